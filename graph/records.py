@@ -1,0 +1,182 @@
+"""Typed records that importers stream into stores: nodes and relationships with provenance."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Union
+
+from stakegraph.graph import schema
+from stakegraph.graph.errors import SchemaError
+
+_TRANSLIT = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "œ": "oe"})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text: 'Denes Kücük' -> 'denes kucuk' (punctuation becomes space)."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLIT))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def slug(*parts: Any) -> str:
+    """A stable id fragment: folded words joined by '-'."""
+    return "-".join(p for p in (fold(str(x)).replace(" ", "-") for x in parts if x not in (None, "")) if p)
+
+
+def make_id(label: str, *parts: Any) -> str:
+    """Deterministic node id such as ``person:isabelle-hemsley`` (label prefix keeps ids unique across labels)."""
+    schema.check_label(label)
+    frag = slug(*parts)
+    if not frag:
+        raise SchemaError(f"cannot make a {label} id from {parts!r}")
+    return f"{label.lower()}:{frag}"
+
+
+def rel_key(rel_type: str, props: Mapping[str, Any] | None = None) -> str:
+    """Default key of a relationship: its type plus what tells parallel edges of that type apart."""
+    props = props or {}
+    extra: Any = None
+    if rel_type == schema.HOLDS_ROLE:
+        extra = props.get("role") or props.get("title")
+    elif rel_type == schema.RELATED_TO:
+        extra = "-".join(str(props[k]) for k in ("kind", "date", "amount") if props.get(k) not in (None, ""))
+    frag = slug(extra) if extra else ""
+    return f"{rel_type}:{frag}" if frag else rel_type
+
+
+@dataclass
+class Node:
+    """A node record: one of the schema's labels, a stable id, a display name and properties."""
+
+    id: str
+    label: str
+    name: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+    def validate(self) -> "Node":
+        """Check against the schema; return self with a cleaned property map."""
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise SchemaError(f"node id {self.id!r} is empty or not a string")
+        schema.check_label(self.label)
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise SchemaError(f"node {self.id}: name is empty")
+        where = f"node {self.id}"
+        props = {k: v for k, v in self.props.items() if k not in ("id", "label", "name")}
+        self.props = schema.check_props(props, where)
+        schema.check_kind(self.label, self.props.get("kind"), where)
+        return self
+
+    def attrs(self) -> dict[str, Any]:
+        """Attributes as stored on a networkx node (and in the JSON contract, minus ``id``)."""
+        return {"label": self.label, "name": self.name, **self.props}
+
+
+@dataclass
+class Rel:
+    """A relationship record between two node ids, with a key that tells parallel edges apart."""
+
+    type: str
+    source: str
+    target: str
+    props: dict[str, Any] = field(default_factory=dict)
+    key: str | None = None
+
+    def validate(self) -> "Rel":
+        """Check against the schema; fill the default key; return self."""
+        schema.check_type(self.type)
+        for end in (self.source, self.target):
+            if not isinstance(end, str) or not end.strip():
+                raise SchemaError(f"{self.type} relationship has an empty endpoint id")
+        where = f"{self.type} {self.source} -> {self.target}"
+        props = {k: v for k, v in self.props.items() if k not in ("source", "target", "type", "key")}
+        self.props = schema.check_props(props, where)
+        if self.type == schema.PARTNERS_WITH and self.source > self.target:
+            self.source, self.target = self.target, self.source  # symmetric: stored once, in id order
+        if not self.key:
+            self.key = rel_key(self.type, self.props)
+        return self
+
+    def attrs(self) -> dict[str, Any]:
+        """Attributes as stored on a networkx edge."""
+        return {"type": self.type, **self.props}
+
+
+Record = Union[Node, Rel]
+
+
+def _merge_list(old: list, new: list) -> list:
+    out = list(old)
+    seen = set(map(_hashable, out))
+    for item in new:
+        h = _hashable(item)
+        if h not in seen:
+            seen.add(h)
+            out.append(item)
+    return out
+
+
+def _hashable(x: Any) -> Any:
+    return tuple(x) if isinstance(x, list) else x
+
+
+def merge_props(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """Upsert semantics shared by every store.
+
+    Lists are unioned (order of first sight kept); ``sources`` and ``evidence`` are unioned as aligned
+    pairs so each quote stays next to its source; ``confidence`` keeps the highest; other scalars take
+    the newer value.
+    """
+    out = dict(old)
+    for k, v in new.items():
+        if k in ("sources", "evidence"):
+            continue
+        if v is None:
+            continue
+        if k == "confidence" and isinstance(out.get(k), (int, float)):
+            out[k] = max(out[k], v)
+        elif isinstance(v, list) or k in schema.LIST_PROPERTIES:
+            prev = out.get(k)
+            prev_list = prev if isinstance(prev, list) else ([] if prev is None else [prev])
+            out[k] = _merge_list(prev_list, v if isinstance(v, list) else [v])
+        else:
+            out[k] = v
+    if "sources" in new or "evidence" in new:
+        out.update(_merge_provenance(old, new))
+    return out
+
+
+def _merge_provenance(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list]:
+    o_src, o_ev = list(old.get("sources") or []), list(old.get("evidence") or [])
+    n_src, n_ev = list(new.get("sources") or []), list(new.get("evidence") or [])
+    if not o_ev and not n_ev:
+        return {"sources": _merge_list(o_src, n_src)}
+    # evidence is aligned with sources: pad the shorter list with "" so pairs line up
+    def pairs(src: list, ev: list) -> list[tuple]:
+        n = max(len(src), len(ev))
+        return list(zip(src + [""] * (n - len(src)), ev + [""] * (n - len(ev))))
+
+    merged = _merge_list([list(p) for p in pairs(o_src, o_ev)], [list(p) for p in pairs(n_src, n_ev)])
+    return {"sources": [p[0] for p in merged], "evidence": [p[1] for p in merged]}
+
+
+def merge_node(old: Node, new: Node) -> Node:
+    """Merge two records of the same node id (the newer name wins; the older goes to aliases)."""
+    props = merge_props(old.props, new.props)
+    if old.name != new.name:
+        props["aliases"] = _merge_list(props.get("aliases") or [], [old.name])
+    if new.name in (props.get("aliases") or []):
+        props["aliases"] = [a for a in props["aliases"] if a != new.name]
+    return Node(new.id, new.label, new.name, props)
+
+
+def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:
+    """Folded lookup keys of a node: its name and every alias."""
+    keys = []
+    for text in (name, *aliases):
+        k = fold(text) if isinstance(text, str) else ""
+        if k and k not in keys:
+            keys.append(k)
+    return keys

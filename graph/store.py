@@ -1,0 +1,206 @@
+"""The store interface: one contract, two implementations (embedded SQLite file, Neo4j over Bolt)."""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+import networkx as nx
+
+from stakegraph.graph.errors import AmbiguousError, NotFoundError
+from stakegraph.graph.records import Node, Rel, Record, fold
+
+DEFAULT_DB = "stakegraph.db"
+DEFAULT_BATCH_SIZE = 5000
+BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+@dataclass
+class WriteStats:
+    """What one write added or updated."""
+
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    rels_created: int = 0
+    rels_updated: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+    by_type: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: "WriteStats") -> "WriteStats":
+        """Accumulate ``other`` into self."""
+        self.nodes_created += other.nodes_created
+        self.nodes_updated += other.nodes_updated
+        self.rels_created += other.rels_created
+        self.rels_updated += other.rels_updated
+        for mine, theirs in ((self.by_label, other.by_label), (self.by_type, other.by_type)):
+            for k, v in theirs.items():
+                mine[k] = mine.get(k, 0) + v
+        return self
+
+
+class Store(ABC):
+    """A property graph following SCHEMA.md.
+
+    Writes are upserts (idempotent; list properties unioned). Reads return :class:`Node` records
+    or networkx ``MultiDiGraph`` objects whose node attributes are ``label``, ``name`` and the
+    properties, and whose edges are keyed by their relationship key with a ``type`` attribute.
+    """
+
+    kind: str = "abstract"
+    batch_size: int = DEFAULT_BATCH_SIZE
+
+    # ---- writing -------------------------------------------------------------------------
+    @abstractmethod
+    def bulk(self) -> "BulkWriter":
+        """A writer for one import: records added to it land all together or not at all
+        (embedded) or in committed batches after the whole input was read (Neo4j)."""
+
+    def upsert(self, records: Iterable[Record]) -> WriteStats:
+        """Upsert records (nodes and relationships, any order) as one unit of work."""
+        with self.bulk() as writer:
+            for rec in records:
+                writer.add(rec)
+        return writer.stats
+
+    @abstractmethod
+    def delete(self, node_id: str) -> int:
+        """Delete a node and its relationships; return how many relationships went with it."""
+
+    # ---- reading -------------------------------------------------------------------------
+    @abstractmethod
+    def get(self, node_id: str) -> Node | None:
+        """The node with this id, or None."""
+
+    @abstractmethod
+    def find(self, text: str, limit: int = 50) -> list[Node]:
+        """Nodes whose folded name or alias equals, or contains all words of, ``text`` (best first)."""
+
+    @abstractmethod
+    def nodes(self, label: str | None = None) -> Iterator[Node]:
+        """All nodes (of one label), in id order."""
+
+    @abstractmethod
+    def rels(self, rel_type: str | None = None) -> Iterator[Rel]:
+        """All relationships (of one type), in (source, target, key) order."""
+
+    @abstractmethod
+    def subgraph(self, node_ids: Iterable[str]) -> nx.MultiDiGraph:
+        """The given nodes and every relationship among them."""
+
+    @abstractmethod
+    def neighborhood(
+        self, node_ids: Iterable[str], depth: int = 1, types: Iterable[str] | None = None,
+        max_nodes: int | None = None,
+    ) -> nx.MultiDiGraph:
+        """Nodes within ``depth`` hops (either direction, optionally only over ``types``) and the
+        relationships among them; expansion stops adding new nodes past ``max_nodes``."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, dict[str, int]]:
+        """``{"nodes": {label: n}, "relationships": {type: n}}`` with every schema name present."""
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph."""
+        g = nx.MultiDiGraph()
+        for n in self.nodes():
+            g.add_node(n.id, **n.attrs())
+        for r in self.rels():
+            g.add_edge(r.source, r.target, key=r.key, **r.attrs())
+        return g
+
+    def resolve(self, text: str) -> Node:
+        """The one entity ``text`` names (id, name or alias; case/accent-insensitive).
+
+        Raises NotFoundError or AmbiguousError (with candidates)."""
+        node = self.get(text)
+        if node is not None:
+            return node
+        found = self.find(text, limit=20)
+        if not found:
+            raise NotFoundError(f"no entity matches {text!r}")
+        key = fold(text)
+        exact = [n for n in found if key in (fold(n.name), *(fold(a) for a in n.props.get("aliases", [])))]
+        pool = exact or found
+        if len(pool) == 1:
+            return pool[0]
+        names = "; ".join(f"{n.name} ({n.id})" for n in pool[:10])
+        raise AmbiguousError(f"{text!r} is ambiguous: {names}", candidates=pool)
+
+    def describe(self) -> str:
+        """A short description of the store for captions (never containing credentials)."""
+        return self.kind
+
+    def close(self) -> None:
+        """Release connections."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class BulkWriter(ABC):
+    """Collects records for one unit of work; use as a context manager."""
+
+    def __init__(self) -> None:
+        self.stats = WriteStats()
+        self.progress: Callable[[int], None] | None = None
+
+    @abstractmethod
+    def add(self, record: Record) -> None:
+        """Validate and queue one record."""
+
+    def add_all(self, records: Iterable[Record]) -> None:
+        """Queue many records."""
+        for r in records:
+            self.add(r)
+
+    @abstractmethod
+    def commit(self) -> WriteStats:
+        """Write everything queued; raise on failure (leaving the store as the contract says)."""
+
+    @abstractmethod
+    def rollback(self) -> None:
+        """Discard everything queued and not yet committed."""
+
+    def __enter__(self) -> "BulkWriter":
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.rollback()
+
+
+def open_store(db: str | None = None, batch_size: int | None = None) -> Store:
+    """Open the store a ``--db`` value names: a Bolt/Neo4j URI or an embedded file path.
+
+    Default: ``$STAKEGRAPH_DB``, else ``$NEO4J_URI``, else ``./stakegraph.db``.
+    """
+    db = db or os.environ.get("STAKEGRAPH_DB") or os.environ.get("NEO4J_URI") or DEFAULT_DB
+    if db.startswith(BOLT_SCHEMES):
+        from stakegraph.graph.neo4j_store import Neo4jStore
+
+        store: Store = Neo4jStore(db)
+    else:
+        from stakegraph.graph.sqlite_store import SqliteStore
+
+        store = SqliteStore(db)
+    if batch_size:
+        store.batch_size = batch_size
+    return store
+
+
+@contextmanager
+def opened(db: str | None = None) -> Iterator[Store]:
+    """``with opened(db) as store:`` — open and always close."""
+    store = open_store(db)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -1,0 +1,14 @@
+"""Importers by name. Every module in this package that registers an importer is loaded here."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from stakegraph.importers.base import IMPORTERS, ImportContext, Importer, detect, register  # noqa: F401
+
+_NOT_IMPORTERS = {"base", "pipeline"}
+
+for _mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    if _mod.name not in _NOT_IMPORTERS and not _mod.name.startswith("_"):
+        importlib.import_module(f"{__name__}.{_mod.name}")
