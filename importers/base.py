@@ -26,6 +26,10 @@ class ImportContext:
     notes: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
     progress: Callable[[int], None] | None = None
+    #: The store being imported into (None for ``extract``); read-only use, e.g. cross-document resolution.
+    store: Any = None
+    #: Per-run state importers share across the files of one run (e.g. a resolver), by importer name.
+    state: dict[str, Any] = field(default_factory=dict)
 
     def skip(self, reason: str, n: int = 1) -> None:
         """Count a record left out, by reason (reported in the import summary)."""
