@@ -1,0 +1,481 @@
+"""The Neo4j store: the official driver over Bolt, batched ``UNWIND … MERGE`` writes, parameters only.
+
+Labels and relationship types are never parameters in Cypher, so they are substituted into query
+templates by :func:`cypher`, which accepts only names from the schema's closed lists.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from typing import Any, Callable, Iterable, Iterator
+from urllib.parse import urlsplit
+
+import networkx as nx
+
+from stakegraph.graph import schema
+from stakegraph.graph.errors import InputError, SchemaError, StoreError
+from stakegraph.graph.records import Node, Record, Rel, fold, merge_node, merge_props, name_keys
+from stakegraph.graph.store import BulkWriter, Store, WriteStats
+
+SEARCH_KEY = "search_key"  # derived lookup field ("|name|alias|…|", folded); never exported
+CONNECT_TIMEOUT = 5.0
+
+
+def cypher(template: str, label: str | None = None, label2: str | None = None, rel_type: str | None = None) -> str:
+    """Fill ``:$L``/``:$M``/``:$T`` placeholders with schema names only (never with input)."""
+    if label is not None:
+        template = template.replace(":$L", ":" + schema.check_label(label)).replace("$lower", label.lower())
+    if label2 is not None:
+        template = template.replace(":$M", ":" + schema.check_label(label2))
+    if rel_type is not None:
+        template = template.replace(":$T", ":" + schema.check_type(rel_type))
+    if ":$L" in template or ":$M" in template or ":$T" in template:
+        raise SchemaError("internal: unfilled label/type placeholder in Cypher template")
+    return template
+
+
+def safe_uri(uri: str) -> str:
+    """The URI without any user:password part, for messages."""
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}"
+
+
+def _node_from(props: dict[str, Any], labels: list[str]) -> Node:
+    props = dict(props)
+    node_id = props.pop("id")
+    name = props.pop("name", node_id)
+    props.pop(SEARCH_KEY, None)
+    label = next((lb for lb in labels if lb in schema.LABELS), labels[0] if labels else "")
+    return Node(node_id, label, name, props)
+
+
+def _rel_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -> Rel:
+    props = dict(props)
+    key = props.pop("key", rel_type)
+    return Rel(rel_type, source, target, props, key=key)
+
+
+def _node_props(node: Node) -> dict[str, Any]:
+    keys = name_keys(node.name, node.props.get("aliases") or [])
+    return {**node.props, "id": node.id, "name": node.name, SEARCH_KEY: "|" + "|".join(keys) + "|"}
+
+
+_OUT_EDGES = ("UNWIND $ids AS id MATCH (n:$L {id: id})-[e]->(m) WHERE $types IS NULL OR type(e) IN $types "
+              "RETURN n.id AS s, m.id AS t, type(e) AS ty, properties(e) AS p")
+_IN_EDGES = ("UNWIND $ids AS id MATCH (m)-[e]->(n:$L {id: id}) WHERE $types IS NULL OR type(e) IN $types "
+             "RETURN m.id AS s, n.id AS t, type(e) AS ty, properties(e) AS p")
+
+
+class Neo4jStore(Store):
+    """Graph in a Neo4j (or Bolt-compatible) database; credentials only from the environment."""
+
+    kind = "neo4j"
+
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None,
+                 database: str | None = None):
+        import neo4j
+        from neo4j import GraphDatabase
+
+        self.uri = uri
+        self.display = safe_uri(uri)
+        self.user = user or os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        try:
+            self.driver = GraphDatabase.driver(
+                uri, auth=(self.user, password), connection_timeout=CONNECT_TIMEOUT,
+                connection_acquisition_timeout=CONNECT_TIMEOUT + 5, max_transaction_retry_time=15.0,
+                liveness_check_timeout=30.0)
+        except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
+            raise StoreError(f"--db {self.display}: invalid Neo4j URI ({exc})") from None
+        del password
+        try:
+            self.driver.verify_connectivity()
+            self._ensure_constraints()
+        except Exception as exc:  # noqa: BLE001 - every driver failure becomes one clear message
+            self.driver.close()
+            raise self.translate(exc) from None
+
+    # ---- errors -----------------------------------------------------------------------------
+    def translate(self, exc: BaseException, doing: str = "") -> StoreError:
+        """A one-line StoreError for a driver exception (never containing credentials)."""
+        import neo4j.exceptions as ne
+
+        where = f"Neo4j at {self.display}"
+        prefix = f"{doing}: " if doing else ""
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, ne.AuthError) or "authentication" in msg.lower() or "unauthorized" in msg.lower():
+            return StoreError(f"{prefix}{where} refused the credentials of user {self.user!r} "
+                              "(check NEO4J_USERNAME and NEO4J_PASSWORD)")
+        if isinstance(exc, (ne.ServiceUnavailable, ne.SessionExpired, OSError)):
+            if "ssl" in msg.lower() or "tls" in msg.lower() or "certificate" in msg.lower():
+                return StoreError(f"{prefix}{where}: TLS handshake failed ({msg}); use bolt:// for a server "
+                                  "without TLS or bolt+s:// / bolt+ssc:// for one with it")
+            return StoreError(f"{prefix}cannot reach {where} ({msg}); is the server running and the "
+                              "host/port right?")
+        code = getattr(exc, "code", "") or ""
+        if "DatabaseNotFound" in code or ("database" in msg.lower() and "not" in msg.lower()
+                                          and ("exist" in msg.lower() or "found" in msg.lower())):
+            return StoreError(f"{prefix}{where}: database {self.database!r} does not exist "
+                              "(create it or set NEO4J_DATABASE)")
+        if isinstance(exc, StoreError):
+            return exc
+        return StoreError(f"{prefix}{where}: {type(exc).__name__}: {msg}")
+
+    def _session(self):
+        return self.driver.session(database=self.database) if self.database else self.driver.session()
+
+    def run_read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """Run a read query (parameters only) and return its records as dicts."""
+        def work(tx):
+            return [r.data() for r in tx.run(query, params)]
+        try:
+            with self._session() as s:
+                return s.execute_read(work)
+        except StoreError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise self.translate(exc) from None
+
+    def run_write(self, fn: Callable[[Any], Any]) -> Any:
+        """Run ``fn(tx)`` in a managed write transaction (retried on transient errors)."""
+        try:
+            with self._session() as s:
+                return s.execute_write(fn)
+        except (StoreError, SchemaError, InputError):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise self.translate(exc) from None
+
+    def _ensure_constraints(self) -> None:
+        with self._session() as s:
+            for label in schema.LABELS:
+                s.run(cypher("CREATE CONSTRAINT stakegraph_$lower_id IF NOT EXISTS FOR (n:$L) REQUIRE n.id IS UNIQUE",
+                             label=label)).consume()
+
+    # ---- writing ----------------------------------------------------------------------------
+    def bulk(self) -> "Neo4jBulkWriter":
+        return Neo4jBulkWriter(self)
+
+    def delete(self, node_id: str) -> int:
+        node = self.get(node_id)
+        if node is None:
+            return 0
+
+        def work(tx):
+            n = tx.run(cypher("MATCH (n:$L {id: $id})-[e]-() RETURN count(e) AS c", label=node.label),
+                       id=node_id).single()["c"]
+            tx.run(cypher("MATCH (n:$L {id: $id}) DETACH DELETE n", label=node.label), id=node_id).consume()
+            return n
+        return self.run_write(work)
+
+    # ---- reading ----------------------------------------------------------------------------
+    def labels_of(self, node_ids: Iterable[str]) -> dict[str, str]:
+        """``{id: label}`` for the ids that exist."""
+        ids = list(dict.fromkeys(node_ids))
+        out: dict[str, str] = {}
+        for label in schema.LABELS:
+            rest = [i for i in ids if i not in out]
+            if not rest:
+                break
+            q = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN n.id AS id", label=label)
+            for row in self.run_read(q, ids=rest):
+                out[row["id"]] = label
+        return out
+
+    def get_many(self, node_ids: Iterable[str]) -> dict[str, Node]:
+        """Nodes by id (missing ids are absent)."""
+        ids = list(dict.fromkeys(node_ids))
+        out: dict[str, Node] = {}
+        for label in schema.LABELS:
+            rest = [i for i in ids if i not in out]
+            if not rest:
+                break
+            q = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN properties(n) AS p", label=label)
+            for row in self.run_read(q, ids=rest):
+                node = _node_from(row["p"], [label])
+                out[node.id] = node
+        return out
+
+    def get(self, node_id: str) -> Node | None:
+        return self.get_many([node_id]).get(node_id)
+
+    def find(self, text: str, limit: int = 50) -> list[Node]:
+        key = fold(text)
+        if not key:
+            return []
+        words = key.split()
+        q = ("MATCH (n) WHERE n.search_key CONTAINS $exact OR "
+             "all(w IN $words WHERE n.search_key CONTAINS ('|' + w) OR n.search_key CONTAINS (' ' + w)) "
+             "RETURN properties(n) AS p, labels(n) AS l LIMIT 100000")
+        nodes = [_node_from(r["p"], r["l"]) for r in self.run_read(q, exact=f"|{key}|", words=words)]
+        exact = sorted((n for n in nodes if key in name_keys(n.name, n.props.get("aliases") or [])),
+                       key=lambda n: n.id)
+        ids = {n.id for n in exact}
+        rest = sorted((n for n in nodes if n.id not in ids), key=lambda n: (len(n.name), n.name, n.id))
+        return (exact + rest)[:limit]
+
+    def nodes(self, label: str | None = None) -> Iterator[Node]:
+        for lb in ([schema.check_label(label)] if label else schema.LABELS):
+            rows = self.run_read(cypher("MATCH (n:$L) RETURN properties(n) AS p ORDER BY n.id", label=lb))
+            for row in rows:
+                yield _node_from(row["p"], [lb])
+
+    def rels(self, rel_type: str | None = None) -> Iterator[Rel]:
+        out: list[Rel] = []
+        for t in ([schema.check_type(rel_type)] if rel_type else schema.REL_TYPES):
+            q = cypher("MATCH (a)-[e:$T]->(b) RETURN a.id AS s, b.id AS t, properties(e) AS p", rel_type=t)
+            out.extend(_rel_from(r["s"], r["t"], t, r["p"]) for r in self.run_read(q))
+        yield from sorted(out, key=lambda r: (r.source, r.target, r.key))
+
+    def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None,
+                       labels: dict[str, str] | None = None) -> list[Rel]:
+        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
+        ids = list(dict.fromkeys(node_ids))
+        labels = labels if labels is not None else self.labels_of(ids)
+        type_list = [schema.check_type(t) for t in types] if types else None
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for i in ids:
+            if i in labels:
+                by_label[labels[i]].append(i)
+        found: dict[tuple, Rel] = {}
+        for label, group in by_label.items():
+            for template in (_OUT_EDGES, _IN_EDGES):
+                q = cypher(template, label=label)
+                for r in self.run_read(q, ids=group, types=type_list):
+                    rel = _rel_from(r["s"], r["t"], r["ty"], r["p"])
+                    found[(rel.source, rel.target, rel.key)] = rel
+        return list(found.values())
+
+    def _graph(self, nodes: dict[str, Node], rels: Iterable[Rel]) -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph()
+        for node_id in sorted(nodes):
+            g.add_node(node_id, **nodes[node_id].attrs())
+        for r in sorted(rels, key=lambda r: (r.source, r.target, r.key)):
+            if r.source in nodes and r.target in nodes:
+                g.add_edge(r.source, r.target, key=r.key, **r.attrs())
+        return g
+
+    def subgraph(self, node_ids: Iterable[str]) -> nx.MultiDiGraph:
+        nodes = self.get_many(node_ids)
+        labels = {i: n.label for i, n in nodes.items()}
+        return self._graph(nodes, self.edges_touching(nodes, labels=labels))
+
+    def neighborhood(self, node_ids: Iterable[str], depth: int = 1, types: Iterable[str] | None = None,
+                     max_nodes: int | None = None) -> nx.MultiDiGraph:
+        types = list(types) if types else None
+        seen = list(dict.fromkeys(node_ids))
+        known = set(seen)
+        frontier = list(seen)
+        rels: dict[tuple, Rel] = {}
+        for _ in range(max(depth, 0)):
+            if not frontier:
+                break
+            nxt: list[str] = []
+            for r in sorted(self.edges_touching(frontier, types), key=lambda r: (r.source, r.target, r.key)):
+                rels[(r.source, r.target, r.key)] = r
+                for end in (r.source, r.target):
+                    if end not in known and (max_nodes is None or len(known) < max_nodes):
+                        known.add(end)
+                        nxt.append(end)
+            frontier = nxt
+            seen.extend(nxt)
+        nodes = self.get_many(seen)
+        extra = self.edges_touching(frontier, types) if frontier else []
+        return self._graph(nodes, list(rels.values()) + extra)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        nodes = {lb: self.run_read(cypher("MATCH (n:$L) RETURN count(n) AS c", label=lb))[0]["c"]
+                 for lb in schema.LABELS}
+        rels = {t: self.run_read(cypher("MATCH ()-[e:$T]->() RETURN count(e) AS c", rel_type=t))[0]["c"]
+                for t in schema.REL_TYPES}
+        return {"nodes": nodes, "relationships": rels}
+
+    def describe(self) -> str:
+        db = f" database {self.database}" if self.database else ""
+        return f"Neo4j {self.display}{db}"
+
+    def close(self) -> None:
+        try:
+            self.driver.close()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+class _Spool:
+    """Records of one import kept on disk in batches, so large inputs stream in bounded memory."""
+
+    def __init__(self, batch: int):
+        self.batch = batch
+        self.file = tempfile.TemporaryFile()
+        self.buffer: list = []
+        self.count = 0
+
+    def add(self, item: Any) -> None:
+        self.buffer.append(item)
+        self.count += 1
+        if len(self.buffer) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.buffer = []
+
+    def batches(self) -> Iterator[list]:
+        self.flush()
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class Neo4jBulkWriter(BulkWriter):
+    """Reads the whole input first (so bad input writes nothing), then writes committed batches."""
+
+    def __init__(self, store: Neo4jStore):
+        super().__init__()
+        self.store = store
+        self.batch = store.batch_size
+        self.nodes = _Spool(self.batch)
+        self.rels = _Spool(self.batch)
+        self.labels: dict[str, str] = {}
+        self.done_nodes = 0
+        self.done_rels = 0
+
+    def add(self, record: Record) -> None:
+        record.validate()
+        if isinstance(record, Node):
+            prev = self.labels.get(record.id)
+            if prev is not None and prev != record.label:
+                raise SchemaError(f"node {record.id} is given as both {prev} and {record.label}")
+            self.labels[record.id] = record.label
+            self.nodes.add(record)
+        else:
+            self.rels.add(record)
+
+    def _check_endpoints(self) -> None:
+        missing: set[str] = set()
+        for batch in self.rels.batches():
+            missing.update(e for r in batch for e in (r.source, r.target) if e not in self.labels)
+        if missing:
+            found = self.store.labels_of(missing)
+            for node_id, label in found.items():
+                self.labels[node_id] = label
+            gone = sorted(missing - set(found))
+            if gone:
+                for batch in self.rels.batches():
+                    for r in batch:
+                        if r.source in gone or r.target in gone:
+                            bad = r.source if r.source in gone else r.target
+                            raise InputError(f"{r.type} {r.source} -> {r.target} refers to unknown node {bad}")
+        for batch in self.rels.batches():
+            for r in batch:
+                schema.check_endpoints(r.type, self.labels[r.source], self.labels[r.target])
+
+    def commit(self) -> WriteStats:
+        try:
+            self._check_endpoints()
+            total_n, total_r = self.nodes.count, self.rels.count
+            try:
+                for batch in self.nodes.batches():
+                    self._write_nodes(batch)
+                    self.done_nodes += len(batch)
+                    if self.progress:
+                        self.progress(len(batch))
+                for batch in self.rels.batches():
+                    self._write_rels(batch)
+                    self.done_rels += len(batch)
+                    if self.progress:
+                        self.progress(len(batch))
+            except StoreError as exc:
+                raise StoreError(
+                    f"{exc} — import stopped after {self.done_nodes} of {total_n} nodes and "
+                    f"{self.done_rels} of {total_r} relationships; committed batches stay, re-run the "
+                    "same import to complete it") from None
+        finally:
+            self.rollback()
+        return self.stats
+
+    def rollback(self) -> None:
+        self.nodes.close()
+        self.rels.close()
+
+    def _write_nodes(self, batch: list[Node]) -> None:
+        merged: dict[str, Node] = {}
+        for node in batch:
+            prev = merged.get(node.id)
+            merged[node.id] = merge_node(prev, node) if prev else node
+        by_label: dict[str, list[Node]] = defaultdict(list)
+        for node in merged.values():
+            by_label[node.label].append(node)
+
+        def work(tx) -> WriteStats:
+            stats = WriteStats()
+            for label, nodes in by_label.items():
+                read = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN properties(n) AS p", label=label)
+                existing = {n.id: n for n in (_node_from(r["p"], [label])
+                                              for r in tx.run(read, ids=[n.id for n in nodes]))}
+                rows = []
+                for node in nodes:
+                    old = existing.get(node.id)
+                    if old is not None:
+                        node = merge_node(old, node)
+                        stats.nodes_updated += 1
+                    else:
+                        stats.nodes_created += 1
+                    rows.append({"id": node.id, "props": _node_props(node)})
+                stats.by_label[label] = stats.by_label.get(label, 0) + len(rows)
+                tx.run(cypher("UNWIND $rows AS r MERGE (n:$L {id: r.id}) SET n = r.props", label=label),
+                       rows=rows).consume()
+            return stats
+
+        self.stats.add(self.store.run_write(work))
+
+    def _write_rels(self, batch: list[Rel]) -> None:
+        merged: dict[tuple, Rel] = {}
+        for r in batch:
+            k = (r.source, r.target, r.key)
+            prev = merged.get(k)
+            merged[k] = Rel(r.type, r.source, r.target, merge_props(prev.props, r.props), r.key) if prev else r
+        groups: dict[tuple, list[Rel]] = defaultdict(list)
+        for r in merged.values():
+            groups[(r.type, self.labels[r.source], self.labels[r.target])].append(r)
+
+        def work(tx) -> WriteStats:
+            stats = WriteStats()
+            for (rel_type, ls, lt), rels in groups.items():
+                keys = [{"s": r.source, "t": r.target, "k": r.key} for r in rels]
+                read = cypher("UNWIND $rows AS r MATCH (a:$L {id: r.s})-[e:$T {key: r.k}]->(b:$M {id: r.t}) "
+                              "RETURN r.s AS s, r.t AS t, r.k AS k, properties(e) AS p",
+                              label=ls, label2=lt, rel_type=rel_type)
+                existing = {(x["s"], x["t"], x["k"]): x["p"] for x in tx.run(read, rows=keys)}
+                rows = []
+                for r in rels:
+                    old = existing.get((r.source, r.target, r.key))
+                    props = r.props
+                    if old is not None:
+                        old = {k: v for k, v in old.items() if k != "key"}
+                        props = merge_props(old, r.props)
+                        stats.rels_updated += 1
+                    else:
+                        stats.rels_created += 1
+                    rows.append({"s": r.source, "t": r.target, "k": r.key, "props": {**props, "key": r.key}})
+                stats.by_type[rel_type] = stats.by_type.get(rel_type, 0) + len(rows)
+                write = cypher("UNWIND $rows AS r MATCH (a:$L {id: r.s}) MATCH (b:$M {id: r.t}) "
+                               "MERGE (a)-[e:$T {key: r.k}]->(b) SET e = r.props",
+                               label=ls, label2=lt, rel_type=rel_type)
+                tx.run(write, rows=rows).consume()
+            return stats
+
+        self.stats.add(self.store.run_write(work))
