@@ -105,7 +105,7 @@ def start_arcadedb(log_path: Path | None = None) -> BoltServer:
     ready = Path(root) / "READY"
     with open(log_file, "wb") as log:
         proc = subprocess.Popen([sys.executable, __file__], env=env, stdout=log, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+                                stdin=subprocess.DEVNULL, start_new_session=True, cwd=root)
     server = BoltServer(f"bolt://127.0.0.1:{bolt}", "root", password, None, http, proc, root)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline and not ready.exists() and proc.poll() is None:
