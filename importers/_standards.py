@@ -1,0 +1,168 @@
+"""Helpers shared by the importers and exporters of structured standards (OParl, Popolo, FtM).
+
+Identifiers, dates, genders, provenance, placeholders and relationship keys live here once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+from urllib.parse import parse_qs, urlparse
+
+from stakegraph.graph import schema
+from stakegraph.graph.errors import InputError
+from stakegraph.graph.records import Node, Rel, make_id, rel_key, slug
+from stakegraph.importers.base import ImportContext, decode
+
+PLACEHOLDER = "placeholder"
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_GENDERS = {
+    "male": "male", "m": "male", "man": "male", "herr": "male", "ratsherr": "male", "mann": "male",
+    "maennlich": "male", "männlich": "male",
+    "female": "female", "f": "female", "w": "female", "woman": "female", "frau": "female",
+    "ratsfrau": "female", "weiblich": "female",
+    "other": "other", "divers": "other", "d": "other", "diverse": "other",
+}
+
+
+def node_id(label: str, scheme: str, raw: Any) -> str:
+    """Deterministic node id of a record of ``scheme`` with id ``raw``.
+
+    An id that is already a stakegraph id of that label (as our exporters write) is kept, so a
+    round trip through an export keeps node ids."""
+    text = str(raw).strip()
+    prefix = f"{label.lower()}:"
+    if text.startswith(prefix) and slug(text[len(prefix):]) == text[len(prefix):]:
+        return text
+    if not slug(text):  # ids without word characters ("-") still need a stable, unique id
+        text = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return make_id(label, scheme, text)
+
+
+def identifier(scheme: str, value: Any) -> str | None:
+    """``scheme:value`` with a folded scheme (``wikidata:Q42``), or None for empty values."""
+    value = str(value).strip() if value is not None else ""
+    scheme = re.sub(r"[^0-9a-z_.-]+", "_", str(scheme).strip().lower()) or "id"
+    return f"{scheme}:{value}" if value else None
+
+
+def iso_date(value: Any) -> str | None:
+    """The (possibly reduced) ISO date at the start of ``value``: '2013-01-04T08:00+01:00' -> '2013-01-04'."""
+    if not isinstance(value, str):
+        return None
+    m = _DATE.match(value.strip())
+    if not m:
+        return None
+    return "-".join(p for p in m.groups() if p)
+
+
+def gender(value: Any) -> str | None:
+    """'male', 'female' or 'other' from a gender field or a form of address, else None."""
+    if not isinstance(value, str):
+        return None
+    return _GENDERS.get(value.strip().lower())
+
+
+def url_source(url: str) -> Node:
+    """A Source node for a web address a record cites (id from the address, so it merges)."""
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
+    return Node(make_id(schema.SOURCE, "url", digest[:16]), schema.SOURCE, url, {"url": url, "title": url})
+
+
+def prov(sources: Iterable[str], extractor: str) -> dict[str, Any]:
+    """Provenance properties of a structured fact (no evidence quotes, no confidence)."""
+    return {"sources": list(dict.fromkeys(sources)), "extractor": extractor}
+
+
+def key_for(rel_type: str, props: dict[str, Any], *discriminators: Any) -> str:
+    """Relationship key: the default key plus what tells this record apart (its id or period)."""
+    base = rel_key(rel_type, props)
+    extra = slug(*discriminators)
+    return f"{base}:{extra}" if extra else base
+
+
+def digest(obj: Any) -> str:
+    """Short stable digest of a JSON-able value (a discriminator for records without an id)."""
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def ref_name(kind: str, ref: str) -> str:
+    """Display name of an object only known by reference: 'Organization 34' from '…/organization/34'."""
+    parsed = urlparse(ref)
+    if parsed.scheme and parsed.netloc:
+        query = parse_qs(parsed.query)
+        for key in ("id", "ID", "Id"):
+            if query.get(key):
+                return f"{kind} {query[key][0]}"
+        segments = [s for s in parsed.path.split("/") if s]
+        tail = segments[-1] if segments else parsed.netloc
+        return f"{kind} {tail}"
+    return f"{kind} {ref}"
+
+
+def placeholder(label: str, nid: str, name: str, sources: list[str], scheme: str,
+                props: dict[str, Any] | None = None) -> Node:
+    """A node for a referenced object the input does not hold; the real object merges into it by id."""
+    return Node(nid, label, name, {**(props or {}), **prov(sources, f"{scheme}:{PLACEHOLDER}")}).validate()
+
+
+def known_elsewhere(ctx: ImportContext, nid: str) -> bool:
+    """True when the target store already holds ``nid`` (so no placeholder should overwrite its name)."""
+    store = ctx.store
+    if store is None:
+        return False
+    try:
+        return store.get(nid) is not None
+    except Exception:  # a read failure must not stop an import; emit the placeholder instead
+        return False
+
+
+def load_json(path: Path, ctx: ImportContext) -> Any:
+    """Parse one JSON file; InputError naming the file and position on bad JSON."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    ctx.advance(len(raw))
+    try:
+        return json.loads(decode(raw, path))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply") from None
+
+
+def as_list(value: Any) -> list:
+    """``value`` as a list (None -> [], scalar -> [scalar])."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def text(value: Any) -> str | None:
+    """A stripped non-empty string or None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def head_object_keys(head: bytes) -> bytes:
+    """The first bytes of a file without BOM and leading whitespace."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
+def unique(records: Iterable[Node | Rel]) -> Iterator[Node | Rel]:
+    """Validate records and drop exact repeats of a node id or relationship key within one import."""
+    seen: set[tuple] = set()
+    for rec in records:
+        rec.validate()
+        mark = ("n", rec.id) if isinstance(rec, Node) else ("r", rec.source, rec.target, rec.key)
+        if mark in seen:
+            continue
+        seen.add(mark)
+        yield rec
