@@ -1,0 +1,322 @@
+"""FollowTheMoney import: one entity per line (Aleph, OpenSanctions) streamed in two passes.
+
+The first pass keeps only what later lines need to resolve references (each id's schema, position
+names, address and sanction summaries); the second streams records. Mapping is data in
+``ftm_mapping.json``, so the optional ``followthemoney`` package is not needed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from stakegraph.graph import schema
+from stakegraph.graph.errors import InputError, SchemaError
+from stakegraph.graph.records import Node, Record, Rel
+from stakegraph.graph.roles import role_key
+from stakegraph.importers._standards import (
+    gender, head_object_keys, identifier, iso_date, key_for, node_id, placeholder, prov, text, url_source,
+)
+from stakegraph.importers.base import ImportContext, Importer, register, source_node
+
+SCHEME = "ftm"
+_SUMMARY = 200  # longest sanction/address summary kept on an entity
+
+
+@lru_cache(maxsize=1)
+def mapping() -> dict[str, Any]:
+    """The FtM -> stakegraph mapping (``ftm_mapping.json``)."""
+    return json.loads(resources.files("stakegraph.importers").joinpath("ftm_mapping.json").read_text("utf-8"))
+
+
+def first(props: dict, name: str) -> str | None:
+    """The first non-empty value of an FtM property."""
+    for value in props.get(name) or []:
+        if text(value):
+            return text(value)
+    return None
+
+
+def values(props: dict, *names: str) -> list[str]:
+    """All distinct non-empty values of some FtM properties, in order."""
+    out = [text(v) for n in names for v in (props.get(n) or [])]
+    return list(dict.fromkeys(v for v in out if v))
+
+
+def share(raw: str | None) -> float | None:
+    """FtM ``percentage`` ('25', '25.5%') as a 0..1 share, or None."""
+    try:
+        pct = float(str(raw).replace("%", "").replace(",", ".").strip())
+    except (TypeError, ValueError):
+        return None
+    return round(pct / 100, 6) if 0 <= pct <= 100 else None
+
+
+def amount(raw: str | None) -> float | None:
+    """A payment amount as a number, or None."""
+    try:
+        return float(str(raw).replace(",", "").strip())
+    except (TypeError, ValueError):
+        return None
+
+
+@register
+class FtmImporter(Importer):
+    """Reads FollowTheMoney entity streams (``.ftm.json``, ``.jsonl``, one JSON object per line)."""
+
+    name = "ftm"
+    extensions = (".ftm", ".ijson", ".jsonl", ".ndjson")
+
+    def sniff(self, path: Path, head: bytes) -> float:
+        line = head_object_keys(head).split(b"\n", 1)[0]
+        if line.startswith(b"{") and b'"schema"' in line and b'"properties"' in line:
+            return 0.93
+        return 0.3 if path.name.lower().endswith((".ftm.json", ".ftm")) else 0.0
+
+    def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
+        index = _Index()
+        for _, entity, size in _entities(path):
+            ctx.advance(size // 2)
+            index.add(entity)
+        src = source_node(path, extractor=SCHEME)
+        yield src.validate()
+        mapper = _Mapper(index, src.id, ctx)
+        for lineno, entity, size in _entities(path):
+            ctx.advance(size - size // 2)
+            for rec in mapper.entity(entity):
+                try:
+                    yield rec.validate()
+                except SchemaError as exc:
+                    raise InputError(f"{path}: line {lineno}: {exc}") from None
+        mapper.finish()
+
+
+def _entities(path: Path) -> Iterator[tuple[int, dict, int]]:
+    """(line number, entity, bytes) per non-empty line; InputError naming file and line on bad input."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+            if not line.strip():
+                yield lineno, {}, len(raw)
+                continue
+            try:
+                entity = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise InputError(f"{path}: line {lineno}: not UTF-8 text") from None
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}: line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})") from None
+            if not (isinstance(entity, dict) and text(entity.get("id")) and text(entity.get("schema"))
+                    and isinstance(entity.get("properties", {}), dict)):
+                raise InputError(f"{path}: line {lineno}: not an FtM entity (needs 'id', 'schema', 'properties')")
+            yield lineno, entity, len(raw)
+
+
+class _Index:
+    """First-pass facts: schema per id, position titles, address texts, sanction summaries per entity."""
+
+    def __init__(self) -> None:
+        self.schemata: dict[str, str] = {}
+        self.positions: dict[str, str] = {}
+        self.attached: dict[str, dict[str, list[str]]] = {}  # entity id -> {property: [summaries]}
+        self.addresses: dict[str, str] = {}
+        self.address_refs: set[str] = set()
+
+    def add(self, entity: dict) -> None:
+        if not entity:
+            return
+        eid, sch, props = entity["id"], sys.intern(entity["schema"]), entity.get("properties") or {}
+        self.schemata[eid] = sch
+        self.address_refs.update(values(props, "addressEntity"))
+        if sch == "Position":
+            self.positions[eid] = first(props, "name") or entity.get("caption") or eid
+        spec = mapping()["attached"].get(sch)
+        if not spec:
+            return
+        summary = "; ".join(v for v in (first(props, p) for p in spec["value"]) if v) or text(entity.get("caption"))
+        summary = summary[:_SUMMARY] if summary else None
+        if spec["ref"] is None:
+            self.addresses[eid] = summary or eid
+        elif summary:
+            for target in values(props, spec["ref"]):
+                bucket = self.attached.setdefault(target, {}).setdefault(spec["property"], [])
+                if summary not in bucket:
+                    bucket.append(sys.intern(summary))
+
+
+class _Mapper:
+    """Second pass: one FtM entity -> records."""
+
+    def __init__(self, index: _Index, src: str, ctx: ImportContext) -> None:
+        self.ix, self.src, self.ctx = index, src, ctx
+        self.m = mapping()
+        self.emitted: set[str] = set()  # placeholders and URL sources already yielded
+        self.placeholders = 0
+
+    def finish(self) -> None:
+        """Report what was only referenced."""
+        if self.placeholders:
+            self.ctx.notes.append(f"ftm: {self.placeholders} referenced entities not in the file kept as placeholders")
+
+    def entity(self, ent: dict) -> list[Record]:
+        if not ent:
+            return []
+        sch = ent["schema"]
+        props = ent.get("properties") or {}
+        out: list[Record] = []
+        sources = [self.src]
+        for url in values(props, "sourceUrl")[:5]:
+            node = url_source(url)
+            sources.append(node.id)
+            if node.id not in self.emitted:
+                self.emitted.add(node.id)
+                out.append(node)
+        pv = prov(sources, SCHEME)
+        if sch in self.m["nodes"]:
+            out.extend(self._node(ent, sch, props, pv))
+        elif sch in self.m["roles"]:
+            out.extend(self._role(ent, sch, props, pv))
+        elif sch in self.m["owns"] or sch in self.m["links"]:
+            out.extend(self._link(ent, sch, props, pv))
+        elif sch in self.m["attached"]:
+            if sch == "Address" and ent["id"] not in self.ix.address_refs:
+                self.ctx.skip("ftm: Address (referenced by no entity)")
+            else:
+                self.ctx.skip(f"ftm: {sch} (kept as a property of the entity it refers to)")
+            return []
+        else:
+            self.ctx.skip(f"ftm: {sch} (schema not imported)")
+            return []
+        return out
+
+    # ---- endpoints ---------------------------------------------------------------------------
+    def endpoint(self, ftm_id: str, default: str, pv: dict) -> tuple[str, str, list[Record]] | None:
+        """(label, node id, placeholder records) of a referenced entity; None if its schema is not a node."""
+        sch = self.ix.schemata.get(ftm_id)
+        if sch is None:
+            nid = node_id(default, SCHEME, ftm_id)
+            extra: list[Record] = []
+            if nid not in self.emitted:
+                self.emitted.add(nid)
+                self.placeholders += 1
+                extra.append(placeholder(default, nid, f"{default} {ftm_id}", pv["sources"], SCHEME,
+                                         {"identifiers": [identifier(SCHEME, ftm_id)]}))
+            return default, nid, extra
+        spec = self.m["nodes"].get(sch)
+        if spec is None:
+            return None
+        return spec["label"], node_id(spec["label"], SCHEME, ftm_id), []
+
+    def _pairs(self, ent: dict, props: dict, src_prop: str, src_default: str, dst_prop: str,
+               dst_default: str, pv: dict) -> Iterator[tuple[tuple, tuple, list[Record]]]:
+        sch = ent["schema"]
+        srcs, dsts = values(props, src_prop), values(props, dst_prop)
+        if not srcs or not dsts:
+            self.ctx.skip(f"ftm: {sch} without {src_prop if not srcs else dst_prop}")
+            return
+        for s in srcs:
+            for d in dsts:
+                a, b = self.endpoint(s, src_default, pv), self.endpoint(d, dst_default, pv)
+                if a is None or b is None:
+                    other = self.ix.schemata.get(s if a is None else d)
+                    self.ctx.skip(f"ftm: {sch} linking a {other} (not a graph entity)")
+                    continue
+                yield a[:2], b[:2], a[2] + b[2]
+
+    def _rel(self, rel_type: str, ent: dict, s: str, t: str, props: dict) -> Rel:
+        props = {**props, "identifiers": [identifier(SCHEME, ent["id"])]}
+        return Rel(rel_type, s, t, props, key=key_for(rel_type, props, ent["id"]))
+
+    # ---- schemata ----------------------------------------------------------------------------
+    def _node(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
+        spec = self.m["nodes"][sch]
+        label, eid = spec["label"], ent["id"]
+        names = values(props, "name")
+        name = text(ent.get("caption")) or (names[0] if names else None) or f"{sch} {eid}"
+        aliases = [n for n in dict.fromkeys(names + values(props, "alias", "previousName", "weakAlias")) if n != name]
+        ids = [identifier(SCHEME, eid)] + [identifier(scheme, v) for p, scheme in self.m["identifiers"].items()
+                                           for v in values(props, p)]
+        node_props: dict[str, Any] = {"aliases": aliases or None, "identifiers": [i for i in ids if i],
+                                      "datasets": [d for d in ent.get("datasets") or [] if isinstance(d, str)] or None,
+                                      "ftm_schema": sch, **pv}
+        for ftm_prop, ours in self.m["keep"].items():
+            vals = values(props, ftm_prop)
+            if vals:
+                node_props[ours] = iso_date(vals[0]) if ours.endswith("_date") else vals
+        for prop, summaries in self.ix.attached.get(eid, {}).items():
+            node_props[prop] = summaries
+        addresses = values(props, "address") + [self.ix.addresses[a] for a in values(props, "addressEntity")
+                                                 if a in self.ix.addresses]
+        if addresses:
+            node_props["address"] = list(dict.fromkeys(addresses))
+        if label == schema.PERSON:
+            node_props.update(given_name=first(props, "firstName"), family_name=first(props, "lastName"),
+                              honorific=first(props, "title"), gender=gender(first(props, "gender")))
+        elif label == schema.ORGANIZATION:
+            node_props["kind"] = spec["kind"]
+        else:
+            node_props.update(kind=spec["kind"], date=iso_date(first(props, "date") or first(props, "startDate")),
+                              end_date=iso_date(first(props, "endDate")), place=first(props, "location"))
+        nid = node_id(label, SCHEME, eid)
+        out: list[Record] = [Node(nid, label, name, node_props)]
+        if label == schema.EVENT:
+            for prop, side in self.m["attendance"].items():
+                for who in values(props, prop):
+                    end = self.endpoint(who, schema.PERSON, pv)
+                    if end is None or end[0] not in (schema.PERSON, schema.ORGANIZATION):
+                        self.ctx.skip(f"ftm: Event {prop} that is not a person or organization")
+                        continue
+                    out.extend(end[2])
+                    out.append(Rel(schema.ATTENDED, end[1], nid, {"side": side, **pv},
+                                   key=f"{schema.ATTENDED}:{side}"))
+        return out
+
+    def _role(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
+        spec = self.m["roles"][sch]
+        title = first(props, "role") or (self.ix.positions.get(first(props, spec["org"]) or "") if sch == "Occupancy"
+                                         else None) or spec["title"]
+        since = iso_date(first(props, "startDate"))
+        until = iso_date(first(props, "endDate"))
+        out: list[Record] = []
+        for (sl, sid), (tl, tid), extra in self._pairs(ent, props, spec["person"], schema.PERSON, spec["org"],
+                                                       schema.ORGANIZATION, pv):
+            out.extend(extra)
+            if sl == schema.PERSON and tl == schema.ORGANIZATION:
+                rp = {"title": title, "role": role_key(title), "since": since, "until": until, **pv}
+                out.append(self._rel(schema.HOLDS_ROLE, ent, sid, tid, rp))
+            elif spec["org_member"] == schema.MEMBER_OF and sl == tl == schema.ORGANIZATION:
+                out.append(self._rel(schema.MEMBER_OF, ent, sid, tid, {"since": since, "until": until, **pv}))
+            else:
+                rp = {"kind": spec["org_member"], "label": title, "date": since, "until": until, **pv}
+                out.append(self._rel(schema.RELATED_TO, ent, sid, tid, rp))
+        return out
+
+    def _link(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
+        spec = self.m["owns"].get(sch) or self.m["links"][sch]
+        out: list[Record] = []
+        for (sl, sid), (tl, tid), extra in self._pairs(ent, props, spec["source"], spec["source_default"],
+                                                       spec["target"], spec["target_default"], pv):
+            out.extend(extra)
+            since, until = iso_date(first(props, "startDate")), iso_date(first(props, "endDate"))
+            wording = first(props, spec.get("label") or "role")
+            if sch in self.m["owns"] and tl == schema.ORGANIZATION:
+                rp = {"share": share(first(props, "percentage")), "since": since, "until": until,
+                      "label": first(props, "role"), "shares_count": first(props, "sharesCount"), **pv}
+                out.append(self._rel(schema.OWNS, ent, sid, tid, rp))
+                continue
+            mapped = self.m["unknownlink_types"].get((wording or "").lower()) if sch == "UnknownLink" else None
+            if mapped and sl == tl == schema.ORGANIZATION:
+                out.append(self._rel(mapped, ent, sid, tid, {"since": since, "until": until, **pv}))
+                continue
+            rp = {"kind": spec.get("kind", "ownership"), "label": wording,
+                  "amount": amount(first(props, "amount")), "currency": first(props, "currency"),
+                  "date": iso_date(first(props, "date")) or since, "until": until, **pv}
+            out.append(self._rel(schema.RELATED_TO, ent, sid, tid, rp))
+        return out
