@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import networkx as nx
 
@@ -50,3 +50,36 @@ def export_graph(fmt: str, graph: nx.MultiDiGraph, path: str | Path, ctx: Export
     except KeyError:
         raise InputError(f"unknown export format {fmt!r} (known: {', '.join(sorted(EXPORTERS))})") from None
     return fn(graph, Path(path), ctx or ExportContext())
+
+
+def keep_most_connected(graph: nx.MultiDiGraph, limit: int | None, keep: Iterable[str] = ()) -> int:
+    """Cut ``graph`` in place to its ``limit`` best-connected nodes (``keep`` always stays);
+    Source nodes ride along with the facts citing them. Returns how many nodes were left out."""
+    facts = [n for n, d in graph.nodes(data=True) if d.get("label") != "Source"]
+    if limit is None or len(facts) <= limit:
+        return 0
+    pinned = [n for n in keep if n in graph]
+    rest = sorted((n for n in facts if n not in set(pinned)), key=lambda n: (-graph.degree(n), str(n)))
+    chosen = set(pinned) | set(rest[:max(limit - len(pinned), 0)])
+    drop = [n for n in facts if n not in chosen]
+    graph.remove_nodes_from(drop)
+    return len(drop)
+
+
+def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | None = None
+           ) -> tuple[nx.MultiDiGraph, ExportContext]:
+    """The subgraph to export (the neighbourhood of ``around`` entities, or everything), cut to
+    ``limit`` nodes, with the Source nodes its facts cite; and a context describing it."""
+    ids = [store.resolve(a).id for a in around]
+    graph = store.neighborhood(ids, depth=depth) if ids else store.to_networkx()
+    omitted = keep_most_connected(graph, limit, ids)
+    cited = {s for _, d in graph.nodes(data=True) for s in d.get("sources") or []}
+    cited |= {s for *_, d in graph.edges(data=True) for s in d.get("sources") or []}
+    missing = [s for s in cited if s not in graph]
+    for node_id, node in sorted(store.get_many(missing).items()):
+        graph.add_node(node_id, **node.attrs())
+    names = [graph.nodes[i].get("name", i) for i in ids if i in graph]
+    title = f"stakegraph: around {', '.join(names)}" if names else "stakegraph: whole graph"
+    ctx = ExportContext(title=title, store=store.describe(), around=ids, depth=depth if ids else None,
+                        omitted_nodes=omitted, options={"limit": limit})
+    return graph, ctx

@@ -158,7 +158,15 @@ def _merge_provenance(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[st
         n = max(len(src), len(ev))
         return list(zip(src + [""] * (n - len(src)), ev + [""] * (n - len(ev))))
 
-    merged = _merge_list([list(p) for p in pairs(o_src, o_ev)], [list(p) for p in pairs(n_src, n_ev)])
+    merged: list[list] = []
+    for src, quote in pairs(o_src, o_ev) + pairs(n_src, n_ev):
+        if [src, quote] in merged:
+            continue
+        bare = [src, ""]
+        if quote and bare in merged:
+            merged[merged.index(bare)] = [src, quote]  # a quote replaces a quote-less mention
+        elif quote or not any(p[0] == src for p in merged):
+            merged.append([src, quote])
     return {"sources": [p[0] for p in merged], "evidence": [p[1] for p in merged]}
 
 

@@ -74,6 +74,10 @@ class Store(ABC):
     def get(self, node_id: str) -> Node | None:
         """The node with this id, or None."""
 
+    def get_many(self, node_ids: Iterable[str]) -> dict[str, Node]:
+        """Nodes by id (missing ids are absent from the result)."""
+        return {n.id: n for n in (self.get(i) for i in dict.fromkeys(node_ids)) if n is not None}
+
     @abstractmethod
     def find(self, text: str, limit: int = 50) -> list[Node]:
         """Nodes whose folded name or alias equals, or contains all words of, ``text`` (best first)."""

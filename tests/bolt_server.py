@@ -104,7 +104,7 @@ def start_arcadedb(log_path: Path | None = None) -> BoltServer:
     log_file = log_path or Path(root) / "server.log"
     ready = Path(root) / "READY"
     with open(log_file, "wb") as log:
-        proc = subprocess.Popen([sys.executable, __file__], env=env, stdout=log, stderr=subprocess.STDOUT,
+        proc = subprocess.Popen([sys.executable, os.path.abspath(__file__)], env=env, stdout=log, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True, cwd=root)
     server = BoltServer(f"bolt://127.0.0.1:{bolt}", "root", password, None, http, proc, root)
     deadline = time.monotonic() + START_TIMEOUT

@@ -1,0 +1,234 @@
+"""The ``stakegraph`` command line: each command calls one library function and formats its result."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from stakegraph import __version__
+from stakegraph.graph.errors import AmbiguousError, StakegraphError
+from stakegraph.graph.store import DEFAULT_DB, Store, open_store
+
+FORMATS = click.Choice(["table", "json", "csv"])
+
+
+class Group(click.Group):
+    """Turns every StakegraphError into a one-line ``Error: …`` and exit code 1 — the one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AmbiguousError as exc:
+            raise click.ClickException(_one_line(exc)) from None
+        except StakegraphError as exc:
+            raise click.ClickException(_one_line(exc)) from None
+        except KeyboardInterrupt:
+            raise click.exceptions.Exit(130) from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def store_of(ctx: click.Context) -> Store:
+    """The store of ``--db``, opened once per command and closed at its end."""
+    root = ctx.find_root()
+    if root.obj.get("store") is None:
+        root.obj["store"] = open_store(root.obj["db"], root.obj.get("batch_size"))
+        root.call_on_close(root.obj["store"].close)
+    return root.obj["store"]
+
+
+# ---- output --------------------------------------------------------------------------------
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        if "name" in value and "id" in value:
+            return str(value["name"])
+        return ", ".join(f"{k}={_cell(v)}" for k, v in value.items() if v not in (None, "", [], {}))
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
+
+
+def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
+    """Print rows as an aligned table, a JSON list, or CSV."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    cols = columns or list(dict.fromkeys(k for r in rows for k in r))
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(cols)
+        for r in rows:
+            writer.writerow([_cell(r.get(c)) for c in cols])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    if not rows:
+        click.echo("(no results)")
+        return
+    cells = [[_cell(r.get(c)) for c in cols] for r in rows]
+    cells = [[c if len(c) <= 60 else c[:57] + "..." for c in row] for row in cells]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip())
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+def format_option(fn: Callable) -> Callable:
+    return click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+                        help="Output format.")(fn)
+
+
+# ---- commands --------------------------------------------------------------------------------
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="STAKEGRAPH_DB", default=None, metavar="PATH|URI",
+              help=f"Embedded store file (default ./{DEFAULT_DB}) or bolt://, neo4j:// URI "
+                   "(credentials from NEO4J_USERNAME/NEO4J_PASSWORD; $NEO4J_URI is used when set).")
+@click.option("--batch-size", type=click.IntRange(1, 1_000_000), default=None,
+              help="Records per write batch (default 5000).")
+@click.version_option(__version__, prog_name="stakegraph")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, batch_size: int | None) -> None:
+    """stakegraph: people, organizations, roles and meetings as a graph, with the words that prove each link."""
+    ctx.ensure_object(dict)
+    ctx.obj.update(db=db, batch_size=batch_size, store=None)
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default=None, help="Force the input format (default: detected).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out facts extracted from text below this confidence.")
+@click.option("--output", "out_fmt", type=click.Choice(["table", "json"]), default="table",
+              help="Summary format.")
+@click.pass_context
+def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min_confidence: float,
+               out_fmt: str) -> None:
+    """Import files or folders (JSON, CSV/XLSX stakeholder lists, press texts, OParl, Popolo, FtM, claims)."""
+    from stakegraph.importers.base import ImportContext
+    from stakegraph.importers.pipeline import import_paths, plan, total_bytes
+
+    plan(paths, fmt)  # fail on unknown formats before opening the store
+    store = store_of(ctx)
+    ictx = ImportContext(min_confidence=min_confidence)
+    if sys.stderr.isatty():
+        with click.progressbar(length=total_bytes(paths), label="importing", file=sys.stderr) as bar:
+            summary = import_paths(store, paths, fmt, ictx, progress=bar.update)
+    else:
+        summary = import_paths(store, paths, fmt, ictx)
+    data = summary.as_dict()
+    if out_fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    s = summary.stats
+    click.echo(f"imported {len(summary.files)} file(s), {summary.records} records into {store.describe()}")
+    click.echo(f"  nodes: {s.nodes_created} new, {s.nodes_updated} updated "
+               f"({', '.join(f'{k} {v}' for k, v in sorted(s.by_label.items())) or 'none'})")
+    click.echo(f"  relationships: {s.rels_created} new, {s.rels_updated} updated "
+               f"({', '.join(f'{k} {v}' for k, v in sorted(s.by_type.items())) or 'none'})")
+    for reason, n in sorted(summary.skipped.items()):
+        click.echo(f"  skipped: {n} × {reason}")
+    for note in summary.notes[:20]:
+        click.echo(f"  note: {note}")
+
+
+@cli.command()
+@format_option
+@click.pass_context
+def stats(ctx: click.Context, fmt: str) -> None:
+    """Counts of nodes per label and relationships per type."""
+    counts = store_of(ctx).counts()
+    rows = [{"kind": "node", "name": k, "count": v} for k, v in counts["nodes"].items()]
+    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()]
+    emit(rows, fmt)
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@format_option
+@click.pass_context
+def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
+    """Entities whose name or alias matches TEXT (case- and accent-insensitive, word prefixes)."""
+    rows = [{"id": n.id, "name": n.name, "label": n.label, "kind": n.props.get("kind"),
+             "aliases": n.props.get("aliases") or []} for n in store_of(ctx).find(text, limit)]
+    emit(rows, fmt, ["id", "name", "label", "kind", "aliases"])
+
+
+@cli.command()
+@click.argument("entity")
+@format_option
+@click.pass_context
+def show(ctx: click.Context, entity: str, fmt: str) -> None:
+    """Profile of ENTITY (id or name): roles, events, partners, with sources and quotes."""
+    from stakegraph.queries.profile import profile
+
+    data = profile(store_of(ctx), entity)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    rows = [{"relation": f["relation"], "other": f["other"], "kind": f["kind"], "date": f["date"],
+             "details": f["details"], "source": [s["title"] for s in f["sources"]],
+             "quote": [s["quote"] for s in f["sources"] if s["quote"]]} for f in data["facts"]]
+    if fmt == "table":
+        e = data["entity"]
+        extra = ", ".join(f"{k}: {_cell(e[k])}" for k in ("kind", "place", "date", "aliases") if e.get(k))
+        click.echo(f"{e['name']} ({e['label']}, {e['id']})" + (f" — {extra}" if extra else ""))
+    emit(rows, fmt, ["relation", "other", "kind", "date", "details", "source", "quote"])
+
+
+@cli.command()
+@click.argument("entity")
+@click.pass_context
+def delete(ctx: click.Context, entity: str) -> None:
+    """Delete ENTITY (id or name) and its relationships."""
+    store = store_of(ctx)
+    node = store.resolve(entity)
+    n = store.delete(node.id)
+    click.echo(f"deleted {node.name} ({node.id}) and {n} relationship(s)")
+
+
+@cli.command("export")
+@click.argument("fmt", metavar="FORMAT")
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
+              help="File (or folder, for csv) to write.")
+@click.option("--around", multiple=True, metavar="ENTITY", help="Export the neighbourhood of ENTITY (repeatable).")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000_000), default=None,
+              help="Keep the most connected nodes up to this many; the export says how many were left out.")
+@click.pass_context
+def export_cmd(ctx: click.Context, fmt: str, out: Path, around: tuple[str, ...], depth: int,
+               limit: int | None) -> None:
+    """Write the graph (or a neighbourhood) as FORMAT: json, html, gexf, graphml, csv, cypher, png, svg, …"""
+    from stakegraph.exports import EXPORTERS, export_graph
+    from stakegraph.exports.base import select
+    from stakegraph.graph.errors import InputError
+
+    if fmt not in EXPORTERS:
+        raise InputError(f"unknown export format {fmt!r} (known: {', '.join(sorted(EXPORTERS))})")
+    graph, ectx = select(store_of(ctx), around, depth, limit)
+    written = export_graph(fmt, graph, out, ectx)
+    left = f", {ectx.omitted_nodes} left out (limit {limit})" if ectx.omitted_nodes else ""
+    click.echo(f"wrote {', '.join(map(str, written))}: {graph.number_of_nodes()} nodes, "
+               f"{graph.number_of_edges()} relationships{left}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="stakegraph")
+
+
+if __name__ == "__main__":
+    main()

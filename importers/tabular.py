@@ -1,0 +1,242 @@
+"""Stakeholder lists as planners keep them (CSV or XLSX): one row per person, organization or attendance.
+
+Columns are matched by name (German or English, any case; see ``tabular_columns.json``); the
+layout is documented in ``examples/README.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+from stakegraph.graph import schema
+from stakegraph.graph.errors import InputError, SchemaError
+from stakegraph.graph.records import Node, Record, Rel, fold, make_id
+from stakegraph.graph.roles import role_key
+from stakegraph.importers.base import ImportContext, Importer, decode, register, source_node
+
+_TRUE = {"1", "x", "ja", "yes", "true", "wahr", "y", "j"}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """Column synonyms and value maps from the packaged JSON."""
+    return json.loads(Path(__file__).with_name("tabular_columns.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for field_name, names in vocabulary()["columns"].items():
+        out[fold(field_name.replace("_", " "))] = field_name
+        for n in names:
+            out[fold(n)] = field_name
+    return out
+
+
+def map_header(header: list[str], path: Path) -> dict[int, str]:
+    """Column index -> field name; InputError when no person or organization column is present."""
+    syn = _synonyms()
+    mapping: dict[int, str] = {}
+    for i, col in enumerate(header):
+        field_name = syn.get(fold(col or ""))
+        if field_name and field_name not in mapping.values():
+            mapping[i] = field_name
+    fields = set(mapping.values())
+    if not fields & {"person", "given_name", "family_name", "organization"}:
+        raise InputError(f"{path}: line 1: no person or organization column among "
+                         f"{', '.join(repr(h) for h in header[:12])}")
+    return mapping
+
+
+_DATE_FORMS = [
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$"), (1, 2, 3)),
+    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), (3, 2, 1)),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), (3, 2, 1)),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), (1, 2, None)),
+    (re.compile(r"^(\d{1,2})\.(\d{4})$"), (2, 1, None)),
+    (re.compile(r"^(\d{4})$"), (1, None, None)),
+]
+
+
+def parse_date(text: Any) -> str | None:
+    """ISO date (possibly reduced) of '27.10.2025', '2025-10-27', '10.2025', '2025' or a date cell."""
+    if text is None or text == "":
+        return None
+    if hasattr(text, "isoformat"):
+        return text.isoformat()[:10]
+    s = str(text).strip()
+    for rx, (y, m, d) in _DATE_FORMS:
+        mt = rx.match(s)
+        if mt:
+            year = int(mt.group(y))
+            month = int(mt.group(m)) if m else None
+            day = int(mt.group(d)) if d else None
+            if (month and not 1 <= month <= 12) or (day and not 1 <= day <= 31):
+                raise ValueError(s)
+            return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    raise ValueError(s)
+
+
+def _rows_csv(path: Path, raw: bytes) -> Iterator[tuple[int, list[str]]]:
+    text = decode(raw, path)
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:
+        raise InputError(f"{path}: line {reader.line_num}: malformed CSV ({exc})") from None
+
+
+def _rows_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    try:
+        import openpyxl
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is bad input
+        raise InputError(f"{path}: not a readable XLSX workbook ({type(exc).__name__})") from None
+    try:
+        ws = wb.worksheets[0]
+        for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            yield i, ["" if v is None else v for v in row]
+    finally:
+        wb.close()
+
+
+@register
+class TabularImporter(Importer):
+    """CSV (any of , ; tab |; UTF-8 with/without BOM or cp1252) and XLSX stakeholder lists."""
+
+    name = "table"
+    extensions = (".csv", ".tsv", ".xlsx")
+
+    def sniff(self, path: Path, head: bytes) -> float:
+        ext = path.suffix.lower()
+        if ext == ".xlsx":
+            return 0.9 if head.startswith(b"PK\x03\x04") else 0.0
+        if ext in (".csv", ".tsv"):
+            return 0.9
+        return 0.0
+
+    def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
+        raw = path.read_bytes()
+        if not raw.strip():
+            raise InputError(f"{path}: file is empty")
+        ctx.advance(len(raw))
+        rows = _rows_xlsx(path) if path.suffix.lower() == ".xlsx" else _rows_csv(path, raw)
+        source = source_node(path, extractor="table")
+        yield source
+        mapping: dict[int, str] | None = None
+        header: list[str] = []
+        seen_rows = 0
+        for line, row in rows:
+            if not any(str(c).strip() for c in row):
+                continue
+            if mapping is None:
+                header = [str(c).strip() for c in row]
+                mapping = map_header(header, path)
+                ignored = len([h for i, h in enumerate(header) if i not in mapping and h])
+                if ignored:
+                    ctx.skip(f"{path.name}: columns not imported ({ignored})", ignored)
+                continue
+            if len(row) > len(header) and any(str(c).strip() for c in row[len(header):]):
+                raise InputError(f"{path}: line {line}: {len(row)} values for {len(header)} columns")
+            values = {mapping[i]: (v.strip() if isinstance(v, str) else v)
+                      for i, v in enumerate(row) if i in mapping and v not in ("", None)}
+            seen_rows += 1
+            yield from self._row(path, line, header, mapping, values, source.id)
+        if mapping is None:
+            raise InputError(f"{path}: no header row")
+        if not seen_rows:
+            ctx.notes.append(f"{path.name}: header only, no rows")
+
+    def _row(self, path: Path, line: int, header: list[str], mapping: dict[int, str], v: dict[str, Any],
+             source_id: str) -> Iterator[Record]:
+        def where(field_name: str) -> str:
+            col = next((header[i] for i, f in mapping.items() if f == field_name), field_name)
+            return f"{path}: line {line}, column {col!r}"
+
+        def date(field_name: str) -> str | None:
+            try:
+                return parse_date(v.get(field_name))
+            except ValueError:
+                raise InputError(f"{where(field_name)}: {v[field_name]!r} is not a date") from None
+
+        prov = {"sources": [source_id], "extractor": "table"}
+        if v.get("evidence"):
+            prov["evidence"] = [str(v["evidence"])[:300]]
+        vocab = vocabulary()
+        try:
+            person = self._person(v, prov)
+            org = parent = None
+            if v.get("organization"):
+                kind = v.get("kind")
+                if kind is not None:
+                    kind = vocab["kinds"].get(fold(str(kind)), fold(str(kind)).replace(" ", "_"))
+                    if kind not in schema.ORG_KINDS:
+                        raise InputError(f"{where('kind')}: {v['kind']!r} is not an organization kind "
+                                         f"({', '.join(schema.ORG_KINDS)})")
+                org = Node(make_id(schema.ORGANIZATION, v["organization"]), schema.ORGANIZATION,
+                           str(v["organization"]), {"kind": kind, "place": v.get("place"), **prov})
+                yield org
+                if v.get("parent"):
+                    parent = Node(make_id(schema.ORGANIZATION, v["parent"]), schema.ORGANIZATION,
+                                  str(v["parent"]), dict(prov))
+                    yield parent
+                    yield Rel(schema.PART_OF, org.id, parent.id, dict(prov))
+            if person is not None:
+                yield person
+                if org is not None:
+                    title = v.get("title")
+                    yield Rel(schema.HOLDS_ROLE, person.id, org.id, {
+                        "title": str(title) if title else None, "role": role_key(str(title)) if title else None,
+                        "since": date("since"), "until": date("until"), **prov})
+            if v.get("event"):
+                yield from self._event(v, date("event_date"), person, org, prov, where)
+        except SchemaError as exc:
+            raise InputError(f"{path}: line {line}: {exc}") from None
+
+    @staticmethod
+    def _person(v: dict[str, Any], prov: dict[str, Any]) -> Node | None:
+        name = v.get("person")
+        given, family = v.get("given_name"), v.get("family_name")
+        if not name and (given or family):
+            name = " ".join(str(x) for x in (given, family) if x)
+        if not name:
+            return None
+        return Node(make_id(schema.PERSON, name), schema.PERSON, str(name), {
+            "given_name": given, "family_name": family, "honorific": v.get("honorific"), **prov})
+
+    @staticmethod
+    def _event(v: dict[str, Any], when: str | None, person: Node | None, org: Node | None,
+               prov: dict[str, Any], where) -> Iterator[Record]:
+        vocab = vocabulary()
+        kind = vocab["event_kinds"].get(fold(str(v.get("event_kind") or "")), "meeting" if v.get("event_kind") is None
+                                        else fold(str(v["event_kind"])).replace(" ", "_"))
+        if kind not in schema.EVENT_KINDS:
+            raise InputError(f"{where('event_kind')}: {v['event_kind']!r} is not an event kind "
+                             f"({', '.join(schema.EVENT_KINDS)})")
+        event = Node(make_id(schema.EVENT, v["event"], when), schema.EVENT, str(v["event"]),
+                     {"kind": kind, "date": when, "place": v.get("event_place"), **prov})
+        yield event
+        side = None
+        if v.get("side"):
+            side = vocab["sides"].get(fold(str(v["side"])))
+            if side is None:
+                raise InputError(f"{where('side')}: {v['side']!r} is not a side (guest, host, organizer, participant)")
+        lead = fold(str(v.get("lead", ""))) in _TRUE or None
+        if person is not None:
+            yield Rel(schema.ATTENDED, person.id, event.id, {
+                "side": side or "participant", "acting_for": org.id if org else None,
+                "role_at_event": str(v["title"]) if v.get("title") else None, "lead": lead, **prov})
+        elif org is not None:
+            yield Rel(schema.ATTENDED, org.id, event.id, {"side": side or "participant", **prov})

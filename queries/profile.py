@@ -1,0 +1,78 @@
+"""``show ENTITY``: an entity's profile — roles, events, partners, ownership and links, with sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from stakegraph.graph import schema
+from stakegraph.graph.store import Store
+
+#: How each relationship type reads from either end.
+_READS = {
+    schema.HOLDS_ROLE: ("holds role at", "role held by"),
+    schema.PART_OF: ("part of", "has unit"),
+    schema.OWNS: ("owns", "owned by"),
+    schema.PARTNERS_WITH: ("partners with", "partners with"),
+    schema.MEMBER_OF: ("member of", "has member"),
+    schema.ATTENDED: ("attended", "attended by"),
+    schema.RELATED_TO: ("related to", "related to"),
+}
+_DETAIL_KEYS = ("title", "role", "side", "role_at_event", "lead", "topic", "share", "kind", "label", "amount",
+                "currency")
+
+
+def entity_ref(g: nx.MultiDiGraph, node_id: str) -> dict[str, Any]:
+    """``{"id", "name", "label"}`` of a node in ``g``."""
+    attrs = g.nodes[node_id] if node_id in g else {}
+    return {"id": node_id, "name": attrs.get("name", node_id), "label": attrs.get("label")}
+
+
+def source_refs(store: Store, source_ids: list[str], evidence: list[str]) -> list[dict[str, Any]]:
+    """Each source of a fact with its title, URL and the quote it gave."""
+    found = store.get_many(source_ids)
+    out = []
+    for i, sid in enumerate(source_ids):
+        node = found.get(sid)
+        quote = evidence[i] if i < len(evidence) else ""
+        out.append({"id": sid, "title": node.props.get("title", node.name) if node else sid,
+                    "url": node.props.get("url") if node else None, "quote": quote or None})
+    return out
+
+
+def fact_date(edge: dict[str, Any], other: dict[str, Any]) -> str | None:
+    """The date a fact is anchored at: the event's date, else since, else date."""
+    return other.get("date") or edge.get("since") or edge.get("date")
+
+
+def profile(store: Store, entity: str) -> dict[str, Any]:
+    """The entity ``entity`` names, with one row per relationship it has (both directions)."""
+    node = store.resolve(entity)
+    g = store.neighborhood([node.id], depth=1)
+    facts: list[dict[str, Any]] = []
+    for u, v, key, data in g.edges(keys=True, data=True):
+        if node.id not in (u, v) or (u == v):
+            continue
+        outgoing = u == node.id
+        other_id = v if outgoing else u
+        other = g.nodes[other_id]
+        rel_type = data["type"]
+        facts.append({
+            "relation": _READS[rel_type][0 if outgoing else 1],
+            "type": rel_type,
+            "other": entity_ref(g, other_id),
+            "kind": other.get("kind"),
+            "date": fact_date(data, other),
+            "until": data.get("until"),
+            "details": {k: data[k] for k in _DETAIL_KEYS if data.get(k) not in (None, "")},
+            "acting_for": entity_ref(g, data["acting_for"]) if data.get("acting_for") in g else data.get("acting_for"),
+            "sources": source_refs(store, list(data.get("sources") or []), list(data.get("evidence") or [])),
+        })
+    order = list(_READS)
+    facts.sort(key=lambda f: (order.index(f["type"]), f["date"] or "", f["other"]["name"], f["other"]["id"]))
+    return {
+        "entity": {"id": node.id, "name": node.name, "label": node.label, **node.props},
+        "facts": facts,
+        "sources": source_refs(store, list(node.props.get("sources") or []), list(node.props.get("evidence") or [])),
+    }
