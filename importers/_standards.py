@@ -166,3 +166,27 @@ def unique(records: Iterable[Node | Rel]) -> Iterator[Node | Rel]:
             continue
         seen.add(mark)
         yield rec
+
+
+def split_identifier(value: str) -> tuple[str, str] | None:
+    """('wikidata', 'Q42') from 'wikidata:Q42'; None without a scheme."""
+    scheme, sep, ident = str(value).partition(":")
+    return (scheme, ident) if sep and scheme and ident else None
+
+
+def cited_urls(graph: Any, attrs: dict[str, Any]) -> list[str]:
+    """Web addresses of the Source nodes a node or edge cites (for exports that carry sources)."""
+    urls = []
+    for sid in attrs.get("sources") or []:
+        url = graph.nodes[sid].get("url") if sid in graph else None
+        if isinstance(url, str) and url and url not in urls:
+            urls.append(url)
+    return urls
+
+
+def export_path(path: Path, suffix: str) -> Path:
+    """``path`` (parents created); a folder gets ``graph<suffix>`` inside it."""
+    if path.is_dir():
+        path = path / f"graph{suffix}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path

@@ -33,6 +33,7 @@ ORG_KINDS: dict[str, str] = {
     "company": "company", "corporation": "company", "ngo": "association", "association": "association",
     "union": "association", "university": "university", "municipality": "municipality", "city": "municipality",
 }
+ORG_KINDS.update({k: k for k in schema.ORG_KINDS})  # our own exports write kinds as classifications
 #: Event ``classification`` (lower case) that marks a legislative period, and attendance event kinds.
 PERIODS = {"legislative period", "legislative term", "term", "legislature"}
 EVENT_KINDS: dict[str, str] = {
