@@ -364,6 +364,13 @@ class Neo4jBulkWriter(BulkWriter):
         else:
             self.rels.add(record)
 
+    def _check_labels(self) -> None:
+        for batch in self.nodes.batches():
+            stored = self.store.labels_of(n.id for n in batch)
+            for node in batch:
+                if stored.get(node.id, node.label) != node.label:
+                    raise SchemaError(f"node {node.id} is a {stored[node.id]} in the store, not a {node.label}")
+
     def _check_endpoints(self) -> None:
         missing: set[str] = set()
         for batch in self.rels.batches():
@@ -385,6 +392,7 @@ class Neo4jBulkWriter(BulkWriter):
 
     def commit(self) -> WriteStats:
         try:
+            self._check_labels()
             self._check_endpoints()
             total_n, total_r = self.nodes.count, self.rels.count
             try:
