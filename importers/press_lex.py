@@ -1,0 +1,154 @@
+"""The press vocabulary (``press_vocab.json`` + the role vocabulary) loaded once, with compiled patterns."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+from stakegraph.graph.roles import vocabulary as role_vocabulary
+
+UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
+LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
+#: A capitalized name token (lower case after the first letter), optionally hyphenated: 'Kücük', 'Müller-Lüdenscheidt'.
+NAME_TOK = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+#: A capitalized word of any shape: 'Bochum', 'BeteiligungsHolding', 'IMMS', 'Smart-City-Strategie'.
+CAP_WORD = rf"[{UP}][\w&]*(?:-[\w&]+)*"
+#: A word of an organization name: capitalized, digits, or camel-case lower start ('regio iT', 'hoferLAND').
+ORG_WORD = rf"(?:[{UP}0-9][\w&.]*(?:-[\w&]+)*|[{LO}]+[{UP}][\w]*)"
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Lexicon:
+    """Vocabulary lists as attributes plus the regexes built from them."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        for key, value in data.items():
+            if not key.startswith("_"):
+                setattr(self, key, value)
+        self.non_name = set(self.non_name_words)
+        self.given = set(self.given_names)
+        self.generic = {w.casefold() for w in self.generic_orgs}
+        self.org_stop = set(self.org_stop_words)
+
+    # ---- titles ---------------------------------------------------------------------------
+    @cached_property
+    def titles(self) -> list[str]:
+        """Every title of the role vocabulary (both initial cases), longest first."""
+        out: set[str] = set(self.titles_extra)
+        for entry in role_vocabulary().values():
+            out.update(entry["titles"])
+        both = {t[0].upper() + t[1:] for t in out} | {t[0].lower() + t[1:] for t in out if " " in t}
+        return sorted(both, key=len, reverse=True)
+
+    @cached_property
+    def title_suffixes(self) -> list[str]:
+        """Lower-case single-word titles usable as compound endings ('Kultur|dezernentin')."""
+        return sorted({t.lower() for t in self.titles if " " not in t and len(t) >= 6 and t.isalpha()}, key=len, reverse=True)
+
+    @cached_property
+    def title_re(self) -> str:
+        """One title, possibly a German compound ('Digitaldezernentin', 'Finanzdezernent')."""
+        return rf"(?:(?:{_alt(self.titles)})|[{UP}][{LO}]+(?:{_alt(self.title_suffixes)}))(?![\w-])"
+
+    @cached_property
+    def title_chain_re(self) -> str:
+        """Titles joined by 'und' or '/': 'Stadträtin und Digitaldezernentin'."""
+        return rf"{self.title_re}(?:\s*(?:und|/|sowie)\s*{self.title_re})*"
+
+    @cached_property
+    def title_full(self) -> re.Pattern:
+        return re.compile(rf"(?:{self.title_chain_re})$")
+
+    # ---- names ----------------------------------------------------------------------------
+    @cached_property
+    def honorific_re(self) -> str:
+        return rf"(?:(?:{_alt(self.honorifics)})\s+)"
+
+    @cached_property
+    def person_re(self) -> re.Pattern:
+        """'Dr. Isabelle Hemsley', 'Hans Peter Müller', 'Ursula von der Leyen' (validated by callers)."""
+        part = _alt(self.name_particles)
+        return re.compile(
+            rf"(?P<hon>{self.honorific_re}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK})?(?:\s+(?:{part}))?\s+{NAME_TOK})(?![\w-])"
+        )
+
+    @cached_property
+    def name_list_re(self) -> re.Pattern:
+        """Three or more person-shaped names joined by commas and a final 'und'/'sowie'."""
+        one = rf"(?:{self.honorific_re}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})"
+        return re.compile(rf"{one}(?:\s*,\s*{one})+\s*,?\s+(?:und|sowie)\s+{one}")
+
+    # ---- places ---------------------------------------------------------------------------
+    @cached_property
+    def place_adj_re(self) -> re.Pattern:
+        """Place adjectives and genitives: 'Hanauer', 'Bochumer', 'Bochums', 'Münchner'."""
+        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+(?:er|ers|erin|erinnen|ern|s))\b")
+
+    # ---- organizations ---------------------------------------------------------------------
+    @cached_property
+    def muni_re(self) -> re.Pattern:
+        place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
+        return re.compile(
+            rf"\b(?P<head>{_alt(self.municipal_heads)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
+        )
+
+    @cached_property
+    def head_kinds(self) -> dict[str, str]:
+        """Head word -> kind for every organization head of the vocabulary."""
+        kinds = {h: "utility" for h in self.utility_heads}
+        kinds.update(self.unit_heads)
+        kinds.update(self.named_heads)
+        return kinds
+
+    @cached_property
+    def headed_re(self) -> re.Pattern:
+        """An organization head followed by its name words: 'Stabsstelle Digitalisierung der Stadt Bochum'."""
+        words = rf"{ORG_WORD}(?:(?:\s+(?:und|für|&)\s+|-\s+und\s+|\s+){ORG_WORD})*(?:\s+\([{UP}][\w-]+\))?"
+        return re.compile(rf"\b(?P<head>{_alt(self.head_kinds)})(?![\w-])(?:\s+(?P<rest>{words}))?")
+
+    @cached_property
+    def adj_head_re(self) -> re.Pattern:
+        """Place adjective + head: 'Hanauer Wirtschaftsförderung', 'Bochumer Stadtwerke'."""
+        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+er)\s+(?P<head>{_alt(self.head_kinds)})(?![\w-])")
+
+    @cached_property
+    def tail_re(self) -> re.Pattern:
+        """Name words ending in a legal form or unit word: 'Hanau Marketing GmbH', 'Smart City Innovation Unit'."""
+        return re.compile(rf"(?P<name>(?:{ORG_WORD}\s+){{0,5}}{ORG_WORD})\s+(?P<tail>{_alt(self.name_tails)})(?![\w-])")
+
+    @cached_property
+    def cue_re(self) -> re.Pattern:
+        """Kind cue + name: 'dem Grundversorger NEW', 'der IT-Dienstleister regio iT'."""
+        return re.compile(rf"\b(?P<cue>{_alt(self.kind_cues)})\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
+
+    @cached_property
+    def compound_re(self) -> re.Pattern:
+        """One word whose ending names a kind: 'Technologiestiftung Berlin'."""
+        return re.compile(rf"\b(?P<word>[{UP}][{LO}]+(?:{_alt(self.compound_suffixes)}))(?:\s+(?P<place>[{UP}][{LO}]+))?\b")
+
+    # ---- cues -------------------------------------------------------------------------------
+    def cue_pattern(self, key: str) -> re.Pattern:
+        """A compiled alternation of one cue list of the vocabulary (whole words)."""
+        cache = self.__dict__.setdefault("_cues", {})
+        if key not in cache:
+            cache[key] = re.compile(rf"(?<![\w-])(?:{_alt(self.data[key])})(?![\w-])")
+        return cache[key]
+
+    def is_titleish(self, text: str) -> bool:
+        """Whether ``text`` is a title or chain of titles."""
+        return bool(self.title_full.match(text.strip()))
+
+
+def _load() -> Lexicon:
+    text = resources.files("stakegraph.importers").joinpath("press_vocab.json").read_text(encoding="utf-8")
+    return Lexicon(json.loads(text))
+
+
+LEX = _load()

@@ -1,0 +1,265 @@
+"""Organization and place mentions in press text, with canonical names, kinds, places and parents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from stakegraph.graph.records import fold
+from stakegraph.importers.press_lex import LEX, NAME_TOK, UP
+
+_ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
+_NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus")
+_WORD = re.compile(rf"\b{NAME_TOK}\b")
+_LEFT_STRIP = {"Die", "Der", "Das", "Den", "Dem", "Des", "Mit", "Bei", "Für", "Von", "Im", "In", "Am", "Auch", "Und", "Zur", "Zum",
+               "Eine", "Ein", "Einer", "Einem", "Laut", "Über", "Seit", "Wie", "Dass", "Nach", "Aus"}
+_HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technischen Hochschule": "Technische Hochschule",
+                "Landkreises": "Landkreis", "Kreises": "Kreis", "Stadtwerken": "Stadtwerke"}
+
+
+@dataclass
+class OrgM:
+    """One organization mention: canonical name, kind, place, parent body and surface variants."""
+
+    name: str
+    kind: str
+    place: str | None = None
+    parent: "OrgM | None" = None
+    aliases: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    needs_place: bool = False  # a context head such as 'den Stadtwerken': the place comes from the story
+
+    def with_place(self, place: str) -> "OrgM":
+        """This context head, bound to a place ('Stadtwerke' in a Bochum story -> 'Stadtwerke Bochum')."""
+        head = self.name
+        if head in ("Stadtverwaltung", "Verwaltung"):
+            return OrgM(f"Stadt {place}", "municipality", place, None, [], self.start, self.end)
+        return OrgM(f"{head} {place}", self.kind, place, None, [], self.start, self.end)
+
+    @property
+    def key(self) -> str:
+        """Identity within a run: folded name plus the parent's folded name."""
+        return fold(self.name) + ("|" + fold(self.parent.name) if self.parent else "")
+
+
+def municipality(place: str, head: str = "Stadt") -> OrgM:
+    """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written)."""
+    return OrgM(f"{head} {place}", "municipality", place)
+
+
+# ---- places ---------------------------------------------------------------------------------
+def adjective_base(word: str) -> str | None:
+    """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
+    if word in LEX.place_adjective_stop or word in LEX.non_name:
+        return None
+    exc = LEX.place_adjective_exceptions
+    for form in (word, word[:-1], word[:-2], word[:-3], word[:-5]):
+        if form in exc:
+            return exc[form]
+    for end in _ADJ_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[: -len(end)]
+            if not base.endswith(("ig", "lich", "isch", "end", "iert")):
+                return base
+    return None
+
+
+def collect_places(text: str) -> set[str]:
+    """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
+    places: set[str] = set()
+    for m in LEX.muni_re.finditer(text):
+        places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+    words = {m.group(0) for m in _WORD.finditer(text)}
+    for m in LEX.place_adj_re.finditer(text):
+        adj = m.group("adj")
+        base = adjective_base(adj)
+        if base and adj.endswith(_ADJ_ENDINGS) and (base in words or base in LEX.place_adjective_exceptions.values()):
+            if is_place_word(base):
+                places.add(base)
+    return places
+
+
+def split_places(text: str) -> list[str]:
+    """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
+    return [p.strip() for p in re.split(r"\s*,\s*|\s+und\s+|\s+sowie\s+", text) if p.strip()]
+
+
+def is_place_word(word: str) -> bool:
+    """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
+    first = word.split()[0]
+    return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
+            and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions)
+
+
+def place_in_name(name: str, places: set[str]) -> str | None:
+    """A known place written inside an organization name ('Hanau Marketing GmbH' -> 'Hanau')."""
+    for p in sorted(places, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", name):
+            return p
+        for adj in (p + "er", p + "s"):
+            if re.search(rf"(?<![\w-]){re.escape(adj)}\b", name):
+                return p
+    return None
+
+
+# ---- organizations --------------------------------------------------------------------------
+def _strip_left(words: list[str]) -> list[str]:
+    while words and (words[0] in _LEFT_STRIP or LEX.is_titleish(words[0]) or words[0] in LEX.org_stop
+                     or adjective_base(words[0]) and words[0].endswith("er") and len(words) > 1 and False):
+        words = words[1:]
+    return words
+
+
+def _norm_head(head: str) -> str:
+    return _HEAD_NORMAL.get(head, LEX.utility_heads.get(head, head))
+
+
+def find_orgs(text: str, places: set[str]) -> list[OrgM]:
+    """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
+    cands: list[tuple[int, OrgM]] = []  # (priority, mention)
+    for m in LEX.muni_re.finditer(text):
+        head = LEX.municipal_heads[m.group("head")]
+        names = split_places(m.group("places"))
+        if not all(is_place_word(p) for p in names):
+            names = names[:1]
+            if not is_place_word(names[0]):
+                continue
+        end = m.end() if len(names) > 1 else m.start("places") + len(names[0])
+        for p in names:
+            org = municipality(p, head)
+            if len(names) > 1:
+                at = m.start("places") + m.group("places").find(p)
+                org.start, org.end = at, at + len(p)
+                cands.append((3, org))
+                continue
+            if len(names) == 1 and m.group("head") not in ("Stadt", "Gemeinde", "Landkreis", "Kreis"):
+                org.aliases.append(m.group(0)[: end - m.start()])
+            org.start, org.end = m.start(), end
+            cands.append((3, org))
+    for m in LEX.adj_head_re.finditer(text):
+        base = adjective_base(m.group("adj"))
+        if not base or (base not in places and not is_place_word(base)):
+            continue
+        head = _norm_head(m.group("head"))
+        kind = LEX.head_kinds.get(m.group("head"), "other")
+        if head in ("Stadtverwaltung", "Verwaltung", "Stadt"):
+            org = municipality(base)
+        else:
+            org = OrgM(f"{head} {base}", kind, base)
+        org.aliases.append(m.group(0))
+        org.start, org.end = m.start(), m.end()
+        cands.append((4, org))
+    for m in LEX.headed_re.finditer(text):
+        org = _headed(text, m, places)
+        if org:
+            cands.append((2, org))
+    for m in LEX.tail_re.finditer(text):
+        words = _strip_left(m.group("name").split())
+        if not words:
+            continue
+        name = " ".join(words) + " " + m.group("tail")
+        kind = LEX.name_tails[m.group("tail")]
+        if len(words) == 1 and fold(words[0]) in LEX.generic:
+            continue
+        org = OrgM(name, kind, place_in_name(name, places))
+        org.end, org.start = m.end(), m.end() - len(name)
+        cands.append((2, org))
+    for m in LEX.cue_re.finditer(text):
+        words = m.group("name").split()
+        words = [w for w in words[:1]] + [w for w in words[1:] if w[:1].isupper() or not w[:1].isalpha() or w[1:2].isupper()]
+        if not words or fold(words[0]) in LEX.generic or words[0] in LEX.non_name or LEX.is_titleish(words[0]):
+            continue
+        if not (words[0].isupper() or not words[0][0].isupper() or words[0] in places or len(words) > 1):
+            continue
+        name = " ".join(words)
+        org = OrgM(name, LEX.kind_cues[m.group("cue")], place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
+        org.start, org.end = m.start("name"), m.start("name") + len(name)
+        cands.append((1, org))
+    return _non_overlapping(cands)
+
+
+def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
+    head = m.group("head")
+    kind = LEX.head_kinds[head]
+    rest = (m.group("rest") or "").split()
+    if head in LEX.utility_heads or head in LEX.context_heads:
+        # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
+        name_words = rest[:1] if rest and rest[0] in places else []
+        if name_words and len(rest) > 1 and rest[1] in LEX.name_tails:
+            name_words.append(rest[1])
+        norm = _norm_head(head)
+        if not name_words:
+            if head in LEX.unit_heads and head not in LEX.context_heads:
+                return None
+            return OrgM(norm, kind, None, None, [], m.start(), m.start() + len(head), needs_place=True)
+        name = f"{norm} {' '.join(name_words)}"
+        end = m.start("rest") + len(" ".join(name_words))
+        return OrgM(name, kind, name_words[0], None, [text[m.start():end]] if norm != head else [], m.start(), end)
+    multi = head.endswith("für") or kind in ("unit", "program", "association", "research", "government")
+    if not rest:
+        return None
+    if not multi:
+        rest = rest[:1]
+        if not (rest[0] in places or rest[0].isupper() or is_place_word(rest[0])):
+            return None
+    if rest and rest[-1].endswith(".") and not rest[-1].endswith(("e.V.", "V.")):
+        rest[-1] = rest[-1].rstrip(".")
+    while rest and (rest[-1] in ("und", "für", "&") or LEX.is_titleish(rest[-1])):
+        rest = rest[:-1]
+    if not rest or (fold(rest[0]) in LEX.generic):
+        return None
+    surface_end = m.start("rest") + len(" ".join(rest))
+    name = f"{_norm_head(head)} {' '.join(rest)}"
+    org = OrgM(name, kind, None, None, [], m.start(), surface_end)
+    if text[m.start():surface_end] != name:
+        org.aliases.append(text[m.start():surface_end])
+    parent = re.match(r"\s+(?:der|des)\s+", text[surface_end:])
+    if parent:
+        pm = LEX.muni_re.match(text, surface_end + parent.end())
+        if pm and is_place_word(split_places(pm.group("places"))[0]):
+            p = split_places(pm.group("places"))[0]
+            org.parent = municipality(p, LEX.municipal_heads[pm.group("head")])
+            org.end = surface_end + parent.end() + pm.start("places") - pm.start() + len(p)
+            org.aliases.append(text[org.start:org.end])
+    org.place = org.parent.place if org.parent else place_in_name(name, places)
+    if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):
+        return None
+    return org
+
+
+def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
+    chosen: list[OrgM] = []
+    for _prio, org in sorted(cands, key=lambda c: (-(c[1].end - c[1].start), -c[0], c[1].start)):
+        if all(org.end <= o.start or org.start >= o.end for o in chosen):
+            chosen.append(org)
+    return sorted(chosen, key=lambda o: o.start)
+
+
+def org_from_item(item: str, places: set[str]) -> OrgM | None:
+    """The organization a list item or slot names: a recognized mention, a place's body, or a proper name."""
+    item = item.strip(" ,.;:()\"„“")
+    found = find_orgs(item, places)
+    if found:
+        return found[0]
+    words = [w for w in item.split() if w not in LEX.org_stop]
+    words = _strip_left(words)
+    if not words or fold(words[0]) in LEX.generic or words[0].lower() in LEX.org_stop:
+        return None
+    if len(words) == 1 and words[0] in places:
+        return municipality(words[0])
+    base = adjective_base(words[0])
+    if len(words) == 1 and base and base in places:
+        return municipality(base)
+    name_words: list[str] = []
+    for w in words:
+        if w[:1].isupper() or w[:1].isdigit() or re.match(rf"[a-z]+[{UP}]", w):
+            name_words.append(w)
+        else:
+            break
+    if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
+        return None
+    name = " ".join(name_words)
+    if len(name_words) == 1 and not (name.isupper() or name[0].islower() or re.search(rf"[a-z][{UP}]", name)):
+        return None  # a single ordinary capitalized noun is not a name
+    return OrgM(name, "other", place_in_name(name, places))

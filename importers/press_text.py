@@ -1,0 +1,253 @@
+"""Press documents as text: HTML reduction, page metadata, furniture removal, segments, sentences, dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from stakegraph.importers.press_lex import LEX
+
+# ---- dates ----------------------------------------------------------------------------------
+_MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
+DATE_NUM = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
+DATE_LONG = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
+DATE_MONTH = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
+DATE_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})")
+DATE_DAY_NOYEAR = re.compile(rf"\bam\s+(\d{{1,2}})\.\s+({_MONTHS})\b(?!\s+(?:19|20)\d{{2}})", re.I)
+
+
+def find_date(text: str, year_hint: str | None = None) -> tuple[str, int] | None:
+    """The first date written in ``text`` as (ISO, position): '27.10.2025', '27. Oktober 2025',
+    'im Oktober 2025' (-> '2025-10'), 'am 3. Mai' (with ``year_hint``)."""
+    hits: list[tuple[int, str]] = []
+    for m in DATE_NUM.finditer(text):
+        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            hits.append((m.start(), f"{y}-{mo:02d}-{d:02d}"))
+    for m in DATE_LONG.finditer(text):
+        hits.append((m.start(), f"{m.group(3)}-{LEX.months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"))
+    for m in DATE_ISO.finditer(text):
+        hits.append((m.start(), m.group(0)))
+    if not hits:
+        for m in DATE_MONTH.finditer(text):
+            hits.append((m.start(), f"{m.group(2)}-{LEX.months[m.group(1).lower()]:02d}"))
+        if year_hint:
+            for m in DATE_DAY_NOYEAR.finditer(text):
+                hits.append((m.start(), f"{year_hint[:4]}-{LEX.months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"))
+    if not hits:
+        return None
+    pos, iso = min(hits)
+    return iso, pos
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    """Whether two (possibly reduced or missing) ISO dates can name the same day."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+# ---- HTML -----------------------------------------------------------------------------------
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "iframe", "template"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "figcaption",
+               "blockquote", "ul", "ol", "figure", "dd", "dt", "table", "title"}
+_AD_CLASS = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|anzeige|banner|promo\w*|sponsor\w*|cookie\w*|newsletter|abo|paywall|"
+                       r"subscribe|social|share|breadcrumb\w*|menu|nav\w*|sidebar|related)(?:$|[\s_-])", re.I)
+_VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
+_DATE_META = ("article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date", "pubdate", "publishdate",
+              "og:published_time", "datepublished", "publication_date", "dc.date.created")
+
+
+class _TextParser(HTMLParser):
+    """Visible article text of an HTML page, plus title, published date, canonical URL and publisher."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.stack: list[bool] = []
+        self.title = ""
+        self.in_title = False
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+            return
+        if tag == "link" and "canonical" in a.get("rel", "").lower():
+            self.canonical = a.get("href") or None
+            return
+        if tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag in _VOID:
+            if tag == "br":
+                self.parts.append("\n")
+            return
+        skip = tag in _SKIP_TAGS or bool(_AD_CLASS.search(a.get("class", "") + " " + a.get("id", "")))
+        self.stack.append(skip)
+        if skip:
+            self.skip_depth += 1
+        if tag == "title":
+            self.in_title = True
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        if tag == "title":
+            self.in_title = False
+        if self.stack:
+            if self.stack.pop():
+                self.skip_depth -= 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+            return
+        if self.skip_depth == 0:
+            self.parts.append(data)
+
+
+@dataclass
+class PageMeta:
+    """What a page says about itself (kept on the Source node)."""
+
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+
+def html_to_text(html: str) -> tuple[str, PageMeta]:
+    """Visible text (block elements become lines) and the page's metadata."""
+    p = _TextParser()
+    p.feed(html)
+    p.close()
+    text = re.sub(r"[ \t\xa0]+", " ", "".join(p.parts))
+    text = "\n".join(line.strip() for line in text.splitlines())
+    published = None
+    for key in (*_DATE_META, "time"):
+        if p.meta.get(key):
+            hit = find_date(p.meta[key])
+            if hit:
+                published = hit[0]
+                break
+    meta = PageMeta(title=p.title.strip() or p.meta.get("og:title"), published=published,
+                    url=p.canonical or p.meta.get("og:url"), publisher=p.meta.get("og:site_name"))
+    return text, meta
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is an HTML page rather than prose."""
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+# ---- segments -------------------------------------------------------------------------------
+TEASER_LINE = re.compile(r"^\[(\d{1,2}\.\d{1,2}\.\d{4})\]\s*(.+)$")
+_MORE = re.compile(r"\s*(?:mehr\s*\.\.\.|mehr…|weiterlesen|\[mehr\]|read more)\s*$", re.I)
+_FURNITURE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.furniture_lines) + r")\b", re.I)
+_AD_LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.ad_markers) + r")\s*:?\s*$")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+_PUBLISHED = re.compile(r"^(?:Veröffentlicht|Erschienen|Stand|Datum|Published)\b[^0-9]{0,20}(.*)$", re.I)
+
+
+@dataclass
+class Segment:
+    """One story of a page: the main article, or one teaser with its own heading and date."""
+
+    lines: list[str]
+    teaser: bool = False
+    date: str | None = None
+    heading: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class PressDoc:
+    """A press document ready for extraction."""
+
+    path: Path
+    main: Segment
+    teasers: list[Segment] = field(default_factory=list)
+    meta: PageMeta = field(default_factory=PageMeta)
+    nbytes: int = 0
+
+
+def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
+    """Split decoded text (or HTML) into main story and teasers; drop furniture, ads and repeated lines."""
+    meta = PageMeta()
+    if looks_like_html(text):
+        text, meta = html_to_text(text)
+    raw = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    main: list[str] = []
+    teasers: list[Segment] = []
+    seen: set[str] = set()
+    skip_ad = False
+    for i, line in enumerate(raw):
+        if not line:
+            skip_ad = False
+            continue
+        if skip_ad:
+            continue
+        if _AD_LINE.match(line):
+            skip_ad = True  # the ad's lines up to the next blank line
+            continue
+        pub = _PUBLISHED.match(line)
+        if pub and len(line) < 80:
+            hit = find_date(pub.group(1))
+            if hit and not meta.published:
+                meta.published = hit[0]
+            continue
+        if _FURNITURE.match(line) or _URL_ONLY.match(line):
+            continue
+        t = TEASER_LINE.match(line)
+        if t:
+            heading = main.pop() if main and _is_heading(main[-1]) else None
+            hit = find_date(t.group(1))
+            teasers.append(Segment([*(x for x in [heading] if x), _MORE.sub("", t.group(2))], True,
+                                   hit[0] if hit else None, heading))
+            continue
+        key = " ".join(line.split()).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        main.append(line)
+    if meta.title is None and main:
+        meta.title = main[0][:200]
+    return PressDoc(path, Segment(main), teasers, meta, nbytes)
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) < 120 and not line.rstrip().endswith((".", "!", "?", "“", '"', ")"))
+
+
+# ---- sentences ------------------------------------------------------------------------------
+_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r)|\d)\.$")
+_SENT_END = re.compile(r"(?<=[.!?…“\"])\s+(?=[A-ZÄÖÜ„\"(\[])")
+
+
+def sentences(line: str) -> list[tuple[int, str]]:
+    """Sentences of one line with their offsets (abbreviations and dates do not end a sentence)."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENT_END.finditer(line):
+        chunk = line[start:m.start()]
+        if _ABBREV.search(chunk):
+            continue
+        out.append((start, chunk))
+        start = m.end()
+    out.append((start, line[start:]))
+    return [(o, s) for o, s in out if s.strip()]
