@@ -78,7 +78,9 @@ def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None)
         click.echo("(no results)")
         return
     cells = [[_cell(r.get(c)) for c in cols] for r in rows]
-    cells = [[c if len(c) <= 60 else c[:57] + "..." for c in row] for row in cells]
+    # long cells are cut, except in the last column (quotes read in full there)
+    cells = [[c if len(c) <= 60 or i == len(cols) - 1 else c[:57] + "..." for i, c in enumerate(row)]
+             for row in cells]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
     click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip())
     click.echo("  ".join("-" * w for w in widths))

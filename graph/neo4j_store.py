@@ -362,7 +362,7 @@ class Neo4jBulkWriter(BulkWriter):
             self.labels[record.id] = record.label
             self.nodes.add(record)
         else:
-            self.rels.add(record)
+            self.rels.add((record, self.origin))
 
     def _check_labels(self) -> None:
         for batch in self.nodes.batches():
@@ -374,7 +374,7 @@ class Neo4jBulkWriter(BulkWriter):
     def _check_endpoints(self) -> None:
         missing: set[str] = set()
         for batch in self.rels.batches():
-            missing.update(e for r in batch for e in (r.source, r.target) if e not in self.labels)
+            missing.update(e for r, _ in batch for e in (r.source, r.target) if e not in self.labels)
         if missing:
             found = self.store.labels_of(missing)
             for node_id, label in found.items():
@@ -382,13 +382,17 @@ class Neo4jBulkWriter(BulkWriter):
             gone = sorted(missing - set(found))
             if gone:
                 for batch in self.rels.batches():
-                    for r in batch:
+                    for r, origin in batch:
                         if r.source in gone or r.target in gone:
                             bad = r.source if r.source in gone else r.target
-                            raise InputError(f"{r.type} {r.source} -> {r.target} refers to unknown node {bad}")
+                            where = f"{origin}: " if origin else ""
+                            raise InputError(f"{where}{r.type} {r.source} -> {r.target} refers to unknown node {bad}")
         for batch in self.rels.batches():
-            for r in batch:
-                schema.check_endpoints(r.type, self.labels[r.source], self.labels[r.target])
+            for r, origin in batch:
+                try:
+                    schema.check_endpoints(r.type, self.labels[r.source], self.labels[r.target])
+                except SchemaError as exc:
+                    raise SchemaError(f"{origin}: {exc}" if origin else str(exc)) from None
 
     def commit(self) -> WriteStats:
         try:
@@ -402,7 +406,7 @@ class Neo4jBulkWriter(BulkWriter):
                     if self.progress:
                         self.progress(len(batch))
                 for batch in self.rels.batches():
-                    self._write_rels(batch)
+                    self._write_rels([r for r, _ in batch])
                     self.done_rels += len(batch)
                     if self.progress:
                         self.progress(len(batch))

@@ -293,8 +293,8 @@ class SqliteBulkWriter(BulkWriter):
         self.conn = store.conn
         self.batch = store.batch_size
         self._nodes: dict[str, Node] = {}
-        self._rels: list[Rel] = []
-        self._pending: list[Rel] = []
+        self._rels: list[tuple[Rel, str | None]] = []
+        self._pending: list[tuple[Rel, str | None]] = []
         self._open = False
         self._edges_before = 0
         self._rels_written = 0
@@ -313,7 +313,7 @@ class SqliteBulkWriter(BulkWriter):
             if len(self._nodes) >= self.batch:
                 self._flush_nodes()
         else:
-            self._rels.append(record)
+            self._rels.append((record, self.origin))
             if len(self._rels) >= self.batch:
                 self._flush_nodes()
                 self._flush_rels(self._rels)
@@ -347,25 +347,29 @@ class SqliteBulkWriter(BulkWriter):
         if self.progress:
             self.progress(len(rows))
 
-    def _flush_rels(self, rels: list[Rel], final: bool = False) -> None:
+    def _flush_rels(self, rels: list[tuple[Rel, str | None]], final: bool = False) -> None:
         if not rels:
             return
         self._ensure_open()
-        ends = {e for r in rels for e in (r.source, r.target)}
+        ends = {e for r, _ in rels for e in (r.source, r.target)}
         labels: dict[str, str] = {}
         for chunk in _chunks(list(ends)):
             q = "SELECT id, label FROM nodes WHERE id IN (%s)" % ",".join("?" * len(chunk))
             labels.update(self.conn.execute(q, chunk).fetchall())
         rows = []
-        for r in rels:
+        for r, origin in rels:
             ls, lt = labels.get(r.source), labels.get(r.target)
+            where = f"{origin}: " if origin else ""
             if ls is None or lt is None:
                 if final:
                     missing = r.source if ls is None else r.target
-                    raise InputError(f"{r.type} {r.source} -> {r.target} refers to unknown node {missing}")
-                self._pending.append(r)
+                    raise InputError(f"{where}{r.type} {r.source} -> {r.target} refers to unknown node {missing}")
+                self._pending.append((r, origin))
                 continue
-            schema.check_endpoints(r.type, ls, lt)
+            try:
+                schema.check_endpoints(r.type, ls, lt)
+            except SchemaError as exc:
+                raise SchemaError(f"{where}{exc}") from None
             rows.append((r.source, r.target, r.key, r.type, _dumps(r.props)))
             self.stats.by_type[r.type] = self.stats.by_type.get(r.type, 0) + 1
         self.conn.executemany(

@@ -153,6 +153,8 @@ class BulkWriter(ABC):
     def __init__(self) -> None:
         self.stats = WriteStats()
         self.progress: Callable[[int], None] | None = None
+        #: The input the records being added come from (named in errors found at commit time).
+        self.origin: str | None = None
 
     @abstractmethod
     def add(self, record: Record) -> None:

@@ -74,6 +74,7 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
     with store.bulk() as writer:
         for path, importer in inputs:
             summary.files.append((str(path), importer.name))
+            writer.origin = str(path)
             try:
                 for record in importer.read(path, ctx):
                     writer.add(record)

@@ -1,0 +1,120 @@
+"""Bad input: a one-line error naming the file and the problem, exit 1, and the store as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stakegraph.cli import cli
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stakeholders.csv"
+
+GOOD_JSON = {"directed": True, "multigraph": True, "graph": {},
+             "nodes": [{"id": "person:new-one", "label": "Person", "name": "New One"}], "edges": []}
+
+CASES = {
+    "binary.csv": b"\x00\x01\x02\x03PNG\x00\xff\xfe" * 50,
+    "empty.csv": b"",
+    "truncated.json": json.dumps(GOOD_JSON).encode()[:-20],
+    "nodes-not-list.json": b'{"nodes": 5, "edges": []}',
+    "bad-label.json": json.dumps({**GOOD_JSON, "nodes": [{"id": "x", "label": "Robot", "name": "R"}]}).encode(),
+    "dangling.json": json.dumps({**GOOD_JSON, "edges": [
+        {"source": "person:new-one", "target": "organization:nowhere", "type": "HOLDS_ROLE", "key": "k"}]}).encode(),
+    "bad-date.csv": "Name;Organisation;Seit\nJo Beispiel;Stadt X;gestern\n".encode("utf-8"),
+    "no-header.csv": "foo,bar\n1,2\n".encode("utf-8"),
+    "extra-values.csv": "Name,Organisation\nJo,Stadt X,surplus,more\n".encode("utf-8"),
+    "bad-side.csv": "Name;Termin;Seite\nJo;Treffen;Zuschauer\n".encode("utf-8"),
+    "unknown.xyz": b"just some words that are no format",
+}
+EXPECTED = {
+    "binary.csv": "binary", "empty.csv": "empty", "truncated.json": "invalid JSON at line 1",
+    "nodes-not-list.json": "not stakegraph JSON", "bad-label.json": "unknown label 'Robot'",
+    "dangling.json": "unknown node organization:nowhere", "bad-date.csv": "column 'Seit': 'gestern' is not a date",
+    "no-header.csv": "no person or organization column", "extra-values.csv": "line 2: 4 values for 2 columns",
+    "bad-side.csv": "'Zuschauer' is not a side", "unknown.xyz": "unrecognised format",
+}
+
+
+def snapshot(db: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", db, "export", "json", "-o", "/dev/stdout"])
+    return result.output
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_file_is_refused_and_store_unchanged(db_arg, tmp_path, name):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db_arg, "import", str(EXAMPLE)]).exit_code == 0
+    before = runner.invoke(cli, ["--db", db_arg, "stats", "--format", "json"]).output
+    bad = tmp_path / name
+    bad.write_bytes(CASES[name])
+    result = runner.invoke(cli, ["--db", db_arg, "import", str(EXAMPLE), str(bad)])
+    assert result.exit_code == 1, result.output
+    line = result.output.strip()
+    assert line.startswith("Error: ") and len(line.splitlines()) == 1, line
+    assert name in line and EXPECTED[name] in line, line
+    assert runner.invoke(cli, ["--db", db_arg, "stats", "--format", "json"]).output == before
+
+
+def test_cp1252_csv_is_read(tmp_path):
+    src = tmp_path / "latin.csv"
+    src.write_bytes("Name;Funktion;Organisation\nJürgen Weiß;Bürgermeister;Stadt Süderbrück\n".encode("cp1252"))
+    db = str(tmp_path / "x.db")
+    result = CliRunner().invoke(cli, ["--db", db, "import", str(src)])
+    assert result.exit_code == 0, result.output
+    shown = CliRunner().invoke(cli, ["--db", db, "show", "jurgen weiss"]).output
+    assert "Jürgen Weiß" in shown and "Stadt Süderbrück" in shown and "Bürgermeister" in shown
+
+
+def test_bom_and_xlsx(tmp_path):
+    import openpyxl
+
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes("\ufeffVorname,Nachname,Institution\nEva,Roth,IHK Nordhafen\n".encode("utf-8"))
+    book = openpyxl.Workbook()
+    book.active.append(["Person", "Role", "Organization", "Date", "Event"])
+    book.active.append(["Eva Roth", "Managing Director", "IHK Nordhafen", "2025-01-02", "Jahresempfang"])
+    xlsx = tmp_path / "list.xlsx"
+    book.save(xlsx)
+    db = str(tmp_path / "x.db")
+    result = CliRunner().invoke(cli, ["--db", db, "import", str(bom), str(xlsx)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(CliRunner().invoke(cli, ["--db", db, "show", "Eva Roth", "--format", "json"]).output)
+    kinds = sorted(f["type"] for f in data["facts"])
+    assert kinds == ["ATTENDED", "HOLDS_ROLE", "HOLDS_ROLE"]  # untitled (CSV) and titled (XLSX) role
+    role = next(f for f in data["facts"] if f["type"] == "HOLDS_ROLE" and f["details"])
+    assert role["details"] == {"title": "Managing Director", "role": "managing_director"}
+
+
+def test_missing_file_and_bad_db(tmp_path):
+    runner = CliRunner()
+    r = runner.invoke(cli, ["--db", str(tmp_path / "x.db"), "import", str(tmp_path / "nope.csv")])
+    assert r.exit_code == 1 and "nope.csv: no such file or folder" in r.output
+    not_db = tmp_path / "text.db"
+    not_db.write_text("hello, I am not a database\n" * 10)
+    r = runner.invoke(cli, ["--db", str(not_db), "stats"])
+    assert r.exit_code == 1 and "not a stakegraph database" in r.output
+    assert not_db.read_text().startswith("hello")
+
+
+def test_unreachable_bolt_server_fails_fast(monkeypatch):
+    import time
+
+    from tests.bolt_server import free_port
+
+    monkeypatch.setenv("NEO4J_PASSWORD", "s3cret-Pa55word")
+    start = time.monotonic()
+    r = CliRunner().invoke(cli, ["--db", f"bolt://127.0.0.1:{free_port()}", "stats"])
+    assert r.exit_code == 1 and "cannot reach Neo4j at bolt://127.0.0.1" in r.output
+    assert time.monotonic() - start < 15
+    assert "s3cret" not in r.output and len(r.output.strip().splitlines()) == 1
+
+
+def test_wrong_password_is_refused_without_leaking(bolt_server, monkeypatch):
+    monkeypatch.setenv("NEO4J_USERNAME", bolt_server.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", "wrong-Pa55word-xyz")
+    r = CliRunner().invoke(cli, ["--db", bolt_server.uri, "stats"])
+    assert r.exit_code == 1 and "refused the credentials" in r.output, r.output
+    assert "wrong-Pa55word" not in r.output and bolt_server.password not in r.output

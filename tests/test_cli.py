@@ -1,0 +1,128 @@
+"""The CLI through click's CliRunner, on both stores: import, stats, search, show, export, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stakegraph.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "stakeholders.csv"
+
+
+def run(*args: str, ok: bool = True):
+    result = CliRunner().invoke(cli, list(args))
+    if ok:
+        assert result.exit_code == 0, result.output + repr(result.exception)
+    return result
+
+
+def counts(db: str) -> dict:
+    return json.loads(run("--db", db, "stats", "--format", "json").output)
+
+
+def test_import_stats_search_show(db_arg):
+    out = run("--db", db_arg, "import", str(EXAMPLE)).output
+    assert "imported 1 file(s)" in out and "HOLDS_ROLE" in out
+    rows = counts(db_arg)
+    assert {"kind": "node", "name": "Person", "count": 4} in rows
+    found = json.loads(run("--db", db_arg, "search", "demir", "--format", "json").output)
+    assert [r["id"] for r in found] == ["person:aylin-demir"]
+    shown = run("--db", db_arg, "show", "AYLIN DEMIR").output
+    assert "Stadt Westerau" in shown and "Digitalisierungsbeauftragte" in shown
+    assert "empfing die Gäste" in shown
+    data = json.loads(run("--db", db_arg, "show", "aylin", "--format", "json").output)
+    assert data["entity"]["id"] == "person:aylin-demir"
+    sides = {f["other"]["name"]: f["details"].get("side") for f in data["facts"] if f["type"] == "ATTENDED"}
+    assert sides == {"Besuch Nordhafen in Westerau": "host", "Digitalkonferenz Region": "participant"}
+
+
+def test_import_twice_changes_nothing(db_arg):
+    run("--db", db_arg, "import", str(EXAMPLE))
+    first = counts(db_arg)
+    out = run("--db", db_arg, "import", str(EXAMPLE), "--output", "json").output
+    summary = json.loads(out)
+    assert summary["nodes_created"] == 0 and summary["relationships_created"] == 0
+    assert counts(db_arg) == first
+
+
+def test_search_csv_and_table(db_arg):
+    run("--db", db_arg, "import", str(EXAMPLE))
+    csv_out = run("--db", db_arg, "search", "westerau", "--format", "csv").output.splitlines()
+    assert csv_out[0] == "id,name,label,kind,aliases" and len(csv_out) == 5  # 4 entities
+    assert "(no results)" in run("--db", db_arg, "search", "zzzz").output
+    assert run("--db", db_arg, "search", "zzzz", "--format", "json").output.strip() == "[]"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["show", "Nobody Known"], "no entity matches 'Nobody Known'"),
+    (["export", "nope", "-o", "x"], "unknown export format 'nope'"),
+])
+def test_user_errors_are_one_line(db_arg, args, message):
+    run("--db", db_arg, "import", str(EXAMPLE))
+    result = run("--db", db_arg, *args, ok=False)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {message}" or message in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_ambiguous_name_lists_candidates(tmp_path):
+    db = str(tmp_path / "a.db")
+    src = tmp_path / "people.csv"
+    src.write_text("Name,Organisation\nAnna Schmidt,Stadt A\nAnna Schmidtke,Stadt B\n", encoding="utf-8")
+    run("--db", db, "import", str(src))
+    result = run("--db", db, "show", "anna", ok=False)
+    assert result.exit_code == 1 and "ambiguous" in result.output
+    assert "person:anna-schmidt" in result.output and "person:anna-schmidtke" in result.output
+
+
+def test_json_round_trip_between_stores(tmp_path, make_store, bolt_server, monkeypatch):
+    """embedded -> JSON -> Bolt -> JSON -> embedded: identical graphs and identical files."""
+    from stakegraph.exports import export_graph
+    from stakegraph.importers.pipeline import import_paths
+
+    first = make_store("embedded")
+    import_paths(first, [EXAMPLE])
+    a = tmp_path / "a.json"
+    export_graph("json", first.to_networkx(), a)
+    bolt = make_store("bolt")
+    import_paths(bolt, [a])
+    b = tmp_path / "b.json"
+    export_graph("json", bolt.to_networkx(), b)
+    again = make_store("embedded")
+    import_paths(again, [b])
+    for store in (bolt, again):
+        g1, g2 = first.to_networkx(), store.to_networkx()
+        assert sorted(g1.nodes(data=True)) == sorted(g2.nodes(data=True))
+        assert sorted(g1.edges(keys=True, data=True)) == sorted(g2.edges(keys=True, data=True))
+    strip = lambda p: {k: v for k, v in json.loads(p.read_text()).items() if k != "graph"}  # noqa: E731
+    assert strip(a) == strip(b)
+    data = strip(a)
+    assert data["directed"] is True and data["multigraph"] is True
+    assert all({"id", "label", "name"} <= set(n) for n in data["nodes"])
+    assert all({"source", "target", "type", "key"} <= set(e) for e in data["edges"])
+
+
+def test_export_json_cli(db_arg, tmp_path):
+    run("--db", db_arg, "import", str(EXAMPLE))
+    out = tmp_path / "g.json"
+    msg = run("--db", db_arg, "export", "json", "-o", str(out)).output
+    assert "13 nodes" in msg
+    around = tmp_path / "around.json"
+    run("--db", db_arg, "export", "json", "-o", str(around), "--around", "Aylin Demir", "--depth", "1")
+    ids = {n["id"] for n in json.loads(around.read_text())["nodes"]}
+    assert "person:aylin-demir" in ids and "person:marta-lindqvist" not in ids
+    assert any(i.startswith("source:") for i in ids)  # cited sources ride along
+
+
+def test_python_dash_m_and_version():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "stakegraph", "--version"], capture_output=True, text=True,
+                         check=True, cwd=ROOT.parent)
+    assert out.stdout.startswith("stakegraph, version")
