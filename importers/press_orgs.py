@@ -251,6 +251,9 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
     base = adjective_base(words[0])
     if len(words) == 1 and base and base in places:
         return municipality(base)
+    kind, cue = "other", None
+    if words[0] in LEX.kind_cues and len(words) > 1:
+        kind, cue, words = LEX.kind_cues[words[0]], words[0], words[1:]
     name_words: list[str] = []
     for w in words:
         if w[:1].isupper() or w[:1].isdigit() or re.match(rf"[a-z]+[{UP}]", w):
@@ -260,6 +263,6 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
         return None
     name = " ".join(name_words)
-    if len(name_words) == 1 and not (name.isupper() or name[0].islower() or re.search(rf"[a-z][{UP}]", name)):
+    if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or re.search(rf"[a-z][{UP}]", name)):
         return None  # a single ordinary capitalized noun is not a name
-    return OrgM(name, "other", place_in_name(name, places))
+    return OrgM(name, kind, place_in_name(name, places), aliases=[f"{cue} {name}"] if cue else [])

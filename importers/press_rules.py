@@ -354,6 +354,8 @@ class StoryExtractor:
                 continue
             if guest and r.person in leads:
                 resolved.append(RoleF(r.person, guest, r.title, r.quote, r.rule + "+delegation", r.confidence - 0.15))
+            elif self.city and not guest:
+                resolved.append(RoleF(r.person, municipality(self.city), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
 
     # ---- organization links ------------------------------------------------------------------
@@ -372,7 +374,7 @@ class StoryExtractor:
                 subj.parent = subj.parent or municipality(self.city)
             return subj
         if self.subject and re.search(r"\b(?:sie|Sie|Die Stadt|die Stadt|Die Kommune|die Kommune|Der Kreis|der Landkreis|Die Gemeinde|er|es)\b", sent[:pos + 20]):
-            return self.subject[0]
+            return self.subject[0] if self.subject else (municipality(self.city) if self.city else None)
         return None
 
     def _objects(self, text: str, near: OrgM | None) -> list[OrgM]:
@@ -441,6 +443,9 @@ class StoryExtractor:
             p = m.group("p")
             if p in self.places and (guest is None or p != guest.place):
                 return municipality(p)
+        for org in find_orgs(tail, self.places):
+            if org.kind == "municipality" and (guest is None or org.key != guest.key):
+                return org
         return None
 
     def _visits(self, sents: list[str]) -> None:

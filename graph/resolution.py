@@ -1,0 +1,82 @@
+"""Entity resolution by hand: merge two nodes into one, or split facts of some sources off to a new node.
+
+Works through the Store interface only (get, neighborhood, upsert, delete), so both stores support it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stakegraph.graph.convert import rel_from_attrs
+from stakegraph.graph.errors import NotFoundError, SchemaError
+from stakegraph.graph.records import Node, Rel, make_id, merge_props
+
+
+def _node(store: Any, node_id: str) -> Node:
+    node = store.get(node_id)
+    if node is None:
+        raise NotFoundError(f"no entity with id {node_id!r}")
+    return node
+
+
+def _incident(store: Any, node_id: str) -> list[Rel]:
+    g = store.neighborhood([node_id], depth=1)
+    return [rel_from_attrs(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if node_id in (u, v)]
+
+
+def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
+    """Move every relationship of ``drop_id`` to ``keep_id``, union aliases/sources/evidence, delete ``drop_id``."""
+    if keep_id == drop_id:
+        raise SchemaError("cannot merge an entity with itself")
+    keep, drop = _node(store, keep_id), _node(store, drop_id)
+    if keep.label != drop.label:
+        raise SchemaError(f"cannot merge a {drop.label} into a {keep.label}")
+    props = merge_props(drop.props, keep.props)
+    props["aliases"] = [a for a in dict.fromkeys([*(keep.props.get("aliases") or []), drop.name,
+                                                   *(drop.props.get("aliases") or [])]) if a != keep.name]
+    records: list[Any] = [Node(keep.id, keep.label, keep.name, props)]
+    moved = 0
+    for rel in _incident(store, drop_id):
+        src = keep_id if rel.source == drop_id else rel.source
+        tgt = keep_id if rel.target == drop_id else rel.target
+        if src == tgt:
+            continue
+        records.append(Rel(rel.type, src, tgt, rel.props, key=rel.key).validate())
+        moved += 1
+    store.upsert(records)
+    store.delete(drop_id)
+    return {"kept": keep_id, "dropped": drop_id, "relationships_moved": moved, "aliases": props["aliases"]}
+
+
+def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str]) -> dict[str, Any]:
+    """Move the facts citing any of ``source_ids`` from ``node_id`` to a new node named ``new_name``."""
+    node = _node(store, node_id)
+    wanted = set(source_ids)
+    new_id = make_id(node.label, new_name)
+    if new_id == node_id or store.get(new_id) is not None:
+        raise SchemaError(f"an entity {new_id!r} already exists; use merge instead")
+    new_props = {k: v for k, v in node.props.items() if k not in ("aliases", "sources", "evidence")}
+    src, ev = node.props.get("sources") or [], node.props.get("evidence") or []
+    pairs = list(zip(src, ev + [""] * (len(src) - len(ev))))
+    new_props["sources"] = [s for s, _ in pairs if s in wanted]
+    new_props["evidence"] = [e for s, e in pairs if s in wanted]
+    records: list[Any] = [Node(new_id, node.label, new_name, new_props)]
+    keep_rels: list[Rel] = []
+    moved = 0
+    for rel in _incident(store, node_id):
+        rsrc = rel.props.get("sources") or []
+        if not wanted.intersection(rsrc):
+            keep_rels.append(rel)
+            continue
+        s = new_id if rel.source == node_id else rel.source
+        t = new_id if rel.target == node_id else rel.target
+        records.append(Rel(rel.type, s, t, rel.props, key=rel.key).validate())
+        moved += 1
+        if set(rsrc) - wanted:  # still cited by other sources: the old node keeps it too
+            keep_rels.append(rel)
+    left = [(s, e) for s, e in pairs if s not in wanted]
+    old_props = dict(node.props, sources=[s for s, _ in left], evidence=[e for _, e in left])
+    store.delete(node_id)  # then re-create it without the split-off sources
+    store.upsert([Node(node.id, node.label, node.name, old_props), *records, *keep_rels])
+    return {"node": node_id, "new": new_id, "relationships_moved": moved}
+
