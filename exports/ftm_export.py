@@ -6,7 +6,6 @@ relationships become interval entities (Membership, Directorship, Ownership, Fam
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any, Iterator
@@ -15,7 +14,7 @@ import networkx as nx
 
 from stakegraph.exports.base import ExportContext, register
 from stakegraph.graph import schema
-from stakegraph.importers._standards import cited_urls, export_path, split_identifier
+from stakegraph.importers._standards import cited_urls, export_path, export_rel_id, split_identifier
 from stakegraph.importers.ftm import mapping
 
 
@@ -60,7 +59,7 @@ def _node_entity(g: nx.MultiDiGraph, nid: str, d: dict[str, Any]) -> dict[str, A
 
 def _edge_entity(g: nx.MultiDiGraph, u: str, v: str, k: Any, d: dict[str, Any]) -> dict[str, Any] | None:
     m = mapping()
-    eid = "rel-" + hashlib.sha1(f"{u}\x1f{v}\x1f{k}".encode("utf-8")).hexdigest()[:24]
+    eid = export_rel_id(u, v, k)
     t = d.get("type")
     dates = {"startDate": d.get("since"), "endDate": d.get("until"), "sourceUrl": cited_urls(g, d)}
     if t == schema.HOLDS_ROLE:

@@ -16,7 +16,7 @@ import networkx as nx
 from stakegraph.exports.base import ExportContext, register
 from stakegraph.graph import schema
 from stakegraph.graph.records import slug
-from stakegraph.importers._standards import cited_urls, export_path, split_identifier
+from stakegraph.importers._standards import cited_urls, export_path, export_rel_id, split_identifier
 
 
 def _clean(obj: dict[str, Any]) -> dict[str, Any]:
@@ -60,12 +60,13 @@ def document(g: nx.MultiDiGraph, ctx: ExportContext) -> dict[str, Any]:
                 periods.setdefault(period, {"id": f"term/{slug(period)}", "name": period,
                                             "classification": "legislative period"})
             memberships.append(_clean({
-                "id": f"{u}/{v}/{k}", "person_id": u, "organization_id": v, "role": d.get("title") or d.get("role"),
+                "id": export_rel_id(u, v, k), "person_id": u, "organization_id": v, "role": d.get("title") or d.get("role"),
                 "start_date": d.get("since"), "end_date": d.get("until"), "on_behalf_of_id": d.get("on_behalf_of"),
                 "area_id": areas[area]["id"] if area else None, "post": None,
                 "legislative_period_id": periods[period]["id"] if period else None, "sources": sources}))
         elif t == schema.MEMBER_OF:
-            memberships.append(_clean({"member": {"@type": "Organization", "id": u}, "organization_id": v,
+            memberships.append(_clean({"id": export_rel_id(u, v, k), "member": {"@type": "Organization", "id": u},
+                                       "organization_id": v,
                                        "start_date": d.get("since"), "end_date": d.get("until"), "sources": sources}))
         elif t == schema.PART_OF and u in orgs and "parent_id" not in orgs[u]:
             orgs[u]["parent_id"] = v

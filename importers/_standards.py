@@ -190,3 +190,15 @@ def export_path(path: Path, suffix: str) -> Path:
         path = path / f"graph{suffix}"
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def export_rel_id(source: str, target: str, key: Any) -> str:
+    """Id our exporters give a relationship record, so re-importing it lands on the same edge."""
+    return f"{source}/{target}/{key}"
+
+
+def own_key(record_id: Any, source: str, target: str) -> str | None:
+    """The edge key inside an id that ``export_rel_id`` wrote for these endpoints, else None."""
+    prefix = f"{source}/{target}/"
+    rid = str(record_id or "")
+    return rid[len(prefix):] or None if rid.startswith(prefix) else None

@@ -19,7 +19,8 @@ from stakegraph.graph.errors import InputError, SchemaError
 from stakegraph.graph.records import Node, Record, Rel
 from stakegraph.graph.roles import role_key
 from stakegraph.importers._standards import (
-    gender, head_object_keys, identifier, iso_date, key_for, node_id, placeholder, prov, text, url_source,
+    gender, head_object_keys, identifier, iso_date, key_for, node_id, own_key, placeholder, prov, text,
+    url_source,
 )
 from stakegraph.importers.base import ImportContext, Importer, register, source_node
 
@@ -232,7 +233,7 @@ class _Mapper:
 
     def _rel(self, rel_type: str, ent: dict, s: str, t: str, props: dict) -> Rel:
         props = {**props, "identifiers": [identifier(SCHEME, ent["id"])]}
-        return Rel(rel_type, s, t, props, key=key_for(rel_type, props, ent["id"]))
+        return Rel(rel_type, s, t, props, key=own_key(ent["id"], s, t) or key_for(rel_type, props, ent["id"]))
 
     # ---- schemata ----------------------------------------------------------------------------
     def _node(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
@@ -274,8 +275,7 @@ class _Mapper:
                         self.ctx.skip(f"ftm: Event {prop} that is not a person or organization")
                         continue
                     out.extend(end[2])
-                    out.append(Rel(schema.ATTENDED, end[1], nid, {"side": side, **pv},
-                                   key=f"{schema.ATTENDED}:{side}"))
+                    out.append(Rel(schema.ATTENDED, end[1], nid, {"side": side, **pv}))
         return out
 
     def _role(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:

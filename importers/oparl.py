@@ -258,6 +258,5 @@ class _Mapper:
             for ref in as_list(obj.get(field_name)):
                 who = self.ref(ref, label, kind, src)
                 if who:
-                    out.append(Rel(schema.ATTENDED, who, nid, {"side": side, **prov(src, SCHEME)},
-                                   key=f"{schema.ATTENDED}:{side}"))
+                    out.append(Rel(schema.ATTENDED, who, nid, {"side": side, **prov(src, SCHEME)}))
         return out

@@ -16,7 +16,7 @@ from stakegraph.graph.records import Node, Record, Rel
 from stakegraph.graph.roles import role_key
 from stakegraph.importers._standards import (
     as_list, digest, gender, head_object_keys, identifier, iso_date, key_for, load_json, node_id,
-    placeholder, prov, text, unique, url_source,
+    own_key, placeholder, prov, text, unique, url_source,
 )
 from stakegraph.importers.base import ImportContext, Importer, register, source_node
 
@@ -197,11 +197,13 @@ class _Mapper:
             source = self.ref(schema.ORGANIZATION, member.get("id"), "Organization")
             rp = {k: props[k] for k in ("since", "until", "sources", "extractor")}
             rp["identifiers"] = [identifier(SCHEME, rec["id"])] if rec.get("id") else None
-            return [Rel(schema.MEMBER_OF, source, org, rp, key=key_for(schema.MEMBER_OF, rp, mark))]
+            key = own_key(rec.get("id"), source, org) or key_for(schema.MEMBER_OF, rp, mark)
+            return [Rel(schema.MEMBER_OF, source, org, rp, key=key)]
         person = self.ref(schema.PERSON, person_raw, "Person")
         props.update(title=title, role=role_key(title),
                      identifiers=[identifier(SCHEME, rec["id"])] if rec.get("id") else None)
-        return [Rel(schema.HOLDS_ROLE, person, org, props, key=key_for(schema.HOLDS_ROLE, props, mark))]
+        key = own_key(rec.get("id"), person, org) or key_for(schema.HOLDS_ROLE, props, mark)
+        return [Rel(schema.HOLDS_ROLE, person, org, props, key=key)]
 
     def _event(self, rec: dict) -> list[Record]:
         nid = node_id(schema.EVENT, SCHEME, rec["id"])
@@ -215,8 +217,7 @@ class _Mapper:
         out: list[Record] = [Node(nid, schema.EVENT, text(rec.get("name")) or f"Event {rec['id']}", props)]
         org = self.ref(schema.ORGANIZATION, rec.get("organization_id"), "Organization")
         if org:
-            out.append(Rel(schema.ATTENDED, org, nid, {"side": "organizer", **self._prov(rec)},
-                           key=f"{schema.ATTENDED}:organizer"))
+            out.append(Rel(schema.ATTENDED, org, nid, {"side": "organizer", **self._prov(rec)}))
         for att in as_list(rec.get("attendees")):
             a = att if isinstance(att, dict) else {"id": att}
             is_org = str(a.get("@type") or a.get("type") or "").lower() == "organization" or a.get("organization_id")
@@ -229,5 +230,5 @@ class _Mapper:
             side = role if role in schema.SIDES else "participant"
             rp = {"side": side, "role_at_event": role if role and role not in schema.SIDES else None,
                   **self._prov(rec)}
-            out.append(Rel(schema.ATTENDED, who, nid, rp, key=f"{schema.ATTENDED}:{side}"))
+            out.append(Rel(schema.ATTENDED, who, nid, rp))
         return out

@@ -120,6 +120,7 @@ def test_round_trip_keeps_persons_organizations_and_roles(tmp_path):
     assert set(g.nodes) - {"source:test"} <= set(h.nodes)
     assert h.has_edge("organization:council", "organization:city")  # PART_OF survives as an UnknownLink
     assert h.has_edge("person:bo", "event:session")
+    assert set(h.edges(keys=True)) == set(g.edges(keys=True))  # same edges, so a re-import merges
 
 
 def test_fixture_round_trip_through_ftm_export(tmp_path):

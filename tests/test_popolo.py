@@ -127,3 +127,5 @@ def test_round_trip_keeps_persons_organizations_and_roles(tmp_path):
     assert set(g.nodes) - {"source:test"} <= set(h.nodes)  # stakegraph ids survive
     assert h.has_edge("organization:council", "organization:city")
     assert h.has_edge("person:bo", "event:session")
+    assert {e for e in h.edges(keys=True) if e[2].startswith("HOLDS_ROLE")} == \
+        {e for e in g.edges(keys=True) if e[2].startswith("HOLDS_ROLE")}
