@@ -373,7 +373,7 @@ class StoryExtractor:
                 subj.place = self.city
                 subj.parent = subj.parent or municipality(self.city)
             return subj
-        if self.subject and re.search(r"\b(?:sie|Sie|Die Stadt|die Stadt|Die Kommune|die Kommune|Der Kreis|der Landkreis|Die Gemeinde|er|es)\b", sent[:pos + 20]):
+        if (self.subject or self.city) and re.search(r"\b(?:sie|Sie|Die Stadt|die Stadt|Die Kommune|die Kommune|Der Kreis|der Landkreis|Die Gemeinde|er|es)\b", sent[:pos + 20]):
             return self.subject[0] if self.subject else (municipality(self.city) if self.city else None)
         return None
 
