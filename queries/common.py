@@ -1,0 +1,161 @@
+"""Helpers every query shares: backend dispatch, entity refs, date rules and evidence (sources + quotes).
+
+Date rule (one definition for every query and both stores): dates are ISO 8601 strings, possibly
+reduced (``2025``, ``2025-10``, ``2025-10-27``), compared as strings. A reduced date stands for its
+whole period, so ``x + "~"`` is the upper end of the period ``x`` (``"~"`` sorts after every digit
+and ``-``). An event (``date`` … ``end_date``) matches ``--since S --until U`` when its period
+overlaps ``[S, U]``: ``2025-10`` matches ``--since 2025-10-01``. A fact with ``since``/``until`` is
+valid on day ``D`` when its period contains ``D``; an event counts as of ``D`` when it began on or
+before ``D``. Undated events never match a date filter; undated facts are valid on every day.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from stakegraph.graph import schema
+from stakegraph.graph.errors import InputError
+from stakegraph.graph.records import Node
+from stakegraph.graph.store import Store
+
+END = "~"  # appended to a (reduced) date: the end of its period
+
+#: Cypher for "event ``e`` overlaps [$since, $until]" (parameters may be null); same rule as :func:`overlaps`.
+CYPHER_EVENT_IN_RANGE = (
+    "($since IS NULL OR coalesce(e.end_date, e.date) + '~' >= $since) "
+    "AND ($until IS NULL OR e.date <= $until + '~')"
+)
+#: Cypher for "relationship ``r`` is valid on $asof" (null: always); same rule as :func:`valid_on`.
+CYPHER_REL_VALID = (
+    "($asof IS NULL OR ((r.since IS NULL OR r.since <= $asof + '~') "
+    "AND (r.until IS NULL OR r.until + '~' >= $asof) AND (r.date IS NULL OR r.date <= $asof + '~')))"
+)
+#: Cypher for "node ``n`` exists as of $asof": events dated after it do not; same rule as :func:`node_valid_on`.
+CYPHER_NODE_VALID = "($asof IS NULL OR NOT n:Event OR n.date IS NULL OR n.date <= $asof + '~')"
+
+
+def is_neo4j(store: Store) -> bool:
+    """True for the Neo4j (Bolt) store; queries run Cypher there and networkx/SQL on the embedded one."""
+    from stakegraph.graph.neo4j_store import Neo4jStore
+
+    return isinstance(store, Neo4jStore)
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    """Validate a (reduced) ISO date given by a user; None passes."""
+    if value is None:
+        return None
+    text = value.strip()
+    parts = text.split("-")
+    ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts) \
+        and all(len(p) == 2 for p in parts[1:])
+    if not ok:
+        raise InputError(f"{option} {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return text
+
+
+def overlaps(date: str | None, end_date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether an event dated ``date``…``end_date`` overlaps ``[since, until]`` (see module doc)."""
+    if date is None:
+        return since is None and until is None
+    last = end_date or date
+    return (since is None or last + END >= since) and (until is None or date <= until + END)
+
+
+def valid_on(props: Mapping[str, Any], day: str | None) -> bool:
+    """Whether a relationship with ``since``/``until``/``date`` holds on ``day`` (None: always)."""
+    if day is None:
+        return True
+    since, until, date = props.get("since"), props.get("until"), props.get("date")
+    return ((since is None or since <= day + END) and (until is None or until + END >= day)
+            and (date is None or date <= day + END))
+
+
+def node_valid_on(label: str | None, props: Mapping[str, Any], day: str | None) -> bool:
+    """Whether a node exists as of ``day``: events only once they have begun."""
+    if day is None or label != schema.EVENT:
+        return True
+    date = props.get("date")
+    return date is None or date <= day + END
+
+
+def ref(node_id: str | None, nodes: Mapping[str, Any]) -> dict[str, Any] | None:
+    """``{"id", "name"}`` of an entity; ``nodes`` maps ids to Nodes or to names."""
+    if not node_id:
+        return None
+    found = nodes.get(node_id)
+    name = found.name if isinstance(found, Node) else (found or node_id)
+    return {"id": node_id, "name": name}
+
+
+def node_ref(node: Node) -> dict[str, Any]:
+    """``{"id", "name"}`` of a node record."""
+    return {"id": node.id, "name": node.name}
+
+
+def cite(*facts: Mapping[str, Any] | None) -> list[tuple[str, str]]:
+    """The (source id, quote) pairs behind facts (relationship or node properties), first seen first."""
+    out: list[tuple[str, str]] = []
+    for props in facts:
+        if not props:
+            continue
+        sources, quotes = list(props.get("sources") or []), list(props.get("evidence") or [])
+        for i, sid in enumerate(sources):
+            pair = (sid, quotes[i] if i < len(quotes) and quotes[i] else "")
+            if pair not in out:
+                out.append(pair)
+    return out
+
+
+def resolve_citations(store: Store, obj: Any) -> Any:
+    """Replace every ``"sources"`` list of :func:`cite` pairs inside ``obj`` (rows, nested) by
+    ``{"id", "title", "url", "quote"}`` objects, reading all cited Source nodes at once."""
+    wanted: dict[str, None] = {}
+
+    def collect(x: Any) -> None:
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k == "sources" and isinstance(v, list):
+                    wanted.update((p[0], None) for p in v if isinstance(p, tuple))
+                else:
+                    collect(v)
+        elif isinstance(x, list):
+            for v in x:
+                collect(v)
+
+    collect(obj)
+    found = store.get_many(wanted) if wanted else {}
+
+    def fill(x: Any) -> Any:
+        if isinstance(x, dict):
+            return {k: ([_source(p, found) for p in v] if k == "sources" and isinstance(v, list) else fill(v))
+                    for k, v in x.items()}
+        if isinstance(x, list):
+            return [fill(v) for v in x]
+        return x
+
+    return fill(obj)
+
+
+def _source(pair: Any, found: Mapping[str, Node]) -> Any:
+    if not isinstance(pair, tuple):
+        return pair
+    sid, quote = pair
+    node = found.get(sid)
+    return {"id": sid, "title": node.props.get("title", node.name) if node else sid,
+            "url": node.props.get("url") if node else None, "quote": quote or None}
+
+
+def quotes(row: Mapping[str, Any]) -> list[str]:
+    """The quotes of a row's resolved sources (for table output)."""
+    return [s["quote"] for s in row.get("sources") or [] if isinstance(s, dict) and s.get("quote")]
+
+
+def sort_key_ref(r: Mapping[str, Any] | None) -> tuple[str, str]:
+    """Sort key of an entity ref: name, then id."""
+    return ((r or {}).get("name") or "", (r or {}).get("id") or "")
+
+
+def unique(items: Iterable[Any]) -> list[Any]:
+    """Items in first-seen order without repeats."""
+    return list(dict.fromkeys(items))
