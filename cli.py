@@ -192,6 +192,58 @@ def show(ctx: click.Context, entity: str, fmt: str) -> None:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
+              help="Claims file to write (JSON lines); '-' for standard output.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+def extract(paths: tuple[Path, ...], out: Path, min_confidence: float) -> None:
+    """Write the facts press texts would give, one claim per line, without touching a store."""
+    from stakegraph.importers.base import ImportContext
+    from stakegraph.importers.pipeline import plan
+    from stakegraph.importers.press import extract_claims
+
+    files = [p for p, _ in plan(paths, "press")]
+    ictx = ImportContext(min_confidence=min_confidence)
+    if str(out) == "-":
+        n = extract_claims(files, sys.stdout, ictx)
+    else:
+        tmp = out.with_name(out.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            n = extract_claims(files, fh, ictx)
+        tmp.replace(out)
+    click.echo(f"wrote {n} claims from {len(files)} file(s) to {out}", err=str(out) == "-")
+
+
+@cli.command()
+@click.argument("keep")
+@click.argument("drop")
+@click.pass_context
+def merge(ctx: click.Context, keep: str, drop: str) -> None:
+    """Merge entity DROP into KEEP (both by id or name): its relationships, aliases and sources move."""
+    from stakegraph.graph.resolution import merge_entities
+
+    store = store_of(ctx)
+    result = merge_entities(store, store.resolve(keep).id, store.resolve(drop).id)
+    click.echo(f"merged {result['dropped']} into {result['kept']}: "
+               f"{result['relationships_moved']} relationship(s) moved")
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--name", "new_name", required=True, help="Name of the new entity.")
+@click.option("--source", "sources", multiple=True, required=True, metavar="SOURCE_ID",
+              help="Facts citing this source move to the new entity (repeatable).")
+@click.pass_context
+def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...]) -> None:
+    """Split the facts of some sources off ENTITY into a new entity (undo a wrong merge)."""
+    from stakegraph.graph.resolution import split_entity
+
+    store = store_of(ctx)
+    result = split_entity(store, store.resolve(entity).id, new_name, list(sources))
+    click.echo(f"split {result['relationships_moved']} relationship(s) off {result['node']} into {result['new']}")
+
+
+@cli.command()
 @click.argument("entity")
 @click.pass_context
 def delete(ctx: click.Context, entity: str) -> None:

@@ -173,7 +173,10 @@ def _merge_provenance(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[st
 def merge_node(old: Node, new: Node) -> Node:
     """Merge two records of the same node id (the newer name wins; the older goes to aliases)."""
     props = merge_props(old.props, new.props)
-    if old.name != new.name:
+    placeholder = str(old.props.get("extractor", "")).endswith(":placeholder")
+    if placeholder and not str(new.props.get("extractor", "")).endswith(":placeholder"):
+        props["extractor"] = new.props.get("extractor")
+    if old.name != new.name and not placeholder:
         props["aliases"] = _merge_list(props.get("aliases") or [], [old.name])
     if new.name in (props.get("aliases") or []):
         props["aliases"] = [a for a in props["aliases"] if a != new.name]

@@ -126,3 +126,34 @@ def test_python_dash_m_and_version():
     out = subprocess.run([sys.executable, "-m", "stakegraph", "--version"], capture_output=True, text=True,
                          check=True, cwd=ROOT.parent)
     assert out.stdout.startswith("stakegraph, version")
+
+
+def test_extract_review_import_merge_split(tmp_path):
+    """extract writes claims without a store; import of the claims file; merge and split by hand."""
+    art = tmp_path / "artikel.txt"
+    art.write_text("Nordhafen trifft Westerau\n\nEine Delegation aus Nordhafen besuchte Westerau am 14.03.2025. "
+                   "Oberbürgermeisterin Marta Lindqvist leitete die Delegation. Westeraus Bürgermeister "
+                   "Paul Kranich empfing die Gäste im Rathaus.\n", encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    claims = tmp_path / "claims.jsonl"
+    out = run("--db", db, "extract", str(art), "-o", str(claims)).output
+    assert "claims from 1 file(s)" in out and not (tmp_path / "m.db").exists()
+    lines = [json.loads(x) for x in claims.read_text(encoding="utf-8").splitlines()]
+    assert {"type", "fields", "confidence", "rule", "source", "quote"} <= set(lines[1])
+    run("--db", db, "import", str(claims))
+    assert run("--db", db, "show", "Marta Lindqvist").exit_code == 0
+    run("--db", db, "import", str(EXAMPLE))
+    data = json.loads(run("--db", db, "search", "lindqvist", "--format", "json").output)
+    assert [d["id"] for d in data] == ["person:marta-lindqvist"]  # same id from text and table: merged
+    src = tmp_path / "dup.csv"
+    src.write_text("Name,Organisation\nM. Lindqvist,Stadt Nordhafen\n", encoding="utf-8")
+    run("--db", db, "import", str(src))
+    merged = run("--db", db, "merge", "person:marta-lindqvist", "M. Lindqvist").output
+    assert "merged person:m-lindqvist into person:marta-lindqvist" in merged
+    assert run("--db", db, "search", "m lindqvist", "--format", "json").output.count('"id"') == 1
+    shown = json.loads(run("--db", db, "show", "person:marta-lindqvist", "--format", "json").output)
+    assert "M. Lindqvist" in shown["entity"]["aliases"]
+    dup_source = next(s["id"] for f in shown["facts"] for s in f["sources"] if s["title"] == "dup.csv")
+    split = run("--db", db, "split", "person:marta-lindqvist", "--name", "Maria Lindqvist",
+                "--source", dup_source).output
+    assert "into person:maria-lindqvist" in split
