@@ -1,0 +1,80 @@
+"""``timeline ENTITY``: the dated facts about an entity in date order, each with its evidence.
+
+A role, membership, partnership, part-of or ownership gives a "began" fact at ``since`` and an
+"ended" fact at ``until``; an attended event gives a fact at the event's date; a RELATED_TO link
+gives one at its ``date``; an Event entity also lists its own date. Undated facts are left out.
+Neo4j reads the entity's relationships with one Cypher query, the embedded store through its edge
+index; one function turns them into rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stakegraph.graph import schema
+from stakegraph.graph.neo4j_store import cypher
+from stakegraph.graph.records import Node, Rel
+from stakegraph.graph.store import Store
+from stakegraph.queries.common import cite, is_neo4j, resolve_citations
+
+_READS = {
+    schema.HOLDS_ROLE: ("holds role at", "role held by"),
+    schema.PART_OF: ("part of", "has unit"),
+    schema.OWNS: ("owns", "owned by"),
+    schema.PARTNERS_WITH: ("partners with", "partners with"),
+    schema.MEMBER_OF: ("member of", "has member"),
+    schema.ATTENDED: ("attended", "attended by"),
+    schema.RELATED_TO: ("related to", "related to"),
+}
+_WHAT = {"since": "began", "until": "ended", "date": "on"}
+
+_INCIDENT = ("MATCH (n:$L {id: $id})-[r]-(m) RETURN startNode(r).id AS s, endNode(r).id AS t, type(r) AS ty, "
+             "properties(r) AS p, properties(m) AS m, labels(m) AS ml")
+
+
+def _incident(store: Any, node: Node) -> tuple[list[Rel], dict[str, Node]]:
+    """The entity's relationships and the nodes at their other ends."""
+    if is_neo4j(store):
+        from stakegraph.graph.neo4j_store import _node_from
+
+        rels, others = [], {}
+        for row in store.run_read(cypher(_INCIDENT, label=node.label), id=node.id):
+            props = {k: v for k, v in row["p"].items() if k != "key"}
+            rels.append(Rel(row["ty"], row["s"], row["t"], props, key=row["p"].get("key", row["ty"])))
+            other = _node_from(row["m"], row["ml"])
+            others[other.id] = other
+        return rels, others
+    rels = [r for r in store.edges_touching([node.id])]
+    return rels, store.get_many({r.source if r.target == node.id else r.target for r in rels})
+
+
+def timeline(store: Store, entity: str) -> list[dict[str, Any]]:
+    """Dated facts about ENTITY, oldest first (ties: relation, other entity's name and id)."""
+    node = store.resolve(entity)
+    rels, others = _incident(store, node)
+    rows: list[dict[str, Any]] = []
+    if node.label == schema.EVENT and node.props.get("date"):
+        rows.append({"date": node.props["date"], "what": "took place", "relation": node.props.get("kind"),
+                     "other": None, "details": {"place": node.props.get("place")}, "sources": cite(node.props)})
+    for r in rels:
+        outgoing = r.source == node.id
+        other_id = r.target if outgoing else r.source
+        other = others.get(other_id)
+        if other is None or other_id == node.id:
+            continue
+        reading = _READS[r.type][0 if outgoing else 1]
+        base = {"relation": reading, "other": {"id": other.id, "name": other.name},
+                "details": {k: r.props[k] for k in ("title", "role", "side", "role_at_event", "topic", "share",
+                                                    "kind", "label") if r.props.get(k) not in (None, "")}}
+        if r.type == schema.ATTENDED:
+            event = other if other.label == schema.EVENT else node
+            if event.props.get("date"):
+                rows.append({"date": event.props["date"], "what": "attended" if outgoing else "attendance",
+                             **base, "sources": cite(r.props, event.props)})
+            continue
+        for prop in ("since", "until", "date"):
+            if r.props.get(prop):
+                rows.append({"date": r.props[prop], "what": _WHAT[prop], **base, "sources": cite(r.props)})
+    rows.sort(key=lambda x: (x["date"], x["what"], x["relation"] or "", (x["other"] or {}).get("name", ""),
+                             (x["other"] or {}).get("id", ""), repr(sorted(x["details"].items()))))
+    return resolve_citations(store, rows)
