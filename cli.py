@@ -279,6 +279,143 @@ def export_cmd(ctx: click.Context, fmt: str, out: Path, around: tuple[str, ...],
                f"{graph.number_of_edges()} relationships{left}")
 
 
+# ---- queries ----
+from stakegraph.graph.schema import ORG_KINDS as _ORG_KINDS  # noqa: E402
+
+
+def _emit_query(rows: list[dict[str, Any]], fmt: str, columns: list[str],
+                display: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
+    """JSON gets the full result objects; table/CSV get ``display`` rows (with a ``quote`` column)."""
+    from stakegraph.queries.common import quotes
+
+    if fmt == "json" or display is None:
+        emit(rows, fmt, None if fmt == "json" else columns)
+        return
+    emit([{**r, "quote": quotes(r), **display(r)} for r in rows], fmt, columns)
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--with", "with_", metavar="OTHER", default=None, help="Only meetings with OTHER.")
+@click.option("--since", default=None, metavar="DATE", help="Events overlapping from DATE on (YYYY[-MM[-DD]]).")
+@click.option("--until", default=None, metavar="DATE", help="Events overlapping up to DATE.")
+@format_option
+@click.pass_context
+def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, until: str | None, fmt: str) -> None:
+    """Whom ENTITY met: co-attendance of events, with sides, whom each acted for, and quotes."""
+    from stakegraph.queries.common import quotes
+    from stakegraph.queries.met import met as query
+
+    rows = query(store_of(ctx), entity, with_, since, until)
+    who = "organization" if rows and "organization" in rows[0] else "person"
+    _emit_query(rows, fmt, ["date", "event", "place", who, "side", "met", "met_side", "relation", "quote"],
+                lambda r: {"met_side": "/".join(filter(None, [r["met_side"], _cell(r.get("met_acting_for"))])),
+                           "quote": quotes(r)[:1]})
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(list(_ORG_KINDS)),
+              default=None, help="Partners of this organization kind (e.g. utility).")
+@click.option("--of", "of", metavar="ORG", default=None, help="Only links of organization ORG.")
+@click.option("--ownership", is_flag=True, help="Include OWNS links.")
+@format_option
+@click.pass_context
+def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bool, fmt: str) -> None:
+    """Organizations linked by partnership or membership (and ownership), with parent bodies and quotes."""
+    from stakegraph.queries.partners import partners as query
+
+    def show(r: dict[str, Any]) -> dict[str, Any]:
+        def name(ref: dict, parents: list) -> str:
+            return ref["name"] + (f" ({', '.join(p['name'] for p in parents)})" if parents else "")
+        return {"organization": name(r["organization"], r["organization_parent"]),
+                "partner": name(r["partner"], r["partner_parent"])}
+
+    _emit_query(query(store_of(ctx), kind, of, ownership), fmt,
+                ["organization", "relation", "partner", "partner_kind", "topic", "since", "quote"], show)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-hops", type=click.IntRange(1, 8), default=4, show_default=True)
+@click.option("--k", "k", type=click.IntRange(1, 100), default=3, show_default=True, help="How many paths.")
+@click.option("--as-of", default=None, metavar="DATE", help="Only facts valid on DATE and events until then.")
+@click.option("--exclude", multiple=True, metavar="ENTITY", help="Never pass through ENTITY (repeatable).")
+@format_option
+@click.pass_context
+def path(ctx: click.Context, a: str, b: str, max_hops: int, k: int, as_of: str | None, exclude: tuple[str, ...],
+         fmt: str) -> None:
+    """Shortest connection chains between A and B, one row per hop with its evidence."""
+    from stakegraph.queries.path import path as query
+
+    rows = query(store_of(ctx), a, b, max_hops, k, as_of, exclude)
+    if fmt == "json":
+        emit(rows, fmt)
+        return
+    hops = [{"path": p["rank"], "hop": i, "from": h["from"], "to": h["to"],
+             "relation": "; ".join(("" if x["direction"] == "forward" else "<-") + x["type"] for x in h["relations"]),
+             "date": "; ".join(x["date"] or "" for x in h["relations"]),
+             "quote": [s["quote"] for x in h["relations"] for s in x["sources"] if s["quote"]]}
+            for p in rows for i, h in enumerate(p["hops"], 1)]
+    emit(hops, fmt, ["path", "hop", "from", "relation", "to", "date", "quote"])
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=None)
+@format_option
+@click.pass_context
+def peers(ctx: click.Context, entity: str, limit: int | None, fmt: str) -> None:
+    """People holding an equivalent role in other organizations, closest first, with the reason."""
+    from stakegraph.queries.peers import peers as query
+
+    _emit_query(query(store_of(ctx), entity, limit), fmt,
+                ["score", "peer", "title", "organization", "reason"], lambda r: {})
+
+
+@cli.command()
+@click.argument("entity")
+@format_option
+@click.pass_context
+def timeline(ctx: click.Context, entity: str, fmt: str) -> None:
+    """Dated facts about ENTITY in order (roles begun/ended, events), with quotes."""
+    from stakegraph.queries.timeline import timeline as query
+
+    _emit_query(query(store_of(ctx), entity), fmt, ["date", "what", "relation", "other", "details", "quote"],
+                lambda r: {})
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True)
+@click.option("--types", multiple=True, metavar="TYPE", help="Only these relationship types (repeatable).")
+@click.option("--limit", type=click.IntRange(1, 10_000_000), default=None, help="Keep the most connected nodes.")
+@format_option
+@click.pass_context
+def neighbors(ctx: click.Context, entity: str, depth: int, types: tuple[str, ...], limit: int | None,
+              fmt: str) -> None:
+    """The neighbourhood of ENTITY: one row per node; says how many were left out above --limit."""
+    from stakegraph.queries.neighbors import neighbors as query
+
+    result = query(store_of(ctx), entity, depth, types or None, limit)
+    emit(result.rows, fmt, ["id", "name", "label", "kind", "distance", "degree"])
+    if fmt == "table":
+        left = f"; {result.omitted} left out (limit {limit})" if result.omitted else ""
+        click.echo(f"{len(result.rows)} nodes, {result.graph.number_of_edges()} relationships{left}", err=True)
+
+
+@cli.command()
+@click.option("--top", type=click.IntRange(1, 10_000), default=10, show_default=True)
+@format_option
+@click.pass_context
+def brokers(ctx: click.Context, top: int, fmt: str) -> None:
+    """Who connects otherwise separate groups (betweenness on the person–organization projection)."""
+    from stakegraph.queries.brokers import brokers as query
+
+    emit(query(store_of(ctx), top), fmt, ["rank", "entity", "label", "betweenness", "degree", "organizations",
+                                          "people"])
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="stakegraph")

@@ -129,7 +129,7 @@ def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: d
                     "met_acting_for": ref(tp.get("acting_for"), names), "met_role_at_event": tp.get("role_at_event"),
                     "met_lead": bool(tp.get("lead")),
                     "relation": _relation(mp.get("side"), tp.get("side")),
-                    "sources": cite(mp, tp, me.event),
+                    "sources": cite(tp, mp, me.event),  # the other side's fact first
                 })
     return rows
 
@@ -169,7 +169,7 @@ def _org_rows(node: Node, atts: list[Attendance], other: str | None, names: dict
                 "organization": {"id": node.id, "name": node.name}, "side": side or None, "via": mine["via"],
                 "met": ref(org, names), "met_side": other_side or None, "met_via": theirs["via"],
                 "relation": _relation(side, other_side),
-                "sources": cite(*mine["facts"], *theirs["facts"], group[0].event),
+                "sources": cite(*theirs["facts"], *mine["facts"], group[0].event),
             })
     return rows
 
