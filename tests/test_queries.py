@@ -1,0 +1,243 @@
+"""Query layer: parity between the embedded store and Neo4j (a real Bolt server), and expected answers.
+
+The fixture graph is imported once per store kind (module-scoped); every query runs on both and the
+result lists must be exactly equal.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stakegraph.graph.errors import AmbiguousError, NotFoundError
+from stakegraph.graph.records import Node, Rel
+from stakegraph.queries.brokers import brokers
+from stakegraph.queries.met import met
+from stakegraph.queries.neighbors import neighbors
+from stakegraph.queries.partners import partners
+from stakegraph.queries.path import path
+from stakegraph.queries.peers import peers
+from stakegraph.queries.timeline import timeline
+
+FIXTURE = Path(__file__).parent / "fixtures" / "queries" / "graph.json"
+
+
+def fixture_records() -> list:
+    """The fixture graph (node-link JSON) as records."""
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    recs: list = []
+    for obj in data["nodes"]:
+        props = {k: v for k, v in obj.items() if k not in ("id", "label", "name")}
+        recs.append(Node(obj["id"], obj["label"], obj["name"], props))
+    for obj in data["edges"]:
+        props = {k: v for k, v in obj.items() if k not in ("source", "target", "type", "key")}
+        recs.append(Rel(obj["type"], obj["source"], obj["target"], props))
+    return recs
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory, bolt_server):
+    """``{"embedded": SqliteStore, "bolt": Neo4jStore}``, each holding the fixture graph."""
+    from stakegraph.graph.sqlite_store import SqliteStore
+    from tests.conftest import open_bolt_store
+
+    out = {"embedded": SqliteStore(tmp_path_factory.mktemp("queries") / "q.db"), "bolt": open_bolt_store(bolt_server)}
+    for s in out.values():
+        s.upsert(fixture_records())
+    yield out
+    for s in out.values():
+        s.close()
+
+
+def both(stores, fn, *args, **kwargs):
+    """Run a query on both stores, assert identical results, return them."""
+    a = fn(stores["embedded"], *args, **kwargs)
+    b = fn(stores["bolt"], *args, **kwargs)
+    assert a == b, f"{fn.__name__}{args}{kwargs}: embedded and Neo4j differ"
+    json.dumps(a)  # every result is JSON-ready
+    return a
+
+
+# ---- met ------------------------------------------------------------------------------------------
+def test_met_person_names_the_hosts_with_quotes(stores):
+    rows = both(stores, met, "Isabelle Hemsley")
+    met_names = [r["met"]["name"] for r in rows]
+    assert met_names == ["Denes Kücük", "Jonas Weber", "Sebastian Kopietz"]
+    by = {r["met"]["name"]: r for r in rows}
+    assert by["Denes Kücük"]["relation"] == "other side"
+    assert by["Jonas Weber"]["relation"] == "together"
+    assert by["Sebastian Kopietz"]["met_acting_for"] == {"id": "organization:stadt-bochum", "name": "Stadt Bochum"}
+    assert by["Sebastian Kopietz"]["acting_for"]["name"] == "Stadt Hanau"
+    assert by["Sebastian Kopietz"]["date"] == "2025-10-27" and by["Sebastian Kopietz"]["place"] == "Bochum"
+    quotes = [s["quote"] for s in by["Sebastian Kopietz"]["sources"]]
+    assert "City director Sebastian Kopietz welcomed the guests." in quotes
+    assert by["Sebastian Kopietz"]["sources"][0]["url"] == "https://example.org/press/hanau-visits-bochum"
+
+
+def test_met_filters(stores):
+    assert [r["met"]["name"] for r in both(stores, met, "Denes Kucuk", with_="person:anna-schmidt-bochum")] == ["Anna Schmidt"]
+    assert both(stores, met, "Denes Kücük", since="2025-04") == both(stores, met, "Denes Kücük", since="2025-10-27")
+    assert len(both(stores, met, "Denes Kücük", until="2025-03")) == 1          # the jour fixe only
+    assert both(stores, met, "Maria Lindner", since="2024-05-15")[0]["date"] == "2024-05"  # reduced date overlaps
+    assert both(stores, met, "Maria Lindner", since="2024-06") == []
+
+
+def test_met_organization(stores):
+    rows = both(stores, met, "Stadt Hanau")
+    assert [(r["date"], r["met"]["name"]) for r in rows] == [("2024-05", "Stadt Bochum"), ("2025-10-27", "Stadt Bochum")]
+    visit = rows[1]
+    assert visit["side"] == "guest" and visit["met_side"] == "host" and visit["relation"] == "other side"
+    assert [p["name"] for p in visit["met_via"]] == ["Denes Kücük", "Sebastian Kopietz"]
+
+
+def test_met_errors(stores):
+    for s in stores.values():
+        with pytest.raises(AmbiguousError) as exc:
+            met(s, "Anna Schmidt")
+        assert len(exc.value.candidates) == 2
+        with pytest.raises(NotFoundError):
+            met(s, "Nobody Atall")
+
+
+# ---- path ---------------------------------------------------------------------------------------
+def _names(rows):
+    return [[n["name"] for n in r["nodes"]] for r in rows]
+
+
+def test_path_corpus_chain_with_quotes(stores):
+    rows = both(stores, path, "Stadt Hanau", "Stadtwerke Bochum")
+    assert _names(rows)[0] == ["Stadt Hanau", "Netzwerk Digitale Städte", "Stadt Bochum",
+                               "Smart City Innovation Unit", "Stadtwerke Bochum"]
+    last = rows[0]["hops"][-1]["relations"][0]
+    assert last["type"] == "PARTNERS_WITH"
+    assert last["sources"][0]["quote"].startswith("Together with Stadtwerke Bochum")
+
+
+def test_path_k_order_and_events_as_hops(stores):
+    rows = both(stores, path, "Isabelle Hemsley", "Sebastian Kopietz", k=5)
+    assert [r["length"] for r in rows] == [2, 3, 4, 4]
+    assert _names(rows)[0] == ["Isabelle Hemsley", "Hanau delegation visits Bochum", "Sebastian Kopietz"]
+    keys = [(len(r["nodes"]), [n["id"] for n in r["nodes"]]) for r in rows]
+    assert keys == sorted(keys)
+    assert both(stores, path, "Isabelle Hemsley", "Sebastian Kopietz", k=1) == rows[:1]
+    assert both(stores, path, "Isabelle Hemsley", "Sebastian Kopietz", max_hops=1) == []
+
+
+def test_path_as_of_and_exclude(stores):
+    before = both(stores, path, "Stadtwerke Hanau", "Energieagentur Rhein-Main", as_of="2020-05-01")
+    assert _names(before) == [["Stadtwerke Hanau", "Karl Alt", "Energieagentur Rhein-Main"]]
+    assert both(stores, path, "Stadtwerke Hanau", "Energieagentur Rhein-Main", as_of="2023") == []
+    assert both(stores, path, "Stadtwerke Hanau", "Energieagentur Rhein-Main", as_of="2022-06") != []
+    # the visit happened after 2025-01: as of then, the 2-hop chain through it does not exist
+    early = both(stores, path, "Isabelle Hemsley", "Sebastian Kopietz", as_of="2025-01-01")
+    assert all("Hanau delegation visits Bochum" not in names for names in _names(early))
+    excl = both(stores, path, "Isabelle Hemsley", "Sebastian Kopietz", exclude=["event:hanau-visit-bochum-2025-10-27"])
+    assert _names(excl) == [["Isabelle Hemsley", "Stadt Hanau", "Netzwerk Digitale Städte", "Stadt Bochum",
+                             "Sebastian Kopietz"]]
+
+
+# ---- partners -----------------------------------------------------------------------------------
+def test_partners_kind_utility(stores):
+    rows = both(stores, partners, kind="utility")
+    assert [(r["organization"]["name"], [p["name"] for p in r["organization_parent"]], r["partner"]["name"])
+            for r in rows] == [("Smart City Innovation Unit", ["Stadt Bochum"], "Stadtwerke Bochum")]
+    assert "sensor network" in rows[0]["sources"][0]["quote"]
+    owned = both(stores, partners, kind="utility", ownership=True)
+    assert ("Stadt Hanau", "owns", "Stadtwerke Hanau") in [(r["organization"]["name"], r["relation"],
+                                                            r["partner"]["name"]) for r in owned]
+
+
+def test_partners_of_and_all(stores):
+    rows = both(stores, partners, of="Stadt Hanau")
+    assert [(r["relation"], r["partner"]["name"]) for r in rows] == [("member of", "Netzwerk Digitale Städte")]
+    net = both(stores, partners, of="Netzwerk Digitale Städte")
+    assert [r["partner"]["name"] for r in net] == ["Stadt Bochum", "Stadt Hanau"]
+    assert {r["relation"] for r in net} == {"has member"}
+    assert len(both(stores, partners)) == 3
+
+
+# ---- peers, timeline, neighbors, brokers ----------------------------------------------------------
+def test_peers_equivalent_titles(stores):
+    rows = both(stores, peers, "Jonas Weber")
+    assert [(r["peer"]["name"], r["title"]) for r in rows] == [("Denes Kücük", "CDO"),
+                                                               ("Lena Vogt", "Digitalisierungsbeauftragte")]
+    assert rows[0]["score"] > rows[1]["score"] and "met at Hanau delegation visits Bochum" in rows[0]["reason"]
+    mayors = both(stores, peers, "Maria Lindner")
+    assert [(r["peer"]["name"], r["role"]) for r in mayors] == [("Peter Brandt", "mayor")]
+    md = both(stores, peers, "person:anna-schmidt-hanau")
+    assert [r["peer"]["id"] for r in md] == ["person:anna-schmidt-bochum"]  # Karl Alt: same organization
+
+
+def test_timeline(stores):
+    rows = both(stores, timeline, "Karl Alt")
+    assert [(r["date"], r["what"], r["other"]["name"]) for r in rows] == [
+        ("2010", "began", "Energieagentur Rhein-Main"), ("2015", "began", "Stadtwerke Hanau"),
+        ("2022-06-30", "ended", "Stadtwerke Hanau")]
+    hemsley = both(stores, timeline, "Isabelle Hemsley")
+    assert [r["date"] for r in hemsley] == ["2021-04-01", "2025-10-27"]
+    assert hemsley[1]["sources"][0]["quote"].startswith("The delegation was led")
+    visit = both(stores, timeline, "event:hanau-visit-bochum-2025-10-27")
+    assert "took place" in [r["what"] for r in visit] and len(visit) == 6
+
+
+def test_neighbors(stores):
+    full = [both(stores, lambda s, *a, **k: neighbors(s, *a, **k).rows, "Stadt Bochum", depth=2)]
+    assert full[0][0]["id"] == "organization:stadt-bochum" and len(full[0]) == 11
+    cut = {k: neighbors(s, "Stadt Bochum", depth=2, limit=5) for k, s in stores.items()}
+    assert cut["embedded"].rows == cut["bolt"].rows and cut["embedded"].omitted == cut["bolt"].omitted == 6
+    only = neighbors(stores["embedded"], "Stadt Bochum", types=["PART_OF"]).rows
+    assert {r["name"] for r in only} == {"Stadt Bochum", "Stabsstelle Digitalisierung", "Smart City Innovation Unit"}
+
+
+def test_brokers(stores):
+    rows = both(stores, brokers, top=3)
+    assert rows[0]["entity"]["name"] == "Denes Kücük" and rows[0]["betweenness"] > rows[1]["betweenness"]
+    assert [r["rank"] for r in rows] == [1, 2, 3]
+
+
+# ---- CLI ----------------------------------------------------------------------------------------
+COMMANDS = [
+    (["met", "Isabelle Hemsley"], "City director Sebastian Kopietz welcomed the guests."),
+    (["partners", "--kind", "utility"], "Smart City Innovation Unit (Stadt Bochum)"),
+    (["path", "Stadt Hanau", "Stadtwerke Bochum"], "Together with Stadtwerke Bochum"),
+    (["peers", "Maria Lindner"], "Peter Brandt"),
+    (["timeline", "Karl Alt"], "2022-06-30"),
+    (["neighbors", "Stadt Bochum", "--depth", "2", "--limit", "5"], "Stadt Bochum"),
+    (["brokers", "--top", "3"], "Denes Kücük"),
+]
+
+
+@pytest.fixture
+def cli_db(db_arg):
+    """A ``--db`` holding the fixture graph (imported with the CLI)."""
+    from click.testing import CliRunner
+
+    from stakegraph.cli import cli
+
+    res = CliRunner().invoke(cli, ["--db", db_arg, "import", str(FIXTURE)])
+    assert res.exit_code == 0, res.output
+    return db_arg
+
+
+def test_cli_commands(cli_db):
+    from click.testing import CliRunner
+
+    from stakegraph.cli import cli
+
+    runner = CliRunner()
+    for args, expected in COMMANDS:
+        table = runner.invoke(cli, ["--db", cli_db, *args])
+        assert table.exit_code == 0 and expected in table.output, (args, table.output)
+        as_json = runner.invoke(cli, ["--db", cli_db, *args, "--format", "json"])
+        data = json.loads(as_json.stdout)
+        assert as_json.exit_code == 0 and isinstance(data, list) and data, args
+    empty = runner.invoke(cli, ["--db", cli_db, "path", "Stadtwerke Hanau", "Energieagentur Rhein-Main",
+                                "--as-of", "2024", "--format", "json"])
+    assert empty.exit_code == 0 and json.loads(empty.stdout) == []
+    for args in (["met", "Nobody Atall"], ["path", "Stadt Hanau", "Nowhere"], ["peers", "Anna Schmidt"],
+                 ["met", "Isabelle Hemsley", "--since", "last week"]):
+        bad = runner.invoke(cli, ["--db", cli_db, *args])
+        assert bad.exit_code != 0 and bad.output.startswith("Error:") and len(bad.output.strip().splitlines()) == 1, \
+            (args, bad.output)
