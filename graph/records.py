@@ -47,6 +47,10 @@ def rel_key(rel_type: str, props: Mapping[str, Any] | None = None) -> str:
     return f"{rel_type}:{frag}" if frag else rel_type
 
 
+_NODE_RESERVED = frozenset({"id", "label", "name"})
+_REL_RESERVED = frozenset({"source", "target", "type", "key"})
+
+
 @dataclass
 class Node:
     """A node record: one of the schema's labels, a stable id, a display name and properties."""
@@ -64,8 +68,7 @@ class Node:
         if not isinstance(self.name, str) or not self.name.strip():
             raise SchemaError(f"node {self.id}: name is empty")
         where = f"node {self.id}"
-        props = {k: v for k, v in self.props.items() if k not in ("id", "label", "name")}
-        self.props = schema.check_props(props, where)
+        self.props = schema.check_props(self.props, where, _NODE_RESERVED)
         schema.check_kind(self.label, self.props.get("kind"), where)
         return self
 
@@ -88,11 +91,10 @@ class Rel:
         """Check against the schema; fill the default key; return self."""
         schema.check_type(self.type)
         for end in (self.source, self.target):
-            if not isinstance(end, str) or not end.strip():
+            if type(end) is not str or not end or end.isspace():
                 raise SchemaError(f"{self.type} relationship has an empty endpoint id")
-        where = f"{self.type} {self.source} -> {self.target}"
-        props = {k: v for k, v in self.props.items() if k not in ("source", "target", "type", "key")}
-        self.props = schema.check_props(props, where)
+        self.props = schema.check_props(self.props, lambda: f"{self.type} {self.source} -> {self.target}",
+                                        _REL_RESERVED)
         if self.type == schema.PARTNERS_WITH and self.source > self.target:
             self.source, self.target = self.target, self.source  # symmetric: stored once, in id order
         if not self.key:

@@ -5,7 +5,7 @@ Every layer imports these names; labels and relationship types reach Cypher only
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from stakegraph.graph.errors import SchemaError
 
@@ -17,6 +17,7 @@ LABELS: tuple[str, ...] = (PERSON, ORGANIZATION, EVENT, SOURCE)
 HOLDS_ROLE, PART_OF, OWNS = "HOLDS_ROLE", "PART_OF", "OWNS"
 PARTNERS_WITH, MEMBER_OF, ATTENDED, RELATED_TO = "PARTNERS_WITH", "MEMBER_OF", "ATTENDED", "RELATED_TO"
 REL_TYPES: tuple[str, ...] = (HOLDS_ROLE, PART_OF, OWNS, PARTNERS_WITH, MEMBER_OF, ATTENDED, RELATED_TO)
+_REL_TYPE_SET = frozenset(REL_TYPES)
 
 #: Allowed (source labels, target labels) per relationship type; ``None`` means any label.
 ENDPOINTS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
@@ -83,7 +84,7 @@ def check_label(label: str) -> str:
 
 def check_type(rel_type: str) -> str:
     """Return ``rel_type`` if it is one of SCHEMA.md's relationship types, else raise SchemaError."""
-    if rel_type not in REL_TYPES:
+    if rel_type not in _REL_TYPE_SET:
         raise SchemaError(f"unknown relationship type {rel_type!r} (expected one of {', '.join(REL_TYPES)})")
     return rel_type
 
@@ -105,15 +106,22 @@ def check_value(name: str, value: Any, where: str) -> Any:
     if not isinstance(name, str) or not name or not (name[0].isalpha()) or not name.replace("_", "a").isalnum():
         raise SchemaError(f"{where}: property name {name!r} is not snake_case")
     if isinstance(value, _SCALARS):
-        if isinstance(value, float) and value != value:
-            raise SchemaError(f"{where}: property {name!r} is NaN")
+        _check_scalar(name, value, where)
         return value
     if isinstance(value, (list, tuple)):
         for item in value:
             if not isinstance(item, _SCALARS):
                 raise SchemaError(f"{where}: property {name!r} holds a {type(item).__name__}, not a scalar")
+            _check_scalar(name, item, where)
         return list(value)
     raise SchemaError(f"{where}: property {name!r} has a {type(value).__name__} value (scalars or lists only)")
+
+
+def _check_scalar(name: str, value: Any, where: str) -> None:
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise SchemaError(f"{where}: property {name!r} is not a finite number")
+    if isinstance(value, int) and not isinstance(value, bool) and not _INT64[0] <= value <= _INT64[1]:
+        raise SchemaError(f"{where}: property {name!r} is an integer beyond 64 bits")
 
 
 def check_kind(label: str, kind: Any, where: str) -> None:
@@ -123,17 +131,40 @@ def check_kind(label: str, kind: Any, where: str) -> None:
         raise SchemaError(f"{where}: {label} kind {kind!r} is not one of {', '.join(allowed)}")
 
 
-def check_props(props: Mapping[str, Any], where: str) -> dict[str, Any]:
-    """Validate a property map; drop ``None`` values; return a clean copy."""
+_INT64 = (-(2 ** 63), 2 ** 63 - 1)
+_KNOWN_NAMES: set[str] = set()  # property names already found well-formed (fast path)
+
+
+def _plain(value: Any) -> bool:
+    t = type(value)
+    if t is str or t is bool:
+        return True
+    if t is list:
+        return all(type(x) is str for x in value)
+    return (t is int and _INT64[0] <= value <= _INT64[1]) or (t is float and abs(value) < float("inf"))
+
+
+def check_props(props: Mapping[str, Any], where: str | Callable[[], str],
+                skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Validate a property map; drop ``None`` values and the keys in ``skip``; return a clean copy.
+
+    ``where`` (text or a function giving it, called only on error) names the record in messages."""
     clean: dict[str, Any] = {}
+    known = _KNOWN_NAMES
     for name, value in props.items():
-        if value is None:
+        if value is None or name in skip:
             continue
-        clean[name] = check_value(name, value, where)
-    if "side" in clean and clean["side"] not in SIDES:
-        raise SchemaError(f"{where}: side {clean['side']!r} is not one of {', '.join(SIDES)}")
-    if "confidence" in clean and not (
-        isinstance(clean["confidence"], (int, float)) and 0 <= clean["confidence"] <= 1
-    ):
-        raise SchemaError(f"{where}: confidence {clean['confidence']!r} is not between 0 and 1")
+        if name in known and _plain(value):
+            clean[name] = value
+            continue
+        clean[name] = check_value(name, value, where() if callable(where) else where)
+        known.add(name)
+    side = clean.get("side")
+    if side is not None and side not in SIDES:
+        w = where() if callable(where) else where
+        raise SchemaError(f"{w}: side {side!r} is not one of {', '.join(SIDES)}")
+    conf = clean.get("confidence")
+    if conf is not None and not (isinstance(conf, (int, float)) and not isinstance(conf, bool) and 0 <= conf <= 1):
+        w = where() if callable(where) else where
+        raise SchemaError(f"{w}: confidence {conf!r} is not between 0 and 1")
     return clean
