@@ -307,6 +307,28 @@ class Neo4jStore(Store):
             pass
 
 
+def _by_keys(rows: list[dict[str, Any]]) -> list[tuple[tuple[str, ...], list[dict[str, Any]]]]:
+    """Rows grouped by their property names; each row's values move to ``r.v`` in key order.
+
+    Setting named properties is markedly faster than replacing the whole map (``SET n = map``) and,
+    as merged properties only ever grow, has the same effect."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        props = row.pop("props")
+        keys = tuple(sorted(props))
+        row["v"] = [props[k] for k in keys]
+        groups[keys].append(row)
+    return sorted(groups.items())
+
+
+def _set_list(var: str, keys: tuple[str, ...]) -> str:
+    """``n.`a` = r.v[0], n.`b` = r.v[1]`` for property names already validated as identifiers."""
+    for k in keys:
+        if not k.replace("_", "a").isalnum():
+            raise SchemaError(f"property name {k!r} is not an identifier")
+    return ", ".join(var + ".`" + k + "` = r.v[" + str(i) + "]" for i, k in enumerate(keys))
+
+
 class _Spool:
     """Records of one import kept on disk in batches, so large inputs stream in bounded memory."""
 
@@ -448,8 +470,9 @@ class Neo4jBulkWriter(BulkWriter):
                         stats.nodes_created += 1
                     rows.append({"id": node.id, "props": _node_props(node)})
                 stats.by_label[label] = stats.by_label.get(label, 0) + len(rows)
-                tx.run(cypher("UNWIND $rows AS r MERGE (n:$L {id: r.id}) SET n = r.props", label=label),
-                       rows=rows).consume()
+                for keys, group in _by_keys(rows):
+                    q = cypher("UNWIND $rows AS r MERGE (n:$L {id: r.id}) SET " + _set_list("n", keys), label=label)
+                    tx.run(q, rows=group).consume()
             return stats
 
         self.stats.add(self.store.run_write(work))
@@ -484,10 +507,11 @@ class Neo4jBulkWriter(BulkWriter):
                         stats.rels_created += 1
                     rows.append({"s": r.source, "t": r.target, "k": r.key, "props": {**props, "key": r.key}})
                 stats.by_type[rel_type] = stats.by_type.get(rel_type, 0) + len(rows)
-                write = cypher("UNWIND $rows AS r MATCH (a:$L {id: r.s}) MATCH (b:$M {id: r.t}) "
-                               "MERGE (a)-[e:$T {key: r.k}]->(b) SET e = r.props",
-                               label=ls, label2=lt, rel_type=rel_type)
-                tx.run(write, rows=rows).consume()
+                for keys, group in _by_keys(rows):
+                    write = cypher("UNWIND $rows AS r MATCH (a:$L {id: r.s}) MATCH (b:$M {id: r.t}) "
+                                   "MERGE (a)-[e:$T {key: r.k}]->(b) SET " + _set_list("e", keys),
+                                   label=ls, label2=lt, rel_type=rel_type)
+                    tx.run(write, rows=group).consume()
             return stats
 
         self.stats.add(self.store.run_write(work))
