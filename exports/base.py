@@ -81,5 +81,5 @@ def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | 
     names = [graph.nodes[i].get("name", i) for i in ids if i in graph]
     title = f"stakegraph: around {', '.join(names)}" if names else "stakegraph: whole graph"
     ctx = ExportContext(title=title, store=store.describe(), around=ids, depth=depth if ids else None,
-                        omitted_nodes=omitted, options={"limit": limit})
+                        omitted_nodes=omitted, options={"limit": limit} if limit else {})
     return graph, ctx

@@ -41,6 +41,11 @@ def script_json(value: Any) -> str:
     return _JSON_UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
 
 
+def vis_network_js() -> str:
+    """vis-network as pyvis bundles it (Apache-2.0/MIT; its licence header is kept when inlined)."""
+    return (resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8")
+
+
 def _asset(name: str) -> str:
     return resources.files("stakegraph.exports").joinpath(name).read_text(encoding="utf-8")
 
@@ -143,7 +148,7 @@ def page_data(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None) -> 
 def render(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None = None) -> str:
     """The whole HTML page as a string."""
     data, text = page_data(graph, ctx, limit)
-    vis_js = _SOURCE_MAP.sub("", _asset("vis-network.min.js"))
+    vis_js = _SOURCE_MAP.sub("", vis_network_js())
     app_js, css = _asset("html_app.js"), _asset("html_style.css")
     csp = ("default-src 'none'; "
            f"script-src {_sha256(vis_js)} {_sha256(app_js)}; style-src {_sha256(css)}; "
