@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from stakegraph.graph.records import fold
@@ -92,13 +93,20 @@ def is_place_word(word: str) -> bool:
             and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions)
 
 
+@lru_cache(maxsize=8192)
+def word_re(word: str, tail: str = r"(?![\w])", head: str = r"(?<![\w-])") -> re.Pattern:
+    """``word`` as a compiled whole-word pattern, cached here: per-place patterns passed to ``re.search``
+    as strings overflow ``re``'s 512-entry cache on corpora naming many places and recompile every time."""
+    return re.compile(head + re.escape(word) + tail)
+
+
 def place_in_name(name: str, places: set[str]) -> str | None:
     """A known place written inside an organization name ('Hanau Marketing GmbH' -> 'Hanau')."""
     for p in sorted(places, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", name):
+        if word_re(p).search(name):
             return p
         for adj in (p + "er", p + "s"):
-            if re.search(rf"(?<![\w-]){re.escape(adj)}\b", name):
+            if word_re(adj, r"\b").search(name):
                 return p
     return None
 

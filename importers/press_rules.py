@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from stakegraph.graph.records import fold
 from stakegraph.graph.roles import role_key
 from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt
-from stakegraph.importers.press_orgs import (OrgM, adjective_base, collect_places, find_orgs, is_place_word,
+from stakegraph.importers.press_orgs import (OrgM, word_re, adjective_base, collect_places, find_orgs, is_place_word,
                                              municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
 
@@ -99,6 +99,10 @@ SURNAME_APPOS = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOK})\s*,\s*(?P<app>(?:[{
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
 CREDIT = re.compile(rf"\(?\s*(?:{_alt(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
 CONTACT = re.compile(rf"(?:{_alt(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
+#: Title-chain patterns compiled once: as pattern strings they fell out of ``re``'s 512-entry cache
+#: whenever a corpus named many places (per-place patterns churn it) and were recompiled per phrase.
+_PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
+_TITLE_CHAIN = re.compile(LEX.title_chain_re)
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
 _CLAUSE_END = re.compile(r",\s*(?:um|die|der|das|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b|\s[–—-]\s|[.;:!?]|\(|$")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
@@ -185,13 +189,13 @@ class StoryExtractor:
     def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
         """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
         app = re.sub(r"^(?:der|die|als)\s+(?:als\s+)?", "", app.strip())
-        m = re.match(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$", app)
+        m = _PLACE_TITLE.match(app)
         if m:
             base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
             if base and (base in self.places or is_place_word(base)):
                 return m.group("t"), municipality(base), True
         orgs = find_orgs(app, self.places)
-        tm = re.match(LEX.title_chain_re, app)
+        tm = _TITLE_CHAIN.match(app)
         if orgs:
             org = orgs[0]
             title = _TRAIL_CONNECT.sub("", app[: org.start]).strip() or None
@@ -335,7 +339,7 @@ class StoryExtractor:
                     return host.place
         if self.subject and self.subject[0].place:
             return self.subject[0].place
-        counts = Counter(p for _li, s in sents for p in self.places if re.search(rf"\b{re.escape(p)}", s))
+        counts = Counter(p for _li, s in sents for p in self.places if word_re(p, "", r"\b").search(s))
         return counts.most_common(1)[0][0] if counts else None
 
     def _resolve_offices(self) -> None:
@@ -470,7 +474,7 @@ class StoryExtractor:
                 if name:
                     visit.lead.add(name)
             for name in self.facts.persons:
-                if re.search(rf"\b{re.escape(name)}\b", sent) and name not in visit.lead:
+                if word_re(name, r"\b", r"\b").search(sent) and name not in visit.lead:
                     visit.members.add(name)
         if visit is None:
             return
