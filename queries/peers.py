@@ -15,6 +15,7 @@ stores answer from their indexes for just these people (equivalent and fast on b
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
@@ -44,8 +45,6 @@ def _candidates(store: Any, keys: list[str]) -> list[Rel]:
         rows = store.conn.execute(
             "SELECT source, target, key, props FROM edges WHERE type = ? AND (json_extract(props, '$.role') "
             f"IN ({marks}) OR json_extract(props, '$.role') IS NULL)", [schema.HOLDS_ROLE, *keys])
-        import json
-
         rels = [Rel(schema.HOLDS_ROLE, s, t, json.loads(p), key=k) for s, t, k, p in rows]
     return [r for r in rels if key_of(r.props) in keys]
 
