@@ -1,0 +1,332 @@
+"""Benchmarks of stakegraph side by side with the way people do it by hand.
+
+    python benchmarks/run.py [--quick] [--only bolt,local,press,html] [--keep DIR]
+
+Prints one ``name: value`` line per figure on stdout (progress goes to stderr). Ratios compare
+stakegraph with a naive baseline measured in the same run on the same machine, so they survive a
+noisy shared machine better than absolute times. See benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import naive  # noqa: E402
+from benchmarks.generate import graph, press_corpus, write_node_link  # noqa: E402
+
+FULL = dict(bolt_nodes=100_000, bolt_rels=300_000, naive_rows=3000, local_nodes=330_000, local_rels=1_000_000,
+            queries=100, press_docs=2000, html_nodes=5000, pyvis_cap=120.0)
+QUICK = dict(bolt_nodes=2000, bolt_rels=6000, naive_rows=200, local_nodes=6700, local_rels=20_000,
+             queries=20, press_docs=40, html_nodes=300, pyvis_cap=5.0)
+SECTIONS = ("bolt", "local", "press", "html")
+#: Every figure each section prints (tests check they all appear with a number).
+FIGURES = {
+    "bolt": ("bolt_nodes", "bolt_rels", "bolt_nodes_per_s", "bolt_rels_per_s", "bolt_naive_nodes_per_s",
+             "bolt_batched_over_single"),
+    "local": ("local_nodes", "local_rels", "local_import_s", "local_import_edges_per_s", "local_db_mb",
+              "local_import_file_mb", "local_import_file_edges_per_s", "local_cold_met_person_events",
+              "local_cold_met_rows", "local_cold_met_s", "local_peak_mb", "local_cold_met_rank100_events",
+              "local_cold_met_rank100_s", "local_cold_naive_s", "local_cold_naive_peak_mb", "local_cold_over_naive",
+              "local_warm_met_ms", "local_warm_met_p90_ms", "local_path_ms", "local_path_p90_ms",
+              "local_path_found_share"),
+    "press": ("press_docs", "press_mb", "press_mb_per_s", "press_store_mb_per_s", "press_persons_recall",
+              "press_persons_precision"),
+    "html": ("html_nodes", "html_edges", "html_write_s", "html_draw_s", "html_5k_render_s", "html_pyvis_write_s",
+             "html_pyvis_s", "html_pyvis_capped", "html_over_pyvis_default"),
+}
+
+
+def figure(name: str, value: float | int) -> None:
+    """One parseable result line."""
+    if isinstance(value, float):
+        text = f"{value:.4g}" if abs(value) < 1000 else f"{value:.0f}"
+    else:
+        text = str(value)
+    print(f"{name}: {text}", flush=True)
+
+
+def note(msg: str) -> None:
+    print(f"# {msg}", file=sys.stderr, flush=True)
+
+
+def run_child(argv: list[str], out: Path, timeout: float = 900.0) -> tuple[float, float, int]:
+    """Run a fresh Python process; return (wall seconds, peak RSS in MB, exit status)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT.parent) + os.pathsep + str(ROOT))
+    with open(out, "wb") as fh:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        deadline = t0 + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                raise RuntimeError(f"{argv[:3]} timed out")
+            time.sleep(0.002)
+        wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024.0, proc.returncode
+
+
+# ---- Bolt --------------------------------------------------------------------------------------
+def bench_bolt(cfg: dict, work: Path) -> None:
+    from tests.bolt_server import external_server, start_arcadedb
+    from tests.conftest import open_bolt_store
+
+    synth = graph(cfg["bolt_nodes"], cfg["bolt_rels"], seed=3)
+    nodes, rels = synth.nodes, synth.rels
+    note(f"bolt: {len(nodes)} nodes, {len(rels)} relationships generated")
+    server = external_server() or start_arcadedb(work / "arcadedb.log")
+    try:
+        store = open_bolt_store(server)
+        try:
+            t0 = time.perf_counter()
+            store.upsert(nodes)
+            t_nodes = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            store.upsert(rels)
+            t_rels = time.perf_counter() - t0
+        finally:
+            store.close()
+        figure("bolt_nodes", len(nodes))
+        figure("bolt_rels", len(rels))
+        figure("bolt_nodes_per_s", len(nodes) / t_nodes)
+        figure("bolt_rels_per_s", len(rels) / t_rels)
+        rate = naive.bolt_merge_per_row(server, nodes[: cfg["naive_rows"]])
+        figure("bolt_naive_nodes_per_s", rate)
+        figure("bolt_batched_over_single", (len(nodes) / t_nodes) / rate)
+    finally:
+        server.stop()
+
+
+# ---- embedded store ----------------------------------------------------------------------------
+def bench_local(cfg: dict, work: Path) -> None:
+    from stakegraph.graph.convert import to_graph
+    from stakegraph.graph.sqlite_store import SqliteStore
+    from stakegraph.importers.pipeline import import_paths
+    from stakegraph.queries.met import met
+    from stakegraph.queries.path import path as path_query
+
+    synth = graph(cfg["local_nodes"], cfg["local_rels"], seed=7)
+    note(f"local: {len(synth.nodes)} nodes, {len(synth.rels)} relationships generated")
+    db = work / "local.db"
+    store = SqliteStore(db)
+    t0 = time.perf_counter()
+    store.upsert(synth.records())
+    t_imp = time.perf_counter() - t0
+    store.close()
+    figure("local_nodes", len(synth.nodes))
+    figure("local_rels", len(synth.rels))
+    figure("local_import_s", t_imp)
+    figure("local_import_edges_per_s", len(synth.rels) / t_imp)
+    figure("local_db_mb", db.stat().st_size / 1e6)
+
+    # the same graph as a node-link JSON file through the file importer
+    jpath = work / "graph.json"
+    size = write_node_link(jpath, synth.nodes, synth.rels)
+    db2 = work / "local_file.db"
+    store2 = SqliteStore(db2)
+    t0 = time.perf_counter()
+    import_paths(store2, [jpath])
+    t_file = time.perf_counter() - t0
+    store2.close()
+    figure("local_import_file_mb", size / 1e6)
+    figure("local_import_file_edges_per_s", len(synth.rels) / t_file)
+    for p in (db2, jpath):
+        p.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db2) + suffix).unlink(missing_ok=True)
+
+    # the naive way's input, written beforehand: the whole graph pickled as networkx
+    g = to_graph(synth.records())
+    pkl = work / "graph.pickle"
+    with open(pkl, "wb") as fh:
+        pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    del g
+
+    ranked = synth.by_attendance()
+    hub_id, hub_events = ranked[0]
+    names = {p.id: p.name for p in synth.persons}
+    hub = names[hub_id]
+    out = work / "cold_met.json"
+    wall, peak, rc = run_child([sys.executable, "-m", "stakegraph", "--db", str(db), "met", hub, "--format", "json"], out)
+    if rc != 0:
+        raise RuntimeError(f"cold met failed: {out.read_text()[-2000:]}")
+    import json
+
+    rows = json.loads(out.read_text())
+    figure("local_cold_met_person_events", hub_events)
+    figure("local_cold_met_rows", len(rows))
+    figure("local_cold_met_s", wall)
+    figure("local_peak_mb", peak)
+    mid_id, mid_events = ranked[min(99, len(ranked) - 1)]
+    wall_mid, _, rc = run_child([sys.executable, "-m", "stakegraph", "--db", str(db), "met", names[mid_id],
+                                 "--format", "json"], work / "cold_met_mid.json")
+    figure("local_cold_met_rank100_events", mid_events)
+    figure("local_cold_met_rank100_s", wall_mid)
+
+    nout = work / "naive_met.txt"
+    n_wall, n_peak, rc = run_child([sys.executable, str(ROOT / "benchmarks" / "naive.py"), "met", str(pkl), hub_id], nout)
+    if rc != 0:
+        raise RuntimeError(f"naive met failed: {nout.read_text()[-2000:]}")
+    met_by_naive = int(nout.read_text().split()[-1])
+    ours = {r["met"]["id"] for r in rows}
+    if met_by_naive != len(ours):
+        raise RuntimeError(f"naive and stakegraph disagree: {met_by_naive} vs {len(ours)} persons met")
+    figure("local_cold_naive_s", n_wall)
+    figure("local_cold_naive_peak_mb", n_peak)
+    figure("local_cold_over_naive", n_wall / wall)
+    pkl.unlink()
+
+    # warm queries in one process
+    rng = random.Random(42)
+    attendees = sorted(synth.attended)
+    people = [names[i] for i in rng.sample(attendees, min(cfg["queries"], len(attendees)))]
+    store = SqliteStore(db)
+    try:
+        met(store, people[0])  # first query opens caches; not counted
+        times = []
+        for who in people:
+            t0 = time.perf_counter()
+            met(store, who)
+            times.append((time.perf_counter() - t0) * 1000)
+        figure("local_warm_met_ms", statistics.median(times))
+        figure("local_warm_met_p90_ms", _p90(times))
+        persons = sorted(names)
+        pairs = [tuple(rng.sample(persons, 2)) for _ in range(cfg["queries"])]
+        times, found = [], 0
+        for a, b in pairs:
+            t0 = time.perf_counter()
+            found += bool(path_query(store, a, b))
+            times.append((time.perf_counter() - t0) * 1000)
+        figure("local_path_ms", statistics.median(times))
+        figure("local_path_p90_ms", _p90(times))
+        figure("local_path_found_share", found / len(pairs))
+    finally:
+        store.close()
+
+
+def _p90(values: list[float]) -> float:
+    return sorted(values)[max(0, int(round(0.9 * len(values))) - 1)]
+
+
+# ---- press -------------------------------------------------------------------------------------
+def bench_press(cfg: dict, work: Path) -> None:
+    from stakegraph.graph.sqlite_store import SqliteStore
+    from stakegraph.importers.base import ImportContext
+    from stakegraph.importers.pipeline import import_paths
+    from stakegraph.importers.press import PressImporter
+    from stakegraph.importers.press_eval import pooled, score
+
+    folder = work / "press"
+    total, golds = press_corpus(folder, cfg["press_docs"], seed=11)
+    files = sorted(folder.iterdir())
+    imp, ctx = PressImporter(), ImportContext()
+    t0 = time.perf_counter()
+    per_file = [list(imp.read(p, ctx)) for p in files]
+    secs = time.perf_counter() - t0
+    figure("press_docs", len(files))
+    figure("press_mb", total / 1e6)
+    figure("press_mb_per_s", total / 1e6 / secs)
+    store = SqliteStore(work / "press.db")
+    try:
+        t0 = time.perf_counter()
+        import_paths(store, [folder])
+        figure("press_store_mb_per_s", total / 1e6 / (time.perf_counter() - t0))
+    finally:
+        store.close()
+    scores = [score(recs, gold, recs[0].id) for recs, gold in zip(per_file, golds)]
+    figure("press_persons_recall", pooled(scores)["persons"]["recall"])
+    figure("press_persons_precision", pooled(scores)["persons"]["precision"])
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+def bench_html(cfg: dict, work: Path) -> None:
+    from stakegraph.exports.base import ExportContext
+    from stakegraph.exports.html import export_html
+    from tests.browser import chromium, draw_time
+    from tests.export_graphs import big_graph
+
+    g = big_graph(cfg["html_nodes"], seed=1)
+    page = work / "graph.html"
+    with chromium() as browser:
+        draw_time(_warm_page(work), browser)  # browser start-up not counted
+        t0 = time.perf_counter()
+        export_html(g, page, ExportContext(title="benchmark"))
+        write = time.perf_counter() - t0
+        draw = draw_time(page, browser)
+        figure("html_nodes", g.number_of_nodes())
+        figure("html_edges", g.number_of_edges())
+        figure("html_write_s", write)
+        figure("html_draw_s", draw)
+        figure("html_5k_render_s", write + draw)
+        p_total, capped, p_write = naive.pyvis_render(g, work / "pyvis.html", browser, cfg["pyvis_cap"])
+        figure("html_pyvis_write_s", p_write)
+        figure("html_pyvis_s", p_total)
+        figure("html_pyvis_capped", int(capped))
+        figure("html_over_pyvis_default", p_total / (write + draw))
+
+
+def _warm_page(work: Path) -> Path:
+    from stakegraph.exports.base import ExportContext
+    from stakegraph.exports.html import export_html
+    from tests.export_graphs import sample_graph
+
+    p = work / "warm.html"
+    export_html(sample_graph(), p, ExportContext())
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="small sizes for CI (seconds, not minutes)")
+    ap.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
+    ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep the generated files")
+    args = ap.parse_args(argv)
+    cfg = QUICK if args.quick else FULL
+    wanted = [s.strip() for s in args.only.split(",") if s.strip()]
+    bad = [s for s in wanted if s not in SECTIONS]
+    if bad:
+        ap.error(f"unknown section(s): {', '.join(bad)}")
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="sg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    figure("quick", int(args.quick))
+    figure("load_1min", os.getloadavg()[0])
+    failed = []
+    try:
+        for name in wanted:
+            note(f"section {name}")
+            t0 = time.perf_counter()
+            try:
+                globals()["bench_" + name](cfg, work)
+            except Exception as exc:  # noqa: BLE001 - report and go on with the other sections
+                failed.append(name)
+                note(f"section {name} FAILED: {type(exc).__name__}: {exc}")
+                import traceback
+
+                traceback.print_exc()
+            note(f"section {name} took {time.perf_counter() - t0:.1f} s")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    figure("load_1min_end", os.getloadavg()[0])
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
