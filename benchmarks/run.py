@@ -64,23 +64,20 @@ def note(msg: str) -> None:
 
 
 def run_child(argv: list[str], out: Path, timeout: float = 900.0) -> tuple[float, float, int]:
-    """Run a fresh Python process; return (wall seconds, peak RSS in MB, exit status)."""
+    """Run a fresh Python process; return (wall seconds, peak RSS in MB, exit status).
+
+    Peak RSS comes from GNU time (``/usr/bin/time``), which forks the measured process itself: the
+    ``ru_maxrss`` of a process forked straight from this (large) benchmark process would report this
+    process's size, because Linux carries the pre-exec high-water mark over ``exec``."""
     env = dict(os.environ, PYTHONPATH=str(ROOT.parent) + os.pathsep + str(ROOT))
+    stats = out.with_name(out.name + ".time")
+    timer = ["/usr/bin/time", "-f", "%M", "-o", str(stats)] if Path("/usr/bin/time").exists() else []
     with open(out, "wb") as fh:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
-        deadline = t0 + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                proc.kill()
-                raise RuntimeError(f"{argv[:3]} timed out")
-            time.sleep(0.002)
+        proc = subprocess.run(timer + argv, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT, env=env, timeout=timeout)
         wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024.0, proc.returncode
+    peak = float(stats.read_text().split()[-1]) / 1024.0 if timer else float("nan")
+    return wall, peak, proc.returncode
 
 
 # ---- Bolt --------------------------------------------------------------------------------------
