@@ -185,8 +185,11 @@ class TabularImporter(Importer):
                     if kind not in schema.ORG_KINDS:
                         raise InputError(f"{where('kind')}: {v['kind']!r} is not an organization kind "
                                          f"({', '.join(schema.ORG_KINDS)})")
-                org = Node(make_id(schema.ORGANIZATION, v["organization"]), schema.ORGANIZATION,
-                           str(v["organization"]), {"kind": kind, "place": v.get("place"), **prov})
+                # a unit's name ("Stabsstelle Digitalisierung") recurs in every city: its id includes
+                # the parent body, as the press importer's ids do, so both sources meet on one node
+                org_id = make_id(schema.ORGANIZATION, v["organization"], v.get("parent"))
+                org = Node(org_id, schema.ORGANIZATION, str(v["organization"]),
+                           {"kind": kind, "place": v.get("place"), **prov})
                 yield org
                 if v.get("parent"):
                     parent = Node(make_id(schema.ORGANIZATION, v["parent"]), schema.ORGANIZATION,

@@ -29,16 +29,19 @@ def test_import_stats_search_show(db_arg):
     out = run("--db", db_arg, "import", str(EXAMPLE)).output
     assert "imported 1 file(s)" in out and "HOLDS_ROLE" in out
     rows = counts(db_arg)
-    assert {"kind": "node", "name": "Person", "count": 4} in rows
+    assert {"kind": "node", "name": "Person", "count": 5} in rows
     found = json.loads(run("--db", db_arg, "search", "demir", "--format", "json").output)
     assert [r["id"] for r in found] == ["person:aylin-demir"]
     shown = run("--db", db_arg, "show", "AYLIN DEMIR").output
     assert "Stadt Westerau" in shown and "Digitalisierungsbeauftragte" in shown
-    assert "empfing die Gäste" in shown
+    assert "leitet das Smart City Büro" in shown
     data = json.loads(run("--db", db_arg, "show", "aylin", "--format", "json").output)
     assert data["entity"]["id"] == "person:aylin-demir"
     sides = {f["other"]["name"]: f["details"].get("side") for f in data["facts"] if f["type"] == "ATTENDED"}
-    assert sides == {"Besuch Nordhafen in Westerau": "host", "Digitalkonferenz Region": "participant"}
+    assert sides == {"Digitalkonferenz Region": "participant"}
+    brede = json.loads(run("--db", db_arg, "show", "Jonas Brede", "--format", "json").output)
+    (att,) = [f for f in brede["facts"] if f["type"] == "ATTENDED"]
+    assert att["details"] == {"side": "participant", "lead": True}
 
 
 def test_import_twice_changes_nothing(db_arg):
@@ -53,7 +56,7 @@ def test_import_twice_changes_nothing(db_arg):
 def test_search_csv_and_table(db_arg):
     run("--db", db_arg, "import", str(EXAMPLE))
     csv_out = run("--db", db_arg, "search", "westerau", "--format", "csv").output.splitlines()
-    assert csv_out[0] == "id,name,label,kind,aliases" and len(csv_out) == 5  # 4 entities
+    assert csv_out[0] == "id,name,label,kind,aliases" and len(csv_out) == 4  # 3 entities
     assert "(no results)" in run("--db", db_arg, "search", "zzzz").output
     assert run("--db", db_arg, "search", "zzzz", "--format", "json").output.strip() == "[]"
 

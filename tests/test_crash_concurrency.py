@@ -113,4 +113,4 @@ def test_store_reopens_with_everything(tmp_path, kind):
         g1 = s1.to_networkx()
     with SqliteStore(db) as s2:
         g2 = s2.to_networkx()
-    assert sorted(g1.nodes(data=True)) == sorted(g2.nodes(data=True)) and g1.number_of_edges() == 14
+    assert sorted(g1.nodes(data=True)) == sorted(g2.nodes(data=True)) and g1.number_of_edges() == 12
