@@ -120,7 +120,7 @@ def _strip_left(words: list[str]) -> list[str]:
 
 
 def _norm_head(head: str) -> str:
-    return _HEAD_NORMAL.get(head, LEX.utility_heads.get(head, head))
+    return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:

@@ -12,6 +12,7 @@ from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt
 from stakegraph.importers.press_orgs import (OrgM, word_re, adjective_base, collect_places, find_orgs, is_place_word,
                                              municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
+from stakegraph.importers.press_visits import VisitRules
 
 MAX_QUOTE = 300
 
@@ -66,6 +67,7 @@ class EventF:
     host: OrgM | None = None
     lead: set[str] = field(default_factory=set)
     members: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
     participants: dict[str, dict] = field(default_factory=dict)
 
 
@@ -107,9 +109,16 @@ _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|
 _CLAUSE_END = re.compile(r",\s*(?:um|die|der|das|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b|\s[–—-]\s|[.;:!?]|\(|$")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
+#: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
+REV_APPOS = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
+                       rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
+#: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
+AFFIL = re.compile(rf"\s+(?:{_alt(LEX.affiliation_preps)})\s+")
+_BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
+_POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_alt(LEX.possessives)})\s+$")
 
 
-class StoryExtractor:
+class StoryExtractor(VisitRules):
     """Applies the rules to one segment; ``facts`` holds the result."""
 
     def __init__(self, seg: Segment, year_hint: str | None = None) -> None:
@@ -120,6 +129,8 @@ class StoryExtractor:
         self.subject: list[OrgM] = self._teaser_subject() if seg.teaser else []
         self.city: str | None = None
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule
+        self.bodies: list[OrgM] = [o for o in find_orgs(seg.text, self.places) if o.kind == "municipality"]
+        self.prev: str = ""  # the sentence before the current one
 
     # ---- driver ------------------------------------------------------------------------------
     def run(self) -> StoryFacts:
@@ -137,12 +148,15 @@ class StoryExtractor:
                 continue
             for _off, sent in sentences(line):
                 sents.append((li, sent))
+        self.city = self._story_city(sents)
         for _li, sent in sents:
             self._persons(sent)
-        self.city = self._story_city(sents)
+            self.prev = sent
+        self.prev = ""
         for _li, sent in sents:
             self._links(sent)
             self._session(sent)
+            self.prev = sent
         self._visits([s for _li, s in sents])
         self._resolve_offices()
         return self.facts
@@ -174,7 +188,7 @@ class StoryExtractor:
         title = (title or "").strip(" ,") or None
         if org is not None and title:
             org = self._title_unit(title, org)
-        if org is None and (not title or role_key(title) not in LEX.office_roles):
+        if org is None and not title:
             return
         self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
 
@@ -194,6 +208,10 @@ class StoryExtractor:
             base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
             if base and (base in self.places or is_place_word(base)):
                 return m.group("t"), municipality(base), True
+        bare = _BARE_BODY.search(app)
+        if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
+            head = "Landkreis" if bare.group("b").endswith("reises") else None
+            return app[: bare.start()], municipality(self.city, head) if head else self.body(self.city), True
         orgs = find_orgs(app, self.places)
         tm = _TITLE_CHAIN.match(app)
         if orgs:
@@ -225,6 +243,16 @@ class StoryExtractor:
             if name:
                 self._role(name, title, org, quote(sent, m.start(), app.end()), "press:apposition", 0.85)
                 taken.append((m.start(), app.end()))
+        for m in REV_APPOS.finditer(sent):
+            if any(s <= m.start("name") < e for s, e in taken):
+                continue
+            title, org, ok = self.parse_role_phrase(m.group("app"))
+            if not ok:
+                continue
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", 0.8)
+            if name:
+                self._role(name, title, org, quote(sent, m.start(), m.end()), "press:apposition", 0.8)
+                taken.append((m.start(), m.end()))
         for m in PRE_TITLE.finditer(sent):
             if any(s <= m.start("name") < e for s, e in taken):
                 continue
@@ -245,6 +273,10 @@ class StoryExtractor:
                     self._role(known, m.group("title"), org, q, "press:title", 0.75)
                 continue
             name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
+            if name and org is None:
+                org = self._affiliation(sent, m.start("name") + len(" ".join(toks)), place_ok=True)
+            if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
+                org = self._previous_subject()
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
@@ -265,12 +297,41 @@ class StoryExtractor:
                 hm = re.match(rf"(?P<hon>{_HON}*)(?P<name>.+)", item.strip())
                 self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
         for m in LEX.person_re.finditer(sent):
+            if any(s <= m.start("name") < e for s, e in taken) or m.group("name") in self.facts.persons:
+                continue
+            org = self._affiliation(sent, m.end(), place_ok=False)
+            if org is not None and not LEX.is_titleish(m.group("name").split()[0]):
+                name = self._add_person(m.group("name"), m.group("hon"), q, "press:affiliation", 0.7)
+                if name:
+                    self._role(name, None, org, q, "press:affiliation", 0.7)
+        for m in LEX.person_re.finditer(sent):
             toks = m.group("name").split()
             if toks[0] in LEX.given and m.group("name") not in self.facts.persons:
                 self._add_person(m.group("name"), m.group("hon"), q, "press:name", 0.7)
         contact = CONTACT.search(sent)
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
+        """The body a name is followed by: 'vom Landkreis X', 'von den Stadtwerken X', and with ``place_ok`` 'aus X'."""
+        a = AFFIL.match(sent, end)
+        if not a:
+            return None
+        rest = sent[a.end():]
+        orgs = find_orgs(rest[:120], self.places)
+        if orgs and orgs[0].start == 0:
+            return self._bind(orgs[0])
+        p = re.match(rf"[{UP}][\w-]+", rest)
+        if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
+                p.group(0) in self.places or not LEX.person_re.match(rest)):
+            self.places.add(p.group(0))
+            return self.body(p.group(0))
+        return None
+
+    def _previous_subject(self) -> OrgM | None:
+        """The first organization of the sentence before ('Die X GmbH berät. Ihre Geschäftsführerin …')."""
+        orgs = [o for o in find_orgs(self.prev, self.places) if not o.needs_place]
+        return orgs[0] if orgs else None
 
     def _caption(self, line: str) -> None:
         body = CAPTION.sub("", line, count=1)
@@ -330,36 +391,26 @@ class StoryExtractor:
                 out.append(OrgM(part, "other"))
         return out
 
-    def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
-        """The place a story is about: the visited city, else the teaser subject, else the most named place."""
-        for _li, sent in sents:
-            if DELEGATION.search(sent):
-                host = self._host(sent, self._guest(sent))
-                if host:
-                    return host.place
-        if self.subject and self.subject[0].place:
-            return self.subject[0].place
-        counts = Counter(p for _li, s in sents for p in self.places if word_re(p, "", r"\b").search(s))
-        return counts.most_common(1)[0][0] if counts else None
-
     def _resolve_offices(self) -> None:
-        """Office titles without an organization: the body of the same person's other role, or of the delegation."""
-        guest = next((e.guest for e in self.facts.events if e.kind == "visit" and e.guest), None)
-        leads = {n for e in self.facts.events for n in (*e.lead, *e.members)}
+        """Titles without an organization: the delegation's body for its members, else the body of the
+        story's place for offices (a Landrat's Landkreis); other titles stay unattached (dropped)."""
+        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest), None)
+        guests = {n for n in (*visit.lead, *visit.members)} if visit else set()
         resolved: list[RoleF] = []
         for r in self.facts.roles:
             if r.org is not None:
                 resolved.append(r)
                 continue
             key = role_key(r.title)
-            other = next((x for x in self.facts.roles if x.person == r.person and x.org is not None
-                          and role_key(x.title) == key), None)
-            if other:
+            if any(x.person == r.person and x.org is not None and (role_key(x.title) == key or key not in LEX.office_roles)
+                   for x in self.facts.roles):
                 continue
-            if guest and r.person in leads:
-                resolved.append(RoleF(r.person, guest, r.title, r.quote, r.rule + "+delegation", r.confidence - 0.15))
-            elif self.city and not guest:
-                resolved.append(RoleF(r.person, municipality(self.city), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+            if visit and r.person in guests:
+                org = visit.guest if key not in LEX.county_roles else self.body(visit.guest.place, r.title)
+                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+delegation", r.confidence - 0.15))
+            elif key in LEX.office_roles and (visit or self.city):
+                place = visit.host.place if visit else self.city
+                resolved.append(RoleF(r.person, self.body(place, r.title), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
 
     # ---- organization links ------------------------------------------------------------------
@@ -426,97 +477,6 @@ class StoryExtractor:
                 self.facts.links.append(LinkF("MEMBER_OF", member, target, q, "press:membership", rule_conf))
             break
 
-    # ---- events -------------------------------------------------------------------------------
-    def _guest(self, sent: str) -> OrgM | None:
-        m = re.search(rf"\b(?P<adj>[{UP}][{LO_}]+er)\s+(?:{DELEGATION.pattern})", sent)
-        if m:
-            base = adjective_base(m.group("adj"))
-            if base:
-                self.places.add(base)
-                return municipality(base)
-        m = re.search(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+)?(?:Stadt\s+|Gemeinde\s+)?(?P<p>[{UP}][\w-]+)", sent)
-        if m and is_place_word(m.group("p")):
-            self.places.add(m.group("p"))
-            return municipality(m.group("p"))
-        return None
-
-    def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
-        d = DELEGATION.search(sent)
-        tail = sent[d.end():] if d else sent
-        for m in re.finditer(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>[{UP}][\w-]+)", tail):
-            p = m.group("p")
-            if p in self.places and (guest is None or p != guest.place):
-                return municipality(p)
-        for org in find_orgs(tail, self.places):
-            if org.kind == "municipality" and (guest is None or org.key != guest.key):
-                return org
-        return None
-
-    def _visits(self, sents: list[str]) -> None:
-        visit: EventF | None = None
-        for sent in sents:
-            if not DELEGATION.search(sent) or self.seg.teaser and False:
-                continue
-            guest, q = self._guest(sent), quote(sent)
-            host = self._host(sent, guest)
-            if visit is None and guest and host:
-                visit = EventF("visit", None, host.place, q, "press:visit", 0.8, guest, host)
-                self.facts.events.append(visit)
-            if visit is None or (guest and guest.key != visit.guest.key):
-                continue
-            hit = find_date(sent, self.year_hint)
-            if hit and not visit.date:
-                visit.date = hit[0]
-            lead = re.search(rf"(?:{_alt(['unter der Leitung von', 'unter Leitung von', 'angeführt von', 'led by', 'headed by'])}|"
-                             rf"(?:{DELEGATION.pattern})\s+um)\s+(?:{LEX.title_chain_re}\s+)?{_HON}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)", sent)
-            if lead:
-                name = self._known(lead.group("n"))
-                if name:
-                    visit.lead.add(name)
-            for name in self.facts.persons:
-                if word_re(name, r"\b", r"\b").search(sent) and name not in visit.lead:
-                    visit.members.add(name)
-        if visit is None:
-            return
-        if not visit.date:
-            for sent in sents:
-                if visit.host.place and visit.host.place in sent and (DELEGATION.search(sent) or "Besuch" in sent):
-                    hit = find_date(sent, self.year_hint)
-                    if hit:
-                        visit.date = hit[0]
-                        break
-        self._participants(visit)
-
-    def _known(self, text: str) -> str | None:
-        text = text.strip()
-        if text in self.facts.persons:
-            return text
-        return self._by_surname(text.split()[-1])
-
-    def _participants(self, visit: EventF) -> None:
-        sides = {visit.guest.place: "guest", visit.host.place: "host"}
-        role_of: dict[str, RoleF] = {}
-        for r in self.facts.roles:
-            if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
-                role_of.setdefault(r.person, r)
-        for name, p in self.facts.persons.items():
-            r = role_of.get(name)
-            side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
-            if name in visit.lead or name in visit.members:
-                side = side or "guest"
-            elif r is None and "caption" not in p.aliases:
-                continue
-            elif r is None:
-                side = "participant"
-            elif p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
-                continue
-            visit.participants[name] = {
-                "side": side or "participant", "acting_for": r.org if r else None,
-                "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
-            }
-        for p in self.facts.persons.values():
-            p.aliases.discard("caption")
-
     def _session(self, sent: str) -> None:
         sw = LEX.cue_pattern("session_words").search(sent)
         if not sw:
@@ -534,5 +494,3 @@ class StoryExtractor:
         ev = EventF("council_session", hit[0], parent.place, quote(sent), "press:session", 0.75, host=unit)
         self.facts.events.append(ev)
 
-
-LO_ = "a-zäöüß"

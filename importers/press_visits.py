@@ -1,0 +1,203 @@
+"""Visit rules of the press importer: which body visited which, when, who led and who was on which side."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from stakegraph.graph.roles import role_key
+from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt
+from stakegraph.importers.press_orgs import OrgM, adjective_base, find_orgs, is_place_word, municipality, word_re
+from stakegraph.importers.press_text import find_date
+
+LO_ = "a-zäöüß"
+DELEGATION = LEX.cue_pattern("delegation_words")
+VISIT_VERB = LEX.cue_pattern("visit_verbs")
+MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
+_RECEIVE = ("empfing", "empfingen", "empfangen", "begrüßte", "begrüßten")
+_HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "Besuch in")
+_GUEST_AFTER = ("Besuch aus", "Gäste aus")
+_MUNI_HEADS = _alt(LEX.municipal_heads)
+_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?P<h>{_MUNI_HEADS})\s+)?(?P<p>[{UP}][\w-]+)")
+_ADJ_DELEG = re.compile(rf"\b(?P<adj>[{UP}][{LO_}]+er)\s+(?:{DELEGATION.pattern})")
+_LEAD = re.compile(rf"(?:{_alt(LEX.lead_cues)}|(?:{DELEGATION.pattern})\s+um)\s+(?:(?:dem|der|den)\s+)?"
+                   rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
+_LEAD_PASSIVE = re.compile(rf"\bvo[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
+                           rf"\s+(?:{_alt(LEX.lead_passive)})\b")
+
+
+class VisitRules:
+    """Mixin of ``StoryExtractor``: visits (delegations, mayors' visits, trips) and the story's city."""
+
+    places: set[str]
+    facts: Any
+    subject: list[OrgM]
+    city: str | None
+    year_hint: str | None
+
+    # ---- bodies of places -----------------------------------------------------------------
+    def body(self, place: str, title: str | None = None) -> OrgM:
+        """The body of ``place`` as the story names it ('Landkreis X' when only that is named, or for a Landrat)."""
+        county = role_key(title) in LEX.county_roles if title else False
+        named = [o for o in self.bodies if o.place == place]
+        pick = [o for o in named if (o.name.split()[0] in LEX.county_heads) == county]
+        if pick:
+            return pick[0]
+        if named and not county and all(o.name.split()[0] in LEX.county_heads for o in named):
+            return named[0]
+        return municipality(place, "Landkreis") if county and named else municipality(place)
+
+    def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
+        """Municipal bodies and bare places of ``text`` with positions, in order."""
+        out = [(o.start + offset, o) for o in find_orgs(text, self.places) if o.kind == "municipality"]
+        spans = [(o.start + offset, o.end + offset) for _s, o in out]
+        for p in self.places:
+            for m in word_re(p, r"s?\b").finditer(text):
+                at = m.start() + offset
+                if not any(s <= at < e for s, e in spans):
+                    out.append((at, self.body(p)))
+        return sorted(out, key=lambda x: x[0])
+
+    # ---- sides ----------------------------------------------------------------------------
+    def _guest(self, sent: str) -> OrgM | None:
+        m = _ADJ_DELEG.search(sent)
+        if m:
+            base = adjective_base(m.group("adj"))
+            if base:
+                self.places.add(base)
+                return self.body(base)
+        m = _GUEST_RE.search(sent)
+        if m and is_place_word(m.group("p")):
+            self.places.add(m.group("p"))
+            return self.body(m.group("p"))
+        return None
+
+    def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
+        d = DELEGATION.search(sent)
+        tail = sent[d.end():] if d else sent
+        for m in re.finditer(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>[{UP}][\w-]+)", tail):
+            p = m.group("p")
+            if p in self.places and (guest is None or p != guest.place):
+                return self.body(p)
+        for org in find_orgs(tail, self.places):
+            if org.kind == "municipality" and (guest is None or org.key != guest.key):
+                return org
+        return None
+
+    def visit_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
+        """(guest, host) a visit sentence names; either may be None."""
+        d = DELEGATION.search(sent)
+        guest = self._guest(sent) if d else None
+        host = self._host(sent, guest) if d and guest else None
+        v = VISIT_VERB.search(sent)
+        if v and (guest is None or host is None):
+            verb = v.group(0)
+            before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
+            if verb in _HOST_FIRST:
+                host = host or (after[0][1] if after else None)
+            elif verb in _GUEST_AFTER:
+                guest = guest or (after[0][1] if after else None)
+            elif verb in _RECEIVE:
+                host = host or (before[0][1] if before else None)
+                guest = guest or next((o for _p, o in after if host is None or o.place != host.place), None)
+            elif verb == "besucht":
+                guest = guest or (before[0][1] if before else None)
+                host = host or next((o for _p, o in reversed(before) if guest is None or o.place != guest.place), None)
+            else:
+                guest = guest or (before[0][1] if before else None)
+                host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
+        if guest and host and guest.place == host.place:
+            host = None
+        return guest, host
+
+    def _visit_sent(self, sent: str) -> bool:
+        return bool(DELEGATION.search(sent) or VISIT_VERB.search(sent))
+
+    def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
+        """The place a story is about: the visited city, else the teaser subject, else the most named place."""
+        for _li, sent in sents:
+            if self._visit_sent(sent):
+                _guest, host = self.visit_sides(sent)
+                if host:
+                    return host.place
+        if self.subject and self.subject[0].place:
+            return self.subject[0].place
+        counts = Counter(p for _li, s in sents for p in self.places if word_re(p, "", r"\b").search(s))
+        guest = next((self.visit_sides(s)[0] for _li, s in sents if self._visit_sent(s)), None)
+        ranked = [p for p, _n in counts.most_common() if guest is None or p != guest.place]
+        return ranked[0] if ranked else None
+
+    # ---- the visit ------------------------------------------------------------------------
+    def _visits(self, sents: list[str]) -> None:
+        from stakegraph.importers.press_rules import EventF, quote
+        visit = None
+        for sent in sents:
+            guest_sent = bool(DELEGATION.search(sent) or MEMBER_CUE.search(sent))
+            if not (self._visit_sent(sent) or guest_sent and visit is not None):
+                continue
+            guest, host = self.visit_sides(sent)
+            if visit is None and guest:
+                host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
+                if host is None:
+                    continue
+                visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
+                self.facts.events.append(visit)
+            if visit is None or (guest and guest.place != visit.guest.place):
+                continue
+            hit = find_date(sent, self.year_hint)
+            if hit and not visit.date:
+                visit.date = hit[0]
+            lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
+            if lead:
+                name = self._known(lead.group("n"))
+                if name:
+                    visit.lead.add(name)
+            receiving = any(w in sent for w in _RECEIVE)
+            for name in self.facts.persons:
+                if word_re(name, r"\b", r"\b").search(sent) and name not in visit.lead:
+                    (visit.hosts if receiving else visit.members).add(name)
+        if visit is None:
+            return
+        if not visit.date:
+            for sent in sents:
+                if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
+                    hit = find_date(sent, self.year_hint)
+                    if hit:
+                        visit.date = hit[0]
+                        break
+        visit.members -= visit.hosts
+        self._participants(visit)
+
+    def _known(self, text: str) -> str | None:
+        text = text.strip()
+        if text in self.facts.persons:
+            return text
+        hits = [n for n in self.facts.persons if n.split()[-1] == text.split()[-1]]
+        return hits[0] if len(hits) == 1 else None
+
+    def _participants(self, visit: Any) -> None:
+        sides = {visit.guest.place: "guest", visit.host.place: "host"}
+        role_of: dict[str, Any] = {}
+        for r in self.facts.roles:
+            if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
+                role_of.setdefault(r.person, r)
+        for name, p in self.facts.persons.items():
+            r = role_of.get(name)
+            side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
+            if name in visit.lead or name in visit.members:
+                side = side or "guest"
+            elif name in visit.hosts:
+                side = side or "host"
+            elif r is None and "caption" not in p.aliases:
+                continue
+            elif r is None:
+                side = "participant"
+            elif p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
+                continue
+            visit.participants[name] = {
+                "side": side or "participant", "acting_for": r.org if r else None,
+                "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
+            }
+        for p in self.facts.persons.values():
+            p.aliases.discard("caption")
