@@ -127,6 +127,51 @@ def decode(data: bytes, path: Path) -> str:
     return text
 
 
+def text_encoding(path: Path) -> str:
+    """The encoding ``decode`` would pick for a file, found by streaming it in chunks (bounded memory):
+    'utf-8-sig', 'utf-8', else 'cp1252' (or 'latin-1'); InputError for binary content."""
+    import codecs
+
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    cp = codecs.getincrementaldecoder("cp1252")()
+    ok_utf8 = ok_cp = True
+    first = True
+    bom = False
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if first:
+                if b"\x00" in chunk[:4096]:
+                    raise InputError(f"{path}: binary file, not text")
+                bom = chunk.startswith(b"\xef\xbb\xbf")
+                sample = chunk[:4096]
+                first = False
+            final = not chunk
+            if ok_utf8:
+                try:
+                    utf8.decode(chunk, final)
+                except UnicodeDecodeError:
+                    ok_utf8 = False
+            if not ok_utf8 and ok_cp:
+                try:
+                    cp.decode(chunk, final)
+                except UnicodeDecodeError:
+                    ok_cp = False
+            if final:
+                break
+    if ok_utf8:
+        return "utf-8-sig" if bom else "utf-8"
+    encoding = "cp1252" if ok_cp else "latin-1"
+    text = sample.decode(encoding, "replace")
+    if sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f") > 8:
+        raise InputError(f"{path}: not text in UTF-8 or cp1252 (binary content?)")
+    return encoding
+
+
 def file_sha256(path: Path) -> str:
     """Hex SHA-256 of a file's bytes."""
     h = hashlib.sha256()

@@ -94,7 +94,7 @@ class Lexicon:
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
-        place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
+        place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s(?!(?:{_alt(self.venue_words)})\b)[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
         return re.compile(
             rf"\b(?P<head>{_alt(self.municipal_heads)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )

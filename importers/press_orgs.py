@@ -191,6 +191,14 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     head = m.group("head")
     kind = LEX.head_kinds[head]
     rest = (m.group("rest") or "").split()
+    if rest and rest[-1].endswith(".") and not rest[-1].endswith(("e.V.", "V.")):
+        rest[-1] = rest[-1].rstrip(".")
+    if kind == "unit" and head in LEX.context_heads and not (rest and rest[0] in places):
+        # 'Bürgerbüros der Stadt X' / 'Pressestelle der Stadt X': the unit of the body named after it
+        parent = _parent_after(text, m.start() + len(head))
+        if parent:
+            org, pend = parent
+            return OrgM(_norm_head(head), kind, org.place, org, [text[m.start():pend]], m.start(), pend)
     if head in LEX.utility_heads or head in LEX.context_heads:
         # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
         name_words = rest[:1] if rest and rest[0] in places else []
@@ -234,6 +242,18 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):
         return None
     return org
+
+
+def _parent_after(text: str, end: int) -> tuple[OrgM, int] | None:
+    """The body named right after ``end`` ('… der Stadt Bochum'), with where its name ends."""
+    parent = re.match(r"\s+(?:(?:der|des)\s+)?", text[end:])
+    if not parent:
+        return None
+    pm = LEX.muni_re.match(text, end + parent.end())
+    if not pm or not is_place_word(split_places(pm.group("places"))[0]):
+        return None
+    p = split_places(pm.group("places"))[0]
+    return municipality(p, LEX.municipal_heads[pm.group("head")]), end + parent.end() + pm.start("places") - pm.start() + len(p)
 
 
 def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:

@@ -115,6 +115,10 @@ REV_APPOS = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+(?P<app>{L
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_alt(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
+_MUNI_SUBJECT = re.compile(rf"(?<![\w-])(?:{_alt(LEX.municipal_subjects)})(?![\w-])")
+_PARTNER = re.compile(rf"(?<![\w-])(?:{_alt(LEX.partner_cues)}|(?:{_alt(LEX.partner_gap_verbs)})(?:\s+[^\s,.;:]+){{0,4}}?\s+mit)(?![\w-])")
+_PAIR = LEX.cue_pattern("pair_cues")
+_COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_alt(LEX.possessives)})\s+$")
 
 
@@ -131,6 +135,7 @@ class StoryExtractor(VisitRules):
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule
         self.bodies: list[OrgM] = [o for o in find_orgs(seg.text, self.places) if o.kind == "municipality"]
         self.prev: str = ""  # the sentence before the current one
+        self.actor: OrgM | None = None  # the subject of the story's last organization link
 
     # ---- driver ------------------------------------------------------------------------------
     def run(self) -> StoryFacts:
@@ -420,61 +425,102 @@ class StoryExtractor(VisitRules):
         place = (near.place if near else None) or self.city
         return org.with_place(place) if place else None
 
+    def _unit_parent(self, org: OrgM) -> OrgM:
+        if org.kind == "unit" and org.parent is None and (org.place or self.city):
+            org.place = org.place or self.city
+            org.parent = self.body(org.place)
+        return org
+
     def _subject_before(self, sent: str, pos: int) -> OrgM | None:
+        """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous sentence's."""
         before = [o for o in find_orgs(sent[:pos], self.places) if not o.needs_place]
-        if before:
-            subj = before[-1]
-            if subj.place is None and subj.kind == "unit" and self.city:
-                subj.place = self.city
-                subj.parent = subj.parent or municipality(self.city)
-            return subj
-        if (self.subject or self.city) and re.search(r"\b(?:sie|Sie|Die Stadt|die Stadt|Die Kommune|die Kommune|Der Kreis|der Landkreis|Die Gemeinde|er|es)\b", sent[:pos + 20]):
-            return self.subject[0] if self.subject else (municipality(self.city) if self.city else None)
-        return None
+        pron = None
+        for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):
+            pass
+        ctx = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
+        if before and not (pron and pron.start() > before[-1].end and ctx):
+            return self._unit_parent(before[-1])
+        if pron and ctx:
+            return ctx
+        prev = self._previous_subject()
+        return self._unit_parent(prev) if prev else None
 
     def _objects(self, text: str, near: OrgM | None) -> list[OrgM]:
         end = _CLAUSE_END.search(text)
         span = text[: end.start()] if end else text
         out: list[OrgM] = []
         for item in _LIST_SPLIT.split(span):
+            bare = item.strip(" ,.;:()\"„“")
+            if _TITLE_CHAIN.match(bare) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
+                break  # 'gemeinsam mit Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
             org = self._bind(org_from_item(item, self.places), near)
             if org and all(o.key != org.key for o in out):
                 out.append(org)
         return out
 
+    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
+        if a is not None and b is not None and a.key != b.key and a.name != b.name:
+            self.facts.links.append(LinkF(typ, a, b, q, rule, 0.75 if self.seg.teaser else 0.8))
+            self.actor = a
+
+    def _coordinated(self, text: str) -> list[OrgM]:
+        """The organizations (or places' bodies) at the end of ``text`` joined by 'und'/','/'sowie': 'A und der B'."""
+        orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs += [o for at, o in self._munis(text) if not any(s <= at < e for s, e in spans)]
+        orgs.sort(key=lambda o: o.start if o.end else 0)
+        out: list[OrgM] = []
+        for o in reversed(orgs):
+            if out and not _COORD_GAP.fullmatch(text[o.end:out[0].start] if o.end else " und "):
+                break
+            out.insert(0, o)
+        return out
+
     def _links(self, sent: str) -> None:
         q = quote(sent)
-        rule_conf = 0.75 if self.seg.teaser else 0.8
-        for m in LEX.cue_pattern("partner_cues").finditer(sent):
+        m = _PARTNER.search(sent)
+        if m:
             subj = self._subject_before(sent, m.start())
-            if subj is None:
-                continue
-            for obj in self._objects(sent[m.end():], subj):
-                if obj.key != subj.key:
-                    self.facts.links.append(LinkF("PARTNERS_WITH", subj, obj, quote(sent, m.start(), m.end()),
-                                                  "press:partner", rule_conf))
-            break
+            for obj in self._objects(sent[m.end():], subj) if subj else []:
+                self._link("PARTNERS_WITH", subj, obj, quote(sent, m.start(), m.end()), "press:partner")
         for m in LEX.cue_pattern("joint_cues").finditer(sent):
             orgs = [o for o in find_orgs(sent[m.end():], self.places) if not o.needs_place][:6]
             for i, a in enumerate(orgs):
                 for b in orgs[i + 1:]:
-                    self.facts.links.append(LinkF("PARTNERS_WITH", a, b, q, "press:joint", rule_conf))
+                    self._link("PARTNERS_WITH", a, b, q, "press:joint")
         for m in LEX.cue_pattern("participation_cues").finditer(sent):
+            if m.group(0) in ("beteiligt",):  # 'Außerdem sind A und B an dem Projekt beteiligt': partners of the story's actor
+                actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
+                clause = re.split(r"[,;:]\s", sent[: m.start()])[-1]
+                for obj in self._coordinated(re.split(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)", clause)[0]):
+                    self._link("PARTNERS_WITH", actor, obj, q, "press:participation")
+                continue
             subj = self._subject_before(sent, m.start())
-            if subj:
-                for obj in self._objects(sent[m.end():], subj):
-                    if obj.key != subj.key:
-                        self.facts.links.append(LinkF("PARTNERS_WITH", subj, obj, q, "press:participation", rule_conf))
+            for obj in self._objects(sent[m.end():], subj) if subj else []:
+                self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
+        pair = _PAIR.search(sent)
+        if pair:
+            both = self._coordinated(re.split(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s", sent[: pair.start()])[-1].rstrip())
+            if len(both) >= 2:
+                for i, a in enumerate(both):
+                    for b in both[i + 1:]:
+                        self._link("PARTNERS_WITH", a, b, q, "press:pair")
         for m in LEX.cue_pattern("membership_cues").finditer(sent):
-            target = org_from_item(re.split(r"\s+(?=[a-zäöü])", sent[m.end():].strip(), 1)[0], self.places)
+            if m.group(0) in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
+                cands = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+                target = cands[-1] if cands else None
+                munis = [o for _at, o in self._munis(sent[: m.start()])]
+                member = next((o for o in [*cands[:-1], *munis] if target and o.key != target.key), None)
+            else:
+                target = org_from_item(re.split(r"\s+(?=[a-zäöü])", sent[m.end():].strip(), 1)[0], self.places)
+                others = [o for o in find_orgs(sent, self.places) if target and o.key != target.key and not o.needs_place]
+                member = others[0] if others else None
             if target is None:
                 continue
-            others = [o for o in find_orgs(sent, self.places) if o.key != target.key and not o.needs_place]
-            member = others[0] if others else (self.subject[0] if self.subject else None)
-            if member and member.key != target.key:
-                if target.kind == "other":
-                    target.kind = "association"
-                self.facts.links.append(LinkF("MEMBER_OF", member, target, q, "press:membership", rule_conf))
+            member = member or (self.subject[0] if self.subject else None)
+            if target.kind == "other":
+                target.kind = "association"
+            self._link("MEMBER_OF", member, target, q, "press:membership")
             break
 
     def _session(self, sent: str) -> None:

@@ -23,6 +23,8 @@ _GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:de
 _ADJ_DELEG = re.compile(rf"\b(?P<adj>[{UP}][{LO_}]+er)\s+(?:{DELEGATION.pattern})")
 _LEAD = re.compile(rf"(?:{_alt(LEX.lead_cues)}|(?:{DELEGATION.pattern})\s+um)\s+(?:(?:dem|der|den)\s+)?"
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
+_DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
+                       rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
 _LEAD_PASSIVE = re.compile(rf"\bvo[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_alt(LEX.lead_passive)})\b")
 
@@ -87,6 +89,7 @@ class VisitRules:
 
     def visit_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
         """(guest, host) a visit sentence names; either may be None."""
+        sent = _DATELINE.sub("", sent)
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
         host = self._host(sent, guest) if d and guest else None
@@ -103,7 +106,7 @@ class VisitRules:
                 guest = guest or next((o for _p, o in after if host is None or o.place != host.place), None)
             elif verb == "besucht":
                 guest = guest or (before[0][1] if before else None)
-                host = host or next((o for _p, o in reversed(before) if guest is None or o.place != guest.place), None)
+                host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
@@ -124,7 +127,7 @@ class VisitRules:
         if self.subject and self.subject[0].place:
             return self.subject[0].place
         counts = Counter(p for _li, s in sents for p in self.places if word_re(p, "", r"\b").search(s))
-        guest = next((self.visit_sides(s)[0] for _li, s in sents if self._visit_sent(s)), None)
+        guest = next((g for g in (self.visit_sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
         ranked = [p for p, _n in counts.most_common() if guest is None or p != guest.place]
         return ranked[0] if ranked else None
 
@@ -133,7 +136,7 @@ class VisitRules:
         from stakegraph.importers.press_rules import EventF, quote
         visit = None
         for sent in sents:
-            guest_sent = bool(DELEGATION.search(sent) or MEMBER_CUE.search(sent))
+            guest_sent = bool(DELEGATION.search(sent) or MEMBER_CUE.search(sent) or _LEAD.search(sent))
             if not (self._visit_sent(sent) or guest_sent and visit is not None):
                 continue
             guest, host = self.visit_sides(sent)
