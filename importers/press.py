@@ -37,9 +37,10 @@ def doc_records(path: Path, ctx: ImportContext) -> list[Record]:
     resolver = resolver_for(ctx)
     builder = RecordBuilder(src, resolver, doc.meta.published)
     year = doc.meta.published
-    builder.story(StoryExtractor(doc.main, year).run())
-    for seg in doc.teasers:
-        builder.story(StoryExtractor(seg, seg.date or year).run())
+    main = StoryExtractor(doc.main, year)
+    builder.story(main.run())
+    for seg in doc.teasers:  # a teaser is its own story, but the page's places are still places
+        builder.story(StoryExtractor(seg, seg.date or year, main.places).run())
     ctx.notes.extend(resolver.notes)
     resolver.notes.clear()
     return [src.validate(), *builder.records()]

@@ -116,7 +116,7 @@ class Lexicon:
     @cached_property
     def adj_head_re(self) -> re.Pattern:
         """Place adjective + head: 'Hanauer Wirtschaftsförderung', 'Bochumer Stadtwerke'."""
-        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+er)\s+(?P<head>{_alt(self.head_kinds)})(?![\w-])")
+        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+(?:er|s))\s+(?P<head>{_alt(self.head_kinds)})(?![\w-])")
 
     @cached_property
     def tail_re(self) -> re.Pattern:

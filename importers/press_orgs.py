@@ -146,7 +146,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             org.start, org.end = m.start(), end
             cands.append((3, org))
     for m in LEX.adj_head_re.finditer(text):
-        base = adjective_base(m.group("adj"))
+        adj = m.group("adj")
+        base = adjective_base(adj) if adj.endswith("er") else (adj[:-1] if adj[:-1] in places else None)  # 'Kellbergs Verwaltung'
         if not base or (base not in places and not is_place_word(base)):
             continue
         head = _norm_head(m.group("head"))
@@ -175,6 +176,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         cands.append((2, org))
     for m in LEX.cue_re.finditer(text):
         words = m.group("name").split()
+        if words[-1].endswith(".") and not words[-1].endswith(("e.V.", "V.")) and len(words[-1]) > 3:
+            words[-1] = words[-1].rstrip(".")
         words = [w for w in words[:1]] + [w for w in words[1:] if w[:1].isupper() or not w[:1].isalpha() or w[1:2].isupper()]
         if not words or fold(words[0]) in LEX.generic or words[0] in LEX.non_name or LEX.is_titleish(words[0]):
             continue

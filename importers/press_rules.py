@@ -106,7 +106,7 @@ CONTACT = re.compile(rf"(?:{_alt(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
 _TITLE_CHAIN = re.compile(LEX.title_chain_re)
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
-_CLAUSE_END = re.compile(r",\s*(?:um|die|der|das|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b|\s[–—-]\s|[.;:!?]|\(|$")
+_CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b)|\s[–—-]\s|[.;:!?]|\(|$")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
@@ -125,11 +125,11 @@ _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_alt(LEX.possessives)})\s+$")
 class StoryExtractor(VisitRules):
     """Applies the rules to one segment; ``facts`` holds the result."""
 
-    def __init__(self, seg: Segment, year_hint: str | None = None) -> None:
+    def __init__(self, seg: Segment, year_hint: str | None = None, known_places: set[str] | None = None) -> None:
         self.seg = seg
         self.year_hint = year_hint
         self.facts = StoryFacts()
-        self.places = collect_places(seg.text)
+        self.places = collect_places(seg.text) | (known_places or set())
         self.subject: list[OrgM] = self._teaser_subject() if seg.teaser else []
         self.city: str | None = None
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule

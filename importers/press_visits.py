@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 from typing import Any
 
@@ -52,13 +53,14 @@ class VisitRules:
 
     def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
         """Municipal bodies and bare places of ``text`` with positions, in order."""
-        out = [(o.start + offset, o) for o in find_orgs(text, self.places) if o.kind == "municipality"]
-        spans = [(o.start + offset, o.end + offset) for _s, o in out]
+        out = [(o.start + offset, replace(o, start=o.start + offset, end=o.end + offset))
+               for o in find_orgs(text, self.places) if o.kind == "municipality"]
+        spans = [(o.start, o.end) for _s, o in out]
         for p in self.places:
             for m in word_re(p, r"s?\b").finditer(text):
                 at = m.start() + offset
                 if not any(s <= at < e for s, e in spans):
-                    out.append((at, self.body(p)))
+                    out.append((at, replace(self.body(p), start=at, end=m.end() + offset)))
         return sorted(out, key=lambda x: x[0])
 
     # ---- sides ----------------------------------------------------------------------------
@@ -136,7 +138,8 @@ class VisitRules:
         from stakegraph.importers.press_rules import EventF, quote
         visit = None
         for sent in sents:
-            guest_sent = bool(DELEGATION.search(sent) or MEMBER_CUE.search(sent) or _LEAD.search(sent))
+            guest_sent = bool(DELEGATION.search(sent) or MEMBER_CUE.search(sent) or _LEAD.search(sent)
+                             or _LEAD_PASSIVE.search(sent))
             if not (self._visit_sent(sent) or guest_sent and visit is not None):
                 continue
             guest, host = self.visit_sides(sent)
@@ -148,6 +151,8 @@ class VisitRules:
                 self.facts.events.append(visit)
             if visit is None or (guest and guest.place != visit.guest.place):
                 continue
+            if re.search(rf"(?:{_alt(LEX.twinning_words)})\s+(?:{_MUNI_HEADS}\s+)?{re.escape(visit.guest.place or '')}\b", sent):
+                self._link("PARTNERS_WITH", visit.host, visit.guest, quote(sent), "press:twinning")
             hit = find_date(sent, self.year_hint)
             if hit and not visit.date:
                 visit.date = hit[0]
