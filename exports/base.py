@@ -70,9 +70,14 @@ def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | 
            ) -> tuple[nx.MultiDiGraph, ExportContext]:
     """The subgraph to export (the neighbourhood of ``around`` entities, or everything), cut to
     ``limit`` nodes, with the Source nodes its facts cite; and a context describing it."""
+    from stakegraph.queries.neighbors import neighborhood_graph
+
     ids = [store.resolve(a).id for a in around]
-    graph = store.neighborhood(ids, depth=depth) if ids else store.to_networkx()
-    omitted = keep_most_connected(graph, limit, ids)
+    if ids:
+        graph, omitted, _ = neighborhood_graph(store, ids, depth, limit=limit)
+    else:
+        graph = store.to_networkx()
+        omitted = keep_most_connected(graph, limit, ids)
     cited = {s for _, d in graph.nodes(data=True) for s in d.get("sources") or []}
     cited |= {s for *_, d in graph.edges(data=True) for s in d.get("sources") or []}
     missing = [s for s in cited if s not in graph]

@@ -285,9 +285,7 @@ class Neo4jStore(Store):
                         nxt.append(end)
             frontier = nxt
             seen.extend(nxt)
-        nodes = self.get_many(seen)
-        extra = self.edges_touching(frontier, types) if frontier else []
-        return self._graph(nodes, list(rels.values()) + extra)
+        return self._graph(self.get_many(seen), rels.values())
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = {lb: self.run_read(cypher("MATCH (n:$L) RETURN count(n) AS c", label=lb))[0]["c"]

@@ -269,10 +269,7 @@ class SqliteStore(Store):
                         nxt.append(end)
             frontier = nxt
             seen.extend(nxt)
-        nodes = self.get_many(seen)
-        # relationships among the outermost ring too, so the subgraph is induced
-        extra = self.edges_touching(frontier, types) if frontier else []
-        return self._graph(nodes, list(rels.values()) + extra)
+        return self._graph(self.get_many(seen), rels.values())
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = dict.fromkeys(schema.LABELS, 0)

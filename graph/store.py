@@ -99,8 +99,10 @@ class Store(ABC):
         self, node_ids: Iterable[str], depth: int = 1, types: Iterable[str] | None = None,
         max_nodes: int | None = None,
     ) -> nx.MultiDiGraph:
-        """Nodes within ``depth`` hops (either direction, optionally only over ``types``) and the
-        relationships among them; expansion stops adding new nodes past ``max_nodes``."""
+        """Nodes within ``depth`` hops (either direction, optionally only over ``types``) and every
+        relationship of the nodes closer than ``depth`` (so not those joining two nodes of the
+        outermost ring: fetching them would read every relationship of a hub at the edge);
+        expansion stops adding new nodes past ``max_nodes``."""
 
     @abstractmethod
     def counts(self) -> dict[str, dict[str, int]]:
