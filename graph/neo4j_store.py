@@ -252,40 +252,10 @@ class Neo4jStore(Store):
                     found[(rel.source, rel.target, rel.key)] = rel
         return list(found.values())
 
-    def _graph(self, nodes: dict[str, Node], rels: Iterable[Rel]) -> nx.MultiDiGraph:
-        g = nx.MultiDiGraph()
-        for node_id in sorted(nodes):
-            g.add_node(node_id, **nodes[node_id].attrs())
-        for r in sorted(rels, key=lambda r: (r.source, r.target, r.key)):
-            if r.source in nodes and r.target in nodes:
-                g.add_edge(r.source, r.target, key=r.key, **r.attrs())
-        return g
-
     def subgraph(self, node_ids: Iterable[str]) -> nx.MultiDiGraph:
         nodes = self.get_many(node_ids)
         labels = {i: n.label for i, n in nodes.items()}
         return self._graph(nodes, self.edges_touching(nodes, labels=labels))
-
-    def neighborhood(self, node_ids: Iterable[str], depth: int = 1, types: Iterable[str] | None = None,
-                     max_nodes: int | None = None) -> nx.MultiDiGraph:
-        types = list(types) if types else None
-        seen = list(dict.fromkeys(node_ids))
-        known = set(seen)
-        frontier = list(seen)
-        rels: dict[tuple, Rel] = {}
-        for _ in range(max(depth, 0)):
-            if not frontier:
-                break
-            nxt: list[str] = []
-            for r in sorted(self.edges_touching(frontier, types), key=lambda r: (r.source, r.target, r.key)):
-                rels[(r.source, r.target, r.key)] = r
-                for end in (r.source, r.target):
-                    if end not in known and (max_nodes is None or len(known) < max_nodes):
-                        known.add(end)
-                        nxt.append(end)
-            frontier = nxt
-            seen.extend(nxt)
-        return self._graph(self.get_many(seen), rels.values())
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = {lb: self.run_read(cypher("MATCH (n:$L) RETURN count(n) AS c", label=lb))[0]["c"]

@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import networkx as nx
 import orjson
 
 from stakegraph.graph import schema
@@ -237,39 +236,6 @@ class SqliteStore(Store):
                         seen[(row[0], row[1], row[2])] = self._rel(row)
         return list(seen.values())
 
-    def _graph(self, nodes: dict[str, Node], rels: Iterable[Rel]) -> nx.MultiDiGraph:
-        g = nx.MultiDiGraph()
-        for node_id in sorted(nodes):
-            g.add_node(node_id, **nodes[node_id].attrs())
-        for r in sorted(rels, key=lambda r: (r.source, r.target, r.key)):
-            if r.source in nodes and r.target in nodes:
-                g.add_edge(r.source, r.target, key=r.key, **r.attrs())
-        return g
-
-    def subgraph(self, node_ids: Iterable[str]) -> nx.MultiDiGraph:
-        nodes = self.get_many(node_ids)
-        return self._graph(nodes, self.edges_touching(nodes))
-
-    def neighborhood(self, node_ids: Iterable[str], depth: int = 1, types: Iterable[str] | None = None,
-                     max_nodes: int | None = None) -> nx.MultiDiGraph:
-        types = list(types) if types else None
-        seen: list[str] = list(dict.fromkeys(node_ids))
-        known = set(seen)
-        frontier = list(seen)
-        rels: dict[tuple, Rel] = {}
-        for _ in range(max(depth, 0)):
-            if not frontier:
-                break
-            nxt: list[str] = []
-            for r in self.edges_touching(frontier, types):
-                rels[(r.source, r.target, r.key)] = r
-                for end in (r.source, r.target):
-                    if end not in known and (max_nodes is None or len(known) < max_nodes):
-                        known.add(end)
-                        nxt.append(end)
-            frontier = nxt
-            seen.extend(nxt)
-        return self._graph(self.get_many(seen), rels.values())
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = dict.fromkeys(schema.LABELS, 0)

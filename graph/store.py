@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterable, Iterator
 import networkx as nx
 
 from stakegraph.graph.errors import AmbiguousError, NotFoundError
-from stakegraph.graph.records import Node, Rel, Record, fold
+from stakegraph.graph.records import Node, Record, Rel, fold
 
 DEFAULT_DB = "stakegraph.db"
 DEFAULT_BATCH_SIZE = 5000
@@ -91,10 +91,24 @@ class Store(ABC):
         """All relationships (of one type), in (source, target, key) order."""
 
     @abstractmethod
+    def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None) -> list[Rel]:
+        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
+
+    @staticmethod
+    def _graph(nodes: dict[str, Node], rels: Iterable[Rel]) -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph()
+        for node_id in sorted(nodes):
+            g.add_node(node_id, **nodes[node_id].attrs())
+        for r in sorted(rels, key=lambda r: (r.source, r.target, r.key)):
+            if r.source in nodes and r.target in nodes:
+                g.add_edge(r.source, r.target, key=r.key, **r.attrs())
+        return g
+
     def subgraph(self, node_ids: Iterable[str]) -> nx.MultiDiGraph:
         """The given nodes and every relationship among them."""
+        nodes = self.get_many(node_ids)
+        return self._graph(nodes, self.edges_touching(nodes))
 
-    @abstractmethod
     def neighborhood(
         self, node_ids: Iterable[str], depth: int = 1, types: Iterable[str] | None = None,
         max_nodes: int | None = None,
@@ -103,6 +117,24 @@ class Store(ABC):
         relationship of the nodes closer than ``depth`` (so not those joining two nodes of the
         outermost ring: fetching them would read every relationship of a hub at the edge);
         expansion stops adding new nodes past ``max_nodes``."""
+        types = list(types) if types else None
+        seen: list[str] = list(dict.fromkeys(node_ids))
+        known = set(seen)
+        frontier = list(seen)
+        rels: dict[tuple, Rel] = {}
+        for _ in range(max(depth, 0)):
+            if not frontier:
+                break
+            nxt: list[str] = []
+            for r in sorted(self.edges_touching(frontier, types), key=lambda r: (r.source, r.target, r.key)):
+                rels[(r.source, r.target, r.key)] = r
+                for end in (r.source, r.target):
+                    if end not in known and (max_nodes is None or len(known) < max_nodes):
+                        known.add(end)
+                        nxt.append(end)
+            frontier = nxt
+            seen.extend(nxt)
+        return self._graph(self.get_many(seen), rels.values())
 
     @abstractmethod
     def counts(self) -> dict[str, dict[str, int]]:
