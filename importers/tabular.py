@@ -7,7 +7,6 @@ layout is documented in ``examples/README.md``.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from functools import lru_cache
@@ -18,7 +17,7 @@ from stakegraph.graph import schema
 from stakegraph.graph.errors import InputError, SchemaError
 from stakegraph.graph.records import Node, Record, Rel, fold, make_id
 from stakegraph.graph.roles import role_key
-from stakegraph.importers.base import ImportContext, Importer, decode, register, source_node
+from stakegraph.importers.base import ImportContext, Importer, register, source_node, text_encoding
 
 _TRUE = {"1", "x", "ja", "yes", "true", "wahr", "y", "j"}
 
@@ -83,19 +82,22 @@ def parse_date(text: Any) -> str | None:
     raise ValueError(s)
 
 
-def _rows_csv(path: Path, raw: bytes) -> Iterator[tuple[int, list[str]]]:
-    text = decode(raw, path)
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    try:
-        for row in reader:
-            yield reader.line_num, row
-    except csv.Error as exc:
-        raise InputError(f"{path}: line {reader.line_num}: malformed CSV ({exc})") from None
+def _rows_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
+    # streamed from a decoded text stream: memory does not grow with the file
+    encoding = text_encoding(path)
+    with open(path, encoding=encoding, newline="") as fh:
+        sample = fh.read(8192)
+        fh.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(fh, dialect)
+        try:
+            for row in reader:
+                yield reader.line_num, row
+        except csv.Error as exc:
+            raise InputError(f"{path}: line {reader.line_num}: malformed CSV ({exc})") from None
 
 
 def _rows_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
@@ -128,11 +130,11 @@ class TabularImporter(Importer):
         return 0.0
 
     def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
-        raw = path.read_bytes()
-        if not raw.strip():
-            raise InputError(f"{path}: file is empty")
-        ctx.advance(len(raw))
-        rows = _rows_xlsx(path) if path.suffix.lower() == ".xlsx" else _rows_csv(path, raw)
+        with open(path, "rb") as fh:
+            if not any(chunk.strip() for chunk in iter(lambda: fh.read(1 << 16), b"")):
+                raise InputError(f"{path}: file is empty")
+        ctx.advance(path.stat().st_size)
+        rows = _rows_xlsx(path) if path.suffix.lower() == ".xlsx" else _rows_csv(path)
         source = source_node(path, extractor="table")
         yield source
         mapping: dict[int, str] | None = None
