@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -106,6 +107,11 @@ def cli(ctx: click.Context, db: str | None, batch_size: int | None) -> None:
     """stakegraph: people, organizations, roles and meetings as a graph, with the words that prove each link."""
     ctx.ensure_object(dict)
     ctx.obj.update(db=db, batch_size=batch_size, store=None)
+    # The driver logs each retry and dropped connection as a WARNING; with no handler configured Python
+    # prints those to stderr, burying the one-line error. Errors reach the user through StoreError only.
+    neo4j_log = logging.getLogger("neo4j")
+    if not any(isinstance(h, logging.NullHandler) for h in neo4j_log.handlers):
+        neo4j_log.addHandler(logging.NullHandler())
 
 
 @cli.command("import")
