@@ -17,7 +17,7 @@ import networkx as nx
 
 from stakegraph.graph import schema
 from stakegraph.graph.errors import InputError, SchemaError, StoreError
-from stakegraph.graph.records import Node, Record, Rel, fold, merge_node, merge_props, name_keys
+from stakegraph.graph.records import Node, Record, Rel, fold, label_of_id, merge_node, merge_props, name_keys
 from stakegraph.graph.store import BulkWriter, Store, WriteStats
 
 SEARCH_KEY = "search_key"  # derived lookup field ("|name|alias|…|", folded); never exported
@@ -176,26 +176,31 @@ class Neo4jStore(Store):
 
     # ---- reading ----------------------------------------------------------------------------
     def labels_of(self, node_ids: Iterable[str]) -> dict[str, str]:
-        """``{id: label}`` for the ids that exist."""
-        ids = list(dict.fromkeys(node_ids))
+        """``{id: label}`` for the ids that exist (a prefixed id is looked up under its label only)."""
         out: dict[str, str] = {}
-        for label in schema.LABELS:
-            rest = [i for i in ids if i not in out]
-            if not rest:
-                break
+        for label, ids in self._candidates(node_ids).items():
             q = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN n.id AS id", label=label)
-            for row in self.run_read(q, ids=rest):
+            for row in self.run_read(q, ids=[i for i in ids if i not in out]):
                 out[row["id"]] = label
         return out
 
+    @staticmethod
+    def _candidates(node_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Ids grouped by the labels they may have: their prefix's, or every label."""
+        groups: dict[str, list[str]] = {label: [] for label in schema.LABELS}
+        for i in dict.fromkeys(node_ids):
+            fixed = label_of_id(i)
+            for label in ([fixed] if fixed else schema.LABELS):
+                groups[label].append(i)
+        return {label: ids for label, ids in groups.items() if ids}
+
     def get_many(self, node_ids: Iterable[str]) -> dict[str, Node]:
         """Nodes by id (missing ids are absent)."""
-        ids = list(dict.fromkeys(node_ids))
         out: dict[str, Node] = {}
-        for label in schema.LABELS:
+        for label, ids in self._candidates(node_ids).items():
             rest = [i for i in ids if i not in out]
             if not rest:
-                break
+                continue
             q = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN properties(n) AS p", label=label)
             for row in self.run_read(q, ids=rest):
                 node = _node_from(row["p"], [label])
@@ -355,8 +360,13 @@ class Neo4jBulkWriter(BulkWriter):
             self.rels.add((record, self.origin))
 
     def _check_labels(self) -> None:
+        """Refuse a node whose id the store holds under another label. Ids with a label prefix
+        (``person:…``) cannot be stored under another label (Node.validate), so only others are read."""
         for batch in self.nodes.batches():
-            stored = self.store.labels_of(n.id for n in batch)
+            loose = [n.id for n in batch if label_of_id(n.id) is None]
+            if not loose:
+                continue
+            stored = self.store.labels_of(loose)
             for node in batch:
                 if stored.get(node.id, node.label) != node.label:
                     raise SchemaError(f"node {node.id} is a {stored[node.id]} in the store, not a {node.label}")

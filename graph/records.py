@@ -26,6 +26,11 @@ def slug(*parts: Any) -> str:
     return "-".join(p for p in (fold(str(x)).replace(" ", "-") for x in parts if x not in (None, "")) if p)
 
 
+def label_of_id(node_id: str) -> str | None:
+    """The label an id's prefix fixes (``person:x`` -> Person), or None for other ids."""
+    return _ID_PREFIXES.get(node_id.split(":", 1)[0]) if ":" in node_id else None
+
+
 def make_id(label: str, *parts: Any) -> str:
     """Deterministic node id such as ``person:isabelle-hemsley`` (label prefix keeps ids unique across labels)."""
     schema.check_label(label)
@@ -48,6 +53,8 @@ def rel_key(rel_type: str, props: Mapping[str, Any] | None = None) -> str:
 
 
 _NODE_RESERVED = frozenset({"id", "label", "name"})
+#: ``person:…`` ids are Persons, ``organization:…`` Organizations, …: an id's label is never in doubt.
+_ID_PREFIXES = {label.lower(): label for label in schema.LABELS}
 _REL_RESERVED = frozenset({"source", "target", "type", "key"})
 
 
@@ -65,6 +72,9 @@ class Node:
         if not isinstance(self.id, str) or not self.id.strip():
             raise SchemaError(f"node id {self.id!r} is empty or not a string")
         schema.check_label(self.label)
+        prefix = self.id.split(":", 1)[0] if ":" in self.id else ""
+        if prefix in _ID_PREFIXES and _ID_PREFIXES[prefix] != self.label:
+            raise SchemaError(f"node {self.id}: its id marks a {_ID_PREFIXES[prefix]}, not a {self.label}")
         if not isinstance(self.name, str) or not self.name.strip():
             raise SchemaError(f"node {self.id}: name is empty")
         where = f"node {self.id}"
