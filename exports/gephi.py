@@ -65,4 +65,14 @@ def export_gexf(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[
 def export_graphml(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[Path]:
     """Write GraphML for yEd/Gephi: every property as a typed attribute, lists joined with " | "."""
     flat = flat_graph(graph)
-    return _write(path, lambda g, p: nx.write_graphml(g, p, encoding="utf-8", named_key_ids=True), flat)
+    return _write(path, _write_graphml, flat)
+
+
+def _write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
+    # networkx writes values as element text with a raw CR, which every XML parser turns into LF
+    # (end-of-line normalization): a name with a carriage return came back changed. In this output a raw
+    # CR can only be inside a value, so a character reference keeps it exactly.
+    nx.write_graphml(graph, path, encoding="utf-8", named_key_ids=True)
+    data = path.read_bytes()
+    if b"\r" in data:
+        path.write_bytes(data.replace(b"\r", b"&#13;"))
