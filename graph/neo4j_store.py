@@ -281,17 +281,17 @@ class Neo4jStore(Store):
 
 
 def _by_keys(rows: list[dict[str, Any]]) -> list[tuple[tuple[str, ...], list[dict[str, Any]]]]:
-    """Rows grouped by their property names; each row's values move to ``r.v`` in key order.
+    """Rows in one group whose values move to ``r.v`` in the order of the union of their keys
+    (a key a row lacks is null: setting null on a new element is a no-op, and an existing
+    element's properties were merged into the row already).
 
-    Setting named properties is markedly faster than replacing the whole map (``SET n = map``) and,
-    as merged properties only ever grow, has the same effect."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    Setting named properties is markedly faster than replacing the whole map (``SET n = map``),
+    and one shape per batch means one statement."""
+    keys = tuple(sorted({k for row in rows for k in row["props"]}))
     for row in rows:
         props = row.pop("props")
-        keys = tuple(sorted(props))
-        row["v"] = [props[k] for k in keys]
-        groups[keys].append(row)
-    return sorted(groups.items())
+        row["v"] = [props.get(k) for k in keys]
+    return [(keys, rows)] if rows else []
 
 
 def _set_list(var: str, keys: tuple[str, ...]) -> str:
