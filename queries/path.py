@@ -28,7 +28,7 @@ from stakegraph.graph.neo4j_store import cypher
 from stakegraph.graph.records import Node, Rel
 from stakegraph.graph.store import Store
 from stakegraph.queries.common import (
-    CYPHER_NODE_VALID, CYPHER_REL_VALID, check_date, cite, is_neo4j, node_valid_on, resolve_citations,
+    CYPHER_NODE_VALID, CYPHER_REL_VALID, check_date, cite, is_neo4j, node_valid_on, resolve, resolve_citations,
     valid_on,
 )
 
@@ -151,12 +151,12 @@ def _embedded_paths(store: Any, a: Node, b: Node, max_hops: int, k: int, as_of: 
         paths = ex.paths(a.id, b.id, length)
         if len(paths) >= k:
             break
+    by_pair: dict[frozenset, dict[tuple, Rel]] = {}  # explored edges per node pair, indexed once
+    for key, r in ex.edges.items():
+        by_pair.setdefault(frozenset((r.source, r.target)), {})[key] = r
     found: Found = {}
     for ids in paths:
-        hops = []
-        for u, v in zip(ids, ids[1:]):
-            hops.append({key: r for key, r in ex.edges.items() if {r.source, r.target} == {u, v}})
-        found[ids] = hops
+        found[ids] = [dict(by_pair.get(frozenset((u, v)), {})) for u, v in zip(ids, ids[1:])]
     return found
 
 
@@ -180,8 +180,8 @@ def path(store: Store, a: str, b: str, max_hops: int = 4, k: int = 3, as_of: str
     _hops(max_hops)
     if k < 1:
         raise InputError("--k must be at least 1")
-    na, nb = store.resolve(a), store.resolve(b)
-    excluded = sorted({store.resolve(x).id for x in exclude} - {na.id, nb.id})
+    na, nb = resolve(store, a), resolve(store, b)
+    excluded = sorted({resolve(store, x).id for x in exclude} - {na.id, nb.id})
     if na.id == nb.id:
         return []
     fetch = _neo4j_paths if is_neo4j(store) else _embedded_paths
