@@ -95,16 +95,18 @@ def node_ref(node: Node) -> dict[str, Any]:
 
 def cite(*facts: Mapping[str, Any] | None) -> list[tuple[str, str]]:
     """The (source id, quote) pairs behind facts (relationship or node properties), first seen first."""
-    out: list[tuple[str, str]] = []
+    out: dict[tuple[str, str], None] = {}  # insertion-ordered set: no list scan per pair
     for props in facts:
         if not props:
             continue
-        sources, quotes = list(props.get("sources") or []), list(props.get("evidence") or [])
-        for i, sid in enumerate(sources):
-            pair = (sid, quotes[i] if i < len(quotes) and quotes[i] else "")
-            if pair not in out:
-                out.append(pair)
-    return out
+        sources = props.get("sources")
+        if not sources:
+            continue
+        quotes = list(props.get("evidence") or [])
+        n = len(quotes)
+        for i, sid in enumerate(list(sources)):
+            out.setdefault((sid, (quotes[i] or "") if i < n else ""), None)
+    return list(out)
 
 
 def resolve_citations(store: Store, obj: Any) -> Any:
@@ -135,6 +137,43 @@ def resolve_citations(store: Store, obj: Any) -> Any:
         return x
 
     return fill(obj)
+
+
+def source_nodes(store: Store, facts: Iterable[Mapping[str, Any] | None]) -> dict[str, Node]:
+    """The Source nodes cited by ``facts`` (property maps), read at once: for :func:`cited`."""
+    wanted: dict[str, None] = {}
+    for props in facts:
+        if props:
+            wanted.update(dict.fromkeys(props.get("sources") or ()))
+    return store.get_many(wanted) if wanted else {}
+
+
+def cited(found: Mapping[str, Node], *facts: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+    """``resolve_citations`` of one ``cite(*facts)`` list, with the Source nodes already read
+    (:func:`source_nodes`): rows built this way need no walk over the finished answer."""
+    return [_source(p, found) for p in cite(*facts)]
+
+
+def resolve(store: Store, text: str) -> Node:
+    """``store.resolve(text)``, answering the common case (an id, or a name/alias that exactly one
+    entity has) on the embedded store from its names index: ``find()``'s token-prefix scan (tens of
+    thousands of ids for a common given name) is what ``resolve`` would otherwise pay on every query.
+    Same result: the one exact match is the only candidate ``resolve`` keeps."""
+    from stakegraph.graph.records import fold
+    from stakegraph.graph.sqlite_store import SqliteStore
+
+    if isinstance(store, SqliteStore):
+        node = store.get(text)
+        if node is not None:
+            return node
+        key = fold(text)
+        if key:
+            ids = [r[0] for r in store.conn.execute("SELECT id FROM names WHERE key = ? LIMIT 2", (key,))]
+            if len(ids) == 1:
+                node = store.get(ids[0])
+                if node is not None:
+                    return node
+    return store.resolve(text)
 
 
 def _source(pair: Any, found: Mapping[str, Node]) -> Any:

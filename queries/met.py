@@ -17,7 +17,7 @@ from stakegraph.graph import schema
 from stakegraph.graph.records import Node
 from stakegraph.graph.store import Store
 from stakegraph.queries.common import (
-    CYPHER_EVENT_IN_RANGE, check_date, cite, is_neo4j, overlaps, ref, resolve_citations, unique,
+    CYPHER_EVENT_IN_RANGE, check_date, cited, is_neo4j, overlaps, ref, resolve, source_nodes, unique,
 )
 
 
@@ -84,14 +84,25 @@ def _embedded_attendance(store: Any, node: Node, since: str | None, until: str |
     if not events:
         return []
     rels = [r for r in store.edges_touching(list(events), [schema.ATTENDED]) if r.target in events]
-    who = store.get_many(r.source for r in rels)
+    who = _labels_names(store, [r.source for r in rels])
+    cols = {i: {"id": e.id, "name": e.name, **e.props} for i, e in events.items()}  # one dict per event, shared
     out = []
     for r in rels:
         w = who.get(r.source)
-        if w is None or (node.label == schema.PERSON and w.label != schema.PERSON):
+        if w is None or (node.label == schema.PERSON and w[0] != schema.PERSON):
             continue
-        e = events[r.target]
-        out.append(Attendance({"id": e.id, "name": e.name, **e.props}, w.id, w.name, w.label, dict(r.props)))
+        out.append(Attendance(cols[r.target], r.source, w[1], w[0], r.props))  # r is ours: no copy needed
+    return out
+
+
+def _labels_names(store: Any, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """``id -> (label, name)`` of nodes, without decoding their properties (a hub meets 50k people)."""
+    out: dict[str, tuple[str, str]] = {}
+    wanted = unique(ids)
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i:i + 900]
+        q = "SELECT id, label, name FROM nodes WHERE id IN (%s)" % ",".join("?" * len(chunk))
+        out.update((r[0], (r[1], r[2])) for r in store.conn.execute(q, chunk))
     return out
 
 
@@ -109,7 +120,8 @@ def _relation(side: str | None, other_side: str | None) -> str:
     return "participants"
 
 
-def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str]) -> list[dict]:
+def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str],
+                 found: dict[str, Node]) -> list[dict]:
     by_event: dict[str, list[Attendance]] = defaultdict(list)
     for a in atts:
         by_event[a.event["id"]].append(a)
@@ -129,7 +141,7 @@ def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: d
                     "met_acting_for": ref(tp.get("acting_for"), names), "met_role_at_event": tp.get("role_at_event"),
                     "met_lead": bool(tp.get("lead")),
                     "relation": _relation(mp.get("side"), tp.get("side")),
-                    "sources": cite(tp, mp, me.event),  # the other side's fact first
+                    "sources": cited(found, tp, mp, me.event),  # the other side's fact first
                 })
     return rows
 
@@ -150,7 +162,8 @@ def _org_presence(group: list[Attendance], names: dict[str, str]) -> dict[str, d
     return out
 
 
-def _org_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str]) -> list[dict]:
+def _org_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str],
+             found: dict[str, Node]) -> list[dict]:
     by_event: dict[str, list[Attendance]] = defaultdict(list)
     for a in atts:
         by_event[a.event["id"]].append(a)
@@ -169,7 +182,7 @@ def _org_rows(node: Node, atts: list[Attendance], other: str | None, names: dict
                 "organization": {"id": node.id, "name": node.name}, "side": side or None, "via": mine["via"],
                 "met": ref(org, names), "met_side": other_side or None, "met_via": theirs["via"],
                 "relation": _relation(side, other_side),
-                "sources": cite(*theirs["facts"], *mine["facts"], group[0].event),
+                "sources": cited(found, *theirs["facts"], *mine["facts"], group[0].event),
             })
     return rows
 
@@ -179,8 +192,8 @@ def met(store: Store, entity: str, with_: str | None = None, since: str | None =
     """People (for a person) or organizations (for an organization) ENTITY met at events, with the
     event, date, place, each side, whom each acted for, and the sources; sorted by date, then names."""
     since, until = check_date(since, "--since"), check_date(until, "--until")
-    node = store.resolve(entity)
-    other = store.resolve(with_).id if with_ else None
+    node = resolve(store, entity)
+    other = resolve(store, with_).id if with_ else None
     if node.label not in (schema.PERSON, schema.ORGANIZATION):
         from stakegraph.graph.errors import InputError
 
@@ -191,6 +204,8 @@ def met(store: Store, entity: str, with_: str | None = None, since: str | None =
     names = {i: n.name for i, n in store.get_many(acting).items()} if acting else {}
     names.update({a.who: a.who_name for a in atts})
     build = _person_rows if node.label == schema.PERSON else _org_rows
-    rows = build(node, atts, other, names)
+    # Source nodes read once, per distinct source, and resolved while the rows are built
+    found = source_nodes(store, [a.props for a in atts] + list({id(a.event): a.event for a in atts}.values()))
+    rows = build(node, atts, other, names, found)
     rows.sort(key=lambda r: (r["date"] or "", r["event"]["id"], r["met"]["name"], r["met"]["id"]))
-    return resolve_citations(store, rows)
+    return rows
