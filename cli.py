@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import click
+import orjson
 
 from stakegraph import __version__
 from stakegraph.graph.errors import AmbiguousError, StakegraphError
@@ -61,10 +62,23 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+_ORJSON_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def _json_bytes(rows: Any) -> bytes | str:
+    """``json.dumps(rows, ensure_ascii=False, indent=2, default=str)`` as UTF-8, through orjson's C encoder
+    (the stdlib falls back to its pure-Python encoder with ``indent``: half the time of a large ``met``).
+    Values orjson refuses (ints beyond 64 bits, lone surrogates, non-string keys) take the stdlib path."""
+    try:
+        return orjson.dumps(rows, option=_ORJSON_OPTS, default=str)
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+
+
 def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
     """Print rows as an aligned table, a JSON list, or CSV."""
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        click.echo(_json_bytes(rows))
         return
     cols = columns or list(dict.fromkeys(k for r in rows for k in r))
     if fmt == "csv":

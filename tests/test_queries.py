@@ -241,3 +241,32 @@ def test_cli_commands(cli_db):
         bad = runner.invoke(cli, ["--db", cli_db, *args])
         assert bad.exit_code != 0 and bad.output.startswith("Error:") and len(bad.output.strip().splitlines()) == 1, \
             (args, bad.output)
+
+
+def test_cli_json_is_the_stdlib_encoding(cli_db):
+    """``--format json`` goes through orjson; the text is exactly ``json.dumps(ensure_ascii=False, indent=2)``."""
+    from click.testing import CliRunner
+
+    from stakegraph.cli import cli
+
+    runner = CliRunner()
+    for args, _expected in COMMANDS:
+        out = runner.invoke(cli, ["--db", cli_db, *args, "--format", "json"])
+        assert out.exit_code == 0, (args, out.output)
+        assert out.stdout == json.dumps(json.loads(out.stdout), ensure_ascii=False, indent=2) + "\n", args
+
+
+def test_resolve_fast_path_matches_store_resolve(stores):
+    """queries.common.resolve answers from the names index only when store.resolve would give that node."""
+    from stakegraph.queries.common import resolve
+
+    s = stores["embedded"]
+    texts = [n.name for n in s.nodes()] + [n.id for n in s.nodes()] + ["anna schmidt", "ISABELLE HEMSLEY", "Nobody Atall"]
+    for text in texts:
+        try:
+            want = s.resolve(text).id
+        except (AmbiguousError, NotFoundError) as exc:
+            with pytest.raises(type(exc)):
+                resolve(s, text)
+            continue
+        assert resolve(s, text).id == want, text
