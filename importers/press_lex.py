@@ -24,6 +24,32 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _trie(words: Any) -> str:
+    """``_alt(words)`` as a prefix tree ('Stadt(?:r(?:at|ätin))?'), for case-sensitive patterns only.
+
+    Same matches in the same order: the alternatives that match at one position are prefixes of each
+    other, and both forms try them longest first (``_alt`` by sorting, the tree by trying the longer
+    branch before ending). The tree costs one character test per branch instead of one per word, which
+    matters for the title and suffix lists tried at every position of every sentence. Under ``re.I``
+    two branches ('A…', 'a…') can match the same text and the order would differ: use ``_alt`` there."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if end else body
+
+
 class Lexicon:
     """Vocabulary lists as attributes plus the regexes built from them."""
 
@@ -55,7 +81,7 @@ class Lexicon:
     @cached_property
     def title_re(self) -> str:
         """One title, possibly a German compound ('Digitaldezernentin', 'Finanzdezernent')."""
-        return rf"(?:(?:{_alt(self.titles)})|[{UP}][{LO}]+(?:{_alt(self.title_suffixes)}))(?![\w-])"
+        return rf"(?:(?:{_trie(self.titles)})|[{UP}][{LO}]+(?:{_trie(self.title_suffixes)}))(?![\w-])"
 
     @cached_property
     def title_chain_re(self) -> str:
@@ -69,12 +95,12 @@ class Lexicon:
     # ---- names ----------------------------------------------------------------------------
     @cached_property
     def honorific_re(self) -> str:
-        return rf"(?:(?:{_alt(self.honorifics)})\s+)"
+        return rf"(?:(?:{_trie(self.honorifics)})\s+)"
 
     @cached_property
     def person_re(self) -> re.Pattern:
         """'Dr. Isabelle Hemsley', 'Hans Peter Müller', 'Ursula von der Leyen' (validated by callers)."""
-        part = _alt(self.name_particles)
+        part = _trie(self.name_particles)
         return re.compile(
             rf"(?P<hon>{self.honorific_re}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK})?(?:\s+(?:{part}))?\s+{NAME_TOK})(?![\w-])"
         )
@@ -94,9 +120,9 @@ class Lexicon:
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
-        place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s(?!(?:{_alt(self.venue_words)})\b)[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
+        place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s(?!(?:{_trie(self.venue_words)})\b)[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
         return re.compile(
-            rf"\b(?P<head>{_alt(self.municipal_heads)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
+            rf"\b(?P<head>{_trie(self.municipal_heads)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )
 
     @cached_property
@@ -111,34 +137,34 @@ class Lexicon:
     def headed_re(self) -> re.Pattern:
         """An organization head followed by its name words: 'Stabsstelle Digitalisierung der Stadt Bochum'."""
         words = rf"{ORG_WORD}(?:(?:\s+(?:und|für|&)\s+|-\s+und\s+|\s+){ORG_WORD})*(?:\s+\([{UP}][\w-]+\))?"
-        return re.compile(rf"\b(?P<head>{_alt(self.head_kinds)})(?![\w-])(?:\s+(?P<rest>{words}))?")
+        return re.compile(rf"\b(?P<head>{_trie(self.head_kinds)})(?![\w-])(?:\s+(?P<rest>{words}))?")
 
     @cached_property
     def adj_head_re(self) -> re.Pattern:
         """Place adjective + head: 'Hanauer Wirtschaftsförderung', 'Bochumer Stadtwerke'."""
-        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+(?:er|s))\s+(?P<head>{_alt(self.head_kinds)})(?![\w-])")
+        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+(?:er|s))\s+(?P<head>{_trie(self.head_kinds)})(?![\w-])")
 
     @cached_property
     def tail_re(self) -> re.Pattern:
         """Name words ending in a legal form or unit word: 'Hanau Marketing GmbH', 'Smart City Innovation Unit'."""
-        return re.compile(rf"(?P<name>(?:{ORG_WORD}\s+){{0,5}}{ORG_WORD})\s+(?P<tail>{_alt(self.name_tails)})(?![\w-])")
+        return re.compile(rf"(?P<name>(?:{ORG_WORD}\s+){{0,5}}{ORG_WORD})\s+(?P<tail>{_trie(self.name_tails)})(?![\w-])")
 
     @cached_property
     def cue_re(self) -> re.Pattern:
         """Kind cue + name: 'dem Grundversorger NEW', 'der IT-Dienstleister regio iT'."""
-        return re.compile(rf"\b(?P<cue>{_alt(self.kind_cues)})\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
+        return re.compile(rf"\b(?P<cue>{_trie(self.kind_cues)})\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
 
     @cached_property
     def compound_re(self) -> re.Pattern:
         """One word whose ending names a kind: 'Technologiestiftung Berlin'."""
-        return re.compile(rf"\b(?P<word>[{UP}][{LO}]+(?:{_alt(self.compound_suffixes)}))(?:\s+(?P<place>[{UP}][{LO}]+))?\b")
+        return re.compile(rf"\b(?P<word>[{UP}][{LO}]+(?:{_trie(self.compound_suffixes)}))(?:\s+(?P<place>[{UP}][{LO}]+))?\b")
 
     # ---- cues -------------------------------------------------------------------------------
     def cue_pattern(self, key: str) -> re.Pattern:
         """A compiled alternation of one cue list of the vocabulary (whole words)."""
         cache = self.__dict__.setdefault("_cues", {})
         if key not in cache:
-            cache[key] = re.compile(rf"(?<![\w-])(?:{_alt(self.data[key])})(?![\w-])")
+            cache[key] = re.compile(rf"(?<![\w-])(?:{_trie(self.data[key])})(?![\w-])")
         return cache[key]
 
     def is_titleish(self, text: str) -> bool:

@@ -81,9 +81,18 @@ def collect_places(text: str) -> set[str]:
     return places
 
 
+_PLACE_SPLIT = re.compile(r"\s*,\s*|\s+und\s+|\s+sowie\s+")
+#: Every pattern of the rules is compiled once at import: a pattern string handed to ``re.search`` & co.
+#: lives in ``re``'s 512-entry FIFO cache, which the per-name patterns of ``word_re`` flush on large runs.
+_PARENT_DER = re.compile(r"\s+(?:der|des)\s+")
+_PARENT_OPT = re.compile(r"\s+(?:(?:der|des)\s+)?")
+_CAMEL_START = re.compile(rf"[a-z]+[{UP}]")
+_CAMEL_IN = re.compile(rf"[a-z][{UP}]")
+
+
 def split_places(text: str) -> list[str]:
     """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
-    return [p.strip() for p in re.split(r"\s*,\s*|\s+und\s+|\s+sowie\s+", text) if p.strip()]
+    return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
 
 
 def is_place_word(word: str) -> bool:
@@ -103,6 +112,8 @@ def word_re(word: str, tail: str = r"(?![\w])", head: str = r"(?<![\w-])") -> re
 def place_in_name(name: str, places: set[str]) -> str | None:
     """A known place written inside an organization name ('Hanau Marketing GmbH' -> 'Hanau')."""
     for p in sorted(places, key=len, reverse=True):
+        if p not in name:  # every match below contains p: skip the regexes (and their compiles)
+            continue
         if word_re(p).search(name):
             return p
         for adj in (p + "er", p + "s"):
@@ -233,7 +244,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     org = OrgM(name, kind, None, None, [], m.start(), surface_end)
     if text[m.start():surface_end] != name:
         org.aliases.append(text[m.start():surface_end])
-    parent = re.match(r"\s+(?:der|des)\s+", text[surface_end:])
+    parent = _PARENT_DER.match(text[surface_end:])
     if parent:
         pm = LEX.muni_re.match(text, surface_end + parent.end())
         if pm and is_place_word(split_places(pm.group("places"))[0]):
@@ -249,7 +260,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
 
 def _parent_after(text: str, end: int) -> tuple[OrgM, int] | None:
     """The body named right after ``end`` ('… der Stadt Bochum'), with where its name ends."""
-    parent = re.match(r"\s+(?:(?:der|des)\s+)?", text[end:])
+    parent = _PARENT_OPT.match(text[end:])
     if not parent:
         return None
     pm = LEX.muni_re.match(text, end + parent.end())
@@ -287,13 +298,13 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
         kind, cue, words = LEX.kind_cues[words[0]], words[0], words[1:]
     name_words: list[str] = []
     for w in words:
-        if w[:1].isupper() or w[:1].isdigit() or re.match(rf"[a-z]+[{UP}]", w):
+        if w[:1].isupper() or w[:1].isdigit() or _CAMEL_START.match(w):
             name_words.append(w)
         else:
             break
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
         return None
     name = " ".join(name_words)
-    if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or re.search(rf"[a-z][{UP}]", name)):
+    if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
         return None  # a single ordinary capitalized noun is not a name
     return OrgM(name, kind, place_in_name(name, places), aliases=[f"{cue} {name}"] if cue else [])

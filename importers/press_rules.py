@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from stakegraph.graph.records import fold
 from stakegraph.graph.roles import role_key
-from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt
+from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt, _trie
 from stakegraph.importers.press_orgs import (OrgM, word_re, adjective_base, collect_places, find_orgs, is_place_word,
                                              municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
@@ -99,8 +99,8 @@ PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?
 APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|$))")
 SURNAME_APPOS = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOK})\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
-CREDIT = re.compile(rf"\(?\s*(?:{_alt(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
-CONTACT = re.compile(rf"(?:{_alt(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
+CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
+CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
 #: Title-chain patterns compiled once: as pattern strings they fell out of ``re``'s 512-entry cache
 #: whenever a corpus named many places (per-place patterns churn it) and were recompiled per phrase.
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
@@ -113,13 +113,24 @@ DELEGATION = LEX.cue_pattern("delegation_words")
 REV_APPOS = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
                        rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
-AFFIL = re.compile(rf"\s+(?:{_alt(LEX.affiliation_preps)})\s+")
+AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
-_MUNI_SUBJECT = re.compile(rf"(?<![\w-])(?:{_alt(LEX.municipal_subjects)})(?![\w-])")
-_PARTNER = re.compile(rf"(?<![\w-])(?:{_alt(LEX.partner_cues)}|(?:{_alt(LEX.partner_gap_verbs)})(?:\s+[^\s,.;:]+){{0,4}}?\s+mit)(?![\w-])")
+_MUNI_SUBJECT = re.compile(rf"(?<![\w-])(?:{_trie(LEX.municipal_subjects)})(?![\w-])")
+_PARTNER = re.compile(rf"(?<![\w-])(?:{_trie(LEX.partner_cues)}|(?:{_trie(LEX.partner_gap_verbs)})(?:\s+[^\s,.;:]+){{0,4}}?\s+mit)(?![\w-])")
 _PAIR = LEX.cue_pattern("pair_cues")
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
-_POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_alt(LEX.possessives)})\s+$")
+_POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
+_ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
+_HON_NAME = re.compile(rf"(?P<hon>{_HON}*)(?P<name>.+)")
+_CAP_START = re.compile(rf"[{UP}][\w-]+")
+_SEMI = re.compile(r"\s*;\s*")
+_CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s")
+_AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
+_PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
+_LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
+_SESSION_BODY = re.compile(rf"\b(?P<b>{_trie(LEX.session_bodies)})\s+(?:der|des)\s+")
 
 
 class StoryExtractor(VisitRules):
@@ -207,7 +218,7 @@ class StoryExtractor(VisitRules):
 
     def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
         """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
-        app = re.sub(r"^(?:der|die|als)\s+(?:als\s+)?", "", app.strip())
+        app = _ROLE_LEAD.sub("", app.strip())
         m = _PLACE_TITLE.match(app)
         if m:
             base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
@@ -299,7 +310,7 @@ class StoryExtractor(VisitRules):
                 self.facts.surnames.append((m.group("name"), q, role))
         for m in LEX.name_list_re.finditer(sent):
             for item in _LIST_SPLIT.split(m.group(0)):
-                hm = re.match(rf"(?P<hon>{_HON}*)(?P<name>.+)", item.strip())
+                hm = _HON_NAME.match(item.strip())
                 self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
         for m in LEX.person_re.finditer(sent):
             if any(s <= m.start("name") < e for s, e in taken) or m.group("name") in self.facts.persons:
@@ -326,7 +337,7 @@ class StoryExtractor(VisitRules):
         orgs = find_orgs(rest[:120], self.places)
         if orgs and orgs[0].start == 0:
             return self._bind(orgs[0])
-        p = re.match(rf"[{UP}][\w-]+", rest)
+        p = _CAP_START.match(rest)
         if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
                 p.group(0) in self.places or not LEX.person_re.match(rest)):
             self.places.add(p.group(0))
@@ -340,7 +351,7 @@ class StoryExtractor(VisitRules):
 
     def _caption(self, line: str) -> None:
         body = CAPTION.sub("", line, count=1)
-        for item in re.split(r"\s*;\s*", body):
+        for item in _SEMI.split(body):
             item = item.strip()
             if not item:
                 continue
@@ -366,7 +377,7 @@ class StoryExtractor(VisitRules):
                     self._role(name, t.group("title"), None, item, "press:caption", 0.9)
 
     def _credit(self, body: str, line: str) -> None:
-        for part in re.split(r"\s*[/,|]\s*", body):
+        for part in _CREDIT_SPLIT.split(body):
             m = LEX.person_re.fullmatch(part.strip())
             if m:
                 self._add_person(m.group("name"), m.group("hon"), line.strip("() "), "press:credit", 0.8)
@@ -389,7 +400,7 @@ class StoryExtractor(VisitRules):
             orgs = find_orgs(part, self.places)
             if orgs and orgs[0].end - orgs[0].start == len(part):
                 out.append(orgs[0])
-            elif part[:1].isupper() and not re.search(r"[a-z][A-Z]", part) and is_place_word(part):
+            elif part[:1].isupper() and not _CAMEL.search(part) and is_place_word(part):
                 self.places.add(part)
                 out.append(municipality(part))
             else:
@@ -491,8 +502,8 @@ class StoryExtractor(VisitRules):
         for m in LEX.cue_pattern("participation_cues").finditer(sent):
             if m.group(0) in ("beteiligt",):  # 'Außerdem sind A und B an dem Projekt beteiligt': partners of the story's actor
                 actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
-                clause = re.split(r"[,;:]\s", sent[: m.start()])[-1]
-                for obj in self._coordinated(re.split(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)", clause)[0]):
+                clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
+                for obj in self._coordinated(_AT_SPLIT.split(clause)[0]):
                     self._link("PARTNERS_WITH", actor, obj, q, "press:participation")
                 continue
             subj = self._subject_before(sent, m.start())
@@ -500,7 +511,7 @@ class StoryExtractor(VisitRules):
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
         if pair:
-            both = self._coordinated(re.split(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s", sent[: pair.start()])[-1].rstrip())
+            both = self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
@@ -512,7 +523,7 @@ class StoryExtractor(VisitRules):
                 munis = [o for _at, o in self._munis(sent[: m.start()])]
                 member = next((o for o in [*cands[:-1], *munis] if target and o.key != target.key), None)
             else:
-                target = org_from_item(re.split(r"\s+(?=[a-zäöü])", sent[m.end():].strip(), 1)[0], self.places)
+                target = org_from_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0], self.places)
                 others = [o for o in find_orgs(sent, self.places) if target and o.key != target.key and not o.needs_place]
                 member = others[0] if others else None
             if target is None:
@@ -528,7 +539,7 @@ class StoryExtractor(VisitRules):
         if not sw:
             return
         hit = find_date(sent, self.year_hint)
-        body = re.search(rf"\b(?P<b>{_alt(LEX.session_bodies)})\s+(?:der|des)\s+", sent)
+        body = _SESSION_BODY.search(sent)
         if not hit or not body:
             return
         muni = LEX.muni_re.match(sent, body.end())

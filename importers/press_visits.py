@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from collections import Counter
 from typing import Any
 
 from stakegraph.graph.roles import role_key
-from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt
+from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt, _trie
 from stakegraph.importers.press_orgs import OrgM, adjective_base, find_orgs, is_place_word, municipality, word_re
 from stakegraph.importers.press_text import find_date
 
@@ -19,15 +20,24 @@ MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I
 _RECEIVE = ("empfing", "empfingen", "empfangen", "begrüßte", "begrüßten")
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "Besuch in")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus")
-_MUNI_HEADS = _alt(LEX.municipal_heads)
+_MUNI_HEADS = _trie(LEX.municipal_heads)
 _GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?P<h>{_MUNI_HEADS})\s+)?(?P<p>[{UP}][\w-]+)")
 _ADJ_DELEG = re.compile(rf"\b(?P<adj>[{UP}][{LO_}]+er)\s+(?:{DELEGATION.pattern})")
-_LEAD = re.compile(rf"(?:{_alt(LEX.lead_cues)}|(?:{DELEGATION.pattern})\s+um)\s+(?:(?:dem|der|den)\s+)?"
+_LEAD = re.compile(rf"(?:{_trie(LEX.lead_cues)}|(?:{DELEGATION.pattern})\s+um)\s+(?:(?:dem|der|den)\s+)?"
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
+_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>[{UP}][\w-]+)")
+
+
+@lru_cache(maxsize=4096)
+def _twinning(place: str) -> re.Pattern:
+    """'Partnerstadt X' for one guest place, compiled once per place (not through ``re``'s small cache)."""
+    return re.compile(rf"(?:{_trie(LEX.twinning_words)})\s+(?:{_MUNI_HEADS}\s+)?{re.escape(place)}\b")
+
+
 _LEAD_PASSIVE = re.compile(rf"\bvo[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
-                           rf"\s+(?:{_alt(LEX.lead_passive)})\b")
+                           rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
 
 class VisitRules:
@@ -57,6 +67,8 @@ class VisitRules:
                for o in find_orgs(text, self.places) if o.kind == "municipality"]
         spans = [(o.start, o.end) for _s, o in out]
         for p in self.places:
+            if p not in text:  # a match contains p: no regex (nor its compile) for absent places
+                continue
             for m in word_re(p, r"s?\b").finditer(text):
                 at = m.start() + offset
                 if not any(s <= at < e for s, e in spans):
@@ -80,7 +92,7 @@ class VisitRules:
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
         d = DELEGATION.search(sent)
         tail = sent[d.end():] if d else sent
-        for m in re.finditer(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>[{UP}][\w-]+)", tail):
+        for m in _HOST_PREP.finditer(tail):
             p = m.group("p")
             if p in self.places and (guest is None or p != guest.place):
                 return self.body(p)
@@ -128,7 +140,7 @@ class VisitRules:
                     return host.place
         if self.subject and self.subject[0].place:
             return self.subject[0].place
-        counts = Counter(p for _li, s in sents for p in self.places if word_re(p, "", r"\b").search(s))
+        counts = Counter(p for _li, s in sents for p in self.places if p in s and word_re(p, "", r"\b").search(s))
         guest = next((g for g in (self.visit_sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
         ranked = [p for p, _n in counts.most_common() if guest is None or p != guest.place]
         return ranked[0] if ranked else None
@@ -151,7 +163,7 @@ class VisitRules:
                 self.facts.events.append(visit)
             if visit is None or (guest and guest.place != visit.guest.place):
                 continue
-            if re.search(rf"(?:{_alt(LEX.twinning_words)})\s+(?:{_MUNI_HEADS}\s+)?{re.escape(visit.guest.place or '')}\b", sent):
+            if _twinning(visit.guest.place or "").search(sent):
                 self._link("PARTNERS_WITH", visit.host, visit.guest, quote(sent), "press:twinning")
             hit = find_date(sent, self.year_hint)
             if hit and not visit.date:
@@ -163,7 +175,7 @@ class VisitRules:
                     visit.lead.add(name)
             receiving = any(w in sent for w in _RECEIVE)
             for name in self.facts.persons:
-                if word_re(name, r"\b", r"\b").search(sent) and name not in visit.lead:
+                if name in sent and word_re(name, r"\b", r"\b").search(sent) and name not in visit.lead:
                     (visit.hosts if receiving else visit.members).add(name)
         if visit is None:
             return
