@@ -37,6 +37,24 @@ def cypher(template: str, label: str | None = None, label2: str | None = None, r
     return template
 
 
+def _tls_failure(exc: BaseException) -> bool:
+    """Whether a driver error (or any error in its cause chain) is a TLS/SSL failure."""
+    import ssl
+
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        name = type(seen).__name__
+        if isinstance(seen, ssl.SSLError) or name == "BoltSecurityError" or "SSL" in name:
+            return True
+        text = str(seen).lower()
+        if "ssl" in text or "certificate" in text or "encryption" in text and "tls" in text:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def safe_uri(uri: str) -> str:
     """The URI without any user:password part, for messages."""
     parts = urlsplit(uri)
@@ -83,6 +101,10 @@ class Neo4jStore(Store):
 
         self.uri = uri
         self.display = safe_uri(uri)
+        parts = urlsplit(uri)
+        if parts.username or parts.password or "@" in parts.netloc:
+            raise StoreError(f"--db {self.display}: credentials go in NEO4J_USERNAME and NEO4J_PASSWORD, "
+                             "not in the URI")
         self.user = user or os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
@@ -92,7 +114,8 @@ class Neo4jStore(Store):
                 connection_acquisition_timeout=CONNECT_TIMEOUT + 5, max_transaction_retry_time=15.0,
                 liveness_check_timeout=30.0)
         except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
-            raise StoreError(f"--db {self.display}: invalid Neo4j URI ({exc})") from None
+            detail = " ".join(str(exc).replace(uri, self.display).split())
+            raise StoreError(f"--db {self.display}: invalid Neo4j URI ({detail})") from None
         del password
         try:
             self.driver.verify_connectivity()
@@ -108,7 +131,11 @@ class Neo4jStore(Store):
 
         where = f"Neo4j at {self.display}"
         prefix = f"{doing}: " if doing else ""
-        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        full = str(exc).replace(self.uri, self.display)
+        msg = full.splitlines()[0] if full else type(exc).__name__
+        if _tls_failure(exc):
+            return StoreError(f"{prefix}{where}: TLS handshake failed; use bolt:// (or neo4j://) for a server "
+                              "without TLS, bolt+s:// / bolt+ssc:// for one with it")
         if isinstance(exc, ne.AuthError) or "authentication" in msg.lower() or "unauthorized" in msg.lower():
             return StoreError(f"{prefix}{where} refused the credentials of user {self.user!r} "
                               "(check NEO4J_USERNAME and NEO4J_PASSWORD)")

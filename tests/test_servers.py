@@ -81,8 +81,6 @@ def test_wrong_password(bolt_env, monkeypatch, caplog):
     assert bolt_env.password not in r.output and bolt_env.password not in caplog.text
 
 
-@pytest.mark.xfail(strict=True, reason="graph/neo4j_store.py Neo4jStore.__init__ puts the driver's ConfigurationError "
-                   "text, which quotes the whole URI with its user:password, into 'invalid Neo4j URI (...)'")
 def test_password_in_uri_is_never_echoed(bolt_env, monkeypatch, caplog):
     caplog.set_level(logging.DEBUG, logger="neo4j")
     host = bolt_env.uri.split("://", 1)[1]
@@ -91,9 +89,6 @@ def test_password_in_uri_is_never_echoed(bolt_env, monkeypatch, caplog):
     assert SECRET not in r.output and SECRET not in caplog.text
 
 
-@pytest.mark.xfail(strict=True, reason="graph/neo4j_store.py translate() reads only the first line of the driver's "
-                   "ServiceUnavailable; the SSL cause is on the second line/__cause__, so a TLS mismatch is reported "
-                   "as 'cannot reach ... is the server running'")
 def test_tls_against_plaintext_server(bolt_env, caplog):
     caplog.set_level(logging.DEBUG, logger="neo4j")
     host = bolt_env.uri.split("://", 1)[1]
