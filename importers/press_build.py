@@ -6,13 +6,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.graph import schema
-from stakegraph.graph.records import Node, Record, Rel, fold, make_id, merge_node, merge_props
+from functools import lru_cache
+
+from stakegraph.graph.records import Node, Record, Rel, make_id as _make_id, merge_node, merge_props
 from stakegraph.graph.roles import role_key
-from stakegraph.importers.press_orgs import OrgM
+from stakegraph.importers.press_orgs import OrgM, fold
 from stakegraph.importers.press_rules import EventF, StoryFacts
 from stakegraph.importers.press_text import compatible_dates
 
 STATE_KEY = "press"
+#: ``records.make_id`` memoized (pure): organization ids are made again for every mention.
+make_id = lru_cache(maxsize=1 << 16)(_make_id)
 
 
 def org_id(org: OrgM) -> str:
@@ -35,6 +39,8 @@ class Resolver:
     names: dict[str, str] = field(default_factory=dict)  # person id -> name
     events: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: the same event dicts by (kind, guest, host): event_id() scanned every event of the run per call
+    by_sides: dict[tuple, list[dict]] = field(default_factory=dict)
 
     def remember_person(self, pid: str, name: str, org_ids: set[str]) -> None:
         self.surnames.setdefault(fold(name.split()[-1]), set()).add(pid)
@@ -57,15 +63,17 @@ class Resolver:
 
     def event_id(self, kind: str, guest: str | None, host: str | None, date: str | None, name: str) -> str:
         """The id of the same event seen before (same bodies, compatible date), else a new one."""
-        for ev in self.events:
-            if ev["kind"] == kind and ev["guest"] == guest and ev["host"] == host and compatible_dates(ev["date"], date):
+        for ev in self.by_sides.get((kind, guest, host), ()):
+            if compatible_dates(ev["date"], date):
                 ev["date"] = ev["date"] or date
                 self.notes.append(f"press: merged {kind} {name} ({date or 'no date'}) into {ev['id']}")
                 return ev["id"]
         eid = self._stored_event(kind, guest, host, date)
         if eid is None:
             eid = make_id(schema.EVENT, kind, *(x.split(":", 1)[1] for x in (guest, host) if x), date if kind != "visit" else None)
-        self.events.append({"id": eid, "kind": kind, "guest": guest, "host": host, "date": date})
+        ev = {"id": eid, "kind": kind, "guest": guest, "host": host, "date": date}
+        self.events.append(ev)
+        self.by_sides.setdefault((kind, guest, host), []).append(ev)
         return eid
 
     def _stored_event(self, kind: str, guest: str | None, host: str | None, date: str | None) -> str | None:

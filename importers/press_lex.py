@@ -150,6 +150,11 @@ class Lexicon:
         return re.compile(rf"(?P<name>(?:{ORG_WORD}\s+){{0,5}}{ORG_WORD})\s+(?P<tail>{_trie(self.name_tails)})(?![\w-])")
 
     @cached_property
+    def tail_word_re(self) -> re.Pattern:
+        """What every ``tail_re`` match contains ('\\sGmbH'): a cheap test before the backtracking-heavy ``tail_re``."""
+        return re.compile(rf"\s(?:{_trie(self.name_tails)})(?![\w-])")
+
+    @cached_property
     def cue_re(self) -> re.Pattern:
         """Kind cue + name: 'dem Grundversorger NEW', 'der IT-Dienstleister regio iT'."""
         return re.compile(rf"\b(?P<cue>{_trie(self.kind_cues)})\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")

@@ -6,9 +6,11 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from stakegraph.graph.records import fold
+from stakegraph.graph.records import fold as _fold_text
 from stakegraph.importers.press_lex import LEX, NAME_TOK, UP
 
+#: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
+fold = lru_cache(maxsize=1 << 16)(_fold_text)
 _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
 _NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus")
 _WORD = re.compile(rf"\b{NAME_TOK}\b")
@@ -95,6 +97,7 @@ def split_places(text: str) -> list[str]:
     return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
 
 
+@lru_cache(maxsize=1 << 14)
 def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
     first = word.split()[0]
@@ -174,7 +177,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = _headed(text, m, places)
         if org:
             cands.append((2, org))
-    for m in LEX.tail_re.finditer(text):
+    for m in (LEX.tail_re.finditer(text) if LEX.tail_word_re.search(text) else ()):
         words = _strip_left(m.group("name").split())
         if not words:
             continue

@@ -6,10 +6,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from stakegraph.graph.records import fold
 from stakegraph.graph.roles import role_key
 from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt, _trie
-from stakegraph.importers.press_orgs import (OrgM, word_re, adjective_base, collect_places, find_orgs, is_place_word,
+from stakegraph.importers.press_orgs import (OrgM, fold, word_re, adjective_base, collect_places, find_orgs, is_place_word,
                                              municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
 from stakegraph.importers.press_visits import VisitRules
@@ -248,7 +247,8 @@ class StoryExtractor(VisitRules):
     def _persons(self, sent: str) -> None:
         q = quote(sent)
         taken: list[tuple[int, int]] = []
-        for m in LEX.person_re.finditer(sent):
+        named = list(LEX.person_re.finditer(sent))  # three rules below walk the same name matches
+        for m in named:
             app = APPOS.match(sent, m.end())
             if not app:
                 continue
@@ -312,7 +312,7 @@ class StoryExtractor(VisitRules):
             for item in _LIST_SPLIT.split(m.group(0)):
                 hm = _HON_NAME.match(item.strip())
                 self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
-        for m in LEX.person_re.finditer(sent):
+        for m in named:
             if any(s <= m.start("name") < e for s, e in taken) or m.group("name") in self.facts.persons:
                 continue
             org = self._affiliation(sent, m.end(), place_ok=False)
@@ -320,7 +320,7 @@ class StoryExtractor(VisitRules):
                 name = self._add_person(m.group("name"), m.group("hon"), q, "press:affiliation", 0.7)
                 if name:
                     self._role(name, None, org, q, "press:affiliation", 0.7)
-        for m in LEX.person_re.finditer(sent):
+        for m in named:
             toks = m.group("name").split()
             if toks[0] in LEX.given and m.group("name") not in self.facts.persons:
                 self._add_person(m.group("name"), m.group("hon"), q, "press:name", 0.7)

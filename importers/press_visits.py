@@ -40,6 +40,26 @@ _LEAD_PASSIVE = re.compile(rf"\bvo[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
 
+def _w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` without compiling a pattern per person name."""
+    if not word:
+        return bool(re.search(r"\b\b", text))
+    first, last = _w(word[0]), _w(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        before = _w(text[i - 1]) if i > 0 else False
+        after = _w(text[j]) if j < len(text) else False
+        if before != first and after != last:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 class VisitRules:
     """Mixin of ``StoryExtractor``: visits (delegations, mayors' visits, trips) and the story's city."""
 
@@ -175,7 +195,7 @@ class VisitRules:
                     visit.lead.add(name)
             receiving = any(w in sent for w in _RECEIVE)
             for name in self.facts.persons:
-                if name in sent and word_re(name, r"\b", r"\b").search(sent) and name not in visit.lead:
+                if name not in visit.lead and _has_word(sent, name):
                     (visit.hosts if receiving else visit.members).add(name)
         if visit is None:
             return
