@@ -156,7 +156,7 @@ def text_encoding(path: Path) -> str:
                     utf8.decode(chunk, final)
                 except UnicodeDecodeError:
                     ok_utf8 = False
-            if not ok_utf8 and ok_cp:
+            if ok_cp:  # every chunk, so a failure of UTF-8 at the very end still has cp1252 judged whole
                 try:
                     cp.decode(chunk, final)
                 except UnicodeDecodeError:
