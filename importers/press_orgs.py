@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -274,11 +276,20 @@ def _parent_after(text: str, end: int) -> tuple[OrgM, int] | None:
 
 
 def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
+    """Longest (then highest-priority, then first) mentions that do not overlap, in text order.
+
+    Chosen spans are disjoint and kept sorted, so only a candidate's two neighbours can overlap it."""
+    starts: list[int] = []
     chosen: list[OrgM] = []
     for _prio, org in sorted(cands, key=lambda c: (-(c[1].end - c[1].start), -c[0], c[1].start)):
-        if all(org.end <= o.start or org.start >= o.end for o in chosen):
-            chosen.append(org)
-    return sorted(chosen, key=lambda o: o.start)
+        i = bisect.bisect_left(starts, org.start)
+        if i > 0 and chosen[i - 1].end > org.start:
+            continue
+        if i < len(chosen) and chosen[i].start < org.end:
+            continue
+        starts.insert(i, org.start)
+        chosen.insert(i, org)
+    return chosen
 
 
 def org_from_item(item: str, places: set[str]) -> OrgM | None:

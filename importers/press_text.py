@@ -239,15 +239,33 @@ _ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.
 _SENT_END = re.compile(r"(?<=[.!?…“\"])\s+(?=[A-ZÄÖÜ„\"(\[])")
 
 
+#: Longer "sentences" (no real one is) are cut at spaces, so rules stay linear in the input.
+MAX_SENTENCE = 1500
+
+
 def sentences(line: str) -> list[tuple[int, str]]:
     """Sentences of one line with their offsets (abbreviations and dates do not end a sentence)."""
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENT_END.finditer(line):
-        chunk = line[start:m.start()]
-        if _ABBREV.search(chunk):
+        if _ABBREV.search(line[max(start, m.start() - 24):m.start()]):  # only the chunk's end matters
             continue
-        out.append((start, chunk))
+        out.append((start, line[start:m.start()]))
         start = m.end()
     out.append((start, line[start:]))
-    return [(o, s) for o, s in out if s.strip()]
+    return [piece for o, s in out if s.strip() for piece in _bounded(o, s)]
+
+
+def _bounded(offset: int, text: str) -> list[tuple[int, str]]:
+    """``text`` as pieces of at most MAX_SENTENCE characters, cut at the last space before the bound."""
+    pieces = []
+    while len(text) > MAX_SENTENCE:
+        cut = text.rfind(" ", 0, MAX_SENTENCE)
+        if cut > 0:
+            pieces.append((offset, text[:cut]))
+        else:
+            cut = MAX_SENTENCE  # one token longer than any sentence: no words, no facts; skipped
+        offset, text = offset + cut, text[cut:]
+    if " " in text.strip() or len(text) < MAX_SENTENCE // 10:
+        pieces.append((offset, text))
+    return pieces

@@ -73,13 +73,24 @@ class VisitRules:
     def body(self, place: str, title: str | None = None) -> OrgM:
         """The body of ``place`` as the story names it ('Landkreis X' when only that is named, or for a Landrat)."""
         county = role_key(title) in LEX.county_roles if title else False
-        named = [o for o in self.bodies if o.place == place]
+        named = self._bodies_of(place)
         pick = [o for o in named if (o.name.split()[0] in LEX.county_heads) == county]
         if pick:
             return pick[0]
         if named and not county and all(o.name.split()[0] in LEX.county_heads for o in named):
             return named[0]
         return municipality(place, "Landkreis") if county and named else municipality(place)
+
+    def _bodies_of(self, place: str) -> list[OrgM]:
+        """The distinct bodies of ``place`` the story names, first mention first (indexed once)."""
+        index = self.__dict__.get("_body_index")
+        if index is None or index[0] is not self.bodies:
+            by_place: dict[str, dict[str, OrgM]] = {}
+            for o in self.bodies:
+                by_place.setdefault(o.place, {}).setdefault(o.name, o)
+            index = (self.bodies, {p: list(d.values()) for p, d in by_place.items()})
+            self.__dict__["_body_index"] = index
+        return index[1].get(place, [])
 
     def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
         """Municipal bodies and bare places of ``text`` with positions, in order."""
