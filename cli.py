@@ -108,6 +108,23 @@ def format_option(fn: Callable) -> Callable:
                         help="Output format.")(fn)
 
 
+DEFAULT_ROWS = 1000
+
+
+def rows_option(fn: Callable) -> Callable:
+    return click.option("--limit", "limit", type=click.IntRange(0, None), default=DEFAULT_ROWS, show_default=True,
+                        help="Print at most this many rows (0: all); a note on stderr says how many there were.")(fn)
+
+
+def capped(rows: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` rows (results are sorted, so both stores cut alike), with a note on stderr."""
+    if limit and len(rows) > limit:
+        click.echo(f"showing {limit} of {len(rows)} rows (--limit 0 for all)", err=True)
+        return rows[:limit]
+    return rows
+
+
+
 # ---- commands --------------------------------------------------------------------------------
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", envvar="STAKEGRAPH_DB", default=None, metavar="PATH|URI",
@@ -191,15 +208,17 @@ def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
 
 @cli.command()
 @click.argument("entity")
+@rows_option
 @format_option
 @click.pass_context
-def show(ctx: click.Context, entity: str, fmt: str) -> None:
+def show(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
     """Profile of ENTITY (id or name): roles, events, partners, with sources and quotes."""
     from stakegraph.queries.profile import profile
 
     data = profile(store_of(ctx), entity)
+    data["facts"] = capped(data["facts"], limit)
     if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        click.echo(_json_bytes(data))
         return
     rows = [{"relation": f["relation"], "other": f["other"], "kind": f["kind"], "date": f["date"],
              "details": f["details"], "source": [s["title"] for s in f["sources"]],
@@ -304,10 +323,11 @@ from stakegraph.graph.schema import ORG_KINDS as _ORG_KINDS  # noqa: E402
 
 
 def _emit_query(rows: list[dict[str, Any]], fmt: str, columns: list[str],
-                display: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
+                display: Callable[[dict[str, Any]], dict[str, Any]] | None = None, limit: int = 0) -> None:
     """JSON gets the full result objects; table/CSV get ``display`` rows (with a ``quote`` column)."""
     from stakegraph.queries.common import quotes
 
+    rows = capped(rows, limit)
     if fmt == "json" or display is None:
         emit(rows, fmt, None if fmt == "json" else columns)
         return
@@ -319,9 +339,11 @@ def _emit_query(rows: list[dict[str, Any]], fmt: str, columns: list[str],
 @click.option("--with", "with_", metavar="OTHER", default=None, help="Only meetings with OTHER.")
 @click.option("--since", default=None, metavar="DATE", help="Events overlapping from DATE on (YYYY[-MM[-DD]]).")
 @click.option("--until", default=None, metavar="DATE", help="Events overlapping up to DATE.")
+@rows_option
 @format_option
 @click.pass_context
-def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, until: str | None, fmt: str) -> None:
+def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, until: str | None, limit: int,
+        fmt: str) -> None:
     """Whom ENTITY met: co-attendance of events, with sides, whom each acted for, and quotes."""
     from stakegraph.queries.common import quotes
     from stakegraph.queries.met import met as query
@@ -330,7 +352,7 @@ def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, u
     who = "organization" if rows and "organization" in rows[0] else "person"
     _emit_query(rows, fmt, ["date", "event", "place", who, "side", "met", "met_side", "relation", "quote"],
                 lambda r: {"met_side": "/".join(filter(None, [r["met_side"], _cell(r.get("met_acting_for"))])),
-                           "quote": quotes(r)[:1]})
+                           "quote": quotes(r)[:1]}, limit)
 
 
 @cli.command()
@@ -338,9 +360,10 @@ def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, u
               default=None, help="Partners of this organization kind (e.g. utility).")
 @click.option("--of", "of", metavar="ORG", default=None, help="Only links of organization ORG.")
 @click.option("--ownership", is_flag=True, help="Include OWNS links.")
+@rows_option
 @format_option
 @click.pass_context
-def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bool, fmt: str) -> None:
+def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bool, limit: int, fmt: str) -> None:
     """Organizations linked by partnership or membership (and ownership), with parent bodies and quotes."""
     from stakegraph.queries.partners import partners as query
 
@@ -351,7 +374,7 @@ def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bo
                 "partner": name(r["partner"], r["partner_parent"])}
 
     _emit_query(query(store_of(ctx), kind, of, ownership), fmt,
-                ["organization", "relation", "partner", "partner_kind", "topic", "since", "quote"], show)
+                ["organization", "relation", "partner", "partner_kind", "topic", "since", "quote"], show, limit)
 
 
 @cli.command()
@@ -395,21 +418,23 @@ def peers(ctx: click.Context, entity: str, limit: int | None, fmt: str) -> None:
 
 @cli.command()
 @click.argument("entity")
+@rows_option
 @format_option
 @click.pass_context
-def timeline(ctx: click.Context, entity: str, fmt: str) -> None:
+def timeline(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
     """Dated facts about ENTITY in order (roles begun/ended, events), with quotes."""
     from stakegraph.queries.timeline import timeline as query
 
     _emit_query(query(store_of(ctx), entity), fmt, ["date", "what", "relation", "other", "details", "quote"],
-                lambda r: {})
+                lambda r: {}, limit)
 
 
 @cli.command()
 @click.argument("entity")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True)
 @click.option("--types", multiple=True, metavar="TYPE", help="Only these relationship types (repeatable).")
-@click.option("--limit", type=click.IntRange(1, 10_000_000), default=None, help="Keep the most connected nodes.")
+@click.option("--limit", type=click.IntRange(1, 10_000_000), default=DEFAULT_ROWS, show_default=True,
+              help="Keep the most connected nodes.")
 @format_option
 @click.pass_context
 def neighbors(ctx: click.Context, entity: str, depth: int, types: tuple[str, ...], limit: int | None,

@@ -160,3 +160,16 @@ def test_extract_review_import_merge_split(tmp_path):
     split = run("--db", db, "split", "person:marta-lindqvist", "--name", "Maria Lindqvist",
                 "--source", dup_source).output
     assert "into person:maria-lindqvist" in split
+
+
+def test_query_output_is_capped_with_a_note(tmp_path):
+    db = str(tmp_path / "cap.db")
+    rows = "\n".join(f"Person {i};Stadt Gross;Treffen;2025-01-01" for i in range(30))
+    src = tmp_path / "big.csv"
+    src.write_text("Name;Organisation;Termin;Datum\n" + rows + "\n", encoding="utf-8")
+    run("--db", db, "import", str(src))
+    result = CliRunner().invoke(cli, ["--db", db, "met", "Person 7", "--limit", "5", "--format", "json"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 5 and "showing 5 of 29 rows" in result.stderr
+    full = CliRunner().invoke(cli, ["--db", db, "met", "Person 7", "--limit", "0", "--format", "json"])
+    assert len(json.loads(full.stdout)) == 29 and full.stderr == ""
