@@ -161,7 +161,8 @@ def bench_local(cfg: dict, work: Path) -> None:
     names = {p.id: p.name for p in synth.persons}
     hub = names[hub_id]
     out = work / "cold_met.json"
-    wall, peak, rc = run_child([sys.executable, "-m", "stakegraph", "--db", str(db), "met", hub, "--format", "json"], out)
+    wall, peak, rc = run_child([sys.executable, "-m", "stakegraph", "--db", str(db), "met", hub, "--limit", "0",
+                                "--format", "json"], out)
     if rc != 0:
         raise RuntimeError(f"cold met failed: {out.read_text()[-2000:]}")
     import json
@@ -173,7 +174,7 @@ def bench_local(cfg: dict, work: Path) -> None:
     figure("local_peak_mb", peak)
     mid_id, mid_events = ranked[min(99, len(ranked) - 1)]
     wall_mid, _, rc = run_child([sys.executable, "-m", "stakegraph", "--db", str(db), "met", names[mid_id],
-                                 "--format", "json"], work / "cold_met_mid.json")
+                                 "--limit", "0", "--format", "json"], work / "cold_met_mid.json")
     figure("local_cold_met_rank100_events", mid_events)
     figure("local_cold_met_rank100_s", wall_mid)
 
