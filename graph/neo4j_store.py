@@ -237,6 +237,14 @@ class Neo4jStore(Store):
     def get(self, node_id: str) -> Node | None:
         return self.get_many([node_id]).get(node_id)
 
+    def exact(self, text: str, limit: int = 50) -> list[str]:
+        key = fold(text)
+        if not key:
+            return []
+        rows = self.run_read("MATCH (n) WHERE n.search_key CONTAINS $exact RETURN n.id AS id ORDER BY id LIMIT $n",
+                             exact=f"|{key}|", n=limit)
+        return [r["id"] for r in rows]
+
     def find(self, text: str, limit: int = 50) -> list[Node]:
         key = fold(text)
         if not key:

@@ -179,12 +179,18 @@ class SqliteStore(Store):
                 out[row[0]] = self._node(row)
         return out
 
+    def exact(self, text: str, limit: int = 50) -> list[str]:
+        key = fold(text)
+        if not key:
+            return []
+        return [r[0] for r in self.conn.execute("SELECT id FROM names WHERE key = ? ORDER BY id LIMIT ?",
+                                                (key, limit))]
+
     def find(self, text: str, limit: int = 50) -> list[Node]:
         key = fold(text)
         if not key:
             return []
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM names WHERE key = ? ORDER BY id LIMIT ?",
-                                               (key, limit))]
+        ids = self.exact(text, limit)
         words = key.split()
         candidates: set[str] | None = None
         for word in sorted(words, key=len, reverse=True):

@@ -79,6 +79,10 @@ class Store(ABC):
         return {n.id: n for n in (self.get(i) for i in dict.fromkeys(node_ids)) if n is not None}
 
     @abstractmethod
+    def exact(self, text: str, limit: int = 50) -> list[str]:
+        """Ids of the nodes whose folded name or alias equals folded ``text``, in id order."""
+
+    @abstractmethod
     def find(self, text: str, limit: int = 50) -> list[Node]:
         """Nodes whose folded name or alias equals, or contains all words of, ``text`` (best first)."""
 
@@ -156,6 +160,11 @@ class Store(ABC):
         node = self.get(text)
         if node is not None:
             return node
+        exact = self.exact(text, limit=2)
+        if len(exact) == 1:  # the common case, without find()'s word-prefix scan
+            node = self.get(exact[0])
+            if node is not None:
+                return node
         found = self.find(text, limit=20)
         if not found:
             raise NotFoundError(f"no entity matches {text!r}")

@@ -155,24 +155,7 @@ def cited(found: Mapping[str, Node], *facts: Mapping[str, Any] | None) -> list[d
 
 
 def resolve(store: Store, text: str) -> Node:
-    """``store.resolve(text)``, answering the common case (an id, or a name/alias that exactly one
-    entity has) on the embedded store from its names index: ``find()``'s token-prefix scan (tens of
-    thousands of ids for a common given name) is what ``resolve`` would otherwise pay on every query.
-    Same result: the one exact match is the only candidate ``resolve`` keeps."""
-    from stakegraph.graph.records import fold
-    from stakegraph.graph.sqlite_store import SqliteStore
-
-    if isinstance(store, SqliteStore):
-        node = store.get(text)
-        if node is not None:
-            return node
-        key = fold(text)
-        if key:
-            ids = [r[0] for r in store.conn.execute("SELECT id FROM names WHERE key = ? LIMIT 2", (key,))]
-            if len(ids) == 1:
-                node = store.get(ids[0])
-                if node is not None:
-                    return node
+    """The entity ``text`` names (``store.resolve``; kept as the queries' one entry point)."""
     return store.resolve(text)
 
 
