@@ -34,6 +34,18 @@ CYPHER_REL_VALID = (
 CYPHER_NODE_VALID = "($asof IS NULL OR NOT n:Event OR n.date IS NULL OR n.date <= $asof + '~')"
 
 
+#: How each relationship type reads from either end (outgoing, incoming).
+READS = {
+    schema.HOLDS_ROLE: ("holds role at", "role held by"),
+    schema.PART_OF: ("part of", "has unit"),
+    schema.OWNS: ("owns", "owned by"),
+    schema.PARTNERS_WITH: ("partners with", "partners with"),
+    schema.MEMBER_OF: ("member of", "has member"),
+    schema.ATTENDED: ("attended", "attended by"),
+    schema.RELATED_TO: ("related to", "related to"),
+}
+
+
 def is_neo4j(store: Store) -> bool:
     """True for the Neo4j (Bolt) store; queries run Cypher there and networkx/SQL on the embedded one."""
     from stakegraph.graph.neo4j_store import Neo4jStore

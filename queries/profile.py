@@ -8,17 +8,8 @@ import networkx as nx
 
 from stakegraph.graph import schema
 from stakegraph.graph.store import Store
+from stakegraph.queries.common import READS as _READS
 
-#: How each relationship type reads from either end.
-_READS = {
-    schema.HOLDS_ROLE: ("holds role at", "role held by"),
-    schema.PART_OF: ("part of", "has unit"),
-    schema.OWNS: ("owns", "owned by"),
-    schema.PARTNERS_WITH: ("partners with", "partners with"),
-    schema.MEMBER_OF: ("member of", "has member"),
-    schema.ATTENDED: ("attended", "attended by"),
-    schema.RELATED_TO: ("related to", "related to"),
-}
 _DETAIL_KEYS = ("title", "role", "side", "role_at_event", "lead", "topic", "share", "kind", "label", "amount",
                 "currency")
 

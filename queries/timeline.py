@@ -15,17 +15,8 @@ from stakegraph.graph import schema
 from stakegraph.graph.neo4j_store import cypher
 from stakegraph.graph.records import Node, Rel
 from stakegraph.graph.store import Store
-from stakegraph.queries.common import cite, is_neo4j, resolve_citations
+from stakegraph.queries.common import READS as _READS, cite, is_neo4j, resolve_citations
 
-_READS = {
-    schema.HOLDS_ROLE: ("holds role at", "role held by"),
-    schema.PART_OF: ("part of", "has unit"),
-    schema.OWNS: ("owns", "owned by"),
-    schema.PARTNERS_WITH: ("partners with", "partners with"),
-    schema.MEMBER_OF: ("member of", "has member"),
-    schema.ATTENDED: ("attended", "attended by"),
-    schema.RELATED_TO: ("related to", "related to"),
-}
 _WHAT = {"since": "began", "until": "ended", "date": "on"}
 
 _INCIDENT = ("MATCH (n:$L {id: $id})-[r]-(m) RETURN startNode(r).id AS s, endNode(r).id AS t, type(r) AS ty, "
