@@ -120,11 +120,17 @@ def _relation(side: str | None, other_side: str | None) -> str:
     return "participants"
 
 
-def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str],
-                 found: dict[str, Node]) -> list[dict]:
+def _by_event(atts: list[Attendance]) -> dict[str, list[Attendance]]:
+    """Attendances grouped by event id, in first-seen order."""
     by_event: dict[str, list[Attendance]] = defaultdict(list)
     for a in atts:
         by_event[a.event["id"]].append(a)
+    return by_event
+
+
+def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str],
+                 found: dict[str, Node]) -> list[dict]:
+    by_event = _by_event(atts)
     rows = []
     for eid, group in by_event.items():
         for me in (a for a in group if a.who == node.id):
@@ -164,9 +170,7 @@ def _org_presence(group: list[Attendance], names: dict[str, str]) -> dict[str, d
 
 def _org_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str],
              found: dict[str, Node]) -> list[dict]:
-    by_event: dict[str, list[Attendance]] = defaultdict(list)
-    for a in atts:
-        by_event[a.event["id"]].append(a)
+    by_event = _by_event(atts)
     rows = []
     for eid, group in by_event.items():
         presence = _org_presence(group, names)
