@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -25,7 +26,9 @@ def read_doc(path: Path) -> PressDoc:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return prepare(path, decode(raw, path), len(raw))
+    doc = prepare(path, decode(raw, path), len(raw))
+    doc.sha256 = hashlib.sha256(raw).hexdigest()  # the bytes in hand: no second read for the Source's hash
+    return doc
 
 
 def doc_records(path: Path, ctx: ImportContext) -> list[Record]:
@@ -33,7 +36,7 @@ def doc_records(path: Path, ctx: ImportContext) -> list[Record]:
     doc = read_doc(path)
     ctx.advance(doc.nbytes)
     src = source_node(path, title=doc.meta.title, url=doc.meta.url, publisher=doc.meta.publisher,
-                      published=doc.meta.published, extractor="press")
+                      published=doc.meta.published, sha256=doc.sha256, extractor="press")
     resolver = resolver_for(ctx)
     builder = RecordBuilder(src, resolver, doc.meta.published)
     year = doc.meta.published

@@ -24,21 +24,52 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _trie(words: Any) -> str:
+#: What ``\b`` (before a word character) and ``(?<![\w-])`` assert before a match's first character,
+#: asserted right after it instead. A pattern that starts with a character or class lets ``re`` skip to
+#: the positions where that character occurs (a fast scan in C); one that starts with an assertion is
+#: entered at every position of the text. Used as ``_trie(words, WB)`` and ``[A-Z]{WB}…``.
+WB = r"(?<!\w.)"
+NB = r"(?<![\w-].)"
+
+
+def _trie(words: Any, guard: str = "") -> str:
     """``_alt(words)`` as a prefix tree ('Stadt(?:r(?:at|ätin))?'), for case-sensitive patterns only.
 
     Same matches in the same order: the alternatives that match at one position are prefixes of each
     other, and both forms try them longest first (``_alt`` by sorting, the tree by trying the longer
     branch before ending). The tree costs one character test per branch instead of one per word, which
     matters for the title and suffix lists tried at every position of every sentence. Under ``re.I``
-    two branches ('A…', 'a…') can match the same text and the order would differ: use ``_alt`` there."""
+    two branches ('A…', 'a…') can match the same text and the order would differ: use ``_alt`` there.
+    ``guard`` (``WB``, ``NB``) goes after the first character of every word."""
+    if not guard:
+        return _emit(_tree(words))
+    return _either(_trie_branches(words, guard))
+
+
+def _tree(words: Any) -> dict:
     root: dict = {}
     for w in set(words):
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root)
+    return root
+
+
+def _trie_branches(words: Any, guard: str = "", tail: str = "") -> list[str]:
+    """The top branches of ``_trie(words)`` (one per first character), ``guard`` after that character and
+    ``tail`` after each branch: ``_either`` joins such lists into one flat alternation that ``re`` can skip
+    ahead in (a first alternative that is itself a group would hide the first characters)."""
+    root = _tree(words)
+    if "" in root or (guard == WB and not all(re.match(r"\w", ch) for ch in root)):
+        raise ValueError(f"{guard} needs non-empty words starting with a word character")
+    return [re.escape(ch) + guard + _emit(sub) + tail for ch, sub in sorted(root.items())]
+
+
+def _either(*branches: list[str]) -> str:
+    """One alternation of branch lists, tried in the order given (as ``(?:A|B)`` of their groups)."""
+    flat = [b for part in branches for b in part]
+    return flat[0] if len(flat) == 1 else "(?:" + "|".join(flat) + ")"
 
 
 def _emit(node: dict) -> str:
@@ -115,14 +146,14 @@ class Lexicon:
     @cached_property
     def place_adj_re(self) -> re.Pattern:
         """Place adjectives and genitives: 'Hanauer', 'Bochumer', 'Bochums', 'Münchner'."""
-        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+(?:er|ers|erin|erinnen|ern|s))\b")
+        return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]+(?:er|ers|erin|erinnen|ern|s))\b")
 
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
         place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s(?!(?:{_trie(self.venue_words)})\b)[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
         return re.compile(
-            rf"\b(?P<head>{_trie(self.municipal_heads)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
+            rf"(?P<head>{_trie(self.municipal_heads, WB)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )
 
     @cached_property
@@ -137,12 +168,12 @@ class Lexicon:
     def headed_re(self) -> re.Pattern:
         """An organization head followed by its name words: 'Stabsstelle Digitalisierung der Stadt Bochum'."""
         words = rf"{ORG_WORD}(?:(?:\s+(?:und|für|&)\s+|-\s+und\s+|\s+){ORG_WORD})*(?:\s+\([{UP}][\w-]+\))?"
-        return re.compile(rf"\b(?P<head>{_trie(self.head_kinds)})(?![\w-])(?:\s+(?P<rest>{words}))?")
+        return re.compile(rf"(?P<head>{_trie(self.head_kinds, WB)})(?![\w-])(?:\s+(?P<rest>{words}))?")
 
     @cached_property
     def adj_head_re(self) -> re.Pattern:
         """Place adjective + head: 'Hanauer Wirtschaftsförderung', 'Bochumer Stadtwerke'."""
-        return re.compile(rf"\b(?P<adj>[{UP}][{LO}]+(?:er|s))\s+(?P<head>{_trie(self.head_kinds)})(?![\w-])")
+        return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]+(?:er|s))\s+(?P<head>{_trie(self.head_kinds)})(?![\w-])")
 
     @cached_property
     def tail_re(self) -> re.Pattern:
@@ -157,19 +188,19 @@ class Lexicon:
     @cached_property
     def cue_re(self) -> re.Pattern:
         """Kind cue + name: 'dem Grundversorger NEW', 'der IT-Dienstleister regio iT'."""
-        return re.compile(rf"\b(?P<cue>{_trie(self.kind_cues)})\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
+        return re.compile(rf"(?P<cue>{_trie(self.kind_cues, WB)})\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
 
     @cached_property
     def compound_re(self) -> re.Pattern:
         """One word whose ending names a kind: 'Technologiestiftung Berlin'."""
-        return re.compile(rf"\b(?P<word>[{UP}][{LO}]+(?:{_trie(self.compound_suffixes)}))(?:\s+(?P<place>[{UP}][{LO}]+))?\b")
+        return re.compile(rf"(?P<word>[{UP}]{WB}[{LO}]+(?:{_trie(self.compound_suffixes)}))(?:\s+(?P<place>[{UP}][{LO}]+))?\b")
 
     # ---- cues -------------------------------------------------------------------------------
     def cue_pattern(self, key: str) -> re.Pattern:
         """A compiled alternation of one cue list of the vocabulary (whole words)."""
         cache = self.__dict__.setdefault("_cues", {})
         if key not in cache:
-            cache[key] = re.compile(rf"(?<![\w-])(?:{_trie(self.data[key])})(?![\w-])")
+            cache[key] = re.compile(rf"{_trie(self.data[key], NB)}(?![\w-])")
         return cache[key]
 
     def is_titleish(self, text: str) -> bool:

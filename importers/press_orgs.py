@@ -9,13 +9,13 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from stakegraph.graph.records import fold as _fold_text
-from stakegraph.importers.press_lex import LEX, NAME_TOK, UP
+from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, WB
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
 _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
 _NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus")
-_WORD = re.compile(rf"\b{NAME_TOK}\b")
+_WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
 _LEFT_STRIP = {"Die", "Der", "Das", "Den", "Dem", "Des", "Mit", "Bei", "Für", "Von", "Im", "In", "Am", "Auch", "Und", "Zur", "Zum",
                "Eine", "Ein", "Einer", "Einem", "Laut", "Über", "Seit", "Wie", "Dass", "Nach", "Aus"}
 _HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technischen Hochschule": "Technische Hochschule",
@@ -54,6 +54,7 @@ def municipality(place: str, head: str = "Stadt") -> OrgM:
 
 
 # ---- places ---------------------------------------------------------------------------------
+@lru_cache(maxsize=1 << 14)
 def adjective_base(word: str) -> str | None:
     """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
     if word in LEX.place_adjective_stop or word in LEX.non_name:
@@ -75,14 +76,39 @@ def collect_places(text: str) -> set[str]:
     places: set[str] = set()
     for m in LEX.muni_re.finditer(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
-    words = {m.group(0) for m in _WORD.finditer(text)}
+    words: set[str] | None = None  # every name token of the text, built only when a test needs it
     for m in LEX.place_adj_re.finditer(text):
         adj = m.group("adj")
         base = adjective_base(adj)
-        if base and adj.endswith(_ADJ_ENDINGS) and (base in words or base in LEX.place_adjective_exceptions.values()):
-            if is_place_word(base):
-                places.add(base)
+        if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places:
+            continue
+        if base in _EXC_BASES:
+            places.add(base)
+            continue
+        found = _name_token(text, base)
+        if found is None:  # a hyphen before an occurrence: only the full token scan can tell
+            if words is None:
+                words = {w.group(0) for w in _WORD.finditer(text)}
+            found = base in words
+        if found:
+            places.add(base)
     return places
+
+
+_EXC_BASES = frozenset(LEX.place_adjective_exceptions.values())
+
+
+def _name_token(text: str, word: str) -> bool | None:
+    """Whether ``_WORD.finditer(text)`` yields ``word`` (tested only where ``word`` occurs); None if unsure."""
+    i = text.find(word)
+    while i >= 0:
+        if i and text[i - 1] == "-":
+            return None  # may be the tail of a hyphenated token the scan consumed
+        m = _WORD.match(text, i)
+        if m and m.end() == i + len(word):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 _PLACE_SPLIT = re.compile(r"\s*,\s*|\s+und\s+|\s+sowie\s+")

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from stakegraph.graph.roles import role_key
-from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, _alt, _trie
+from stakegraph.importers.press_lex import LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
 from stakegraph.importers.press_orgs import (OrgM, fold, word_re, adjective_base, collect_places, find_orgs, is_place_word,
                                              municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
@@ -96,7 +96,7 @@ _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
 PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})")
 APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|$))")
-SURNAME_APPOS = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOK})\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
+SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]+(?:-[{UP}][{LO}]+)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
 CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
 CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
@@ -109,13 +109,14 @@ _CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|w
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
-REV_APPOS = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
+REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
                        rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
-_MUNI_SUBJECT = re.compile(rf"(?<![\w-])(?:{_trie(LEX.municipal_subjects)})(?![\w-])")
-_PARTNER = re.compile(rf"(?<![\w-])(?:{_trie(LEX.partner_cues)}|(?:{_trie(LEX.partner_gap_verbs)})(?:\s+[^\s,.;:]+){{0,4}}?\s+mit)(?![\w-])")
+_MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
+_GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
+_PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")
 _PAIR = LEX.cue_pattern("pair_cues")
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
@@ -129,7 +130,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
 _LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
-_SESSION_BODY = re.compile(rf"\b(?P<b>{_trie(LEX.session_bodies)})\s+(?:der|des)\s+")
+_SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|des)\s+")
 
 
 class StoryExtractor(VisitRules):

@@ -11,10 +11,10 @@ from stakegraph.importers.press_lex import LEX
 
 # ---- dates ----------------------------------------------------------------------------------
 _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
-DATE_NUM = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
+DATE_NUM = re.compile(r"(\d(?<!\w.)\d?)\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
 DATE_LONG = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
 DATE_MONTH = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
-DATE_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})")
+DATE_ISO = re.compile(r"((?:1(?<!\w.)9|2(?<!\w.)0)\d{2})-(\d{2})-(\d{2})")
 DATE_DAY_NOYEAR = re.compile(rf"\bam\s+(\d{{1,2}})\.\s+({_MONTHS})\b(?!\s+(?:19|20)\d{{2}})", re.I)
 
 
@@ -184,6 +184,7 @@ class PressDoc:
     teasers: list[Segment] = field(default_factory=list)
     meta: PageMeta = field(default_factory=PageMeta)
     nbytes: int = 0
+    sha256: str | None = None
 
 
 def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
@@ -236,7 +237,7 @@ def _is_heading(line: str) -> bool:
 
 # ---- sentences ------------------------------------------------------------------------------
 _ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r)|\d)\.$")
-_SENT_END = re.compile(r"(?<=[.!?…“\"])\s+(?=[A-ZÄÖÜ„\"(\[])")
+_SENT_END = re.compile(r"\s(?<=[.!?…“\"]\s)\s*(?=[A-ZÄÖÜ„\"(\[])")
 
 
 #: Longer "sentences" (no real one is) are cut at spaces, so rules stay linear in the input.
