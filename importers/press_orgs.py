@@ -205,7 +205,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = _headed(text, m, places)
         if org:
             cands.append((2, org))
-    for m in (LEX.tail_re.finditer(text) if LEX.tail_word_re.search(text) else ()):
+    for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
         if not words:
             continue
@@ -230,6 +230,49 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+def _tail_matches(text: str) -> list[re.Match]:
+    """``LEX.tail_re.finditer(text)``, with the pattern tried only in the few words before each tail word.
+
+    Every match ends in a tail word ('\\sGmbH') and spans at most six tokens before it, so the leftmost
+    match after ``pos`` starts no earlier than ``_TAIL_TOKENS`` tokens before the next tail word: the
+    pattern (backtracking-heavy, ~0.1 ms on a whole article) runs on that window, and the match it finds
+    there is taken again from the full text (greedy words may run past the window)."""
+    out: list[re.Match] = []
+    pos = 0
+    hit = LEX.tail_word_re.search(text)
+    while hit:
+        lo = max(pos, _tokens_back(text, hit.start(), _TAIL_TOKENS))
+        w = LEX.tail_re.search(text, lo, hit.end() + 1)
+        m = LEX.tail_re.match(text, w.start()) if w else None
+        if w and m is None:  # only the window's end could tell them apart: the plain scan decides
+            m = LEX.tail_re.search(text, lo)
+        if m is None:  # no match starts up to this tail word: the next one's window
+            pos = hit.start() + 1
+            hit = LEX.tail_word_re.search(text, pos)
+            continue
+        out.append(m)
+        pos = m.end()
+        hit = LEX.tail_word_re.search(text, pos)
+    return out
+
+
+_TAIL_TOKENS = 8  # a tail_re name has at most six words; a margin costs nothing but a wider window
+
+
+def _tokens_back(text: str, at: int, n: int) -> int:
+    """Where the ``n``-th whitespace-separated token before position ``at`` starts (0 if fewer;
+    ``str.isspace`` is what ``\\s`` matches in a str pattern)."""
+    i = at
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            return 0
+    return i
 
 
 def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
