@@ -10,15 +10,16 @@ import os
 import pickle
 import tempfile
 from collections import defaultdict
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
-
-import networkx as nx
 
 from stakegraph.graph import schema
 from stakegraph.graph.errors import InputError, SchemaError, StoreError
 from stakegraph.graph.records import Node, Record, Rel, fold, label_of_id, merge_node, merge_props, name_keys
 from stakegraph.graph.store import BulkWriter, Store, WriteStats
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 SEARCH_KEY = "search_key"  # derived lookup field ("|name|alias|…|", folded); never exported
 CONNECT_TIMEOUT = 5.0

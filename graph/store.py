@@ -6,12 +6,13 @@ import os
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from stakegraph.graph.errors import AmbiguousError, NotFoundError
 from stakegraph.graph.records import Node, Record, Rel, fold
+
+if TYPE_CHECKING:  # networkx costs ~0.2 s to import; queries that only read rows never need it
+    import networkx as nx
 
 DEFAULT_DB = "stakegraph.db"
 DEFAULT_BATCH_SIZE = 5000
@@ -100,6 +101,8 @@ class Store(ABC):
 
     @staticmethod
     def _graph(nodes: dict[str, Node], rels: Iterable[Rel]) -> nx.MultiDiGraph:
+        import networkx as nx
+
         g = nx.MultiDiGraph()
         for node_id in sorted(nodes):
             g.add_node(node_id, **nodes[node_id].attrs())
@@ -146,6 +149,8 @@ class Store(ABC):
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph."""
+        import networkx as nx
+
         g = nx.MultiDiGraph()
         for n in self.nodes():
             g.add_node(n.id, **n.attrs())
