@@ -13,15 +13,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from stakegraph.graph import schema
 from stakegraph.graph.records import Node
 from stakegraph.graph.store import Store
 from stakegraph.queries.common import (
-    CYPHER_EVENT_IN_RANGE, check_date, cited, is_neo4j, overlaps, ref, resolve, source_nodes, unique,
+    CYPHER_EVENT_IN_RANGE, Citer, check_date, cited, is_neo4j, overlaps, ref, resolve, source_nodes, unique,
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Attendance:
     """One ATTENDED relationship with its event: who, as what label, with which properties."""
 
@@ -83,15 +85,29 @@ def _embedded_attendance(store: Any, node: Node, since: str | None, until: str |
               if n.label == schema.EVENT and overlaps(n.props.get("date"), n.props.get("end_date"), since, until)}
     if not events:
         return []
-    rels = [r for r in store.edges_touching(list(events), [schema.ATTENDED]) if r.target in events]
-    who = _labels_names(store, [r.source for r in rels])
+    rows = _attendance_rows(store, list(events))
+    who = _labels_names(store, [r[0] for r in rows])
     cols = {i: {"id": e.id, "name": e.name, **e.props} for i, e in events.items()}  # one dict per event, shared
     out = []
-    for r in rels:
-        w = who.get(r.source)
-        if w is None or (node.label == schema.PERSON and w[0] != schema.PERSON):
+    person_only = node.label == schema.PERSON
+    loads = orjson.loads
+    for source, target, props in rows:
+        w = who.get(source)
+        if w is None or (person_only and w[0] != schema.PERSON):
             continue
-        out.append(Attendance(cols[r.target], r.source, w[1], w[0], r.props))  # r is ours: no copy needed
+        out.append(Attendance(cols[target], source, w[1], w[0], loads(props)))
+    return out
+
+
+def _attendance_rows(store: Any, events: list[str]) -> list[tuple[str, str, str]]:
+    """``(attendee, event, props JSON)`` of every ATTENDED relationship into ``events``: one indexed
+    read by target (ATTENDED always points at the event), no Rel objects for a hub's 70k rows."""
+    out: list[tuple[str, str, str]] = []
+    for i in range(0, len(events), 900):
+        chunk = events[i:i + 900]
+        q = ("SELECT source, target, props FROM edges WHERE target IN (%s) AND +type = ? ORDER BY target, source, key"
+             % ",".join("?" * len(chunk)))
+        out.extend(store.conn.execute(q, chunk + [schema.ATTENDED]))
     return out
 
 
@@ -131,24 +147,31 @@ def _by_event(atts: list[Attendance]) -> dict[str, list[Attendance]]:
 def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: dict[str, str],
                  found: dict[str, Node]) -> list[dict]:
     by_event = _by_event(atts)
+    cite_row = Citer(found)
     rows = []
     for eid, group in by_event.items():
         for me in (a for a in group if a.who == node.id):
+            mp = me.props
+            my_side = mp.get("side")
+            base = {  # the columns every row of this attendance shares, built once
+                **_event_cols(me.event),
+                "person": {"id": node.id, "name": node.name}, "side": my_side,
+                "acting_for": ref(mp.get("acting_for"), names), "role_at_event": mp.get("role_at_event"),
+                "lead": bool(mp.get("lead")),
+            }
             for them in group:
                 if them.who == node.id or (other and them.who != other):
                     continue
-                mp, tp = me.props, them.props
-                rows.append({
-                    **_event_cols(me.event),
-                    "person": {"id": node.id, "name": node.name}, "side": mp.get("side"),
-                    "acting_for": ref(mp.get("acting_for"), names), "role_at_event": mp.get("role_at_event"),
-                    "lead": bool(mp.get("lead")),
-                    "met": {"id": them.who, "name": them.who_name}, "met_side": tp.get("side"),
-                    "met_acting_for": ref(tp.get("acting_for"), names), "met_role_at_event": tp.get("role_at_event"),
-                    "met_lead": bool(tp.get("lead")),
-                    "relation": _relation(mp.get("side"), tp.get("side")),
-                    "sources": cited(found, tp, mp, me.event),  # the other side's fact first
-                })
+                tp = them.props
+                row = base.copy()
+                row["met"] = {"id": them.who, "name": them.who_name}
+                row["met_side"] = tp.get("side")
+                row["met_acting_for"] = ref(tp.get("acting_for"), names)
+                row["met_role_at_event"] = tp.get("role_at_event")
+                row["met_lead"] = bool(tp.get("lead"))
+                row["relation"] = _relation(my_side, tp.get("side"))
+                row["sources"] = cite_row(tp, mp, me.event)  # the other side's fact first
+                rows.append(row)
     return rows
 
 
