@@ -119,12 +119,38 @@ class RecordBuilder:
         old = self.out.get(key)
         if old is None:
             self.out[key] = rec
-        elif isinstance(rec, Node):
+            return
+        prov = self._own_provenance(old.props, rec.props)
+        new_props = rec.props
+        if prov is not None:  # provenance merged here; merge_props sees the rest only
+            new_props = {k: v for k, v in rec.props.items() if k != "sources" and k != "evidence"}
+        if isinstance(rec, Node):
             keep = old.name if " " in old.name and " " not in rec.name else rec.name
-            merged = merge_node(old, rec)
+            merged = merge_node(old, Node(rec.id, rec.label, rec.name, new_props))
             self.out[key] = Node(merged.id, merged.label, keep, merged.props)
         else:
-            old.props = merge_props(old.props, rec.props)
+            merged = old
+            old.props = merge_props(old.props, new_props)
+        if prov is not None:
+            merged = self.out[key]
+            merged.props["sources"], merged.props["evidence"] = prov
+
+    def _own_provenance(self, old: dict[str, Any], new: dict[str, Any]) -> tuple[list, list] | None:
+        """(sources, evidence) after merging two records that both cite only this document: what
+        ``records.merge_props`` computes, without rebuilding and scanning its list of pairs for every
+        mention (an article's city is mentioned in most sentences). None when not that case."""
+        src, ev, n_src, n_ev = old.get("sources"), old.get("evidence"), new.get("sources"), new.get("evidence")
+        if (n_src != [self.src] or not isinstance(n_ev, list) or len(n_ev) != 1 or not isinstance(src, list)
+                or not isinstance(ev, list) or not ev or len(src) != len(ev) or src.count(self.src) != len(src)):
+            return None
+        quote, ev = n_ev[0], list(ev)
+        if quote in ev:
+            pass
+        elif quote and "" in ev:
+            ev[ev.index("")] = quote  # a quote replaces a quote-less mention
+        elif quote:
+            ev.append(quote)
+        return [self.src] * len(ev), ev
 
     def org(self, org: OrgM, quote: str, rule: str, conf: float) -> str:
         """Emit an organization (and its parent with PART_OF); return its id."""

@@ -93,6 +93,7 @@ class Lexicon:
         self.given = set(self.given_names)
         self.generic = {w.casefold() for w in self.generic_orgs}
         self.org_stop = set(self.org_stop_words)
+        self._titleish: dict[str, bool] = {}
 
     # ---- titles ---------------------------------------------------------------------------
     @cached_property
@@ -204,8 +205,57 @@ class Lexicon:
         return cache[key]
 
     def is_titleish(self, text: str) -> bool:
-        """Whether ``text`` is a title or chain of titles."""
-        return bool(self.title_full.match(text.strip()))
+        """Whether ``text`` is a title or chain of titles (asked for every token of every name candidate: kept)."""
+        hit = self._titleish.get(text)
+        if hit is None:
+            if len(self._titleish) >= 1 << 16:
+                self._titleish.clear()
+            hit = self._titleish[text] = bool(self.title_full.match(text.strip()))
+        return hit
+
+
+def tokens_back(text: str, at: int, n: int) -> int:
+    """Where the ``n``-th whitespace-separated token before position ``at`` starts (0 if fewer;
+    ``str.isspace`` is what ``\\s`` matches in a str pattern)."""
+    i = at
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            return 0
+    return i
+
+
+def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: int, first: frozenset[str]) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match contains a match of ``anchor`` at most
+    ``back`` tokens after the match's start, and starts with a character of ``first``.
+
+    The pattern is tried (``match``) only at the candidate characters from ``back`` tokens before each
+    anchor hit up to the hit, leftmost first: the same matches, without entering a pattern that opens with
+    optional parts at every position of the text."""
+    out: list[re.Match] = []
+    pos = nxt = 0  # pos: end of the last match; nxt: first position not tried yet
+    hit = anchor.search(text)
+    while hit:
+        at = hit.start()
+        p = max(nxt, pos, tokens_back(text, at, back))
+        m = None
+        while p <= at:
+            if text[p] in first:
+                m = pattern.match(text, p)
+                if m:
+                    break
+            p += 1
+        nxt = p
+        if m:
+            out.append(m)
+            pos = nxt = m.end()
+            hit = anchor.search(text, pos)
+        else:
+            hit = anchor.search(text, at + 1)
+    return out
 
 
 def _load() -> Lexicon:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from stakegraph.graph.records import fold as _fold_text
-from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, WB
+from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
@@ -243,7 +243,7 @@ def _tail_matches(text: str) -> list[re.Match]:
     pos = 0
     hit = LEX.tail_word_re.search(text)
     while hit:
-        lo = max(pos, _tokens_back(text, hit.start(), _TAIL_TOKENS))
+        lo = max(pos, tokens_back(text, hit.start(), _TAIL_TOKENS))
         w = LEX.tail_re.search(text, lo, hit.end() + 1)
         m = LEX.tail_re.match(text, w.start()) if w else None
         if w and m is None:  # only the window's end could tell them apart: the plain scan decides
@@ -259,20 +259,6 @@ def _tail_matches(text: str) -> list[re.Match]:
 
 
 _TAIL_TOKENS = 8  # a tail_re name has at most six words; a margin costs nothing but a wider window
-
-
-def _tokens_back(text: str, at: int, n: int) -> int:
-    """Where the ``n``-th whitespace-separated token before position ``at`` starts (0 if fewer;
-    ``str.isspace`` is what ``\\s`` matches in a str pattern)."""
-    i = at
-    for _ in range(n):
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
-        if i == 0:
-            return 0
-    return i
 
 
 def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:

@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from stakegraph.graph.roles import role_key
-from stakegraph.importers.press_lex import LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
+from stakegraph.importers.press_lex import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
+                                            anchored_finditer)
 from stakegraph.importers.press_orgs import (OrgM, fold, word_re, adjective_base, collect_places, find_orgs, is_place_word,
                                              municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
@@ -95,6 +96,11 @@ def quote(sent: str, start: int = 0, end: int = 0) -> str:
 _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
 PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})")
+#: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
+#: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
+_TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in LEX.titles if not re.match(rf"[{UP}]", t[0])}))
+_TITLE_AT = re.compile(rf"[{UP}{_TITLE_FIRSTS}](?<=(?={LEX.title_re}).)")
+_PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
 APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]+(?:-[{UP}][{LO}]+)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
@@ -270,7 +276,7 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, title, org, quote(sent, m.start(), m.end()), "press:apposition", 0.8)
                 taken.append((m.start(), m.end()))
-        for m in PRE_TITLE.finditer(sent):
+        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST):
             if any(s <= m.start("name") < e for s, e in taken):
                 continue
             toks = m.group("name").split()
@@ -309,7 +315,7 @@ class StoryExtractor(VisitRules):
                 self._role(known, title, org, q, "press:apposition", 0.75)
             else:
                 self.facts.surnames.append((m.group("name"), q, role))
-        for m in LEX.name_list_re.finditer(sent):
+        for m in LEX.name_list_re.finditer(sent) if "," in sent and ("und" in sent or "sowie" in sent) else ():
             for item in _LIST_SPLIT.split(m.group(0)):
                 hm = _HON_NAME.match(item.strip())
                 self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
