@@ -228,16 +228,17 @@ def tokens_back(text: str, at: int, n: int) -> int:
     return i
 
 
-def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: int, first: frozenset[str]) -> list[re.Match]:
+def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: int, first: frozenset[str],
+                      hit: re.Match | None = None) -> list[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match contains a match of ``anchor`` at most
     ``back`` tokens after the match's start, and starts with a character of ``first``.
 
     The pattern is tried (``match``) only at the candidate characters from ``back`` tokens before each
     anchor hit up to the hit, leftmost first: the same matches, without entering a pattern that opens with
-    optional parts at every position of the text."""
+    optional parts at every position of the text. ``hit``: ``anchor.search(text)`` when already known."""
     out: list[re.Match] = []
     pos = nxt = 0  # pos: end of the last match; nxt: first position not tried yet
-    hit = anchor.search(text)
+    hit = hit or anchor.search(text)
     while hit:
         at = hit.start()
         p = max(nxt, pos, tokens_back(text, at, back))

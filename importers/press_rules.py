@@ -150,9 +150,17 @@ class StoryExtractor(VisitRules):
         self.subject: list[OrgM] = self._teaser_subject() if seg.teaser else []
         self.city: str | None = None
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule
-        self.bodies: list[OrgM] = [o for o in find_orgs(seg.text, self.places) if o.kind == "municipality"]
+        self._places0 = set(self.places)  # what bodies are found with (places grow while the rules run)
         self.prev: str = ""  # the sentence before the current one
         self.actor: OrgM | None = None  # the subject of the story's last organization link
+
+    @property
+    def bodies(self) -> list[OrgM]:
+        """The municipal bodies the story names, found on first use (teasers rarely need them)."""
+        found = self.__dict__.get("_bodies")
+        if found is None:
+            found = self.__dict__["_bodies"] = [o for o in find_orgs(self.seg.text, self._places0) if o.kind == "municipality"]
+        return found
 
     # ---- driver ------------------------------------------------------------------------------
     def run(self) -> StoryFacts:
@@ -255,6 +263,7 @@ class StoryExtractor(VisitRules):
         q = quote(sent)
         taken: list[tuple[int, int]] = []
         named = list(LEX.person_re.finditer(sent))  # three rules below walk the same name matches
+        title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
             app = APPOS.match(sent, m.end())
             if not app:
@@ -266,7 +275,7 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, title, org, quote(sent, m.start(), app.end()), "press:apposition", 0.85)
                 taken.append((m.start(), app.end()))
-        for m in REV_APPOS.finditer(sent):
+        for m in REV_APPOS.finditer(sent) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 continue
             title, org, ok = self.parse_role_phrase(m.group("app"))
@@ -276,7 +285,7 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, title, org, quote(sent, m.start(), m.end()), "press:apposition", 0.8)
                 taken.append((m.start(), m.end()))
-        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST):
+        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 continue
             toks = m.group("name").split()
@@ -303,7 +312,7 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
-        for m in SURNAME_APPOS.finditer(sent):
+        for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
             title, org, ok = self.parse_role_phrase(m.group("app"))

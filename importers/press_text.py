@@ -12,15 +12,18 @@ from stakegraph.importers.press_lex import LEX
 # ---- dates ----------------------------------------------------------------------------------
 _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
 DATE_NUM = re.compile(r"(\d(?<!\w.)\d?)\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
-DATE_LONG = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
+DATE_LONG = re.compile(rf"(\d(?<!\w.)\d?)\.?\s+({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
 DATE_MONTH = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
 DATE_ISO = re.compile(r"((?:1(?<!\w.)9|2(?<!\w.)0)\d{2})-(\d{2})-(\d{2})")
+_DIGIT = re.compile(r"\d")
 DATE_DAY_NOYEAR = re.compile(rf"\bam\s+(\d{{1,2}})\.\s+({_MONTHS})\b(?!\s+(?:19|20)\d{{2}})", re.I)
 
 
 def find_date(text: str, year_hint: str | None = None) -> tuple[str, int] | None:
     """The first date written in ``text`` as (ISO, position): '27.10.2025', '27. Oktober 2025',
     'im Oktober 2025' (-> '2025-10'), 'am 3. Mai' (with ``year_hint``)."""
+    if not _DIGIT.search(text):  # every date pattern needs a digit; most sentences have none
+        return None
     hits: list[tuple[int, str]] = []
     for m in DATE_NUM.finditer(text):
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)

@@ -52,8 +52,8 @@ _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chai
 
 
 def _guest_sent(sent: str) -> bool:
-    """Whether ``sent`` names the delegation, its members or its lead."""
-    return bool(DELEGATION.search(sent) or MEMBER_CUE.search(sent) or _LEAD.search(sent) or _LEAD_PASSIVE.search(sent))
+    """Whether ``sent``, which names no delegation (not a ``_visit_sent``), names its members or lead."""
+    return bool(MEMBER_CUE.search(sent) or _LEAD.search(sent) or _LEAD_PASSIVE.search(sent))
 
 
 def _w(ch: str) -> bool:
