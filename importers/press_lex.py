@@ -217,15 +217,20 @@ class Lexicon:
 def tokens_back(text: str, at: int, n: int) -> int:
     """Where the ``n``-th whitespace-separated token before position ``at`` starts (0 if fewer;
     ``str.isspace`` is what ``\\s`` matches in a str pattern)."""
-    i = at
-    for _ in range(n):
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
-        if i == 0:
-            return 0
-    return i
+    lo = max(0, at - 240)
+    span = _BACK[n].match(text[lo:at][::-1]).end()  # the reversed window, read forward from ``at``
+    if lo and span == at - lo:  # the window ended inside the n tokens: the long way
+        i = at
+        for _ in range(n):
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            while i > 0 and not text[i - 1].isspace():
+                i -= 1
+        return i
+    return at - span
+
+
+_BACK = {n: re.compile(rf"(?:\s*\S*){{{n}}}") for n in range(1, 10)}
 
 
 def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: int, first: frozenset[str],

@@ -124,6 +124,13 @@ _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
 _PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")
 _PAIR = LEX.cue_pattern("pair_cues")
+_NOT_ON = r"(?![\w-])"
+#: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
+#: most sentences have none, and then none of those six patterns needs to run.
+_LINK_CUES = re.compile(_either(
+    _trie_branches(LEX.partner_cues, NB, _NOT_ON), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT + _NOT_ON),
+    *(_trie_branches(LEX.data[k], NB, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "membership_cues",
+                                                         "session_words"))))
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 _ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
@@ -184,8 +191,9 @@ class StoryExtractor(VisitRules):
             self.prev = sent
         self.prev = ""
         for _li, sent in sents:
-            self._links(sent)
-            self._session(sent)
+            if _LINK_CUES.search(sent):
+                self._links(sent)
+                self._session(sent)
             self.prev = sent
         self._visits([s for _li, s in sents])
         self._resolve_offices()
@@ -340,7 +348,7 @@ class StoryExtractor(VisitRules):
             toks = m.group("name").split()
             if toks[0] in LEX.given and m.group("name") not in self.facts.persons:
                 self._add_person(m.group("name"), m.group("hon"), q, "press:name", 0.7)
-        contact = CONTACT.search(sent)
+        contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
 

@@ -15,6 +15,8 @@ from stakegraph.importers.press_text import find_date
 LO_ = "a-zäöüß"
 DELEGATION = LEX.cue_pattern("delegation_words")
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
+#: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
+_VISIT_CUES = re.compile(_either(*(_trie_branches(LEX.data[k], NB, r"(?![\w-])") for k in ("delegation_words", "visit_verbs"))))
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
 _RECEIVE = ("empfing", "empfingen", "empfangen", "begrüßte", "begrüßten")
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "Besuch in")
@@ -180,7 +182,7 @@ class VisitRules:
         seen = self.__dict__.setdefault("_visit_seen", {})
         hit = seen.get(sent)
         if hit is None:
-            hit = seen[sent] = bool(DELEGATION.search(sent) or VISIT_VERB.search(sent))
+            hit = seen[sent] = _VISIT_CUES.search(sent) is not None
         return hit
 
     def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
