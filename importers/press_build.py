@@ -9,8 +9,7 @@ from stakegraph.graph import schema
 from functools import lru_cache
 
 from stakegraph.graph.records import Node, Record, Rel, make_id as _make_id, merge_node, merge_props
-from stakegraph.graph.roles import role_key
-from stakegraph.importers.press_orgs import OrgM, fold
+from stakegraph.importers.press_orgs import OrgM, fold, role_key
 from stakegraph.importers.press_rules import EventF, StoryFacts
 from stakegraph.importers.press_text import compatible_dates
 

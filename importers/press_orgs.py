@@ -9,10 +9,13 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from stakegraph.graph.records import fold as _fold_text
+from stakegraph.graph.roles import role_key as _role_key
 from stakegraph.importers.press_lex import LEX, NAME_TOK, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
+#: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
+role_key = lru_cache(maxsize=1 << 12)(_role_key)
 _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
 _NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus")
 _WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
@@ -34,6 +37,10 @@ class OrgM:
     start: int = 0
     end: int = 0
     needs_place: bool = False  # a context head such as 'den Stadtwerken': the place comes from the story
+
+    def at(self, start: int, end: int) -> "OrgM":
+        """This mention at another span (``dataclasses.replace`` without its per-call field walk)."""
+        return OrgM(self.name, self.kind, self.place, self.parent, self.aliases, start, end, self.needs_place)
 
     def with_place(self, place: str) -> "OrgM":
         """This context head, bound to a place ('Stadtwerke' in a Bochum story -> 'Stadtwerke Bochum')."""

@@ -6,11 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from stakegraph.graph.roles import role_key
 from stakegraph.importers.press_lex import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer)
-from stakegraph.importers.press_orgs import (OrgM, fold, word_re, adjective_base, collect_places, find_orgs, is_place_word,
-                                             municipality, org_from_item)
+from stakegraph.importers.press_orgs import (OrgM, fold, role_key, word_re, adjective_base, collect_places, find_orgs,
+                                             is_place_word, municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
 from stakegraph.importers.press_visits import VisitRules
 

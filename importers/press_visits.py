@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import Counter
 from typing import Any
 
-from stakegraph.graph.roles import role_key
 from stakegraph.importers.press_lex import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
-from stakegraph.importers.press_orgs import OrgM, adjective_base, find_orgs, is_place_word, municipality, word_re
+from stakegraph.importers.press_orgs import (OrgM, adjective_base, find_orgs, is_place_word, municipality, role_key,
+                                             word_re)
 from stakegraph.importers.press_text import find_date
 
 LO_ = "a-zäöüß"
@@ -112,7 +111,7 @@ class VisitRules:
 
     def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
         """Municipal bodies and bare places of ``text`` with positions, in order."""
-        out = [(o.start + offset, replace(o, start=o.start + offset, end=o.end + offset))
+        out = [(o.start + offset, o.at(o.start + offset, o.end + offset))
                for o in find_orgs(text, self.places) if o.kind == "municipality"]
         spans = [(o.start, o.end) for _s, o in out]
         for p in self.places:
@@ -121,7 +120,7 @@ class VisitRules:
             for m in word_re(p, r"s?\b").finditer(text):
                 at = m.start() + offset
                 if not any(s <= at < e for s, e in spans):
-                    out.append((at, replace(self.body(p), start=at, end=m.end() + offset)))
+                    out.append((at, self.body(p).at(at, m.end() + offset)))
         return sorted(out, key=lambda x: x[0])
 
     # ---- sides ----------------------------------------------------------------------------
@@ -177,6 +176,20 @@ class VisitRules:
             host = None
         return guest, host
 
+    def _sides(self, sent: str, last_use: bool = False) -> tuple[OrgM | None, OrgM | None]:
+        """``visit_sides(sent)``, answered again without the work when asked for the same sentence with the
+        same places (the story's city and the visit ask for the same first sentences). The places it adds
+        come before anything reads them, so a second call on the places after the first gives the same
+        sides; the kept answer is handed out for keeping only once (``last_use``)."""
+        kept = self.__dict__.setdefault("_sides_kept", {})
+        hit = kept.pop(sent, None) if last_use else kept.get(sent)
+        if hit is not None and hit[0] == frozenset(self.places):
+            return hit[1]
+        sides = self.visit_sides(sent)
+        if not last_use:
+            kept[sent] = (frozenset(self.places), sides)
+        return sides
+
     def _visit_sent(self, sent: str) -> bool:
         """Whether ``sent`` names a delegation or a visit verb (asked several times per sentence: kept)."""
         seen = self.__dict__.setdefault("_visit_seen", {})
@@ -189,13 +202,13 @@ class VisitRules:
         """The place a story is about: the visited city, else the teaser subject, else the most named place."""
         for _li, sent in sents:
             if self._visit_sent(sent):
-                _guest, host = self.visit_sides(sent)
+                _guest, host = self._sides(sent)
                 if host:
                     return host.place
         if self.subject and self.subject[0].place:
             return self.subject[0].place
         counts = Counter(p for _li, s in sents for p in self.places if p in s and word_re(p, "", r"\b").search(s))
-        guest = next((g for g in (self.visit_sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
+        guest = next((g for g in (self._sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
         ranked = [p for p, _n in counts.most_common() if guest is None or p != guest.place]
         return ranked[0] if ranked else None
 
@@ -206,7 +219,7 @@ class VisitRules:
         for sent in sents:
             if not (self._visit_sent(sent) or visit is not None and _guest_sent(sent)):
                 continue
-            guest, host = self.visit_sides(sent)
+            guest, host = self._sides(sent, last_use=True)
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None:
