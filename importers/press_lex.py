@@ -66,6 +66,26 @@ def _trie_branches(words: Any, guard: str = "", tail: str = "") -> list[str]:
     return [re.escape(ch) + guard + _emit(sub) + tail for ch, sub in sorted(root.items())]
 
 
+def any_of(pairs: Any, guard: str = NB) -> str:
+    """One prefix tree over ``(word, tail)`` pairs, each word's end followed by its own tail pattern: it
+    matches where any ``word + tail`` matches (whole words with ``NB``), for whether and where one does,
+    not which (shared branches are tried once, unlike ``_either`` of separate lists)."""
+    root: dict = {}
+    for word, tail in pairs:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault(None, set()).add(tail)
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted((k, v) for k, v in node.items() if k is not None)]
+        alts += sorted(node.get(None, ()))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    top = [re.escape(ch) + guard + emit(sub) for ch, sub in sorted((k, v) for k, v in root.items() if k is not None)]
+    return top[0] if len(top) == 1 else "(?:" + "|".join(top) + ")"
+
+
 def _either(*branches: list[str]) -> str:
     """One alternation of branch lists, tried in the order given (as ``(?:A|B)`` of their groups)."""
     flat = [b for part in branches for b in part]

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from stakegraph.importers.press_lex import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
-                                            anchored_finditer)
+                                            anchored_finditer, any_of)
 from stakegraph.importers.press_orgs import (OrgM, fold, role_key, word_re, adjective_base, collect_places, find_orgs,
                                              is_place_word, municipality, org_from_item)
 from stakegraph.importers.press_text import Segment, find_date, sentences
@@ -126,10 +126,9 @@ _PAIR = LEX.cue_pattern("pair_cues")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
-_LINK_CUES = re.compile(_either(
-    _trie_branches(LEX.partner_cues, NB, _NOT_ON), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT + _NOT_ON),
-    *(_trie_branches(LEX.data[k], NB, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "membership_cues",
-                                                         "session_words"))))
+_LINK_CUES = re.compile(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w, _GAP_MIT + _NOT_ON) for w in LEX.partner_gap_verbs),
+                                 *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "membership_cues",
+                                                          "session_words") for w in LEX.data[k])]))
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 _ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")

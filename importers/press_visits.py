@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from stakegraph.importers.press_lex import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
+from stakegraph.importers.press_lex import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
 from stakegraph.importers.press_orgs import (OrgM, adjective_base, find_orgs, is_place_word, municipality, role_key,
                                              word_re)
 from stakegraph.importers.press_text import find_date
@@ -15,7 +15,7 @@ LO_ = "a-zäöüß"
 DELEGATION = LEX.cue_pattern("delegation_words")
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
 #: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
-_VISIT_CUES = re.compile(_either(*(_trie_branches(LEX.data[k], NB, r"(?![\w-])") for k in ("delegation_words", "visit_verbs"))))
+_VISIT_CUES = re.compile(any_of((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]))
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
 _RECEIVE = ("empfing", "empfingen", "empfangen", "begrüßte", "begrüßten")
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "Besuch in")
