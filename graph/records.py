@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Mapping, Union
 
 from stakegraph.graph import schema
@@ -14,10 +15,23 @@ _TRANSLIT = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "ø": "o", "đ":
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+class _Combining(dict):
+    """``str.translate`` table dropping combining marks, filled on first sight of each code point."""
+
+    def __missing__(self, cp: int) -> int | None:
+        kept = None if unicodedata.combining(chr(cp)) else cp
+        self[cp] = kept
+        return kept
+
+
+_DROP_COMBINING = _Combining()
+
+
 def fold(text: str) -> str:
     """Case- and accent-folded text: 'Denes Kücük' -> 'denes kucuk' (punctuation becomes space)."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLIT))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    if not text.isascii():  # ASCII is its own NFKD form and has no combining marks
+        text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT)).translate(_DROP_COMBINING)
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -48,14 +62,19 @@ def rel_key(rel_type: str, props: Mapping[str, Any] | None = None) -> str:
         extra = props.get("role") or props.get("title")
     elif rel_type == schema.RELATED_TO:
         extra = "-".join(str(props[k]) for k in ("kind", "date", "amount") if props.get(k) not in (None, ""))
-    frag = slug(extra) if extra else ""
+    frag = (_slug_cached(extra) if type(extra) is str else slug(extra)) if extra else ""
     return f"{rel_type}:{frag}" if frag else rel_type
+
+
+#: Role titles and kinds repeat across millions of relationships: fold each once.
+_slug_cached = lru_cache(maxsize=8192)(slug)
 
 
 _NODE_RESERVED = frozenset({"id", "label", "name"})
 #: ``person:…`` ids are Persons, ``organization:…`` Organizations, …: an id's label is never in doubt.
 _ID_PREFIXES = {label.lower(): label for label in schema.LABELS}
 _REL_RESERVED = frozenset({"source", "target", "type", "key"})
+_REL_TYPE_SET = frozenset(schema.REL_TYPES)
 
 
 @dataclass
@@ -99,14 +118,16 @@ class Rel:
 
     def validate(self) -> "Rel":
         """Check against the schema; fill the default key; return self."""
-        schema.check_type(self.type)
-        for end in (self.source, self.target):
-            if type(end) is not str or not end or end.isspace():
-                raise SchemaError(f"{self.type} relationship has an empty endpoint id")
+        if self.type not in _REL_TYPE_SET:
+            schema.check_type(self.type)
+        source, target = self.source, self.target
+        if type(source) is not str or not source or source.isspace() or \
+                type(target) is not str or not target or target.isspace():
+            raise SchemaError(f"{self.type} relationship has an empty endpoint id")
         self.props = schema.check_props(self.props, lambda: f"{self.type} {self.source} -> {self.target}",
                                         _REL_RESERVED)
-        if self.type == schema.PARTNERS_WITH and self.source > self.target:
-            self.source, self.target = self.target, self.source  # symmetric: stored once, in id order
+        if source > target and self.type == schema.PARTNERS_WITH:
+            self.source, self.target = target, source  # symmetric: stored once, in id order
         if not self.key:
             self.key = rel_key(self.type, self.props)
         return self

@@ -140,6 +140,8 @@ def _plain(value: Any) -> bool:
     if t is str or t is bool:
         return True
     if t is list:
+        if len(value) == 1:  # the common case (one source, one quote): no generator
+            return type(value[0]) is str
         return all(type(x) is str for x in value)
     return (t is int and _INT64[0] <= value <= _INT64[1]) or (t is float and abs(value) < float("inf"))
 
@@ -154,7 +156,7 @@ def check_props(props: Mapping[str, Any], where: str | Callable[[], str],
     for name, value in props.items():
         if value is None or name in skip:
             continue
-        if name in known and _plain(value):
+        if name in known and (type(value) is str or _plain(value)):
             clean[name] = value
             continue
         clean[name] = check_value(name, value, where() if callable(where) else where)

@@ -6,14 +6,17 @@ import os
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import orjson
 
 from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError, SchemaError, StoreError
-from stakegraph.graph.records import Node, Record, Rel, fold, merge_node, merge_props, name_keys
-from stakegraph.graph.store import BulkWriter, Store, WriteStats
+from stakegraph.graph.errors import StoreError
+from stakegraph.graph.records import Node, Rel, fold, merge_props
+from stakegraph.graph.sqlite_writer import CHUNK, SqliteBulkWriter
+from stakegraph.graph.sqlite_writer import chunks as _chunks
+from stakegraph.graph.sqlite_writer import dumps_props as _dumps
+from stakegraph.graph.store import Store
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,11 +35,6 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
 """
 MAGIC = "stakegraph"
-CHUNK = 900
-#: (type, source label, target label) triples the schema allows, for a fast check per relationship.
-_ALLOWED_ENDPOINTS = frozenset(
-    (t, a, b) for t, (froms, tos) in schema.ENDPOINTS.items()
-    for a in (froms or schema.LABELS) for b in (tos or schema.LABELS))  # ids per IN (...) list; well under SQLite's variable limit on every version
 
 
 def _lock_timeout() -> float:
@@ -44,15 +42,6 @@ def _lock_timeout() -> float:
         return float(os.environ.get("STAKEGRAPH_LOCK_TIMEOUT", "120"))
     except ValueError:
         return 120.0
-
-
-def _chunks(items: list, n: int = CHUNK) -> Iterator[list]:
-    for i in range(0, len(items), n):
-        yield items[i:i + n]
-
-
-def _dumps(props: dict[str, Any]) -> str:
-    return orjson.dumps(props, option=orjson.OPT_SORT_KEYS).decode()
 
 
 _loads = orjson.loads
@@ -258,137 +247,3 @@ class SqliteStore(Store):
             self.conn.close()
         except sqlite3.Error:
             pass
-
-
-class SqliteBulkWriter(BulkWriter):
-    """One import as one SQLite transaction: nodes and relationships in batches, all or nothing."""
-
-    def __init__(self, store: SqliteStore):
-        super().__init__()
-        self.store = store
-        self.conn = store.conn
-        self.batch = store.batch_size
-        self._nodes: dict[str, Node] = {}
-        self._rels: list[tuple[Rel, str | None]] = []
-        self._pending: list[tuple[Rel, str | None]] = []
-        self._labels: dict[str, str] = {}  # ids written in this transaction -> label
-        self._open = False
-        self._edges_before = 0
-        self._rels_written = 0
-
-    def _ensure_open(self) -> None:
-        if not self._open:
-            self.store._begin()
-            self._open = True
-            self._edges_before = self.conn.execute("SELECT count(*) FROM edges").fetchone()[0]
-
-    def add(self, record: Record) -> None:
-        record.validate()
-        if isinstance(record, Node):
-            prev = self._nodes.get(record.id)
-            self._nodes[record.id] = merge_node(prev, record) if prev else record
-            if len(self._nodes) >= self.batch:
-                self._flush_nodes()
-        else:
-            self._rels.append((record, self.origin))
-            if len(self._rels) >= self.batch:
-                self._flush_nodes()
-                self._flush_rels(self._rels)
-                self._rels = []
-
-    def _flush_nodes(self) -> None:
-        if not self._nodes:
-            return
-        self._ensure_open()
-        batch = self._nodes
-        self._nodes = {}
-        existing = self.store.get_many(batch)
-        rows, keys, toks = [], [], []
-        for node_id, node in batch.items():
-            old = existing.get(node_id)
-            if old is not None:
-                if old.label != node.label:
-                    raise SchemaError(f"node {node_id} is a {old.label} in the store, not a {node.label}")
-                node = merge_node(old, node)
-                self.stats.nodes_updated += 1
-            else:
-                self.stats.nodes_created += 1
-            self.stats.by_label[node.label] = self.stats.by_label.get(node.label, 0) + 1
-            rows.append((node.id, node.label, node.name, _dumps(node.props)))
-            self._labels[node.id] = node.label
-            for k in name_keys(node.name, node.props.get("aliases") or []):
-                keys.append((k, node.id))
-                toks.extend((t, node.id) for t in set(k.split()))
-        # sorted batches turn random B-tree inserts into mostly sequential ones
-        rows.sort()
-        keys.sort()
-        toks.sort()
-        self.conn.executemany("INSERT OR REPLACE INTO nodes (id, label, name, props) VALUES (?, ?, ?, ?)", rows)
-        self.conn.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", keys)
-        self.conn.executemany("INSERT OR IGNORE INTO tokens (token, id) VALUES (?, ?)", toks)
-        if self.progress:
-            self.progress(len(rows))
-
-    def _flush_rels(self, rels: list[tuple[Rel, str | None]], final: bool = False) -> None:
-        if not rels:
-            return
-        self._ensure_open()
-        labels = self._labels
-        unknown = list({e for r, _ in rels for e in (r.source, r.target) if e not in labels})
-        for chunk in _chunks(unknown):
-            q = "SELECT id, label FROM nodes WHERE id IN (%s)" % ",".join("?" * len(chunk))
-            labels.update(self.conn.execute(q, chunk).fetchall())
-        rows = []
-        allowed = _ALLOWED_ENDPOINTS
-        by_type = self.stats.by_type
-        for r, origin in rels:
-            ls, lt = labels.get(r.source), labels.get(r.target)
-            if ls is None or lt is None:
-                if final:
-                    missing = r.source if ls is None else r.target
-                    where = f"{origin}: " if origin else ""
-                    raise InputError(f"{where}{r.type} {r.source} -> {r.target} refers to unknown node {missing}")
-                self._pending.append((r, origin))
-                continue
-            if (r.type, ls, lt) not in allowed:
-                try:
-                    schema.check_endpoints(r.type, ls, lt)
-                except SchemaError as exc:
-                    raise SchemaError(f"{origin}: {exc}" if origin else str(exc)) from None
-            rows.append((r.source, r.target, r.key, r.type, _dumps(r.props)))
-            by_type[r.type] = by_type.get(r.type, 0) + 1
-        rows.sort()
-        self.conn.executemany(
-            "INSERT INTO edges (source, target, key, type, props) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (source, target, key) DO UPDATE SET props = sg_merge(edges.props, excluded.props), "
-            "type = excluded.type", rows)
-        self._rels_written += len(rows)
-        if self.progress:
-            self.progress(len(rows))
-
-    def commit(self) -> WriteStats:
-        try:
-            self._flush_nodes()
-            self._flush_rels(self._rels)
-            self._rels = []
-            pending, self._pending = self._pending, []
-            self._flush_rels(pending, final=True)
-            if self._open:
-                after = self.conn.execute("SELECT count(*) FROM edges").fetchone()[0]
-                self.stats.rels_created = after - self._edges_before
-                self.stats.rels_updated = self._rels_written - self.stats.rels_created
-                self.conn.execute("COMMIT")
-                self._open = False
-        except sqlite3.DatabaseError as exc:
-            self.rollback()
-            raise StoreError(f"{self.store.path}: write failed ({exc})") from None
-        except BaseException:
-            self.rollback()
-            raise
-        return self.stats
-
-    def rollback(self) -> None:
-        self._nodes, self._rels, self._pending = {}, [], []
-        if self._open:
-            self.store._rollback()
-            self._open = False
