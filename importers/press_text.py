@@ -151,7 +151,10 @@ def html_to_text(html: str) -> tuple[str, PageMeta]:
 
 def looks_like_html(text: str) -> bool:
     """Whether text is an HTML page rather than prose."""
-    head = text[:2048].lstrip().lower()
+    head = text[:2048].lstrip()
+    if "<" not in head:  # every test below needs one (lower-casing 2 KB of prose is not free)
+        return False
+    head = head.lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
@@ -162,6 +165,11 @@ _FURNITURE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.furniture_l
 _AD_LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.ad_markers) + r")\s*:?\s*$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PUBLISHED = re.compile(r"^(?:Veröffentlicht|Erschienen|Stand|Datum|Published)\b[^0-9]{0,20}(.*)$", re.I)
+#: Whitespace other than single spaces (``\\s`` is ``str.isspace``): only then does a line need ' '.join(split()).
+_SPACED = re.compile(r"[^\S ]|  ")
+#: Any of the five line patterns above (one test for the ordinary line that is none of them).
+_MARKED = re.compile("|".join([_AD_LINE.pattern, f"(?i:{_PUBLISHED.pattern})", f"(?i:{_FURNITURE.pattern})", _URL_ONLY.pattern,
+                               TEASER_LINE.pattern]))
 
 
 @dataclass
@@ -206,25 +214,14 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
             continue
         if skip_ad:
             continue
-        if _AD_LINE.match(line):
+        if _MARKED.match(line) is None:
+            pass  # an ordinary line: none of the tests below applies
+        elif _AD_LINE.match(line):
             skip_ad = True  # the ad's lines up to the next blank line
             continue
-        pub = _PUBLISHED.match(line)
-        if pub and len(line) < 80:
-            hit = find_date(pub.group(1))
-            if hit and not meta.published:
-                meta.published = hit[0]
+        elif _marked_line(line, main, teasers, meta):
             continue
-        if _FURNITURE.match(line) or _URL_ONLY.match(line):
-            continue
-        t = TEASER_LINE.match(line)
-        if t:
-            heading = main.pop() if main and _is_heading(main[-1]) else None
-            hit = find_date(t.group(1))
-            teasers.append(Segment([*(x for x in [heading] if x), _MORE.sub("", t.group(2))], True,
-                                   hit[0] if hit else None, heading))
-            continue
-        key = " ".join(line.split()).casefold()
+        key = (line if _SPACED.search(line) is None else " ".join(line.split())).casefold()
         if key in seen:
             continue
         seen.add(key)
@@ -232,6 +229,26 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
     if meta.title is None and main:
         meta.title = main[0][:200]
     return PressDoc(path, Segment(main), teasers, meta, nbytes)
+
+
+def _marked_line(line: str, main: list[str], teasers: list[Segment], meta: PageMeta) -> bool:
+    """Take a 'Veröffentlicht am …' date, furniture, a bare URL or a teaser line; False for other lines."""
+    pub = _PUBLISHED.match(line)
+    if pub and len(line) < 80:
+        hit = find_date(pub.group(1))
+        if hit and not meta.published:
+            meta.published = hit[0]
+        return True
+    if _FURNITURE.match(line) or _URL_ONLY.match(line):
+        return True
+    t = TEASER_LINE.match(line)
+    if t:
+        heading = main.pop() if main and _is_heading(main[-1]) else None
+        hit = find_date(t.group(1))
+        teasers.append(Segment([*(x for x in [heading] if x), _MORE.sub("", t.group(2))], True,
+                               hit[0] if hit else None, heading))
+        return True
+    return False
 
 
 def _is_heading(line: str) -> bool:

@@ -52,9 +52,13 @@ _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chai
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
 
+#: MEMBER_CUE, _LEAD or _LEAD_PASSIVE, in one scan (whether a sentence names the delegation's members or lead).
+_GUEST_CUES = re.compile("|".join([f"(?i:{MEMBER_CUE.pattern})", *(p.pattern.replace("(?P<n>", "(?:") for p in (_LEAD, _LEAD_PASSIVE))]))
+
+
 def _guest_sent(sent: str) -> bool:
     """Whether ``sent``, which names no delegation (not a ``_visit_sent``), names its members or lead."""
-    return bool(MEMBER_CUE.search(sent) or _LEAD.search(sent) or _LEAD_PASSIVE.search(sent))
+    return _GUEST_CUES.search(sent) is not None
 
 
 def _w(ch: str) -> bool:
