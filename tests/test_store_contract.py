@@ -184,3 +184,32 @@ def test_hostile_names_survive(store):
     assert [store.get(f"person:h{i}").name for i in range(len(names))] == names
     assert store.counts()["nodes"]["Person"] == len(names)
     assert store.resolve("o brien quote back").id == "person:h0"
+
+
+def test_repeats_across_batches_merge_in_an_empty_and_a_filled_store(store):
+    """A node or relationship given again in a later batch of the same import merges with what the
+    earlier batch wrote, whether the store held nothing of its label/type before or not."""
+    store.batch_size = 3
+
+    def person(i: int, src: str) -> Node:
+        return Node(f"person:p{i}", P, f"Person {i}", {"aliases": [f"P{i} {src}"], "sources": [f"source:{src}"]})
+
+    def att(i: int, src: str) -> Rel:
+        return Rel("ATTENDED", f"person:p{i}", "event:e", {"side": "guest", "sources": [f"source:{src}"]})
+
+    first = [Node("event:e", E, "Event", {"kind": "meeting"})]
+    first += [person(i, "a") for i in range(4)] + [att(i, "a") for i in range(4)]
+    first += [person(i, "b") for i in range(4)] + [att(i, "b") for i in range(4)]
+    stats = store.upsert(first)
+    assert stats.nodes_created == 5 and stats.rels_created == 4
+    # a second import: new persons at the existing event, repeats of old and new across batches
+    second = [person(i, "c") for i in range(2, 6)] + [att(i, "c") for i in range(2, 6)]
+    second += [att(i, "d") for i in range(2, 6)]
+    stats = store.upsert(second)
+    assert stats.nodes_created == 2 and stats.rels_created == 2
+    assert store.counts()["relationships"]["ATTENDED"] == 6
+    assert store.get("person:p3").props["aliases"] == ["P3 a", "P3 b", "P3 c"]
+    rels = {r.source: r.props["sources"] for r in store.rels("ATTENDED")}
+    assert rels["person:p0"] == ["source:a", "source:b"]
+    assert rels["person:p3"] == ["source:a", "source:b", "source:c", "source:d"]
+    assert rels["person:p5"] == ["source:c", "source:d"]
