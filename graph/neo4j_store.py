@@ -10,6 +10,7 @@ import os
 import pickle
 import tempfile
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -503,16 +504,8 @@ class Neo4jBulkWriter(BulkWriter):
             total_n, total_r = self.nodes.count, self.rels.count
             try:
                 self.empty = self.store.absent(self.nodes.by_key, self.rels.by_key)
-                for label, batch in self.nodes.batches():
-                    self._write_nodes(label, batch)
-                    self.done_nodes += len(batch)
-                    if self.progress:
-                        self.progress(len(batch))
-                for rel_type, batch in self.rels.batches():
-                    self._write_rels(rel_type, batch)
-                    self.done_rels += len(batch)
-                    if self.progress:
-                        self.progress(len(batch))
+                self._pipelined(((len(b), self._write_nodes(label, b)) for label, b in self.nodes.batches()), "nodes")
+                self._pipelined(((len(b), self._write_rels(rtype, b)) for rtype, b in self.rels.batches()), "rels")
             except StoreError as exc:
                 raise StoreError(
                     f"{exc} — import stopped after {self.done_nodes} of {total_n} nodes and "
@@ -522,12 +515,34 @@ class Neo4jBulkWriter(BulkWriter):
             self.rollback()
         return self.stats
 
+    def _pipelined(self, jobs: Iterator[tuple[int, Callable[[], None]]], kind: str) -> None:
+        """Run each batch's write in a second thread while this one prepares the next batch (the
+        driver waits for the server without holding the GIL); one batch in flight, in order."""
+        with ThreadPoolExecutor(1, thread_name_prefix="stakegraph-bolt") as pool:
+            pending: tuple[Future, int] | None = None
+            for size, send in jobs:
+                if pending is not None:
+                    self._finished(*pending, kind)
+                pending = (pool.submit(send), size)
+            if pending is not None:
+                self._finished(*pending, kind)
+
+    def _finished(self, future: Future, size: int, kind: str) -> None:
+        future.result()
+        if kind == "nodes":
+            self.done_nodes += size
+        else:
+            self.done_rels += size
+        if self.progress:
+            self.progress(size)
+
     def rollback(self) -> None:
         self.nodes.close()
         self.rels.close()
         self.unchecked.close()
 
-    def _write_nodes(self, label: str, batch: list[tuple]) -> None:
+    def _write_nodes(self, label: str, batch: list[tuple]) -> Callable[[], None]:
+        """Prepare one batch of nodes; the returned call writes it in one transaction."""
         merged: dict[str, Node] = {}
         for node_id, name, props in batch:
             node = Node(node_id, label, name, props)
@@ -560,10 +575,11 @@ class Neo4jBulkWriter(BulkWriter):
                 tx.run(q, rows=group).consume()
             return stats
 
-        self.stats.add(self.store.run_write(work))
-        written.update(hash(n.id) for n in nodes)
+        written.update(hash(n.id) for n in nodes)  # batches are written in order: the next one sees these
+        return lambda: self.stats.add(self.store.run_write(work))
 
-    def _write_rels(self, rel_type: str, batch: list[tuple]) -> None:
+    def _write_rels(self, rel_type: str, batch: list[tuple]) -> Callable[[], None]:
+        """Prepare one batch of relationships of a type; the returned call writes it in one transaction."""
         merged: dict[tuple, dict[str, Any]] = {}
         for s, t, k, props in batch:
             prev = merged.get((s, t, k))
@@ -577,6 +593,13 @@ class Neo4jBulkWriter(BulkWriter):
         for (s, t, k), props in merged.items():
             groups[(labels[s], labels[t], degree[s] > degree[t])].append((s, t, k, props))
 
+        # only a relationship between nodes that both predate this import, of a type the database
+        # held already, or one written earlier in it, can exist: read those only
+        maybes = {g: [{"s": s, "t": t, "k": k} for s, t, k, _ in rels
+                      if not (type_empty or s in fresh or t in fresh) or hash((s, t, k)) in written]
+                  for g, rels in groups.items()}
+        written.update(hash(key) for key in merged)  # batches are written in order: the next one sees these
+
         def work(tx) -> WriteStats:
             stats = WriteStats()
             for (ls, lt, from_target), rels in groups.items():
@@ -584,10 +607,7 @@ class Neo4jBulkWriter(BulkWriter):
                            else "(a:$L {id: r.s})-[e:$T {key: r.k}]->(b:$M {id: r.t})")
                 read = cypher("UNWIND $rows AS r MATCH " + pattern + " RETURN r.s AS s, r.t AS t, r.k AS k, "
                               "properties(e) AS p", label=ls, label2=lt, rel_type=rel_type)
-                # only a relationship between nodes that both predate this import, of a type the
-                # database held already, or one written earlier in it, can exist: read those only
-                maybe = [{"s": s, "t": t, "k": k} for s, t, k, _ in rels
-                         if not (type_empty or s in fresh or t in fresh) or hash((s, t, k)) in written]
+                maybe = maybes[(ls, lt, from_target)]
                 existing = {(x["s"], x["t"], x["k"]): x["p"] for x in tx.run(read, rows=maybe)} if maybe else {}
                 rows = []
                 for s, t, k, props in rels:
@@ -607,5 +627,4 @@ class Neo4jBulkWriter(BulkWriter):
                     tx.run(write, rows=group).consume()
             return stats
 
-        self.stats.add(self.store.run_write(work))
-        written.update(hash(key) for key in merged)
+        return lambda: self.stats.add(self.store.run_write(work))
