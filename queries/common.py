@@ -114,9 +114,9 @@ def cite(*facts: Mapping[str, Any] | None) -> list[tuple[str, str]]:
         sources = props.get("sources")
         if not sources:
             continue
-        quotes = list(props.get("evidence") or [])
+        quotes = props.get("evidence") or ()
         n = len(quotes)
-        for i, sid in enumerate(list(sources)):
+        for i, sid in enumerate(sources):
             out.setdefault((sid, (quotes[i] or "") if i < n else ""), None)
     return list(out)
 
@@ -167,26 +167,31 @@ def cited(found: Mapping[str, Node], *facts: Mapping[str, Any] | None) -> list[d
 
 
 class Citer:
-    """:func:`cited` for many rows over the same fact maps: each map's pairs are worked out once
-    (a hub's ``met`` cites the same attendance in hundreds of rows)."""
+    """:func:`cited` for many rows over the same fact maps: each map's citations are worked out
+    once and their source objects shared between rows (a hub's ``met`` cites one attendance in
+    hundreds of rows; the rows are answers, read and never changed)."""
 
     def __init__(self, found: Mapping[str, Node]):
         self.found = found
-        self._pairs: dict[int, tuple[Any, list[tuple[str, str]]]] = {}  # id -> (the map, kept alive; pairs)
+        # id -> (the map, kept alive so its id stays its own; its pairs; their source objects)
+        self._memo: dict[int, tuple[Any, list[tuple[str, str]], list[dict[str, Any]]]] = {}
 
     def __call__(self, *facts: Mapping[str, Any] | None) -> list[dict[str, Any]]:
-        pairs: list[tuple[str, str]] = []
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[str, str]] = set()
+        memo = self._memo
         for props in facts:
             if not props:
                 continue
-            hit = self._pairs.get(id(props))
+            hit = memo.get(id(props))
             if hit is None or hit[0] is not props:
-                hit = self._pairs[id(props)] = (props, cite(props))
-            pairs.extend(hit[1])
-        if len(pairs) > 1:
-            pairs = list(dict.fromkeys(pairs))
-        found = self.found
-        return [_source(p, found) for p in pairs]
+                pairs = cite(props)
+                hit = memo[id(props)] = (props, pairs, [_source(p, self.found) for p in pairs])
+            for pair, obj in zip(hit[1], hit[2]):
+                if pair not in seen:
+                    seen.add(pair)
+                    out.append(obj)
+        return out
 
 
 def resolve(store: Store, text: str) -> Node:

@@ -78,7 +78,8 @@ def _acting_for_events(store: Any, org_id: str) -> list[str]:
 
 
 def _embedded_attendance(store: Any, node: Node, since: str | None, until: str | None) -> list[Attendance]:
-    mine = [r.target for r in store.edges_touching([node.id], [schema.ATTENDED]) if r.source == node.id]
+    mine = [r[0] for r in store.conn.execute("SELECT target FROM edges WHERE source = ? AND +type = ?",
+                                             (node.id, schema.ATTENDED))]
     if node.label == schema.ORGANIZATION:
         mine += _acting_for_events(store, node.id)
     events = {i: n for i, n in store.get_many(unique(mine)).items()
