@@ -237,17 +237,13 @@ class Lexicon:
 def tokens_back(text: str, at: int, n: int) -> int:
     """Where the ``n``-th whitespace-separated token before position ``at`` starts (0 if fewer;
     ``str.isspace`` is what ``\\s`` matches in a str pattern)."""
-    lo = max(0, at - 240)
-    span = _BACK[n].match(text[lo:at][::-1]).end()  # the reversed window, read forward from ``at``
-    if lo and span == at - lo:  # the window ended inside the n tokens: the long way
-        i = at
-        for _ in range(n):
-            while i > 0 and text[i - 1].isspace():
-                i -= 1
-            while i > 0 and not text[i - 1].isspace():
-                i -= 1
-        return i
-    return at - span
+    size = 240
+    while True:
+        lo = max(0, at - size)
+        span = _BACK[n].match(text[lo:at][::-1]).end()  # the reversed window, read forward from ``at``
+        if not lo or span < at - lo:
+            return at - span
+        size *= 8  # the window ended inside the n tokens (very long tokens): a wider one
 
 
 _BACK = {n: re.compile(rf"(?:\s*\S*){{{n}}}") for n in range(1, 10)}

@@ -83,23 +83,31 @@ def collect_places(text: str) -> set[str]:
     places: set[str] = set()
     for m in LEX.muni_re.finditer(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
-    words: set[str] | None = None  # every name token of the text, built only when a test needs it
+    # every name token of the text: built at once for long texts, else only when a test needs it
+    words = {w.group(0) for w in _WORD.finditer(text)} if len(text) > _LAZY_WORDS else None
+    absent: set[str] = set()  # bases tested and not found as a token
     for m in LEX.place_adj_re.finditer(text):
         adj = m.group("adj")
         base = adjective_base(adj)
-        if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places:
+        if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
         if base in _EXC_BASES:
             places.add(base)
             continue
-        found = _name_token(text, base)
+        found = _name_token(text, base) if words is None else base in words
         if found is None:  # a hyphen before an occurrence: only the full token scan can tell
-            if words is None:
-                words = {w.group(0) for w in _WORD.finditer(text)}
+            words = {w.group(0) for w in _WORD.finditer(text)}
             found = base in words
         if found:
             places.add(base)
+        else:
+            absent.add(base)
     return places
+
+
+#: Up to this length a base is looked for where it occurs; a longer text gets its token set once
+#: (looking for each base where it occurs is quadratic when one text repeats the same words).
+_LAZY_WORDS = 8192
 
 
 _EXC_BASES = frozenset(LEX.place_adjective_exceptions.values())

@@ -435,13 +435,16 @@ class StoryExtractor(VisitRules):
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest), None)
         guests = {n for n in (*visit.lead, *visit.members)} if visit else set()
         resolved: list[RoleF] = []
+        placed: dict[str, list[RoleF]] = {}  # each person's roles with a body (not a scan of all roles per role)
+        for x in self.facts.roles:
+            if x.org is not None:
+                placed.setdefault(x.person, []).append(x)
         for r in self.facts.roles:
             if r.org is not None:
                 resolved.append(r)
                 continue
             key = role_key(r.title)
-            if any(x.person == r.person and x.org is not None and (role_key(x.title) == key or key not in LEX.office_roles)
-                   for x in self.facts.roles):
+            if any(role_key(x.title) == key or key not in LEX.office_roles for x in placed.get(r.person, ())):
                 continue
             if visit and r.person in guests:
                 org = visit.guest if key not in LEX.county_roles else self.body(visit.guest.place, r.title)
