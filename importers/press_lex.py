@@ -149,13 +149,33 @@ class Lexicon:
     def honorific_re(self) -> str:
         return rf"(?:(?:{_trie(self.honorifics)})\s+)"
 
+    def _person_src(self, hon: str = "(?P<hon>", name: str = "(?P<name>") -> str:
+        part = _trie(self.name_particles)
+        return rf"{hon}{self.honorific_re}*){name}{NAME_TOK}(?:\s+{NAME_TOK})?(?:\s+(?:{part}))?\s+{NAME_TOK})(?![\w-])"
+
     @cached_property
     def person_re(self) -> re.Pattern:
         """'Dr. Isabelle Hemsley', 'Hans Peter Müller', 'Ursula von der Leyen' (validated by callers)."""
-        part = _trie(self.name_particles)
-        return re.compile(
-            rf"(?P<hon>{self.honorific_re}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK})?(?:\s+(?:{part}))?\s+{NAME_TOK})(?![\w-])"
-        )
+        return re.compile(self._person_src())
+
+    @cached_property
+    def person_at(self) -> re.Pattern:
+        """Where a ``person_re`` match starts: one of its first characters (an honorific's or a name's),
+        where the pattern (without its groups) matches. ``person_re`` opens with its honorific group, so
+        ``re`` enters it at every position of a text; this one skips in C to the capitals."""
+        firsts = "".join(sorted({re.escape(h[0]) for h in self.honorifics if not re.match(rf"[{UP}]", h[0])}))
+        return re.compile(rf"[{UP}{firsts}](?<=(?={self._person_src('(?:', '(?:')}).)")
+
+    def persons_in(self, text: str) -> list[re.Match]:
+        """``list(person_re.finditer(text))``: the same matches, the pattern entered only where one starts."""
+        out: list[re.Match] = []
+        at, match = self.person_at.search, self.person_re.match
+        hit = at(text)
+        while hit:
+            m = match(text, hit.start())
+            out.append(m)
+            hit = at(text, m.end())
+        return out
 
     @cached_property
     def name_list_re(self) -> re.Pattern:

@@ -268,7 +268,7 @@ class StoryExtractor(VisitRules):
     def _persons(self, sent: str) -> None:
         q = quote(sent)
         taken: list[tuple[int, int]] = []
-        named = list(LEX.person_re.finditer(sent))  # three rules below walk the same name matches
+        named = LEX.persons_in(sent)  # three rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
             app = APPOS.match(sent, m.end())
