@@ -98,7 +98,25 @@ PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?
 #: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
 #: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
 _TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in LEX.titles if not re.match(rf"[{UP}]", t[0])}))
-_TITLE_AT = re.compile(rf"[{UP}{_TITLE_FIRSTS}](?<=(?={LEX.title_re}).)")
+_TITLE_UP_AT = re.compile(rf"[{UP}](?<=(?={LEX.title_re}).)")
+#: The titles written lower case first ('stellvertretende Bürgermeisterin'): their first letters are
+#: common ones, so they are looked for as words (a scan re can skip ahead in), not behind every such letter.
+_TITLE_LOW_AT = re.compile(rf"{_either(_trie_branches([t for t in LEX.titles if not re.match(rf'[{UP}]', t[0])]))}(?![\w-])")
+
+
+class _TitleAt:
+    """Where a title starts (``title_re`` matches): ``search(text, pos)`` as a compiled pattern's, whose
+    match ``start()`` is the leftmost such position. Two scans, one over the capitals and one for the
+    lower-case titles, cost less than one that stops at every letter a title can start with."""
+
+    @staticmethod
+    def search(text: str, pos: int = 0) -> re.Match | None:
+        up = _TITLE_UP_AT.search(text, pos)
+        low = _TITLE_LOW_AT.search(text, pos)
+        return low if low is not None and (up is None or low.start() < up.start()) else up
+
+
+_TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
 APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]+(?:-[{UP}][{LO}]+)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
