@@ -14,6 +14,10 @@ UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
 #: A capitalized name token (lower case after the first letter), optionally hyphenated: 'Kücük', 'Müller-Lüdenscheidt'.
 NAME_TOK = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+#: NAME_TOK that gives back no letters: what may follow a name token here (white space, '-' + capital, the
+#: end of a word) never follows a shorter run of its lower-case letters, so re need not try them all when
+#: a name fails (same matches; the backtracking cost most of ``person_re``'s time).
+_NAME_TOK_ATOMIC = rf"[{UP}][{LO}]++(?:-[{UP}][{LO}]++)?"
 #: A capitalized word of any shape: 'Bochum', 'BeteiligungsHolding', 'IMMS', 'Smart-City-Strategie'.
 CAP_WORD = rf"[{UP}][\w&]*(?:-[\w&]+)*"
 #: A word of an organization name: capitalized, digits, or camel-case lower start ('regio iT', 'hoferLAND').
@@ -151,7 +155,8 @@ class Lexicon:
 
     def _person_src(self, hon: str = "(?P<hon>", name: str = "(?P<name>") -> str:
         part = _trie(self.name_particles)
-        return rf"{hon}{self.honorific_re}*){name}{NAME_TOK}(?:\s+{NAME_TOK})?(?:\s+(?:{part}))?\s+{NAME_TOK})(?![\w-])"
+        tok = _NAME_TOK_ATOMIC
+        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{tok})?(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
     def person_re(self) -> re.Pattern:
