@@ -90,6 +90,15 @@ def any_of(pairs: Any, guard: str = NB) -> str:
     return top[0] if len(top) == 1 else "(?:" + "|".join(top) + ")"
 
 
+def _ends_in(endings: Any) -> str:
+    """After ``[LO]++`` (a whole lower-case run): the run ends in one of ``endings`` with a letter before it.
+
+    What ``[LO]+(?:er|s)`` matches where the run must end (white space or a word's end follows) without
+    giving back the run's letters one by one to try each ending (lower-case endings only)."""
+    assert all(re.fullmatch(rf"[{LO}]+", e) for e in endings)
+    return "(?:" + "|".join(rf"(?<=[{LO}]{re.escape(e)})" for e in endings) + ")"
+
+
 def _either(*branches: list[str]) -> str:
     """One alternation of branch lists, tried in the order given (as ``(?:A|B)`` of their groups)."""
     flat = [b for part in branches for b in part]
@@ -192,7 +201,7 @@ class Lexicon:
     @cached_property
     def place_adj_re(self) -> re.Pattern:
         """Place adjectives and genitives: 'Hanauer', 'Bochumer', 'Bochums', 'Münchner'."""
-        return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]+(?:er|ers|erin|erinnen|ern|s))\b")
+        return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]++{_ends_in(('er', 'ers', 'erin', 'erinnen', 'ern', 's'))})\b")
 
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
@@ -219,7 +228,7 @@ class Lexicon:
     @cached_property
     def adj_head_re(self) -> re.Pattern:
         """Place adjective + head: 'Hanauer Wirtschaftsförderung', 'Bochumer Stadtwerke'."""
-        return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]+(?:er|s))\s+(?P<head>{_trie(self.head_kinds)})(?![\w-])")
+        return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]++{_ends_in(('er', 's'))})\s+(?P<head>{_trie(self.head_kinds)})(?![\w-])")
 
     @cached_property
     def tail_re(self) -> re.Pattern:
