@@ -146,7 +146,14 @@ class Lexicon:
     @cached_property
     def title_re(self) -> str:
         """One title, possibly a German compound ('Digitaldezernentin', 'Finanzdezernent')."""
-        return rf"(?:(?:{_trie(self.titles)})|[{UP}][{LO}]+(?:{_trie(self.title_suffixes)}))(?![\w-])"
+        # A compound is tried only where the capitalized word ends in the last six letters of a suffix
+        # (the look-ahead): trying every suffix at every letter of every capitalized word cost most of it.
+        # (A suffix ends where the word's lower-case run does only when all its letters are such.)
+        compound = rf"[{UP}][{LO}]+(?:{_trie(self.title_suffixes)})"
+        if all(len(t) >= 6 and re.fullmatch(rf"[{LO}]+", t) for t in self.title_suffixes):
+            tails = {t[-6:] for t in self.title_suffixes}
+            compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?<={_trie(tails)})){compound}"
+        return rf"(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
 
     @cached_property
     def title_chain_re(self) -> str:
