@@ -201,7 +201,7 @@ class Lexicon:
     @cached_property
     def name_list_re(self) -> re.Pattern:
         """Three or more person-shaped names joined by commas and a final 'und'/'sowie'."""
-        one = rf"(?:{self.honorific_re}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})"
+        one = rf"(?:{self.honorific_re}*{_NAME_TOK_ATOMIC}(?:\s++{_NAME_TOK_ATOMIC}){{1,2}})"
         return re.compile(rf"{one}(?:\s*,\s*{one})+\s*,?\s+(?:und|sowie)\s+{one}")
 
     # ---- places ---------------------------------------------------------------------------
