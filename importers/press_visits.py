@@ -52,13 +52,13 @@ _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chai
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
 
-#: MEMBER_CUE, _LEAD or _LEAD_PASSIVE, in one scan (whether a sentence names the delegation's members or lead).
-_GUEST_CUES = re.compile("|".join([f"(?i:{MEMBER_CUE.pattern})", *(p.pattern.replace("(?P<n>", "(?:") for p in (_LEAD, _LEAD_PASSIVE))]))
-
-
 def _guest_sent(sent: str) -> bool:
-    """Whether ``sent``, which names no delegation (not a ``_visit_sent``), names its members or lead."""
-    return _GUEST_CUES.search(sent) is not None
+    """Whether ``sent``, which names no delegation (not a ``_visit_sent``), names its members or lead.
+
+    Three scans, cheapest first, not one of their alternation: MEMBER_CUE's opening look-behind (and
+    re.I) made re enter that alternation at every position, while _LEAD and _LEAD_PASSIVE alone skip
+    ahead to their first letters."""
+    return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent))
 
 
 def _w(ch: str) -> bool:
