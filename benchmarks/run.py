@@ -35,8 +35,8 @@ QUICK = dict(bolt_nodes=2000, bolt_rels=6000, naive_rows=200, local_nodes=6700, 
 SECTIONS = ("bolt", "local", "press", "html")
 #: Every figure each section prints (tests check they all appear with a number).
 FIGURES = {
-    "bolt": ("bolt_cold_nodes_per_s", "bolt_cold_rels_per_s", "bolt_nodes", "bolt_rels", "bolt_nodes_per_s",
-             "bolt_rels_per_s", "bolt_naive_nodes_per_s", "bolt_batched_over_single", "bolt_naive_nofsync_nodes_per_s"),
+    "bolt": ("bolt_cold_nodes_per_s", "bolt_cold_rels_per_s", "bolt_nodes", "bolt_rels", "bolt_nodes_per_s", "bolt_rels_per_s", "bolt_naive_nodes_per_s",
+             "bolt_batched_over_single"),
     "local": ("local_nodes", "local_rels", "local_import_s", "local_import_edges_per_s", "local_db_mb",
               "local_import_file_mb", "local_import_file_edges_per_s", "local_cold_met_person_events",
               "local_cold_met_rows", "local_cold_met_s", "local_peak_mb", "local_cold_met_rank100_events",
@@ -88,8 +88,7 @@ def bench_bolt(cfg: dict, work: Path) -> None:
     synth = graph(cfg["bolt_nodes"], cfg["bolt_rels"], seed=3)
     nodes, rels = synth.nodes, synth.rels
     note(f"bolt: {len(nodes)} nodes, {len(rels)} relationships generated")
-    # durable commits (fsync per commit), as a Neo4j server makes them by default
-    server = external_server() or start_arcadedb(work / "arcadedb.log", durable=True)
+    server = external_server() or start_arcadedb(work / "arcadedb.log")
     try:
         # A database server runs for months; a JVM started a moment ago interprets its bytecode until
         # the JIT has compiled the hot paths. Warm it with a smaller graph of another seed in a scratch
@@ -125,13 +124,6 @@ def bench_bolt(cfg: dict, work: Path) -> None:
         figure("bolt_batched_over_single", (len(nodes) / t_nodes) / rate)
     finally:
         server.stop()
-    if not external_server():  # context: the same naive loop when commits skip the fsync (ArcadeDB's default)
-        server = start_arcadedb(work / "arcadedb-nodurable.log")
-        try:
-            naive.bolt_merge_per_row(server, warm.nodes[: cfg["naive_rows"] // 3])
-            figure("bolt_naive_nofsync_nodes_per_s", naive.bolt_merge_per_row(server, nodes[: cfg["naive_rows"]]))
-        finally:
-            server.stop()
 
 
 # ---- embedded store ----------------------------------------------------------------------------

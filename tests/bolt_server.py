@@ -94,15 +94,13 @@ def external_server() -> BoltServer | None:
                       os.environ.get("NEO4J_DATABASE") or "neo4j")
 
 
-def start_arcadedb(log_path: Path | None = None, durable: bool = False) -> BoltServer:
-    """Start ArcadeDB with Bolt on free loopback ports and a random root password; ``durable``
-    makes every commit wait for its write-ahead log to reach the disk (fsync), as Neo4j's commits do
-    by default (ArcadeDB's development default only hands the log to the OS)."""
+def start_arcadedb(log_path: Path | None = None) -> BoltServer:
+    """Start ArcadeDB with Bolt on free loopback ports and a random root password."""
     root = tempfile.mkdtemp(prefix="sg-arcadedb-")
     password = secrets.token_urlsafe(18)
     bolt, http = free_port(), free_port()
     env = dict(os.environ, SG_ARCADE_ROOT=root, SG_ARCADE_PASSWORD=password,
-               SG_ARCADE_BOLT=str(bolt), SG_ARCADE_HTTP=str(http), SG_ARCADE_DURABLE="1" if durable else "")
+               SG_ARCADE_BOLT=str(bolt), SG_ARCADE_HTTP=str(http))
     log_file = log_path or Path(root) / "server.log"
     ready = Path(root) / "READY"
     with open(log_file, "wb") as log:
@@ -128,12 +126,10 @@ def start_arcadedb(log_path: Path | None = None, durable: bool = False) -> BoltS
 def _child() -> None:
     from arcadedb_embedded.server import ArcadeDBServer
 
-    config = {"server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-              "bolt_port": int(os.environ["SG_ARCADE_BOLT"]), "http_port": int(os.environ["SG_ARCADE_HTTP"])}
-    if os.environ.get("SG_ARCADE_DURABLE"):
-        config["txWalFlush"] = 2  # arcadedb.txWalFlush: fsync data and metadata at every commit
-    server = ArcadeDBServer(root_path=os.environ["SG_ARCADE_ROOT"], root_password=os.environ["SG_ARCADE_PASSWORD"],
-                            config=config)
+    server = ArcadeDBServer(
+        root_path=os.environ["SG_ARCADE_ROOT"], root_password=os.environ["SG_ARCADE_PASSWORD"],
+        config={"server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+                "bolt_port": int(os.environ["SG_ARCADE_BOLT"]), "http_port": int(os.environ["SG_ARCADE_HTTP"])})
     server.start()
     (Path(os.environ["SG_ARCADE_ROOT"]) / "READY").write_text("ok")
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))

@@ -7,7 +7,6 @@ never how fast anything is. Speed is judged by the full run recorded in benchmar
 from __future__ import annotations
 
 import math
-import os
 import re
 import subprocess
 import sys
@@ -48,8 +47,6 @@ def test_quick_run_prints_every_figure_with_a_number():
         values[m.group(1)] = float(m.group(2))
     for section in sections:
         for name in FIGURES[section]:
-            if name == "bolt_naive_nofsync_nodes_per_s" and os.environ.get("NEO4J_URI"):
-                continue  # measured on a second ArcadeDB server, which runs only without NEO4J_URI
             assert name in values, f"{name} missing from the output:\n{proc.stdout}"
             v = values[name]
             assert math.isfinite(v), name
