@@ -13,7 +13,7 @@ import orjson
 from stakegraph.graph import schema
 from stakegraph.graph.errors import StoreError
 from stakegraph.graph.records import Node, Rel, fold, merge_props
-from stakegraph.graph.sqlite_writer import CHUNK, SqliteBulkWriter
+from stakegraph.graph.sqlite_writer import CHUNK, READ_CACHE, SqliteBulkWriter
 from stakegraph.graph.sqlite_writer import chunks as _chunks
 from stakegraph.graph.sqlite_writer import dumps_props as _dumps
 from stakegraph.graph.store import Store
@@ -73,7 +73,7 @@ class SqliteStore(Store):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = OFF")
-            self.conn.execute("PRAGMA cache_size = -262144")  # 256 MiB: big imports stay in memory longer
+            self.conn.execute("PRAGMA cache_size = %d" % READ_CACHE)
             self.conn.create_function("sg_merge", 2, _merge_sql, deterministic=True)
             self._init_schema()
         except sqlite3.DatabaseError as exc:

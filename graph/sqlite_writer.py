@@ -22,6 +22,12 @@ from stakegraph.graph.errors import InputError, SchemaError, StoreError
 from stakegraph.graph.records import Node, Record, Rel, merge_node, name_keys
 from stakegraph.graph.store import BulkWriter, WriteStats
 
+#: page cache (negative: KiB) for reads: a query touches what it needs once, and pages the OS caches
+#: anyway cost page faults when copied into a big private cache (hub met: 475 -> 254 MB, ~10 % faster)
+READ_CACHE = -16384
+#: page cache while an import's transaction is open: big imports stay in memory longer
+WRITE_CACHE = -262144
+
 if TYPE_CHECKING:
     from stakegraph.graph.sqlite_store import SqliteStore
 
@@ -87,6 +93,7 @@ class SqliteBulkWriter(BulkWriter):
         self.store._begin()
         self._open = True
         conn = self.conn
+        conn.execute("PRAGMA cache_size = %d" % WRITE_CACHE)
         self._fresh_nodes = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM nodes)").fetchone()[0] == 1
         self._fresh_edges = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM edges)").fetchone()[0] == 1
         self._edges_before = 0 if self._fresh_edges else conn.execute("SELECT count(*) FROM edges").fetchone()[0]
@@ -245,6 +252,7 @@ class SqliteBulkWriter(BulkWriter):
                 self._dropped = []
                 self.conn.execute("COMMIT")
                 self._open = False
+                self.conn.execute("PRAGMA cache_size = %d" % READ_CACHE)
         except sqlite3.DatabaseError as exc:
             self.rollback()
             raise StoreError(f"{self.store.path}: write failed ({exc})") from None
@@ -260,6 +268,10 @@ class SqliteBulkWriter(BulkWriter):
         if self._open:
             self.store._rollback()
             self._open = False
+            try:
+                self.conn.execute("PRAGMA cache_size = %d" % READ_CACHE)
+            except sqlite3.Error:
+                pass
 
 
 def _store_ddl() -> str:
