@@ -231,6 +231,21 @@ class SqliteStore(Store):
                         seen[(row[0], row[1], row[2])] = self._rel(row)
         return list(seen.values())
 
+    def endpoints_touching(self, node_ids: Iterable[str],
+                           types: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+        """``(source, target, type)`` of :meth:`edges_touching`, without decoding any properties."""
+        type_list = [schema.check_type(t) for t in types] if types else []
+        type_sql = (" AND +type IN (%s)" % ",".join("?" * len(type_list))) if type_list else ""
+        seen: dict[tuple, tuple[str, str, str]] = {}
+        ids = list(dict.fromkeys(node_ids))
+        for chunk in _chunks(ids, CHUNK // 2):
+            marks = ",".join("?" * len(chunk))
+            for col in ("source", "target"):
+                q = f"SELECT source, target, key, type FROM edges WHERE {col} IN ({marks}){type_sql}"
+                for s, t, k, ty in self.conn.execute(q, chunk + type_list):
+                    if (s, t, k) not in seen:
+                        seen[(s, t, k)] = (s, t, ty)
+        return list(seen.values())
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = dict.fromkeys(schema.LABELS, 0)

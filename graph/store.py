@@ -99,6 +99,11 @@ class Store(ABC):
     def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None) -> list[Rel]:
         """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
 
+    def endpoints_touching(self, node_ids: Iterable[str],
+                           types: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+        """``(source, target, type)`` of :meth:`edges_touching`, for graph walks that need no properties."""
+        return [(r.source, r.target, r.type) for r in self.edges_touching(node_ids, types)]
+
     @staticmethod
     def _graph(nodes: dict[str, Node], rels: Iterable[Rel]) -> nx.MultiDiGraph:
         import networkx as nx

@@ -54,8 +54,8 @@ def _ball(store: Store, start: str, depth: int) -> dict[str, int]:
     dist, frontier = {start: 0}, [start]
     for d in range(1, depth + 1):
         nxt = []
-        for r in store.edges_touching(frontier):  # type: ignore[attr-defined]
-            for e in (r.source, r.target):
+        for source, target, _ in store.endpoints_touching(frontier):
+            for e in (source, target):
                 if e not in dist:
                     dist[e] = d
                     nxt.append(e)
@@ -66,15 +66,15 @@ def _ball(store: Store, start: str, depth: int) -> dict[str, int]:
 def _circle(store: Store, orgs: set[str]) -> dict[str, set[str]]:
     """Per organization: itself, its parents (PART_OF), and their partners and networks."""
     parents: dict[str, set[str]] = defaultdict(set)
-    for r in store.edges_touching(orgs, [schema.PART_OF]):  # type: ignore[attr-defined]
-        if r.source in orgs:
-            parents[r.source].add(r.target)
+    for source, target, _ in store.endpoints_touching(orgs, [schema.PART_OF]):
+        if source in orgs:
+            parents[source].add(target)
     bodies = {o: {o} | parents[o] for o in orgs}
     linked: dict[str, set[str]] = defaultdict(set)
-    for r in store.edges_touching(set().union(*bodies.values()) if bodies else [],  # type: ignore[attr-defined]
-                                  [schema.PARTNERS_WITH, schema.MEMBER_OF]):
-        linked[r.source].add(r.target)
-        linked[r.target].add(r.source)
+    for source, target, _ in store.endpoints_touching(set().union(*bodies.values()) if bodies else [],
+                                                     [schema.PARTNERS_WITH, schema.MEMBER_OF]):
+        linked[source].add(target)
+        linked[target].add(source)
     return {o: b.union(*(linked[x] for x in b)) for o, b in bodies.items()}
 
 
@@ -93,17 +93,17 @@ def peers(store: Store, entity: str, limit: int | None = None) -> list[dict[str,
     if not found:
         return []
     peer_ids = sorted({r.source for r in found})
-    theirs = store.edges_touching(peer_ids)  # type: ignore[attr-defined]
+    theirs = store.endpoints_touching(peer_ids)  # a common role has 10,000s of holders: no properties
     events: dict[str, set[str]] = defaultdict(set)
     roles_at: dict[str, set[str]] = defaultdict(set)
     neighbours: dict[str, set[str]] = defaultdict(set)
-    for r in mine + theirs:
-        if r.type == schema.ATTENDED:
-            events[r.source].add(r.target)
-        elif r.type == schema.HOLDS_ROLE:
-            roles_at[r.source].add(r.target)
-        for a, b in ((r.source, r.target), (r.target, r.source)):
-            neighbours[a].add(b)
+    for source, target, rel_type in [(r.source, r.target, r.type) for r in mine] + theirs:
+        if rel_type == schema.ATTENDED:
+            events[source].add(target)
+        elif rel_type == schema.HOLDS_ROLE:
+            roles_at[source].add(target)
+        neighbours[source].add(target)
+        neighbours[target].add(source)
     circles = _circle(store, set().union(*roles_at.values()) | my_orgs)
     circle = {p: set().union(*(circles[o] for o in roles_at[p])) if roles_at[p] else set()
               for p in [node.id, *peer_ids]}
