@@ -215,37 +215,30 @@ class SqliteStore(Store):
         for row in cur:
             yield self._rel(row)
 
-    def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None) -> list[Rel]:
-        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
+    def _touching(self, node_ids: Iterable[str], types: Iterable[str] | None, props: bool) -> dict[tuple, tuple]:
+        """Edge rows with an endpoint among ``node_ids``, keyed by (source, target, key), once each."""
         type_list = [schema.check_type(t) for t in types] if types else []
         # '+type': filter rows found by endpoint, never let the planner walk all rows of a type
         type_sql = (" AND +type IN (%s)" % ",".join("?" * len(type_list))) if type_list else ""
-        seen: dict[tuple, Rel] = {}
+        cols = "source, target, key, type, props" if props else "source, target, key, type"
+        seen: dict[tuple, tuple] = {}
         ids = list(dict.fromkeys(node_ids))
         for chunk in _chunks(ids, CHUNK // 2):
             marks = ",".join("?" * len(chunk))
             for col in ("source", "target"):
-                q = f"SELECT source, target, key, type, props FROM edges WHERE {col} IN ({marks}){type_sql}"
+                q = f"SELECT {cols} FROM edges WHERE {col} IN ({marks}){type_sql}"
                 for row in self.conn.execute(q, chunk + type_list):
-                    if (row[0], row[1], row[2]) not in seen:
-                        seen[(row[0], row[1], row[2])] = self._rel(row)
-        return list(seen.values())
+                    seen.setdefault((row[0], row[1], row[2]), row)
+        return seen
+
+    def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None) -> list[Rel]:
+        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
+        return [self._rel(row) for row in self._touching(node_ids, types, props=True).values()]
 
     def endpoints_touching(self, node_ids: Iterable[str],
                            types: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
         """``(source, target, type)`` of :meth:`edges_touching`, without decoding any properties."""
-        type_list = [schema.check_type(t) for t in types] if types else []
-        type_sql = (" AND +type IN (%s)" % ",".join("?" * len(type_list))) if type_list else ""
-        seen: dict[tuple, tuple[str, str, str]] = {}
-        ids = list(dict.fromkeys(node_ids))
-        for chunk in _chunks(ids, CHUNK // 2):
-            marks = ",".join("?" * len(chunk))
-            for col in ("source", "target"):
-                q = f"SELECT source, target, key, type FROM edges WHERE {col} IN ({marks}){type_sql}"
-                for s, t, k, ty in self.conn.execute(q, chunk + type_list):
-                    if (s, t, k) not in seen:
-                        seen[(s, t, k)] = (s, t, ty)
-        return list(seen.values())
+        return [(r[0], r[1], r[3]) for r in self._touching(node_ids, types, props=False).values()]
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = dict.fromkeys(schema.LABELS, 0)
