@@ -283,6 +283,17 @@ class StoryExtractor(VisitRules):
             return app, None, True
         return None, None, False
 
+    def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
+                    taken: list[tuple[int, int]]) -> None:
+        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``)."""
+        title, org, ok = self.parse_role_phrase(app)
+        if not ok:
+            return
+        name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
+        if name:
+            self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
+            taken.append(span)
+
     def _persons(self, sent: str) -> None:
         q = quote(sent)
         taken: list[tuple[int, int]] = []
@@ -290,25 +301,11 @@ class StoryExtractor(VisitRules):
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
             app = APPOS.match(sent, m.end())
-            if not app:
-                continue
-            title, org, ok = self.parse_role_phrase(app.group("app"))
-            if not ok:
-                continue
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", 0.85)
-            if name:
-                self._role(name, title, org, quote(sent, m.start(), app.end()), "press:apposition", 0.85)
-                taken.append((m.start(), app.end()))
+            if app:
+                self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
-            if any(s <= m.start("name") < e for s, e in taken):
-                continue
-            title, org, ok = self.parse_role_phrase(m.group("app"))
-            if not ok:
-                continue
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", 0.8)
-            if name:
-                self._role(name, title, org, quote(sent, m.start(), m.end()), "press:apposition", 0.8)
-                taken.append((m.start(), m.end()))
+            if not any(s <= m.start("name") < e for s, e in taken):
+                self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 continue
