@@ -92,7 +92,9 @@ def _rows_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
             dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
         except csv.Error:
             dialect = csv.excel
-        reader = csv.reader(fh, dialect)
+        # strict: a quote left open (which would swallow the rest of the file as one field) or text
+        # after a closing quote is an error, not a silently mangled row
+        reader = csv.reader(fh, dialect, strict=True)
         try:
             for row in reader:
                 yield reader.line_num, row

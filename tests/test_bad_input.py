@@ -27,6 +27,7 @@ CASES = {
     "no-header.csv": "foo,bar\n1,2\n".encode("utf-8"),
     "extra-values.csv": "Name,Organisation\nJo,Stadt X,surplus,more\n".encode("utf-8"),
     "bad-side.csv": "Name;Termin;Seite\nJo;Treffen;Zuschauer\n".encode("utf-8"),
+    "unclosed-quote.csv": 'Name,Organisation\n"Jo Beispiel,Stadt X\nAnna,Stadt Y\n'.encode("utf-8"),
     "unknown.xyz": b"just some words that are no format",
 }
 EXPECTED = {
@@ -34,7 +35,8 @@ EXPECTED = {
     "nodes-not-list.json": "not stakegraph JSON", "bad-label.json": "unknown label 'Robot'",
     "dangling.json": "unknown node organization:nowhere", "bad-date.csv": "column 'Seit': 'gestern' is not a date",
     "no-header.csv": "no person or organization column", "extra-values.csv": "line 2: 4 values for 2 columns",
-    "bad-side.csv": "'Zuschauer' is not a side", "unknown.xyz": "unrecognised format",
+    "bad-side.csv": "'Zuschauer' is not a side", "unclosed-quote.csv": "malformed CSV (unexpected end of data)",
+    "unknown.xyz": "unrecognised format",
 }
 
 
