@@ -1,6 +1,6 @@
 """Entry point for ``python -m stakegraph``."""
 
-from stakegraph.cli import main
+from .cli import main
 
 if __name__ == "__main__":
     main()

@@ -14,9 +14,9 @@ from typing import Any, Callable
 import click
 import orjson
 
-from stakegraph import __version__
-from stakegraph.graph.errors import AmbiguousError, StakegraphError
-from stakegraph.graph.store import DEFAULT_DB, Store, open_store
+from . import __version__
+from .graph.errors import AmbiguousError, StakegraphError
+from .graph.store import DEFAULT_DB, Store, open_store
 
 FORMATS = click.Choice(["table", "json", "csv"])
 
@@ -98,10 +98,10 @@ def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None)
     cells = [[c if len(c) <= 60 or i == len(cols) - 1 else c[:57] + "..." for i, c in enumerate(row)]
              for row in cells]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip())
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=False)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
     for row in cells:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
 
 
 def format_option(fn: Callable) -> Callable:
@@ -157,8 +157,8 @@ def cli(ctx: click.Context, db: str | None, batch_size: int | None) -> None:
 def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min_confidence: float,
                out_fmt: str) -> None:
     """Import files or folders (JSON, CSV/XLSX stakeholder lists, press texts, OParl, Popolo, FtM, claims)."""
-    from stakegraph.importers.base import ImportContext
-    from stakegraph.importers.pipeline import import_paths, plan, total_bytes
+    from .importers.base import ImportContext
+    from .importers.pipeline import import_paths, plan, total_bytes
 
     plan(paths, fmt)  # fail on unknown formats before opening the store
     store = store_of(ctx)
@@ -214,7 +214,7 @@ def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
 @click.pass_context
 def show(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
     """Profile of ENTITY (id or name): roles, events, partners, with sources and quotes."""
-    from stakegraph.queries.profile import profile
+    from .queries.profile import profile
 
     data = profile(store_of(ctx), entity)
     data["facts"] = capped(data["facts"], limit)
@@ -238,9 +238,9 @@ def show(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 def extract(paths: tuple[Path, ...], out: Path, min_confidence: float) -> None:
     """Write the facts press texts would give, one claim per line, without touching a store."""
-    from stakegraph.importers.base import ImportContext
-    from stakegraph.importers.pipeline import plan
-    from stakegraph.importers.press import extract_claims
+    from .importers.base import ImportContext
+    from .importers.pipeline import plan
+    from .importers.press import extract_claims
 
     files = [p for p, _ in plan(paths, "press")]
     ictx = ImportContext(min_confidence=min_confidence)
@@ -260,7 +260,7 @@ def extract(paths: tuple[Path, ...], out: Path, min_confidence: float) -> None:
 @click.pass_context
 def merge(ctx: click.Context, keep: str, drop: str) -> None:
     """Merge entity DROP into KEEP (both by id or name): its relationships, aliases and sources move."""
-    from stakegraph.graph.resolution import merge_entities
+    from .graph.resolution import merge_entities
 
     store = store_of(ctx)
     result = merge_entities(store, store.resolve(keep).id, store.resolve(drop).id)
@@ -276,7 +276,7 @@ def merge(ctx: click.Context, keep: str, drop: str) -> None:
 @click.pass_context
 def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...]) -> None:
     """Split the facts of some sources off ENTITY into a new entity (undo a wrong merge)."""
-    from stakegraph.graph.resolution import split_entity
+    from .graph.resolution import split_entity
 
     store = store_of(ctx)
     result = split_entity(store, store.resolve(entity).id, new_name, list(sources))
@@ -306,9 +306,9 @@ def delete(ctx: click.Context, entity: str) -> None:
 def export_cmd(ctx: click.Context, fmt: str, out: Path, around: tuple[str, ...], depth: int,
                limit: int | None) -> None:
     """Write the graph (or a neighbourhood) as FORMAT: json, html, gexf, graphml, csv, cypher, png, svg, …"""
-    from stakegraph.exports import EXPORTERS, export_graph
-    from stakegraph.exports.base import select
-    from stakegraph.graph.errors import InputError
+    from .exports import EXPORTERS, export_graph
+    from .exports.base import select
+    from .graph.errors import InputError
 
     if fmt not in EXPORTERS:
         raise InputError(f"unknown export format {fmt!r} (known: {', '.join(sorted(EXPORTERS))})")
@@ -320,13 +320,13 @@ def export_cmd(ctx: click.Context, fmt: str, out: Path, around: tuple[str, ...],
 
 
 # ---- queries ----
-from stakegraph.graph.schema import ORG_KINDS as _ORG_KINDS  # noqa: E402
+from .graph.schema import ORG_KINDS as _ORG_KINDS  # noqa: E402
 
 
 def _emit_query(rows: list[dict[str, Any]], fmt: str, columns: list[str],
                 display: Callable[[dict[str, Any]], dict[str, Any]] | None = None, limit: int = 0) -> None:
     """JSON gets the full result objects; table/CSV get ``display`` rows (with a ``quote`` column)."""
-    from stakegraph.queries.common import quotes
+    from .queries.common import quotes
 
     rows = capped(rows, limit)
     if fmt == "json" or display is None:
@@ -346,8 +346,8 @@ def _emit_query(rows: list[dict[str, Any]], fmt: str, columns: list[str],
 def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, until: str | None, limit: int,
         fmt: str) -> None:
     """Whom ENTITY met: co-attendance of events, with sides, whom each acted for, and quotes."""
-    from stakegraph.queries.common import quotes
-    from stakegraph.queries.met import met as query
+    from .queries.common import quotes
+    from .queries.met import met as query
 
     rows = query(store_of(ctx), entity, with_, since, until)
     who = "organization" if rows and "organization" in rows[0] else "person"
@@ -366,7 +366,7 @@ def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, u
 @click.pass_context
 def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bool, limit: int, fmt: str) -> None:
     """Organizations linked by partnership or membership (and ownership), with parent bodies and quotes."""
-    from stakegraph.queries.partners import partners as query
+    from .queries.partners import partners as query
 
     def show(r: dict[str, Any]) -> dict[str, Any]:
         def name(ref: dict, parents: list) -> str:
@@ -390,7 +390,7 @@ def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bo
 def path(ctx: click.Context, a: str, b: str, max_hops: int, k: int, as_of: str | None, exclude: tuple[str, ...],
          fmt: str) -> None:
     """Shortest connection chains between A and B, one row per hop with its evidence."""
-    from stakegraph.queries.path import path as query
+    from .queries.path import path as query
 
     rows = query(store_of(ctx), a, b, max_hops, k, as_of, exclude)
     if fmt == "json":
@@ -411,7 +411,7 @@ def path(ctx: click.Context, a: str, b: str, max_hops: int, k: int, as_of: str |
 @click.pass_context
 def peers(ctx: click.Context, entity: str, limit: int | None, fmt: str) -> None:
     """People holding an equivalent role in other organizations, closest first, with the reason."""
-    from stakegraph.queries.peers import peers as query
+    from .queries.peers import peers as query
 
     _emit_query(query(store_of(ctx), entity, limit), fmt,
                 ["score", "peer", "title", "organization", "reason"], lambda r: {})
@@ -424,7 +424,7 @@ def peers(ctx: click.Context, entity: str, limit: int | None, fmt: str) -> None:
 @click.pass_context
 def timeline(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
     """Dated facts about ENTITY in order (roles begun/ended, events), with quotes."""
-    from stakegraph.queries.timeline import timeline as query
+    from .queries.timeline import timeline as query
 
     _emit_query(query(store_of(ctx), entity), fmt, ["date", "what", "relation", "other", "details", "quote"],
                 lambda r: {}, limit)
@@ -441,7 +441,7 @@ def timeline(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
 def neighbors(ctx: click.Context, entity: str, depth: int, types: tuple[str, ...], limit: int | None,
               fmt: str) -> None:
     """The neighbourhood of ENTITY: one row per node; says how many were left out above --limit."""
-    from stakegraph.queries.neighbors import neighbors as query
+    from .queries.neighbors import neighbors as query
 
     result = query(store_of(ctx), entity, depth, types or None, limit)
     emit(result.rows, fmt, ["id", "name", "label", "kind", "distance", "degree"])
@@ -456,7 +456,7 @@ def neighbors(ctx: click.Context, entity: str, depth: int, types: tuple[str, ...
 @click.pass_context
 def brokers(ctx: click.Context, top: int, fmt: str) -> None:
     """Who connects otherwise separate groups (betweenness on the person–organization projection)."""
-    from stakegraph.queries.brokers import brokers as query
+    from .queries.brokers import brokers as query
 
     emit(query(store_of(ctx), top), fmt, ["rank", "entity", "label", "betweenness", "degree", "organizations",
                                           "people"])

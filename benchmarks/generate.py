@@ -200,7 +200,7 @@ def graph(n_nodes: int, n_rels: int, seed: int = 7) -> Synth:
     for p in persons:
         if len(rels) >= n_rels:
             break
-        for j in range(1 + (rng.random() < 0.35) + (rng.random() < 0.1)):
+        for _j in range(1 + (rng.random() < 0.35) + (rng.random() < 0.1)):
             org = _pick(rng, org_rank, org_cum)
             title, role = ROLES[rng.randrange(len(ROLES))]
             since = 2000 + rng.randrange(25)
@@ -262,7 +262,7 @@ def graph(n_nodes: int, n_rels: int, seed: int = 7) -> Synth:
             i += 1
             if i > 10 * len(sizes) + abs(diff) * 4 and diff < 0:
                 break
-        for ev, size in zip(events, sizes):
+        for ev, size in zip(events, sizes, strict=False):
             size = min(size, len(persons) // 2)
             who: dict[str, Node] = {}
             n_org_att = size // 10

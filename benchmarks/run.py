@@ -271,7 +271,7 @@ def bench_press(cfg: dict, work: Path) -> None:
         store.close()
     ctx = ImportContext()  # the same deterministic pass again, untimed, for the accuracy figures
     per_file = [list(imp.read(p, ctx)) for p in files]
-    scores = [score(recs, gold, recs[0].id) for recs, gold in zip(per_file, golds)]
+    scores = [score(recs, gold, recs[0].id) for recs, gold in zip(per_file, golds, strict=False)]
     figure("press_persons_recall", pooled(scores)["persons"]["recall"])
     figure("press_persons_precision", pooled(scores)["persons"]["precision"])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from stakegraph.exports.base import EXPORTERS, ExportContext, export_graph, register  # noqa: F401
+from .base import EXPORTERS, ExportContext, export_graph, register  # noqa: F401
 
 _NOT_EXPORTERS = {"base"}
 

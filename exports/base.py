@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable
 
 import networkx as nx
 
-from stakegraph.graph.errors import InputError
+from ..graph.errors import InputError
 
 #: An exporter writes ``graph`` to ``path`` and returns the paths it wrote.
 Exporter = Callable[[nx.MultiDiGraph, Path, "ExportContext"], list[Path]]
@@ -43,7 +43,7 @@ def register(name: str) -> Callable[[Exporter], Exporter]:
 
 def export_graph(fmt: str, graph: nx.MultiDiGraph, path: str | Path, ctx: ExportContext | None = None) -> list[Path]:
     """Write ``graph`` in format ``fmt`` to ``path``; return the files written."""
-    from stakegraph import exports  # noqa: F401  (loads every registered exporter)
+    from .. import exports  # noqa: F401  (loads every registered exporter)
 
     try:
         fn = EXPORTERS[fmt]
@@ -70,7 +70,7 @@ def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | 
            ) -> tuple[nx.MultiDiGraph, ExportContext]:
     """The subgraph to export (the neighbourhood of ``around`` entities, or everything), cut to
     ``limit`` nodes, with the Source nodes its facts cite; and a context describing it."""
-    from stakegraph.queries.neighbors import neighborhood_graph
+    from ..queries.neighbors import neighborhood_graph
 
     ids = [store.resolve(a).id for a in around]
     if ids:

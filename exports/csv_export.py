@@ -8,9 +8,9 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from stakegraph.exports import tabular
-from stakegraph.exports.base import ExportContext, register
-from stakegraph.exports.style import edge_caption
+from . import tabular
+from .base import ExportContext, register
+from .style import edge_caption
 
 NODE_HEAD = ["Id", "Label", "label"]
 EDGE_HEAD = ["Source", "Target", "Type", "Label", "Weight", "key", "type"]
@@ -59,7 +59,7 @@ def export_csv(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[P
                "Weight": tabular.weight(attrs), "key": str(k), **tabular.flat_attrs(attrs)}
         edges.append(row)
     if path.exists() and not path.is_dir():
-        from stakegraph.graph.errors import InputError
+        from ..graph.errors import InputError
 
         raise InputError(f"{path}: the csv export writes a folder (nodes.csv, edges.csv), but this is a file")
     path.mkdir(parents=True, exist_ok=True)

@@ -13,9 +13,9 @@ from typing import Any, Mapping
 
 import networkx as nx
 
-from stakegraph.exports.base import ExportContext, register
-from stakegraph.graph.errors import SchemaError
-from stakegraph.graph.schema import LABELS, check_label, check_type
+from .base import ExportContext, register
+from ..graph.errors import SchemaError
+from ..graph.schema import LABELS, check_label, check_type
 
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 

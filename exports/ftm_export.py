@@ -12,10 +12,10 @@ from typing import Any, Iterator
 
 import networkx as nx
 
-from stakegraph.exports.base import ExportContext, register
-from stakegraph.graph import schema
-from stakegraph.importers._standards import cited_urls, export_path, export_rel_id, split_identifier
-from stakegraph.importers.ftm import mapping
+from .base import ExportContext, register
+from ..graph import schema
+from ..importers._standards import cited_urls, export_path, export_rel_id, split_identifier
+from ..importers.ftm import mapping
 
 
 def _vals(*values: Any) -> list[str]:

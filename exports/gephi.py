@@ -6,9 +6,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from stakegraph.exports import tabular
-from stakegraph.exports.base import ExportContext, register
-from stakegraph.exports.style import edge_caption
+from . import tabular
+from .base import ExportContext, register
+from .style import edge_caption
 
 
 def flat_graph(graph: nx.MultiDiGraph, gexf: bool = False) -> nx.MultiDiGraph:

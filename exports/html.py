@@ -19,8 +19,8 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.exports import layout, style
-from stakegraph.exports.base import ExportContext, register
+from . import layout, style
+from .base import ExportContext, register
 
 #: Default node cap of the drawing (the most connected nodes are kept; the page says how many were cut).
 DEFAULT_LIMIT = 5000

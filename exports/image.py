@@ -8,10 +8,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from stakegraph.exports import layout, style
-from stakegraph.exports.base import ExportContext, register
-from stakegraph.exports.html import caption
-from stakegraph.graph.errors import InputError
+from . import layout, style
+from .base import ExportContext, register
+from .html import caption
+from ..graph.errors import InputError
 
 #: Nodes labelled at most (the most connected ones) so labels stay legible.
 MAX_LABELS = 40

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from stakegraph.exports.base import ExportContext, register
-from stakegraph.graph.convert import node_link
-from stakegraph.graph.schema import SCHEMA_VERSION
+from .base import ExportContext, register
+from ..graph.convert import node_link
+from ..graph.schema import SCHEMA_VERSION
 
 
 @register("json")

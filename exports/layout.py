@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Hashable
+from typing import TYPE_CHECKING, Hashable
 
 import networkx as nx
 
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.schema import SOURCE
+from ..graph.errors import InputError
+from ..graph.schema import SOURCE
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Above this many nodes, layouts use the grid-based force layout (networkx's is O(n²) per step).
 SMALL_GRAPH = 300
@@ -93,7 +96,7 @@ def _grid_force_layout(simple: nx.Graph, nodes: list, seed: int, iterations: int
     kx = np.fft.rfft2(dx / r2 ** 1.5, s=(size, size))
     ky = np.fft.rfft2(dy / r2 ** 1.5, s=(size, size))
     temp = side / 100
-    for step in range(iterations):
+    for _step in range(iterations):
         lo = pos.min(axis=0)
         span = max(float((pos.max(axis=0) - lo).max()), 1e-9)
         cell = span / (grid - 1)

@@ -13,10 +13,10 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.exports.base import ExportContext, register
-from stakegraph.graph import schema
-from stakegraph.graph.records import slug
-from stakegraph.importers._standards import cited_urls, export_path, export_rel_id, split_identifier
+from .base import ExportContext, register
+from ..graph import schema
+from ..graph.records import slug
+from ..importers._standards import cited_urls, export_path, export_rel_id, split_identifier
 
 
 def _clean(obj: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from stakegraph.graph.schema import (
+from ..graph.schema import (
     ATTENDED, EVENT, HOLDS_ROLE, MEMBER_OF, ORGANIZATION, OWNS, PART_OF, PARTNERS_WITH, PERSON,
     RELATED_TO, SOURCE,
 )

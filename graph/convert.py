@@ -6,7 +6,7 @@ from typing import Any, Iterable, Iterator
 
 import networkx as nx
 
-from stakegraph.graph.records import Node, Record, Rel
+from .records import Node, Record, Rel
 
 
 def to_graph(records: Iterable[Record]) -> nx.MultiDiGraph:

@@ -11,15 +11,15 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError, SchemaError, StoreError
-from stakegraph.graph.records import Node, Rel, fold, label_of_id, name_keys
-from stakegraph.graph.store import Store
+from . import schema
+from .errors import InputError, SchemaError, StoreError
+from .records import Node, Rel, fold, label_of_id, name_keys
+from .store import Store
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from stakegraph.graph.neo4j_writer import Neo4jBulkWriter
+    from .neo4j_writer import Neo4jBulkWriter
 
 SEARCH_KEY = "search_key"  # derived lookup field ("|name|alias|…|", folded); never exported
 CONNECT_TIMEOUT = 5.0
@@ -188,7 +188,7 @@ class Neo4jStore(Store):
 
     # ---- writing ----------------------------------------------------------------------------
     def bulk(self) -> "Neo4jBulkWriter":
-        from stakegraph.graph.neo4j_writer import Neo4jBulkWriter
+        from .neo4j_writer import Neo4jBulkWriter
 
         return Neo4jBulkWriter(self)
 

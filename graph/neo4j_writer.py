@@ -8,11 +8,11 @@ from collections import defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, Iterator
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError, SchemaError, StoreError
-from stakegraph.graph.neo4j_store import Neo4jStore, _node_from, _node_props, cypher
-from stakegraph.graph.records import Node, Record, label_of_id, merge_node, merge_props
-from stakegraph.graph.store import BulkWriter, WriteStats
+from . import schema
+from .errors import InputError, SchemaError, StoreError
+from .neo4j_store import Neo4jStore, _node_from, _node_props, cypher
+from .records import Node, Record, label_of_id, merge_node, merge_props
+from .store import BulkWriter, WriteStats
 
 
 def _by_keys(rows: list[dict[str, Any]]) -> list[tuple[tuple[str, ...], list[dict[str, Any]]]]:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Union
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import SchemaError
+from . import schema
+from .errors import SchemaError
 
 _TRANSLIT = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "œ": "oe"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -189,7 +189,7 @@ def _merge_provenance(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[st
     # evidence is aligned with sources: pad the shorter list with "" so pairs line up
     def pairs(src: list, ev: list) -> list[tuple]:
         n = max(len(src), len(ev))
-        return list(zip(src + [""] * (n - len(src)), ev + [""] * (n - len(ev))))
+        return list(zip(src + [""] * (n - len(src)), ev + [""] * (n - len(ev)), strict=False))
 
     merged: list[list] = []
     for src, quote in pairs(o_src, o_ev) + pairs(n_src, n_ev):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from stakegraph.graph.convert import rel_from_attrs
-from stakegraph.graph.errors import NotFoundError, SchemaError
-from stakegraph.graph.records import Node, Rel, make_id, merge_props
+from .convert import rel_from_attrs
+from .errors import NotFoundError, SchemaError
+from .records import Node, Rel, make_id, merge_props
 
 
 def _node(store: Any, node_id: str) -> Node:
@@ -57,7 +57,7 @@ def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str])
         raise SchemaError(f"an entity {new_id!r} already exists; use merge instead")
     new_props = {k: v for k, v in node.props.items() if k not in ("aliases", "sources", "evidence")}
     src, ev = node.props.get("sources") or [], node.props.get("evidence") or []
-    pairs = list(zip(src, ev + [""] * (len(src) - len(ev))))
+    pairs = list(zip(src, ev + [""] * (len(src) - len(ev)), strict=False))
     new_props["sources"] = [s for s, _ in pairs if s in wanted]
     new_props["evidence"] = [e for s, e in pairs if s in wanted]
     records: list[Any] = [Node(new_id, node.label, new_name, new_props)]

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from stakegraph.graph.records import fold
+from .records import fold
 
 
 @lru_cache(maxsize=1)

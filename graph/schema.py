@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping
 
-from stakegraph.graph.errors import SchemaError
+from .errors import SchemaError
 
 SCHEMA_VERSION = 1
 

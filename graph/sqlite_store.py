@@ -10,13 +10,13 @@ from typing import Iterable, Iterator
 
 import orjson
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import StoreError
-from stakegraph.graph.records import Node, Rel, fold, merge_props
-from stakegraph.graph.sqlite_writer import CHUNK, READ_CACHE, SqliteBulkWriter
-from stakegraph.graph.sqlite_writer import chunks as _chunks
-from stakegraph.graph.sqlite_writer import dumps_props as _dumps
-from stakegraph.graph.store import Store
+from . import schema
+from .errors import StoreError
+from .records import Node, Rel, fold, merge_props
+from .sqlite_writer import CHUNK, READ_CACHE, SqliteBulkWriter
+from .sqlite_writer import chunks as _chunks
+from .sqlite_writer import dumps_props as _dumps
+from .store import Store
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

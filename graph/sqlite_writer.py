@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import orjson
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError, SchemaError, StoreError
-from stakegraph.graph.records import Node, Record, Rel, merge_node, name_keys
-from stakegraph.graph.store import BulkWriter, WriteStats
+from . import schema
+from .errors import InputError, SchemaError, StoreError
+from .records import Node, Record, Rel, merge_node, name_keys
+from .store import BulkWriter, WriteStats
 
 #: page cache (negative: KiB) for reads: a query touches what it needs once, and pages the OS caches
 #: anyway cost page faults when copied into a big private cache (hub met: 475 -> 254 MB, ~10 % faster)
@@ -29,7 +29,7 @@ READ_CACHE = -16384
 WRITE_CACHE = -262144
 
 if TYPE_CHECKING:
-    from stakegraph.graph.sqlite_store import SqliteStore
+    from .sqlite_store import SqliteStore
 
 #: (type, source label, target label) triples the schema allows, for a fast check per relationship.
 ALLOWED_ENDPOINTS = frozenset(
@@ -275,6 +275,6 @@ class SqliteBulkWriter(BulkWriter):
 
 
 def _store_ddl() -> str:
-    from stakegraph.graph.sqlite_store import DDL
+    from .sqlite_store import DDL
 
     return DDL

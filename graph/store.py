@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from stakegraph.graph.errors import AmbiguousError, NotFoundError
-from stakegraph.graph.records import Node, Record, Rel, fold
+from .errors import AmbiguousError, NotFoundError
+from .records import Node, Record, Rel, fold
 
 if TYPE_CHECKING:  # networkx costs ~0.2 s to import; queries that only read rows never need it
     import networkx as nx
@@ -190,7 +190,7 @@ class Store(ABC):
         """A short description of the store for captions (never containing credentials)."""
         return self.kind
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a store without connections has nothing to release
         """Release connections."""
 
     def __enter__(self) -> "Store":
@@ -243,11 +243,11 @@ def open_store(db: str | None = None, batch_size: int | None = None) -> Store:
     """
     db = db or os.environ.get("STAKEGRAPH_DB") or os.environ.get("NEO4J_URI") or DEFAULT_DB
     if db.startswith(BOLT_SCHEMES):
-        from stakegraph.graph.neo4j_store import Neo4jStore
+        from .neo4j_store import Neo4jStore
 
         store: Store = Neo4jStore(db)
     else:
-        from stakegraph.graph.sqlite_store import SqliteStore
+        from .sqlite_store import SqliteStore
 
         store = SqliteStore(db)
     if batch_size:

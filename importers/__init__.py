@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from stakegraph.importers.base import IMPORTERS, ImportContext, Importer, detect, register  # noqa: F401
+from .base import IMPORTERS, ImportContext, Importer, detect, register  # noqa: F401
 
 _NOT_IMPORTERS = {"base", "pipeline"}
 

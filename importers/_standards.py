@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qs, urlparse
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.records import Node, Rel, make_id, rel_key, slug
-from stakegraph.importers.base import ImportContext, decode
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.records import Node, Rel, make_id, rel_key, slug
+from .base import ImportContext, decode
 
 PLACEHOLDER = "placeholder"
 

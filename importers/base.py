@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterator
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.records import Node, Record, make_id
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.records import Node, Record, make_id
 
 HEAD_BYTES = 4096
 
@@ -84,7 +84,7 @@ def read_head(path: Path) -> bytes:
 
 def detect(path: Path, forced: str | None = None) -> Importer:
     """The importer for ``path``: the forced ``--format`` or the most confident sniffer."""
-    from stakegraph import importers  # noqa: F401  (loads every registered importer)
+    from .. import importers  # noqa: F401  (loads every registered importer)
 
     if forced:
         try:

@@ -14,15 +14,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError, SchemaError
-from stakegraph.graph.records import Node, Record, Rel
-from stakegraph.graph.roles import role_key
-from stakegraph.importers._standards import (
+from ..graph import schema
+from ..graph.errors import InputError, SchemaError
+from ..graph.records import Node, Record, Rel
+from ..graph.roles import role_key
+from ._standards import (
     gender, head_object_keys, identifier, iso_date, key_for, node_id, own_key, placeholder, prov, text,
     url_source,
 )
-from stakegraph.importers.base import ImportContext, Importer, register, source_node
+from .base import ImportContext, Importer, register, source_node
 
 SCHEME = "ftm"
 _SUMMARY = 200  # longest sanction/address summary kept on an entity

@@ -9,9 +9,9 @@ from itertools import accumulate
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from stakegraph.graph.errors import InputError, SchemaError
-from stakegraph.graph.records import Node, Record, Rel
-from stakegraph.importers.base import ImportContext, Importer, register, text_encoding
+from ..graph.errors import InputError, SchemaError
+from ..graph.records import Node, Record, Rel
+from .base import ImportContext, Importer, register, text_encoding
 
 
 @register
@@ -91,7 +91,7 @@ class NodeLinkJsonImporter(Importer):
         top = None
         with self._stream(path, encoding) as fh:
             try:
-                for prefix, event, value in ijson.parse(fh):
+                for prefix, event, _value in ijson.parse(fh):
                     if top is None:
                         top = event
                         if event != "start_map":

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from stakegraph.graph import schema
-from stakegraph.graph.records import Node, Record, Rel
-from stakegraph.graph.roles import role_key
-from stakegraph.importers._standards import (
+from ..graph import schema
+from ..graph.records import Node, Record, Rel
+from ..graph.roles import role_key
+from ._standards import (
     as_list, gender, head_object_keys, identifier, iso_date, key_for, known_elsewhere, load_json,
     node_id, placeholder, prov, ref_name, text, unique,
 )
-from stakegraph.importers.base import ImportContext, Importer, read_head, register, source_node
+from .base import ImportContext, Importer, read_head, register, source_node
 
 SCHEME = "oparl"
 _MARK = b"schema.oparl.org/"

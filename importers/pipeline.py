@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from stakegraph.graph.errors import InputError, SchemaError
-from stakegraph.graph.store import Store, WriteStats
-from stakegraph.importers.base import ImportContext, Importer, detect
+from ..graph.errors import InputError, SchemaError
+from ..graph.store import Store, WriteStats
+from .base import ImportContext, Importer, detect
 
 
 @dataclass

@@ -10,15 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.records import Node, Record, Rel
-from stakegraph.graph.roles import role_key
-from stakegraph.importers._standards import (
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.records import Node, Record, Rel
+from ..graph.roles import role_key
+from ._standards import (
     as_list, digest, gender, head_object_keys, identifier, iso_date, key_for, load_json, node_id,
     own_key, placeholder, prov, text, unique, url_source,
 )
-from stakegraph.importers.base import ImportContext, Importer, register, source_node
+from .base import ImportContext, Importer, register, source_node
 
 SCHEME = "popolo"
 _KEYS = (b'"persons"', b'"memberships"', b'"organizations"')

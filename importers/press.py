@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError, SchemaError
-from stakegraph.graph.records import Node, Record, Rel
-from stakegraph.importers.base import ImportContext, Importer, decode, register, source_node
-from stakegraph.importers.press_build import RecordBuilder, resolver_for
-from stakegraph.importers.press_rules import StoryExtractor
-from stakegraph.importers.press_text import PressDoc, prepare
+from ..graph import schema
+from ..graph.errors import InputError, SchemaError
+from ..graph.records import Node, Record, Rel
+from .base import ImportContext, Importer, decode, register, source_node
+from .press_build import RecordBuilder, resolver_for
+from .press_rules import StoryExtractor
+from .press_text import PressDoc, prepare
 
 PRESS_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 _PROSE = re.compile(rb"[a-z\xc3\xa4\xb6\xbc\x9f]{3,} [a-z\xc3\xa4\xb6\xbc\x9f]{2,} ", re.I)

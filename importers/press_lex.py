@@ -8,7 +8,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
-from stakegraph.graph.roles import vocabulary as role_vocabulary
+from ..graph.roles import vocabulary as role_vocabulary
 
 UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
-from stakegraph.importers.press_lex import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
+from .press_lex import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from stakegraph.importers.press_orgs import (OrgM, fold, role_key, word_re, adjective_base, collect_places, find_orgs,
+from .press_orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
                                              is_place_word, municipality, org_from_item)
-from stakegraph.importers.press_text import Segment, find_date, sentences
-from stakegraph.importers.press_visits import VisitRules
+from .press_text import Segment, find_date, sentences
+from .press_visits import VisitRules
 
 MAX_QUOTE = 300
 
@@ -486,8 +485,8 @@ class StoryExtractor(VisitRules):
         """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous sentence's."""
         before = [o for o in find_orgs(sent[:pos], self.places) if not o.needs_place]
         pron = None
-        for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):
-            pass
+        for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):  # noqa: B007 - the last match is wanted
+            continue
         ctx = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
         if before and not (pron and pron.start() > before[-1].end and ctx):
             return self._unit_parent(before[-1])

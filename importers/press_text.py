@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from stakegraph.importers.press_lex import LEX
+from .press_lex import LEX
 
 # ---- dates ----------------------------------------------------------------------------------
 _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
@@ -208,7 +208,7 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
     teasers: list[Segment] = []
     seen: set[str] = set()
     skip_ad = False
-    for i, line in enumerate(raw):
+    for _i, line in enumerate(raw):
         if not line:
             skip_ad = False
             continue

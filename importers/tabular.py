@@ -13,11 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError, SchemaError
-from stakegraph.graph.records import Node, Record, Rel, fold, make_id
-from stakegraph.graph.roles import role_key
-from stakegraph.importers.base import ImportContext, Importer, register, source_node, text_encoding
+from ..graph import schema
+from ..graph.errors import InputError, SchemaError
+from ..graph.records import Node, Record, Rel, fold, make_id
+from ..graph.roles import role_key
+from .base import ImportContext, Importer, register, source_node, text_encoding
 
 _TRUE = {"1", "x", "ja", "yes", "true", "wahr", "y", "j"}
 

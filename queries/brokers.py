@@ -17,8 +17,8 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.graph import schema
-from stakegraph.graph.store import Store
+from ..graph import schema
+from ..graph.store import Store
 
 EXACT_LIMIT = 2000
 SAMPLE = 500

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.records import Node
-from stakegraph.graph.store import Store
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.records import Node
+from ..graph.store import Store
 
 END = "~"  # appended to a (reduced) date: the end of its period
 
@@ -48,7 +48,7 @@ READS = {
 
 def is_neo4j(store: Store) -> bool:
     """True for the Neo4j (Bolt) store; queries run Cypher there and networkx/SQL on the embedded one."""
-    from stakegraph.graph.neo4j_store import Neo4jStore
+    from ..graph.neo4j_store import Neo4jStore
 
     return isinstance(store, Neo4jStore)
 
@@ -187,7 +187,7 @@ class Citer:
             if hit is None or hit[0] is not props:
                 pairs = cite(props)
                 hit = memo[id(props)] = (props, pairs, [_source(p, self.found) for p in pairs])
-            for pair, obj in zip(hit[1], hit[2]):
+            for pair, obj in zip(hit[1], hit[2], strict=False):
                 if pair not in seen:
                     seen.add(pair)
                     out.append(obj)

@@ -15,10 +15,10 @@ from typing import Any
 
 import orjson
 
-from stakegraph.graph import schema
-from stakegraph.graph.records import Node
-from stakegraph.graph.store import Store
-from stakegraph.queries.common import (
+from ..graph import schema
+from ..graph.records import Node
+from ..graph.store import Store
+from .common import (
     CYPHER_EVENT_IN_RANGE, Citer, check_date, cited, is_neo4j, overlaps, ref, resolve, source_nodes, unique,
 )
 
@@ -150,7 +150,7 @@ def _person_rows(node: Node, atts: list[Attendance], other: str | None, names: d
     by_event = _by_event(atts)
     cite_row = Citer(found)
     rows = []
-    for eid, group in by_event.items():
+    for _eid, group in by_event.items():
         for me in (a for a in group if a.who == node.id):
             mp = me.props
             my_side = mp.get("side")
@@ -196,7 +196,7 @@ def _org_rows(node: Node, atts: list[Attendance], other: str | None, names: dict
              found: dict[str, Node]) -> list[dict]:
     by_event = _by_event(atts)
     rows = []
-    for eid, group in by_event.items():
+    for _eid, group in by_event.items():
         presence = _org_presence(group, names)
         mine = presence.get(node.id)
         if mine is None:
@@ -223,7 +223,7 @@ def met(store: Store, entity: str, with_: str | None = None, since: str | None =
     node = resolve(store, entity)
     other = resolve(store, with_).id if with_ else None
     if node.label not in (schema.PERSON, schema.ORGANIZATION):
-        from stakegraph.graph.errors import InputError
+        from ..graph.errors import InputError
 
         raise InputError(f"met works on persons and organizations; {node.name} is an {node.label}")
     fetch = _neo4j_attendance if is_neo4j(store) else _embedded_attendance

@@ -13,10 +13,10 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from stakegraph.exports.base import keep_most_connected
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.store import Store
+from ..exports.base import keep_most_connected
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.store import Store
 
 #: Expansion stops adding nodes past this many times ``limit`` (bounded work around hubs).
 EXPANSION_FACTOR = 20

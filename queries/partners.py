@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.neo4j_store import cypher
-from stakegraph.graph.records import Node, Rel
-from stakegraph.graph.store import Store
-from stakegraph.queries.common import cite, is_neo4j, resolve_citations
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.neo4j_store import cypher
+from ..graph.records import Node, Rel
+from ..graph.store import Store
+from .common import cite, is_neo4j, resolve_citations
 
 _READS = {
     schema.PARTNERS_WITH: ("partners with", "partners with"),

@@ -22,12 +22,12 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.neo4j_store import cypher
-from stakegraph.graph.records import Node, Rel
-from stakegraph.graph.store import Store
-from stakegraph.queries.common import (
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.neo4j_store import cypher
+from ..graph.records import Node, Rel
+from ..graph.store import Store
+from .common import (
     CYPHER_NODE_VALID, CYPHER_REL_VALID, check_date, cite, is_neo4j, node_valid_on, resolve, resolve_citations,
     valid_on,
 )
@@ -156,7 +156,7 @@ def _embedded_paths(store: Any, a: Node, b: Node, max_hops: int, k: int, as_of: 
         by_pair.setdefault(frozenset((r.source, r.target)), {})[key] = r
     found: Found = {}
     for ids in paths:
-        found[ids] = [dict(by_pair.get(frozenset((u, v)), {})) for u, v in zip(ids, ids[1:])]
+        found[ids] = [dict(by_pair.get(frozenset((u, v)), {})) for u, v in zip(ids, ids[1:], strict=False)]
     return found
 
 

@@ -19,12 +19,12 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from stakegraph.graph import schema
-from stakegraph.graph.errors import InputError
-from stakegraph.graph.records import Rel
-from stakegraph.graph.roles import role_key, role_label
-from stakegraph.graph.store import Store
-from stakegraph.queries.common import cite, is_neo4j, resolve_citations
+from ..graph import schema
+from ..graph.errors import InputError
+from ..graph.records import Rel
+from ..graph.roles import role_key, role_label
+from ..graph.store import Store
+from .common import cite, is_neo4j, resolve_citations
 
 _CANDIDATES = ("MATCH (q:Person)-[r:HOLDS_ROLE]->(o:Organization) WHERE r.role IN $keys OR r.role IS NULL "
                "RETURN q.id AS s, o.id AS t, properties(r) AS p")

@@ -6,9 +6,8 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.graph import schema
-from stakegraph.graph.store import Store
-from stakegraph.queries.common import READS as _READS
+from ..graph.store import Store
+from .common import READS as _READS
 
 _DETAIL_KEYS = ("title", "role", "side", "role_at_event", "lead", "topic", "share", "kind", "label", "amount",
                 "currency")
@@ -42,7 +41,7 @@ def profile(store: Store, entity: str) -> dict[str, Any]:
     node = store.resolve(entity)
     g = store.neighborhood([node.id], depth=1)
     facts: list[dict[str, Any]] = []
-    for u, v, key, data in g.edges(keys=True, data=True):
+    for u, v, _key, data in g.edges(keys=True, data=True):
         if node.id not in (u, v) or (u == v):
             continue
         outgoing = u == node.id

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from stakegraph.graph import schema
-from stakegraph.graph.neo4j_store import cypher
-from stakegraph.graph.records import Node, Rel
-from stakegraph.graph.store import Store
-from stakegraph.queries.common import READS as _READS, cite, is_neo4j, resolve_citations
+from ..graph import schema
+from ..graph.neo4j_store import cypher
+from ..graph.records import Node, Rel
+from ..graph.store import Store
+from .common import READS as _READS, cite, is_neo4j, resolve_citations
 
 _WHAT = {"since": "began", "until": "ended", "date": "on"}
 
@@ -26,7 +26,7 @@ _INCIDENT = ("MATCH (n:$L {id: $id})-[r]-(m) RETURN startNode(r).id AS s, endNod
 def _incident(store: Any, node: Node) -> tuple[list[Rel], dict[str, Node]]:
     """The entity's relationships and the nodes at their other ends."""
     if is_neo4j(store):
-        from stakegraph.graph.neo4j_store import _node_from
+        from ..graph.neo4j_store import _node_from
 
         rels, others = [], {}
         for row in store.run_read(cypher(_INCIDENT, label=node.label), id=node.id):
