@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what the tests need and run them all: Debian's chromium (browser tests of the HTML
 # export), the package with its `test` extra (pytest, arcadedb-embedded for the real Bolt server,
-# hypothesis, playwright driving the system chromium). Extra arguments go to pytest.
+# hypothesis, playwright driving the system chromium, ruff, mypy), then runs ruff, mypy and
+# pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v chromium >/dev/null 2>&1; then
@@ -12,4 +13,6 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+python3 -m ruff check .
+bash scripts/typecheck.sh
 exec python3 -m pytest "$@"
