@@ -50,14 +50,17 @@ def slug(*parts: Any) -> str:
 
 
 def escape_id(raw: str) -> str:
-    """A source's identifier kept exactly, made safe to embed in a node id: '%', whitespace and
-    control/format characters are percent-escaped (UTF-8), so distinct source ids stay distinct
-    ('person/ÅK' and 'person/AK', 'NK-a' and 'NK-A', 'a.b' and 'a_b')."""
-    if raw.isascii() and raw.isprintable() and " " not in raw and "%" not in raw:
+    """A source's identifier kept exactly, made safe to embed in a node id: '%' and whitespace other
+    than a plain inner space, control and format characters are percent-escaped (UTF-8), so distinct
+    source ids stay distinct ('person/ÅK' and 'person/AK', 'NK-a' and 'NK-A', 'a.b' and 'a_b')."""
+    if raw.isascii() and raw.isprintable() and "%" not in raw and raw.strip() == raw:
         return raw
     out = []
-    for ch in raw:
-        if ch == "%" or ch.isspace() or unicodedata.category(ch)[0] in "CZ":
+    last = len(raw) - 1
+    for i, ch in enumerate(raw):
+        if ch == " " and 0 < i < last:
+            out.append(ch)
+        elif ch == "%" or ch.isspace() or unicodedata.category(ch)[0] in "CZ":
             out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
         else:
             out.append(ch)
