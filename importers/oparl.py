@@ -127,9 +127,13 @@ class OParlImporter(Importer):
             items = data
         else:
             items = [data]
-        good = [o for o in items if isinstance(o, dict) and text(o.get("id")) and o.get("type")]
-        if len(good) < len(items):
-            ctx.skip("oparl: item without id/type", len(items) - len(good))
+        deleted = [o for o in items if isinstance(o, dict) and o.get("deleted") is True]
+        good = [o for o in items if isinstance(o, dict) and text(o.get("id")) and o.get("type")
+                and o.get("deleted") is not True]
+        if deleted:
+            ctx.skip("oparl: deleted object (the system marks it as removed)", len(deleted))
+        if len(good) + len(deleted) < len(items):
+            ctx.skip("oparl: item without id/type", len(items) - len(good) - len(deleted))
         return good
 
 

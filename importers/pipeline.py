@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record
 from ..graph.schema import SOURCE
 from ..graph.store import Store, WriteStats
-from .base import ImportContext, Importer, detect
+from .base import ImportContext, Importer, detect, read_head
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Input:
     files: list[Path] | None = None
 
 
+_WIKIDATA = re.compile(r"^wikidata:Q[1-9][0-9]*$")
 #: Skip reason of a file in a folder that no importer reads (the note names the files).
 UNREADABLE = "file in a folder that no importer reads"
 
@@ -86,26 +88,49 @@ def plan_inputs(paths: Iterable[str | Path], fmt: str | None = None,
         files = _folder_files(path)
         if not files:
             raise InputError(f"{path}: folder holds no files")
-        groups: dict[str, Input] = {}
         before = len(out)
-        for file in files:
-            try:
-                imp = detect(file, fmt)
-            except InputError as exc:
-                if unreadable is None:
-                    raise
-                unreadable.append(str(exc))
-                continue
-            if imp.accepts_dirs and hasattr(imp, "read_files"):
-                group = groups.setdefault(imp.name, Input(path, imp, []))
-                if not group.files:
-                    out.append(group)
-                assert group.files is not None
-                group.files.append(file)
-            else:
-                out.append(Input(file, imp))
+        out.extend(_folder_inputs(path, files, fmt, unreadable))
         if len(out) == before:
             raise InputError(f"{path}: folder holds no format stakegraph reads (use --format)")
+    return out
+
+
+#: A file whose best importer is no surer than this is only a fallback guess (e.g. "some JSON").
+WEAK = 0.3
+
+
+def _folder_inputs(folder: Path, files: list[Path], fmt: str | None, unreadable: list[str] | None) -> list[Input]:
+    """The inputs of a folder's files, each file's format detected on its own. Files of an importer
+    that reads dumps whole form one group; a file inside a dump's folder (a folder directly holding a
+    file of that format) that nothing else claims with confidence joins the group (an OParl crawl's
+    index files), so nothing in a dump is read by a mere fallback."""
+    found: list[tuple[Path, Importer]] = []
+    for file in files:
+        try:
+            found.append((file, detect(file, fmt)))
+        except InputError as exc:
+            if unreadable is None:
+                raise
+            unreadable.append(str(exc))
+    whole = {imp.name: imp for _, imp in found if imp.accepts_dirs and hasattr(imp, "read_files")}
+    roots = {name: {f.parent for f, imp in found if imp.name == name} for name in whole}
+    out: list[Input] = []
+    groups: dict[str, Input] = {}
+    for file, imp in found:
+        if imp.name not in whole and not fmt:
+            for name, dirs in roots.items():
+                if any(d in file.parents for d in dirs) and imp.sniff(file, read_head(file)) <= WEAK:
+                    imp = whole[name]
+                    break
+        if imp.name in whole:
+            group = groups.get(imp.name)
+            if group is None:
+                group = groups[imp.name] = Input(folder, imp, [])
+                out.append(group)
+            assert group.files is not None
+            group.files.append(file)
+        else:
+            out.append(Input(file, imp))
     return out
 
 
@@ -153,7 +178,7 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
                     summary.records += 1
                     if isinstance(record, Node) and record.label != SOURCE:
                         for ident in record.props.get("identifiers") or ():
-                            if isinstance(ident, str) and ident.startswith("wikidata:"):
+                            if isinstance(ident, str) and _WIKIDATA.match(ident):
                                 wikidata.setdefault(ident, set()).add(record.id)
             except SchemaError as exc:
                 raise InputError(f"{item.path}: {exc}") from None
