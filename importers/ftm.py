@@ -312,19 +312,19 @@ class _Mapper:
             node_props["kind"] = spec["kind"]
         else:
             start, end = self.period(ent, props)
-            day = (self.dates(ent, props, "date") or [None])[0]
+            day = next(iter(self.dates(ent, props, "date")), None)
             node_props.update(kind=spec["kind"], date=day or start, end_date=end, place=first(props, "location"))
         nid = self.nid(label, eid)
         out: list[Record] = [Node(nid, label, name, node_props)]
         if label == schema.EVENT:
             for prop, side in self.m["attendance"].items():
                 for who in values(props, prop):
-                    end = self.endpoint(who, schema.PERSON, pv)
-                    if end is None or end[0] not in (schema.PERSON, schema.ORGANIZATION):
+                    who_end = self.endpoint(who, schema.PERSON, pv)
+                    if who_end is None or who_end[0] not in (schema.PERSON, schema.ORGANIZATION):
                         self.ctx.skip(f"ftm: Event {prop} that is not a person or organization")
                         continue
-                    out.extend(end[2])
-                    out.append(Rel(schema.ATTENDED, end[1], nid, {"side": side, **pv}))
+                    out.extend(who_end[2])
+                    out.append(Rel(schema.ATTENDED, who_end[1], nid, {"side": side, **pv}))
         return out
 
     def _role(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
@@ -350,7 +350,7 @@ class _Mapper:
         spec = self.m["owns"].get(sch) or self.m["links"][sch]
         out: list[Record] = []
         since, until = self.period(ent, props)
-        day = (self.dates(ent, props, "date") or [None])[0]
+        day = next(iter(self.dates(ent, props, "date")), None)
         for (sl, sid), (tl, tid), extra in self._pairs(ent, props, spec["source"], spec["source_default"],
                                                        spec["target"], spec["target_default"], pv):
             out.extend(extra)

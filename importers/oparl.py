@@ -118,7 +118,7 @@ class OParlImporter(Importer):
     def _objects(data: Any, ctx: ImportContext, pages: dict[str, set]) -> list[dict]:
         """The objects of one file: a list page's ``data``, a JSON list, or the object itself."""
         if isinstance(data, dict) and isinstance(data.get("data"), list):
-            links = data.get("links") if isinstance(data.get("links"), dict) else {}
+            links: dict = data["links"] if isinstance(data.get("links"), dict) else {}
             for rel in ("self", "next"):
                 if text(links.get(rel)):
                     pages[rel].add(links[rel])

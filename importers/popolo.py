@@ -192,8 +192,8 @@ class _Mapper:
         return out
 
     def _membership(self, i: int, rec: dict) -> list[Record]:
-        post = self.posts.get(text(rec.get("post_id")) or "", {})
-        member = rec.get("member") if isinstance(rec.get("member"), dict) else {}
+        post: dict = self.posts.get(text(rec.get("post_id")) or "", {})
+        member: dict = rec["member"] if isinstance(rec.get("member"), dict) else {}
         member_is_org = str(member.get("@type") or member.get("type") or "").lower() == "organization"
         person_raw = rec.get("person_id") or (None if member_is_org else member.get("id"))
         org_raw = rec.get("organization_id") or post.get("organization_id")
@@ -216,21 +216,30 @@ class _Mapper:
                  "post": text(post.get("label")), **self._prov(rec)}
         mark = rec.get("id") or digest(rec)
         own = identifier(SCHEME, f"{self.ns}:{rec['id']}") if rec.get("id") else None
+        if org is None:
+            self.ctx.skip("popolo: membership without person or organization")
+            return []
         if member_is_org:
             source = self.ref(schema.ORGANIZATION, member.get("id"), "Organization")
+            if source is None:
+                self.ctx.skip("popolo: membership without person or organization")
+                return []
             rp = {k: props[k] for k in ("since", "until", "sources", "extractor")}
             rp["identifiers"] = [own] if own else None
             key = own_key(rec.get("id"), source, org) or key_for(schema.MEMBER_OF, rp, mark)
             out: list[Record] = [Rel(schema.MEMBER_OF, source, org, rp, key=key)]
-            if behalf and source:
+            if behalf:
                 out.append(self._behalf(schema.MEMBER_OF, source, behalf, since, until, rec))
             return out
         person = self.ref(schema.PERSON, person_raw, "Person")
+        if person is None:
+            self.ctx.skip("popolo: membership without person or organization")
+            return []
         props.update(title=title, role=role_key(title) if title != PARTY_MEMBER else None,
                      identifiers=[own] if own else None)
         key = own_key(rec.get("id"), person, org) or key_for(schema.HOLDS_ROLE, props, mark)
         out = [Rel(schema.HOLDS_ROLE, person, org, props, key=key)]
-        if behalf and person and behalf != org:
+        if behalf and behalf != org:
             out.append(self._behalf(schema.HOLDS_ROLE, person, behalf, since, until, rec))
         return out
 

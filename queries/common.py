@@ -15,7 +15,6 @@ from typing import Any, Iterable, Mapping
 
 from ..graph import schema
 from ..graph.dates import option_date
-from ..graph.errors import InputError
 from ..graph.records import Node
 from ..graph.store import Store
 
