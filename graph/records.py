@@ -37,11 +37,10 @@ def fold(text: str) -> str:
     accents are removed by decomposition (every German name) fold exactly as before."""
     if text.isascii():  # ASCII is its own NFKD form and has no combining marks
         return _NON_WORD.sub(" ", text.lower()).strip()
-    text = unicodedata.normalize("NFKD", text).casefold().translate(_TRANSLIT)
-    text = unicodedata.normalize("NFKD", text).translate(_DROP_COMBINING)
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLIT)).translate(_DROP_COMBINING)
     if not text.isascii():
-        text = anyascii(text).lower()
-    return _NON_WORD.sub(" ", text).strip()
+        text = anyascii(text)
+    return _NON_WORD.sub(" ", text.lower()).strip()  # lower(): compatibility capitals ('𝔘' -> 'U') decompose late
 
 
 def slug(*parts: Any) -> str:
