@@ -66,6 +66,14 @@ def escape_id(raw: str) -> str:
     return "".join(out)
 
 
+_ESCAPE = re.compile(r"%[0-9A-F]{2}")
+
+
+def is_escaped(text: str) -> bool:
+    """Whether ``text`` is already in :func:`escape_id` form (an id a stakegraph export wrote)."""
+    return escape_id(_ESCAPE.sub("", text)) == _ESCAPE.sub("", text)
+
+
 def source_id(label: str, scheme: str, namespace: str | None, raw: Any) -> str:
     """Node id of a record a source identifies by ``raw``: ``person:popolo:uk-commons:person/10001``.
 

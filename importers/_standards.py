@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlparse
 from ..graph import schema
 from ..graph.dates import check_period, parse_date
 from ..graph.errors import InputError
-from ..graph.records import Node, Rel, escape_id, make_id, rel_key, slug, source_id
+from ..graph.records import Node, Rel, escape_id, is_escaped, make_id, rel_key, slug, source_id
 from .base import ImportContext, decode
 
 PLACEHOLDER = "placeholder"
@@ -35,7 +35,7 @@ def node_id(label: str, scheme: str, raw: Any, namespace: str | None = None) -> 
     An id that is already a stakegraph id of that label (as our exporters write) is kept, so a
     round trip through an export keeps node ids."""
     text = str(raw).strip()
-    if text.startswith(f"{label.lower()}:") and escape_id(text) == text:
+    if text.startswith(f"{label.lower()}:") and is_escaped(text):
         return text
     return source_id(label, scheme, namespace, text)
 

@@ -248,3 +248,23 @@ def test_folder_detects_each_files_format(tmp_path):
     assert formats == {"ftm": 1, "oparl": n_oparl, "popolo": 1, "table": 1}
     out = run("--db", str(tmp_path / "g.db"), "import", str(folder)).output
     assert f"imported {n_oparl + 3} file(s) (ftm 1, oparl {n_oparl}, popolo 1, table 1)" in out
+
+
+@pytest.mark.parametrize("fmt,suffix", [("popolo", ".json"), ("ftm", ".ftm.json")])
+def test_our_exports_keep_exact_namespaced_ids(tmp_path, fmt, suffix):
+    from stakegraph.exports import export_graph
+    from stakegraph.graph.convert import to_graph
+
+    if fmt == "popolo":
+        src = write_json(tmp_path / "odd.json", popolo_doc([("person/ÅK", "Åse K"), ("a\tb", "Tab Id"),
+                                                             ("50%", "Percent Id"), ("a b", "Space Id")]))
+    else:
+        src = ftm_lines(tmp_path / "odd.ftm.json", [
+            {"id": i, "schema": "Person", "properties": {"name": [n]}}
+            for i, n in (("NK-ÅK", "Åse K"), ("a\tb", "Tab Id"), ("50%", "Percent Id"))])
+    g = to_graph([r.validate() for r in IMPORTERS[fmt].read(src, ImportContext())])
+    [out] = export_graph(fmt, g, tmp_path / ("out" + suffix))
+    h = to_graph([r.validate() for r in IMPORTERS[fmt].read(out, ImportContext())])
+    persons = {n for n, d in g.nodes(data=True) if d["label"] == "Person"}
+    assert persons <= set(h.nodes) and any("%09" in n for n in persons)
+    assert set(g.edges(keys=True)) == set(h.edges(keys=True))
