@@ -24,7 +24,9 @@ FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY"
 
 def _check(year: int, month: int | None, day: int | None, raw: Any, where: str) -> str:
     """The reduced ISO string of a calendar-valid date, else InputError naming ``where``."""
-    if year < 1 or (month is not None and not 1 <= month <= 12):
+    if year < 1:
+        raise InputError(f"{where}: {raw!r} is not a date (year {year} does not exist)")
+    if month is not None and not 1 <= month <= 12:
         raise InputError(f"{where}: {raw!r} is not a date (month {month} does not exist)")
     if day is None:
         return f"{year:04d}" if month is None else f"{year:04d}-{month:02d}"

@@ -268,3 +268,16 @@ def test_our_exports_keep_exact_namespaced_ids(tmp_path, fmt, suffix):
     persons = {n for n, d in g.nodes(data=True) if d["label"] == "Person"}
     assert persons <= set(h.nodes) and any("%09" in n for n in persons)
     assert set(g.edges(keys=True)) == set(h.edges(keys=True))
+
+
+def test_a_folder_file_no_importer_reads_is_counted_and_named(tmp_path):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "people.csv").write_text("Name,Organisation\nIda Beispiel,Verein B\n", "utf-8")
+    (folder / "image.bin").write_bytes(b"\x00\x01\x02binary\x00" * 10)
+    summary = json.loads(run("--db", str(tmp_path / "u.db"), "import", str(folder), "--output", "json").output)
+    assert summary["files_by_format"] == {"table": 1}
+    assert summary["skipped"] == {"file in a folder that no importer reads": 1}
+    assert any("image.bin" in n and "binary" in n for n in summary["notes"])
+    err = run("--db", str(tmp_path / "u.db"), "import", str(folder / "image.bin"), ok=False).output
+    assert "image.bin" in err  # a file named on the command line must be readable

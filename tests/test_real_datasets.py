@@ -189,7 +189,9 @@ def test_oparl_mapping_on_huertgenwald_and_karlsruhe():
     types = Counter(r.type for r in records if hasattr(r, "type"))
     # maps: Person -> Person, Body + Organization -> Organization, Meeting -> Event (council_session),
     # Membership -> HOLDS_ROLE (role, since/until, voting_right, on_behalf_of), organization -> PART_OF body,
-    # meeting organization -> ATTENDED (organizer)
+    # meeting organization -> ATTENDED (organizer). Membership.onBehalfOf stays the membership's
+    # on_behalf_of property: a faction's own members are Membership objects of their own (and
+    # neither sample fills onBehalfOf), so no membership is invented from it.
     assert (labels["Person"], labels["Organization"], labels["Event"]) == (49, 23, 346)
     assert (types["HOLDS_ROLE"], types["PART_OF"], types["ATTENDED"]) == (533, 22, 346)
     assert ctx.skipped["oparl: deleted object (the system marks it as removed)"] == 39  # 21 meetings, 18 papers
