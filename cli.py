@@ -153,16 +153,21 @@ def cli(ctx: click.Context, db: str | None, batch_size: int | None) -> None:
               help="Leave out facts extracted from text below this confidence.")
 @click.option("--output", "out_fmt", type=click.Choice(["table", "json"]), default="table",
               help="Summary format.")
+@click.option("--dataset", default=None, metavar="NAME",
+              help="Namespace of the ids of Popolo and FtM files (default: from each file's name, "
+                   "e.g. uk-commons); ids of different datasets never meet.")
 @click.pass_context
 def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min_confidence: float,
-               out_fmt: str) -> None:
+               out_fmt: str, dataset: str | None) -> None:
     """Import files or folders (JSON, CSV/XLSX stakeholder lists, press texts, OParl, Popolo, FtM, claims)."""
     from .importers.base import ImportContext
     from .importers.pipeline import import_paths, plan, total_bytes
 
+    from .importers.base import check_dataset
+
     plan(paths, fmt)  # fail on unknown formats before opening the store
     store = store_of(ctx)
-    ictx = ImportContext(min_confidence=min_confidence)
+    ictx = ImportContext(min_confidence=min_confidence, options={"dataset": check_dataset(dataset)})
     if sys.stderr.isatty():
         with click.progressbar(length=total_bytes(paths), label="importing", file=sys.stderr) as bar:
             summary = import_paths(store, paths, fmt, ictx, progress=bar.update)
@@ -173,7 +178,10 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     s = summary.stats
-    click.echo(f"imported {len(summary.files)} file(s), {summary.records} records into {store.describe()}")
+    formats = ", ".join(f"{k} {v}" for k, v in summary.formats().items())
+    click.echo(f"imported {len(summary.files)} file(s) ({formats}), {summary.records} records into {store.describe()}")
+    if summary.datasets:
+        click.echo(f"  datasets: {', '.join(sorted(set(summary.datasets.values())))}")
     click.echo(f"  nodes: {s.nodes_created} new, {s.nodes_updated} updated "
                f"({', '.join(f'{k} {v}' for k, v in sorted(s.by_label.items())) or 'none'})")
     click.echo(f"  relationships: {s.rels_created} new, {s.rels_updated} updated "

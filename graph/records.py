@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Union
 
+from anyascii import anyascii
+
 from . import schema
 from .errors import SchemaError
 
@@ -28,16 +30,61 @@ _DROP_COMBINING = _Combining()
 
 
 def fold(text: str) -> str:
-    """Case- and accent-folded text: 'Denes Kücük' -> 'denes kucuk' (punctuation becomes space)."""
-    text = text.casefold()
-    if not text.isascii():  # ASCII is its own NFKD form and has no combining marks
-        text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT)).translate(_DROP_COMBINING)
-    return _NON_WORD.sub(" ", text).strip()
+    """Case- and accent-folded text: 'Denes Kücük' -> 'denes kucuk' (punctuation becomes space).
+
+    Compatibility forms fold to their letters ('𝔘nicode' -> 'unicode'); any script without a
+    decomposition to Latin letters is transliterated ('Путин' -> 'putin'). ASCII text and text whose
+    accents are removed by decomposition (every German name) fold exactly as before."""
+    if text.isascii():  # ASCII is its own NFKD form and has no combining marks
+        return _NON_WORD.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLIT)).translate(_DROP_COMBINING)
+    if not text.isascii():
+        text = anyascii(text)
+    return _NON_WORD.sub(" ", text.lower()).strip()  # lower(): compatibility capitals ('𝔘' -> 'U') decompose late
 
 
 def slug(*parts: Any) -> str:
-    """A stable id fragment: folded words joined by '-'."""
+    """A stable id fragment: folded words joined by '-' (for ids made from names, never from source ids)."""
     return "-".join(p for p in (fold(str(x)).replace(" ", "-") for x in parts if x not in (None, "")) if p)
+
+
+def escape_id(raw: str) -> str:
+    """A source's identifier kept exactly, made safe to embed in a node id: '%' and whitespace other
+    than a plain inner space, control and format characters are percent-escaped (UTF-8), so distinct
+    source ids stay distinct ('person/ÅK' and 'person/AK', 'NK-a' and 'NK-A', 'a.b' and 'a_b')."""
+    if raw.isascii() and raw.isprintable() and "%" not in raw and raw.strip() == raw:
+        return raw
+    out = []
+    last = len(raw) - 1
+    for i, ch in enumerate(raw):
+        if ch == " " and 0 < i < last:
+            out.append(ch)
+        elif ch == "%" or ch.isspace() or unicodedata.category(ch)[0] in "CZ":
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_ESCAPE = re.compile(r"%[0-9A-F]{2}")
+
+
+def is_escaped(text: str) -> bool:
+    """Whether ``text`` is already in :func:`escape_id` form (an id a stakegraph export wrote)."""
+    return escape_id(_ESCAPE.sub("", text)) == _ESCAPE.sub("", text)
+
+
+def source_id(label: str, scheme: str, namespace: str | None, raw: Any) -> str:
+    """Node id of a record a source identifies by ``raw``: ``person:popolo:uk-commons:person/10001``.
+
+    ``scheme`` is the format, ``namespace`` the dataset the id is local to (None for globally unique
+    ids such as OParl URLs); ``raw`` is kept exactly (see :func:`escape_id`)."""
+    schema.check_label(label)
+    text = str(raw)
+    if not text.strip():
+        raise SchemaError(f"cannot make a {label} id from an empty {scheme} id")
+    prefix = f"{label.lower()}:{scheme}:" + (f"{namespace}:" if namespace else "")
+    return prefix + escape_id(text)
 
 
 def label_of_id(node_id: str) -> str | None:
@@ -217,7 +264,7 @@ def merge_node(old: Node, new: Node) -> Node:
 
 
 def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:
-    """Folded lookup keys of a node: its name and every alias."""
+    """Folded lookup keys of a node: its name and every alias (any script: see :func:`fold`)."""
     keys = []
     for text in (name, *aliases):
         k = fold(text) if isinstance(text, str) else ""

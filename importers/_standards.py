@@ -13,13 +13,13 @@ from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qs, urlparse
 
 from ..graph import schema
+from ..graph.dates import check_period, parse_date
 from ..graph.errors import InputError
-from ..graph.records import Node, Rel, make_id, rel_key, slug
+from ..graph.records import Node, Rel, escape_id, is_escaped, make_id, rel_key, slug, source_id
 from .base import ImportContext, decode
 
 PLACEHOLDER = "placeholder"
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _GENDERS = {
     "male": "male", "m": "male", "man": "male", "herr": "male", "ratsherr": "male", "mann": "male",
     "maennlich": "male", "männlich": "male",
@@ -29,18 +29,28 @@ _GENDERS = {
 }
 
 
-def node_id(label: str, scheme: str, raw: Any) -> str:
-    """Deterministic node id of a record of ``scheme`` with id ``raw``.
+def node_id(label: str, scheme: str, raw: Any, namespace: str | None = None) -> str:
+    """Node id of a record of ``scheme`` with id ``raw`` in dataset ``namespace``, the id kept exactly.
 
     An id that is already a stakegraph id of that label (as our exporters write) is kept, so a
     round trip through an export keeps node ids."""
     text = str(raw).strip()
-    prefix = f"{label.lower()}:"
-    if text.startswith(prefix) and slug(text[len(prefix):]) == text[len(prefix):]:
+    if text.startswith(f"{label.lower()}:") and is_escaped(text):
         return text
-    if not slug(text):  # ids without word characters ("-") still need a stable, unique id
-        text = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-    return make_id(label, scheme, text)
+    return source_id(label, scheme, namespace, text)
+
+
+_DATASET_SUFFIXES = re.compile(r"(?:[-_.]ep-popolo-v[0-9.]+|[-_.]popolo)?(?:\.ftm)?(?:\.json|\.jsonl|\.ndjson|"
+                               r"\.ijson|\.ftm)?$", re.IGNORECASE)
+
+
+def dataset_of(path: Path, ctx: ImportContext) -> str:
+    """The namespace of a file's local ids: ``--dataset`` when given, else from the file name
+    ('UK-Commons-ep-popolo-v1.0.json' -> 'uk-commons'); recorded for the import summary."""
+    given = ctx.options.get("dataset")
+    name = slug(given) if given else slug(_DATASET_SUFFIXES.sub("", path.name)) or "dataset"
+    ctx.datasets[str(path)] = name
+    return name
 
 
 def identifier(scheme: str, value: Any) -> str | None:
@@ -50,14 +60,17 @@ def identifier(scheme: str, value: Any) -> str | None:
     return f"{scheme}:{value}" if value else None
 
 
-def iso_date(value: Any) -> str | None:
-    """The (possibly reduced) ISO date at the start of ``value``: '2013-01-04T08:00+01:00' -> '2013-01-04'."""
-    if not isinstance(value, str):
-        return None
-    m = _DATE.match(value.strip())
-    if not m:
-        return None
-    return "-".join(p for p in m.groups() if p)
+def date_of(value: Any, where: str, field_name: str) -> str | None:
+    """A calendar-checked (reduced) ISO date of a record's field; InputError naming where and which field."""
+    return parse_date(value, f"{where}: {field_name}")
+
+
+def period_of(rec: Any, where: str, start: str, end: str) -> tuple[str | None, str | None]:
+    """(since, until) of a record's start/end fields, calendar-checked; an end before the start is an error."""
+    get = rec.get if isinstance(rec, dict) else (lambda k: None)
+    since, until = date_of(get(start), where, start), date_of(get(end), where, end)
+    check_period(since, until, f"{where}: {start}/{end}")
+    return since, until
 
 
 def gender(value: Any) -> str | None:
@@ -79,9 +92,9 @@ def prov(sources: Iterable[str], extractor: str) -> dict[str, Any]:
 
 
 def key_for(rel_type: str, props: dict[str, Any], *discriminators: Any) -> str:
-    """Relationship key: the default key plus what tells this record apart (its id or period)."""
+    """Relationship key: the default key plus what tells this record apart (its id, kept exactly, or period)."""
     base = rel_key(rel_type, props)
-    extra = slug(*discriminators)
+    extra = ":".join(escape_id(str(d)) for d in discriminators if d not in (None, ""))
     return f"{base}:{extra}" if extra else base
 
 

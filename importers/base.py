@@ -12,7 +12,7 @@ from typing import Any, Callable, ClassVar, Iterator
 
 from ..graph import schema
 from ..graph.errors import InputError
-from ..graph.records import Node, Record, make_id
+from ..graph.records import Node, Record, make_id, slug
 
 HEAD_BYTES = 4096
 
@@ -30,6 +30,8 @@ class ImportContext:
     store: Any = None
     #: Per-run state importers share across the files of one run (e.g. a resolver), by importer name.
     state: dict[str, Any] = field(default_factory=dict)
+    #: The dataset (id namespace) each file's local ids were read in, by path (Popolo, FtM).
+    datasets: dict[str, str] = field(default_factory=dict)
 
     def skip(self, reason: str, n: int = 1) -> None:
         """Count a record left out, by reason (reported in the import summary)."""
@@ -105,6 +107,16 @@ def detect(path: Path, forced: str | None = None) -> Importer:
             raise InputError(f"{path}: file is empty")
         raise InputError(f"{path}: unrecognised format (use --format; known: {', '.join(sorted(IMPORTERS))})")
     return scored[0][2]
+
+
+def check_dataset(name: str | None) -> str | None:
+    """A ``--dataset`` name as the id namespace it gives ('UK Commons' -> 'uk-commons'); None passes."""
+    if name is None:
+        return None
+    ns = slug(name)
+    if not ns:
+        raise InputError(f"--dataset {name!r}: needs letters or digits")
+    return ns
 
 
 def decode(data: bytes, path: Path) -> str:

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..graph import schema
+from ..graph.dates import check_period, looks_like_date, parse_date
 from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record, Rel
 from ..graph.roles import role_key
 from ._standards import (
-    gender, head_object_keys, identifier, iso_date, key_for, node_id, own_key, placeholder, prov, text,
+    dataset_of, gender, head_object_keys, identifier, key_for, node_id, own_key, placeholder, prov, text,
     url_source,
 )
 from .base import ImportContext, Importer, register, source_node
@@ -65,6 +66,17 @@ def amount(raw: str | None) -> float | None:
         return None
 
 
+def money(props: dict) -> dict[str, Any]:
+    """``amount``/``currency`` of a payment: its own amount and currency, else ``amountEur`` in EUR;
+    ``amount_eur`` kept beside an amount in another currency."""
+    own, eur = amount(first(props, "amount")), amount(first(props, "amountEur"))
+    if own is None:
+        return {"amount": eur, "currency": "EUR" if eur is not None else None}
+    currency = first(props, "currency")
+    same = eur is None or (currency or "").upper() == "EUR"
+    return {"amount": own, "currency": currency, "amount_eur": None if same else eur}
+
+
 @register
 class FtmImporter(Importer):
     """Reads FollowTheMoney entity streams (``.ftm.json``, ``.jsonl``, one JSON object per line)."""
@@ -85,9 +97,10 @@ class FtmImporter(Importer):
             index.add(entity)
         src = source_node(path, extractor=SCHEME)
         yield src.validate()
-        mapper = _Mapper(index, src.id, ctx)
+        mapper = _Mapper(index, src.id, ctx, dataset_of(path, ctx))
         for lineno, entity, size in _entities(path):
             ctx.advance(size - size // 2)
+            mapper.where = f"{path}: line {lineno}"
             for rec in mapper.entity(entity):
                 try:
                     yield rec.validate()
@@ -155,8 +168,9 @@ class _Index:
 class _Mapper:
     """Second pass: one FtM entity -> records."""
 
-    def __init__(self, index: _Index, src: str, ctx: ImportContext) -> None:
-        self.ix, self.src, self.ctx = index, src, ctx
+    def __init__(self, index: _Index, src: str, ctx: ImportContext, namespace: str) -> None:
+        self.ix, self.src, self.ctx, self.ns = index, src, ctx, namespace
+        self.where = ""  # file and line of the entity being mapped, for errors
         self.m = mapping()
         self.emitted: set[str] = set()  # placeholders and URL sources already yielded
         self.placeholders = 0
@@ -202,18 +216,46 @@ class _Mapper:
         """(label, node id, placeholder records) of a referenced entity; None if its schema is not a node."""
         sch = self.ix.schemata.get(ftm_id)
         if sch is None:
-            nid = node_id(default, SCHEME, ftm_id)
+            nid = self.nid(default, ftm_id)
             extra: list[Record] = []
             if nid not in self.emitted:
                 self.emitted.add(nid)
                 self.placeholders += 1
+                own = self.own_identifier(default, ftm_id)
                 extra.append(placeholder(default, nid, f"{default} {ftm_id}", pv["sources"], SCHEME,
-                                         {"identifiers": [identifier(SCHEME, ftm_id)]}))
+                                         {"identifiers": [own] if own else None}))
             return default, nid, extra
         spec = self.m["nodes"].get(sch)
         if spec is None:
             return None
-        return spec["label"], node_id(spec["label"], SCHEME, ftm_id), []
+        return spec["label"], self.nid(spec["label"], ftm_id), []
+
+    def nid(self, label: str, ftm_id: str) -> str:
+        """Node id of an FtM entity id: kept exactly (ids are case-sensitive), in this file's dataset."""
+        return node_id(label, SCHEME, ftm_id, self.ns)
+
+    def own_identifier(self, label: str, ftm_id: str) -> str | None:
+        """``ftm:<dataset>:<id>`` (None for a stakegraph id our own exporter wrote)."""
+        return None if self.nid(label, ftm_id) == ftm_id else identifier(SCHEME, f"{self.ns}:{ftm_id}")
+
+    def dates(self, ent: dict, props: dict, name: str) -> list[str]:
+        """The calendar-checked dates of an FtM date property, in order. A value in a date form that the
+        calendar lacks is an error; a value in no date form at all (crawler noise such as 'Unknown')
+        is left out and counted."""
+        out = []
+        for raw in props.get(name) or []:
+            if looks_like_date(raw):
+                out.append(parse_date(raw, f"{self.where}: {ent['schema']} {ent['id']}: {name}"))
+            elif text(raw):
+                self.ctx.skip(f"ftm: {name} value that is not a date")
+        return [d for d in dict.fromkeys(out) if d]
+
+    def period(self, ent: dict, props: dict) -> tuple[str | None, str | None]:
+        """(since, until): the earliest ``startDate`` and the latest ``endDate``; an end before the start is an error."""
+        starts, ends = self.dates(ent, props, "startDate"), self.dates(ent, props, "endDate")
+        since, until = min(starts, default=None), max(ends, default=None)
+        check_period(since, until, f"{self.where}: {ent['schema']} {ent['id']}: startDate/endDate")
+        return since, until
 
     def _pairs(self, ent: dict, props: dict, src_prop: str, src_default: str, dst_prop: str,
                dst_default: str, pv: dict) -> Iterator[tuple[tuple, tuple, list[Record]]]:
@@ -232,8 +274,10 @@ class _Mapper:
                 yield a[:2], b[:2], a[2] + b[2]
 
     def _rel(self, rel_type: str, ent: dict, s: str, t: str, props: dict) -> Rel:
-        props = {**props, "identifiers": [identifier(SCHEME, ent["id"])]}
-        return Rel(rel_type, s, t, props, key=own_key(ent["id"], s, t) or key_for(rel_type, props, ent["id"]))
+        key = own_key(ent["id"], s, t)  # an id our own exporter wrote names the edge already
+        own = identifier(SCHEME, f"{self.ns}:{ent['id']}") if key is None else None
+        props = {**props, "identifiers": [own] if own else None}
+        return Rel(rel_type, s, t, props, key=key or key_for(rel_type, props, ent["id"]))
 
     # ---- schemata ----------------------------------------------------------------------------
     def _node(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
@@ -242,7 +286,7 @@ class _Mapper:
         names = values(props, "name")
         name = text(ent.get("caption")) or (names[0] if names else None) or f"{sch} {eid}"
         aliases = [n for n in dict.fromkeys(names + values(props, "alias", "previousName", "weakAlias")) if n != name]
-        ids = [identifier(SCHEME, eid)] + [identifier(scheme, v) for p, scheme in self.m["identifiers"].items()
+        ids = [self.own_identifier(label, eid)] + [identifier(scheme, v) for p, scheme in self.m["identifiers"].items()
                                            for v in values(props, p)]
         node_props: dict[str, Any] = {"aliases": aliases or None, "identifiers": [i for i in ids if i],
                                       "datasets": [d for d in ent.get("datasets") or [] if isinstance(d, str)] or None,
@@ -250,7 +294,11 @@ class _Mapper:
         for ftm_prop, ours in self.m["keep"].items():
             vals = values(props, ftm_prop)
             if vals:
-                node_props[ours] = iso_date(vals[0]) if ours.endswith("_date") else vals
+                if ours.endswith("_date"):
+                    days = self.dates(ent, props, ftm_prop)
+                    node_props[ours] = days[0] if days else None
+                else:
+                    node_props[ours] = vals
         for prop, summaries in self.ix.attached.get(eid, {}).items():
             node_props[prop] = summaries
         addresses = values(props, "address") + [self.ix.addresses[a] for a in values(props, "addressEntity")
@@ -263,27 +311,27 @@ class _Mapper:
         elif label == schema.ORGANIZATION:
             node_props["kind"] = spec["kind"]
         else:
-            node_props.update(kind=spec["kind"], date=iso_date(first(props, "date") or first(props, "startDate")),
-                              end_date=iso_date(first(props, "endDate")), place=first(props, "location"))
-        nid = node_id(label, SCHEME, eid)
+            start, end = self.period(ent, props)
+            day = next(iter(self.dates(ent, props, "date")), None)
+            node_props.update(kind=spec["kind"], date=day or start, end_date=end, place=first(props, "location"))
+        nid = self.nid(label, eid)
         out: list[Record] = [Node(nid, label, name, node_props)]
         if label == schema.EVENT:
             for prop, side in self.m["attendance"].items():
                 for who in values(props, prop):
-                    end = self.endpoint(who, schema.PERSON, pv)
-                    if end is None or end[0] not in (schema.PERSON, schema.ORGANIZATION):
+                    who_end = self.endpoint(who, schema.PERSON, pv)
+                    if who_end is None or who_end[0] not in (schema.PERSON, schema.ORGANIZATION):
                         self.ctx.skip(f"ftm: Event {prop} that is not a person or organization")
                         continue
-                    out.extend(end[2])
-                    out.append(Rel(schema.ATTENDED, end[1], nid, {"side": side, **pv}))
+                    out.extend(who_end[2])
+                    out.append(Rel(schema.ATTENDED, who_end[1], nid, {"side": side, **pv}))
         return out
 
     def _role(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
         spec = self.m["roles"][sch]
         title = first(props, "role") or (self.ix.positions.get(first(props, spec["org"]) or "") if sch == "Occupancy"
                                          else None) or spec["title"]
-        since = iso_date(first(props, "startDate"))
-        until = iso_date(first(props, "endDate"))
+        since, until = self.period(ent, props)
         out: list[Record] = []
         for (sl, sid), (tl, tid), extra in self._pairs(ent, props, spec["person"], schema.PERSON, spec["org"],
                                                        schema.ORGANIZATION, pv):
@@ -301,10 +349,11 @@ class _Mapper:
     def _link(self, ent: dict, sch: str, props: dict, pv: dict) -> list[Record]:
         spec = self.m["owns"].get(sch) or self.m["links"][sch]
         out: list[Record] = []
+        since, until = self.period(ent, props)
+        day = next(iter(self.dates(ent, props, "date")), None)
         for (sl, sid), (tl, tid), extra in self._pairs(ent, props, spec["source"], spec["source_default"],
                                                        spec["target"], spec["target_default"], pv):
             out.extend(extra)
-            since, until = iso_date(first(props, "startDate")), iso_date(first(props, "endDate"))
             wording = first(props, spec.get("label") or "role")
             if sch in self.m["owns"] and tl == schema.ORGANIZATION:
                 rp = {"share": share(first(props, "percentage")), "since": since, "until": until,
@@ -315,8 +364,7 @@ class _Mapper:
             if mapped and sl == tl == schema.ORGANIZATION:
                 out.append(self._rel(mapped, ent, sid, tid, {"since": since, "until": until, **pv}))
                 continue
-            rp = {"kind": spec.get("kind", "ownership"), "label": wording,
-                  "amount": amount(first(props, "amount")), "currency": first(props, "currency"),
-                  "date": iso_date(first(props, "date")) or since, "until": until, **pv}
+            rp = {"kind": spec.get("kind", "ownership"), "label": wording, **money(props),
+                  "date": day or since, "until": until, **pv}
             out.append(self._rel(schema.RELATED_TO, ent, sid, tid, rp))
         return out

@@ -16,8 +16,8 @@ from ..graph import schema
 from ..graph.records import Node, Record, Rel
 from ..graph.roles import role_key
 from ._standards import (
-    as_list, gender, head_object_keys, identifier, iso_date, key_for, known_elsewhere, load_json,
-    node_id, placeholder, prov, ref_name, text, unique,
+    as_list, gender, head_object_keys, identifier, key_for, known_elsewhere, load_json, node_id,
+    period_of, placeholder, prov, ref_name, text, unique,
 )
 from .base import ImportContext, Importer, read_head, register, source_node
 
@@ -38,7 +38,8 @@ MAPPED = {"Body", "Organization", "Person", "Membership", "Meeting"}
 
 
 def oparl_id(label: str, url: str) -> str:
-    """Node id of the OParl object at ``url`` (http and https spellings of one URL share it)."""
+    """Node id of the OParl object at ``url``, kept exactly (URLs are global ids, so no dataset
+    namespace); the http and https spellings of one URL share it."""
     return node_id(label, SCHEME, re.sub(r"^https?://", "", url))
 
 
@@ -55,6 +56,7 @@ class _Index:
     origin: dict[str, str] = field(default_factory=dict)
     member_of: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    paths: dict[str, str] = field(default_factory=dict)  # source id -> file, for errors
 
     def add(self, obj: dict, source_id: str, owner: str | None = None) -> None:
         """Index ``obj`` and the objects embedded in it."""
@@ -93,11 +95,16 @@ class OParlImporter(Importer):
 
     def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
         files = sorted(p for p in path.rglob("*.json") if p.is_file()) if path.is_dir() else [path]
+        return self.read_files(files, ctx)
+
+    def read_files(self, files: list[Path], ctx: ImportContext) -> Iterator[Record]:
+        """Read the files of one dump together, so references between them resolve."""
         index = _Index()
         sources: list[Node] = []
         pages: dict[str, set] = {"self": set(), "next": set()}
         for file in files:
             src = source_node(file, extractor=SCHEME)
+            index.paths[src.id] = str(file)
             sources.append(src)
             for obj in self._objects(load_json(file, ctx), ctx, pages):
                 index.add(obj, src.id)
@@ -111,7 +118,7 @@ class OParlImporter(Importer):
     def _objects(data: Any, ctx: ImportContext, pages: dict[str, set]) -> list[dict]:
         """The objects of one file: a list page's ``data``, a JSON list, or the object itself."""
         if isinstance(data, dict) and isinstance(data.get("data"), list):
-            links = data.get("links") if isinstance(data.get("links"), dict) else {}
+            links: dict = data["links"] if isinstance(data.get("links"), dict) else {}
             for rel in ("self", "next"):
                 if text(links.get(rel)):
                     pages[rel].add(links[rel])
@@ -120,9 +127,13 @@ class OParlImporter(Importer):
             items = data
         else:
             items = [data]
-        good = [o for o in items if isinstance(o, dict) and text(o.get("id")) and o.get("type")]
-        if len(good) < len(items):
-            ctx.skip("oparl: item without id/type", len(items) - len(good))
+        deleted = [o for o in items if isinstance(o, dict) and o.get("deleted") is True]
+        good = [o for o in items if isinstance(o, dict) and text(o.get("id")) and o.get("type")
+                and o.get("deleted") is not True]
+        if deleted:
+            ctx.skip("oparl: deleted object (the system marks it as removed)", len(deleted))
+        if len(good) + len(deleted) < len(items):
+            ctx.skip("oparl: item without id/type", len(items) - len(good) - len(deleted))
         return good
 
 
@@ -132,6 +143,10 @@ class _Mapper:
     def __init__(self, index: _Index, ctx: ImportContext) -> None:
         self.ix, self.ctx = index, ctx
         self.placeholders: dict[str, Node] = {}
+
+    def where(self, oid: str, obj: dict) -> str:
+        """Names an object in errors: its file, type and id."""
+        return f"{self.ix.paths.get(self.ix.origin.get(oid, ''), '?')}: {otype(obj) or 'object'} {oid}"
 
     # ---- references ------------------------------------------------------------------------
     def ref(self, value: Any, label: str, kind: str, sources: list[str], props: dict | None = None) -> str | None:
@@ -189,8 +204,9 @@ class _Mapper:
         kind = "Organization" if obj.get("subOrganizationOf") else "Body"
         pid = self.ref(parent, schema.ORGANIZATION, kind, src,
                        {"kind": "municipality"} if kind == "Body" else None)
+        since, until = period_of(obj, self.where(oid, obj), "startDate", "endDate")
         if pid:
-            rp = {"since": iso_date(obj.get("startDate")), "until": iso_date(obj.get("endDate")), **prov(src, SCHEME)}
+            rp = {"since": since, "until": until, **prov(src, SCHEME)}
             out.append(Rel(schema.PART_OF, nid, pid, rp))
         for ref in as_list(obj.get("membership")):
             url = text(ref.get("id")) if isinstance(ref, dict) else text(ref)
@@ -237,8 +253,9 @@ class _Mapper:
         title = text(obj.get("role"))
         voting = obj.get("votingRight")
         behalf = self.ref(obj.get("onBehalfOf"), schema.ORGANIZATION, "Organization", src, {"kind": "party"})
-        props = {"title": title, "role": role_key(title), "since": iso_date(obj.get("startDate")),
-                 "until": iso_date(obj.get("endDate")), "voting_right": voting if isinstance(voting, bool) else None,
+        since, until = period_of(obj, self.where(oid, obj), "startDate", "endDate")
+        props = {"title": title, "role": role_key(title), "since": since,
+                 "until": until, "voting_right": voting if isinstance(voting, bool) else None,
                  "on_behalf_of": behalf, "identifiers": [identifier(SCHEME, oid)], **prov(src, SCHEME)}
         return [Rel(schema.HOLDS_ROLE, person, org, props, key=key_for(schema.HOLDS_ROLE, props, oid))]
 
@@ -248,7 +265,8 @@ class _Mapper:
         loc = self.ix.objects.get(loc, {}) if isinstance(loc, str) else loc if isinstance(loc, dict) else {}
         place = text(loc.get("description")) or text(loc.get("locality")) or text(loc.get("streetAddress"))
         name = text(obj.get("name")) or ref_name("Meeting", oid)
-        props = {"kind": "council_session", "date": iso_date(obj.get("start")), "end_date": iso_date(obj.get("end")),
+        start, end = period_of(obj, self.where(oid, obj), "start", "end")
+        props = {"kind": "council_session", "date": start, "end_date": end,
                  "place": place, "identifiers": [identifier(SCHEME, oid)],
                  "cancelled": obj.get("cancelled") if isinstance(obj.get("cancelled"), bool) else None,
                  "meeting_state": text(obj.get("meetingState")), **prov(src, SCHEME)}

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..graph.errors import InputError, SchemaError
+from ..graph.records import Node, Record
+from ..graph.schema import SOURCE
 from ..graph.store import Store, WriteStats
-from .base import ImportContext, Importer, detect
+from .base import ImportContext, Importer, detect, read_head
 
 
 @dataclass
@@ -21,44 +24,135 @@ class ImportSummary:
     stats: WriteStats = field(default_factory=WriteStats)
     skipped: Counter = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
+    #: The dataset (id namespace) of each file whose ids are local to it (Popolo, FtM), by path.
+    datasets: dict[str, str] = field(default_factory=dict)
+
+    def formats(self) -> dict[str, int]:
+        """How many files of each format were read."""
+        return dict(sorted(Counter(fmt for _, fmt in self.files).items()))
 
     def as_dict(self) -> dict:
         """A JSON-ready view."""
         s = self.stats
         return {
-            "files": [{"path": p, "format": f} for p, f in self.files], "records": self.records,
+            "files": [{"path": p, "format": f, **({"dataset": self.datasets[p]} if p in self.datasets else {})}
+                      for p, f in self.files],
+            "files_by_format": self.formats(), "records": self.records,
             "nodes_created": s.nodes_created, "nodes_updated": s.nodes_updated,
             "relationships_created": s.rels_created, "relationships_updated": s.rels_updated,
             "nodes_by_label": dict(sorted(s.by_label.items())),
             "relationships_by_type": dict(sorted(s.by_type.items())),
+            "datasets": dict(sorted(Counter(self.datasets.values()).items())),
             "skipped": dict(sorted(self.skipped.items())), "notes": self.notes,
         }
 
 
-def plan(paths: Iterable[str | Path], fmt: str | None = None) -> list[tuple[Path, Importer]]:
-    """Each input with its importer; folders are read whole by an importer that takes folders
-    (e.g. an OParl dump) or else file by file. Fails before anything is read if one is unreadable."""
-    out: list[tuple[Path, Importer]] = []
+@dataclass
+class Input:
+    """One unit of an import: a file, or the files of a dump one importer reads together (``files``)."""
+
+    path: Path
+    importer: Importer
+    files: list[Path] | None = None
+
+
+_WIKIDATA = re.compile(r"^wikidata:Q[1-9][0-9]*$")
+#: Skip reason of a file in a folder that no importer reads (the note names the files).
+UNREADABLE = "file in a folder that no importer reads"
+
+
+def _folder_files(path: Path) -> list[Path]:
+    """The files of a folder, hidden ones left out, in path order."""
+    return sorted(p for p in path.rglob("*") if p.is_file() and not any(
+        part.startswith(".") for part in p.relative_to(path).parts))
+
+
+def plan_inputs(paths: Iterable[str | Path], fmt: str | None = None,
+                unreadable: list[str] | None = None) -> list[Input]:
+    """Each input with its importer. A folder's format is detected per file; the files of a format
+    that reads dumps whole (OParl: references between files) form one unit per folder argument.
+    With a forced format, a folder that format reads whole is one unit. Files of a folder that no
+    importer reads are listed in ``unreadable`` (with the reason); a named file must be readable.
+    Fails before anything is read if an input is missing."""
+    out: list[Input] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
-        if path.is_dir():
-            try:
-                imp = detect(path, fmt)
-                if imp.accepts_dirs:
-                    out.append((path, imp))
-                    continue
-            except InputError:
-                pass
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not any(
-                part.startswith(".") for part in p.relative_to(path).parts))
-            if not files:
-                raise InputError(f"{path}: folder holds no files")
-            out.extend((p, detect(p, fmt)) for p in files)
-        else:
-            out.append((path, detect(path, fmt)))
+        if not path.is_dir():
+            out.append(Input(path, detect(path, fmt)))
+            continue
+        if fmt and detect(path, fmt).accepts_dirs:
+            out.append(Input(path, detect(path, fmt)))
+            continue
+        files = _folder_files(path)
+        if not files:
+            raise InputError(f"{path}: folder holds no files")
+        before = len(out)
+        out.extend(_folder_inputs(path, files, fmt, unreadable))
+        if len(out) == before:
+            raise InputError(f"{path}: folder holds no format stakegraph reads (use --format)")
     return out
+
+
+#: A file whose best importer is no surer than this is only a fallback guess (e.g. "some JSON").
+WEAK = 0.3
+
+
+def _folder_inputs(folder: Path, files: list[Path], fmt: str | None, unreadable: list[str] | None) -> list[Input]:
+    """The inputs of a folder's files, each file's format detected on its own. Files of an importer
+    that reads dumps whole form one group; a file inside a dump's folder (a folder directly holding a
+    file of that format) that nothing else claims with confidence joins the group (an OParl crawl's
+    index files), so nothing in a dump is read by a mere fallback."""
+    found: list[tuple[Path, Importer]] = []
+    for file in files:
+        try:
+            found.append((file, detect(file, fmt)))
+        except InputError as exc:
+            if unreadable is None:
+                raise
+            unreadable.append(str(exc))
+    whole = {imp.name: imp for _, imp in found if imp.accepts_dirs and hasattr(imp, "read_files")}
+    roots = {name: {f.parent for f, imp in found if imp.name == name} for name in whole}
+    out: list[Input] = []
+    groups: dict[str, Input] = {}
+    for file, imp in found:
+        if imp.name not in whole and not fmt:
+            for name, dirs in roots.items():
+                if any(d in file.parents for d in dirs) and imp.sniff(file, read_head(file)) <= WEAK:
+                    imp = whole[name]
+                    break
+        if imp.name in whole:
+            group = groups.get(imp.name)
+            if group is None:
+                group = groups[imp.name] = Input(folder, imp, [])
+                out.append(group)
+            assert group.files is not None
+            group.files.append(file)
+        else:
+            out.append(Input(file, imp))
+    return out
+
+
+def plan(paths: Iterable[str | Path], fmt: str | None = None) -> list[tuple[Path, Importer]]:
+    """Each input with its importer (see :func:`plan_inputs`; a dump read whole is its folder)."""
+    return [(i.path, i.importer) for i in plan_inputs(paths, fmt, [])]
+
+
+def _records(item: Input, ctx: ImportContext) -> Iterator[Record]:
+    if item.files is not None:
+        return item.importer.read_files(item.files, ctx)  # type: ignore[attr-defined]
+    return item.importer.read(item.path, ctx)
+
+
+def _shared_identifiers(seen: dict[str, set[str]]) -> list[str]:
+    """Notes on Wikidata ids held by several entities: recorded, never merged by accident."""
+    shared = {wid: ids for wid, ids in seen.items() if len(ids) > 1}
+    if not shared:
+        return []
+    wid, ids = min(shared.items())
+    return [f"{len(shared)} Wikidata id(s) are held by more than one entity of this import (e.g. {wid}: "
+            f"{', '.join(sorted(ids)[:3])}); they were not joined: `stakegraph merge KEEP DROP` joins two"]
 
 
 def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = None,
@@ -70,24 +164,36 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
     ctx.store = store
     ctx.progress = progress
     summary = ImportSummary()
-    inputs = plan(paths, fmt)
+    unreadable: list[str] = []
+    inputs = plan_inputs(paths, fmt, unreadable)
+    wikidata: dict[str, set[str]] = {}
     with store.bulk() as writer:
-        for path, importer in inputs:
-            summary.files.append((str(path), importer.name))
-            writer.origin = str(path)
+        for item in inputs:
+            for file in item.files if item.files is not None else [item.path]:
+                summary.files.append((str(file), item.importer.name))
+            writer.origin = str(item.path)
             try:
-                for record in importer.read(path, ctx):
+                for record in _records(item, ctx):
                     writer.add(record)
                     summary.records += 1
+                    if isinstance(record, Node) and record.label != SOURCE:
+                        for ident in record.props.get("identifiers") or ():
+                            if isinstance(ident, str) and _WIKIDATA.match(ident):
+                                wikidata.setdefault(ident, set()).add(record.id)
             except SchemaError as exc:
-                raise InputError(f"{path}: {exc}") from None
+                raise InputError(f"{item.path}: {exc}") from None
             except RecursionError:
-                raise InputError(f"{path}: nested too deeply") from None
+                raise InputError(f"{item.path}: nested too deeply") from None
             except MemoryError:
-                raise InputError(f"{path}: too large to read") from None
+                raise InputError(f"{item.path}: too large to read") from None
+    if unreadable:
+        ctx.skip(UNREADABLE, len(unreadable))
+        ctx.notes.extend(unreadable[:5])
+    ctx.notes.extend(_shared_identifiers(wikidata))
     summary.stats = writer.stats
     summary.skipped = ctx.skipped
     summary.notes = ctx.notes
+    summary.datasets = dict(ctx.datasets)
     return summary
 
 

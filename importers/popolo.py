@@ -15,8 +15,8 @@ from ..graph.errors import InputError
 from ..graph.records import Node, Record, Rel
 from ..graph.roles import role_key
 from ._standards import (
-    as_list, digest, gender, head_object_keys, identifier, iso_date, key_for, load_json, node_id,
-    own_key, placeholder, prov, text, unique, url_source,
+    as_list, dataset_of, digest, gender, head_object_keys, identifier, key_for, load_json, node_id,
+    own_key, period_of, placeholder, prov, text, unique, url_source,
 )
 from .base import ImportContext, Importer, register, source_node
 
@@ -36,6 +36,8 @@ ORG_KINDS: dict[str, str] = {
 ORG_KINDS.update({k: k for k in schema.ORG_KINDS})  # our own exports write kinds as classifications
 #: Event ``classification`` (lower case) that marks a legislative period, and attendance event kinds.
 PERIODS = {"legislative period", "legislative term", "term", "legislature"}
+#: Title of the link a membership's ``on_behalf_of_id`` gives (person -> party).
+PARTY_MEMBER = "Party member"
 EVENT_KINDS: dict[str, str] = {
     "meeting": "meeting", "session": "council_session", "sitting": "council_session",
     "plenary": "council_session", "hearing": "meeting", "conference": "conference", "workshop": "workshop",
@@ -75,6 +77,7 @@ class _Mapper:
 
     def __init__(self, data: dict, src: Node, path: Path, ctx: ImportContext) -> None:
         self.data, self.src, self.path, self.ctx = data, src, path, ctx
+        self.ns = dataset_of(path, ctx)
         self.sources: dict[str, Node] = {src.id: src}
         self.base = [src.id] + [self._cite(u) for u in as_list((data.get("meta") or {}).get("sources"))
                                 if isinstance(u, str)]
@@ -103,9 +106,17 @@ class _Mapper:
         urls = [s.get("url") if isinstance(s, dict) else s for s in as_list(rec.get("sources"))]
         return prov(self.base + [self._cite(u) for u in urls if isinstance(u, str) and u.strip()], SCHEME)
 
-    @staticmethod
-    def _identifiers(rec: dict) -> list[str]:
-        ids = [identifier(SCHEME, rec["id"])]
+    def nid(self, label: str, raw: Any) -> str:
+        """Node id of a Popolo id: the id kept exactly, in this file's dataset."""
+        return node_id(label, SCHEME, raw, self.ns)
+
+    def own_identifier(self, label: str, raw: Any) -> str | None:
+        """``popolo:<dataset>:<id>`` (None for a stakegraph id our own exporter wrote)."""
+        rid = str(raw).strip()
+        return None if self.nid(label, rid) == rid else identifier(SCHEME, f"{self.ns}:{rid}")
+
+    def _identifiers(self, rec: dict, label: str) -> list[str]:
+        ids = [self.own_identifier(label, rec["id"])]
         for ident in as_list(rec.get("identifiers")):
             if isinstance(ident, dict):
                 ids.append(identifier(ident.get("scheme") or "id", ident.get("identifier")))
@@ -123,11 +134,12 @@ class _Mapper:
         rid = text(raw)
         if rid is None:
             return None
-        nid = node_id(label, SCHEME, rid)
+        nid = self.nid(label, rid)
         known = self.persons if label == schema.PERSON else self.orgs
         if rid not in known and nid not in self.placeholders:
+            own = self.own_identifier(label, rid)
             self.placeholders[nid] = placeholder(label, nid, f"{kind} {rid}", self.base, SCHEME,
-                                                 {"identifiers": [identifier(SCHEME, rid)]})
+                                                 {"identifiers": [own] if own else None})
         return nid
 
     # ---- records ---------------------------------------------------------------------------
@@ -150,70 +162,106 @@ class _Mapper:
                                   "not in the file kept as placeholder nodes")
         return iter([*self.sources.values(), *out, *self.placeholders.values()])
 
+    def where(self, kind: str, rec: dict, i: int | None = None) -> str:
+        """Names a record in errors: file, kind, position and id."""
+        pos = f" {i + 1}" if i is not None else ""
+        rid = text(rec.get("id"))
+        return f"{self.path}: {kind}{pos}" + (f" ({rid})" if rid else "")
+
     def _person(self, rec: dict) -> Node:
         given, family = text(rec.get("given_name")), text(rec.get("family_name"))
         name = text(rec.get("name")) or " ".join(p for p in (given, family) if p) or f"Person {rec['id']}"
+        born, died = period_of(rec, self.where("person", rec), "birth_date", "death_date")
         props = {"given_name": given, "family_name": family, "honorific": text(rec.get("honorific_prefix")),
-                 "gender": gender(rec.get("gender")), "identifiers": self._identifiers(rec),
-                 "aliases": self._aliases(rec, name), "birth_date": iso_date(rec.get("birth_date")),
-                 "death_date": iso_date(rec.get("death_date")), **self._prov(rec)}
-        return Node(node_id(schema.PERSON, SCHEME, rec["id"]), schema.PERSON, name, props)
+                 "gender": gender(rec.get("gender")), "identifiers": self._identifiers(rec, schema.PERSON),
+                 "aliases": self._aliases(rec, name), "birth_date": born, "death_date": died, **self._prov(rec)}
+        return Node(self.nid(schema.PERSON, rec["id"]), schema.PERSON, name, props)
 
     def _organization(self, rec: dict) -> list[Record]:
-        nid = node_id(schema.ORGANIZATION, SCHEME, rec["id"])
+        nid = self.nid(schema.ORGANIZATION, rec["id"])
         name = text(rec.get("name")) or f"Organization {rec['id']}"
         cls = text(rec.get("classification"))
         props = {"kind": ORG_KINDS.get((cls or "").lower(), "other"), "classification": cls,
-                 "identifiers": self._identifiers(rec), "aliases": self._aliases(rec, name), **self._prov(rec)}
+                 "identifiers": self._identifiers(rec, schema.ORGANIZATION), "aliases": self._aliases(rec, name),
+                 **self._prov(rec)}
         out: list[Record] = [Node(nid, schema.ORGANIZATION, name, props)]
+        founded, dissolved = period_of(rec, self.where("organization", rec), "founding_date", "dissolution_date")
         parent = self.ref(schema.ORGANIZATION, rec.get("parent_id"), "Organization")
         if parent:
-            rp = {"since": iso_date(rec.get("founding_date")), "until": iso_date(rec.get("dissolution_date")),
-                  **self._prov(rec)}
-            out.append(Rel(schema.PART_OF, nid, parent, rp))
+            out.append(Rel(schema.PART_OF, nid, parent, {"since": founded, "until": dissolved, **self._prov(rec)}))
         return out
 
     def _membership(self, i: int, rec: dict) -> list[Record]:
-        post = self.posts.get(text(rec.get("post_id")) or "", {})
-        member = rec.get("member") if isinstance(rec.get("member"), dict) else {}
+        post: dict = self.posts.get(text(rec.get("post_id")) or "", {})
+        member: dict = rec["member"] if isinstance(rec.get("member"), dict) else {}
         member_is_org = str(member.get("@type") or member.get("type") or "").lower() == "organization"
         person_raw = rec.get("person_id") or (None if member_is_org else member.get("id"))
         org_raw = rec.get("organization_id") or post.get("organization_id")
         if not (person_raw or member_is_org) or not org_raw:
             self.ctx.skip("popolo: membership without person or organization")
             return []
-        org = self.ref(schema.ORGANIZATION, org_raw, "Organization")
+        where = self.where("membership", rec, i)
+        since, until = period_of(rec, where, "start_date", "end_date")
         period = self.periods.get(text(rec.get("legislative_period_id")) or "", {})
+        if period and not (since and until):
+            p_since, p_until = period_of(period, self.where("legislative period", period), "start_date", "end_date")
+            since, until = since or p_since, until or p_until
+        org = self.ref(schema.ORGANIZATION, org_raw, "Organization")
         area = self.areas.get(text(rec.get("area_id")) or "", {})
         title = text(rec.get("label")) or text(rec.get("role")) or text(post.get("label")) or text(post.get("role"))
-        props = {"since": iso_date(rec.get("start_date")) or iso_date(period.get("start_date")),
-                 "until": iso_date(rec.get("end_date")) or iso_date(period.get("end_date")),
+        behalf = self.ref(schema.ORGANIZATION, rec.get("on_behalf_of_id"), "Organization")
+        props = {"since": since, "until": until,
                  "legislative_period": text(period.get("name")) or text(rec.get("legislative_period_id")),
-                 "on_behalf_of": self.ref(schema.ORGANIZATION, rec.get("on_behalf_of_id"), "Organization"),
-                 "area": text(area.get("name")) or text(rec.get("area_id")), "post": text(post.get("label")),
-                 **self._prov(rec)}
+                 "on_behalf_of": behalf, "area": text(area.get("name")) or text(rec.get("area_id")),
+                 "post": text(post.get("label")), **self._prov(rec)}
         mark = rec.get("id") or digest(rec)
+        own = identifier(SCHEME, f"{self.ns}:{rec['id']}") if rec.get("id") else None
+        if org is None:
+            self.ctx.skip("popolo: membership without person or organization")
+            return []
         if member_is_org:
             source = self.ref(schema.ORGANIZATION, member.get("id"), "Organization")
+            if source is None:
+                self.ctx.skip("popolo: membership without person or organization")
+                return []
             rp = {k: props[k] for k in ("since", "until", "sources", "extractor")}
-            rp["identifiers"] = [identifier(SCHEME, rec["id"])] if rec.get("id") else None
+            rp["identifiers"] = [own] if own else None
             key = own_key(rec.get("id"), source, org) or key_for(schema.MEMBER_OF, rp, mark)
-            return [Rel(schema.MEMBER_OF, source, org, rp, key=key)]
+            out: list[Record] = [Rel(schema.MEMBER_OF, source, org, rp, key=key)]
+            if behalf:
+                out.append(self._behalf(schema.MEMBER_OF, source, behalf, since, until, rec))
+            return out
         person = self.ref(schema.PERSON, person_raw, "Person")
-        props.update(title=title, role=role_key(title),
-                     identifiers=[identifier(SCHEME, rec["id"])] if rec.get("id") else None)
+        if person is None:
+            self.ctx.skip("popolo: membership without person or organization")
+            return []
+        props.update(title=title, role=role_key(title) if title != PARTY_MEMBER else None,
+                     identifiers=[own] if own else None)
         key = own_key(rec.get("id"), person, org) or key_for(schema.HOLDS_ROLE, props, mark)
-        return [Rel(schema.HOLDS_ROLE, person, org, props, key=key)]
+        out = [Rel(schema.HOLDS_ROLE, person, org, props, key=key)]
+        if behalf and behalf != org:
+            out.append(self._behalf(schema.HOLDS_ROLE, person, behalf, since, until, rec))
+        return out
+
+    def _behalf(self, rel_type: str, member: str, party: str, since: str | None, until: str | None,
+                rec: dict) -> Rel:
+        """The link to the party a membership is held on behalf of (``on_behalf_of_id``): the person is
+        a member of that party for the membership's period. Its key depends on the period only, so a
+        re-import of our own export (which writes this link as a membership of its own) lands on it."""
+        props: dict[str, Any] = {"since": since, "until": until, **self._prov(rec)}
+        if rel_type == schema.HOLDS_ROLE:
+            props.update(title=PARTY_MEMBER, role=None)
+        return Rel(rel_type, member, party, props, key=key_for(rel_type, props, "on-behalf-of", since, until))
 
     def _event(self, rec: dict) -> list[Record]:
-        nid = node_id(schema.EVENT, SCHEME, rec["id"])
+        nid = self.nid(schema.EVENT, rec["id"])
         cls = text(rec.get("classification"))
         kind = next((k for w, k in EVENT_KINDS.items() if w in (cls or "").lower()), "other")
         loc = rec.get("location")
         place = text(loc.get("name")) if isinstance(loc, dict) else text(loc)
-        props = {"kind": kind, "classification": cls, "date": iso_date(rec.get("start_date")),
-                 "end_date": iso_date(rec.get("end_date")), "place": place,
-                 "identifiers": self._identifiers(rec), **self._prov(rec)}
+        start, end = period_of(rec, self.where("event", rec), "start_date", "end_date")
+        props = {"kind": kind, "classification": cls, "date": start, "end_date": end, "place": place,
+                 "identifiers": self._identifiers(rec, schema.EVENT), **self._prov(rec)}
         out: list[Record] = [Node(nid, schema.EVENT, text(rec.get("name")) or f"Event {rec['id']}", props)]
         org = self.ref(schema.ORGANIZATION, rec.get("organization_id"), "Organization")
         if org:

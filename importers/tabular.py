@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..graph import schema
+from ..graph.dates import check_period, parse_date
 from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record, Rel, fold, make_id
 from ..graph.roles import role_key
@@ -51,35 +51,6 @@ def map_header(header: list[str], path: Path) -> dict[int, str]:
         raise InputError(f"{path}: line 1: no person or organization column among "
                          f"{', '.join(repr(h) for h in header[:12])}")
     return mapping
-
-
-_DATE_FORMS = [
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$"), (1, 2, 3)),
-    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), (3, 2, 1)),
-    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), (3, 2, 1)),
-    (re.compile(r"^(\d{4})-(\d{1,2})$"), (1, 2, None)),
-    (re.compile(r"^(\d{1,2})\.(\d{4})$"), (2, 1, None)),
-    (re.compile(r"^(\d{4})$"), (1, None, None)),
-]
-
-
-def parse_date(text: Any) -> str | None:
-    """ISO date (possibly reduced) of '27.10.2025', '2025-10-27', '10.2025', '2025' or a date cell."""
-    if text is None or text == "":
-        return None
-    if hasattr(text, "isoformat"):
-        return text.isoformat()[:10]
-    s = str(text).strip()
-    for rx, (y, m, d) in _DATE_FORMS:
-        mt = rx.match(s)
-        if mt:
-            year = int(mt.group(y))
-            month = int(mt.group(m)) if m else None
-            day = int(mt.group(d)) if d else None
-            if (month and not 1 <= month <= 12) or (day and not 1 <= day <= 31):
-                raise ValueError(s)
-            return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
-    raise ValueError(s)
 
 
 def _rows_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -170,10 +141,7 @@ class TabularImporter(Importer):
             return f"{path}: line {line}, column {col!r}"
 
         def date(field_name: str) -> str | None:
-            try:
-                return parse_date(v.get(field_name))
-            except ValueError:
-                raise InputError(f"{where(field_name)}: {v[field_name]!r} is not a date") from None
+            return parse_date(v.get(field_name), where(field_name))
 
         prov = {"sources": [source_id], "extractor": "table"}
         if v.get("evidence"):
@@ -204,9 +172,11 @@ class TabularImporter(Importer):
                 yield person
                 if org is not None:
                     title = v.get("title")
+                    since, until = date("since"), date("until")
+                    check_period(since, until, f"{path}: line {line}: since/until")
                     yield Rel(schema.HOLDS_ROLE, person.id, org.id, {
                         "title": str(title) if title else None, "role": role_key(str(title)) if title else None,
-                        "since": date("since"), "until": date("until"), **prov})
+                        "since": since, "until": until, **prov})
             if v.get("event"):
                 yield from self._event(v, date("event_date"), person, org, prov, where)
         except SchemaError as exc:

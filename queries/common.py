@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from ..graph import schema
-from ..graph.errors import InputError
+from ..graph.dates import option_date
 from ..graph.records import Node
 from ..graph.store import Store
 
@@ -54,16 +54,8 @@ def is_neo4j(store: Store) -> bool:
 
 
 def check_date(value: str | None, option: str) -> str | None:
-    """Validate a (reduced) ISO date given by a user; None passes."""
-    if value is None:
-        return None
-    text = value.strip()
-    parts = text.split("-")
-    ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts) \
-        and all(len(p) == 2 for p in parts[1:])
-    if not ok:
-        raise InputError(f"{option} {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return text
+    """Validate a (reduced) ISO date given by a user, calendar included (graph/dates.py); None passes."""
+    return option_date(value, option)
 
 
 def overlaps(date: str | None, end_date: str | None, since: str | None, until: str | None) -> bool:

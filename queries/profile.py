@@ -6,11 +6,28 @@ from typing import Any
 
 import networkx as nx
 
+from ..graph.schema import RELATED_TO
 from ..graph.store import Store
 from .common import READS as _READS
 
 _DETAIL_KEYS = ("title", "role", "side", "role_at_event", "lead", "topic", "share", "kind", "label", "amount",
                 "currency")
+
+
+#: RELATED_TO read by its ``kind``, from its source's side and from its target's side.
+_RELATED = {"payment": ("paid", "paid by"), "representation": ("represents", "represented by"),
+            "associate": ("has associate", "associate of"), "directorship": ("director of", "has director"),
+            "employment": ("employed by", "employs"), "ownership": ("owns", "owned by")}
+
+
+def _related(data: dict[str, Any], outgoing: bool) -> str:
+    """A RELATED_TO link read with its direction: 'has son' / 'son of' (family, by its label), 'paid' / 'paid by'."""
+    kind, label = data.get("kind"), data.get("label")
+    if kind == "family" and label:
+        return f"has {label}" if outgoing else f"{label} of"
+    if kind in _RELATED:
+        return _RELATED[kind][0 if outgoing else 1]
+    return f"{label or kind or 'related'} →" if outgoing else f"← {label or kind or 'related'}"
 
 
 def entity_ref(g: nx.MultiDiGraph, node_id: str) -> dict[str, Any]:
@@ -49,7 +66,7 @@ def profile(store: Store, entity: str) -> dict[str, Any]:
         other = g.nodes[other_id]
         rel_type = data["type"]
         facts.append({
-            "relation": _READS[rel_type][0 if outgoing else 1],
+            "relation": _related(data, outgoing) if rel_type == RELATED_TO else _READS[rel_type][0 if outgoing else 1],
             "type": rel_type,
             "other": entity_ref(g, other_id),
             "kind": other.get("kind"),

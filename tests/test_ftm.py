@@ -48,36 +48,36 @@ def test_fixture_mapping_rules():
     check_provenance(records)
     assert labels(g) == Counter({"Person": 3, "Organization": 5, "Event": 1, "Source": 2})
     assert types(g) == Counter({"HOLDS_ROLE": 4, "OWNS": 2, "RELATED_TO": 6, "ATTENDED": 3})
-    clara = g.nodes["person:ftm-per-1"]
+    clara = g.nodes["person:ftm:entities:per-1"]
     assert (clara["given_name"], clara["family_name"], clara["gender"]) == ("Clara", "Berg", "female")
-    assert {"ftm:per-1", "wikidata:Q300"} <= set(clara["identifiers"]) and clara["aliases"] == ["Klara Berg"]
+    assert {"ftm:entities:per-1", "wikidata:Q300"} <= set(clara["identifiers"]) and clara["aliases"] == ["Klara Berg"]
     assert clara["address"] == ["Hauptstr. 1, 53111 Bonn"] and clara["birth_date"] == "1970-05-06"
     kinds = {n: d.get("kind") for n, d in g.nodes(data=True) if d["label"] == "Organization"}
-    assert kinds == {"organization:ftm-org-1": "other", "organization:ftm-co-1": "company",
-                     "organization:ftm-pb-1": "government", "organization:ftm-le-1": "other",
-                     "organization:ftm-pos-1": "government"}
-    assert g.nodes["organization:ftm-le-1"]["sanctions"] == ["Demo sanctions; Demo authority"]
-    assert {"lei:5299001", "registration:HRB 123"} <= set(g.nodes["organization:ftm-co-1"]["identifiers"])
+    assert kinds == {"organization:ftm:entities:org-1": "other", "organization:ftm:entities:co-1": "company",
+                     "organization:ftm:entities:pb-1": "government", "organization:ftm:entities:le-1": "other",
+                     "organization:ftm:entities:pos-1": "government"}
+    assert g.nodes["organization:ftm:entities:le-1"]["sanctions"] == ["Demo sanctions; Demo authority"]
+    assert {"lei:5299001", "registration:HRB 123"} <= set(g.nodes["organization:ftm:entities:co-1"]["identifiers"])
 
 
 def test_roles_ownership_and_links():
     _, g, ctx = load("ftm", FIXTURE)
     roles = {(u, v): d for u, v, d in g.edges(data=True) if d["type"] == "HOLDS_ROLE"}
-    assert roles[("person:ftm-per-1", "organization:ftm-org-1")]["role"] == "board_member"  # member line came first
-    assert roles[("person:ftm-per-1", "organization:ftm-co-1")]["role"] == "managing_director"
-    emp = roles[("person:ftm-per-2", "organization:ftm-pb-1")]
+    assert roles[("person:ftm:entities:per-1", "organization:ftm:entities:org-1")]["role"] == "board_member"  # member line came first
+    assert roles[("person:ftm:entities:per-1", "organization:ftm:entities:co-1")]["role"] == "managing_director"
+    emp = roles[("person:ftm:entities:per-2", "organization:ftm:entities:pb-1")]
     assert (emp["title"], emp["since"], emp["until"]) == ("Referent", "2020-03-01", "2022-02-28")
-    occ = roles[("person:ftm-per-2", "organization:ftm-pos-1")]
+    occ = roles[("person:ftm:entities:per-2", "organization:ftm:entities:pos-1")]
     assert occ["title"] == "Member of the City Council" and occ["since"] == "2014-06-01"
     shares = {u: d["share"] for u, v, d in g.edges(data=True) if d["type"] == "OWNS"}
-    assert shares == {"organization:ftm-le-1": 0.25, "person:ftm-per-1": 0.075}
+    assert shares == {"organization:ftm:entities:le-1": 0.25, "person:ftm:entities:per-1": 0.075}
     related = {d["kind"]: d for _, _, d in g.edges(data=True) if d["type"] == "RELATED_TO"}
     assert set(related) == {"directorship", "family", "associate", "unknown", "representation", "payment"}
     assert (related["payment"]["amount"], related["payment"]["currency"], related["payment"]["date"]) == \
         (15000.0, "EUR", "2023-04-01")
     assert related["family"]["label"] == "sister"
-    assert g.nodes["person:ftm-per-missing"]["extractor"] == "ftm:placeholder"
-    sides = Counter(d["side"] for _, _, d in g.in_edges("event:ftm-ev-1", data=True))
+    assert g.nodes["person:ftm:entities:per-missing"]["extractor"] == "ftm:placeholder"
+    sides = Counter(d["side"] for _, _, d in g.in_edges("event:ftm:entities:ev-1", data=True))
     assert sides == Counter({"participant": 2, "organizer": 1})
 
 

@@ -12,6 +12,7 @@ from stakegraph.graph.convert import to_graph
 from stakegraph.graph.errors import InputError
 from stakegraph.graph.records import Node, Rel
 from stakegraph.importers import IMPORTERS, ImportContext, detect
+from stakegraph.importers.popolo import PARTY_MEMBER
 from tests.standards_helpers import FIXTURES, check_provenance, labels, load, samples, types
 
 FIXTURE = FIXTURES / "popolo.json"
@@ -29,11 +30,17 @@ def test_shared_samples_import_every_person_and_membership(name):
     assert labels(g)["Person"] == len(raw["persons"])
     assert labels(g)["Organization"] == len(raw["organizations"])
     assert labels(g)["Event"] == len(raw["events"]) - len(periods)
-    assert types(g)["HOLDS_ROLE"] == len(raw["memberships"])
+    seats = [(u, v, d) for u, v, d in g.edges(data=True) if d.get("title") != PARTY_MEMBER]
+    assert len(seats) == len(raw["memberships"])
+    # on_behalf_of_id is a link: each member holds a party membership for the period of the seat
+    parties = {(m["person_id"], m["on_behalf_of_id"]) for m in raw["memberships"] if m.get("on_behalf_of_id")}
+    ns = g.nodes[seats[0][0]]["identifiers"][0].split(":")[1]
+    assert {(u.rsplit(":", 1)[1], v.rsplit(":", 1)[1]) for u, v, d in g.edges(data=True)
+            if d.get("title") == PARTY_MEMBER} == parties and ns == name.split("-ep-")[0]
     assert ctx.skipped["popolo: legislative period (kept on memberships, not an event)"] == len(periods)
     assert ctx.skipped["popolo: area (kept as membership property)"] == len(raw["areas"])
     # every membership names its period and party, every source URL is a Source node
-    for _, _, d in g.edges(data=True):
+    for _, _, d in seats:
         assert d["legislative_period"] and d["on_behalf_of"] in g
     urls = {s["url"] for p in raw["persons"] for s in p.get("sources", [])} | set(raw["meta"]["sources"])
     assert urls <= {d.get("url") for _, d in g.nodes(data=True) if d["label"] == "Source"}
@@ -46,27 +53,27 @@ def test_fixture_mapping_rules():
     records, g, ctx = load("popolo", FIXTURE)
     check_provenance(records)
     assert labels(g) == Counter({"Person": 3, "Organization": 5, "Event": 1, "Source": 3})
-    assert types(g) == Counter({"HOLDS_ROLE": 5, "MEMBER_OF": 1, "PART_OF": 1, "ATTENDED": 3})
-    anna = g.nodes["person:popolo-p1"]
+    assert types(g) == Counter({"HOLDS_ROLE": 8, "MEMBER_OF": 1, "PART_OF": 1, "ATTENDED": 3})
+    anna = g.nodes["person:popolo:popolo:p1"]
     assert (anna["honorific"], anna["given_name"], anna["gender"]) == ("Dr.", "Anna", "female")
-    assert {"popolo:p1", "wikidata:Q100001"} <= set(anna["identifiers"]) and anna["aliases"] == ["Anna Schmitt"]
-    assert g.nodes["organization:popolo-leg"]["kind"] == "government"
-    assert g.nodes["organization:popolo-leg-finance"]["kind"] == "unit"
-    assert g.nodes["organization:popolo-party-green"]["kind"] == "party"
-    assert g.nodes["organization:popolo-org-coalition"]["extractor"] == "popolo:placeholder"
+    assert {"popolo:popolo:p1", "wikidata:Q100001"} <= set(anna["identifiers"]) and anna["aliases"] == ["Anna Schmitt"]
+    assert g.nodes["organization:popolo:popolo:leg"]["kind"] == "government"
+    assert g.nodes["organization:popolo:popolo:leg/finance"]["kind"] == "unit"
+    assert g.nodes["organization:popolo:popolo:party/green"]["kind"] == "party"
+    assert g.nodes["organization:popolo:popolo:org/coalition"]["extractor"] == "popolo:placeholder"
 
 
 def test_memberships_keep_periods_posts_areas_and_parties():
     _, g, ctx = load("popolo", FIXTURE)
-    anna = {(d.get("legislative_period"), d.get("title")): d for u, _, d in g.out_edges("person:popolo-p1", data=True)}
+    anna = {(d.get("legislative_period"), d.get("title")): d for u, _, d in g.out_edges("person:popolo:popolo:p1", data=True)}
     term5 = anna[("5th Parliament", "member")]
     assert (term5["since"], term5["until"], term5["area"]) == ("2016-05-01", "2021-04-30", "North")
-    assert term5["on_behalf_of"] == "organization:popolo-party-green" and term5["role"] == "council_member"
+    assert term5["on_behalf_of"] == "organization:popolo:popolo:party/green" and term5["role"] == "council_member"
     assert ("6th Parliament", "member") in anna  # a second term is a second membership
     chair = anna[(None, "Committee Chair")]
     assert (chair["since"], chair["until"]) == ("2021-02-01", "2022-12-31")
-    assert g.has_edge("person:popolo-p1", "organization:popolo-leg-finance")
-    assert g.nodes["person:popolo-p404"]["name"] == "Person p404"
+    assert g.has_edge("person:popolo:popolo:p1", "organization:popolo:popolo:leg/finance")
+    assert g.nodes["person:popolo:popolo:p404"]["name"] == "Person p404"
     assert ctx.skipped["popolo: membership without person or organization"] == 1
     assert ctx.skipped["popolo: legislative period (kept on memberships, not an event)"] == 2
     assert ctx.skipped["popolo: post (its label kept as membership title)"] == 1
@@ -74,11 +81,11 @@ def test_memberships_keep_periods_posts_areas_and_parties():
 
 def test_events_become_attendance():
     _, g, _ = load("popolo", FIXTURE)
-    ev = g.nodes["event:popolo-ev-1"]
+    ev = g.nodes["event:popolo:popolo:ev/1"]
     assert (ev["kind"], ev["date"], ev["place"]) == ("meeting", "2022-03-03", "Room 101")
-    sides = {u: d["side"] for u, _, d in g.in_edges("event:popolo-ev-1", data=True)}
-    assert sides == {"person:popolo-p1": "participant", "person:popolo-p2": "guest",
-                     "organization:popolo-leg-finance": "organizer"}
+    sides = {u: d["side"] for u, _, d in g.in_edges("event:popolo:popolo:ev/1", data=True)}
+    assert sides == {"person:popolo:popolo:p1": "participant", "person:popolo:popolo:p2": "guest",
+                     "organization:popolo:popolo:leg/finance": "organizer"}
 
 
 def test_ids_are_deterministic():
