@@ -88,10 +88,7 @@ def statements(graph: nx.MultiDiGraph) -> list[str]:
 def export_cypher(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[Path]:
     """Write a Cypher script that recreates ``graph`` (idempotent: MERGE on ids and keys)."""
     lines = statements(graph)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for line in lines:
             fh.write(line + "\n")
-    tmp.replace(path)
     return [path]

@@ -14,7 +14,7 @@ import networkx as nx
 
 from .base import ExportContext, register
 from ..graph import schema
-from ..importers._standards import cited_urls, export_path, export_rel_id, split_identifier
+from ..importers._standards import cited_urls, export_rel_id, split_identifier
 from ..importers.ftm import mapping
 
 
@@ -104,10 +104,7 @@ def entities(g: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
 @register("ftm")
 def export_ftm(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[Path]:
     """Write FollowTheMoney entities, one JSON object per line."""
-    path = export_path(path, ".ftm.json")
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    with open(path, "w", encoding="utf-8") as fh:
         for ent in entities(graph):
             fh.write(json.dumps(ent, ensure_ascii=False, sort_keys=True) + "\n")
-    tmp.replace(path)
     return [path]
