@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from stakegraph.cli import cli
-from stakegraph.exports import ExportContext, export_graph
+from stakegraph.exports import export_graph
 from tests.export_graphs import sample_graph
 
 ROOT = Path(__file__).resolve().parents[1]
