@@ -20,7 +20,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..graph.errors import InputError
 
@@ -109,8 +109,9 @@ def _umask() -> int:
 
 @contextlib.contextmanager
 def atomic_write(path: str | Path, binary: bool = False, newline: str | None = None,
-                 protect: Protected = ()) -> Iterator[IO[Any]]:
-    """``with atomic_write(path) as fh:`` — write the whole output; see the module docstring for how."""
+                 protect: Protected = ()) -> Iterator[Any]:
+    """``with atomic_write(path) as fh:`` — write the whole output to ``fh`` (a UTF-8 text stream, or a
+    binary one with ``binary``); see the module docstring for where it goes and how."""
     t = target(path, protect)
     if t.kind == "stdout":
         sys.stdout.flush()
