@@ -58,7 +58,8 @@ def _is_stdout(st: os.stat_result) -> bool:
 
 def cannot_write(path: str | Path, exc: OSError) -> InputError:
     """The one-line error for a failed write to ``path``."""
-    return InputError(f"{path}: cannot write ({exc.strerror or exc})")
+    where = "standard output" if str(path) == STDOUT else str(path)
+    return InputError(f"{where}: cannot write ({exc.strerror or exc})")
 
 
 def target(path: str | Path, protect: Protected = (), folder: bool = False) -> Target:
@@ -85,12 +86,9 @@ def target(path: str | Path, protect: Protected = (), folder: bool = False) -> T
         raise InputError(f"{given}: is a folder; this export writes one file (give a file name)")
     if st is not None and _is_stdout(st):
         return Target(given, "stdout", Path(STDOUT), None)
-    real = Path(os.path.realpath(path))
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        return Target(given, "special", real, None)
-    if real.parts[1:2] in (("proc",), ("dev",)):  # /dev/fd/N, /proc/self/fd/N: write into the descriptor's file
+    if st is not None and not stat.S_ISREG(st.st_mode):  # opened by its own name: /dev/fd/N is no real path
         return Target(given, "special", Path(given), None)
-    return Target(given, "file", real, stat.S_IMODE(st.st_mode) if st is not None else None)
+    return Target(given, "file", Path(os.path.realpath(path)), stat.S_IMODE(st.st_mode) if st is not None else None)
 
 
 def writes_to_stdout(path: str | Path) -> bool:
