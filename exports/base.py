@@ -77,7 +77,10 @@ def export_graph(fmt: str, graph: nx.MultiDiGraph, path: str | Path, ctx: Export
             written = fn(graph, built, ctx)
             if folder:
                 Path(path).mkdir(parents=True, exist_ok=True)
-                return [publish(w, Path(path) / w.relative_to(built), ctx.protect) for w in written]
+                dests = [(w, Path(path) / w.relative_to(built)) for w in written]
+                for _, dest in dests:  # every file checked before the first is moved
+                    target(dest, ctx.protect)
+                return [publish(w, dest, ctx.protect) for w, dest in dests]
             if written != [built]:
                 raise InputError(f"internal: the {fmt} exporter wrote {written} instead of one file")
             return [publish(built, path, ctx.protect)]
