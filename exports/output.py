@@ -178,6 +178,8 @@ def publish(built: Path, path: str | Path, protect: Protected = ()) -> Path:
     if t.kind == "file":
         try:
             os.chmod(built, t.mode if t.mode is not None else 0o666 & ~_umask())
+            with open(built, "rb+") as fh:  # on disk before the rename makes it the output
+                os.fsync(fh.fileno())
             os.replace(built, t.real)
             return Path(path)
         except OSError as exc:
