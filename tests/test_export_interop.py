@@ -63,6 +63,18 @@ def test_graphml_reads_back_in_networkx_and_igraph(tmp_path):
     assert pairs == {(u, v, k) for u, v, k in g.edges(keys=True)}
 
 
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_control_characters_in_ids_and_keys_stay_well_formed(tmp_path, fmt):
+    g = nx.MultiDiGraph()
+    g.add_node("person:a\x01b", label="Person", name="A\x02")
+    g.add_node("organization:o\x1f", label="Organization", name="O", kind="company")
+    g.add_edge("person:a\x01b", "organization:o\x1f", key="k\x02ey", type="HOLDS_ROLE", title="t\x0b", **{"x\x03": 1})
+    path = export_graph(fmt, g, tmp_path / f"c.{fmt}")[0]
+    ET.parse(path)  # well-formed
+    back = (nx.read_gexf if fmt == "gexf" else nx.read_graphml)(path)
+    assert set(back.nodes) == {"person:a\ufffdb", "organization:o\ufffd"} and back.number_of_edges() == 1
+
+
 def test_csv_has_gephi_columns_without_case_clash(tmp_path):
     g = _graph()
     g.nodes["person:isabelle-hemsley"]["ID"] = "clash"  # a property differing from a Gephi column by case
