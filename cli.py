@@ -83,11 +83,13 @@ def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None)
         return
     cols = columns or list(dict.fromkeys(k for r in rows for k in r))
     if fmt == "csv":
+        from .exports.tabular import guard_formula  # the export's guard: no cell runs as a formula
+
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(cols)
         for r in rows:
-            writer.writerow([_cell(r.get(c)) for c in cols])
+            writer.writerow([guard_formula(_cell(r.get(c))) for c in cols])
         click.echo(buf.getvalue(), nl=False)
         return
     if not rows:
@@ -246,20 +248,19 @@ def show(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 def extract(paths: tuple[Path, ...], out: Path, min_confidence: float) -> None:
     """Write the facts press texts would give, one claim per line, without touching a store."""
+    from .exports.output import atomic_write, target, writes_to_stdout
     from .importers.base import ImportContext
     from .importers.pipeline import plan
     from .importers.press import extract_claims
 
     files = [p for p, _ in plan(paths, "press")]
-    ictx = ImportContext(min_confidence=min_confidence)
-    if str(out) == "-":
-        n = extract_claims(files, sys.stdout, ictx)
-    else:
-        tmp = out.with_name(out.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            n = extract_claims(files, fh, ictx)
-        tmp.replace(out)
-    click.echo(f"wrote {n} claims from {len(files)} file(s) to {out}", err=str(out) == "-")
+    inputs = [(p, "an input") for p in (*paths, *files)]
+    target(out, inputs)  # before any text is read
+    with atomic_write(out, protect=inputs) as fh:
+        n = extract_claims(files, fh, ImportContext(min_confidence=min_confidence))
+    to_stdout = writes_to_stdout(out)
+    click.echo(f"wrote {n} claims from {len(files)} file(s) to {'standard output' if to_stdout else out}",
+               err=to_stdout)
 
 
 @cli.command()
@@ -305,7 +306,7 @@ def delete(ctx: click.Context, entity: str) -> None:
 @cli.command("export")
 @click.argument("fmt", metavar="FORMAT")
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
-              help="File (or folder, for csv) to write.")
+              help="File (or folder, for csv) to write; '-' for standard output.")
 @click.option("--around", multiple=True, metavar="ENTITY", help="Export the neighbourhood of ENTITY (repeatable).")
 @click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True)
 @click.option("--limit", type=click.IntRange(1, 10_000_000), default=None,
@@ -314,17 +315,16 @@ def delete(ctx: click.Context, entity: str) -> None:
 def export_cmd(ctx: click.Context, fmt: str, out: Path, around: tuple[str, ...], depth: int,
                limit: int | None) -> None:
     """Write the graph (or a neighbourhood) as FORMAT: json, html, gexf, graphml, csv, cypher, png, svg, …"""
-    from .exports import EXPORTERS, export_graph
-    from .exports.base import select
-    from .graph.errors import InputError
+    from .exports.base import exporter, export_store
+    from .exports.output import writes_to_stdout
 
-    if fmt not in EXPORTERS:
-        raise InputError(f"unknown export format {fmt!r} (known: {', '.join(sorted(EXPORTERS))})")
-    graph, ectx = select(store_of(ctx), around, depth, limit)
-    written = export_graph(fmt, graph, out, ectx)
+    exporter(fmt)  # an unknown format fails before the store is opened
+    written, graph, ectx = export_store(store_of(ctx), fmt, out, around, depth, limit)
     left = f", {ectx.omitted_nodes} left out (limit {limit})" if ectx.omitted_nodes else ""
-    click.echo(f"wrote {', '.join(map(str, written))}: {graph.number_of_nodes()} nodes, "
-               f"{graph.number_of_edges()} relationships{left}")
+    to_stdout = writes_to_stdout(out)
+    where = "standard output" if to_stdout else ", ".join(map(str, written))
+    click.echo(f"wrote {where}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships{left}",
+               err=to_stdout)
 
 
 # ---- queries ----

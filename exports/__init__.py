@@ -7,7 +7,7 @@ import pkgutil
 
 from .base import EXPORTERS, ExportContext, export_graph, register  # noqa: F401
 
-_NOT_EXPORTERS = {"base"}
+_NOT_EXPORTERS = {"base", "output"}
 
 for _mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
     if _mod.name not in _NOT_EXPORTERS and not _mod.name.startswith("_"):

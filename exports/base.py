@@ -1,7 +1,13 @@
-"""Exporter contract and registry: each exporter writes a networkx subgraph to a path."""
+"""Exporter contract and registry: each exporter writes a networkx subgraph to a path.
+
+An exporter writes into a private temporary folder; :func:`export_graph` then moves the result to
+the output path through :mod:`.output` (never over the store or an input, into special files,
+through symlinks, ``-`` for standard output), so every format gets the same safe writing.
+"""
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -10,6 +16,7 @@ from typing import Any, Callable, Iterable
 import networkx as nx
 
 from ..graph.errors import InputError
+from .output import Protected, cannot_write, publish, staging_dir, target
 
 #: An exporter writes ``graph`` to ``path`` and returns the paths it wrote.
 Exporter = Callable[[nx.MultiDiGraph, Path, "ExportContext"], list[Path]]
@@ -26,30 +33,79 @@ class ExportContext:
     omitted_nodes: int = 0
     created: str = field(default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
     options: dict[str, Any] = field(default_factory=dict)
+    #: Paths the output must never be (the store's files), each with what it is.
+    protect: list[tuple[Path, str]] = field(default_factory=list)
 
 
 EXPORTERS: dict[str, Exporter] = {}
+#: Formats that write a folder of files rather than one file.
+WRITES_FOLDER: set[str] = set()
 
 
-def register(name: str) -> Callable[[Exporter], Exporter]:
-    """Decorator adding an exporter function under ``name``."""
+def register(name: str, folder: bool = False) -> Callable[[Exporter], Exporter]:
+    """Decorator adding an exporter function under ``name`` (``folder``: it writes a folder of files)."""
 
     def deco(fn: Exporter) -> Exporter:
         EXPORTERS[name] = fn
+        if folder:
+            WRITES_FOLDER.add(name)
         return fn
 
     return deco
 
 
-def export_graph(fmt: str, graph: nx.MultiDiGraph, path: str | Path, ctx: ExportContext | None = None) -> list[Path]:
-    """Write ``graph`` in format ``fmt`` to ``path``; return the files written."""
+def exporter(fmt: str) -> Exporter:
+    """The exporter registered as ``fmt``; a one-line error listing the known ones if none is."""
     from .. import exports  # noqa: F401  (loads every registered exporter)
 
     try:
-        fn = EXPORTERS[fmt]
+        return EXPORTERS[fmt]
     except KeyError:
         raise InputError(f"unknown export format {fmt!r} (known: {', '.join(sorted(EXPORTERS))})") from None
-    return fn(graph, Path(path), ctx or ExportContext())
+
+
+def export_graph(fmt: str, graph: nx.MultiDiGraph, path: str | Path, ctx: ExportContext | None = None) -> list[Path]:
+    """Write ``graph`` in format ``fmt`` to ``path`` (``-``: standard output); return the files written."""
+    fn = exporter(fmt)
+    ctx = ctx or ExportContext()
+    folder = fmt in WRITES_FOLDER
+    base = staging_dir(path, ctx.protect, folder)
+    name = Path(str(path)).name if str(path) != "-" else ""
+    try:
+        with tempfile.TemporaryDirectory(prefix=".stakegraph-export-", dir=base) as tmp:
+            built = Path(tmp) / (name or f"graph.{fmt}")
+            written = fn(graph, built, ctx)
+            if folder:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                dests = [(w, Path(path) / w.relative_to(built)) for w in written]
+                for _, dest in dests:  # every file checked before the first is moved
+                    target(dest, ctx.protect)
+                return [publish(w, dest, ctx.protect) for w, dest in dests]
+            if written != [built]:
+                raise InputError(f"internal: the {fmt} exporter wrote {written} instead of one file")
+            return [publish(built, path, ctx.protect)]
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+
+
+def store_files(store: Any) -> Protected:
+    """The files of an embedded store (database and SQLite's side files), which no output may replace."""
+    if getattr(store, "kind", None) != "embedded":
+        return []
+    db = Path(store.path)
+    return [(db, "the store"), *((db.with_name(db.name + s), "a file of the store") for s in ("-wal", "-shm", "-journal"))]
+
+
+def export_store(store: Any, fmt: str, path: str | Path, around: Iterable[str] = (), depth: int = 2,
+                 limit: int | None = None) -> tuple[list[Path], nx.MultiDiGraph, ExportContext]:
+    """Export the store (or the neighbourhood of ``around``) as ``fmt`` to ``path``: the output path
+    is checked before anything is read. Returns the files written, the graph and its context."""
+    exporter(fmt)
+    protect = list(store_files(store))
+    target(path, protect, fmt in WRITES_FOLDER)
+    graph, ctx = select(store, around, depth, limit)
+    ctx.protect = protect
+    return export_graph(fmt, graph, path, ctx), graph, ctx
 
 
 def keep_most_connected(graph: nx.MultiDiGraph, limit: int | None, keep: Iterable[str] = ()) -> int:

@@ -2,7 +2,9 @@
 
 One statement per line, each ending in ``;`` (loadable with cypher-shell or statement by statement).
 Labels and relationship types come only from graph/schema.py; property keys are backtick-quoted;
-strings are escaped as Cypher string literals.
+strings are escaped as Cypher string literals. The script writes what the Neo4j store writes — the
+same uniqueness constraints and each node's ``search_key`` — so that stakegraph, pointed at the
+loaded database, answers every query as it does on the exporting store.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import networkx as nx
 
 from .base import ExportContext, register
 from ..graph.errors import SchemaError
+from ..graph.neo4j_store import SEARCH_KEY
+from ..graph.records import name_keys
 from ..graph.schema import LABELS, check_label, check_type
 
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -66,16 +70,24 @@ def _set_clause(var: str, props: Mapping[str, Any], skip: tuple[str, ...]) -> st
     return (" SET " + ", ".join(items)) if items else ""
 
 
+def search_key(name: Any, aliases: Any) -> str:
+    """The Neo4j store's lookup field of a node (its folded name and aliases, ``|``-separated), as
+    graph/neo4j_store.py writes it; the Bolt round-trip test keeps the two alike."""
+    return "|" + "|".join(name_keys(name, aliases or [])) + "|"
+
+
 def statements(graph: nx.MultiDiGraph) -> list[str]:
-    """The script's statements: constraints, then one MERGE per node, then one per edge."""
+    """The script's statements: the store's constraints, then one MERGE per node, then one per edge."""
     labels: dict[str, str] = {}
     for n, attrs in graph.nodes(data=True):
         labels[n] = check_label(attrs.get("label", ""))
     out = [f"CREATE CONSTRAINT {('stakegraph_' + lab.lower() + '_id')} IF NOT EXISTS "
-           f"FOR (n:{lab}) REQUIRE n.id IS UNIQUE;" for lab in LABELS if lab in labels.values()]
+           f"FOR (n:{lab}) REQUIRE n.id IS UNIQUE;" for lab in LABELS]
     for n in sorted(graph.nodes, key=str):
         attrs = graph.nodes[n]
-        out.append(f"MERGE (n:{labels[n]} {{id: {literal(str(n))}}})" + _set_clause("n", attrs, ("label", "id")) + ";")
+        props = {**attrs, "name": attrs.get("name", str(n))}
+        props[SEARCH_KEY] = search_key(props["name"], attrs.get("aliases"))
+        out.append(f"MERGE (n:{labels[n]} {{id: {literal(str(n))}}})" + _set_clause("n", props, ("label", "id")) + ";")
     for u, v, k, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
         rel_type = check_type(attrs.get("type", ""))
         out.append(f"MATCH (a:{labels[u]} {{id: {literal(str(u))}}}) MATCH (b:{labels[v]} {{id: {literal(str(v))}}}) "
@@ -88,10 +100,7 @@ def statements(graph: nx.MultiDiGraph) -> list[str]:
 def export_cypher(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[Path]:
     """Write a Cypher script that recreates ``graph`` (idempotent: MERGE on ids and keys)."""
     lines = statements(graph)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for line in lines:
             fh.write(line + "\n")
-    tmp.replace(path)
     return [path]

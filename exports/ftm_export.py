@@ -1,7 +1,11 @@
 """FollowTheMoney export: one entity per line, so the graph can go into Aleph or yente.
 
-Nodes keep their stakegraph ids as FtM ids (the ftm importer maps them back to the same nodes);
-relationships become interval entities (Membership, Directorship, Ownership, Family, ...).
+Entities keep the ids they came with: a node or relationship imported from FtM is written under its
+FtM id (its ``ftm:`` identifier), anything else under its stakegraph id (the ftm importer maps both
+back to the same nodes and keys). Every property the ftm importer maps is written back (names and
+aliases, identifiers, the ``keep`` list of ftm_mapping.json such as deathDate, nationality, notes,
+position; sanctions and addresses, datasets), so that importing the export gives the same graph.
+Relationships become interval entities (Membership, Directorship, Ownership, Family, ...).
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ import networkx as nx
 
 from .base import ExportContext, register
 from ..graph import schema
-from ..importers._standards import cited_urls, export_path, export_rel_id, split_identifier
-from ..importers.ftm import mapping
+from ..importers._standards import PLACEHOLDER, cited_urls, export_rel_id, node_id, split_identifier
+from ..importers.ftm import SCHEME, mapping
+
+_OWN = SCHEME + ":"
 
 
 def _vals(*values: Any) -> list[str]:
@@ -28,75 +34,132 @@ def _vals(*values: Any) -> list[str]:
     return out
 
 
-def _entity(eid: str, sch: str, props: dict[str, Any]) -> dict[str, Any]:
-    return {"id": eid, "schema": sch, "properties": {k: _vals(v) for k, v in props.items() if _vals(v)}}
+def _entity(eid: str, sch: str, props: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    ent = {"id": eid, "schema": sch, "properties": {k: _vals(v) for k, v in props.items() if _vals(v)}}
+    return {**ent, **{k: v for k, v in extra.items() if v}}
 
 
-def _node_entity(g: nx.MultiDiGraph, nid: str, d: dict[str, Any]) -> dict[str, Any] | None:
-    m = mapping()
-    label = d.get("label")
-    ident_props = {scheme: prop for prop, scheme in m["identifiers"].items()}
-    props: dict[str, Any] = {"name": d.get("name"), "alias": d.get("aliases"), "sourceUrl": cited_urls(g, d)}
-    for ident in d.get("identifiers") or []:
-        pair = split_identifier(ident)
-        if pair and pair[0] in ident_props:
-            props.setdefault(ident_props[pair[0]], []).append(pair[1])
-    if label == schema.PERSON:
-        props.update(firstName=d.get("given_name"), lastName=d.get("family_name"), title=d.get("honorific"),
-                     gender=d.get("gender"), birthDate=d.get("birth_date"))
-        return _entity(nid, "Person", props)
-    if label == schema.ORGANIZATION:
-        return _entity(nid, m["export"]["org_kinds"].get(d.get("kind"), "Organization"), props)
-    if label == schema.EVENT:
-        props.update(date=d.get("date"), endDate=d.get("end_date"), location=d.get("place"))
-        for u, _, e in g.in_edges(nid, data=True):
-            if e.get("type") == schema.ATTENDED:
-                side = "organizer" if e.get("side") == "organizer" else "involved"
-                props.setdefault(side, []).append(u)
-        return _entity(nid, "Event", props)
-    return None  # Source nodes are cited through sourceUrl
+def _own_ids(d: dict[str, Any]) -> list[str]:
+    return [i[len(_OWN):] for i in d.get("identifiers") or [] if isinstance(i, str) and i.startswith(_OWN)]
 
 
-def _edge_entity(g: nx.MultiDiGraph, u: str, v: str, k: Any, d: dict[str, Any]) -> dict[str, Any] | None:
-    m = mapping()
-    eid = export_rel_id(u, v, k)
-    t = d.get("type")
-    dates = {"startDate": d.get("since"), "endDate": d.get("until"), "sourceUrl": cited_urls(g, d)}
-    if t == schema.HOLDS_ROLE:
-        sch = m["export"]["role_schemata"].get(d.get("role"), "Membership")
-        spec = m["roles"][sch]
-        return _entity(eid, sch, {spec["person"]: u, spec["org"]: v, "role": d.get("title") or d.get("role"), **dates})
-    if t == schema.MEMBER_OF:
-        return _entity(eid, "Membership", {"member": u, "organization": v, **dates})
-    if t == schema.OWNS:
-        share = d.get("share")
-        pct = f"{share * 100:g}" if isinstance(share, (int, float)) else None
-        return _entity(eid, "Ownership", {"owner": u, "asset": v, "percentage": pct, "role": d.get("label"), **dates})
-    if t in (schema.PART_OF, schema.PARTNERS_WITH):
-        role = next(r for r, typ in m["unknownlink_types"].items() if typ == t)
-        return _entity(eid, "UnknownLink", {"subject": u, "object": v, "role": role, **dates})
-    if t == schema.RELATED_TO:
-        sch = m["export"]["related_kinds"].get(d.get("kind"), "UnknownLink")
+def ftm_id(nid: str, d: dict[str, Any]) -> str:
+    """The FtM id of a node: the FtM id it was imported under (the one its node id comes from), else its id."""
+    own = _own_ids(d)
+    label = d.get("label") or ""
+    return next((i for i in own if node_id(label, SCHEME, i) == nid), own[0] if own else nid)
+
+
+def _is_ftm_placeholder(d: dict[str, Any]) -> bool:
+    """A node the ftm importer made for an entity only referenced: left out, so a re-import makes it again."""
+    return d.get("extractor") == f"{SCHEME}:{PLACEHOLDER}"
+
+
+class _Writer:
+    """Entities of one graph, with the FtM id of every node for references."""
+
+    def __init__(self, g: nx.MultiDiGraph) -> None:
+        self.g, self.m = g, mapping()
+        self.ids = {n: ftm_id(n, d) for n, d in g.nodes(data=True)}
+        self.keep = {ours: theirs for theirs, ours in self.m["keep"].items()}
+        self.schemes = {scheme: prop for prop, scheme in self.m["identifiers"].items()}
+
+    def node(self, nid: str, d: dict[str, Any]) -> list[dict[str, Any]]:
+        label, m, eid = d.get("label"), self.m, self.ids[nid]
+        if label not in (schema.PERSON, schema.ORGANIZATION, schema.EVENT) or _is_ftm_placeholder(d):
+            return []  # Source nodes are cited through sourceUrl
+        props: dict[str, Any] = {"name": d.get("name"), "alias": d.get("aliases"), "sourceUrl": cited_urls(self.g, d),
+                                 "address": d.get("address")}
+        for ident in d.get("identifiers") or []:
+            pair = split_identifier(ident)
+            if pair and pair[0] in self.schemes:
+                props.setdefault(self.schemes[pair[0]], []).append(pair[1])
+        for ours, theirs in self.keep.items():
+            props[theirs] = d.get(ours)
+        sch = d.get("ftm_schema")
+        if sch not in m["nodes"] or m["nodes"][sch]["label"] != label:
+            sch = None
+        if label == schema.PERSON:
+            props.update(firstName=d.get("given_name"), lastName=d.get("family_name"), title=d.get("honorific"),
+                         gender=d.get("gender"))
+            sch = "Person"
+        elif label == schema.ORGANIZATION:
+            sch = sch or m["export"]["org_kinds"].get(d.get("kind"), "Organization")
+        else:
+            props.update(date=d.get("date"), endDate=d.get("end_date"), location=d.get("place"))
+            for u, _, e in self.g.in_edges(nid, data=True):
+                if e.get("type") == schema.ATTENDED:
+                    side = "organizer" if e.get("side") == "organizer" else "involved"
+                    props.setdefault(side, []).append(self.ids[u])
+            sch = "Event"
+        out = [_entity(eid, sch, props, datasets=d.get("datasets"))]
+        attached = {spec["property"]: (name, spec) for name, spec in m["attached"].items() if spec["ref"]}
+        for prop, (name, spec) in sorted(attached.items()):  # sanctions: one entity per summary
+            for i, summary in enumerate(d.get(prop) or [], 1):
+                out.append(_entity(f"{eid}-{name.lower()}-{i}", name, {spec["ref"]: eid, spec["value"][0]: summary}))
+        return out
+
+    def edge(self, u: str, v: str, k: Any, d: dict[str, Any]) -> dict[str, Any] | None:
+        m, t = self.m, d.get("type")
+        own = _own_ids(d)
+        eid = own[0] if own else export_rel_id(u, v, k)
+        su, sv = self.ids[u], self.ids[v]
+        dates = {"startDate": d.get("since"), "endDate": d.get("until"), "sourceUrl": cited_urls(self.g, d)}
+        if t == schema.HOLDS_ROLE:
+            sch = m["export"]["role_schemata"].get(d.get("role"), "Membership")
+            spec = m["roles"][sch]
+            return _entity(eid, sch, {spec["person"]: su, spec["org"]: sv, "role": d.get("title") or d.get("role"),
+                                      **dates})
+        if t == schema.MEMBER_OF:
+            return _entity(eid, "Membership", {"member": su, "organization": sv, **dates})
+        if t == schema.OWNS:
+            share = d.get("share")
+            pct = f"{share * 100:g}" if isinstance(share, (int, float)) else None
+            return _entity(eid, "Ownership", {"owner": su, "asset": sv, "percentage": pct, "role": d.get("label"),
+                                              "sharesCount": d.get("shares_count"), **dates})
+        if t in (schema.PART_OF, schema.PARTNERS_WITH):
+            role = next(r for r, typ in m["unknownlink_types"].items() if typ == t)
+            return _entity(eid, "UnknownLink", {"subject": su, "object": sv, "role": role, **dates})
+        if t == schema.RELATED_TO:
+            return self._related(eid, u, v, su, sv, d)
+        return None  # ATTENDED lives on the Event entity
+
+    def _related(self, eid: str, u: str, v: str, su: str, sv: str, d: dict[str, Any]) -> dict[str, Any]:
+        m, kind = self.m, d.get("kind")
+        start = d.get("since") or d.get("date")
+        roles = {spec["org_member"]: sch for sch, spec in m["roles"].items()}
+        if kind in roles:  # an organization in a person's role (directorship, employment, occupancy)
+            spec = m["roles"][roles[kind]]
+            return _entity(eid, roles[kind], {spec["person"]: su, spec["org"]: sv, "role": d.get("label"),
+                                              "startDate": start, "endDate": d.get("until"),
+                                              "sourceUrl": cited_urls(self.g, d)})
+        if kind == "ownership":
+            return _entity(eid, "Ownership", {"owner": su, "asset": sv, "role": d.get("label"), "startDate": start,
+                                              "endDate": d.get("until"), "sourceUrl": cited_urls(self.g, d)})
+        sch = m["export"]["related_kinds"].get(kind, "UnknownLink")
         spec = m["links"][sch]
-        labels = (g.nodes[u].get("label"), g.nodes[v].get("label"))
+        labels = (self.g.nodes[u].get("label"), self.g.nodes[v].get("label"))
         if (spec["source_default"], spec["target_default"]) == (schema.PERSON, schema.PERSON) and \
                 labels != (schema.PERSON, schema.PERSON):
             sch, spec = "UnknownLink", m["links"]["UnknownLink"]
-        props = {spec["source"]: u, spec["target"]: v, spec["label"]: d.get("label") or d.get("kind"), **dates}
+        props = {spec["source"]: su, spec["target"]: sv, spec["label"]: d.get("label"),
+                 "endDate": d.get("until"), "sourceUrl": cited_urls(self.g, d)}
         if sch == "Payment":
-            props.update(amount=d.get("amount"), currency=d.get("currency"), date=d.get("date"))
+            amount = d.get("amount")
+            props.update(amount=f"{amount:g}" if isinstance(amount, (int, float)) else amount,
+                         currency=d.get("currency"), date=d.get("date"), startDate=d.get("since"))
+        else:
+            props["startDate"] = start
         return _entity(eid, sch, props)
-    return None  # ATTENDED lives on the Event entity
 
 
 def entities(g: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
     """FtM entities of a graph: nodes first (sorted by id), then relationships."""
+    w = _Writer(g)
     for nid in sorted(g.nodes):
-        ent = _node_entity(g, nid, g.nodes[nid])
-        if ent:
-            yield ent
+        yield from w.node(nid, g.nodes[nid])
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
-        ent = _edge_entity(g, u, v, k, d)
+        ent = w.edge(u, v, k, d)
         if ent:
             yield ent
 
@@ -104,10 +167,7 @@ def entities(g: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
 @register("ftm")
 def export_ftm(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[Path]:
     """Write FollowTheMoney entities, one JSON object per line."""
-    path = export_path(path, ".ftm.json")
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    with open(path, "w", encoding="utf-8") as fh:
         for ent in entities(graph):
             fh.write(json.dumps(ent, ensure_ascii=False, sort_keys=True) + "\n")
-    tmp.replace(path)
     return [path]

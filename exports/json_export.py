@@ -18,10 +18,7 @@ def export_json(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[
     meta = {"generator": "stakegraph", "schema_version": SCHEMA_VERSION, "store": ctx.store,
             "created": ctx.created, "omitted_nodes": ctx.omitted_nodes}
     data = node_link(graph, meta)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    with open(path, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=False)
         fh.write("\n")
-    tmp.replace(path)
     return [path]

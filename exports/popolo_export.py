@@ -16,7 +16,7 @@ import networkx as nx
 from .base import ExportContext, register
 from ..graph import schema
 from ..graph.records import slug
-from ..importers._standards import cited_urls, export_path, export_rel_id, split_identifier
+from ..importers._standards import cited_urls, export_rel_id, split_identifier
 
 
 def _clean(obj: dict[str, Any]) -> dict[str, Any]:
@@ -89,10 +89,7 @@ def document(g: nx.MultiDiGraph, ctx: ExportContext) -> dict[str, Any]:
 @register("popolo")
 def export_popolo(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext) -> list[Path]:
     """Write one Popolo JSON document."""
-    path = export_path(path, ".popolo.json")
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    with open(path, "w", encoding="utf-8") as fh:
         json.dump(document(graph, ctx), fh, ensure_ascii=False, indent=1)
         fh.write("\n")
-    tmp.replace(path)
     return [path]

@@ -5,9 +5,44 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping
 
+from ..importers._standards import export_rel_id
+
 #: How list properties are joined into one string.
 LIST_SEPARATOR = " | "
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_formula(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula (starting with = + - @ tab CR) prefixed with an
+    apostrophe (OWASP CSV injection); numbers and other values unchanged. Every CSV we write uses it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters XML 1.0 cannot hold (controls, lone surrogates) as U+FFFD."""
+    return _XML_INVALID.sub("\ufffd", text)
+
+
+def edge_id(source: Any, target: Any, key: Any) -> str:
+    """One id per relationship, unique in a graph (source, target and key), as every export writes it."""
+    return export_rel_id(str(source), str(target), key)
+
+
+def unique_columns(head: list[str], extra: Iterable[str]) -> dict[str, str]:
+    """Column names for ``extra`` properties that clash with no other column, ignoring case (Gephi
+    and spreadsheets treat ``Label`` and ``label`` as one): a clash gets ``_`` appended until unique."""
+    taken = {h.casefold() for h in head}
+    out: dict[str, str] = {}
+    for k in sorted(extra):
+        name = k
+        while name.casefold() in taken:
+            name += "_"
+        taken.add(name.casefold())
+        out[k] = name
+    return out
 
 
 def flat_value(value: Any) -> Any:
@@ -57,7 +92,7 @@ def coerce(row: Mapping[str, Any], types: Mapping[str, type], xml: bool = False)
         if t is str:
             v = str(v) if not isinstance(v, bool) else ("true" if v else "false")
             if xml:
-                v = _XML_INVALID.sub("\ufffd", v)
+                v = xml_text(v)
         else:
             v = t(v)
         out[k] = v

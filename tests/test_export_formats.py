@@ -8,6 +8,7 @@ import networkx as nx
 import pytest
 
 from stakegraph.exports import ExportContext, export_graph
+from stakegraph.exports.csv_export import EDGE_HEAD
 from stakegraph.graph.errors import InputError
 from tests.export_graphs import HOSTILE_NAMES, sample_graph
 
@@ -23,13 +24,23 @@ def _edges(g: nx.MultiDiGraph) -> set[tuple[str, str, str]]:
     return {(u, v, str(k)) for u, v, k in g.edges(keys=True)}
 
 
+def _read_edges(g: nx.MultiDiGraph, fmt: str) -> set[tuple[str, str, str]]:
+    """Edges of a read-back export: networkx reads a GraphML edge's (unique) id as its key, and the
+    stakegraph key as the attribute "key"; a GEXF edge's key is the stakegraph key."""
+    return _edges(g) if fmt == "gexf" else {(u, v, d["key"]) for u, v, d in g.edges(data=True)}
+
+
+def _edge(g: nx.MultiDiGraph, fmt: str, u: str, v: str, key: str) -> dict:
+    return g.edges[u, v, key if fmt == "gexf" else f"{u}/{v}/{key}"]
+
+
 @pytest.mark.parametrize("fmt,reader", [("gexf", nx.read_gexf), ("graphml", nx.read_graphml)])
 def test_xml_formats_round_trip(tmp_path, fmt, reader):
     g = _graph()
     path = export_graph(fmt, g, tmp_path / f"g.{fmt}", ExportContext())[0]
     back = reader(path)
     assert set(back.nodes) == set(g.nodes)
-    assert _edges(back) == _edges(g)
+    assert _read_edges(back, fmt) == _edges(g)
     uni = back.nodes["organization:uni"]
     assert uni["kind"] == "university" and uni["identifiers"] == "wikidata:Q1 | ags:0591"
     assert uni["node_label" if fmt == "gexf" else "label"] == "Organization"
@@ -38,11 +49,11 @@ def test_xml_formats_round_trip(tmp_path, fmt, reader):
     for name in HOSTILE_NAMES:  # XML-invalid control characters become U+FFFD, the rest survives
         expected = name.replace("\x01", "\ufffd").replace("\x1f", "\ufffd")
         assert expected in names
-    edge = back.edges["person:isabelle-hemsley", "organization:musterstadt", "HOLDS_ROLE:cdo"]
+    edge = _edge(back, fmt, "person:isabelle-hemsley", "organization:musterstadt", "HOLDS_ROLE:cdo")
     assert edge["rel_type" if fmt == "gexf" else "type"] == "HOLDS_ROLE"
     assert edge["title"] == "Chief Digital Officer" and edge["weight"] == 1.0 and edge["confidence"] == 0.9
-    assert "since" not in back.edges["person:isabelle-hemsley", "organization:musterstadt", "HOLDS_ROLE:council-member"]
-    partner = back.edges["organization:stadtwerke", "organization:uni", "PARTNERS_WITH"]
+    assert "since" not in _edge(back, fmt, "person:isabelle-hemsley", "organization:musterstadt", "HOLDS_ROLE:council-member")
+    partner = _edge(back, fmt, "organization:stadtwerke", "organization:uni", "PARTNERS_WITH")
     assert partner["weight"] == 2.0 and partner["sources"] == "source:press-1 | source:evil"
     if fmt == "gexf":
         assert back.nodes["person:denes-kucuk"]["label"] == "Dénes Kücük"  # Gephi shows names
@@ -56,8 +67,11 @@ def test_csv_folder_for_gephi(tmp_path):
         nodes = list(csv.DictReader(fh))
     with open(files[1], encoding="utf-8", newline="") as fh:
         edges = list(csv.DictReader(fh))
-    assert list(nodes[0])[:3] == ["Id", "Label", "label"]
-    assert list(edges[0])[:5] == ["Source", "Target", "Type", "Label", "Weight"]
+    assert list(nodes[0])[:2] == ["Id", "Label"] and list(edges[0])[:6] == EDGE_HEAD  # Gephi's columns first
+    for table in (nodes, edges):  # one column per property, none differing from another only by case
+        assert len({c.casefold() for c in table[0]}) == len(table[0])
+    assert {n["node_label"] for n in nodes} >= {"Person", "Organization", "Event"}
+    assert len({e["Id"] for e in edges}) == len(edges)
     assert {n["Id"] for n in nodes} == set(g.nodes) and len(edges) == g.number_of_edges()
     by_id = {n["Id"]: n for n in nodes}
     assert by_id["person:hostile-3"]["Label"] == "line\nbreak\r\ttab"  # csv quoting keeps newlines
@@ -65,7 +79,7 @@ def test_csv_folder_for_gephi(tmp_path):
     assert by_id["organization:uni"]["identifiers"] == "wikidata:Q1 | ags:0591"
     assert all(e["Type"] == "Directed" for e in edges)
     role = next(e for e in edges if e["key"] == "HOLDS_ROLE:cdo")
-    assert role["Label"] == "holds role: Chief Digital Officer" and role["type"] == "HOLDS_ROLE"
+    assert role["Label"] == "holds role: Chief Digital Officer" and role["rel_type"] == "HOLDS_ROLE"
 
 
 def test_csv_raw_option_and_file_target(tmp_path):
