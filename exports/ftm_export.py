@@ -11,6 +11,7 @@ Relationships become interval entities (Membership, Directorship, Ownership, Fam
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -43,11 +44,22 @@ def _own_ids(d: dict[str, Any]) -> list[str]:
     return [i[len(_OWN):] for i in d.get("identifiers") or [] if isinstance(i, str) and i.startswith(_OWN)]
 
 
+def _number(x: float) -> str:
+    """A number as FtM writes it, exactly: no exponent, no trailing '.0'."""
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _split_dataset(own: str) -> tuple[str | None, str]:
+    """(dataset, FtM id) of an ``ftm:<dataset>:<id>`` identifier's value; ids without a dataset pass as they are."""
+    ns, sep, raw = own.partition(":")
+    return (ns, raw) if sep and raw else (None, own)
+
+
 def ftm_id(nid: str, d: dict[str, Any]) -> str:
     """The FtM id of a node: the FtM id it was imported under (the one its node id comes from), else its id."""
-    own = _own_ids(d)
     label = d.get("label") or ""
-    return next((i for i in own if node_id(label, SCHEME, i) == nid), own[0] if own else nid)
+    own = [_split_dataset(i) for i in _own_ids(d)]
+    return next((raw for ns, raw in own if node_id(label, SCHEME, raw, ns) == nid), own[0][1] if own else nid)
 
 
 def _is_ftm_placeholder(d: dict[str, Any]) -> bool:
@@ -60,8 +72,12 @@ class _Writer:
 
     def __init__(self, g: nx.MultiDiGraph) -> None:
         self.g, self.m = g, mapping()
-        self.ids = {n: ftm_id(n, d) for n, d in g.nodes(data=True)}
+        ids = {n: ftm_id(n, d) for n, d in g.nodes(data=True)}
+        shared = {i for i, n in Counter(ids.values()).items() if n > 1}
+        # the same source id from two datasets names two entities: those keep their full node id
+        self.ids = {n: n if i in shared else i for n, i in ids.items()}
         self.keep = {ours: theirs for theirs, ours in self.m["keep"].items()}
+        self.edge_ns: dict[str, str | None] = {}
         self.schemes = {scheme: prop for prop, scheme in self.m["identifiers"].items()}
 
     def node(self, nid: str, d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -101,8 +117,9 @@ class _Writer:
 
     def edge(self, u: str, v: str, k: Any, d: dict[str, Any]) -> dict[str, Any] | None:
         m, t = self.m, d.get("type")
-        own = _own_ids(d)
-        eid = own[0] if own else export_rel_id(u, v, k)
+        own = [_split_dataset(i) for i in _own_ids(d)]
+        # one FtM id may stand for several links (a payment to two parties); from two datasets it names two
+        eid = own[0][1] if own and self.edge_ns.setdefault(own[0][1], own[0][0]) == own[0][0] else export_rel_id(u, v, k)
         su, sv = self.ids[u], self.ids[v]
         dates = {"startDate": d.get("since"), "endDate": d.get("until"), "sourceUrl": cited_urls(self.g, d)}
         if t == schema.HOLDS_ROLE:
@@ -114,7 +131,7 @@ class _Writer:
             return _entity(eid, "Membership", {"member": su, "organization": sv, **dates})
         if t == schema.OWNS:
             share = d.get("share")
-            pct = f"{share * 100:g}" if isinstance(share, (int, float)) else None
+            pct = _number(round(share * 100, 10)) if isinstance(share, (int, float)) else None
             return _entity(eid, "Ownership", {"owner": su, "asset": sv, "percentage": pct, "role": d.get("label"),
                                               "sharesCount": d.get("shares_count"), **dates})
         if t in (schema.PART_OF, schema.PARTNERS_WITH):
@@ -146,7 +163,7 @@ class _Writer:
                  "endDate": d.get("until"), "sourceUrl": cited_urls(self.g, d)}
         if sch == "Payment":
             amount = d.get("amount")
-            props.update(amount=f"{amount:g}" if isinstance(amount, (int, float)) else amount,
+            props.update(amount=_number(amount) if isinstance(amount, (int, float)) else amount,
                          currency=d.get("currency"), date=d.get("date"), startDate=d.get("since"))
         else:
             props["startDate"] = start

@@ -9,6 +9,7 @@ import networkx as nx
 import pytest
 
 from stakegraph.exports import export_graph
+from stakegraph.importers import ImportContext
 from tests.standards_helpers import FIXTURES, SHARED, load
 
 PROVENANCE = {"sources", "extractor", "evidence", "confidence"}  # the new file is the new source
@@ -36,9 +37,10 @@ def _inputs() -> list[Path]:
 
 @pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.name)
 def test_ftm_round_trip_is_exact(path, tmp_path):
-    _, g, _ = load("ftm", path)
+    _, g, ctx = load("ftm", path)
     [out] = export_graph("ftm", g, tmp_path / "again.ftm.json")
-    _, h, _ = load("ftm", out)
+    # the export keeps the source's own ids: imported under the same dataset name they are the same nodes
+    _, h, _ = load("ftm", out, ImportContext(options={"dataset": ctx.datasets[str(path)]}))
     (gn, ge), (hn, he) = _view(g), _view(h)
     assert set(hn) == set(gn) and set(he) == set(ge)
     for n in gn:
@@ -49,7 +51,7 @@ def test_ftm_round_trip_is_exact(path, tmp_path):
     # (placeholders of entities the file only references are left out: a re-import makes them again)
     facts = [d for _, d in g.nodes(data=True) if d.get("extractor") != "ftm:placeholder"]
     facts += [d for *_, d in g.edges(data=True)]
-    own = {i[4:] for d in facts for i in d.get("identifiers") or [] if i.startswith("ftm:")}
+    own = {i[4:].partition(":")[2] for d in facts for i in d.get("identifiers") or [] if i.startswith("ftm:")}
     written = set(_ids(out))
     assert own <= written and own & set(_ids(path))
     # and exporting the re-imported graph writes the same entities again
@@ -70,3 +72,19 @@ def test_mapped_person_properties_are_written(tmp_path):
     (ent,) = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
     assert ent["id"] == "p-77" and ent["schema"] == "Person" and ent["datasets"] == ["ours"]
     assert ent["properties"] == line["properties"]
+
+
+def test_the_same_id_from_two_datasets_stays_two_entities(tmp_path):
+    """Two files that both use the local id 'p-1' for different people: the export must not make them one."""
+    from stakegraph.graph.convert import to_graph
+
+    records = []
+    for ds, name in (("north", "Ada Nord"), ("south", "Bea Sued")):
+        src = tmp_path / f"{ds}.ftm.json"
+        src.write_text(json.dumps({"id": "p-1", "schema": "Person", "properties": {"name": [name]}}) + "\n", "utf-8")
+        records += load("ftm", src)[0]
+    g = to_graph(records)
+    [out] = export_graph("ftm", g, tmp_path / "both.ftm.json")
+    ents = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    people = {e["id"]: e["properties"]["name"] for e in ents if e["schema"] == "Person"}
+    assert len(people) == 2 and sorted(n for [n] in people.values()) == ["Ada Nord", "Bea Sued"]
