@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterator
 from . import schema
 from .errors import InputError, SchemaError, StoreError
 from .neo4j_store import Neo4jStore, _node_from, _node_props, cypher
-from .records import Node, Record, label_of_id, merge_node, merge_props
+from .records import Node, Record, label_of_id, merge_node, merge_props, normal_node, normal_props
 from .store import BulkWriter, WriteStats
 
 
@@ -233,8 +233,10 @@ class Neo4jBulkWriter(BulkWriter):
         nodes = list(merged.values())
         read = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN properties(n) AS p", label=label)
         fresh, written = self.fresh, self.written_ids
+        # ids first written by this batch: each is counted once per import, whatever the batches
+        first = {n.id for n in nodes if hash(n.id) not in written}
         # into a label the database held nothing of, only ids written earlier in this import can exist
-        ids = ([n.id for n in nodes if hash(n.id) in written] if label in self.empty
+        ids = ([n.id for n in nodes if n.id not in first] if label in self.empty
                else [n.id for n in nodes])
 
         def work(tx) -> WriteStats:
@@ -246,12 +248,17 @@ class Neo4jBulkWriter(BulkWriter):
                 old = existing.get(node.id)
                 if old is not None:
                     node = merge_node(old, node)
-                    stats.nodes_updated += 1
+                    if node.id in first:
+                        stats.nodes_updated += 1
                 else:
+                    node = normal_node(node)
                     stats.nodes_created += 1
                     fresh.add(node.id)
-                rows.append({"id": node.id, "props": _node_props(node)})
-            stats.by_label[label] = stats.by_label.get(label, 0) + len(rows)
+                props = _node_props(node)
+                if old is not None:  # a property the merge dropped is removed (set to null)
+                    props.update((k, None) for k in old.props if k not in props)
+                rows.append({"id": node.id, "props": props})
+            stats.by_label[label] = stats.by_label.get(label, 0) + len(first)
             for keys, group in _by_keys(rows):
                 q = cypher("UNWIND $rows AS r MERGE (n:$L {id: r.id}) SET " + _set_list("n", keys), label=label)
                 tx.run(q, rows=group).consume()
@@ -265,7 +272,7 @@ class Neo4jBulkWriter(BulkWriter):
         merged: dict[tuple, dict[str, Any]] = {}
         for s, t, k, props in batch:
             prev = merged.get((s, t, k))
-            merged[(s, t, k)] = merge_props(prev, props) if prev is not None else props
+            merged[(s, t, k)] = merge_props(prev, props) if prev is not None else normal_props(props)
         # A pattern's first node is where the server walks relationships from when it matches or
         # merges one (ArcadeDB does; Neo4j picks the smaller side itself): start at the end with
         # fewer relationships, or every row of a hub walks all of the hub's relationships.
@@ -280,6 +287,7 @@ class Neo4jBulkWriter(BulkWriter):
         maybes = {g: [{"s": s, "t": t, "k": k} for s, t, k, _ in rels
                       if not (type_empty or s in fresh or t in fresh) or hash((s, t, k)) in written]
                   for g, rels in groups.items()}
+        first = {key for key in merged if hash(key) not in written}  # counted once per import
         written.update(hash(key) for key in merged)  # batches are written in order: the next one sees these
 
         def work(tx) -> WriteStats:
@@ -296,12 +304,14 @@ class Neo4jBulkWriter(BulkWriter):
                     old = existing.get((s, t, k))
                     if old is not None:
                         old = {n: v for n, v in old.items() if n != "key"}
-                        props = merge_props(old, props)
-                        stats.rels_updated += 1
+                        props = {**dict.fromkeys(old), **merge_props(old, props)}  # dropped keys: null
+                        if (s, t, k) in first:
+                            stats.rels_updated += 1
                     else:
                         stats.rels_created += 1
                     rows.append({"s": s, "t": t, "k": k, "props": {**props, "key": k}})
-                stats.by_type[rel_type] = stats.by_type.get(rel_type, 0) + len(rows)
+                stats.by_type[rel_type] = stats.by_type.get(rel_type, 0) + sum((s, t, k) in first
+                                                                               for s, t, k, _ in rels)
                 merge = ("MERGE (b)<-[e:$T {key: r.k}]-(a)" if from_target else "MERGE (a)-[e:$T {key: r.k}]->(b)")
                 for keys, group in _by_keys(rows):
                     write = cypher("UNWIND $rows AS r MATCH (a:$L {id: r.s}) MATCH (b:$M {id: r.t}) " + merge +

@@ -19,7 +19,7 @@ import orjson
 
 from . import schema
 from .errors import InputError, SchemaError, StoreError
-from .records import Node, Record, Rel, merge_node, name_keys
+from .records import Node, Record, Rel, merge_node, name_keys, normal_node, normal_props
 from .store import BulkWriter, WriteStats
 
 #: page cache (negative: KiB) for reads: a query touches what it needs once, and pages the OS caches
@@ -77,12 +77,13 @@ class SqliteBulkWriter(BulkWriter):
         self._rels: list[tuple[Rel, str | None]] = []
         self._pending: list[tuple[Rel, str | None]] = []
         self._labels: dict[str, str] = {}  # ids written in this transaction -> label
+        self._seen_nodes: set[str] = set()  # ids written in this import (counted once each)
+        self._seen_rels: set[int] = set()  # hashes of (source, target, key) written in this import
         self._open = False
         self._fresh_nodes = False  # the store had no node when the transaction began
         self._fresh_edges = False  # ... no relationship
         self._dropped: list[str] = []
         self._edges_before = 0
-        self._rels_written = 0
         self._rels_created = 0  # counted while inserting when the store had no relationship
         self._gc_threshold: tuple[int, ...] | None = None
 
@@ -145,17 +146,23 @@ class SqliteBulkWriter(BulkWriter):
         rows, keys, toks = [], [], []
         stats = self.stats
         by_label = stats.by_label
+        seen = self._seen_nodes
         for node_id, node in batch.items():
             old = existing.get(node_id)
+            first = node_id not in seen  # counted once per import, whatever the batches
+            if first:
+                seen.add(node_id)
+                by_label[node.label] = by_label.get(node.label, 0) + 1
             if old is not None:
                 if old.label != node.label:
                     raise SchemaError(f"node {node_id} is a {old.label} in the store, not a {node.label}")
                 node = merge_node(old, node)
-                stats.nodes_updated += 1
+                if first:
+                    stats.nodes_updated += 1
             else:
+                node = normal_node(node)
                 stats.nodes_created += 1
             label = node.label
-            by_label[label] = by_label.get(label, 0) + 1
             props = node.props
             rows.append((node_id, label, node.name, _dumps(props) if props else _EMPTY))
             labels[node_id] = label
@@ -170,6 +177,12 @@ class SqliteBulkWriter(BulkWriter):
         node_sql = ("INSERT OR REPLACE INTO nodes (id, label, name, props) VALUES (?, ?, ?, ?)" if existing else
                     "INSERT OR IGNORE INTO nodes (id, label, name, props) VALUES (?, ?, ?, ?)")
         conn = self.conn
+        if existing:  # a merged name may differ: its name keys are written again
+            stale = sorted(existing)
+            for chunk in chunks(stale):
+                marks = ",".join("?" * len(chunk))
+                conn.execute(f"DELETE FROM names WHERE id IN ({marks})", chunk)
+                conn.execute(f"DELETE FROM tokens WHERE id IN ({marks})", chunk)
         conn.executemany(node_sql, rows)
         conn.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", keys)
         conn.executemany("INSERT OR IGNORE INTO tokens (token, id) VALUES (?, ?)", toks)
@@ -196,6 +209,7 @@ class SqliteBulkWriter(BulkWriter):
         get = labels.get
         pending = self._pending
         dumps = _dumps
+        seen = self._seen_rels
         for r, origin in rels:
             source, target, rtype = r.source, r.target, r.type
             ls, lt = get(source), get(target)
@@ -211,9 +225,12 @@ class SqliteBulkWriter(BulkWriter):
                     schema.check_endpoints(rtype, ls, lt)
                 except SchemaError as exc:
                     raise SchemaError(f"{origin}: {exc}" if origin else str(exc)) from None
-            props = r.props
+            props = normal_props(r.props) if r.props else r.props
             rows.append((source, target, r.key, rtype, dumps(props) if props else _EMPTY))
-            by_type[rtype] = by_type.get(rtype, 0) + 1
+            h = hash((source, target, r.key))
+            if h not in seen:
+                seen.add(h)
+                by_type[rtype] = by_type.get(rtype, 0) + 1
         if not rows:
             return
         rows.sort()
@@ -227,7 +244,6 @@ class SqliteBulkWriter(BulkWriter):
                 conn.executemany(_MERGE_EDGES, rows)
         else:
             conn.executemany(_UPSERT_EDGES, rows)
-        self._rels_written += len(rows)
         if self.progress:
             self.progress(len(rows))
 
@@ -245,7 +261,8 @@ class SqliteBulkWriter(BulkWriter):
                 else:
                     after = self.conn.execute("SELECT count(*) FROM edges").fetchone()[0]
                     self.stats.rels_created = after - self._edges_before
-                self.stats.rels_updated = self._rels_written - self.stats.rels_created
+                # distinct relationships of this import the store held before it
+                self.stats.rels_updated = len(self._seen_rels) - self.stats.rels_created
                 ddl = index_ddl(_store_ddl())
                 for name in self._dropped:
                     self.conn.execute(ddl[name])
