@@ -70,13 +70,13 @@ def _node_from(props: dict[str, Any], labels: list[str]) -> Node:
     name = props.pop("name", node_id)
     props.pop(SEARCH_KEY, None)
     label = next((lb for lb in labels if lb in schema.LABELS), labels[0] if labels else "")
-    return Node(node_id, label, name, props)
+    return Node(node_id, label, name, dict(sorted(props.items())))  # key order as the embedded store's
 
 
 def _rel_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -> Rel:
     props = dict(props)
     key = props.pop("key", rel_type)
-    return Rel(rel_type, source, target, props, key=key)
+    return Rel(rel_type, source, target, dict(sorted(props.items())), key=key)  # key order as embedded
 
 
 def _node_props(node: Node) -> dict[str, Any]:
