@@ -287,10 +287,12 @@ def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ..
 @click.argument("entity")
 @click.pass_context
 def delete(ctx: click.Context, entity: str) -> None:
-    """Delete ENTITY (id or name) and its relationships."""
+    """Delete ENTITY (id or name) and its relationships (a Source still cited by facts is refused)."""
+    from .graph.resolution import delete_entity
+
     store = store_of(ctx)
     node = store.resolve(entity)
-    n = store.delete(node.id)
+    n = delete_entity(store, node.id)
     click.echo(f"deleted {node.name} ({node.id}) and {n} relationship(s)")
 
 

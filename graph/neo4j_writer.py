@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterator
 from . import schema
 from .errors import InputError, SchemaError, StoreError
 from .neo4j_store import Neo4jStore, _node_from, _node_props, cypher
-from .records import Node, Record, label_of_id, merge_node, merge_props, normal_node, normal_props
+from .records import Node, Record, label_of_id, merge_node, merge_props, normal_node, normal_props, redirected
 from .store import BulkWriter, WriteStats
 
 
@@ -107,9 +107,14 @@ _ALLOWED = frozenset((t, a, b) for t, (froms, tos) in schema.ENDPOINTS.items()
 class Neo4jBulkWriter(BulkWriter):
     """Reads the whole input first (so bad input writes nothing), then writes committed batches."""
 
-    def __init__(self, store: Neo4jStore):
+    def __init__(self, store: Neo4jStore, deletes: list[str] | None = None, redirect: bool = True,
+                 single: bool = False):
         super().__init__()
         self.store = store
+        self.deletes = list(deletes or [])  # nodes deleted first (``single`` writes only)
+        self.single = single  # everything in one transaction (merge, split), not committed batches
+        #: merge judgements applied to every record (None: not read yet; {}: none, or not applied)
+        self.redirects: dict[str, tuple[str, str]] | None = None if redirect else {}
         self.batch = store.batch_size
         self.nodes = _Spools(self.batch)  # label -> (id, name, props)
         self.rels = _Spools(self.batch)  # type -> (source, target, key, props)
@@ -126,6 +131,13 @@ class Neo4jBulkWriter(BulkWriter):
 
     def add(self, record: Record) -> None:
         record.validate()
+        if self.redirects is None:
+            self.redirects = self.store.redirects()
+        if self.redirects:
+            moved = redirected(record, self.redirects)
+            if moved is None:
+                return
+            record = moved
         if isinstance(record, Node):
             prev = self.labels.get(record.id)
             if prev is None:
@@ -186,9 +198,16 @@ class Neo4jBulkWriter(BulkWriter):
             total_n, total_r = self.nodes.count, self.rels.count
             try:
                 self.empty = self.store.absent(self.nodes.by_key, self.rels.by_key)
-                self._pipelined(((len(b), self._write_nodes(label, b)) for label, b in self.nodes.batches()), "nodes")
-                self._pipelined(((len(b), self._write_rels(rtype, b)) for rtype, b in self.rels.batches()), "rels")
+                if self.single:
+                    self._in_one_transaction()
+                    return self.stats
+                self._pipelined(((len(b), self._send(self._write_nodes(label, b)))
+                                 for label, b in self.nodes.batches()), "nodes")
+                self._pipelined(((len(b), self._send(self._write_rels(rtype, b)))
+                                 for rtype, b in self.rels.batches()), "rels")
             except StoreError as exc:
+                if self.single:
+                    raise
                 raise StoreError(
                     f"{exc} — import stopped after {self.done_nodes} of {total_n} nodes and "
                     f"{self.done_rels} of {total_r} relationships; committed batches stay, re-run the "
@@ -196,6 +215,10 @@ class Neo4jBulkWriter(BulkWriter):
         finally:
             self.rollback()
         return self.stats
+
+    def _send(self, work: Callable[[Any], WriteStats]) -> Callable[[], None]:
+        """A call writing one prepared batch in a transaction of its own."""
+        return lambda: self.stats.add(self.store.run_write(work))
 
     def _pipelined(self, jobs: Iterator[tuple[int, Callable[[], None]]], kind: str) -> None:
         """Run each batch's write in a second thread while this one prepares the next batch (the
@@ -223,8 +246,27 @@ class Neo4jBulkWriter(BulkWriter):
         self.rels.close()
         self.unchecked.close()
 
-    def _write_nodes(self, label: str, batch: list[tuple]) -> Callable[[], None]:
-        """Prepare one batch of nodes; the returned call writes it in one transaction."""
+    def _in_one_transaction(self) -> None:
+        """Delete ``self.deletes``, then write every batch, all in one transaction."""
+        doomed = self.store.labels_of(self.deletes) if self.deletes else {}
+
+        def work(tx) -> WriteStats:
+            self.fresh.clear()
+            self.written.clear()
+            self.written_ids.clear()
+            stats = WriteStats()
+            for node_id, label in sorted(doomed.items()):
+                tx.run(cypher("MATCH (n:$L {id: $id}) DETACH DELETE n", label=label), id=node_id).consume()
+            for label, b in self.nodes.batches():
+                stats.add(self._write_nodes(label, b)(tx))
+            for rtype, b in self.rels.batches():
+                stats.add(self._write_rels(rtype, b)(tx))
+            return stats
+
+        self.stats.add(self.store.run_write(work))
+
+    def _write_nodes(self, label: str, batch: list[tuple]) -> Callable[[Any], WriteStats]:
+        """Prepare one batch of nodes; the returned ``work(tx)`` writes it."""
         merged: dict[str, Node] = {}
         for node_id, name, props in batch:
             node = Node(node_id, label, name, props)
@@ -265,10 +307,10 @@ class Neo4jBulkWriter(BulkWriter):
             return stats
 
         written.update(hash(n.id) for n in nodes)  # batches are written in order: the next one sees these
-        return lambda: self.stats.add(self.store.run_write(work))
+        return work
 
-    def _write_rels(self, rel_type: str, batch: list[tuple]) -> Callable[[], None]:
-        """Prepare one batch of relationships of a type; the returned call writes it in one transaction."""
+    def _write_rels(self, rel_type: str, batch: list[tuple]) -> Callable[[Any], WriteStats]:
+        """Prepare one batch of relationships of a type; the returned ``work(tx)`` writes it."""
         merged: dict[tuple, dict[str, Any]] = {}
         for s, t, k, props in batch:
             prev = merged.get((s, t, k))
@@ -319,4 +361,4 @@ class Neo4jBulkWriter(BulkWriter):
                     tx.run(write, rows=group).consume()
             return stats
 
-        return lambda: self.stats.add(self.store.run_write(work))
+        return work

@@ -307,6 +307,33 @@ def normal_node(node: Node) -> Node:
     return Node(node.id, node.label, node.name, dict(sorted(props.items())))
 
 
+#: Node property listing the ids merged into the node by ``merge`` (a list, unioned like any other):
+#: the merge judgement, kept in the store so that every later import follows it.
+MERGED_FROM = "merged_from"
+
+
+def redirected(record: Record, redirects: dict[str, tuple[str, str]]) -> Record | None:
+    """``record`` with every dropped id replaced by the id it was merged into (None: a relationship
+    that now joins a node to itself). A dropped node's record joins the kept node under the kept
+    name with its lists only (its name becomes an alias), so a re-import never undoes a merge."""
+    if isinstance(record, Node):
+        target = redirects.get(record.id)
+        if target is None:
+            return record
+        keep_id, keep_name = target
+        # only its lists join (sources, quotes, identifiers): the kept node's values stand
+        props = {k: v for k, v in record.props.items() if isinstance(v, list)}
+        props["aliases"] = [*(props.get("aliases") or []), record.name]
+        return Node(keep_id, record.label, keep_name, props)
+    source = redirects[record.source][0] if record.source in redirects else record.source
+    target_id = redirects[record.target][0] if record.target in redirects else record.target
+    if source == record.source and target_id == record.target:
+        return record
+    if source == target_id:
+        return None
+    return Rel(record.type, source, target_id, record.props, key=record.key).validate()
+
+
 def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:
     """Folded lookup keys of a node: its name and every alias."""
     keys = []

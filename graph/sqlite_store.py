@@ -12,11 +12,11 @@ import orjson
 
 from . import schema
 from .errors import StoreError
-from .records import Node, Rel, fold, merge_props
+from .records import MERGED_FROM, Node, Record, Rel, fold, merge_props
 from .sqlite_writer import CHUNK, READ_CACHE, SqliteBulkWriter
 from .sqlite_writer import chunks as _chunks
 from .sqlite_writer import dumps_props as _dumps
-from .store import Store
+from .store import Store, WriteStats
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -144,6 +144,29 @@ class SqliteStore(Store):
         except BaseException:
             self._rollback()
             raise
+        return n
+
+    def rewrite(self, deletes: Iterable[str], records: Iterable[Record]) -> WriteStats:
+        writer = SqliteBulkWriter(self, deletes=list(deletes), redirect=False)
+        with writer:
+            writer.add_all(records)
+        return writer.stats
+
+    def redirects(self) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        rows = self.conn.execute("SELECT id, name, props FROM nodes WHERE instr(props, ?) > 0 ORDER BY id",
+                                 (f'"{MERGED_FROM}"',))
+        for node_id, name, props in rows:
+            for dropped in _loads(props).get(MERGED_FROM) or []:
+                out.setdefault(dropped, (node_id, name))
+        return out
+
+    def citations(self, source_id: str) -> int:
+        needle = _dumps({"x": source_id})[5:-1]  # the id as JSON text, quotes included
+        n = 0
+        for table in ("nodes", "edges"):
+            for (props,) in self.conn.execute(f"SELECT props FROM {table} WHERE instr(props, ?) > 0", (needle,)):
+                n += source_id in (_loads(props).get("sources") or [])
         return n
 
     # ---- reading ----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import orjson
 
 from . import schema
 from .errors import InputError, SchemaError, StoreError
-from .records import Node, Record, Rel, merge_node, name_keys, normal_node, normal_props
+from .records import Node, Record, Rel, merge_node, name_keys, normal_node, normal_props, redirected
 from .store import BulkWriter, WriteStats
 
 #: page cache (negative: KiB) for reads: a query touches what it needs once, and pages the OS caches
@@ -68,9 +68,12 @@ def index_ddl(ddl: str) -> dict[str, str]:
 class SqliteBulkWriter(BulkWriter):
     """One import as one SQLite transaction: nodes and relationships in batches, all or nothing."""
 
-    def __init__(self, store: "SqliteStore"):
+    def __init__(self, store: "SqliteStore", deletes: list[str] | None = None, redirect: bool = True):
         super().__init__()
         self.store = store
+        self._deletes = list(deletes or [])  # nodes deleted first, in the same transaction
+        #: merge judgements applied to every record (None: not read yet; {}: none, or not applied)
+        self._redirects: dict[str, tuple[str, str]] | None = None if redirect else {}
         self.conn = store.conn
         self.batch = store.batch_size
         self._nodes: dict[str, Node] = {}
@@ -94,6 +97,12 @@ class SqliteBulkWriter(BulkWriter):
         self.store._begin()
         self._open = True
         conn = self.conn
+        for chunk in chunks(self._deletes):
+            marks = ",".join("?" * len(chunk))
+            conn.execute(f"DELETE FROM edges WHERE source IN ({marks})", chunk)
+            conn.execute(f"DELETE FROM edges WHERE target IN ({marks})", chunk)
+            for table in ("nodes", "names", "tokens"):
+                conn.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
         conn.execute("PRAGMA cache_size = %d" % WRITE_CACHE)
         self._fresh_nodes = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM nodes)").fetchone()[0] == 1
         self._fresh_edges = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM edges)").fetchone()[0] == 1
@@ -118,6 +127,13 @@ class SqliteBulkWriter(BulkWriter):
     # ---- records ----------------------------------------------------------------------------
     def add(self, record: Record) -> None:
         record.validate()
+        if self._redirects is None:
+            self._redirects = self.store.redirects()
+        if self._redirects:
+            moved = redirected(record, self._redirects)
+            if moved is None:
+                return
+            record = moved
         if type(record) is Rel or isinstance(record, Rel):
             self._rels.append((record, self.origin))
             if len(self._rels) >= self.batch:
@@ -249,6 +265,8 @@ class SqliteBulkWriter(BulkWriter):
 
     def commit(self) -> WriteStats:
         try:
+            if self._deletes:
+                self._ensure_open()
             self._flush_nodes()
             self._flush_rels(self._rels)
             self._rels = []

@@ -70,6 +70,20 @@ class Store(ABC):
     def delete(self, node_id: str) -> int:
         """Delete a node and its relationships; return how many relationships went with it."""
 
+    @abstractmethod
+    def rewrite(self, deletes: Iterable[str], records: Iterable[Record]) -> WriteStats:
+        """Delete nodes (with their relationships), then upsert records, as ONE transaction, with
+        no merge judgement applied to the records (``merge`` and ``split`` write through this)."""
+
+    @abstractmethod
+    def redirects(self) -> dict[str, tuple[str, str]]:
+        """The merge judgements: ``{dropped id: (kept id, kept node's name)}``, from the kept
+        nodes' ``merged_from`` property. Imports send records of a dropped id to the kept node."""
+
+    @abstractmethod
+    def citations(self, source_id: str) -> int:
+        """How many nodes and relationships cite ``source_id`` in their ``sources``."""
+
     # ---- reading -------------------------------------------------------------------------
     @abstractmethod
     def get(self, node_id: str) -> Node | None:
