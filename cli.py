@@ -112,6 +112,19 @@ def format_option(fn: Callable) -> Callable:
 DEFAULT_ROWS = 1000
 
 
+def label_option(fn: Callable) -> Callable:
+    from .graph.schema import LABELS
+
+    return click.option("--label", "labels", multiple=True, type=click.Choice(list(LABELS)),
+                        help="Look entity names up among these labels only (repeatable; default: Person and "
+                             "Organization, then Event and Source when neither matches).")(fn)
+
+
+def entity_id(ctx: click.Context, text: str, labels: tuple[str, ...] = ()) -> str:
+    """The id of the one entity ``text`` names (``Store.resolve`` with the command's ``--label``)."""
+    return store_of(ctx).resolve(text, labels or None).id
+
+
 def rows_option(fn: Callable) -> Callable:
     return click.option("--limit", "limit", type=click.IntRange(0, None), default=DEFAULT_ROWS, show_default=True,
                         help="Print at most this many rows (0: all); a note on stderr says how many there were.")(fn)
@@ -209,14 +222,15 @@ def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
 
 @cli.command()
 @click.argument("entity")
+@label_option
 @rows_option
 @format_option
 @click.pass_context
-def show(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
+def show(ctx: click.Context, entity: str, labels: tuple[str, ...], limit: int, fmt: str) -> None:
     """Profile of ENTITY (id or name): roles, events, partners, with sources and quotes."""
     from .queries.profile import profile
 
-    data = profile(store_of(ctx), entity)
+    data = profile(store_of(ctx), entity_id(ctx, entity, labels))
     data["facts"] = capped(data["facts"], limit)
     if fmt == "json":
         click.echo(_json_bytes(data))
@@ -257,13 +271,14 @@ def extract(paths: tuple[Path, ...], out: Path, min_confidence: float) -> None:
 @cli.command()
 @click.argument("keep")
 @click.argument("drop")
+@label_option
 @click.pass_context
-def merge(ctx: click.Context, keep: str, drop: str) -> None:
+def merge(ctx: click.Context, keep: str, drop: str, labels: tuple[str, ...]) -> None:
     """Merge entity DROP into KEEP (both by id or name): its relationships, aliases and sources move."""
     from .graph.resolution import merge_entities
 
     store = store_of(ctx)
-    result = merge_entities(store, store.resolve(keep).id, store.resolve(drop).id)
+    result = merge_entities(store, entity_id(ctx, keep, labels), entity_id(ctx, drop, labels))
     click.echo(f"merged {result['dropped']} into {result['kept']}: "
                f"{result['relationships_moved']} relationship(s) moved")
 
@@ -273,25 +288,27 @@ def merge(ctx: click.Context, keep: str, drop: str) -> None:
 @click.option("--name", "new_name", required=True, help="Name of the new entity.")
 @click.option("--source", "sources", multiple=True, required=True, metavar="SOURCE_ID",
               help="Facts citing this source move to the new entity (repeatable).")
+@label_option
 @click.pass_context
-def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...]) -> None:
+def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...], labels: tuple[str, ...]) -> None:
     """Split the facts of some sources off ENTITY into a new entity (undo a wrong merge)."""
     from .graph.resolution import split_entity
 
     store = store_of(ctx)
-    result = split_entity(store, store.resolve(entity).id, new_name, list(sources))
+    result = split_entity(store, entity_id(ctx, entity, labels), new_name, list(sources))
     click.echo(f"split {result['relationships_moved']} relationship(s) off {result['node']} into {result['new']}")
 
 
 @cli.command()
 @click.argument("entity")
+@label_option
 @click.pass_context
-def delete(ctx: click.Context, entity: str) -> None:
+def delete(ctx: click.Context, entity: str, labels: tuple[str, ...]) -> None:
     """Delete ENTITY (id or name) and its relationships (a Source still cited by facts is refused)."""
     from .graph.resolution import delete_entity
 
     store = store_of(ctx)
-    node = store.resolve(entity)
+    node = store.resolve(entity, labels or None)
     n = delete_entity(store, node.id)
     click.echo(f"deleted {node.name} ({node.id}) and {n} relationship(s)")
 
@@ -342,16 +359,18 @@ def _emit_query(rows: list[dict[str, Any]], fmt: str, columns: list[str],
 @click.option("--with", "with_", metavar="OTHER", default=None, help="Only meetings with OTHER.")
 @click.option("--since", default=None, metavar="DATE", help="Events overlapping from DATE on (YYYY[-MM[-DD]]).")
 @click.option("--until", default=None, metavar="DATE", help="Events overlapping up to DATE.")
+@label_option
 @rows_option
 @format_option
 @click.pass_context
-def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, until: str | None, limit: int,
-        fmt: str) -> None:
+def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, until: str | None,
+        labels: tuple[str, ...], limit: int, fmt: str) -> None:
     """Whom ENTITY met: co-attendance of events, with sides, whom each acted for, and quotes."""
     from .queries.common import quotes
     from .queries.met import met as query
 
-    rows = query(store_of(ctx), entity, with_, since, until)
+    rows = query(store_of(ctx), entity_id(ctx, entity, labels), entity_id(ctx, with_, labels) if with_ else None,
+                 since, until)
     who = "organization" if rows and "organization" in rows[0] else "person"
     _emit_query(rows, fmt, ["date", "event", "place", who, "side", "met", "met_side", "relation", "quote"],
                 lambda r: {"met_side": "/".join(filter(None, [r["met_side"], _cell(r.get("met_acting_for"))])),
@@ -376,7 +395,7 @@ def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bo
         return {"organization": name(r["organization"], r["organization_parent"]),
                 "partner": name(r["partner"], r["partner_parent"])}
 
-    _emit_query(query(store_of(ctx), kind, of, ownership), fmt,
+    _emit_query(query(store_of(ctx), kind, entity_id(ctx, of, ("Organization",)) if of else None, ownership), fmt,
                 ["organization", "relation", "partner", "partner_kind", "topic", "since", "quote"], show, limit)
 
 
@@ -387,14 +406,16 @@ def partners(ctx: click.Context, kind: str | None, of: str | None, ownership: bo
 @click.option("--k", "k", type=click.IntRange(1, 100), default=3, show_default=True, help="How many paths.")
 @click.option("--as-of", default=None, metavar="DATE", help="Only facts valid on DATE and events until then.")
 @click.option("--exclude", multiple=True, metavar="ENTITY", help="Never pass through ENTITY (repeatable).")
+@label_option
 @format_option
 @click.pass_context
 def path(ctx: click.Context, a: str, b: str, max_hops: int, k: int, as_of: str | None, exclude: tuple[str, ...],
-         fmt: str) -> None:
+         labels: tuple[str, ...], fmt: str) -> None:
     """Shortest connection chains between A and B, one row per hop with its evidence."""
     from .queries.path import path as query
 
-    rows = query(store_of(ctx), a, b, max_hops, k, as_of, exclude)
+    rows = query(store_of(ctx), entity_id(ctx, a, labels), entity_id(ctx, b, labels), max_hops, k, as_of,
+                 tuple(entity_id(ctx, x, labels) for x in exclude))
     if fmt == "json":
         emit(rows, fmt)
         return
@@ -408,27 +429,28 @@ def path(ctx: click.Context, a: str, b: str, max_hops: int, k: int, as_of: str |
 
 @cli.command()
 @click.argument("entity")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=None)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=None, help="Print at most this many peers.")
 @format_option
 @click.pass_context
 def peers(ctx: click.Context, entity: str, limit: int | None, fmt: str) -> None:
     """People holding an equivalent role in other organizations, closest first, with the reason."""
     from .queries.peers import peers as query
 
-    _emit_query(query(store_of(ctx), entity, limit), fmt,
+    _emit_query(query(store_of(ctx), entity_id(ctx, entity, ("Person",)), limit), fmt,
                 ["score", "peer", "title", "organization", "reason"], lambda r: {})
 
 
 @cli.command()
 @click.argument("entity")
+@label_option
 @rows_option
 @format_option
 @click.pass_context
-def timeline(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
+def timeline(ctx: click.Context, entity: str, labels: tuple[str, ...], limit: int, fmt: str) -> None:
     """Dated facts about ENTITY in order (roles begun/ended, events), with quotes."""
     from .queries.timeline import timeline as query
 
-    _emit_query(query(store_of(ctx), entity), fmt, ["date", "what", "relation", "other", "details", "quote"],
+    _emit_query(query(store_of(ctx), entity_id(ctx, entity, labels)), fmt, ["date", "what", "relation", "other", "details", "quote"],
                 lambda r: {}, limit)
 
 
@@ -438,14 +460,15 @@ def timeline(ctx: click.Context, entity: str, limit: int, fmt: str) -> None:
 @click.option("--types", multiple=True, metavar="TYPE", help="Only these relationship types (repeatable).")
 @click.option("--limit", type=click.IntRange(1, 10_000_000), default=DEFAULT_ROWS, show_default=True,
               help="Keep the most connected nodes.")
+@label_option
 @format_option
 @click.pass_context
 def neighbors(ctx: click.Context, entity: str, depth: int, types: tuple[str, ...], limit: int | None,
-              fmt: str) -> None:
+              labels: tuple[str, ...], fmt: str) -> None:
     """The neighbourhood of ENTITY: one row per node; says how many were left out above --limit."""
     from .queries.neighbors import neighbors as query
 
-    result = query(store_of(ctx), entity, depth, types or None, limit)
+    result = query(store_of(ctx), entity_id(ctx, entity, labels), depth, types or None, limit)
     emit(result.rows, fmt, ["id", "name", "label", "kind", "distance", "degree"])
     if fmt == "table":
         left = f"; {result.omitted} left out (limit {limit})" if result.omitted else ""
