@@ -218,7 +218,9 @@ class Neo4jBulkWriter(BulkWriter):
 
     def _send(self, work: Callable[[Any], WriteStats]) -> Callable[[], None]:
         """A call writing one prepared batch in a transaction of its own."""
-        return lambda: self.stats.add(self.store.run_write(work))
+        def send() -> None:
+            self.stats.add(self.store.run_write(work))
+        return send
 
     def _pipelined(self, jobs: Iterator[tuple[int, Callable[[], None]]], kind: str) -> None:
         """Run each batch's write in a second thread while this one prepares the next batch (the

@@ -159,7 +159,9 @@ class SqliteBulkWriter(BulkWriter):
             existing = self._stored(again) if again else {}
         else:
             existing = self._stored(batch)
-        rows, keys, toks = [], [], []
+        rows: list[tuple[str, str, str, str]] = []
+        keys: list[tuple[str, str]] = []
+        toks: list[tuple[str, str]] = []
         stats = self.stats
         by_label = stats.by_label
         seen = self._seen_nodes

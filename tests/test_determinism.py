@@ -102,7 +102,7 @@ def test_hash_seed_does_not_change_the_graph(shared, tmp_path):
 # ---- the rule itself ----------------------------------------------------------------------------
 def _random_node(rnd: random.Random) -> Node:
     props: dict = {}
-    choices = {
+    choices: dict[str, list] = {
         "title": ["Stadträtin", "Stadträtin und Dezernentin", "Mayor"], "since": ["2025", "2025-10", "2024-03-01"],
         "until": ["2025", "2026-01"], "confidence": [0.5, 0.9, 1, 1.0], "lead": [True, False],
         "extractor": ["csv", "press:title", "popolo:placeholder"], "kind": ["other", "utility", "company"],
