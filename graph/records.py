@@ -258,8 +258,35 @@ def merge_props(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any
 
 
 def normal_props(props: Mapping[str, Any]) -> dict[str, Any]:
-    """A record's properties in the merge rule's canonical form (what merging it with nothing gives)."""
+    """A record's properties in the merge rule's canonical form (what merging it with nothing gives;
+    key order aside, which no store keeps)."""
+    if _is_normal(props):  # the common case (one source, one quote, short lists): nothing to change
+        return props if isinstance(props, dict) else dict(props)
     return merge_props(props, {})
+
+
+def _is_normal(props: Mapping[str, Any]) -> bool:
+    list_props = schema.LIST_PROPERTIES
+    for k, v in props.items():
+        if type(v) is list:
+            if not v:
+                return False
+            if len(v) > 1:
+                if k == "sources" or k == "evidence":
+                    return False
+                prev = v[0]
+                if type(prev) is not str:
+                    return False
+                for item in v[1:]:
+                    if type(item) is not str or not prev < item:
+                        return False
+                    prev = item
+        elif v is None or k in list_props:
+            return False
+    if "evidence" in props:
+        src, ev = props.get("sources"), props["evidence"]
+        return type(src) is list and len(src) == 1 and ev[0] != ""
+    return True
 
 
 def _placeholder(node: Node) -> bool:

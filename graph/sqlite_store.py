@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS edges (
     PRIMARY KEY (source, target, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
+CREATE TABLE IF NOT EXISTS merges (drop_id TEXT NOT NULL, keep_id TEXT NOT NULL, PRIMARY KEY (drop_id, keep_id)) WITHOUT ROWID;
 """
 MAGIC = "stakegraph"
 
@@ -154,10 +155,12 @@ class SqliteStore(Store):
 
     def redirects(self) -> dict[str, tuple[str, str]]:
         out: dict[str, tuple[str, str]] = {}
-        rows = self.conn.execute("SELECT id, name, props FROM nodes WHERE instr(props, ?) > 0 ORDER BY id",
-                                 (f'"{MERGED_FROM}"',))
-        for node_id, name, props in rows:
-            for dropped in _loads(props).get(MERGED_FROM) or []:
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merges'").fetchone() is None:
+            return out
+        rows = self.conn.execute("SELECT m.drop_id, n.id, n.name, n.props FROM merges m JOIN nodes n ON n.id = m.keep_id "
+                                 "ORDER BY m.drop_id, n.id")
+        for dropped, node_id, name, props in rows:
+            if dropped in (_loads(props).get(MERGED_FROM) or []):  # a withdrawn judgement leaves a stale row
                 out.setdefault(dropped, (node_id, name))
         return out
 

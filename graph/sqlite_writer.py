@@ -19,7 +19,7 @@ import orjson
 
 from . import schema
 from .errors import InputError, SchemaError, StoreError
-from .records import Node, Record, Rel, merge_node, name_keys, normal_node, normal_props, redirected
+from .records import MERGED_FROM, Node, Record, Rel, merge_node, name_keys, normal_node, normal_props, redirected
 from .store import BulkWriter, WriteStats
 
 #: page cache (negative: KiB) for reads: a query touches what it needs once, and pages the OS caches
@@ -44,6 +44,10 @@ _UPSERT_EDGES = ("INSERT INTO edges (source, target, key, type, props) VALUES (?
 _MERGE_EDGES = _UPSERT_EDGES + " WHERE edges.props IS NOT excluded.props OR edges.type IS NOT excluded.type"
 _EMPTY = "{}"
 CHUNK = 900  # ids per IN (...) list; well under SQLite's variable limit on every version
+#: Index of the merge judgements (the kept nodes' ``merged_from``), so an import need not scan every
+#: node for them; a row whose kept node no longer lists the dropped id is ignored (SqliteStore.redirects).
+MERGES_DDL = ("CREATE TABLE IF NOT EXISTS merges (drop_id TEXT NOT NULL, keep_id TEXT NOT NULL, "
+              "PRIMARY KEY (drop_id, keep_id)) WITHOUT ROWID")
 
 
 def chunks(items: list, n: int = CHUNK) -> Iterator[list]:
@@ -97,6 +101,7 @@ class SqliteBulkWriter(BulkWriter):
         self.store._begin()
         self._open = True
         conn = self.conn
+        conn.execute(MERGES_DDL)  # stores made before merges were recorded lack the table
         for chunk in chunks(self._deletes):
             marks = ",".join("?" * len(chunk))
             conn.execute(f"DELETE FROM edges WHERE source IN ({marks})", chunk)
@@ -162,6 +167,7 @@ class SqliteBulkWriter(BulkWriter):
         rows: list[tuple[str, str, str, str]] = []
         keys: list[tuple[str, str]] = []
         toks: list[tuple[str, str]] = []
+        merges: list[tuple[str, str]] = []
         stats = self.stats
         by_label = stats.by_label
         seen = self._seen_nodes
@@ -185,6 +191,8 @@ class SqliteBulkWriter(BulkWriter):
             rows.append((node_id, label, node.name, _dumps(props) if props else _EMPTY))
             labels[node_id] = label
             aliases = props.get("aliases")
+            if MERGED_FROM in props:
+                merges.extend((dropped, node_id) for dropped in props[MERGED_FROM])
             for k in name_keys(node.name, aliases or ()):
                 keys.append((k, node_id))
                 toks.extend((t, node_id) for t in set(k.split()))
@@ -204,6 +212,8 @@ class SqliteBulkWriter(BulkWriter):
         conn.executemany(node_sql, rows)
         conn.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", keys)
         conn.executemany("INSERT OR IGNORE INTO tokens (token, id) VALUES (?, ?)", toks)
+        if merges:
+            conn.executemany("INSERT OR IGNORE INTO merges (drop_id, keep_id) VALUES (?, ?)", merges)
         if self.progress:
             self.progress(len(rows))
 
