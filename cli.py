@@ -297,7 +297,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min
     for reason, n in sorted(summary.skipped.items()):
         click.echo(f"  skipped: {n} × {reason}")
     for note in summary.notes[:20]:
-        click.echo(f"  note: {note}")
+        click.echo(printable(f"  note: {note}"))
 
 
 @cli.command()
@@ -391,8 +391,8 @@ def merge(ctx: click.Context, keep: str, drop: str, labels: tuple[str, ...]) -> 
 
     store = store_of(ctx)
     result = merge_entities(store, entity_id(ctx, keep, labels), entity_id(ctx, drop, labels))
-    click.echo(f"merged {result['dropped']} into {result['kept']}: "
-               f"{result['relationships_moved']} relationship(s) moved")
+    click.echo(printable(f"merged {result['dropped']} into {result['kept']}: "
+                         f"{result['relationships_moved']} relationship(s) moved; later imports follow this merge"))
 
 
 @cli.command()
@@ -408,7 +408,8 @@ def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ..
 
     store = store_of(ctx)
     result = split_entity(store, entity_id(ctx, entity, labels), new_name, list(sources))
-    click.echo(f"split {result['relationships_moved']} relationship(s) off {result['node']} into {result['new']}")
+    click.echo(printable(f"split {result['relationships_moved']} relationship(s) off {result['node']} "
+                         f"into {result['new']}"))
 
 
 @cli.command()
@@ -422,7 +423,7 @@ def delete(ctx: click.Context, entity: str, labels: tuple[str, ...]) -> None:
     store = store_of(ctx)
     node = store.resolve(entity, labels or None)
     n = delete_entity(store, node.id)
-    click.echo(f"deleted {node.name} ({node.id}) and {n} relationship(s)")
+    click.echo(printable(f"deleted {node.name} ({node.id}) and {n} relationship(s)"))
 
 
 @cli.command("export")
