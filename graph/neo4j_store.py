@@ -204,7 +204,7 @@ class Neo4jStore(Store):
             return n
         return self.run_write(work)
 
-    def rewrite(self, deletes: Iterable[str], records: Iterable[Record]) -> WriteStats:
+    def rewrite(self, deletes: Iterable[str | Rel], records: Iterable[Record]) -> WriteStats:
         from .neo4j_writer import Neo4jBulkWriter
 
         writer = Neo4jBulkWriter(self, deletes=list(deletes), redirect=False, single=True)
@@ -226,6 +226,12 @@ class Neo4jStore(Store):
         nodes = self.run_read("MATCH (n) WHERE $id IN n.sources RETURN count(n) AS c", id=source_id)[0]["c"]
         rels = self.run_read("MATCH ()-[e]->() WHERE $id IN e.sources RETURN count(e) AS c", id=source_id)[0]["c"]
         return nodes + rels
+
+    def acting_for(self, node_id: str) -> list[Rel]:
+        q = cypher("MATCH (a)-[e:$T]->(b) WHERE e.acting_for = $id RETURN a.id AS s, b.id AS t, properties(e) AS p",
+                   rel_type=schema.ATTENDED)
+        rels = [_rel_from(r["s"], r["t"], schema.ATTENDED, r["p"]) for r in self.run_read(q, id=node_id)]
+        return sorted(rels, key=lambda r: (r.source, r.target, r.key))
 
     # ---- reading ----------------------------------------------------------------------------
     def labels_of(self, node_ids: Iterable[str]) -> dict[str, str]:

@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterator
 from . import schema
 from .errors import InputError, SchemaError, StoreError
 from .neo4j_store import Neo4jStore, _node_from, _node_props, cypher
-from .records import Node, Record, label_of_id, merge_node, merge_props, normal_node, normal_props, redirected
+from .records import Node, Record, Rel, label_of_id, merge_node, merge_props, normal_node, normal_props, redirected
 from .store import BulkWriter, WriteStats
 
 
@@ -107,11 +107,11 @@ _ALLOWED = frozenset((t, a, b) for t, (froms, tos) in schema.ENDPOINTS.items()
 class Neo4jBulkWriter(BulkWriter):
     """Reads the whole input first (so bad input writes nothing), then writes committed batches."""
 
-    def __init__(self, store: Neo4jStore, deletes: list[str] | None = None, redirect: bool = True,
+    def __init__(self, store: Neo4jStore, deletes: list[str | Rel] | None = None, redirect: bool = True,
                  single: bool = False):
         super().__init__()
         self.store = store
-        self.deletes = list(deletes or [])  # nodes deleted first (``single`` writes only)
+        self.deletes = list(deletes or [])  # nodes (ids) and relationships deleted first (``single`` only)
         self.single = single  # everything in one transaction (merge, split), not committed batches
         #: merge judgements applied to every record (None: not read yet; {}: none, or not applied)
         self.redirects: dict[str, tuple[str, str]] | None = None if redirect else {}
@@ -250,13 +250,21 @@ class Neo4jBulkWriter(BulkWriter):
 
     def _in_one_transaction(self) -> None:
         """Delete ``self.deletes``, then write every batch, all in one transaction."""
-        doomed = self.store.labels_of(self.deletes) if self.deletes else {}
+        node_ids = [i for i in self.deletes if isinstance(i, str)]
+        doomed = self.store.labels_of(node_ids) if node_ids else {}
+        doomed_rels = [r for r in self.deletes if isinstance(r, Rel)]
+        ends = self.store.labels_of({e for r in doomed_rels for e in (r.source, r.target)}) if doomed_rels else {}
 
         def work(tx) -> WriteStats:
             self.fresh.clear()
             self.written.clear()
             self.written_ids.clear()
             stats = WriteStats()
+            for r in doomed_rels:
+                if r.source in ends and r.target in ends:
+                    tx.run(cypher("MATCH (a:$L {id: $s})-[e:$T {key: $k}]->(b:$M {id: $t}) DELETE e",
+                                  label=ends[r.source], label2=ends[r.target], rel_type=r.type),
+                           s=r.source, t=r.target, k=r.key).consume()
             for node_id, label in sorted(doomed.items()):
                 tx.run(cypher("MATCH (n:$L {id: $id}) DETACH DELETE n", label=label), id=node_id).consume()
             for label, b in self.nodes.batches():

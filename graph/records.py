@@ -354,11 +354,15 @@ def redirected(record: Record, redirects: dict[str, tuple[str, str]]) -> Record 
         return Node(keep_id, record.label, keep_name, props)
     source = redirects[record.source][0] if record.source in redirects else record.source
     target_id = redirects[record.target][0] if record.target in redirects else record.target
-    if source == record.source and target_id == record.target:
+    acting = record.props.get("acting_for")
+    props = record.props
+    if type(acting) is str and acting in redirects:
+        props = {**props, "acting_for": redirects[acting][0]}
+    elif source == record.source and target_id == record.target:
         return record
     if source == target_id:
         return None
-    return Rel(record.type, source, target_id, record.props, key=record.key).validate()
+    return Rel(record.type, source, target_id, props, key=record.key).validate()
 
 
 def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:

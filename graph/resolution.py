@@ -35,6 +35,8 @@ def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
     keep, drop = _node(store, keep_id), _node(store, drop_id)
     if keep.label != drop.label:
         raise SchemaError(f"cannot merge a {drop.label} into a {keep.label}")
+    if keep.label == "Source":
+        raise SchemaError("Sources are documents that facts cite; they are not merged")
     # lists are unioned; the kept node's values stand, the dropped node's fill what it lacks
     props = {**merge_props(drop.props, keep.props),
              **{k: v for k, v in keep.props.items() if not isinstance(v, list)}}
@@ -53,7 +55,12 @@ def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
             continue
         records.append(Rel(rel.type, src, tgt, rel.props, key=rel.key).validate())
         moved += 1
-    store.rewrite([drop_id], records)
+    deletes: list[str | Rel] = [drop_id]
+    for rel in store.acting_for(drop_id):  # attendances on the dropped entity's behalf: replaced
+        if drop_id not in (rel.source, rel.target):
+            deletes.append(rel)
+            records.append(Rel(rel.type, rel.source, rel.target, {**rel.props, "acting_for": keep_id}, key=rel.key))
+    store.rewrite(deletes, records)
     return {"kept": keep_id, "dropped": drop_id, "relationships_moved": moved, "aliases": props.get("aliases", [])}
 
 
@@ -63,6 +70,8 @@ def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str])
     Every source given must be cited by the node or one of its relationships. When the new id is one
     that was merged into the node, that merge judgement is withdrawn."""
     node = _node(store, node_id)
+    if node.label == "Source":
+        raise SchemaError("a Source is a document; split the entities its facts are about instead")
     wanted = set(source_ids)
     new_id = make_id(node.label, new_name)
     if new_id == node_id or store.get(new_id) is not None:

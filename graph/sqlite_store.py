@@ -147,7 +147,7 @@ class SqliteStore(Store):
             raise
         return n
 
-    def rewrite(self, deletes: Iterable[str], records: Iterable[Record]) -> WriteStats:
+    def rewrite(self, deletes: Iterable[str | Rel], records: Iterable[Record]) -> WriteStats:
         writer = SqliteBulkWriter(self, deletes=list(deletes), redirect=False)
         with writer:
             writer.add_all(records)
@@ -171,6 +171,12 @@ class SqliteStore(Store):
             for (props,) in self.conn.execute(f"SELECT props FROM {table} WHERE instr(props, ?) > 0", (needle,)):
                 n += source_id in (_loads(props).get("sources") or [])
         return n
+
+    def acting_for(self, node_id: str) -> list[Rel]:
+        needle = _dumps({"x": node_id})[5:-1]
+        rows = self.conn.execute("SELECT source, target, key, type, props FROM edges WHERE instr(props, ?) > 0 "
+                                 "ORDER BY source, target, key", (needle,))
+        return [r for r in map(self._rel, rows) if r.props.get("acting_for") == node_id]
 
     # ---- reading ----------------------------------------------------------------------------
     @staticmethod

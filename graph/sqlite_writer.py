@@ -72,10 +72,10 @@ def index_ddl(ddl: str) -> dict[str, str]:
 class SqliteBulkWriter(BulkWriter):
     """One import as one SQLite transaction: nodes and relationships in batches, all or nothing."""
 
-    def __init__(self, store: "SqliteStore", deletes: list[str] | None = None, redirect: bool = True):
+    def __init__(self, store: "SqliteStore", deletes: list[str | Rel] | None = None, redirect: bool = True):
         super().__init__()
         self.store = store
-        self._deletes = list(deletes or [])  # nodes deleted first, in the same transaction
+        self._deletes = list(deletes or [])  # nodes (ids) and relationships deleted first, in the same transaction
         #: merge judgements applied to every record (None: not read yet; {}: none, or not applied)
         self._redirects: dict[str, tuple[str, str]] | None = None if redirect else {}
         self.conn = store.conn
@@ -102,7 +102,9 @@ class SqliteBulkWriter(BulkWriter):
         self._open = True
         conn = self.conn
         conn.execute(MERGES_DDL)  # stores made before merges were recorded lack the table
-        for chunk in chunks(self._deletes):
+        doomed_rels = [(r.source, r.target, r.key) for r in self._deletes if isinstance(r, Rel)]
+        conn.executemany("DELETE FROM edges WHERE source = ? AND target = ? AND key = ?", doomed_rels)
+        for chunk in chunks([i for i in self._deletes if isinstance(i, str)]):
             marks = ",".join("?" * len(chunk))
             conn.execute(f"DELETE FROM edges WHERE source IN ({marks})", chunk)
             conn.execute(f"DELETE FROM edges WHERE target IN ({marks})", chunk)

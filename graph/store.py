@@ -79,9 +79,10 @@ class Store(ABC):
         """Delete a node and its relationships; return how many relationships went with it."""
 
     @abstractmethod
-    def rewrite(self, deletes: Iterable[str], records: Iterable[Record]) -> WriteStats:
-        """Delete nodes (with their relationships), then upsert records, as ONE transaction, with
-        no merge judgement applied to the records (``merge`` and ``split`` write through this)."""
+    def rewrite(self, deletes: Iterable[str | Rel], records: Iterable[Record]) -> WriteStats:
+        """Delete nodes (ids; with their relationships) and relationships (Rel), then upsert records,
+        as ONE transaction, with no merge judgement applied to the records (``merge`` and ``split``
+        write through this; what is deleted first is replaced, not merged, by the records)."""
 
     @abstractmethod
     def redirects(self) -> dict[str, tuple[str, str]]:
@@ -91,6 +92,10 @@ class Store(ABC):
     @abstractmethod
     def citations(self, source_id: str) -> int:
         """How many nodes and relationships cite ``source_id`` in their ``sources``."""
+
+    @abstractmethod
+    def acting_for(self, node_id: str) -> list[Rel]:
+        """The relationships whose ``acting_for`` names ``node_id`` (attendances on its behalf)."""
 
     # ---- reading -------------------------------------------------------------------------
     @abstractmethod

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from stakegraph.exports.base import ExportContext, export_graph
-from stakegraph.graph.errors import InputError
+from stakegraph.graph.errors import InputError, SchemaError
 from stakegraph.graph.records import MERGED_FROM, Node, Rel
 from stakegraph.graph.resolution import delete_entity, merge_entities, split_entity
 from stakegraph.importers.pipeline import import_paths
@@ -88,3 +88,16 @@ def test_deleting_a_cited_source_is_refused(store):
     assert store.counts() == before
     store.upsert([Node("source:unused", "Source", "An unused document", {})])
     assert delete_entity(store, "source:unused") == 0 and store.get("source:unused") is None
+
+
+def test_merge_moves_attendances_on_behalf_of_the_dropped_entity(store):
+    import_paths(store, [EXAMPLES])
+    zv = "organization:zweckverband-digitale-region"
+    merge_entities(store, "organization:stadt-westerau", zv)
+    for _ in range(2):  # after the merge, and after a re-import of the sources
+        acting = {r.props.get("acting_for") for r in store.rels("ATTENDED")}
+        assert zv not in acting and "organization:stadt-westerau" in acting
+        assert store.acting_for(zv) == []
+        import_paths(store, [EXAMPLES])
+    with pytest.raises(SchemaError, match="not merged"):
+        merge_entities(store, CSV_SOURCE, "source:88ffce7bedd73bfb")
