@@ -349,13 +349,13 @@ def redirected(record: Record, redirects: dict[str, tuple[str, str]]) -> Record 
             return record
         keep_id, keep_name = target
         # only its lists join (sources, quotes, identifiers): the kept node's values stand
-        props = {k: v for k, v in record.props.items() if isinstance(v, list)}
-        props["aliases"] = [*(props.get("aliases") or []), record.name]
-        return Node(keep_id, record.label, keep_name, props)
+        lists: dict[str, Any] = {k: v for k, v in record.props.items() if isinstance(v, list)}
+        lists["aliases"] = [*(lists.get("aliases") or []), record.name]
+        return Node(keep_id, record.label, keep_name, lists)
     source = redirects[record.source][0] if record.source in redirects else record.source
     target_id = redirects[record.target][0] if record.target in redirects else record.target
     acting = record.props.get("acting_for")
-    props = record.props
+    props: dict[str, Any] = record.props
     if type(acting) is str and acting in redirects:
         props = {**props, "acting_for": redirects[acting][0]}
     elif source == record.source and target_id == record.target:
