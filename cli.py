@@ -105,6 +105,7 @@ MIN_COLUMN = 8
 #: Columns of running text, shortened first (down to PROSE_COLUMN) when a table is too wide.
 PROSE_COLUMNS = frozenset({"quote", "source", "details", "aliases", "reason", "topic"})
 PROSE_COLUMN = 24
+PROSE_MIN = 14
 UNKNOWN_WIDTH_CAP = 60
 #: Characters that move the cursor, recolour or retitle a terminal, or reorder text: shown escaped.
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -142,7 +143,7 @@ def _shorten(text: str, width: int) -> str:
 
 
 def _table_cell(column: str, value: Any) -> str:
-    if column == "quote" and isinstance(value, list) and len(value) > 1:  # one quote, and how many more
+    if column in ("quote", "source") and isinstance(value, list) and len(value) > 1:  # the first, and how many more
         return f"{_cell(value[0])} (+{len(value) - 1} more)"
     return printable(_cell(value))
 
@@ -159,15 +160,17 @@ def _terminal_width() -> int | None:
 
 def _fit(cols: list[str], natural: list[int], total: int) -> list[int]:
     """Column widths within ``total`` columns: long text (quotes, sources, details) gives way first,
-    down to PROSE_COLUMN; then the widest of every shortenable column."""
+    down to PROSE_COLUMN, then to PROSE_MIN; then the widest of every shortenable column."""
     room = total - 2 * (len(cols) - 1)
-    if sum(natural) <= room:
-        return natural
-    prose = [min(n, PROSE_COLUMN) if c in PROSE_COLUMNS else n for c, n in zip(cols, natural, strict=True)]
-    if sum(prose) <= room:
-        return _cap(natural, prose, room)
-    floor = [n if c in WHOLE_COLUMNS else min(n, max(MIN_COLUMN, _width(c))) for c, n in zip(cols, natural, strict=True)]
-    return _cap(prose, floor, room)
+    widths = natural
+    for floor_of in (lambda c, n: min(n, PROSE_COLUMN) if c in PROSE_COLUMNS else n,
+                     lambda c, n: min(n, PROSE_MIN) if c in PROSE_COLUMNS else n,
+                     lambda c, n: n if c in WHOLE_COLUMNS else min(n, max(MIN_COLUMN, _width(c)))):
+        if sum(widths) <= room:
+            break
+        floor = [floor_of(c, n) for c, n in zip(cols, natural, strict=True)]
+        widths = _cap(widths, floor, room)
+    return widths
 
 
 def _cap(natural: list[int], floor: list[int], room: int) -> list[int]:
