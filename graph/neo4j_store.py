@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 
 from . import schema
 from .errors import InputError, SchemaError, StoreError
-from .records import Node, Rel, fold, label_of_id, name_keys
-from .store import Store
+from .records import Node, Record, Rel, fold, label_of_id, name_keys
+from .store import Store, WriteStats
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -70,13 +70,13 @@ def _node_from(props: dict[str, Any], labels: list[str]) -> Node:
     name = props.pop("name", node_id)
     props.pop(SEARCH_KEY, None)
     label = next((lb for lb in labels if lb in schema.LABELS), labels[0] if labels else "")
-    return Node(node_id, label, name, props)
+    return Node(node_id, label, name, dict(sorted(props.items())))  # key order as the embedded store's
 
 
 def _rel_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -> Rel:
     props = dict(props)
     key = props.pop("key", rel_type)
-    return Rel(rel_type, source, target, props, key=key)
+    return Rel(rel_type, source, target, dict(sorted(props.items())), key=key)  # key order as embedded
 
 
 def _node_props(node: Node) -> dict[str, Any]:
@@ -203,6 +203,35 @@ class Neo4jStore(Store):
             tx.run(cypher("MATCH (n:$L {id: $id}) DETACH DELETE n", label=node.label), id=node_id).consume()
             return n
         return self.run_write(work)
+
+    def rewrite(self, deletes: Iterable[str | Rel], records: Iterable[Record]) -> WriteStats:
+        from .neo4j_writer import Neo4jBulkWriter
+
+        writer = Neo4jBulkWriter(self, deletes=list(deletes), redirect=False, single=True)
+        with writer:
+            writer.add_all(records)
+        return writer.stats
+
+    def redirects(self) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        for label in schema.LABELS:
+            q = cypher("MATCH (n:$L) WHERE n.merged_from IS NOT NULL "
+                       "RETURN n.id AS id, n.name AS name, n.merged_from AS m ORDER BY id", label=label)
+            for row in self.run_read(q):
+                for dropped in row["m"] or []:
+                    out.setdefault(dropped, (row["id"], row["name"]))
+        return out
+
+    def citations(self, source_id: str) -> int:
+        nodes = self.run_read("MATCH (n) WHERE $id IN n.sources RETURN count(n) AS c", id=source_id)[0]["c"]
+        rels = self.run_read("MATCH ()-[e]->() WHERE $id IN e.sources RETURN count(e) AS c", id=source_id)[0]["c"]
+        return nodes + rels
+
+    def acting_for(self, node_id: str) -> list[Rel]:
+        q = cypher("MATCH (a)-[e:$T]->(b) WHERE e.acting_for = $id RETURN a.id AS s, b.id AS t, properties(e) AS p",
+                   rel_type=schema.ATTENDED)
+        rels = [_rel_from(r["s"], r["t"], schema.ATTENDED, r["p"]) for r in self.run_read(q, id=node_id)]
+        return sorted(rels, key=lambda r: (r.source, r.target, r.key))
 
     # ---- reading ----------------------------------------------------------------------------
     def labels_of(self, node_ids: Iterable[str]) -> dict[str, str]:

@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterator
 from . import schema
 from .errors import InputError, SchemaError, StoreError
 from .neo4j_store import Neo4jStore, _node_from, _node_props, cypher
-from .records import Node, Record, label_of_id, merge_node, merge_props
+from .records import Node, Record, Rel, label_of_id, merge_node, merge_props, normal_node, normal_props, redirected
 from .store import BulkWriter, WriteStats
 
 
@@ -107,9 +107,14 @@ _ALLOWED = frozenset((t, a, b) for t, (froms, tos) in schema.ENDPOINTS.items()
 class Neo4jBulkWriter(BulkWriter):
     """Reads the whole input first (so bad input writes nothing), then writes committed batches."""
 
-    def __init__(self, store: Neo4jStore):
+    def __init__(self, store: Neo4jStore, deletes: list[str | Rel] | None = None, redirect: bool = True,
+                 single: bool = False):
         super().__init__()
         self.store = store
+        self.deletes = list(deletes or [])  # nodes (ids) and relationships deleted first (``single`` only)
+        self.single = single  # everything in one transaction (merge, split), not committed batches
+        #: merge judgements applied to every record (None: not read yet; {}: none, or not applied)
+        self.redirects: dict[str, tuple[str, str]] | None = None if redirect else {}
         self.batch = store.batch_size
         self.nodes = _Spools(self.batch)  # label -> (id, name, props)
         self.rels = _Spools(self.batch)  # type -> (source, target, key, props)
@@ -126,6 +131,13 @@ class Neo4jBulkWriter(BulkWriter):
 
     def add(self, record: Record) -> None:
         record.validate()
+        if self.redirects is None:
+            self.redirects = self.store.redirects()
+        if self.redirects:
+            moved = redirected(record, self.redirects)
+            if moved is None:
+                return
+            record = moved
         if isinstance(record, Node):
             prev = self.labels.get(record.id)
             if prev is None:
@@ -186,9 +198,16 @@ class Neo4jBulkWriter(BulkWriter):
             total_n, total_r = self.nodes.count, self.rels.count
             try:
                 self.empty = self.store.absent(self.nodes.by_key, self.rels.by_key)
-                self._pipelined(((len(b), self._write_nodes(label, b)) for label, b in self.nodes.batches()), "nodes")
-                self._pipelined(((len(b), self._write_rels(rtype, b)) for rtype, b in self.rels.batches()), "rels")
+                if self.single:
+                    self._in_one_transaction()
+                    return self.stats
+                self._pipelined(((len(b), self._send(self._write_nodes(label, b)))
+                                 for label, b in self.nodes.batches()), "nodes")
+                self._pipelined(((len(b), self._send(self._write_rels(rtype, b)))
+                                 for rtype, b in self.rels.batches()), "rels")
             except StoreError as exc:
+                if self.single:
+                    raise
                 raise StoreError(
                     f"{exc} — import stopped after {self.done_nodes} of {total_n} nodes and "
                     f"{self.done_rels} of {total_r} relationships; committed batches stay, re-run the "
@@ -196,6 +215,12 @@ class Neo4jBulkWriter(BulkWriter):
         finally:
             self.rollback()
         return self.stats
+
+    def _send(self, work: Callable[[Any], WriteStats]) -> Callable[[], None]:
+        """A call writing one prepared batch in a transaction of its own."""
+        def send() -> None:
+            self.stats.add(self.store.run_write(work))
+        return send
 
     def _pipelined(self, jobs: Iterator[tuple[int, Callable[[], None]]], kind: str) -> None:
         """Run each batch's write in a second thread while this one prepares the next batch (the
@@ -223,8 +248,35 @@ class Neo4jBulkWriter(BulkWriter):
         self.rels.close()
         self.unchecked.close()
 
-    def _write_nodes(self, label: str, batch: list[tuple]) -> Callable[[], None]:
-        """Prepare one batch of nodes; the returned call writes it in one transaction."""
+    def _in_one_transaction(self) -> None:
+        """Delete ``self.deletes``, then write every batch, all in one transaction."""
+        node_ids = [i for i in self.deletes if isinstance(i, str)]
+        doomed = self.store.labels_of(node_ids) if node_ids else {}
+        doomed_rels = [r for r in self.deletes if isinstance(r, Rel)]
+        ends = self.store.labels_of({e for r in doomed_rels for e in (r.source, r.target)}) if doomed_rels else {}
+
+        def work(tx) -> WriteStats:
+            self.fresh.clear()
+            self.written.clear()
+            self.written_ids.clear()
+            stats = WriteStats()
+            for r in doomed_rels:
+                if r.source in ends and r.target in ends:
+                    tx.run(cypher("MATCH (a:$L {id: $s})-[e:$T {key: $k}]->(b:$M {id: $t}) DELETE e",
+                                  label=ends[r.source], label2=ends[r.target], rel_type=r.type),
+                           s=r.source, t=r.target, k=r.key).consume()
+            for node_id, label in sorted(doomed.items()):
+                tx.run(cypher("MATCH (n:$L {id: $id}) DETACH DELETE n", label=label), id=node_id).consume()
+            for label, b in self.nodes.batches():
+                stats.add(self._write_nodes(label, b)(tx))
+            for rtype, b in self.rels.batches():
+                stats.add(self._write_rels(rtype, b)(tx))
+            return stats
+
+        self.stats.add(self.store.run_write(work))
+
+    def _write_nodes(self, label: str, batch: list[tuple]) -> Callable[[Any], WriteStats]:
+        """Prepare one batch of nodes; the returned ``work(tx)`` writes it."""
         merged: dict[str, Node] = {}
         for node_id, name, props in batch:
             node = Node(node_id, label, name, props)
@@ -233,8 +285,10 @@ class Neo4jBulkWriter(BulkWriter):
         nodes = list(merged.values())
         read = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN properties(n) AS p", label=label)
         fresh, written = self.fresh, self.written_ids
+        # ids first written by this batch: each is counted once per import, whatever the batches
+        first = {n.id for n in nodes if hash(n.id) not in written}
         # into a label the database held nothing of, only ids written earlier in this import can exist
-        ids = ([n.id for n in nodes if hash(n.id) in written] if label in self.empty
+        ids = ([n.id for n in nodes if n.id not in first] if label in self.empty
                else [n.id for n in nodes])
 
         def work(tx) -> WriteStats:
@@ -246,26 +300,31 @@ class Neo4jBulkWriter(BulkWriter):
                 old = existing.get(node.id)
                 if old is not None:
                     node = merge_node(old, node)
-                    stats.nodes_updated += 1
+                    if node.id in first:
+                        stats.nodes_updated += 1
                 else:
+                    node = normal_node(node)
                     stats.nodes_created += 1
                     fresh.add(node.id)
-                rows.append({"id": node.id, "props": _node_props(node)})
-            stats.by_label[label] = stats.by_label.get(label, 0) + len(rows)
+                props = _node_props(node)
+                if old is not None:  # a property the merge dropped is removed (set to null)
+                    props.update((k, None) for k in old.props if k not in props)
+                rows.append({"id": node.id, "props": props})
+            stats.by_label[label] = stats.by_label.get(label, 0) + len(first)
             for keys, group in _by_keys(rows):
                 q = cypher("UNWIND $rows AS r MERGE (n:$L {id: r.id}) SET " + _set_list("n", keys), label=label)
                 tx.run(q, rows=group).consume()
             return stats
 
         written.update(hash(n.id) for n in nodes)  # batches are written in order: the next one sees these
-        return lambda: self.stats.add(self.store.run_write(work))
+        return work
 
-    def _write_rels(self, rel_type: str, batch: list[tuple]) -> Callable[[], None]:
-        """Prepare one batch of relationships of a type; the returned call writes it in one transaction."""
+    def _write_rels(self, rel_type: str, batch: list[tuple]) -> Callable[[Any], WriteStats]:
+        """Prepare one batch of relationships of a type; the returned ``work(tx)`` writes it."""
         merged: dict[tuple, dict[str, Any]] = {}
         for s, t, k, props in batch:
             prev = merged.get((s, t, k))
-            merged[(s, t, k)] = merge_props(prev, props) if prev is not None else props
+            merged[(s, t, k)] = merge_props(prev, props) if prev is not None else normal_props(props)
         # A pattern's first node is where the server walks relationships from when it matches or
         # merges one (ArcadeDB does; Neo4j picks the smaller side itself): start at the end with
         # fewer relationships, or every row of a hub walks all of the hub's relationships.
@@ -280,6 +339,7 @@ class Neo4jBulkWriter(BulkWriter):
         maybes = {g: [{"s": s, "t": t, "k": k} for s, t, k, _ in rels
                       if not (type_empty or s in fresh or t in fresh) or hash((s, t, k)) in written]
                   for g, rels in groups.items()}
+        first = {key for key in merged if hash(key) not in written}  # counted once per import
         written.update(hash(key) for key in merged)  # batches are written in order: the next one sees these
 
         def work(tx) -> WriteStats:
@@ -296,12 +356,14 @@ class Neo4jBulkWriter(BulkWriter):
                     old = existing.get((s, t, k))
                     if old is not None:
                         old = {n: v for n, v in old.items() if n != "key"}
-                        props = merge_props(old, props)
-                        stats.rels_updated += 1
+                        props = {**dict.fromkeys(old), **merge_props(old, props)}  # dropped keys: null
+                        if (s, t, k) in first:
+                            stats.rels_updated += 1
                     else:
                         stats.rels_created += 1
                     rows.append({"s": s, "t": t, "k": k, "props": {**props, "key": k}})
-                stats.by_type[rel_type] = stats.by_type.get(rel_type, 0) + len(rows)
+                stats.by_type[rel_type] = stats.by_type.get(rel_type, 0) + sum((s, t, k) in first
+                                                                               for s, t, k, _ in rels)
                 merge = ("MERGE (b)<-[e:$T {key: r.k}]-(a)" if from_target else "MERGE (a)-[e:$T {key: r.k}]->(b)")
                 for keys, group in _by_keys(rows):
                     write = cypher("UNWIND $rows AS r MATCH (a:$L {id: r.s}) MATCH (b:$M {id: r.t}) " + merge +
@@ -309,4 +371,4 @@ class Neo4jBulkWriter(BulkWriter):
                     tx.run(write, rows=group).consume()
             return stats
 
-        return lambda: self.stats.add(self.store.run_write(work))
+        return work

@@ -187,80 +187,229 @@ class Rel:
 Record = Union[Node, Rel]
 
 
-def _merge_list(old: list, new: list) -> list:
-    out = list(old)
-    seen = set(map(_hashable, out))
-    for item in new:
-        h = _hashable(item)
-        if h not in seen:
-            seen.add(h)
-            out.append(item)
+# ---- the merge rule ---------------------------------------------------------------------------
+# Every store merges two records of the same node id or relationship key with these functions and
+# nothing else. The rule is a union that forgets which record came first: merging is commutative,
+# associative and idempotent, so batch size, file order, store and hash seed cannot change a value.
+# README "How records merge" states it in schema terms.
+
+#: Scalars where the earliest (smallest) value wins: a fact's start, an event's date, a publication.
+_EARLIEST = frozenset({"since", "date", "published"})
+#: Scalars where the latest (largest) value wins: a fact's end, the last retrieval.
+_LATEST = frozenset({"until", "end_date", "retrieved"})
+#: ``kind`` values that say less than any other kind.
+_VAGUE_KINDS = frozenset({"other", "unknown"})
+_PLACEHOLDER_SUFFIX = ":placeholder"
+
+
+def _type_rank(v: Any) -> tuple[int, str]:
+    return (0, "") if isinstance(v, str) else (1, type(v).__name__)
+
+
+def _list_key(item: Any) -> tuple:
+    """Canonical order of list items: strings by code point, other scalars after them by type and value."""
+    return (0, item, "") if isinstance(item, str) else (1, type(item).__name__, repr(item))
+
+
+def _scalar_rank(key: str, v: Any) -> tuple:
+    """Sort key of one candidate value of scalar property ``key``: the smallest rank wins.
+
+    A total order on values (never on records), so the winner does not depend on input order."""
+    if type(v) is str:
+        if key in _EARLIEST:
+            return (0, v)
+        if key in _LATEST:
+            return (0, _negated(v))
+        if key == "extractor":
+            return (0, v.endswith(_PLACEHOLDER_SUFFIX), v)
+        if key == "kind":
+            return (0, v in _VAGUE_KINDS, v)
+        return (0, -len(v), v)  # the most informative text: the longest, then by code point
+    if isinstance(v, bool):
+        return (2, not v)  # true wins: any record that says so
+    if isinstance(v, (int, float)):
+        return (1, -v, type(v).__name__)  # the largest number (confidence: the highest)
+    return (3, type(v).__name__, repr(v))
+
+
+def _negated(text: str) -> tuple:
+    """A key that sorts strings in reverse order (a prefix after its extensions: '2025-10' after '2025')."""
+    return tuple(-ord(c) for c in text) + (1,)
+
+
+def _best(key: str, a: Any, b: Any) -> Any:
+    return a if _scalar_rank(key, a) <= _scalar_rank(key, b) else b
+
+
+def _as_list(v: Any) -> list:
+    return v if isinstance(v, list) else [] if v is None else [v]
+
+
+def _union(*lists: list) -> list:
+    """The sorted union of lists of scalars, without repeats."""
+    items = {(_list_key(x), x) for lst in lists for x in lst}
+    return [x for _, x in sorted(items, key=lambda p: p[0])]
+
+
+def _pairs(props: Mapping[str, Any]) -> list[tuple[Any, Any]]:
+    """(source, quote) pairs of a record, the shorter list padded with ''."""
+    src, ev = _as_list(props.get("sources")), _as_list(props.get("evidence"))
+    n = max(len(src), len(ev))
+    return list(zip(src + [""] * (n - len(src)), ev + [""] * (n - len(ev)), strict=True))
+
+
+def _provenance(*records: Mapping[str, Any]) -> dict[str, list]:
+    """``sources`` and ``evidence`` of the union: every (source, quote) pair once, a source's
+    quote-less mention dropped when a quote of it is there, sorted by source id then quote;
+    ``evidence`` only when some quote is not empty."""
+    pairs = {p for rec in records for p in _pairs(rec)}
+    quoted = {s for s, q in pairs if q != ""}
+    kept = sorted((p for p in pairs if p[1] != "" or p[0] not in quoted),
+                  key=lambda p: (_list_key(p[0]), _list_key(p[1])))
+    if not kept:
+        return {}
+    out: dict[str, list] = {"sources": [s for s, _ in kept]}
+    if quoted:
+        out["evidence"] = [q for _, q in kept]
     return out
-
-
-def _hashable(x: Any) -> Any:
-    return tuple(x) if isinstance(x, list) else x
 
 
 def merge_props(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
-    """Upsert semantics shared by every store.
+    """The properties of two records of one element merged by the store's one rule (order-free).
 
-    Lists are unioned (order of first sight kept); ``sources`` and ``evidence`` are unioned as aligned
-    pairs so each quote stays next to its source; ``confidence`` keeps the highest; other scalars take
-    the newer value.
+    - ``sources``/``evidence``: the union of (source, quote) pairs, sorted by source id (quotes stay
+      aligned with their source); a quote replaces the same source's quote-less mention.
+    - other lists (and a scalar met where the other record has a list): sorted union, no repeats.
+    - ``confidence`` and other numbers: the highest; booleans: true if either says so.
+    - ``since``, ``date``, ``published``: the earliest; ``until``, ``end_date``, ``retrieved``: the latest.
+    - ``extractor``: a real extractor over a placeholder's; ``kind``: a specific kind over
+      ``other``/``unknown``; then, as for every other text, the longest, then the smallest by code point.
+    - ``None`` and empty lists are absent.
     """
-    out = dict(old)
-    for k, v in new.items():
-        if k in ("sources", "evidence"):
+    out: dict[str, Any] = {}
+    for k in old.keys() | new.keys():
+        if k == "sources" or k == "evidence":
             continue
-        if v is None:
-            continue
-        if k == "confidence" and isinstance(out.get(k), (int, float)):
-            out[k] = max(out[k], v)
-        elif isinstance(v, list) or k in schema.LIST_PROPERTIES:
-            prev = out.get(k)
-            prev_list = prev if isinstance(prev, list) else ([] if prev is None else [prev])
-            out[k] = _merge_list(prev_list, v if isinstance(v, list) else [v])
+        a, b = old.get(k), new.get(k)
+        if isinstance(a, list) or isinstance(b, list) or k in schema.LIST_PROPERTIES:
+            merged = _union(_as_list(a), _as_list(b))
+            if merged:
+                out[k] = merged
+        elif a is None or b is None:
+            if a is not None or b is not None:
+                out[k] = a if b is None else b
         else:
-            out[k] = v
-    if "sources" in new or "evidence" in new:
-        out.update(_merge_provenance(old, new))
-    return out
+            out[k] = _best(k, a, b)
+    out.update(_provenance(old, new))
+    return dict(sorted(out.items()))
 
 
-def _merge_provenance(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list]:
-    o_src, o_ev = list(old.get("sources") or []), list(old.get("evidence") or [])
-    n_src, n_ev = list(new.get("sources") or []), list(new.get("evidence") or [])
-    if not o_ev and not n_ev:
-        return {"sources": _merge_list(o_src, n_src)}
-    # evidence is aligned with sources: pad the shorter list with "" so pairs line up
-    def pairs(src: list, ev: list) -> list[tuple]:
-        n = max(len(src), len(ev))
-        return list(zip(src + [""] * (n - len(src)), ev + [""] * (n - len(ev)), strict=False))
+def normal_props(props: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's properties in the merge rule's canonical form (what merging it with nothing gives;
+    key order aside, which no store keeps)."""
+    if _is_normal(props):  # the common case (one source, one quote, short lists): nothing to change
+        return props if isinstance(props, dict) else dict(props)
+    return merge_props(props, {})
 
-    merged: list[list] = []
-    for src, quote in pairs(o_src, o_ev) + pairs(n_src, n_ev):
-        if [src, quote] in merged:
-            continue
-        bare = [src, ""]
-        if quote and bare in merged:
-            merged[merged.index(bare)] = [src, quote]  # a quote replaces a quote-less mention
-        elif quote or not any(p[0] == src for p in merged):
-            merged.append([src, quote])
-    return {"sources": [p[0] for p in merged], "evidence": [p[1] for p in merged]}
+
+def _is_normal(props: Mapping[str, Any]) -> bool:
+    list_props = schema.LIST_PROPERTIES
+    for k, v in props.items():
+        if type(v) is list:
+            if not v:
+                return False
+            if len(v) > 1:
+                if k == "sources" or k == "evidence":
+                    return False
+                prev = v[0]
+                if type(prev) is not str:
+                    return False
+                for item in v[1:]:
+                    if type(item) is not str or not prev < item:
+                        return False
+                    prev = item
+        elif v is None or k in list_props:
+            return False
+    if "evidence" in props:
+        src, ev = props.get("sources"), props["evidence"]
+        return type(src) is list and len(src) == 1 and ev[0] != ""
+    return True
+
+
+def _placeholder(node: Node) -> bool:
+    return str(node.props.get("extractor", "")).endswith(_PLACEHOLDER_SUFFIX)
+
+
+def _name_rank(name: str) -> tuple:
+    """The display name that wins: not in capitals only, with the most non-ASCII letters (accents
+    kept), the longest, then the smallest by code point."""
+    return (name.isupper(), -sum(1 for c in name if not c.isascii()), -len(name), name)
 
 
 def merge_node(old: Node, new: Node) -> Node:
-    """Merge two records of the same node id (the newer name wins; the older goes to aliases)."""
-    props = merge_props(old.props, new.props)
-    placeholder = str(old.props.get("extractor", "")).endswith(":placeholder")
-    if placeholder and not str(new.props.get("extractor", "")).endswith(":placeholder"):
-        props["extractor"] = new.props.get("extractor")
-    if old.name != new.name and not placeholder:
-        props["aliases"] = _merge_list(props.get("aliases") or [], [old.name])
-    if new.name in (props.get("aliases") or []):
-        props["aliases"] = [a for a in props["aliases"] if a != new.name]
-    return Node(new.id, new.label, new.name, props)
+    """Two records of one node id merged (order-free, like :func:`merge_props`).
+
+    The name is the best of the records' names (:func:`_name_rank`); every other name becomes an
+    alias. A placeholder (a node only known by reference) gives way to a real record: its name,
+    aliases and extractor are dropped, its sources and other properties merged."""
+    p_old, p_new = _placeholder(old), _placeholder(new)
+    if p_old != p_new:
+        real, stub = (new, old) if p_old else (old, new)
+        rest = {k: v for k, v in stub.props.items() if k != "aliases" and k != "extractor"}
+        props = merge_props(rest, real.props)
+        name = real.name
+        aliases = _as_list(props.get("aliases"))
+    else:
+        props = merge_props(old.props, new.props)
+        name = min(old.name, new.name, key=_name_rank)
+        aliases = _union(_as_list(props.get("aliases")), [old.name, new.name])
+    aliases = [a for a in aliases if a != name]
+    props.pop("aliases", None)
+    if aliases:
+        props["aliases"] = aliases
+    return Node(new.id, new.label, name, dict(sorted(props.items())))
+
+
+def normal_node(node: Node) -> Node:
+    """A node record in canonical form: sorted lists, its name not among its aliases."""
+    props = normal_props(node.props)
+    aliases = props.pop("aliases", None)
+    if aliases and node.name in aliases:
+        aliases = [a for a in aliases if a != node.name]
+    if aliases:
+        props["aliases"] = aliases
+    return Node(node.id, node.label, node.name, dict(sorted(props.items())))
+
+
+#: Node property listing the ids merged into the node by ``merge`` (a list, unioned like any other):
+#: the merge judgement, kept in the store so that every later import follows it.
+MERGED_FROM = "merged_from"
+
+
+def redirected(record: Record, redirects: dict[str, tuple[str, str]]) -> Record | None:
+    """``record`` with every dropped id replaced by the id it was merged into (None: a relationship
+    that now joins a node to itself). A dropped node's record joins the kept node under the kept
+    name with its lists only (its name becomes an alias), so a re-import never undoes a merge."""
+    if isinstance(record, Node):
+        target = redirects.get(record.id)
+        if target is None:
+            return record
+        keep_id, keep_name = target
+        # only its lists join (sources, quotes, identifiers): the kept node's values stand
+        lists: dict[str, Any] = {k: v for k, v in record.props.items() if isinstance(v, list)}
+        lists["aliases"] = [*(lists.get("aliases") or []), record.name]
+        return Node(keep_id, record.label, keep_name, lists)
+    source = redirects[record.source][0] if record.source in redirects else record.source
+    target_id = redirects[record.target][0] if record.target in redirects else record.target
+    acting = record.props.get("acting_for")
+    props: dict[str, Any] = record.props
+    if type(acting) is str and acting in redirects:
+        props = {**props, "acting_for": redirects[acting][0]}
+    elif source == record.source and target_id == record.target:
+        return record
+    if source == target_id:
+        return None
+    return Rel(record.type, source, target_id, props, key=record.key).validate()
 
 
 def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:

@@ -1,6 +1,10 @@
 """Entity resolution by hand: merge two nodes into one, or split facts of some sources off to a new node.
 
-Works through the Store interface only (get, neighborhood, upsert, delete), so both stores support it.
+A merge is a judgement that lasts: the kept node lists the dropped ids in its ``merged_from``
+property, and every later import sends records of a dropped id to the kept node (as
+nomenklatura's resolver does). ``merge`` and ``split`` each write through
+:meth:`Store.rewrite`, one transaction. Works through the Store interface only, so both stores
+support it.
 """
 
 from __future__ import annotations
@@ -8,9 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from .convert import rel_from_attrs
-from .errors import NotFoundError, SchemaError
-from .records import Node, Rel, make_id, merge_props
-
+from .errors import InputError, NotFoundError, SchemaError
+from .records import MERGED_FROM, Node, Rel, make_id, merge_props
 
 def _node(store: Any, node_id: str) -> Node:
     node = store.get(node_id)
@@ -25,15 +28,24 @@ def _incident(store: Any, node_id: str) -> list[Rel]:
 
 
 def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
-    """Move every relationship of ``drop_id`` to ``keep_id``, union aliases/sources/evidence, delete ``drop_id``."""
+    """Move every relationship of ``drop_id`` to ``keep_id``, union aliases/sources/evidence, delete
+    ``drop_id`` and record the judgement (``merged_from``) so later imports follow it."""
     if keep_id == drop_id:
         raise SchemaError("cannot merge an entity with itself")
     keep, drop = _node(store, keep_id), _node(store, drop_id)
     if keep.label != drop.label:
         raise SchemaError(f"cannot merge a {drop.label} into a {keep.label}")
-    props = merge_props(drop.props, keep.props)
-    props["aliases"] = [a for a in dict.fromkeys([*(keep.props.get("aliases") or []), drop.name,
-                                                   *(drop.props.get("aliases") or [])]) if a != keep.name]
+    if keep.label == "Source":
+        raise SchemaError("Sources are documents that facts cite; they are not merged")
+    # lists are unioned; the kept node's values stand, the dropped node's fill what it lacks
+    props = {**merge_props(drop.props, keep.props),
+             **{k: v for k, v in keep.props.items() if not isinstance(v, list)}}
+    props["aliases"] = sorted({*(keep.props.get("aliases") or []), drop.name, *(drop.props.get("aliases") or [])}
+                              - {keep.name})
+    props[MERGED_FROM] = sorted({*(keep.props.get(MERGED_FROM) or []), drop_id,
+                                 *(drop.props.get(MERGED_FROM) or [])})
+    if not props["aliases"]:
+        del props["aliases"]
     records: list[Any] = [Node(keep.id, keep.label, keep.name, props)]
     moved = 0
     for rel in _incident(store, drop_id):
@@ -43,19 +55,34 @@ def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
             continue
         records.append(Rel(rel.type, src, tgt, rel.props, key=rel.key).validate())
         moved += 1
-    store.upsert(records)
-    store.delete(drop_id)
-    return {"kept": keep_id, "dropped": drop_id, "relationships_moved": moved, "aliases": props["aliases"]}
+    deletes: list[str | Rel] = [drop_id]
+    for rel in store.acting_for(drop_id):  # attendances on the dropped entity's behalf: replaced
+        if drop_id not in (rel.source, rel.target):
+            deletes.append(rel)
+            records.append(Rel(rel.type, rel.source, rel.target, {**rel.props, "acting_for": keep_id}, key=rel.key))
+    store.rewrite(deletes, records)
+    return {"kept": keep_id, "dropped": drop_id, "relationships_moved": moved, "aliases": props.get("aliases", [])}
 
 
 def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str]) -> dict[str, Any]:
-    """Move the facts citing any of ``source_ids`` from ``node_id`` to a new node named ``new_name``."""
+    """Move the facts citing any of ``source_ids`` from ``node_id`` to a new node named ``new_name``.
+
+    Every source given must be cited by the node or one of its relationships. When the new id is one
+    that was merged into the node, that merge judgement is withdrawn."""
     node = _node(store, node_id)
+    if node.label == "Source":
+        raise SchemaError("a Source is a document; split the entities its facts are about instead")
     wanted = set(source_ids)
     new_id = make_id(node.label, new_name)
     if new_id == node_id or store.get(new_id) is not None:
         raise SchemaError(f"an entity {new_id!r} already exists; use merge instead")
-    new_props = {k: v for k, v in node.props.items() if k not in ("aliases", "sources", "evidence")}
+    incident = _incident(store, node_id)
+    cited = set(node.props.get("sources") or []).union(*(r.props.get("sources") or [] for r in incident))
+    unknown = sorted(wanted - cited)
+    if unknown:
+        raise InputError(f"--source {', '.join(unknown)}: not cited by {node_id} or its relationships "
+                         "(see `show` for the sources it has)")
+    new_props = {k: v for k, v in node.props.items() if k not in ("aliases", "sources", "evidence", MERGED_FROM)}
     src, ev = node.props.get("sources") or [], node.props.get("evidence") or []
     pairs = list(zip(src, ev + [""] * (len(src) - len(ev)), strict=False))
     new_props["sources"] = [s for s, _ in pairs if s in wanted]
@@ -63,7 +90,7 @@ def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str])
     records: list[Any] = [Node(new_id, node.label, new_name, new_props)]
     keep_rels: list[Rel] = []
     moved = 0
-    for rel in _incident(store, node_id):
+    for rel in incident:
         rsrc = rel.props.get("sources") or []
         if not wanted.intersection(rsrc):
             keep_rels.append(rel)
@@ -76,7 +103,28 @@ def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str])
             keep_rels.append(rel)
     left = [(s, e) for s, e in pairs if s not in wanted]
     old_props = dict(node.props, sources=[s for s, _ in left], evidence=[e for _, e in left])
-    store.delete(node_id)  # then re-create it without the split-off sources
-    store.upsert([Node(node.id, node.label, node.name, old_props), *records, *keep_rels])
+    merged_from = node.props.get(MERGED_FROM) or []
+    if new_id in merged_from:  # the split undoes that merge: judgement and alias withdrawn
+        for key, gone in ((MERGED_FROM, new_id), ("aliases", new_name)):
+            rest = [x for x in old_props.get(key) or [] if x != gone]
+            if rest:
+                old_props[key] = rest
+            else:
+                old_props.pop(key, None)
+    # the old node is deleted and written again without the split-off sources, in one transaction
+    store.rewrite([node_id], [Node(node.id, node.label, node.name, old_props), *records, *keep_rels])
     return {"node": node_id, "new": new_id, "relationships_moved": moved}
 
+
+def delete_entity(store: Any, node_id: str) -> int:
+    """Delete a node and its relationships; return how many relationships went with it.
+
+    A Source still cited by facts is refused (its facts would cite a document that is gone):
+    delete or split off those facts first."""
+    node = _node(store, node_id)
+    if node.label == "Source":
+        n = store.citations(node_id)
+        if n:
+            raise InputError(f"{node_id} is cited by {n} node(s) and relationship(s); deleting it would leave "
+                             "them citing a missing source (delete those facts first)")
+    return store.delete(node_id)

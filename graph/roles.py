@@ -11,10 +11,38 @@ from .records import fold
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> dict[str, dict]:
-    """``{role_key: {"label": ..., "titles": [...]}}`` from the packaged JSON."""
+def _data() -> dict:
     text = resources.files("stakegraph.graph").joinpath("roles.json").read_text(encoding="utf-8")
-    return json.loads(text)["roles"]
+    return json.loads(text)
+
+
+def vocabulary() -> dict[str, dict]:
+    """``{role_key: {"label": ..., "titles": [...], "deputy": key?}}`` from the packaged JSON."""
+    return _data()["roles"]
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    m = _data()["deputy_markers"]
+    return frozenset(m["words"]), tuple(m["prefixes"]), frozenset(m["ordinals"])
+
+
+def _deputy_title(folded: str) -> bool:
+    """Whether a folded title names a deputy: 'stellv', 'Vize…', 'deputy', or '2.' first."""
+    words, prefixes, ordinals = _markers()
+    toks = folded.split()
+    return bool(toks) and (toks[0] in ordinals or any(t in words or t.startswith(prefixes) for t in toks))
+
+
+def _as_deputy(key: str | None, folded: str) -> str | None:
+    """``key``, or the key of its deputy when the title says so (a role without one: 'deputy')."""
+    if key is None or not _deputy_title(folded):
+        return key
+    entry = vocabulary()[key]
+    if "deputy" in entry:
+        return entry["deputy"]
+    is_deputy = key == "deputy" or any(e.get("deputy") == key for e in vocabulary().values())
+    return key if is_deputy else "deputy"
 
 
 @lru_cache(maxsize=1)
@@ -31,11 +59,16 @@ def _index() -> tuple[dict[str, str], re.Pattern]:
 def role_key(title: str | None) -> str | None:
     """The role key of a title ('Stadträtin' -> 'city_councillor', 'CDO' -> 'cdo'), or None.
 
-    An exact title wins; otherwise the longest known title inside it ('Chief Digital Officer bei …')."""
+    An exact title wins; otherwise the longest known title inside it ('Chief Digital Officer bei …').
+    A deputy's title gives the deputy role ('2. stellv. Bürgermeister' -> 'deputy_mayor')."""
     if not title:
         return None
-    titles, pattern = _index()
     folded = fold(title)
+    return _as_deputy(_base_key(folded), folded)
+
+
+def _base_key(folded: str) -> str | None:
+    titles, pattern = _index()
     if folded in titles:
         return titles[folded]
     if folded.replace(" ", "_") in vocabulary():

@@ -12,11 +12,11 @@ import orjson
 
 from . import schema
 from .errors import StoreError
-from .records import Node, Rel, fold, merge_props
+from .records import MERGED_FROM, Node, Record, Rel, fold, merge_props
 from .sqlite_writer import CHUNK, READ_CACHE, SqliteBulkWriter
 from .sqlite_writer import chunks as _chunks
 from .sqlite_writer import dumps_props as _dumps
-from .store import Store
+from .store import Store, WriteStats
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS edges (
     PRIMARY KEY (source, target, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
+CREATE TABLE IF NOT EXISTS merges (drop_id TEXT NOT NULL, keep_id TEXT NOT NULL, PRIMARY KEY (drop_id, keep_id)) WITHOUT ROWID;
 """
 MAGIC = "stakegraph"
 
@@ -145,6 +146,37 @@ class SqliteStore(Store):
             self._rollback()
             raise
         return n
+
+    def rewrite(self, deletes: Iterable[str | Rel], records: Iterable[Record]) -> WriteStats:
+        writer = SqliteBulkWriter(self, deletes=list(deletes), redirect=False)
+        with writer:
+            writer.add_all(records)
+        return writer.stats
+
+    def redirects(self) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merges'").fetchone() is None:
+            return out
+        rows = self.conn.execute("SELECT m.drop_id, n.id, n.name, n.props FROM merges m JOIN nodes n ON n.id = m.keep_id "
+                                 "ORDER BY m.drop_id, n.id")
+        for dropped, node_id, name, props in rows:
+            if dropped in (_loads(props).get(MERGED_FROM) or []):  # a withdrawn judgement leaves a stale row
+                out.setdefault(dropped, (node_id, name))
+        return out
+
+    def citations(self, source_id: str) -> int:
+        needle = _dumps({"x": source_id})[5:-1]  # the id as JSON text, quotes included
+        n = 0
+        for table in ("nodes", "edges"):
+            for (props,) in self.conn.execute(f"SELECT props FROM {table} WHERE instr(props, ?) > 0", (needle,)):
+                n += source_id in (_loads(props).get("sources") or [])
+        return n
+
+    def acting_for(self, node_id: str) -> list[Rel]:
+        needle = _dumps({"x": node_id})[5:-1]
+        rows = self.conn.execute("SELECT source, target, key, type, props FROM edges WHERE instr(props, ?) > 0 "
+                                 "ORDER BY source, target, key", (needle,))
+        return [r for r in map(self._rel, rows) if r.props.get("acting_for") == node_id]
 
     # ---- reading ----------------------------------------------------------------------------
     @staticmethod

@@ -19,7 +19,7 @@ import orjson
 
 from . import schema
 from .errors import InputError, SchemaError, StoreError
-from .records import Node, Record, Rel, merge_node, name_keys
+from .records import MERGED_FROM, Node, Record, Rel, merge_node, name_keys, normal_node, normal_props, redirected
 from .store import BulkWriter, WriteStats
 
 #: page cache (negative: KiB) for reads: a query touches what it needs once, and pages the OS caches
@@ -44,6 +44,10 @@ _UPSERT_EDGES = ("INSERT INTO edges (source, target, key, type, props) VALUES (?
 _MERGE_EDGES = _UPSERT_EDGES + " WHERE edges.props IS NOT excluded.props OR edges.type IS NOT excluded.type"
 _EMPTY = "{}"
 CHUNK = 900  # ids per IN (...) list; well under SQLite's variable limit on every version
+#: Index of the merge judgements (the kept nodes' ``merged_from``), so an import need not scan every
+#: node for them; a row whose kept node no longer lists the dropped id is ignored (SqliteStore.redirects).
+MERGES_DDL = ("CREATE TABLE IF NOT EXISTS merges (drop_id TEXT NOT NULL, keep_id TEXT NOT NULL, "
+              "PRIMARY KEY (drop_id, keep_id)) WITHOUT ROWID")
 
 
 def chunks(items: list, n: int = CHUNK) -> Iterator[list]:
@@ -68,21 +72,25 @@ def index_ddl(ddl: str) -> dict[str, str]:
 class SqliteBulkWriter(BulkWriter):
     """One import as one SQLite transaction: nodes and relationships in batches, all or nothing."""
 
-    def __init__(self, store: "SqliteStore"):
+    def __init__(self, store: "SqliteStore", deletes: list[str | Rel] | None = None, redirect: bool = True):
         super().__init__()
         self.store = store
+        self._deletes = list(deletes or [])  # nodes (ids) and relationships deleted first, in the same transaction
+        #: merge judgements applied to every record (None: not read yet; {}: none, or not applied)
+        self._redirects: dict[str, tuple[str, str]] | None = None if redirect else {}
         self.conn = store.conn
         self.batch = store.batch_size
         self._nodes: dict[str, Node] = {}
         self._rels: list[tuple[Rel, str | None]] = []
         self._pending: list[tuple[Rel, str | None]] = []
         self._labels: dict[str, str] = {}  # ids written in this transaction -> label
+        self._seen_nodes: set[str] = set()  # ids written in this import (counted once each)
+        self._seen_rels: set[int] = set()  # hashes of (source, target, key) written in this import
         self._open = False
         self._fresh_nodes = False  # the store had no node when the transaction began
         self._fresh_edges = False  # ... no relationship
         self._dropped: list[str] = []
         self._edges_before = 0
-        self._rels_written = 0
         self._rels_created = 0  # counted while inserting when the store had no relationship
         self._gc_threshold: tuple[int, ...] | None = None
 
@@ -93,6 +101,15 @@ class SqliteBulkWriter(BulkWriter):
         self.store._begin()
         self._open = True
         conn = self.conn
+        conn.execute(MERGES_DDL)  # stores made before merges were recorded lack the table
+        doomed_rels = [(r.source, r.target, r.key) for r in self._deletes if isinstance(r, Rel)]
+        conn.executemany("DELETE FROM edges WHERE source = ? AND target = ? AND key = ?", doomed_rels)
+        for chunk in chunks([i for i in self._deletes if isinstance(i, str)]):
+            marks = ",".join("?" * len(chunk))
+            conn.execute(f"DELETE FROM edges WHERE source IN ({marks})", chunk)
+            conn.execute(f"DELETE FROM edges WHERE target IN ({marks})", chunk)
+            for table in ("nodes", "names", "tokens"):
+                conn.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
         conn.execute("PRAGMA cache_size = %d" % WRITE_CACHE)
         self._fresh_nodes = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM nodes)").fetchone()[0] == 1
         self._fresh_edges = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM edges)").fetchone()[0] == 1
@@ -117,6 +134,13 @@ class SqliteBulkWriter(BulkWriter):
     # ---- records ----------------------------------------------------------------------------
     def add(self, record: Record) -> None:
         record.validate()
+        if self._redirects is None:
+            self._redirects = self.store.redirects()
+        if self._redirects:
+            moved = redirected(record, self._redirects)
+            if moved is None:
+                return
+            record = moved
         if type(record) is Rel or isinstance(record, Rel):
             self._rels.append((record, self.origin))
             if len(self._rels) >= self.batch:
@@ -142,24 +166,35 @@ class SqliteBulkWriter(BulkWriter):
             existing = self._stored(again) if again else {}
         else:
             existing = self._stored(batch)
-        rows, keys, toks = [], [], []
+        rows: list[tuple[str, str, str, str]] = []
+        keys: list[tuple[str, str]] = []
+        toks: list[tuple[str, str]] = []
+        merges: list[tuple[str, str]] = []
         stats = self.stats
         by_label = stats.by_label
+        seen = self._seen_nodes
         for node_id, node in batch.items():
             old = existing.get(node_id)
+            first = node_id not in seen  # counted once per import, whatever the batches
+            if first:
+                seen.add(node_id)
+                by_label[node.label] = by_label.get(node.label, 0) + 1
             if old is not None:
                 if old.label != node.label:
                     raise SchemaError(f"node {node_id} is a {old.label} in the store, not a {node.label}")
                 node = merge_node(old, node)
-                stats.nodes_updated += 1
+                if first:
+                    stats.nodes_updated += 1
             else:
+                node = normal_node(node)
                 stats.nodes_created += 1
             label = node.label
-            by_label[label] = by_label.get(label, 0) + 1
             props = node.props
             rows.append((node_id, label, node.name, _dumps(props) if props else _EMPTY))
             labels[node_id] = label
             aliases = props.get("aliases")
+            if MERGED_FROM in props:
+                merges.extend((dropped, node_id) for dropped in props[MERGED_FROM])
             for k in name_keys(node.name, aliases or ()):
                 keys.append((k, node_id))
                 toks.extend((t, node_id) for t in set(k.split()))
@@ -170,9 +205,17 @@ class SqliteBulkWriter(BulkWriter):
         node_sql = ("INSERT OR REPLACE INTO nodes (id, label, name, props) VALUES (?, ?, ?, ?)" if existing else
                     "INSERT OR IGNORE INTO nodes (id, label, name, props) VALUES (?, ?, ?, ?)")
         conn = self.conn
+        if existing:  # a merged name may differ: its name keys are written again
+            stale = sorted(existing)
+            for chunk in chunks(stale):
+                marks = ",".join("?" * len(chunk))
+                conn.execute(f"DELETE FROM names WHERE id IN ({marks})", chunk)
+                conn.execute(f"DELETE FROM tokens WHERE id IN ({marks})", chunk)
         conn.executemany(node_sql, rows)
         conn.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", keys)
         conn.executemany("INSERT OR IGNORE INTO tokens (token, id) VALUES (?, ?)", toks)
+        if merges:
+            conn.executemany("INSERT OR IGNORE INTO merges (drop_id, keep_id) VALUES (?, ?)", merges)
         if self.progress:
             self.progress(len(rows))
 
@@ -196,6 +239,7 @@ class SqliteBulkWriter(BulkWriter):
         get = labels.get
         pending = self._pending
         dumps = _dumps
+        seen = self._seen_rels
         for r, origin in rels:
             source, target, rtype = r.source, r.target, r.type
             ls, lt = get(source), get(target)
@@ -211,9 +255,12 @@ class SqliteBulkWriter(BulkWriter):
                     schema.check_endpoints(rtype, ls, lt)
                 except SchemaError as exc:
                     raise SchemaError(f"{origin}: {exc}" if origin else str(exc)) from None
-            props = r.props
+            props = normal_props(r.props) if r.props else r.props
             rows.append((source, target, r.key, rtype, dumps(props) if props else _EMPTY))
-            by_type[rtype] = by_type.get(rtype, 0) + 1
+            h = hash((source, target, r.key))
+            if h not in seen:
+                seen.add(h)
+                by_type[rtype] = by_type.get(rtype, 0) + 1
         if not rows:
             return
         rows.sort()
@@ -227,12 +274,13 @@ class SqliteBulkWriter(BulkWriter):
                 conn.executemany(_MERGE_EDGES, rows)
         else:
             conn.executemany(_UPSERT_EDGES, rows)
-        self._rels_written += len(rows)
         if self.progress:
             self.progress(len(rows))
 
     def commit(self) -> WriteStats:
         try:
+            if self._deletes:
+                self._ensure_open()
             self._flush_nodes()
             self._flush_rels(self._rels)
             self._rels = []
@@ -245,7 +293,8 @@ class SqliteBulkWriter(BulkWriter):
                 else:
                     after = self.conn.execute("SELECT count(*) FROM edges").fetchone()[0]
                     self.stats.rels_created = after - self._edges_before
-                self.stats.rels_updated = self._rels_written - self.stats.rels_created
+                # distinct relationships of this import the store held before it
+                self.stats.rels_updated = len(self._seen_rels) - self.stats.rels_created
                 ddl = index_ddl(_store_ddl())
                 for name in self._dropped:
                     self.conn.execute(ddl[name])

@@ -9,13 +9,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .errors import AmbiguousError, NotFoundError
-from .records import Node, Record, Rel, fold
+from .records import Node, Record, Rel, fold, name_keys
 
 if TYPE_CHECKING:  # networkx costs ~0.2 s to import; queries that only read rows never need it
     import networkx as nx
 
 DEFAULT_DB = "stakegraph.db"
 DEFAULT_BATCH_SIZE = 5000
+#: Labels an entity argument names unless the user asks for others (``--label``).
+ENTITY_LABELS = ("Person", "Organization")
+#: Matches looked at to resolve a name (an ambiguity message says "N+" beyond it), and shown.
+CANDIDATES = 1000
+SHOWN = 10
+#: Nodes per word prefix ranked for "closest names", and the lowest WRatio score suggested.
+SUGGEST_POOL = 2000
+SUGGEST_SCORE = 60
 BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
@@ -69,6 +77,25 @@ class Store(ABC):
     @abstractmethod
     def delete(self, node_id: str) -> int:
         """Delete a node and its relationships; return how many relationships went with it."""
+
+    @abstractmethod
+    def rewrite(self, deletes: Iterable[str | Rel], records: Iterable[Record]) -> WriteStats:
+        """Delete nodes (ids; with their relationships) and relationships (Rel), then upsert records,
+        as ONE transaction, with no merge judgement applied to the records (``merge`` and ``split``
+        write through this; what is deleted first is replaced, not merged, by the records)."""
+
+    @abstractmethod
+    def redirects(self) -> dict[str, tuple[str, str]]:
+        """The merge judgements: ``{dropped id: (kept id, kept node's name)}``, from the kept
+        nodes' ``merged_from`` property. Imports send records of a dropped id to the kept node."""
+
+    @abstractmethod
+    def citations(self, source_id: str) -> int:
+        """How many nodes and relationships cite ``source_id`` in their ``sources``."""
+
+    @abstractmethod
+    def acting_for(self, node_id: str) -> list[Rel]:
+        """The relationships whose ``acting_for`` names ``node_id`` (attendances on its behalf)."""
 
     # ---- reading -------------------------------------------------------------------------
     @abstractmethod
@@ -163,28 +190,76 @@ class Store(ABC):
             g.add_edge(r.source, r.target, key=r.key, **r.attrs())
         return g
 
-    def resolve(self, text: str) -> Node:
+    def resolve(self, text: str, labels: Iterable[str] | None = None) -> Node:
         """The one entity ``text`` names (id, name or alias; case/accent-insensitive).
 
-        Raises NotFoundError or AmbiguousError (with candidates)."""
+        Candidates are Persons and Organizations; Events and Sources only when none of those
+        matches, unless ``labels`` names the labels to look in. A name equal to a name or alias
+        beats a partial match. Raises NotFoundError (with the closest names) or AmbiguousError
+        (the most connected candidates first, with their number)."""
+        wanted = tuple(labels) if labels else None
+        allowed = wanted or ENTITY_LABELS
         node = self.get(text)
         if node is not None:
+            if wanted and node.label not in wanted:
+                raise NotFoundError(f"{text!r} is a {node.label}, not a {' or '.join(wanted)}")
             return node
         exact = self.exact(text, limit=2)
         if len(exact) == 1:  # the common case, without find()'s word-prefix scan
             node = self.get(exact[0])
-            if node is not None:
+            if node is not None and node.label in allowed:
                 return node
-        found = self.find(text, limit=20)
-        if not found:
-            raise NotFoundError(f"no entity matches {text!r}")
+        found = self.find(text, limit=CANDIDATES)
         key = fold(text)
-        exact = [n for n in found if key in (fold(n.name), *(fold(a) for a in n.props.get("aliases", [])))]
-        pool = exact or found
+        equal = [n for n in found if key in name_keys(n.name, n.props.get("aliases") or [])]
+        equal_ids = {n.id for n in equal}
+        partial = [n for n in found if n.id not in equal_ids]
+        tiers = [[n for n in equal if n.label in allowed], [n for n in partial if n.label in allowed]]
+        if not wanted:
+            tiers += [[n for n in equal if n.label not in allowed], [n for n in partial if n.label not in allowed]]
+        pool = next((t for t in tiers if t), [])
         if len(pool) == 1:
             return pool[0]
-        names = "; ".join(f"{n.name} ({n.id})" for n in pool[:10])
-        raise AmbiguousError(f"{text!r} is ambiguous: {names}", candidates=pool)
+        what = " or ".join(wanted) if wanted else "entity"
+        if not pool:
+            near = self.suggest(text, wanted)
+            hint = f"; closest: {'; '.join(f'{n.name} ({n.id})' for n in near)}" if near else ""
+            raise NotFoundError(f"no {what} matches {text!r}{hint}")
+        degree = self.degrees([n.id for n in pool])
+        pool.sort(key=lambda n: (-degree.get(n.id, 0), n.name, n.id))
+        many = f"{len(pool)}+" if len(found) >= CANDIDATES else str(len(pool))
+        names = "; ".join(f"{n.name} ({n.id}, {_links(degree.get(n.id, 0))})" for n in pool[:SHOWN])
+        more = f"; … {len(pool) - SHOWN} more" if len(pool) > SHOWN else ""
+        raise AmbiguousError(f"{text!r} is ambiguous, {many} candidates, most connected first: {names}{more} "
+                             "(give an id, or --label)", candidates=pool)
+
+    def degrees(self, node_ids: Iterable[str]) -> dict[str, int]:
+        """Relationships per node (both directions)."""
+        ids = set(node_ids)
+        out: dict[str, int] = dict.fromkeys(ids, 0)
+        for s, t, _ in self.endpoints_touching(ids):
+            for end in {s, t} & ids:
+                out[end] += 1
+        return out
+
+    def suggest(self, text: str, labels: Iterable[str] | None = None, n: int = 5) -> list[Node]:
+        """The nodes whose names come closest to ``text`` (for "no entity matches" messages):
+        candidates share the first letters of one of its words; ranked by rapidfuzz's WRatio."""
+        from rapidfuzz import fuzz
+
+        key = fold(text)
+        wanted = set(labels) if labels else None
+        pool: dict[str, Node] = {}
+        for word in dict.fromkeys(key.split()):
+            for node in self.find(word[:3], limit=SUGGEST_POOL):
+                if wanted is None or node.label in wanted:
+                    pool.setdefault(node.id, node)
+        scored = []
+        for node in pool.values():
+            score = max(fuzz.WRatio(key, k) for k in name_keys(node.name, node.props.get("aliases") or []))
+            if score >= SUGGEST_SCORE:
+                scored.append((-score, node.label not in ENTITY_LABELS, node.name, node.id, node))
+        return [x[-1] for x in sorted(scored, key=lambda x: x[:4])[:n]]
 
     def describe(self) -> str:
         """A short description of the store for captions (never containing credentials)."""
@@ -263,3 +338,7 @@ def opened(db: str | None = None) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def _links(n: int) -> str:
+    return f"{n} link" if n == 1 else f"{n} links"
