@@ -144,7 +144,9 @@ def page_data(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None) -> 
     pos = layout.positions(g)
     degree = g.degree
     groups_of = _groups(g, order)
-    nodes, info, groups = [], [], Counter()
+    nodes: list[dict[str, Any]] = []
+    info: list[dict[str, Any]] = []
+    groups: Counter[str] = Counter()
     for i, n in enumerate(order):
         attrs = g.nodes[n]
         st = style.node_style(attrs)
@@ -159,7 +161,10 @@ def page_data(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None) -> 
         info.append({"id": str(n), "name": name, "what": what, "props": _props(attrs, ("name", "label")),
                      "group": {"org": at.get(grp["org"]), "place": grp["place"]}})
     edge_labels = g.number_of_edges() <= EDGE_LABEL_LIMIT
-    edges, edge_info, types, parallel = [], [], Counter(), Counter()
+    edges: list[dict[str, Any]] = []
+    edge_info: list[dict[str, Any]] = []
+    types: Counter[str] = Counter()
+    parallel: Counter[frozenset] = Counter()
     for i, (u, v, k, attrs) in enumerate(sorted(g.edges(keys=True, data=True),
                                                 key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
         rel_type = str(attrs.get("type", ""))
