@@ -223,3 +223,30 @@ def test_requests_for_another_host_are_refused(tmp_path):
             assert get(base + "/api/stats")[0] == 200
     finally:
         store.close()
+
+
+def test_serve_command_binds_this_machine_and_says_so(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from stakegraph.graph.sqlite_store import SqliteStore
+
+    SqliteStore(tmp_path / "s.db").close()
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "stakegraph", "--db", str(tmp_path / "s.db"), "serve",
+                             "--port", str(port)], stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    try:
+        line = proc.stderr.readline()
+        assert f"http://127.0.0.1:{port}/" in line and "read-only" in line and "127.0.0.1 only" in line
+        for _ in range(100):
+            try:
+                assert get(f"http://127.0.0.1:{port}/api/stats")[0] == 200
+                break
+            except urllib.error.URLError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("the server did not answer")
+    finally:
+        proc.terminate()
+        proc.wait(10)
