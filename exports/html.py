@@ -27,8 +27,10 @@ from .base import ExportContext, register
 DEFAULT_LIMIT = 5000
 #: Above this many edges, an edge shows its label only while hovered (and in its tooltip).
 EDGE_LABEL_LIMIT = 60
-#: Labels of this many best-connected nodes stay readable when zoomed out (where they do not overlap).
-LABEL_COUNT = 40
+#: Above this many nodes the page draws node labels itself: best connected first, never overlapping.
+LABEL_OVERLAY = 120
+#: At most this many node labels at once in that case (more appear on zooming in).
+LABEL_COUNT = 150
 #: Pixels per layout unit (typical edge length).
 _SCALE = 90.0
 
@@ -77,7 +79,8 @@ def caption(ctx: ExportContext, nodes: int, edges: int, omitted: int, limit: int
     return text
 
 
-def _vis_options(large: bool, edge_labels: bool) -> dict[str, Any]:
+def _vis_options(large: bool, edge_labels: bool, overlay: bool = False) -> dict[str, Any]:
+    """vis-network options; with ``overlay`` it draws no node labels (the page does, see html_app.js)."""
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
@@ -88,7 +91,8 @@ def _vis_options(large: bool, edge_labels: bool) -> dict[str, Any]:
                         "hideEdgesOnZoom": large, "navigationButtons": False, "keyboard": False},
         "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, DejaVu Sans, sans-serif"},
                   "scaling": {"min": 8, "max": 30,
-                              "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 7, "maxVisible": 30}}},
+                              "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 1e6 if overlay else 7,
+                                        "maxVisible": 30}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "width": 1.2,
                   "font": {"size": 11, "color": "#444", "strokeWidth": 3},
                   "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.2},
@@ -114,17 +118,17 @@ def _groups(g: nx.MultiDiGraph, order: list) -> dict[Any, dict[str, Any]]:
                     if d.get("type") in (HOLDS_ROLE, MEMBER_OF) and g.nodes[v].get("label") == ORGANIZATION]
             if orgs:
                 org[n] = min(orgs, key=rank.__getitem__)
-    members = Counter(org.values())
-    for n in order:  # units without people of their own go with the body they belong to
-        if g.nodes[n].get("label") == ORGANIZATION and members[n] <= 1:
-            parents = [v for _, v, d in g.out_edges(n, data=True) if d.get("type") == PART_OF]
-            if parents:
-                org[n] = min(parents, key=rank.__getitem__)
-    for n in order:
+    for n in order:  # an event goes with the organisation most of its attendees went with
         if g.nodes[n].get("label") == EVENT:
             votes = Counter(org[u] for u, _ in g.in_edges(n) if u in org)
             if votes:
                 org[n] = min(votes, key=lambda o: (-votes[o], rank[o]))
+    members = Counter(org.values())
+    for n in order:  # units with nobody and nothing of their own go with the body they belong to
+        if g.nodes[n].get("label") == ORGANIZATION and members[n] <= 1:
+            parents = [v for _, v, d in g.out_edges(n, data=True) if d.get("type") == PART_OF]
+            if parents:
+                org[n] = min(parents, key=rank.__getitem__)
     out = {}
     for n in order:
         place = g.nodes[n].get("place")
@@ -153,7 +157,10 @@ def page_data(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None) -> 
         groups[st.group] += 1
         x, y = pos[n]
         name = str(attrs.get("name") or n)
-        nodes.append({"id": i, "label": style.short(name, 32), "shape": st.shape,
+        label = style.short(name, 32)
+        if attrs.get("label") == EVENT and attrs.get("date"):  # meetings are often named after their body
+            label = f"{style.short(name, 24)} · {attrs['date']}"
+        nodes.append({"id": i, "label": label, "shape": st.shape,
                       "color": {"background": st.color, "border": "#333333"},
                       "x": round(x * _SCALE, 1), "y": round(y * _SCALE, 1), "value": degree[n] + 1})
         what = attrs.get("label", "Node") + (f" · {attrs['kind']}" if attrs.get("kind") else "")
@@ -190,8 +197,8 @@ def page_data(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None) -> 
     }
     text = caption(ctx, len(order), len(edges), part.omitted_nodes, limit, len(part.sources))
     data = {"nodes": nodes, "info": info, "edges": edges, "edgeInfo": edge_info, "sources": sources,
-            "legend": legend, "options": _vis_options(large, edge_labels), "edgeLabels": edge_labels,
-            "labelCount": LABEL_COUNT, "meta": {"title": ctx.title, "caption": text, "omitted": part.omitted_nodes}}
+            "legend": legend, "options": _vis_options(large, edge_labels, len(order) > LABEL_OVERLAY), "edgeLabels": edge_labels,
+            "labelCount": LABEL_COUNT, "overlayLabels": len(order) > LABEL_OVERLAY, "meta": {"title": ctx.title, "caption": text, "omitted": part.omitted_nodes}}
     return data, text
 
 

@@ -146,34 +146,43 @@
       .map(function (i) { return data.info[i].id; });
   };
 
-  // Labels of the best-connected nodes, drawn at a readable size whatever the zoom (vis-network draws
-  // the others only once zoomed in), skipping any that would overlap one already drawn.
+  // Big graphs: vis-network draws no node labels; these are drawn instead at a readable size, best
+  // connected first, selected ones before all, each only where it overlaps no label already drawn.
+  // Zoomed out that leaves the hubs' names; zooming in makes room for more.
   var ranked = [];
   function rank() {
     ranked = data.nodes.map(function (n, i) { return i; })
       .sort(function (a, b) { return data.nodes[b].value - data.nodes[a].value || a - b; });
   }
   rank();
-  var LABEL_SCALE = data.labelScale || 0.6, LABELS = data.labelCount || 40;
+  var MAX_LABELS = data.labelCount || 150;
   network.on("afterDrawing", function (ctx) {
-    var scale = network.getScale();
-    if (scale >= LABEL_SCALE || data.nodes.length <= 30) { return; }
-    var boxes = [], drawn = 0, px = 13 / scale;
+    if (!data.overlayLabels) { return; }
+    var scale = network.getScale(), px = 13 / scale, pad = 3 / scale;
+    var c = network.canvas.frame.canvas, lo = network.DOMtoCanvas({ x: 0, y: 0 });
+    var hi = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    var boxes = [], drawn = 0, body = network.body.nodes;
+    var order = network.getSelectedNodes().concat(clusters, ranked);
     ctx.save();
     ctx.font = "600 " + px + "px system-ui, DejaVu Sans, sans-serif";
     ctx.textAlign = "center"; ctx.textBaseline = "top";
-    ctx.lineWidth = 4 / scale; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.fillStyle = "#111";
-    for (var r = 0; r < ranked.length && drawn < LABELS; r++) {
-      var i = ranked[r];
-      if (!network.body.nodes[i] || hidden[i]) { continue; }
-      var pos = network.getPosition(i), text = data.nodes[i].label;
-      var w = ctx.measureText(text).width, y = pos.y + 8 / scale;
-      var b = [pos.x - w / 2 - 2 / scale, y, pos.x + w / 2 + 2 / scale, y + px * 1.2];
-      if (boxes.some(function (o) { return b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]; })) { continue; }
+    ctx.lineWidth = 4 / scale; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.fillStyle = "#111";
+    for (var r = 0; r < order.length && drawn < MAX_LABELS; r++) {
+      var i = order[r], n = body[i];
+      if (!n || hidden[i] || n.x < lo.x || n.x > hi.x || n.y < lo.y || n.y > hi.y) { continue; }
+      var text = typeof i === "number" ? data.nodes[i].label : n.options.label; var w = ctx.measureText(text).width, y = n.y + (n.shape.height || 10) / 2 + 2 / scale;
+      var b = [n.x - w / 2 - pad, y - pad, n.x + w / 2 + pad, y + px * 1.15 + pad];
+      var clash = false;
+      for (var k = 0; k < boxes.length && !clash; k++) {
+        var o = boxes[k];
+        clash = b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
+      }
+      if (clash) { continue; }
       boxes.push(b); drawn++;
-      ctx.strokeText(text, pos.x, y); ctx.fillText(text, pos.x, y);
+      ctx.strokeText(text, n.x, y); ctx.fillText(text, n.x, y);
     }
     ctx.restore();
+    api.labelsDrawn = drawn;
   });
   var hidden = {};  // indexes inside a closed cluster
 
@@ -213,9 +222,14 @@
   // Grouping: people with the organisation they are most tied to (or by place), one bubble each.
   var groupBox = document.getElementById("group");
   var clusters = [];
+  var saved = {};  // where each clustered node was, to put it back there
   function openCluster(cid) {
     (network.getNodesInCluster(cid) || []).forEach(function (i) { delete hidden[i]; });
-    network.openCluster(cid);
+    network.openCluster(cid, { releaseFunction: function (at, children) {
+      var out = {};
+      Object.keys(children).forEach(function (k) { out[k] = saved[k] || children[k]; });
+      return out;
+    } });
     clusters = clusters.filter(function (c) { return c !== cid; });
   }
   function ungroup() {
@@ -239,6 +253,7 @@
       var lead = typeof g === "number" ? g : list[0];
       var label = (typeof g === "number" ? data.nodes[g].label : g) + " (" + list.length + ")";
       var set = {}; list.forEach(function (i) { set[i] = true; });
+      Object.assign(saved, network.getPositions(list));
       var cid = "cluster:" + by + ":" + clusters.length;
       network.cluster({
         joinCondition: function (n) { return set[n.id] === true; },
@@ -270,7 +285,8 @@
       else if (ks.some(function (k) { return k.indexOf(q) === 0; })) { prefix.push(i); }
       else if (ks.some(function (k) { return k.indexOf(q) > 0; })) { inner.push(i); }
     });
-    return exact.concat(prefix, inner).map(function (i) { return data.info[i].id; });
+    function best(a, b) { return data.nodes[b].value - data.nodes[a].value || a - b; }  // hubs first
+    return exact.sort(best).concat(prefix.sort(best), inner.sort(best)).map(function (i) { return data.info[i].id; });
   }
   api.search = search;
   function go(id, all) {
@@ -282,7 +298,7 @@
     var sel = (all || [id]).map(function (x) { return index.get(x); })
       .filter(function (x) { return !hidden[x] && network.body.nodes[x]; });
     network.selectNodes(sel.indexOf(i) >= 0 ? sel : [i].concat(sel));
-    network.focus(i, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
+    network.focus(i, { scale: Math.max(network.getScale(), data.overlayLabels ? 0.7 : 1.2), animation: { duration: 300 } });
     pin("node", i);
   }
   api.go = go;
