@@ -25,10 +25,12 @@ from .base import ExportContext, register
 
 #: Default node cap of the drawing (the most connected nodes are kept; the page says how many were cut).
 DEFAULT_LIMIT = 5000
-#: Above this many edges, an edge shows its label only while hovered (and in its tooltip).
+#: Above this many edges, or where one node has more than ``CROWDED`` lines, an edge shows its
+#: label only while hovered (and in its tooltip): labels around a hub are drawn over each other.
 EDGE_LABEL_LIMIT = 60
+CROWDED = 10
 #: Above this many nodes the page draws node labels itself: best connected first, never overlapping.
-LABEL_OVERLAY = 120
+LABEL_OVERLAY = 20
 #: At most this many node labels at once in that case (more appear on zooming in).
 LABEL_COUNT = 150
 #: Pixels per layout unit (typical edge length).
@@ -167,7 +169,7 @@ def page_data(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None) -> 
         grp = groups_of[n]
         info.append({"id": str(n), "name": name, "what": what, "props": _props(attrs, ("name", "label")),
                      "group": {"org": at.get(grp["org"]), "place": grp["place"]}})
-    edge_labels = g.number_of_edges() <= EDGE_LABEL_LIMIT
+    edge_labels = g.number_of_edges() <= EDGE_LABEL_LIMIT and max((d for _, d in degree), default=0) <= CROWDED
     edges: list[dict[str, Any]] = []
     edge_info: list[dict[str, Any]] = []
     types: Counter[str] = Counter()

@@ -163,6 +163,16 @@
     var hi = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
     var boxes = [], drawn = 0, body = network.body.nodes;
     var order = network.getSelectedNodes().concat(clusters, ranked);
+    var seen = network.body.nodeIndices.filter(function (i) {
+      var n = body[i]; return n.x >= lo.x && n.x <= hi.x && n.y >= lo.y && n.y <= hi.y;
+    });
+    if (seen.length <= 400) {  // few enough in view: labels keep off the nodes too
+      seen.forEach(function (i) {
+        var n = body[i], hw = (n.shape.width || 10) / 2, hh = (n.shape.height || 10) / 2;
+        boxes.push([n.x - hw, n.y - hh, n.x + hw, n.y + hh]);
+      });
+    }
+    var nodeBoxes = boxes.length, leafless = seen.length > 400;
     ctx.save();
     ctx.font = "600 " + px + "px system-ui, DejaVu Sans, sans-serif";
     ctx.textAlign = "center"; ctx.textBaseline = "top";
@@ -170,16 +180,28 @@
     for (var r = 0; r < order.length && drawn < MAX_LABELS; r++) {
       var i = order[r], n = body[i];
       if (!n || hidden[i] || n.x < lo.x || n.x > hi.x || n.y < lo.y || n.y > hi.y) { continue; }
-      var text = typeof i === "number" ? data.nodes[i].label : n.options.label; var w = ctx.measureText(text).width, y = n.y + (n.shape.height || 10) / 2 + 2 / scale;
-      var b = [n.x - w / 2 - pad, y - pad, n.x + w / 2 + pad, y + px * 1.15 + pad];
-      var clash = false;
-      for (var k = 0; k < boxes.length && !clash; k++) {
-        var o = boxes[k];
-        clash = b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
+      // zoomed out on a big graph, a leaf's name is noise beside its hub's
+      if (leafless && typeof i === "number" && data.nodes[i].value <= 2 && !n.selected) { continue; }
+      var text = typeof i === "number" ? data.nodes[i].label : n.options.label;
+      var w = ctx.measureText(text).width, h = px * 1.15, half = (n.shape.height || 10) / 2 + pad + 1 / scale;
+      // below the node, else above, right, left: the first spot that overlaps no label drawn
+      var spots = [[n.x, n.y + half, "center"], [n.x, n.y - half - h, "center"],
+                   [n.x + (n.shape.width || 10) / 2 + pad + 2 / scale, n.y - h / 2, "left"], [n.x - (n.shape.width || 10) / 2 - pad - 2 / scale, n.y - h / 2, "right"]];
+      spots.push([n.x, n.y + half, "center", true]);  // last: below, over other nodes but no label
+      for (var sp = 0; sp < spots.length; sp++) {
+        var x = spots[sp][0], y = spots[sp][1], al = spots[sp][2];
+        var x0 = al === "center" ? x - w / 2 : al === "left" ? x : x - w;
+        var b = [x0 - pad, y - pad, x0 + w + pad, y + h + pad], clash = false;
+        for (var k = spots[sp][3] ? nodeBoxes : 0; k < boxes.length && !clash; k++) {
+          var o = boxes[k];
+          clash = b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
+        }
+        if (clash) { continue; }
+        boxes.push(b); drawn++;
+        ctx.textAlign = al;
+        ctx.strokeText(text, x, y); ctx.fillText(text, x, y);
+        break;
       }
-      if (clash) { continue; }
-      boxes.push(b); drawn++;
-      ctx.strokeText(text, n.x, y); ctx.fillText(text, n.x, y);
     }
     ctx.restore();
     api.labelsDrawn = drawn;
