@@ -250,3 +250,49 @@ def test_serve_command_binds_this_machine_and_says_so(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_export_of_a_view_opens_elsewhere(shared, tmp_path):
+    import io
+    import zipfile
+
+    import networkx as nx
+
+    db = str(tmp_path / "c.db")
+    assert CliRunner().invoke(cli, ["--db", db, "import", str(shared / "corpus" / "press")]).exit_code == 0
+    store = open_store(db)
+    try:
+        with serving(store) as base:
+            def fetch(query: str) -> bytes:
+                with urllib.request.urlopen(f"{base}/export?{query}", timeout=60) as r:
+                    assert r.status == 200 and "attachment" in r.headers["Content-Disposition"]
+                    return r.read()
+
+            graphml = fetch("format=graphml&around=person%3Aisabelle-hemsley")
+            (tmp_path / "v.graphml").write_bytes(graphml)
+            g = nx.read_graphml(tmp_path / "v.graphml")
+            assert "person:isabelle-hemsley" in g
+            ids = "&".join(f"ids={urllib.parse.quote(i)}" for i in ("person:isabelle-hemsley", "organization:stadt-hanau"))
+            names = zipfile.ZipFile(io.BytesIO(fetch("format=csv&" + ids))).namelist()
+            assert any(n.endswith(".csv") for n in names)
+            data = json.loads(fetch("format=json&" + ids))
+            assert {n["id"] for n in data["nodes"]} >= {"person:isabelle-hemsley", "organization:stadt-hanau"}
+            assert b"<html" in fetch("format=html&" + ids) and b"<gexf" in fetch("format=gexf&" + ids)
+    finally:
+        store.close()
+
+
+@pytest.mark.smoke
+def test_web_benchmark_quick_run_prints_its_figures():
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, str(root / "benchmarks" / "web_bench.py"), "--quick", "--pages", "10"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    figures = dict(re.findall(r"^([a-z0-9_]+): (\S+)$", proc.stdout, re.M))
+    for name in ("web_store_rels", "web_entity_pages", "web_entity_p50_ms", "web_entity_p95_ms"):
+        assert float(figures[name]) > 0, name
