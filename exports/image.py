@@ -43,7 +43,7 @@ def place_labels(fig: Any, ax: Any, items: list[tuple[tuple[float, float], str]]
 
 def _place(ax: Any, items: list[tuple[tuple[float, float], str]], most: int, renderer: Any) -> list[Any]:
     boxes: list[Any] = []
-    placed = []
+    placed: list[Any] = []
     for (x, y), text in items:
         if len(placed) >= most:
             break

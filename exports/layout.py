@@ -30,7 +30,7 @@ def parse_limit(value: object) -> int | None:
     if value in (None, "", 0, "0"):
         return None
     try:
-        limit = int(value)  # type: ignore[arg-type]
+        limit = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         raise InputError(f"limit must be a positive integer, not {value!r}") from None
     if limit < 1:
