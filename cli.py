@@ -212,7 +212,7 @@ def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
     """Entities whose name or alias matches TEXT (case- and accent-insensitive, word prefixes)."""
     from .queries.search import search as query
 
-    emit(query(store_of(ctx), text, limit), fmt, ["id", "name", "label", "kind", "place", "aliases"])
+    emit(query(store_of(ctx), text, limit), fmt, ["id", "name", "label", "kind", "aliases"])
 
 
 @cli.command()

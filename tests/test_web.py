@@ -296,3 +296,21 @@ def test_web_benchmark_quick_run_prints_its_figures():
     figures = dict(re.findall(r"^([a-z0-9_]+): (\S+)$", proc.stdout, re.M))
     for name in ("web_store_rels", "web_entity_pages", "web_entity_p50_ms", "web_entity_p95_ms"):
         assert float(figures[name]) > 0, name
+
+
+def test_source_text_only_from_the_file_the_facts_came_from(tmp_path):
+    import hashlib
+
+    from stakegraph.web.source_text import marked, read_text
+
+    f = tmp_path / "a.txt"
+    f.write_text("Die Stadt lud ein.\nAnna Beck, Leiterin des Amts,\nsprach.", encoding="utf-8")
+    digest = hashlib.sha256(f.read_bytes()).hexdigest()
+    assert read_text({"path": str(f), "sha256": digest}) is not None
+    assert read_text({"path": str(f)}) is None  # no digest: not followed
+    assert read_text({"path": "/etc/passwd", "sha256": digest}) is None
+    f.write_text("changed", encoding="utf-8")
+    assert read_text({"path": str(f), "sha256": digest}) is None
+    segments, found = marked("Die Stadt lud ein.\nAnna Beck, Leiterin des Amts,\nsprach.",
+                             ["Anna Beck, Leiterin des Amts, sprach.", "not there"])
+    assert found == {0} and [p for p, i in segments if i == 0] == ["Anna Beck, Leiterin des Amts,\nsprach."]

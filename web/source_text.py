@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import Any
@@ -11,17 +12,22 @@ MAX_TEXT_BYTES = 2_000_000
 
 
 def read_text(props: dict[str, Any]) -> str | None:
-    """The text of a Source from its ``path``, when that is a readable local text file (else None)."""
-    path = props.get("path")
-    if not isinstance(path, str) or not path or "\x00" in path:
+    """The text of a Source from its ``path``, when that file is here and still the one the facts were
+    taken from (its SHA-256 is the Source's ``sha256``); else None. A path alone is never followed:
+    data naming ``/etc/passwd`` as a source must not put that file on a page."""
+    path, digest = props.get("path"), props.get("sha256")
+    if not isinstance(path, str) or not path or "\x00" in path or not isinstance(digest, str):
         return None
     p = Path(path)
     try:
         if not p.is_file() or p.stat().st_size > MAX_TEXT_BYTES:
             return None
-        return p.read_bytes().decode("utf-8", errors="replace")
+        data = p.read_bytes()
     except OSError:
         return None
+    if hashlib.sha256(data).hexdigest() != digest.lower():
+        return None
+    return data.decode("utf-8", errors="replace")
 
 
 def _pattern(quote: str) -> re.Pattern[str]:
