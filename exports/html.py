@@ -81,8 +81,10 @@ def caption(ctx: ExportContext, nodes: int, edges: int, omitted: int, limit: int
     return text
 
 
-def _vis_options(large: bool, edge_labels: bool, overlay: bool = False) -> dict[str, Any]:
-    """vis-network options; with ``overlay`` it draws no node labels (the page does, see html_app.js)."""
+def _vis_options(large: bool, edge_labels: bool, overlay: bool = False, top_degree: int = 100) -> dict[str, Any]:
+    """vis-network options; with ``overlay`` it draws no node labels (the page does, see html_app.js).
+    Node sizes grow with degree up to a maximum that grows with the top degree (vis-network scales
+    between the smallest and largest value, so three nodes would otherwise be dots and a ball)."""
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
@@ -92,7 +94,7 @@ def _vis_options(large: bool, edge_labels: bool, overlay: bool = False) -> dict[
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
                         "hideEdgesOnZoom": large, "navigationButtons": False, "keyboard": False},
         "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, DejaVu Sans, sans-serif"},
-                  "scaling": {"min": 8, "max": 30,
+                  "scaling": {"min": 8, "max": round(min(30.0, 9 + 2 * top_degree ** 0.5), 1),
                               "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 1e6 if overlay else 7,
                                         "maxVisible": 30}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "width": 1.2,
@@ -199,7 +201,8 @@ def page_data(graph: nx.MultiDiGraph, ctx: ExportContext, limit: int | None) -> 
     }
     text = caption(ctx, len(order), len(edges), part.omitted_nodes, limit, len(part.sources))
     data = {"nodes": nodes, "info": info, "edges": edges, "edgeInfo": edge_info, "sources": sources,
-            "legend": legend, "options": _vis_options(large, edge_labels, len(order) > LABEL_OVERLAY), "edgeLabels": edge_labels,
+            "legend": legend, "options": _vis_options(large, edge_labels, len(order) > LABEL_OVERLAY,
+                                                       max((d for _, d in degree), default=0)), "edgeLabels": edge_labels,
             "labelCount": LABEL_COUNT, "overlayLabels": len(order) > LABEL_OVERLAY, "meta": {"title": ctx.title, "caption": text, "omitted": part.omitted_nodes}}
     return data, text
 

@@ -32,13 +32,16 @@ def source_facts(store: Store, source_id: str) -> dict[str, Any]:
                  "quote": _quote(n.props, source_id)}
                 for n in store.nodes() if n.label != schema.SOURCE and source_id in (n.props.get("sources") or ())]
     rels = [r for r in store.rels() if source_id in (r.props.get("sources") or ())]
-    names = store.get_many({i for r in rels for i in (r.source, r.target)})
+    names = store.get_many({i for r in rels for i in (r.source, r.target)} |
+                           {r.props["acting_for"] for r in rels if isinstance(r.props.get("acting_for"), str)})
     facts: list[dict[str, Any]] = []
     for r in rels:
         def ref(i: str) -> dict[str, Any]:
             return {"id": i, "name": names[i].name if i in names else i}
         details = {k: v for k, v in r.props.items()
                    if k not in ("sources", "evidence", "key", "confidence", "extractor") and v not in (None, "", [])}
+        if isinstance(details.get("acting_for"), str):
+            details["acting_for"] = ref(details["acting_for"])
         facts.append({"type": r.type, "relation": READS.get(r.type, (r.type.lower(),))[0], "from": ref(r.source),
                       "to": ref(r.target), "details": details, "quote": _quote(r.props, source_id)})
     facts.sort(key=lambda f: (f["type"], f["from"]["name"], f["to"]["name"], f["from"]["id"], f["to"]["id"]))

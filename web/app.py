@@ -150,10 +150,12 @@ class Explorer:
 
     async def source(self, request: Request) -> Response:
         data = await self.run(ROWS["source"], self.store, {"id": request.query_params.get("id", "")})
-        quotes = [f["quote"] for f in data["facts"]] + [n["quote"] for n in data["entities"]]
+        quotes = list(dict.fromkeys(q for q in [f["quote"] for f in data["facts"]] +
+                                    [n["quote"] for n in data["entities"]] if q))
         text = await self.run(source_text.read_text, data["source"])
-        segments, found = source_text.marked(text, [q or "" for q in quotes]) if text else ([], set())
-        return self.page("source.html", s=data["source"], data=data, segments=segments, found=found,
+        segments, found = source_text.marked(text, quotes) if text else ([], set())
+        anchor = {q: i for i, q in enumerate(quotes) if i in found}  # a fact's quote -> its mark in the text
+        return self.page("source.html", s=data["source"], data=data, segments=segments, anchor=anchor,
                          nfacts=len(data["facts"]), has_text=text is not None)
 
     async def graph(self, request: Request) -> Response:
