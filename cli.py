@@ -7,6 +7,7 @@ import gc
 import io
 import json
 import logging
+import os
 import re
 import sys
 import unicodedata
@@ -43,9 +44,16 @@ def _one_line(exc: BaseException) -> str:
     return printable(" ".join(str(exc).split())) or type(exc).__name__
 
 
-def store_of(ctx: click.Context) -> Store:
-    """The store of ``--db``, opened once per command and closed at its end."""
+def store_of(ctx: click.Context, must_exist: bool = False) -> Store:
+    """The store of ``--db``, opened once per command and closed at its end (``must_exist``: an
+    embedded file that is not there is an error, not a new empty store)."""
     root = ctx.find_root()
+    if must_exist:
+        from .graph.store import BOLT_SCHEMES
+
+        db = root.obj["db"] or os.environ.get("STAKEGRAPH_DB") or os.environ.get("NEO4J_URI") or DEFAULT_DB
+        if not db.startswith(BOLT_SCHEMES) and not Path(db).is_file():
+            raise click.ClickException(f"--db {db}: no such store file (import something first)")
     if root.obj.get("store") is None:
         root.obj["store"] = open_store(root.obj["db"], root.obj.get("batch_size"))
         root.call_on_close(root.obj["store"].close)
@@ -331,9 +339,9 @@ def stats(ctx: click.Context, fmt: str) -> None:
 @click.pass_context
 def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
     """Entities whose name or alias matches TEXT (case- and accent-insensitive, word prefixes)."""
-    rows = [{"id": n.id, "name": n.name, "label": n.label, "kind": n.props.get("kind"),
-             "aliases": n.props.get("aliases") or []} for n in store_of(ctx).find(text, limit)]
-    emit(rows, fmt, ["id", "name", "label", "kind", "aliases"])
+    from .queries.search import search as query
+
+    emit(query(store_of(ctx), text, limit), fmt, ["id", "name", "label", "kind", "aliases"])
 
 
 @cli.command()
@@ -614,6 +622,18 @@ def brokers(ctx: click.Context, top: int, fmt: str) -> None:
 
     emit(query(store_of(ctx), top), fmt, ["rank", "entity", "label", "betweenness", "degree", "organizations",
                                           "people"])
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only; 0.0.0.0 opens it to the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Browse the store in a local, read-only web explorer (search, profiles, paths, sources, JSON API)."""
+    from .web.app import serve as run
+
+    run(store_of(ctx, must_exist=True), host, port, log=lambda text: click.echo(text, err=True))
 
 
 def _late_db(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:

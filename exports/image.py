@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 import warnings
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -22,6 +23,41 @@ def _text(value: object, limit: int = 32) -> str:
     """Label text that matplotlib draws literally (no mathtext from '$')."""
     text = "".join(ch for ch in str(value) if unicodedata.category(ch) != "Cc" or ch in "\n\t")
     return style.short(text, limit).replace("$", r"\$")
+
+
+#: Where a label may go relative to its node (points): above, below, right, left.
+_OFFSETS = ((0, 6, "center", "bottom"), (0, -6, "center", "top"), (7, 0, "left", "center"), (-7, 0, "right", "center"))
+
+
+def place_labels(fig: Any, ax: Any, items: list[tuple[tuple[float, float], str]], most: int) -> list[Any]:
+    """Label nodes in the order given, each above, below, right or left of its node where it overlaps
+    no label already placed (else it is left out), at most ``most``; returns the labels placed.
+    The figure's layout is fixed first, so the boxes measured are the boxes drawn."""
+    with warnings.catch_warnings():  # a name in a script the font lacks is drawn as boxes
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        renderer = fig.canvas.get_renderer()
+        return _place(ax, items, most, renderer)
+
+
+def _place(ax: Any, items: list[tuple[tuple[float, float], str]], most: int, renderer: Any) -> list[Any]:
+    boxes: list[Any] = []
+    placed: list[Any] = []
+    for (x, y), text in items:
+        if len(placed) >= most:
+            break
+        for dx, dy, ha, va in _OFFSETS:
+            label = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                                fontsize=8, zorder=3,
+                                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+            box = label.get_window_extent(renderer).expanded(1.04, 1.1)
+            if not any(box.overlaps(b) for b in boxes):
+                boxes.append(box)
+                placed.append(label)
+                break
+            label.remove()
+    return placed
 
 
 def draw(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext, fmt: str) -> list[Path]:
@@ -61,12 +97,6 @@ def draw(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext, fmt: str) -> li
                 ax.scatter([pos[v][0] for v in members], [pos[v][1] for v in members], c=st.color, marker=st.marker,
                            s=[size_scale * (1 + degree[v]) ** 0.6 for v in members], edgecolors="#333333",
                            linewidths=0.4, zorder=2)
-            labelled = sorted(g.nodes, key=lambda v: (-degree[v], str(v)))[:MAX_LABELS]
-            for v in labelled:
-                x, y = pos[v]
-                ax.annotate(_text(g.nodes[v].get("name") or v), (x, y), xytext=(0, 6), textcoords="offset points",
-                            ha="center", va="bottom", fontsize=8, zorder=3,
-                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
             if segments or n:
                 ax.autoscale_view()
             node_legend, edge_legend = style.legend([g.nodes[v] for v in g.nodes],
@@ -78,9 +108,13 @@ def draw(graph: nx.MultiDiGraph, path: Path, ctx: ExportContext, fmt: str) -> li
                 ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9)
             ax.set_title(_text(ctx.title or "stakegraph", 120), fontsize=14, loc="left")
             text = caption(ctx, n, g.number_of_edges(), part.omitted_nodes, limit, len(part.sources))
-            if n > MAX_LABELS:
-                text += f" Labels on the {MAX_LABELS} most connected nodes."
             fig.text(0.01, 0.005, _text(text, 400), fontsize=8, color="#555555", ha="left", va="bottom")
+            # in a big drawing a leaf's name is noise beside its hub's: only linking nodes are labelled
+            ranked = [v for v in sorted(g.nodes, key=lambda v: (-degree[v], str(v)))
+                      if n <= MAX_LABELS or degree[v] > 1][:MAX_LABELS * 3]
+            placed = place_labels(fig, ax, [(pos[v], _text(g.nodes[v].get("name") or v)) for v in ranked], MAX_LABELS)
+            if n > len(placed):
+                fig.texts[-1].set_text(fig.texts[-1].get_text() + f" Labels on {len(placed)} of the most connected nodes.")
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(path.name + ".tmp")
             meta = {"Date": None} if fmt == "svg" else {"Software": "stakegraph"}

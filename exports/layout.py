@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Hashable
+from typing import Hashable
 
 import networkx as nx
+import numpy as np
 
 from ..graph.errors import InputError
 from ..graph.schema import SOURCE
 
-if TYPE_CHECKING:
-    import numpy as np
 
 #: Above this many nodes, layouts use the grid-based force layout (networkx's is O(n²) per step).
 SMALL_GRAPH = 300
@@ -31,7 +30,7 @@ def parse_limit(value: object) -> int | None:
     if value in (None, "", 0, "0"):
         return None
     try:
-        limit = int(value)  # type: ignore[arg-type]
+        limit = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         raise InputError(f"limit must be a positive integer, not {value!r}") from None
     if limit < 1:
@@ -52,16 +51,49 @@ def drawable(graph: nx.MultiDiGraph, limit: int | None = None, already_omitted: 
                     omitted, sources)
 
 
+#: A node with at least this many leaves (neighbours linked to nothing else) gets them as a disc around it.
+STAR_LEAVES = 4
+#: Distance between leaves in a disc, in typical edge lengths.
+LEAF_SPACING = 0.42
+_GOLDEN = 2.399963229728653  # golden angle (radians): an even sunflower packing
+
+
 def positions(graph: nx.MultiDiGraph, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
-    """Deterministic 2-D positions with typical edge length about 1 (fast for thousands of nodes)."""
+    """Deterministic 2-D positions with typical edge length about 1 (fast for thousands of nodes).
+
+    Leaves of a star (a committee's hundreds of meetings, an office's staff) are not left to the
+    forces, which pile them up: the rest is laid out, each star centre is given room for its leaves
+    (discs pushed apart until they do not overlap) and the leaves fill that disc evenly."""
     nodes = sorted(graph.nodes, key=str)
-    n = len(nodes)
-    if n == 0:
-        return {}
-    if n == 1:
-        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) <= 1:
+        return {v: (0.0, 0.0) for v in nodes}
     simple = nx.Graph(graph.to_undirected(as_view=True))
     simple.remove_edges_from(nx.selfloop_edges(simple))
+    leaves: dict[Hashable, list] = {}
+    for v in nodes:
+        if simple.degree(v) == 1:
+            leaves.setdefault(next(iter(simple[v])), []).append(v)
+    leaves = {h: ls for h, ls in leaves.items() if len(ls) >= STAR_LEAVES}
+    placed = {v for ls in leaves.values() for v in ls}
+    core = [v for v in nodes if v not in placed]
+    pos = _core_positions(simple.subgraph(core), core, seed)
+    pos = _make_room(pos, {h: _disc_radius(len(ls)) for h, ls in leaves.items()})
+    for h, ls in leaves.items():
+        hx, hy = pos[h]
+        for k, v in enumerate(ls):  # sorted: the same input gives the same picture
+            r = LEAF_SPACING * (1.2 + (k + 0.5) ** 0.5)
+            pos[v] = (hx + r * float(np.cos(k * _GOLDEN)), hy + r * float(np.sin(k * _GOLDEN)))
+    return pos
+
+
+def _disc_radius(n_leaves: int) -> float:
+    return LEAF_SPACING * (1.2 + n_leaves ** 0.5) + LEAF_SPACING
+
+
+def _core_positions(simple: nx.Graph, nodes: list, seed: int) -> dict[Hashable, tuple[float, float]]:
+    n = len(nodes)
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
     if n <= SMALL_GRAPH:
         h = nx.Graph()
         h.add_nodes_from(nodes)
@@ -70,6 +102,34 @@ def positions(graph: nx.MultiDiGraph, seed: int = 7) -> dict[Hashable, tuple[flo
         scale = max(n, 1) ** 0.5 * 1.5
         return {v: (float(p[0]) * scale, float(p[1]) * scale) for v, p in pos.items()}
     return _grid_force_layout(simple, nodes, seed)
+
+
+def _make_room(pos: dict, radius: dict, passes: int = 60) -> dict:
+    """Move the star centres (discs of ``radius``) and the other nodes (radius 0.25) apart until no
+    disc overlaps another: pairwise pushes, vectorised, a few dozen passes (in big graphs only the
+    discs are pushed, against every node)."""
+    ids = list(pos)
+    xy = np.array([pos[v] for v in ids], dtype=float)
+    xy += np.random.default_rng(0).normal(0, 1e-3, xy.shape)  # no two nodes exactly on one spot
+    r = np.array([radius.get(v, 0.25) for v in ids])
+    big = np.arange(len(ids)) if len(ids) <= SMALL_GRAPH else np.nonzero(r > 0.25)[0]
+    if len(big) * len(ids) > 2_000_000:
+        passes = 15
+    for _ in range(passes):
+        d = xy[big, None, :] - xy[None, :, :]  # each disc against every node
+        dist = np.sqrt((d * d).sum(axis=2))
+        need = r[big, None] + r[None, :]
+        over = np.clip(need - dist, 0, None)
+        over[np.arange(len(big)), big] = 0
+        if not over.any():
+            break
+        unit = d / np.maximum(dist, 1e-9)[:, :, None]
+        push = unit * (over / 2)[:, :, None]
+        move = np.zeros_like(xy)
+        np.add.at(move, big, push.sum(axis=1))
+        np.add.at(move, np.arange(len(ids)), -push.sum(axis=0))
+        xy += move
+    return {v: (float(xy[i, 0]), float(xy[i, 1])) for i, v in enumerate(ids)}
 
 
 def _grid_force_layout(simple: nx.Graph, nodes: list, seed: int, iterations: int = 25) -> dict:

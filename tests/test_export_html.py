@@ -69,10 +69,10 @@ def test_limit_keeps_most_connected_and_says_how_many_were_cut():
     assert len(data["nodes"]) == 100
     assert data["meta"]["omitted"] == 300 + 5
     assert "305 nodes left out" in page
-    kept = {n["id"] for n in data["nodes"]}
+    kept = {i["id"] for i in data["info"]}
     top = sorted(g.nodes, key=lambda n: (-g.degree[n], n))[:100]
     assert kept == set(top)
-    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+    assert all(0 <= e["from"] < 100 and 0 <= e["to"] < 100 for e in data["edges"])
 
 
 def test_bad_limit_is_an_input_error(tmp_path):
@@ -116,9 +116,9 @@ def test_page_in_chromium_offline_safe_and_searchable(tmp_path):
         assert "guest" in edge and "host" in edge and "Musterstadt" in edge
         # search: accent-insensitive, aliases too
         page.fill("#search", "denes kucuk")
-        assert page.evaluate("stakegraph.network.getSelectedNodes()") == ["person:denes-kucuk"]
+        assert page.evaluate("stakegraph.selected()[0]") == "person:denes-kucuk"
         page.fill("#search", "I. Hemsley")
-        assert page.evaluate("stakegraph.network.getSelectedNodes()") == ["person:isabelle-hemsley"]
+        assert page.evaluate("stakegraph.selected()[0]") == "person:isabelle-hemsley"
         assert "Isabelle Hemsley" in page.inner_text("#details")
         # legend and caption are visible text
         assert "Organization (utility)" in page.inner_text("#legend")
@@ -148,3 +148,88 @@ def test_5000_nodes_write_and_draw_fast(tmp_path):
             assert not log.blocked
     print(f"5000 nodes: write {write:.2f}s, draw {draw:.2f}s")
     assert write + draw < 8  # target 3 s on an idle machine; generous for shared CI
+
+
+def _tiny(ids_names: list[tuple[str, str, str]], edges: list[tuple[str, str, str, str]]):
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for node_id, label, name in ids_names:
+        g.add_node(node_id, label=label, name=name, **({"kind": "company"} if label == "Organization" else {}))
+    for i, (u, v, t, title) in enumerate(edges):
+        g.add_edge(u, v, key=f"k{i}", type=t, title=title)
+    return g
+
+
+@browser
+def test_ids_named_like_object_properties_still_draw(tmp_path):
+    """D02: ids such as ``constructor`` or ``__proto__`` must not reach vis-network's plain-object lookups."""
+    odd = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]
+    g = _tiny([(i, "Person", f"Name {i}") for i in odd] + [("organization:o", "Organization", "Org")],
+              [(i, "organization:o", "HOLDS_ROLE", "member") for i in odd])
+    path = export_graph("html", g, tmp_path / "odd.html", _ctx())[0]
+    with chromium() as b, open_page(b, path) as (page, log):
+        assert not log.errors and not log.blocked
+        assert page.evaluate("stakegraph.nodes.length") == 6
+        assert "Name constructor" in page.evaluate("stakegraph.tooltip('node', 'constructor').textContent")
+        assert "Name __proto__" in page.evaluate("stakegraph.tooltip('node', '__proto__').textContent")
+        page.fill("#search", "name tostring")
+        assert page.evaluate("stakegraph.selected()") == ["toString"]
+
+
+@browser
+def test_right_to_left_override_in_one_name_stays_inside_it(tmp_path):
+    """D29: every name in a tooltip is bidi-isolated, so an unterminated U+202E cannot flip what follows."""
+    g = _tiny([("person:a", "Person", "Ann \u202e"), ("organization:b", "Organization", "Beta Works")],
+              [("person:a", "organization:b", "HOLDS_ROLE", "chair")])
+    path = export_graph("html", g, tmp_path / "rtl.html", _ctx())[0]
+    with chromium() as b, open_page(b, path) as (page, log):
+        mixed = page.evaluate("""() => { const w = stakegraph.tooltip('edge', 'e0').querySelector('.what');
+            return [w.querySelectorAll('bdi').length, Array.from(w.childNodes).some(n => n.nodeType === 3
+              && n.textContent.includes('\\u202e') && n.textContent.includes('Beta'))]; }""")
+        assert mixed == [2, False]
+        assert not log.errors
+
+
+@browser
+def test_big_graph_hover_labels_grouping_and_search(tmp_path):
+    g = big_graph(2500, seed=4)
+    path = export_graph("html", g, tmp_path / "big.html", _ctx())[0]
+    with chromium() as b, open_page(b, path) as (page, log):
+        data = page.evaluate("[stakegraph.data.edgeLabels, stakegraph.edges.get().filter(e => e.label).length]")
+        assert data == [False, 0]  # edge labels only on hover
+        edge = page.evaluate("stakegraph.edges.get()[0].id")
+        page.evaluate(f"() => {{ stakegraph.network.emit('hoverEdge', {{edge: '{edge}'}}); }}")
+        assert page.evaluate(f"stakegraph.edges.get('{edge}').label").strip()
+        before = page.evaluate("Object.keys(stakegraph.network.body.nodes).length")
+        page.select_option("#group", "org")
+        after = page.evaluate("stakegraph.network.body.nodeIndices.length")
+        assert after < before - 150, (before, after)  # the synthetic graph has few people per organisation
+        name = page.evaluate("stakegraph.data.info[5].name")
+        page.fill("#search", name)
+        assert page.evaluate("stakegraph.data.info[5].id") in page.evaluate("stakegraph.selected()")
+        page.select_option("#group", "")
+        assert page.evaluate("stakegraph.network.body.nodeIndices.length") == 2500
+        assert not log.errors
+
+
+def test_star_leaves_get_room_instead_of_piling_up():
+    import math
+
+    import networkx as nx
+
+    from stakegraph.exports.layout import positions
+
+    g = nx.MultiDiGraph()
+    for hub, n in (("organization:a", 300), ("organization:b", 120), ("organization:c", 3)):
+        g.add_node(hub, label="Organization", name=hub)
+        for i in range(n):
+            g.add_node(f"event:{hub}:{i}", label="Event", name=f"meeting {i}")
+            g.add_edge(hub, f"event:{hub}:{i}", key="k", type="ATTENDED")
+    g.add_edge("organization:a", "organization:b", key="p", type="PART_OF")
+    g.add_edge("organization:c", "organization:b", key="p", type="PART_OF")
+    pos = positions(g)
+    assert pos == positions(g)  # deterministic
+    pts = sorted(pos.values())
+    closest = min(math.dist(p, q) for i, p in enumerate(pts) for q in pts[i + 1:i + 40])
+    assert closest > 0.3, closest  # typical edge length is 1: no two nodes on one spot
