@@ -10,6 +10,7 @@ from typing import Any, Callable, Iterable
 import networkx as nx
 
 from ..graph.errors import InputError
+from ..queries.neighbors import keep_most_connected, neighborhood_graph
 
 #: An exporter writes ``graph`` to ``path`` and returns the paths it wrote.
 Exporter = Callable[[nx.MultiDiGraph, Path, "ExportContext"], list[Path]]
@@ -52,26 +53,10 @@ def export_graph(fmt: str, graph: nx.MultiDiGraph, path: str | Path, ctx: Export
     return fn(graph, Path(path), ctx or ExportContext())
 
 
-def keep_most_connected(graph: nx.MultiDiGraph, limit: int | None, keep: Iterable[str] = ()) -> int:
-    """Cut ``graph`` in place to its ``limit`` best-connected nodes (``keep`` always stays);
-    Source nodes ride along with the facts citing them. Returns how many nodes were left out."""
-    facts = [n for n, d in graph.nodes(data=True) if d.get("label") != "Source"]
-    if limit is None or len(facts) <= limit:
-        return 0
-    pinned = [n for n in keep if n in graph]
-    rest = sorted((n for n in facts if n not in set(pinned)), key=lambda n: (-graph.degree(n), str(n)))
-    chosen = set(pinned) | set(rest[:max(limit - len(pinned), 0)])
-    drop = [n for n in facts if n not in chosen]
-    graph.remove_nodes_from(drop)
-    return len(drop)
-
-
 def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | None = None
            ) -> tuple[nx.MultiDiGraph, ExportContext]:
     """The subgraph to export (the neighbourhood of ``around`` entities, or everything), cut to
     ``limit`` nodes, with the Source nodes its facts cite; and a context describing it."""
-    from ..queries.neighbors import neighborhood_graph
-
     ids = [store.resolve(a).id for a in around]
     if ids:
         graph, omitted, _ = neighborhood_graph(store, ids, depth, limit=limit)

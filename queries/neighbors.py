@@ -3,7 +3,7 @@
 One implementation over ``store.neighborhood`` (indexed ring-by-ring expansion on both stores, never
 the whole graph): equivalent on both stores and fast on both. Above ``limit`` nodes the most
 connected are kept (the entity always) and the rest counted in ``omitted``. ``exports.base.select``
-can use :func:`neighborhood_graph` for ``export --around`` to get the same cut.
+uses :func:`neighborhood_graph` and :func:`keep_most_connected` for ``export --around`` (the same cut).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from ..exports.base import keep_most_connected
 from ..graph import schema
 from ..graph.errors import InputError
 from ..graph.store import Store
@@ -30,6 +29,20 @@ class Neighborhood:
     rows: list[dict[str, Any]] = field(default_factory=list)
     omitted: int = 0
     capped: bool = False
+
+
+def keep_most_connected(graph: nx.MultiDiGraph, limit: int | None, keep: Iterable[str] = ()) -> int:
+    """Cut ``graph`` in place to its ``limit`` best-connected nodes (``keep`` always stays);
+    Source nodes ride along with the facts citing them. Returns how many nodes were left out."""
+    facts = [n for n, d in graph.nodes(data=True) if d.get("label") != "Source"]
+    if limit is None or len(facts) <= limit:
+        return 0
+    pinned = [n for n in keep if n in graph]
+    rest = sorted((n for n in facts if n not in set(pinned)), key=lambda n: (-graph.degree(n), str(n)))
+    chosen = set(pinned) | set(rest[:max(limit - len(pinned), 0)])
+    drop = [n for n in facts if n not in chosen]
+    graph.remove_nodes_from(drop)
+    return len(drop)
 
 
 def neighborhood_graph(store: Store, ids: list[str], depth: int = 1, types: Iterable[str] | None = None,
