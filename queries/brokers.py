@@ -8,15 +8,18 @@ is a node of the projection, never ranked), because linking every pair grows wit
 its size (a 2,000-person council session would add two million links). It is built from the
 stores' ``endpoints`` and ``labels_names`` primitives (HOLDS_ROLE and ATTENDED, no properties).
 
-Betweenness is normalized as networkx does it, computed by networkit (compiled): exact up to
-``EXACT_LIMIT`` nodes; above, estimated by ``EstimateBetweenness`` from ``SAMPLE`` source nodes with
-a fixed seed over id-sorted nodes, single-threaded, so both stores and every run agree. Ties: id.
+Betweenness is normalized as networkx does it. Up to ``EXACT_LIMIT`` nodes it is exact (Brandes:
+networkx for small projections, networkit — compiled, MIT — for larger ones); above, networkit's
+KADABRA estimates it (adaptive sampling of shortest paths by balanced bidirectional BFS) to within
+``ERROR`` with probability 1 - ``DELTA``, seeded, in its deterministic mode, over id-sorted nodes,
+so both stores and every run agree. Ties: id.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 import numpy as np
@@ -25,9 +28,13 @@ from ..graph import schema
 from ..graph.store import Store
 
 EXACT_LIMIT = 2000
-SAMPLE = 1000
+#: Absolute error (with probability 1 - DELTA) of the estimate above EXACT_LIMIT nodes.
+ERROR = 0.005
+DELTA = 0.1
+#: Up to this many node × link steps exact betweenness runs in networkx (under a second).
+SMALL_WORK = 2_000_000
 #: Events with more person attendees than this are a node of the projection (a star), not a clique.
-BIG_EVENT = 50
+BIG_EVENT = 20
 SEED = 0
 
 
@@ -67,45 +74,55 @@ def projection(store: Store) -> Projection:
     event_names = store.labels_names(big) if big else {}
     labels = [info[i][0] if i in info else schema.EVENT for i in ids]
     names = [info[i][1] if i in info else event_names.get(i, (schema.EVENT, i))[1] for i in ids]
-    parts: list[np.ndarray] = []
-    pairs = [(index[s], index[t]) for s, t in roles if s in index and t in index and s != t]
-    if pairs:
-        parts.append(np.array(pairs, dtype=np.int64))
+    n = len(ids)
+    codes: list[int] = [min(index[s], index[t]) * n + max(index[s], index[t])
+                        for s, t in roles if s in index and t in index and s != t]
     for event, group in attendees.items():
-        members = np.array(sorted({index[p] for p in group}), dtype=np.int64)
+        members = sorted({index[p] for p in group})
         if event in big:
-            parts.append(np.column_stack([members, np.full(len(members), index[event], dtype=np.int64)]))
-        elif len(members) > 1:
-            a, b = np.triu_indices(len(members), k=1)
-            parts.append(np.column_stack([members[a], members[b]]))
-    edges = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int64)
-    edges = np.unique(np.sort(edges, axis=1), axis=0) if len(edges) else edges
+            hub = index[event]
+            codes.extend(min(m, hub) * n + max(m, hub) for m in members)
+        else:
+            codes.extend(u * n + v for u, v in combinations(members, 2))
+    arr = np.sort(np.fromiter(codes, dtype=np.int64, count=len(codes)))
+    unique = arr[np.concatenate(([True], arr[1:] != arr[:-1]))] if len(arr) else arr
+    edges = np.column_stack([unique // n, unique % n]) if len(unique) else np.zeros((0, 2), dtype=np.int64)
     return Projection(ids, labels, names, edges)
 
 
-def betweenness(proj: Projection, exact_limit: int = EXACT_LIMIT, samples: int = SAMPLE) -> list[float]:
+def betweenness(proj: Projection, exact_limit: int = EXACT_LIMIT, error: float = ERROR) -> list[float]:
     """Normalized betweenness of each projection node: exact up to ``exact_limit`` nodes, else
-    estimated from ``samples`` sources (seeded, single-threaded: the same on every run)."""
+    estimated within ``error`` (seeded, deterministic: the same on every run and store)."""
+    n = len(proj.ids)
+    if n < 3:
+        return [0.0] * n
+    if n <= exact_limit and n * len(proj.edges) <= SMALL_WORK:  # no need to load networkit (~1 s)
+        import networkx as nx
+
+        small = nx.Graph()
+        small.add_nodes_from(range(n))
+        small.add_edges_from(proj.edges.tolist())
+        scores = nx.betweenness_centrality(small, normalized=True)
+        return [scores[i] for i in range(n)]
     import networkit as nk
 
-    n = len(proj.ids)
     g = nk.Graph(n, weighted=False, directed=False)
     if len(proj.edges):
         g.addEdges((proj.edges[:, 0].copy(), proj.edges[:, 1].copy()))
-    if n < 3:
-        return [0.0] * n
     threads = nk.getMaxNumberOfThreads()
     nk.setNumberOfThreads(1)  # one thread: the estimate's samples and the sums' order are fixed
     try:
         nk.setSeed(SEED, False)
         if n <= exact_limit:
             algo = nk.centrality.Betweenness(g, False)
+            algo.run()
+            scale = 1.0 / ((n - 1) * (n - 2))  # networkit counts ordered pairs; networkx's normalization
         else:
-            algo = nk.centrality.EstimateBetweenness(g, min(samples, n), False, False)
-        algo.run()
+            algo = nk.centrality.KadabraBetweenness(g, error, DELTA, True, 0)
+            algo.run()
+            scale = 0.5  # KADABRA's fractions count each pair both ways
     finally:
         nk.setNumberOfThreads(threads)
-    scale = 1.0 / ((n - 1) * (n - 2))  # networkit counts ordered pairs; networkx's normalization
     return [s * scale for s in algo.scores()]
 
 
