@@ -100,7 +100,7 @@ class Neo4jQueries:
         return out
 
     def links(self, types: Iterable[str], kind: str | None = None) -> list[Rel]:
-        rels = []
+        rels: list[Rel] = []
         for t in dict.fromkeys(types):
             rels.extend(rel_from(r["s"], r["t"], t, r["p"]) for r in self.run_read(cypher(_LINKS, rel_type=t),
                                                                                   kind=kind))
