@@ -101,7 +101,7 @@ class _Explorer:
                     queue.append(v)
         if dist.get(a, length + 1) > length:
             return []
-        order = {u: sorted(vs) for u, vs in self.adj.items()}
+        order: dict[str, list[str]] = {}  # neighbours in id order, sorted where the walk goes
         out: list[tuple[str, ...]] = []
         path, on_path = [a], {a}
 
@@ -111,7 +111,10 @@ class _Explorer:
                 if u == b:
                     out.append(tuple(path))
                 return
-            for v in order.get(u, ()):
+            nbrs = order.get(u)
+            if nbrs is None:
+                nbrs = order[u] = sorted(self.adj.get(u, ()))
+            for v in nbrs:
                 if len(out) >= limit:
                     return
                 if v in on_path or dist.get(v, left) > left - 1 or (v == b and left != 1):
