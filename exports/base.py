@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable
 import networkx as nx
 
 from ..graph.errors import InputError
-from ..queries.neighbors import keep_most_connected, neighborhood_graph
+from ..queries.neighbors import keep_best_linked, neighborhood_graph
 
 #: An exporter writes ``graph`` to ``path`` and returns the paths it wrote.
 Exporter = Callable[[nx.MultiDiGraph, Path, "ExportContext"], list[Path]]
@@ -62,7 +62,7 @@ def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | 
         graph, omitted, _ = neighborhood_graph(store, ids, depth, limit=limit)
     else:
         graph = store.to_networkx()
-        omitted = keep_most_connected(graph, limit, ids)
+        omitted = keep_best_linked(graph, limit, ids)
     cited = {s for _, d in graph.nodes(data=True) for s in d.get("sources") or []}
     cited |= {s for *_, d in graph.edges(data=True) for s in d.get("sources") or []}
     missing = [s for s in cited if s not in graph]

@@ -1,4 +1,4 @@
-"""``brokers``: who connects otherwise separate groups — betweenness centrality on the
+"""``brokers``: who links otherwise separate groups — betweenness centrality on the
 person–organization projection.
 
 The projection has persons and organizations as nodes; a person is linked to each organization

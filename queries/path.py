@@ -1,4 +1,4 @@
-"""``path A B``: the shortest connection chains between two entities, each hop with its evidence.
+"""``path A B``: the shortest chains of facts between two entities, each hop with its evidence.
 
 Paths are simple (no node twice), undirected over every relationship type; an event is a node, so
 "A attended E, B attended E" is two hops. Source nodes, excluded entities and (with ``as_of``) facts

@@ -370,3 +370,18 @@ def test_query_time_limit_is_checked_and_named(bolt_server, monkeypatch):
         assert "7.5 s time limit" in msg and "STAKEGRAPH_QUERY_TIMEOUT" in msg and "\n" not in msg
     finally:
         store.close()
+
+
+def test_queries_use_only_the_store_interface():
+    """queries/ combines the stores' primitives: no SQL connection, no Cypher, no private helper of
+    a store, no import of a store module or of exports (which import queries)."""
+    import re
+
+    root = Path(__file__).resolve().parents[1] / "queries"
+    for src in sorted(root.glob("*.py")):
+        text = src.read_text(encoding="utf-8")
+        for word in ("conn", "cypher", "run_read", "_node_from", "is_neo4j"):
+            assert word not in text.lower(), f"{src.name} mentions {word!r}"
+        imports = re.findall(r"^from \.\.(\S+) import", text, re.M)
+        assert all(m.startswith("graph") and not m.endswith(("_store", "_queries", "_writer")) for m in imports), \
+            (src.name, imports)
