@@ -1,6 +1,6 @@
 """Benchmarks of stakegraph side by side with the way people do it by hand.
 
-    python benchmarks/run.py [--quick] [--only bolt,local,press,html] [--keep DIR]
+    python benchmarks/run.py [--quick] [--only bolt,local,press,html,hubs] [--keep DIR]
 
 Prints one ``name: value`` line per figure on stdout (progress goes to stderr). Ratios compare
 stakegraph with a naive baseline measured in the same run on the same machine, so they survive a
@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -32,7 +33,11 @@ FULL = dict(bolt_nodes=100_000, bolt_rels=300_000, naive_rows=3000, local_nodes=
             queries=100, press_docs=2000, html_nodes=5000, pyvis_cap=120.0)
 QUICK = dict(bolt_nodes=2000, bolt_rels=6000, naive_rows=200, local_nodes=6700, local_rels=20_000,
              queries=20, press_docs=40, html_nodes=300, pyvis_cap=5.0)
-SECTIONS = ("bolt", "local", "press", "html")
+SECTIONS = ("bolt", "local", "press", "html", "hubs")
+#: Real inputs with a hub for the ``hubs`` section: (short name, path under ../shared/real, path query ends).
+HUB_INPUTS = (("uk", "popolo/UK-Commons-ep-popolo-v1.0.json", ("Diane Abbott", "Jeremy Corbyn")),
+              ("ka", "oparl/karlsruhe", None))
+HUB_QUERIES = ("path", "met", "neighbors", "timeline")
 #: Every figure each section prints (tests check they all appear with a number).
 FIGURES = {
     "bolt": ("bolt_cold_nodes_per_s", "bolt_cold_rels_per_s", "bolt_nodes", "bolt_rels", "bolt_nodes_per_s", "bolt_rels_per_s", "bolt_naive_nodes_per_s",
@@ -42,11 +47,14 @@ FIGURES = {
               "local_cold_met_rows", "local_cold_met_s", "local_peak_mb", "local_cold_met_rank100_events",
               "local_cold_met_rank100_s", "local_cold_naive_s", "local_cold_naive_peak_mb", "local_cold_over_naive",
               "local_warm_met_ms", "local_warm_met_p90_ms", "local_path_ms", "local_path_p90_ms",
-              "local_path_found_share"),
+              "local_path_found_share", "local_brokers_nodes", "brokers_s"),
     "press": ("press_docs", "press_mb", "press_mb_per_s", "press_store_mb_per_s", "press_persons_recall",
               "press_persons_precision"),
     "html": ("html_nodes", "html_edges", "html_write_s", "html_draw_s", "html_5k_render_s", "html_pyvis_write_s",
              "html_pyvis_s", "html_pyvis_capped", "html_over_pyvis_default"),
+    "hubs": tuple(f"hub_{name}_{what}" for name, _, _ in HUB_INPUTS
+                  for what in ("degree", *(f"{q}_{kind}_s" for q in HUB_QUERIES for kind in ("embedded", "bolt")),
+                               "same_answers")),
 }
 
 
@@ -232,6 +240,12 @@ def bench_local(cfg: dict, work: Path) -> None:
         figure("local_path_ms", statistics.median(times))
         figure("local_path_p90_ms", _p90(times))
         figure("local_path_found_share", found / len(pairs))
+        from stakegraph.queries.brokers import brokers, projection
+
+        figure("local_brokers_nodes", len(projection(store).ids))
+        t0 = time.perf_counter()
+        brokers(store)
+        figure("brokers_s", time.perf_counter() - t0)
     finally:
         store.close()
 
@@ -301,6 +315,70 @@ def bench_html(cfg: dict, work: Path) -> None:
         figure("html_pyvis_s", p_total)
         figure("html_pyvis_capped", int(capped))
         figure("html_over_pyvis_default", p_total / (write + draw))
+
+
+# ---- hubs on real inputs -------------------------------------------------------------------------
+def _hub_answers(store: Any, hub: str, ends: tuple[str, str]) -> dict[str, tuple[float, Any]]:
+    """Each hub query once on ``store``: {query: (seconds, answer)}."""
+    from stakegraph.queries.met import met
+    from stakegraph.queries.neighbors import neighbors
+    from stakegraph.queries.path import path as path_query
+    from stakegraph.queries.timeline import timeline
+
+    calls = {"path": lambda: path_query(store, *ends, max_hops=6, k=3),
+             "met": lambda: met(store, hub),
+             "neighbors": lambda: neighbors(store, hub, depth=2, limit=100).rows,
+             "timeline": lambda: timeline(store, hub)}
+    out: dict[str, tuple[float, Any]] = {}
+    for name in HUB_QUERIES:
+        t0 = time.perf_counter()
+        answer = calls[name]()
+        out[name] = (time.perf_counter() - t0, answer)
+    return out
+
+
+def bench_hubs(cfg: dict, work: Path) -> None:
+    """path, met, neighbors and timeline at the biggest hub of real inputs, on both stores."""
+    from stakegraph.graph.sqlite_store import SqliteStore
+    from stakegraph.importers.pipeline import import_paths
+    from tests.bolt_server import external_server, start_arcadedb
+    from tests.conftest import open_bolt_store
+
+    real = ROOT.parent / "shared" / "real"
+    if not real.is_dir():
+        raise RuntimeError(f"{real} not present: the hubs section reads real inputs")
+    server = external_server() or start_arcadedb(work / "arcadedb-hubs.log")
+    try:
+        for name, rel_path, ends in HUB_INPUTS:
+            src = real / rel_path
+            embedded = SqliteStore(work / f"hub-{name}.db")
+            bolt = open_bolt_store(server)
+            try:
+                for store in (embedded, bolt):
+                    import_paths(store, [src])
+                # the hub: the organization with the most relationships; path from it to the
+                # organization with the fewest (or between the named ends)
+                orgs = [n.id for n in embedded.nodes("Organization")]
+                degree = {o: 0 for o in orgs}
+                for s, t, _ in embedded.endpoints_touching(orgs):
+                    for e in (s, t):
+                        if e in degree:
+                            degree[e] += 1
+                hub = max(orgs, key=lambda o: (degree[o], o))
+                figure(f"hub_{name}_degree", degree[hub])
+                pair = ends or (hub, min(orgs, key=lambda o: (degree[o] or 10**9, o)))
+                answers = {}
+                for kind, store in (("embedded", embedded), ("bolt", bolt)):
+                    answers[kind] = _hub_answers(store, hub, pair)
+                    for q in HUB_QUERIES:
+                        figure(f"hub_{name}_{q}_{kind}_s", answers[kind][q][0])
+                same = all(answers["embedded"][q][1] == answers["bolt"][q][1] for q in HUB_QUERIES)
+                figure(f"hub_{name}_same_answers", int(same))
+            finally:
+                embedded.close()
+                bolt.close()
+    finally:
+        server.stop()
 
 
 def _warm_page(work: Path) -> Path:

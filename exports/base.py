@@ -17,6 +17,7 @@ import networkx as nx
 
 from ..graph.errors import InputError
 from .output import Protected, cannot_write, publish, staging_dir, target
+from ..queries.neighbors import keep_best_linked, neighborhood_graph
 
 #: An exporter writes ``graph`` to ``path`` and returns the paths it wrote.
 Exporter = Callable[[nx.MultiDiGraph, Path, "ExportContext"], list[Path]]
@@ -108,32 +109,16 @@ def export_store(store: Any, fmt: str, path: str | Path, around: Iterable[str] =
     return export_graph(fmt, graph, path, ctx), graph, ctx
 
 
-def keep_most_connected(graph: nx.MultiDiGraph, limit: int | None, keep: Iterable[str] = ()) -> int:
-    """Cut ``graph`` in place to its ``limit`` best-connected nodes (``keep`` always stays);
-    Source nodes ride along with the facts citing them. Returns how many nodes were left out."""
-    facts = [n for n, d in graph.nodes(data=True) if d.get("label") != "Source"]
-    if limit is None or len(facts) <= limit:
-        return 0
-    pinned = [n for n in keep if n in graph]
-    rest = sorted((n for n in facts if n not in set(pinned)), key=lambda n: (-graph.degree(n), str(n)))
-    chosen = set(pinned) | set(rest[:max(limit - len(pinned), 0)])
-    drop = [n for n in facts if n not in chosen]
-    graph.remove_nodes_from(drop)
-    return len(drop)
-
-
 def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | None = None
            ) -> tuple[nx.MultiDiGraph, ExportContext]:
     """The subgraph to export (the neighbourhood of ``around`` entities, or everything), cut to
     ``limit`` nodes, with the Source nodes its facts cite; and a context describing it."""
-    from ..queries.neighbors import neighborhood_graph
-
     ids = [store.resolve(a).id for a in around]
     if ids:
         graph, omitted, _ = neighborhood_graph(store, ids, depth, limit=limit)
     else:
         graph = store.to_networkx()
-        omitted = keep_most_connected(graph, limit, ids)
+        omitted = keep_best_linked(graph, limit, ids)
     cited = {s for _, d in graph.nodes(data=True) for s in d.get("sources") or []}
     cited |= {s for *_, d in graph.edges(data=True) for s in d.get("sources") or []}
     missing = [s for s in cited if s not in graph]

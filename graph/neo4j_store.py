@@ -7,13 +7,15 @@ templates by :func:`cypher`, which accepts only names from the schema's closed l
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from . import schema
 from .errors import InputError, SchemaError, StoreError
-from .records import Node, Record, Rel, fold, label_of_id, name_keys
+from .neo4j_queries import (
+    IN_EDGES, IN_ENDS, OUT_EDGES, OUT_ENDS, Neo4jQueries, candidates, cypher, group_by_label, rel_from,
+)
+from .records import Node, Record, Rel, fold, name_keys
 from .store import Store, WriteStats
 
 if TYPE_CHECKING:
@@ -23,19 +25,24 @@ if TYPE_CHECKING:
 
 SEARCH_KEY = "search_key"  # derived lookup field ("|name|alias|…|", folded); never exported
 CONNECT_TIMEOUT = 5.0
+#: Seconds a read query may run before the server stops it (a transaction timeout the server
+#: enforces; Neo4j does, ArcadeDB 26.10 ignores it). Set with $STAKEGRAPH_QUERY_TIMEOUT.
+QUERY_TIMEOUT_ENV = "STAKEGRAPH_QUERY_TIMEOUT"
+DEFAULT_QUERY_TIMEOUT = 120.0
 
 
-def cypher(template: str, label: str | None = None, label2: str | None = None, rel_type: str | None = None) -> str:
-    """Fill ``:$L``/``:$M``/``:$T`` placeholders with schema names only (never with input)."""
-    if label is not None:
-        template = template.replace(":$L", ":" + schema.check_label(label)).replace("$lower", label.lower())
-    if label2 is not None:
-        template = template.replace(":$M", ":" + schema.check_label(label2))
-    if rel_type is not None:
-        template = template.replace(":$T", ":" + schema.check_type(rel_type))
-    if ":$L" in template or ":$M" in template or ":$T" in template:
-        raise SchemaError("internal: unfilled label/type placeholder in Cypher template")
-    return template
+def query_timeout() -> float:
+    """The read-query time limit in seconds ($STAKEGRAPH_QUERY_TIMEOUT, default 120)."""
+    text = os.environ.get(QUERY_TIMEOUT_ENV)
+    if not text:
+        return DEFAULT_QUERY_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < 10**7:
+        raise StoreError(f"{QUERY_TIMEOUT_ENV}={text!r} is not a number of seconds above 0")
+    return value
 
 
 def _tls_failure(exc: BaseException) -> bool:
@@ -73,24 +80,12 @@ def _node_from(props: dict[str, Any], labels: list[str]) -> Node:
     return Node(node_id, label, name, dict(sorted(props.items())))  # key order as the embedded store's
 
 
-def _rel_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -> Rel:
-    props = dict(props)
-    key = props.pop("key", rel_type)
-    return Rel(rel_type, source, target, dict(sorted(props.items())), key=key)  # key order as embedded
-
-
 def _node_props(node: Node) -> dict[str, Any]:
     keys = name_keys(node.name, node.props.get("aliases") or [])
     return {**node.props, "id": node.id, "name": node.name, SEARCH_KEY: "|" + "|".join(keys) + "|"}
 
 
-_OUT_EDGES = ("UNWIND $ids AS id MATCH (n:$L {id: id})-[e]->(m) WHERE $types IS NULL OR type(e) IN $types "
-              "RETURN n.id AS s, m.id AS t, type(e) AS ty, properties(e) AS p")
-_IN_EDGES = ("UNWIND $ids AS id MATCH (m)-[e]->(n:$L {id: id}) WHERE $types IS NULL OR type(e) IN $types "
-             "RETURN m.id AS s, n.id AS t, type(e) AS ty, properties(e) AS p")
-
-
-class Neo4jStore(Store):
+class Neo4jStore(Neo4jQueries, Store):
     """Graph in a Neo4j (or Bolt-compatible) database; credentials only from the environment."""
 
     kind = "neo4j"
@@ -109,6 +104,7 @@ class Neo4jStore(Store):
         self.user = user or os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        self.query_timeout = query_timeout()
         try:
             self.driver = GraphDatabase.driver(
                 uri, auth=(self.user, password), connection_timeout=CONNECT_TIMEOUT,
@@ -147,6 +143,9 @@ class Neo4jStore(Store):
             return StoreError(f"{prefix}cannot reach {where} ({msg}); is the server running and the "
                               "host/port right?")
         code = getattr(exc, "code", "") or ""
+        if "TransactionTimedOut" in code:
+            return StoreError(f"{prefix}{where} stopped a query at the {self.query_timeout:g} s time limit "
+                              f"(set {QUERY_TIMEOUT_ENV} to allow longer)")
         if "DatabaseNotFound" in code or ("database" in msg.lower() and "not" in msg.lower()
                                           and ("exist" in msg.lower() or "found" in msg.lower())):
             return StoreError(f"{prefix}{where}: database {self.database!r} does not exist "
@@ -159,7 +158,11 @@ class Neo4jStore(Store):
         return self.driver.session(database=self.database) if self.database else self.driver.session()
 
     def run_read(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        """Run a read query (parameters only) and return its records as dicts."""
+        """Run a read query (parameters only) and return its records as dicts; the server stops it
+        after :attr:`query_timeout` seconds."""
+        from neo4j import unit_of_work
+
+        @unit_of_work(timeout=self.query_timeout)
         def work(tx):
             return [r.data() for r in tx.run(query, params)]
         try:
@@ -230,14 +233,14 @@ class Neo4jStore(Store):
     def acting_for(self, node_id: str) -> list[Rel]:
         q = cypher("MATCH (a)-[e:$T]->(b) WHERE e.acting_for = $id RETURN a.id AS s, b.id AS t, properties(e) AS p",
                    rel_type=schema.ATTENDED)
-        rels = [_rel_from(r["s"], r["t"], schema.ATTENDED, r["p"]) for r in self.run_read(q, id=node_id)]
+        rels = [rel_from(r["s"], r["t"], schema.ATTENDED, r["p"]) for r in self.run_read(q, id=node_id)]
         return sorted(rels, key=lambda r: (r.source, r.target, r.key))
 
     # ---- reading ----------------------------------------------------------------------------
     def labels_of(self, node_ids: Iterable[str]) -> dict[str, str]:
         """``{id: label}`` for the ids that exist (a prefixed id is looked up under its label only)."""
         out: dict[str, str] = {}
-        for label, ids in self._candidates(node_ids).items():
+        for label, ids in candidates(node_ids).items():
             q = cypher("UNWIND $ids AS id MATCH (n:$L {id: id}) RETURN n.id AS id", label=label)
             for row in self.run_read(q, ids=[i for i in ids if i not in out]):
                 out[row["id"]] = label
@@ -245,8 +248,11 @@ class Neo4jStore(Store):
 
     def absent(self, labels: Iterable[str] = (), rel_types: Iterable[str] = ()) -> set[str]:
         """Those of ``labels`` with no node and of ``rel_types`` with no relationship in the database."""
+        from neo4j import unit_of_work
+
         out: set[str] = set()
 
+        @unit_of_work(timeout=self.query_timeout)
         def work(tx) -> None:
             for label in labels:
                 if tx.run(cypher("MATCH (n:$L) RETURN n.id AS id LIMIT 1", label=label)).single() is None:
@@ -259,20 +265,10 @@ class Neo4jStore(Store):
             s.execute_read(work)
         return out
 
-    @staticmethod
-    def _candidates(node_ids: Iterable[str]) -> dict[str, list[str]]:
-        """Ids grouped by the labels they may have: their prefix's, or every label."""
-        groups: dict[str, list[str]] = {label: [] for label in schema.LABELS}
-        for i in dict.fromkeys(node_ids):
-            fixed = label_of_id(i)
-            for label in ([fixed] if fixed else schema.LABELS):
-                groups[label].append(i)
-        return {label: ids for label, ids in groups.items() if ids}
-
     def get_many(self, node_ids: Iterable[str]) -> dict[str, Node]:
         """Nodes by id (missing ids are absent)."""
         out: dict[str, Node] = {}
-        for label, ids in self._candidates(node_ids).items():
+        for label, ids in candidates(node_ids).items():
             rest = [i for i in ids if i not in out]
             if not rest:
                 continue
@@ -318,32 +314,44 @@ class Neo4jStore(Store):
         out: list[Rel] = []
         for t in ([schema.check_type(rel_type)] if rel_type else schema.REL_TYPES):
             q = cypher("MATCH (a)-[e:$T]->(b) RETURN a.id AS s, b.id AS t, properties(e) AS p", rel_type=t)
-            out.extend(_rel_from(r["s"], r["t"], t, r["p"]) for r in self.run_read(q))
+            out.extend(rel_from(r["s"], r["t"], t, r["p"]) for r in self.run_read(q))
         yield from sorted(out, key=lambda r: (r.source, r.target, r.key))
 
-    def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None,
-                       labels: dict[str, str] | None = None) -> list[Rel]:
-        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
+    def _touching(self, node_ids: Iterable[str], types: Iterable[str] | None, props: bool,
+                  labels: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        """Rows of the relationships with an endpoint among ``node_ids`` (``labels``: theirs, if known)."""
         ids = list(dict.fromkeys(node_ids))
         labels = labels if labels is not None else self.labels_of(ids)
         type_list = [schema.check_type(t) for t in types] if types else None
-        by_label: dict[str, list[str]] = defaultdict(list)
-        for i in ids:
-            if i in labels:
-                by_label[labels[i]].append(i)
+        rows: list[dict[str, Any]] = []
+        for label, group in group_by_label(ids, labels).items():
+            for template in ((OUT_EDGES, IN_EDGES) if props else (OUT_ENDS, IN_ENDS)):
+                rows.extend(self.run_read(cypher(template, label=label), ids=group, types=type_list))
+        return rows
+
+    def _edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None,
+                        labels: dict[str, str] | None) -> list[Rel]:
         found: dict[tuple, Rel] = {}
-        for label, group in by_label.items():
-            for template in (_OUT_EDGES, _IN_EDGES):
-                q = cypher(template, label=label)
-                for r in self.run_read(q, ids=group, types=type_list):
-                    rel = _rel_from(r["s"], r["t"], r["ty"], r["p"])
-                    found[(rel.source, rel.target, rel.key)] = rel
-        return list(found.values())
+        for r in self._touching(node_ids, types, True, labels):
+            rel = rel_from(r["s"], r["t"], r["ty"], r["p"])
+            found[(rel.source, rel.target, rel.key)] = rel
+        return [found[k] for k in sorted(found)]
+
+    def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None) -> list[Rel]:
+        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``), sorted."""
+        return self._edges_touching(node_ids, types, None)
+
+    def endpoints_touching(self, node_ids: Iterable[str],
+                           types: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+        """``(source, target, type)`` of :meth:`edges_touching`, without reading any properties."""
+        found = {(r["s"], r["t"], r["k"] if r["k"] is not None else r["ty"]): r["ty"]
+                 for r in self._touching(node_ids, types, False)}
+        return [(k[0], k[1], found[k]) for k in sorted(found)]
 
     def subgraph(self, node_ids: Iterable[str]) -> nx.MultiDiGraph:
         nodes = self.get_many(node_ids)
         labels = {i: n.label for i, n in nodes.items()}
-        return self._graph(nodes, self.edges_touching(nodes, labels=labels))
+        return self._graph(nodes, self._edges_touching(nodes, None, labels))
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = {lb: self.run_read(cypher("MATCH (n:$L) RETURN count(n) AS c", label=lb))[0]["c"]

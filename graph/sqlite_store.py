@@ -16,6 +16,7 @@ from .records import MERGED_FROM, Node, Record, Rel, fold, merge_props
 from .sqlite_writer import CHUNK, READ_CACHE, SqliteBulkWriter
 from .sqlite_writer import chunks as _chunks
 from .sqlite_writer import dumps_props as _dumps
+from .sqlite_queries import SqliteQueries
 from .store import Store, WriteStats
 
 DDL = """
@@ -52,7 +53,7 @@ def _merge_sql(old: str, new: str) -> str:
     return _dumps(merge_props(_loads(old), _loads(new)))
 
 
-class SqliteStore(Store):
+class SqliteStore(SqliteQueries, Store):
     """Graph in a local SQLite file: indexed node, edge and name tables, JSON properties."""
 
     kind = "embedded"
@@ -264,13 +265,15 @@ class SqliteStore(Store):
         return seen
 
     def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None) -> list[Rel]:
-        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
-        return [self._rel(row) for row in self._touching(node_ids, types, props=True).values()]
+        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``), sorted."""
+        found = self._touching(node_ids, types, props=True)
+        return [self._rel(found[k]) for k in sorted(found)]
 
     def endpoints_touching(self, node_ids: Iterable[str],
                            types: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
         """``(source, target, type)`` of :meth:`edges_touching`, without decoding any properties."""
-        return [(r[0], r[1], r[3]) for r in self._touching(node_ids, types, props=False).values()]
+        found = self._touching(node_ids, types, props=False)
+        return [(r[0], r[1], r[3]) for r in (found[k] for k in sorted(found))]
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = dict.fromkeys(schema.LABELS, 0)

@@ -124,11 +124,13 @@ class Store(ABC):
 
     @abstractmethod
     def edges_touching(self, node_ids: Iterable[str], types: Iterable[str] | None = None) -> list[Rel]:
-        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``)."""
+        """Every relationship with an endpoint among ``node_ids`` (optionally of ``types``), once
+        each, sorted by (source, target, key)."""
 
     def endpoints_touching(self, node_ids: Iterable[str],
                            types: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
-        """``(source, target, type)`` of :meth:`edges_touching`, for graph walks that need no properties."""
+        """``(source, target, type)`` of :meth:`edges_touching` (same order), for graph walks that
+        need no properties."""
         return [(r.source, r.target, r.type) for r in self.edges_touching(node_ids, types)]
 
     @staticmethod
@@ -189,6 +191,41 @@ class Store(ABC):
         for r in self.rels():
             g.add_edge(r.source, r.target, key=r.key, **r.attrs())
         return g
+
+    # ---- query primitives -------------------------------------------------------------------
+    # What the queries in queries/ are built from (they never see SQL, Cypher or a connection).
+    # graph/sqlite_queries.py answers them in SQL, graph/neo4j_queries.py in Cypher; each returns
+    # plain values in a fixed order, so that one query implementation gives the same rows on both.
+    @abstractmethod
+    def attended_events(self, node_id: str) -> list[str]:
+        """Ids of the events ``node_id`` has an ATTENDED relationship to, sorted."""
+
+    @abstractmethod
+    def acting_for_events(self, org_id: str) -> list[str]:
+        """Ids of the events someone attended ``acting_for`` organization ``org_id``, sorted."""
+
+    @abstractmethod
+    def attendance(self, event_ids: Iterable[str]) -> list[tuple[str, str, dict[str, Any]]]:
+        """``(attendee, event, properties)`` of every ATTENDED into ``event_ids``, sorted by
+        (event, attendee, key)."""
+
+    @abstractmethod
+    def labels_names(self, node_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """``{id: (label, name)}`` of the nodes that exist, without their other properties."""
+
+    @abstractmethod
+    def links(self, types: Iterable[str], kind: str | None = None) -> list[Rel]:
+        """Relationships of ``types`` with an Organization of ``kind`` at either end (any
+        relationship of those types when ``kind`` is None), sorted by (source, target, key)."""
+
+    @abstractmethod
+    def role_holders(self, keys: Iterable[str]) -> list[Rel]:
+        """HOLDS_ROLE relationships whose ``role`` is one of ``keys`` or that have no ``role``,
+        sorted by (source, target, key)."""
+
+    @abstractmethod
+    def endpoints(self, rel_type: str) -> list[tuple[str, str]]:
+        """``(source, target)`` of every relationship of ``rel_type``, sorted, without properties."""
 
     def resolve(self, text: str, labels: Iterable[str] | None = None) -> Node:
         """The one entity ``text`` names (id, name or alias; case/accent-insensitive).

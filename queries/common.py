@@ -1,4 +1,4 @@
-"""Helpers every query shares: backend dispatch, entity refs, date rules and evidence (sources + quotes).
+"""Helpers every query shares: entity refs, date rules and evidence (sources + quotes).
 
 Date rule (one definition for every query and both stores): dates are ISO 8601 strings, possibly
 reduced (``2025``, ``2025-10``, ``2025-10-27``), compared as strings. A reduced date stands for its
@@ -20,20 +20,6 @@ from ..graph.store import Store
 
 END = "~"  # appended to a (reduced) date: the end of its period
 
-#: Cypher for "event ``e`` overlaps [$since, $until]" (parameters may be null); same rule as :func:`overlaps`.
-CYPHER_EVENT_IN_RANGE = (
-    "($since IS NULL OR coalesce(e.end_date, e.date) + '~' >= $since) "
-    "AND ($until IS NULL OR e.date <= $until + '~')"
-)
-#: Cypher for "relationship ``r`` is valid on $asof" (null: always); same rule as :func:`valid_on`.
-CYPHER_REL_VALID = (
-    "($asof IS NULL OR ((r.since IS NULL OR r.since <= $asof + '~') "
-    "AND (r.until IS NULL OR r.until + '~' >= $asof) AND (r.date IS NULL OR r.date <= $asof + '~')))"
-)
-#: Cypher for "node ``n`` exists as of $asof": events dated after it do not; same rule as :func:`node_valid_on`.
-CYPHER_NODE_VALID = "($asof IS NULL OR NOT n:Event OR n.date IS NULL OR n.date <= $asof + '~')"
-
-
 #: How each relationship type reads from either end (outgoing, incoming).
 READS = {
     schema.HOLDS_ROLE: ("holds role at", "role held by"),
@@ -44,13 +30,6 @@ READS = {
     schema.ATTENDED: ("attended", "attended by"),
     schema.RELATED_TO: ("related to", "related to"),
 }
-
-
-def is_neo4j(store: Store) -> bool:
-    """True for the Neo4j (Bolt) store; queries run Cypher there and networkx/SQL on the embedded one."""
-    from ..graph.neo4j_store import Neo4jStore
-
-    return isinstance(store, Neo4jStore)
 
 
 def check_date(value: str | None, option: str) -> str | None:

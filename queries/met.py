@@ -2,9 +2,9 @@
 
 Per SCHEMA.md two persons met when they attended the same Event. An organization "attends" an
 event when it has an ATTENDED relationship itself or a person attended ``acting_for`` it; two
-organizations met when both attended the same event that way. Matching runs in Cypher on Neo4j and
-over the embedded store's edge index otherwise; both return the same attendance records, which one
-function turns into rows.
+organizations met when both attended the same event that way. One implementation over the
+stores' attendance primitives (``attended_events``, ``acting_for_events``, ``attendance``,
+``labels_names``), which each store answers from its indexes; the date window is applied here.
 """
 
 from __future__ import annotations
@@ -13,14 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
 from ..graph import schema
 from ..graph.records import Node
 from ..graph.store import Store
-from .common import (
-    CYPHER_EVENT_IN_RANGE, Citer, check_date, cited, is_neo4j, overlaps, ref, resolve, source_nodes, unique,
-)
+from .common import Citer, check_date, cited, overlaps, ref, resolve, source_nodes, unique
 
 
 @dataclass(slots=True)
@@ -34,92 +30,26 @@ class Attendance:
     props: dict[str, Any]
 
 
-# ---- Neo4j ------------------------------------------------------------------------------------
-_PERSON_CYPHER = (
-    "MATCH (p:Person {id: $id})-[:ATTENDED]->(e:Event) WHERE " + CYPHER_EVENT_IN_RANGE + " "
-    "WITH DISTINCT e MATCH (e)<-[a:ATTENDED]-(q:Person) "
-    "RETURN properties(e) AS event, q.id AS who, q.name AS name, 'Person' AS label, properties(a) AS props"
-)
-_ORG_EVENTS_CYPHER = (
-    "MATCH (o:Organization {id: $id})-[:ATTENDED]->(e:Event) WHERE " + CYPHER_EVENT_IN_RANGE + " RETURN e.id AS e "
-    "UNION MATCH (:Person)-[a:ATTENDED]->(e:Event) WHERE a.acting_for = $id AND " + CYPHER_EVENT_IN_RANGE +
-    " RETURN e.id AS e"
-)
-_EVENT_ATTENDANCE_CYPHER = (
-    "UNWIND $events AS eid MATCH (e:Event {id: eid})<-[a:ATTENDED]-(q) "
-    "RETURN properties(e) AS event, q.id AS who, q.name AS name, labels(q) AS label, properties(a) AS props"
-)
-
-
-def _neo4j_attendance(store: Any, node: Node, since: str | None, until: str | None) -> list[Attendance]:
-    params = {"id": node.id, "since": since, "until": until}
-    if node.label == schema.PERSON:
-        rows = store.run_read(_PERSON_CYPHER, **params)
-    else:
-        events = sorted({r["e"] for r in store.run_read(_ORG_EVENTS_CYPHER, **params)})
-        rows = store.run_read(_EVENT_ATTENDANCE_CYPHER, events=events) if events else []
-    out = []
-    for r in rows:
-        label = r["label"] if isinstance(r["label"], str) else next(
-            (lb for lb in r["label"] if lb in schema.LABELS), "")
-        event = {k: v for k, v in r["event"].items() if k != "search_key"}
-        props = {k: v for k, v in r["props"].items() if k != "key"}
-        out.append(Attendance(event, r["who"], r["name"], label, props))
-    return out
-
-
-# ---- embedded ---------------------------------------------------------------------------------
-def _acting_for_events(store: Any, org_id: str) -> list[str]:
-    """Events a person attended ``acting_for`` the organization (one indexed scan of ATTENDED rows)."""
-    rows = store.conn.execute(
-        "SELECT DISTINCT target FROM edges WHERE type = ? AND json_extract(props, '$.acting_for') = ?",
-        (schema.ATTENDED, org_id))
-    return [r[0] for r in rows]
-
-
-def _embedded_attendance(store: Any, node: Node, since: str | None, until: str | None) -> list[Attendance]:
-    mine = [r[0] for r in store.conn.execute("SELECT target FROM edges WHERE source = ? AND +type = ?",
-                                             (node.id, schema.ATTENDED))]
+def _attendance(store: Store, node: Node, since: str | None, until: str | None) -> list[Attendance]:
+    """Every attendance of the events ``node`` took part in within the window (its own ATTENDED, and
+    for an organization the events a person attended acting for it); a person meets persons only."""
+    mine = store.attended_events(node.id)
     if node.label == schema.ORGANIZATION:
-        mine += _acting_for_events(store, node.id)
-    events = {i: n for i, n in store.get_many(unique(mine)).items()
+        mine = sorted(set(mine) | set(store.acting_for_events(node.id)))
+    events = {i: n for i, n in store.get_many(mine).items()
               if n.label == schema.EVENT and overlaps(n.props.get("date"), n.props.get("end_date"), since, until)}
     if not events:
         return []
-    rows = _attendance_rows(store, list(events))
-    who = _labels_names(store, [r[0] for r in rows])
+    rows = store.attendance(events)
+    who = store.labels_names(unique(r[0] for r in rows))
     cols = {i: {"id": e.id, "name": e.name, **e.props} for i, e in events.items()}  # one dict per event, shared
     out = []
     person_only = node.label == schema.PERSON
-    loads = orjson.loads
     for source, target, props in rows:
         w = who.get(source)
         if w is None or (person_only and w[0] != schema.PERSON):
             continue
-        out.append(Attendance(cols[target], source, w[1], w[0], loads(props)))
-    return out
-
-
-def _attendance_rows(store: Any, events: list[str]) -> list[tuple[str, str, str]]:
-    """``(attendee, event, props JSON)`` of every ATTENDED relationship into ``events``: one indexed
-    read by target (ATTENDED always points at the event), no Rel objects for a hub's 70k rows."""
-    out: list[tuple[str, str, str]] = []
-    for i in range(0, len(events), 900):
-        chunk = events[i:i + 900]
-        q = ("SELECT source, target, props FROM edges WHERE target IN (%s) AND +type = ? ORDER BY target, source, key"
-             % ",".join("?" * len(chunk)))
-        out.extend(store.conn.execute(q, chunk + [schema.ATTENDED]))
-    return out
-
-
-def _labels_names(store: Any, ids: list[str]) -> dict[str, tuple[str, str]]:
-    """``id -> (label, name)`` of nodes, without decoding their properties (a hub meets 50k people)."""
-    out: dict[str, tuple[str, str]] = {}
-    wanted = unique(ids)
-    for i in range(0, len(wanted), 900):
-        chunk = wanted[i:i + 900]
-        q = "SELECT id, label, name FROM nodes WHERE id IN (%s)" % ",".join("?" * len(chunk))
-        out.update((r[0], (r[1], r[2])) for r in store.conn.execute(q, chunk))
+        out.append(Attendance(cols[target], source, w[1], w[0], props))
     return out
 
 
@@ -226,8 +156,7 @@ def met(store: Store, entity: str, with_: str | None = None, since: str | None =
         from ..graph.errors import InputError
 
         raise InputError(f"met works on persons and organizations; {node.name} is an {node.label}")
-    fetch = _neo4j_attendance if is_neo4j(store) else _embedded_attendance
-    atts = fetch(store, node, since, until)
+    atts = _attendance(store, node, since, until)
     acting = {a.props.get("acting_for") for a in atts} - {None}
     names = {i: n.name for i, n in store.get_many(acting).items()} if acting else {}
     names.update({a.who: a.who_name for a in atts})

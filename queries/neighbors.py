@@ -1,9 +1,9 @@
-"""``neighbors ENTITY``: the neighbourhood of an entity as a subgraph, cut to its best-connected nodes.
+"""``neighbors ENTITY``: the neighbourhood of an entity as a subgraph, cut to its best-linked nodes.
 
 One implementation over ``store.neighborhood`` (indexed ring-by-ring expansion on both stores, never
 the whole graph): equivalent on both stores and fast on both. Above ``limit`` nodes the most
-connected are kept (the entity always) and the rest counted in ``omitted``. ``exports.base.select``
-can use :func:`neighborhood_graph` for ``export --around`` to get the same cut.
+linked are kept (the entity always) and the rest counted in ``omitted``. ``exports.base.select``
+uses :func:`neighborhood_graph` and :func:`keep_best_linked` for ``export --around`` (the same cut).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from ..exports.base import keep_most_connected
 from ..graph import schema
 from ..graph.errors import InputError
 from ..graph.store import Store
@@ -32,6 +31,20 @@ class Neighborhood:
     capped: bool = False
 
 
+def keep_best_linked(graph: nx.MultiDiGraph, limit: int | None, keep: Iterable[str] = ()) -> int:
+    """Cut ``graph`` in place to its ``limit`` best-linked nodes (highest degree; ``keep`` always stays);
+    Source nodes ride along with the facts citing them. Returns how many nodes were left out."""
+    facts = [n for n, d in graph.nodes(data=True) if d.get("label") != "Source"]
+    if limit is None or len(facts) <= limit:
+        return 0
+    pinned = [n for n in keep if n in graph]
+    rest = sorted((n for n in facts if n not in set(pinned)), key=lambda n: (-graph.degree(n), str(n)))
+    chosen = set(pinned) | set(rest[:max(limit - len(pinned), 0)])
+    drop = [n for n in facts if n not in chosen]
+    graph.remove_nodes_from(drop)
+    return len(drop)
+
+
 def neighborhood_graph(store: Store, ids: list[str], depth: int = 1, types: Iterable[str] | None = None,
                        limit: int | None = None, distances: dict[str, dict[str, int]] | None = None,
                        ) -> tuple[nx.MultiDiGraph, int, bool]:
@@ -46,14 +59,14 @@ def neighborhood_graph(store: Store, ids: list[str], depth: int = 1, types: Iter
     if distances is not None:
         view = graph.to_undirected(as_view=True)
         distances.update({i: nx.single_source_shortest_path_length(view, i) for i in ids if i in graph})
-    omitted = keep_most_connected(graph, limit, ids)
+    omitted = keep_best_linked(graph, limit, ids)
     return graph, omitted, capped
 
 
 def neighbors(store: Store, entity: str, depth: int = 1, types: Iterable[str] | None = None,
               limit: int | None = None) -> Neighborhood:
     """ENTITY's neighbourhood: one row per node (distance, degree in the subgraph), nearest and
-    best-connected first."""
+    best-linked first."""
     node = store.resolve(entity)
     graph, omitted, capped = neighborhood_graph(store, [node.id], depth, types, limit, distances := {})
     dist = distances[node.id]

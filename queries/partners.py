@@ -2,8 +2,8 @@
 partner with utilities — with each side's parent body (PART_OF) and the evidence.
 
 Each row reads from ``organization`` to ``partner``: with ``kind`` the partner is of that kind,
-with ``of`` the organization is that one; a link matching both ways gives two rows. Neo4j selects
-the links in Cypher; the embedded store reads them through its type and edge indexes.
+with ``of`` the organization is that one; a link matching both ways gives two rows. Built on the
+stores' ``links`` (by type and kind) and ``edges_touching`` primitives.
 """
 
 from __future__ import annotations
@@ -12,51 +12,26 @@ from typing import Any
 
 from ..graph import schema
 from ..graph.errors import InputError
-from ..graph.neo4j_store import cypher
 from ..graph.records import Node, Rel
 from ..graph.store import Store
-from .common import cite, is_neo4j, resolve_citations
+from .common import cite, resolve_citations
 
 _READS = {
     schema.PARTNERS_WITH: ("partners with", "partners with"),
     schema.MEMBER_OF: ("member of", "has member"),
     schema.OWNS: ("owns", "owned by"),
 }
-_OF = ("MATCH (o:$L {id: $id})-[r]-(m) WHERE type(r) IN $types "
-       "RETURN startNode(r).id AS s, endNode(r).id AS t, type(r) AS ty, properties(r) AS p")
-_KIND = ("MATCH (x)-[r]->(y:Organization) WHERE type(r) IN $types AND ($kind IS NULL OR x.kind = $kind OR "
-         "y.kind = $kind) RETURN x.id AS s, y.id AS t, type(r) AS ty, properties(r) AS p")
-_PARENTS = ("UNWIND $ids AS id MATCH (o:Organization {id: id})-[:PART_OF]->(p:Organization) "
-            "RETURN o.id AS s, p.id AS t")
-
-
-def _links(store: Any, types: list[str], kind: str | None, of: Node | None) -> list[Rel]:
-    if is_neo4j(store):
-        if of is not None:
-            rows = store.run_read(cypher(_OF, label=of.label), id=of.id, types=types)
-        else:
-            rows = store.run_read(_KIND, types=types, kind=kind)
-        out = {}
-        for r in rows:
-            rel = Rel(r["ty"], r["s"], r["t"], {k: v for k, v in r["p"].items() if k != "key"},
-                      key=r["p"].get("key", r["ty"]))
-            out[(rel.source, rel.target, rel.key)] = rel
-        return list(out.values())
+def _links(store: Store, types: list[str], kind: str | None, of: Node | None) -> list[Rel]:
     if of is not None:
         return store.edges_touching([of.id], types)
-    return [r for t in types for r in store.rels(t)]
+    return store.links(types, kind)
 
 
-def _parents(store: Any, ids: list[str]) -> dict[str, list[str]]:
+def _parents(store: Store, ids: list[str]) -> dict[str, list[str]]:
     """``{org id: [parent ids]}`` over PART_OF."""
-    pairs: list[tuple[str, str]]
-    if is_neo4j(store):
-        pairs = [(r["s"], r["t"]) for r in store.run_read(_PARENTS, ids=ids)]
-    else:
-        wanted = set(ids)
-        pairs = [(r.source, r.target) for r in store.edges_touching(ids, [schema.PART_OF]) if r.source in wanted]
+    wanted = set(ids)
     out: dict[str, list[str]] = {}
-    for s, t in sorted(set(pairs)):
+    for s, t in sorted({(s, t) for s, t, _ in store.endpoints_touching(ids, [schema.PART_OF]) if s in wanted}):
         out.setdefault(s, []).append(t)
     return out
 

@@ -1,38 +1,34 @@
-"""``path A B``: the shortest connection chains between two entities, each hop with its evidence.
+"""``path A B``: the shortest chains of facts between two entities, each hop with its evidence.
 
 Paths are simple (no node twice), undirected over every relationship type; an event is a node, so
 "A attended E, B attended E" is two hops. Source nodes, excluded entities and (with ``as_of``) facts
 not valid on that day and events after it are never intermediate hops. The answer is the first
 ``k`` of all such paths of at most ``max_hops`` hops, ordered by length, then by the sequence of
-node ids — the same order on both stores. Each hop lists every valid relationship between its two
-nodes.
+node ids. Each hop lists every valid relationship between its two nodes.
 
-Neo4j: ``shortestPath`` with a hop limit finds the shortest length; bounded variable-length
-patterns of exactly that many, then 1, 2, … more hops (with the filters) list candidates until ``k``
-are known (shortestPath runs unfiltered, as a lower bound: Neo4j filters during its search, ArcadeDB
-after it). Embedded:
-bidirectional BFS over ``edges_touching`` one ring at a time (the two balls' radii always add up to
-the length searched, so every path of that length lies in the explored part), then
-``nx.shortest_simple_paths`` on that small subgraph.
+One implementation for both stores, over ``edges_touching`` and ``get_many``: a bidirectional
+breadth-first search fetches one ring at a time around A or B (the side with the smaller frontier,
+so a hub is fetched once, by its own id, and never walked through). After ring ``L`` the two
+balls' radii add up to ``L``, so every path of ``L`` hops lies in the explored part; those paths
+are listed in id order by a depth-first walk pruned by the distance to B, until ``k`` are known.
+No query enumerates paths in the database. The search stops with an error naming
+``MAX_VISITED`` if it would read more entities than that.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any, Iterable
-
-import networkx as nx
 
 from ..graph import schema
 from ..graph.errors import InputError
-from ..graph.neo4j_store import cypher
 from ..graph.records import Node, Rel
 from ..graph.store import Store
-from .common import (
-    CYPHER_NODE_VALID, CYPHER_REL_VALID, check_date, cite, is_neo4j, node_valid_on, resolve, resolve_citations,
-    valid_on,
-)
+from .common import check_date, cite, node_valid_on, resolve, resolve_citations, valid_on
 
 MAX_HOPS_LIMIT = 8
+#: Entities one search may read (both balls together) before it gives up with an error.
+MAX_VISITED = 2_000_000
 _DETAIL_KEYS = ("title", "role", "side", "role_at_event", "lead", "acting_for", "topic", "share", "kind", "label",
                 "since", "until", "date")
 
@@ -40,66 +36,25 @@ _DETAIL_KEYS = ("title", "role", "side", "role_at_event", "lead", "acting_for", 
 Found = dict[tuple[str, ...], list[dict[tuple, Rel]]]
 
 
-# ---- Neo4j ------------------------------------------------------------------------------------
-_PATH_FILTER = (
-    "all(n IN nodes(p) WHERE n.id IN $ends OR (NOT n.id IN $exclude AND NOT n:Source AND "
-    + CYPHER_NODE_VALID + ")) AND all(r IN relationships(p) WHERE " + CYPHER_REL_VALID + ")"
-)
-# unfiltered: a lower bound of the filtered length (servers differ on filtering inside shortestPath)
-_SHORTEST = "MATCH (a:$L {id: $a}), (b:$M {id: $b}) MATCH p = shortestPath((a)-[*..%d]-(b)) RETURN length(p) AS l"
-_OF_LENGTH = ("MATCH (a:$L {id: $a}), (b:$M {id: $b}) MATCH p = (a)-[*%d..%d]-(b) WHERE " + _PATH_FILTER +
-              " RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | "
-              "{s: startNode(r).id, t: endNode(r).id, ty: type(r), p: properties(r)}] AS rels")
-
-
 def _hops(n: int) -> int:
-    """A hop count checked to be a small int (the only non-schema value formatted into Cypher)."""
+    """A hop count checked to be a small int."""
     if not isinstance(n, int) or isinstance(n, bool) or not 0 < n <= MAX_HOPS_LIMIT:
         raise InputError(f"hop count must be between 1 and {MAX_HOPS_LIMIT}")
     return n
 
 
-def _add(found: Found, ids: tuple[str, ...], rels: Iterable[Rel]) -> None:
-    hops = found.setdefault(ids, [{} for _ in range(len(ids) - 1)])
-    for i, r in enumerate(rels):
-        hops[i][(r.source, r.target, r.key)] = r
-
-
-def _neo4j_paths(store: Any, a: Node, b: Node, max_hops: int, k: int, as_of: str | None,
-                 exclude: list[str]) -> Found:
-    params = {"a": a.id, "b": b.id, "ends": [a.id, b.id], "exclude": exclude, "asof": as_of}
-    q = cypher(_SHORTEST % _hops(max_hops), label=a.label, label2=b.label)
-    rows = store.run_read(q, a=a.id, b=b.id)
-    found: Found = {}
-    if not rows:
-        return found
-    for length in range(min(r["l"] for r in rows), max_hops + 1):
-        q = cypher(_OF_LENGTH % (_hops(length), _hops(length)), label=a.label, label2=b.label)
-        for row in store.run_read(q, **params):
-            ids = tuple(row["ids"])
-            if len(set(ids)) != len(ids):
-                continue
-            rels = [Rel(x["ty"], x["s"], x["t"], {k2: v for k2, v in x["p"].items() if k2 != "key"},
-                        key=x["p"].get("key", x["ty"])) for x in row["rels"]]
-            _add(found, ids, rels)
-        if len(found) >= k:
-            break
-    return found
-
-
-# ---- embedded ---------------------------------------------------------------------------------
 class _Explorer:
-    """Bidirectional BFS over the embedded store's edge index, keeping only traversable facts."""
+    """Bidirectional BFS over ``edges_touching``, keeping only traversable facts."""
 
-    def __init__(self, store: Any, a: Node, b: Node, as_of: str | None, exclude: set[str]):
+    def __init__(self, store: Store, a: Node, b: Node, as_of: str | None, exclude: set[str]):
         self.store, self.as_of, self.exclude = store, as_of, exclude
         self.ends = {a.id, b.id}
         self.nodes: dict[str, Node] = {a.id: a, b.id: b}
         self.edges: dict[tuple, Rel] = {}
+        self.adj: dict[str, set[str]] = {a.id: set(), b.id: set()}
         self.seen = {a.id: {a.id}, b.id: {b.id}}
         self.frontier = {a.id: [a.id], b.id: [b.id]}
-        self.graph = nx.Graph()
-        self.graph.add_nodes_from(self.ends)
+        self.expanded: set[str] = set()
 
     def _traversable(self, node_id: str) -> bool:
         if node_id in self.ends:
@@ -109,46 +64,80 @@ class _Explorer:
                 and node_valid_on(node.label, node.props, self.as_of))
 
     def expand(self, side: str) -> None:
-        """Add the next ring on ``side``: every traversable fact touching its frontier."""
+        """Add the next ring on ``side``: every traversable fact touching its frontier (a node the
+        other side expanded already is not read again)."""
         frontier = self.frontier[side]
-        rels = [r for r in self.store.edges_touching(frontier) if valid_on(r.props, self.as_of)]
+        todo = [u for u in frontier if u not in self.expanded]
+        rels = [r for r in self.store.edges_touching(todo) if valid_on(r.props, self.as_of)] if todo else []
         new = {e for r in rels for e in (r.source, r.target)} - set(self.nodes)
+        if len(self.nodes) + len(new) > MAX_VISITED:
+            raise InputError(f"path: the search would read over {MAX_VISITED:,} entities (MAX_VISITED); "
+                             "lower --max-hops or --exclude the hubs in between")
         self.nodes.update(self.store.get_many(new))
-        nxt: list[str] = []
         for r in rels:
-            if not (self._traversable(r.source) and self._traversable(r.target)) or r.source == r.target:
+            if r.source == r.target or not (self._traversable(r.source) and self._traversable(r.target)):
                 continue
             self.edges[(r.source, r.target, r.key)] = r
-            self.graph.add_edge(r.source, r.target)
-            for end in (r.source, r.target):
-                if end not in self.seen[side] and end not in self.ends:
-                    self.seen[side].add(end)
-                    nxt.append(end)
+            self.adj.setdefault(r.source, set()).add(r.target)
+            self.adj.setdefault(r.target, set()).add(r.source)
+        self.expanded.update(todo)
+        seen = self.seen[side]
+        nxt = {v for u in frontier for v in self.adj.get(u, ())} - seen - self.ends
+        seen.update(nxt)
         self.frontier[side] = sorted(nxt)
 
-    def paths(self, a: str, b: str, max_len: int) -> list[tuple[str, ...]]:
-        """Every simple path of at most ``max_len`` hops in the explored part."""
-        if not nx.has_path(self.graph, a, b):
+    def paths_of_length(self, a: str, b: str, length: int, limit: int) -> list[tuple[str, ...]]:
+        """The first ``limit`` simple paths of exactly ``length`` hops in the explored part, in id
+        order: a depth-first walk in id order, pruned where B is out of reach in the hops left."""
+        dist = {b: 0}
+        queue = deque([b])
+        while queue:  # hop distances to B in the explored part (a bound: simplicity ignored)
+            u = queue.popleft()
+            if dist[u] >= length:
+                continue
+            for v in self.adj.get(u, ()):
+                if v not in dist:
+                    dist[v] = dist[u] + 1
+                    queue.append(v)
+        if dist.get(a, length + 1) > length:
             return []
-        out = []
-        for p in nx.shortest_simple_paths(self.graph, a, b):
-            if len(p) - 1 > max_len:
-                break
-            out.append(tuple(p))
+        order: dict[str, list[str]] = {}  # neighbours in id order, sorted where the walk goes
+        out: list[tuple[str, ...]] = []
+        path, on_path = [a], {a}
+
+        def walk(u: str) -> None:
+            left = length - (len(path) - 1)
+            if left == 0:
+                if u == b:
+                    out.append(tuple(path))
+                return
+            nbrs = order.get(u)
+            if nbrs is None:
+                nbrs = order[u] = sorted(self.adj.get(u, ()))
+            for v in nbrs:
+                if len(out) >= limit:
+                    return
+                if v in on_path or dist.get(v, left) > left - 1 or (v == b and left != 1):
+                    continue
+                path.append(v)
+                on_path.add(v)
+                walk(v)
+                path.pop()
+                on_path.discard(v)
+
+        walk(a)
         return out
 
 
-def _embedded_paths(store: Any, a: Node, b: Node, max_hops: int, k: int, as_of: str | None,
-                    exclude: list[str]) -> Found:
+def _find_paths(store: Store, a: Node, b: Node, max_hops: int, k: int, as_of: str | None,
+                exclude: list[str]) -> Found:
     ex = _Explorer(store, a, b, as_of, set(exclude))
     paths: list[tuple[str, ...]] = []
     for length in range(1, max_hops + 1):
-        if not ex.frontier[a.id] or not ex.frontier[b.id]:
-            paths = ex.paths(a.id, b.id, max_hops)  # one side is exhausted: everything is explored
-            break
-        side = a.id if len(ex.frontier[a.id]) <= len(ex.frontier[b.id]) else b.id
-        ex.expand(side)
-        paths = ex.paths(a.id, b.id, length)
+        if ex.frontier[a.id] and ex.frontier[b.id]:
+            side = a.id if len(ex.frontier[a.id]) <= len(ex.frontier[b.id]) else b.id
+            ex.expand(side)  # else one side is exhausted: its whole component is explored already
+        paths += ex.paths_of_length(a.id, b.id, length, k - len(paths))
         if len(paths) >= k:
             break
     by_pair: dict[frozenset, dict[tuple, Rel]] = {}  # explored edges per node pair, indexed once
@@ -184,8 +173,7 @@ def path(store: Store, a: str, b: str, max_hops: int = 4, k: int = 3, as_of: str
     excluded = sorted({resolve(store, x).id for x in exclude} - {na.id, nb.id})
     if na.id == nb.id:
         return []
-    fetch = _neo4j_paths if is_neo4j(store) else _embedded_paths
-    found = fetch(store, na, nb, max_hops, k, as_of, excluded)
+    found = _find_paths(store, na, nb, max_hops, k, as_of, excluded)
     chosen = sorted(found, key=lambda ids: (len(ids), ids))[:k]
     nodes = store.get_many({i for ids in chosen for i in ids} |
                            {r.props["acting_for"] for ids in chosen for hop in found[ids] for r in hop.values()

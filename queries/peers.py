@@ -8,14 +8,13 @@ Score = 3 × shared events (both attended) + 2 × shared partners (organizations
 circles: their role organizations, the bodies those are PART_OF, and what those partner with or are
 members of) + (4 − hops) when the two are at most 3 hops apart. Ties: role, name, id.
 
-Candidates are found in Cypher on Neo4j and with one indexed SQL scan on the embedded store;
-closeness is one implementation over the ``edges_touching``/``get_many`` primitives, which both
-stores answer from their indexes for just these people (equivalent and fast on both).
+Candidates come from the stores' ``role_holders`` primitive; closeness is one implementation over
+``edges_touching``/``endpoints_touching``/``get_many``, which both stores answer from their indexes
+for just these people.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any
 
@@ -24,10 +23,7 @@ from ..graph.errors import InputError
 from ..graph.records import Rel
 from ..graph.roles import role_key, role_label
 from ..graph.store import Store
-from .common import cite, is_neo4j, resolve_citations
-
-_CANDIDATES = ("MATCH (q:Person)-[r:HOLDS_ROLE]->(o:Organization) WHERE r.role IN $keys OR r.role IS NULL "
-               "RETURN q.id AS s, o.id AS t, properties(r) AS p")
+from .common import cite, resolve_citations
 
 
 def key_of(props: dict[str, Any]) -> str | None:
@@ -35,18 +31,8 @@ def key_of(props: dict[str, Any]) -> str | None:
     return props.get("role") or role_key(props.get("title"))
 
 
-def _candidates(store: Any, keys: list[str]) -> list[Rel]:
-    if is_neo4j(store):
-        rows = store.run_read(_CANDIDATES, keys=keys)
-        rels = [Rel(schema.HOLDS_ROLE, r["s"], r["t"], {k: v for k, v in r["p"].items() if k != "key"},
-                    key=r["p"].get("key")) for r in rows]
-    else:
-        marks = ",".join("?" * len(keys))
-        rows = store.conn.execute(
-            "SELECT source, target, key, props FROM edges WHERE type = ? AND (json_extract(props, '$.role') "
-            f"IN ({marks}) OR json_extract(props, '$.role') IS NULL)", [schema.HOLDS_ROLE, *keys])
-        rels = [Rel(schema.HOLDS_ROLE, s, t, json.loads(p), key=k) for s, t, k, p in rows]
-    return [r for r in rels if key_of(r.props) in keys]
+def _candidates(store: Store, keys: list[str]) -> list[Rel]:
+    return [r for r in store.role_holders(keys) if key_of(r.props) in keys]
 
 
 def _ball(store: Store, start: str, depth: int) -> dict[str, int]:
@@ -83,7 +69,7 @@ def peers(store: Store, entity: str, limit: int | None = None) -> list[dict[str,
     node = store.resolve(entity)
     if node.label != schema.PERSON:
         raise InputError(f"peers works on persons; {node.name} is an {node.label}")
-    mine = store.edges_touching([node.id], [schema.HOLDS_ROLE, schema.ATTENDED])  # type: ignore[attr-defined]
+    mine = store.edges_touching([node.id], [schema.HOLDS_ROLE, schema.ATTENDED])
     my_roles = [r for r in mine if r.type == schema.HOLDS_ROLE and r.source == node.id and key_of(r.props)]
     if not my_roles:
         return []

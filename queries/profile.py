@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 import networkx as nx
 
 from ..graph.schema import RELATED_TO
+from ..graph.records import Node
 from ..graph.store import Store
 from .common import READS as _READS
 
@@ -36,9 +37,8 @@ def entity_ref(g: nx.MultiDiGraph, node_id: str) -> dict[str, Any]:
     return {"id": node_id, "name": attrs.get("name", node_id), "label": attrs.get("label")}
 
 
-def source_refs(store: Store, source_ids: list[str], evidence: list[str]) -> list[dict[str, Any]]:
-    """Each source of a fact with its title, URL and the quote it gave."""
-    found = store.get_many(source_ids)
+def source_refs(found: Mapping[str, Node], source_ids: list[str], evidence: list[str]) -> list[dict[str, Any]]:
+    """Each source of a fact with its title, URL and the quote it gave (``found``: the Source nodes)."""
     out = []
     for i, sid in enumerate(source_ids):
         node = found.get(sid)
@@ -57,6 +57,8 @@ def profile(store: Store, entity: str) -> dict[str, Any]:
     """The entity ``entity`` names, with one row per relationship it has (both directions)."""
     node = store.resolve(entity)
     g = store.neighborhood([node.id], depth=1)
+    cited = {sid for _, _, d in g.edges(data=True) for sid in d.get("sources") or []}
+    found = store.get_many(cited | set(node.props.get("sources") or []))  # one read, not one per fact
     facts: list[dict[str, Any]] = []
     for u, v, _key, data in g.edges(keys=True, data=True):
         if node.id not in (u, v) or (u == v):
@@ -74,12 +76,12 @@ def profile(store: Store, entity: str) -> dict[str, Any]:
             "until": data.get("until"),
             "details": {k: data[k] for k in _DETAIL_KEYS if data.get(k) not in (None, "")},
             "acting_for": entity_ref(g, data["acting_for"]) if data.get("acting_for") in g else data.get("acting_for"),
-            "sources": source_refs(store, list(data.get("sources") or []), list(data.get("evidence") or [])),
+            "sources": source_refs(found, list(data.get("sources") or []), list(data.get("evidence") or [])),
         })
     order = list(_READS)
     facts.sort(key=lambda f: (order.index(f["type"]), f["date"] or "", f["other"]["name"], f["other"]["id"]))
     return {
         "entity": {"id": node.id, "name": node.name, "label": node.label, **node.props},
         "facts": facts,
-        "sources": source_refs(store, list(node.props.get("sources") or []), list(node.props.get("evidence") or [])),
+        "sources": source_refs(found, list(node.props.get("sources") or []), list(node.props.get("evidence") or [])),
     }

@@ -3,8 +3,7 @@
 A role, membership, partnership, part-of or ownership gives a "began" fact at ``since`` and an
 "ended" fact at ``until``; an attended event gives a fact at the event's date; a RELATED_TO link
 gives one at its ``date``; an Event entity also lists its own date. Undated facts are left out.
-Neo4j reads the entity's relationships with one Cypher query, the embedded store through its edge
-index; one function turns them into rows.
+Built on the stores' ``edges_touching`` and ``get_many`` primitives.
 """
 
 from __future__ import annotations
@@ -12,30 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..graph import schema
-from ..graph.neo4j_store import cypher
 from ..graph.records import Node, Rel
 from ..graph.store import Store
-from .common import READS as _READS, cite, is_neo4j, resolve_citations
+from .common import READS as _READS, cite, resolve_citations
 
 _WHAT = {"since": "began", "until": "ended", "date": "on"}
 
-_INCIDENT = ("MATCH (n:$L {id: $id})-[r]-(m) RETURN startNode(r).id AS s, endNode(r).id AS t, type(r) AS ty, "
-             "properties(r) AS p, properties(m) AS m, labels(m) AS ml")
-
-
-def _incident(store: Any, node: Node) -> tuple[list[Rel], dict[str, Node]]:
+def _incident(store: Store, node: Node) -> tuple[list[Rel], dict[str, Node]]:
     """The entity's relationships and the nodes at their other ends."""
-    if is_neo4j(store):
-        from ..graph.neo4j_store import _node_from
-
-        rels, others = [], {}
-        for row in store.run_read(cypher(_INCIDENT, label=node.label), id=node.id):
-            props = {k: v for k, v in row["p"].items() if k != "key"}
-            rels.append(Rel(row["ty"], row["s"], row["t"], props, key=row["p"].get("key", row["ty"])))
-            other = _node_from(row["m"], row["ml"])
-            others[other.id] = other
-        return rels, others
-    rels = [r for r in store.edges_touching([node.id])]
+    rels = store.edges_touching([node.id])
     return rels, store.get_many({r.source if r.target == node.id else r.target for r in rels})
 
 

@@ -270,3 +270,118 @@ def test_resolve_fast_path_matches_store_resolve(stores):
                 resolve(s, text)
             continue
         assert resolve(s, text).id == want, text
+
+
+# ---- brokers at scale -------------------------------------------------------------------------------
+def test_brokers_exact_and_estimated_top_10(tmp_path):
+    """brokers on a generated graph of ~1,400 projection nodes (some events above BIG_EVENT persons,
+    so stars, not cliques) gives exactly networkx's top 10; the estimate used above EXACT_LIMIT
+    (KADABRA), forced here, finds the same top 10 (the first three in order), stays within its
+    error bound, and is the same on every run."""
+    import sys
+
+    import networkx as nx
+
+    from stakegraph.graph.sqlite_store import SqliteStore
+    from stakegraph.queries import brokers as b
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.generate import graph
+
+    store = SqliteStore(tmp_path / "g.db")
+    store.upsert(graph(2000, 6000, seed=3).records())
+    proj = b.projection(store)
+    n = len(proj.ids)
+    assert 1000 < n <= b.EXACT_LIMIT and n * len(proj.edges) > b.SMALL_WORK  # networkit's exact Brandes
+    assert "Event" in proj.labels, "the generated graph has events above BIG_EVENT persons"
+    g = proj.to_networkx()
+    reference = nx.betweenness_centrality(g, normalized=True)
+    want = sorted((i for i in g if g.nodes[i]["label"] != "Event" and reference[i] > 0),
+                  key=lambda i: (-round(reference[i], 9), i))[:10]
+    rows = b.brokers(store)
+    assert [(r["entity"]["id"], r["betweenness"]) for r in rows] == [(i, round(reference[i], 6)) for i in want]
+
+    exact = b.betweenness(proj)
+    estimate = b.betweenness(proj, exact_limit=0)
+    assert estimate == b.betweenness(proj, exact_limit=0)
+
+    def top(scores):
+        return [proj.ids[i] for i in sorted(range(n), key=lambda i: (-scores[i], proj.ids[i]))
+                if proj.labels[i] != "Event"][:10]
+
+    assert top(exact) == want
+    assert set(top(estimate)) == set(want) and top(estimate)[:3] == want[:3]
+    assert max(abs(x - y) for x, y in zip(estimate, exact, strict=True)) < b.ERROR
+    store.close()
+
+
+# ---- hubs and limits (repro D13) ----------------------------------------------------------------------
+def cluster_and_chain(people: int = 30, events: int = 6) -> list:
+    """D13's graph: ``people`` persons who all attended ``events`` events (a dense cluster), and a chain
+    of four organizations and persons from the first of them to "Target B", 8 hops away."""
+    recs: list = [Node(f"person:c{i}", "Person", f"Cluster {i}", {}) for i in range(people)]
+    recs += [Node(f"event:ev{j}", "Event", f"Ev {j}", {"kind": "meeting"}) for j in range(events)]
+    recs += [Rel("ATTENDED", f"person:c{i}", f"event:ev{j}", {"side": "participant"})
+             for i in range(people) for j in range(events)]
+    last = "person:c0"
+    for h in range(1, 5):
+        recs.append(Node(f"organization:o{h}", "Organization", f"Chain Org {h}", {"kind": "company"}))
+        recs.append(Node(f"person:x{h}", "Person", "Target B" if h == 4 else f"Chain Person {h}", {}))
+        recs.append(Rel("HOLDS_ROLE", last, f"organization:o{h}", {"title": "t"}))
+        recs.append(Rel("HOLDS_ROLE", f"person:x{h}", f"organization:o{h}", {"title": "t"}))
+        last = f"person:x{h}"
+    return recs
+
+
+def test_path_through_a_dense_cluster_never_enumerates_walks(make_store):
+    """D13: ``path --max-hops 8 --k 100`` from inside a cluster where every walk of 8 hops would be
+    listed by a variable-length pattern; the search reads each node's relationships once instead."""
+    stores = {kind: make_store(kind) for kind in ("embedded", "bolt")}
+    for s in stores.values():
+        s.upsert(cluster_and_chain())
+    for hops in (4, 6):
+        assert both(stores, path, "Cluster 0", "Target B", max_hops=hops, k=100) == []
+    rows = both(stores, path, "Cluster 0", "Target B", max_hops=8, k=100)
+    assert [r["length"] for r in rows] == [8]
+    assert _names(rows)[0][::2] == ["Cluster 0", "Chain Person 1", "Chain Person 2", "Chain Person 3", "Target B"]
+    short = both(stores, path, "Cluster 0", "Cluster 1", max_hops=4, k=7)
+    assert [r["length"] for r in short] == [2] * 6 + [4]  # six shared events, then the first 4-hop path
+
+
+def test_query_time_limit_is_checked_and_named(bolt_server, monkeypatch):
+    """Every Cypher read runs in a transaction with a server-enforced timeout; a bad setting is a
+    one-line error naming the variable, and a timed-out query names the limit and how to raise it."""
+    import neo4j.exceptions as ne
+
+    from stakegraph.graph.errors import StoreError
+    from tests.conftest import open_bolt_store
+
+    monkeypatch.setenv("STAKEGRAPH_QUERY_TIMEOUT", "soon")
+    with pytest.raises(StoreError, match="STAKEGRAPH_QUERY_TIMEOUT='soon'"):
+        open_bolt_store(bolt_server)
+    monkeypatch.setenv("STAKEGRAPH_QUERY_TIMEOUT", "7.5")
+    store = open_bolt_store(bolt_server)
+    try:
+        assert store.query_timeout == 7.5
+        timed_out = ne.Neo4jError._hydrate_neo4j(
+            code="Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+            message="The transaction has been terminated.")
+        msg = str(store.translate(timed_out))
+        assert "7.5 s time limit" in msg and "STAKEGRAPH_QUERY_TIMEOUT" in msg and "\n" not in msg
+    finally:
+        store.close()
+
+
+def test_queries_use_only_the_store_interface():
+    """queries/ combines the stores' primitives: no SQL connection, no Cypher, no private helper of
+    a store, no import of a store module or of exports (which import queries)."""
+    import re
+
+    root = Path(__file__).resolve().parents[1] / "queries"
+    for src in sorted(root.glob("*.py")):
+        text = src.read_text(encoding="utf-8")
+        for word in ("conn", "cypher", "run_read", "_node_from", "is_neo4j"):
+            assert word not in text.lower(), f"{src.name} mentions {word!r}"
+        imports = re.findall(r"^from \.\.(\S+) import", text, re.M)
+        assert all(m.startswith("graph") and not m.endswith(("_store", "_queries", "_writer")) for m in imports), \
+            (src.name, imports)
