@@ -157,7 +157,7 @@ def met(store: Store, entity: str, with_: str | None = None, since: str | None =
 
         raise InputError(f"met works on persons and organizations; {node.name} is an {node.label}")
     atts = _attendance(store, node, since, until)
-    acting = {a.props.get("acting_for") for a in atts} - {None}
+    acting = {str(a.props["acting_for"]) for a in atts if a.props.get("acting_for") is not None}
     names = {i: n.name for i, n in store.get_many(acting).items()} if acting else {}
     names.update({a.who: a.who_name for a in atts})
     build = _person_rows if node.label == schema.PERSON else _org_rows

@@ -68,7 +68,8 @@ def neighbors(store: Store, entity: str, depth: int = 1, types: Iterable[str] | 
     """ENTITY's neighbourhood: one row per node (distance, degree in the subgraph), nearest and
     best-linked first."""
     node = store.resolve(entity)
-    graph, omitted, capped = neighborhood_graph(store, [node.id], depth, types, limit, distances := {})
+    distances: dict[str, dict[str, int]] = {}
+    graph, omitted, capped = neighborhood_graph(store, [node.id], depth, types, limit, distances)
     dist = distances[node.id]
     rows = [{"id": n, "name": d.get("name", n), "label": d.get("label"), "kind": d.get("kind"),
              "date": d.get("date"), "distance": dist.get(n), "degree": graph.degree(n)}

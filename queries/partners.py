@@ -56,7 +56,7 @@ def partners(store: Store, kind: str | None = None, of: str | None = None,
         n = nodes.get(node_id)
         return {"id": node_id, "name": n.name if n else node_id}
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in links:
         for org_id, partner_id, forward in ((r.source, r.target, True), (r.target, r.source, False)):
             partner = nodes.get(partner_id)

@@ -74,7 +74,7 @@ def peers(store: Store, entity: str, limit: int | None = None) -> list[dict[str,
     if not my_roles:
         return []
     my_orgs = {r.target for r in my_roles}
-    keys = sorted({key_of(r.props) for r in my_roles})
+    keys = sorted({k for r in my_roles if (k := key_of(r.props))})
     found = [r for r in _candidates(store, keys) if r.source != node.id and r.target not in my_orgs]
     if not found:
         return []
@@ -96,17 +96,17 @@ def peers(store: Store, entity: str, limit: int | None = None) -> list[dict[str,
     near = _ball(store, node.id, 2)
     names = store.get_many({i for p in peer_ids for i in (events[p] & events[node.id]) | (circle[p] & circle[node.id])}
                            | {r.target for r in found + my_roles} | set(peer_ids))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in found:
         q, key = r.source, key_of(r.props)
         shared_ev = sorted(events[q] & events[node.id])
         shared_pa = sorted(circle[q] & circle[node.id])
         hops = near.get(q) or (3 if any(near.get(x) == 2 for x in neighbours[q]) else None)
         score = 3 * len(shared_ev) + 2 * len(shared_pa) + (4 - hops if hops else 0)
-        me = next(x for x in sorted(my_roles, key=lambda x: x.key or "") if key_of(x.props) == key)
-        ev_refs = [{"id": e, "name": names[e].name if e in names else e,
+        me = next(x for x in sorted(my_roles, key=lambda x: (x.key or "", x.target)) if key_of(x.props) == key)
+        ev_refs: list[dict[str, Any]] = [{"id": e, "name": names[e].name if e in names else e,
                     "date": names[e].props.get("date") if e in names else None} for e in shared_ev]
-        pa_refs = [{"id": o, "name": names[o].name if o in names else o} for o in shared_pa]
+        pa_refs: list[dict[str, Any]] = [{"id": o, "name": names[o].name if o in names else o} for o in shared_pa]
         reason = [f"same role ({role_label(key)}: {me.props.get('title') or key} / {r.props.get('title') or key})"]
         if ev_refs:
             reason.append("met at " + ", ".join(f"{e['name']} ({e['date']})" if e["date"] else e["name"]
