@@ -164,8 +164,8 @@ def score_doc(records: list[Any], gold: dict[str, Any]) -> dict[str, Any]:
                          [" -- ".join(x if isinstance(x, str) else x[0] for x in raw_links[gold_links.index(m)]) for m in res[2]]))
 
     utils = sorted(nid for nid, n in g.nodes.items() if n["label"] == "Organization" and n["props"].get("kind") == "utility")
-    res = _match_sets(utils, list(gold.get("utilities", [])), lambda u, gu: fold(gu) in g.names(u))
-    put("utilities", (res[0], [g.display(u) for u in res[1]], res[2]))
+    res = _match_sets(utils, list(gold.get("utilities", [])), lambda u, gu: bool(alts(gu) & g.names(u)))
+    put("utilities", (res[0], [g.display(u) for u in res[1]], [m if isinstance(m, str) else m[0] for m in res[2]]))
 
     _score_visits(g, gold, out)
     return out
@@ -258,6 +258,8 @@ def _score_visits(g: Graph, gold: dict[str, Any], out: dict[str, Any]) -> None:
     for ei, ev in enumerate(events):
         gv = gvisits[inv[ei]] if ei in inv else None
         for pid in sorted(ev["lead"]):
+            if gv is not None and "lead" not in gv:  # a gold without lead information (the shared corpus)
+                continue
             n_pred += 1
             if gv is not None and gv.get("lead") and fold(gv["lead"]) in g.names(pid):
                 tp += 1
@@ -347,7 +349,7 @@ def report(result: dict[str, Any], verbose: bool) -> str:
     for d in result["documents"]:
         s = d["scores"]
 
-        def cell(c: str) -> str:
+        def cell(c: str, s: dict[str, Any] = s) -> str:
             return f"{s[c]['tp_gold']}/{s[c]['gold']}+{s[c]['pred'] - s[c]['tp_pred']}"
         lines.append(f"{d['id'][:34]:34} {str(d['set'])[:4]:4} {cell('persons'):>9} {cell('roles'):>9} "
                      f"{cell('partnerships'):>9} {cell('visits'):>7} {cell('participants'):>7}"
