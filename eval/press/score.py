@@ -42,12 +42,38 @@ def fold(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", " ", text).strip()
 
 
+# words naming the kind of a municipality or county: "Stadt Tuggen" and "Gemeinde Tuggen" are one body,
+# "Kreis Segeberg" and "Landkreis Segeberg" too (but "Landkreis Landshut" is not "Stadt Landshut")
+_MUNICIPAL = {"stadt", "gemeinde", "markt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "landeshauptstadt",
+              "hansestadt", "bundesstadt", "kreisstadt", "universitatsstadt", "freistadt", "statutarstadt"}
+_COUNTY = {"kreis", "landkreis"}
+
+
+_LEGAL = re.compile(r"\s+(?:gmbh co kg|gmbh co kgaa|ggmbh|gmbh|mbh|ag|se|eg|e v|ev|kg|kgaa|aor|ohg|ug)$")
+
+
+def keys(name: str) -> set[str]:
+    """Folded comparison keys of a name: itself, without a trailing legal form ("Stadtwerke X GmbH" is
+    "Stadtwerke X"), and its kind-neutral form for municipalities and counties."""
+    f = fold(name)
+    out = {f}
+    bare = _LEGAL.sub("", f)
+    if bare and bare != f:
+        out.add(bare)
+    head, _, rest = f.partition(" ")
+    if rest and head in _MUNICIPAL:
+        out.add("@municipality " + rest)
+    elif rest and head in _COUNTY:
+        out.add("@county " + rest)
+    return out
+
+
 def alts(spec: Any) -> set[str]:
-    """Folded names a gold entry allows: a string or a list of alternative names."""
+    """Comparison keys of the names a gold entry allows: a string or a list of alternative names."""
     if spec is None:
         return set()
     items = [spec] if isinstance(spec, str) else list(spec)
-    return {fold(s) for s in items if s}
+    return set().union(*(keys(s) for s in items if s)) if items else set()
 
 
 # ---- running the importer ---------------------------------------------------------------------------
@@ -79,7 +105,7 @@ class Graph:
             if hasattr(r, "label"):
                 n = self.nodes.setdefault(r.id, {"label": r.label, "name": r.name, "names": set(), "props": {}})
                 n["name"] = r.name
-                n["names"] |= {fold(r.name), *(fold(a) for a in (r.props.get("aliases") or []))}
+                n["names"] |= keys(r.name).union(*(keys(a) for a in (r.props.get("aliases") or [])))
                 n["props"].update({k: v for k, v in r.props.items() if v is not None})
             else:
                 self.rels.append(r)
@@ -145,11 +171,13 @@ def score_doc(records: list[Any], gold: dict[str, Any]) -> dict[str, Any]:
     put("persons", (res[0], [g.display(p) for p in res[1]], res[2]))
 
     roles = sorted({(r.source, r.target) for r in g.rels if r.type == "HOLDS_ROLE"})
-    gold_roles = [(p, alts(orgs)) for p, _t, orgs in gold.get("roles", [])]
+    gold_roles = [(p, alts(orgs), i) for i, (p, _t, orgs) in enumerate(gold.get("roles", []))]
     res = _match_sets(roles, gold_roles, lambda pr, gr: fold(gr[0]) in g.names(pr[0]) and bool(g.org_names(pr[1]) & gr[1]))
+
+    def first(spec: Any) -> str:
+        return spec if isinstance(spec, str) else spec[0]
     put("roles", (res[0], [f"{g.display(a)} -> {g.display(b)}" for a, b in res[1]],
-                  [next(f"{p} -> {orgs[0] if isinstance(orgs, list) else orgs}" for p2, _t, orgs in gold["roles"] if p2 == p)
-                   for p, _o in res[2]]))
+                  [f"{p} -> {first(gold['roles'][i][2])}" for p, _o, i in res[2]]))
 
     links = sorted({tuple(sorted((r.source, r.target))) for r in g.rels if r.type in _LINKS})
     gold_links = [(alts(a), alts(b)) for a, b in gold.get("partnerships", [])]
