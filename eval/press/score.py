@@ -408,6 +408,39 @@ def default_texts() -> Path:
     return Path("/work/wt/press-cache")
 
 
+def dump_records(gold_dir: Path, texts: Path, which: str) -> dict[str, list[str]]:
+    """Canonical JSON lines of every record per article (for comparing runs under different hash seeds)."""
+    importer = load_importer()
+    out: dict[str, list[str]] = {}
+    for gpath in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        tpath = texts / gold["doc"]
+        if (which != "all" and gold.get("set", "dev") != which) or not tpath.is_file():
+            continue
+        lines = []
+        for r in import_one(importer, tpath):
+            d = {"label": r.label, "id": r.id, "name": r.name} if hasattr(r, "label") else \
+                {"type": r.type, "source": r.source, "target": r.target, "key": r.key}
+            lines.append(json.dumps({**d, "props": r.props}, ensure_ascii=False, sort_keys=True, default=str))
+        out[gpath.stem] = lines
+    return out
+
+
+def check_seeds(args: argparse.Namespace, texts: Path, seeds: list[str]) -> int:
+    """Run the importer under each PYTHONHASHSEED and name the articles whose records differ."""
+    import subprocess
+    runs = []
+    for seed in seeds:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--set", args.set, "--gold", str(args.gold),
+               "--texts", str(texts), "--dump-records"]
+        proc = subprocess.run(cmd, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True)
+        runs.append(json.loads(proc.stdout))
+    differ = sorted(k for k in runs[0] if any(r.get(k) != runs[0][k] for r in runs[1:]))
+    print(f"{len(runs[0])} articles under PYTHONHASHSEED {', '.join(seeds)}: "
+          + (f"{len(differ)} differ: {', '.join(differ)}" if differ else "identical records"))
+    return 1 if differ else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=("dev", "test", "all"), default="dev")
@@ -415,8 +448,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=None, help="folder of cached article texts (default $PRESS_CACHE or /work/wt/press-cache)")
     ap.add_argument("--json", action="store_true", help="print the full result (scores and error lists) as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious facts per article")
+    ap.add_argument("--seeds", help="comma-separated PYTHONHASHSEED values: check the records are identical under each")
+    ap.add_argument("--dump-records", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     texts = args.texts or default_texts()
+    if args.dump_records:
+        print(json.dumps(dump_records(args.gold, texts, args.set)))
+        return 0
+    if args.seeds:
+        return check_seeds(args, texts, [x.strip() for x in args.seeds.split(",") if x.strip()])
     result = run(args.gold, texts, args.set)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
