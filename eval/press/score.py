@@ -448,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=None, help="folder of cached article texts (default $PRESS_CACHE or /work/wt/press-cache)")
     ap.add_argument("--json", action="store_true", help="print the full result (scores and error lists) as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious facts per article")
+    ap.add_argument("--compare", type=Path, help="an earlier --json result: list per-article gains and losses")
     ap.add_argument("--seeds", help="comma-separated PYTHONHASHSEED values: check the records are identical under each")
     ap.add_argument("--dump-records", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -462,7 +463,30 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
         print(report(result, args.verbose))
+    if args.compare:
+        print(compare(json.loads(args.compare.read_text(encoding="utf-8")), result))
     return 0
+
+
+def compare(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """Per-article changes against an earlier --json result: gold facts found and spurious facts, by category."""
+    before = {d["id"]: d["scores"] for d in old["documents"]}
+    lines = ["\nchanges against the earlier result (found gold / spurious; - = worse):"]
+    for d in new["documents"]:
+        if d["id"] not in before:
+            continue
+        parts = []
+        for c in ALL_CATS:
+            a, b = before[d["id"]][c], d["scores"][c]
+            dg, ds = b["tp_gold"] - a["tp_gold"], (b["pred"] - b["tp_pred"]) - (a["pred"] - a["tp_pred"])
+            if dg or ds:
+                flag = "-" if dg < 0 or ds > 0 else ""
+                parts.append(f"{flag}{c} {dg:+d}/{ds:+d}")
+        if parts:
+            lines.append(f"  {d['id']}: " + ", ".join(parts))
+    for c in ("press", "visits_f1"):
+        lines.append(f"  {c}: F1 {old['totals'][c]['f1']:.3f} -> {new['totals'][c]['f1']:.3f}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
