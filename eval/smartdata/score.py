@@ -69,6 +69,8 @@ def gold_of(doc: dict[str, Any]) -> tuple[str, list[set[str]], list[tuple[str, s
         home = None
         if len(s.split()) == 1:
             home = next((e for e in entities if any(x.split()[-1] == s or x.endswith(" " + s) for x in e)), None)
+        else:  # a genitive "Justin Biebers" is the entity "Justin Bieber"
+            home = next((e for e in entities if any(x + "s" == s or s + "s" == x for x in e)), None)
         if home is None:
             entities.append({s})
         else:
