@@ -89,7 +89,10 @@ def load_importer() -> Any:
 
 def import_one(importer: Any, path: Path) -> list[Any]:
     """All records the press importer yields for one file, with a fresh context."""
-    from stakegraph.importers import ImportContext
+    try:
+        from stakegraph.importers import ImportContext
+    except ImportError:
+        from stakegraph.importers.base import ImportContext  # type: ignore[no-redef]
     return list(importer.read(path, ImportContext()))
 
 

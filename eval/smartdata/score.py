@@ -118,7 +118,10 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, Any]:
 
 def run(data: Path) -> dict[str, Any]:
     import stakegraph.importers as imps
-    from stakegraph.importers import ImportContext
+    try:
+        from stakegraph.importers import ImportContext
+    except ImportError:
+        from stakegraph.importers.base import ImportContext  # type: ignore[no-redef]
     importer = imps.IMPORTERS["press"]
     totals = {"tp_pred": 0, "pred": 0, "tp_gold": 0, "gold": 0}
     lead_found = lead_total = n_roles = 0
