@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import networkx as nx
 
@@ -30,14 +30,6 @@ def rel_from_attrs(source: str, target: str, key: Any, attrs: dict[str, Any]) ->
     """A Rel record from networkx edge attributes."""
     props = {k: v for k, v in attrs.items() if k not in ("type", "key", "source", "target")}
     return Rel(attrs.get("type", ""), source, target, props, key=str(key) if key is not None else None)
-
-
-def from_graph(g: nx.MultiDiGraph) -> Iterator[Record]:
-    """Records of a graph: nodes first, then edges."""
-    for node_id, attrs in g.nodes(data=True):
-        yield node_from_attrs(node_id, attrs)
-    for u, v, k, attrs in g.edges(keys=True, data=True):
-        yield rel_from_attrs(u, v, k, attrs)
 
 
 def node_link(g: nx.MultiDiGraph, graph_attrs: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -202,10 +202,6 @@ _VAGUE_KINDS = frozenset({"other", "unknown"})
 _PLACEHOLDER_SUFFIX = ":placeholder"
 
 
-def _type_rank(v: Any) -> tuple[int, str]:
-    return (0, "") if isinstance(v, str) else (1, type(v).__name__)
-
-
 def _list_key(item: Any) -> tuple:
     """Canonical order of list items: strings by code point, other scalars after them by type and value."""
     return (0, item, "") if isinstance(item, str) else (1, type(item).__name__, repr(item))

@@ -95,8 +95,3 @@ def role_label(key: str | None) -> str | None:
     return entry["label"] if entry else key
 
 
-def equivalent(a: str | None, b: str | None) -> bool:
-    """True when two titles or keys name the same role."""
-    ka = a if a in vocabulary() else role_key(a)
-    kb = b if b in vocabulary() else role_key(b)
-    return ka is not None and ka == kb

@@ -30,9 +30,6 @@ ENDPOINTS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
     RELATED_TO: (None, None),
 }
 
-#: Relationship types that are symmetric in meaning (stored once, read both ways).
-SYMMETRIC_TYPES: frozenset[str] = frozenset({PARTNERS_WITH})
-
 ORG_KINDS: tuple[str, ...] = (
     "municipality", "unit", "utility", "company", "university", "research", "chamber",
     "association", "bank", "housing", "media", "government", "party", "program", "other",
@@ -40,39 +37,8 @@ ORG_KINDS: tuple[str, ...] = (
 EVENT_KINDS: tuple[str, ...] = ("visit", "meeting", "council_session", "conference", "workshop", "other")
 SIDES: tuple[str, ...] = ("guest", "host", "organizer", "participant")
 
-#: Properties every node has.
-NODE_CORE = ("id", "name", "aliases")
-#: Provenance carried by every fact an importer creates.
-PROVENANCE = ("sources", "evidence", "confidence", "extractor")
-
-NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    PERSON: ("given_name", "family_name", "honorific", "gender"),
-    ORGANIZATION: ("kind", "place", "identifiers"),
-    EVENT: ("kind", "date", "end_date", "place"),
-    SOURCE: ("title", "url", "path", "publisher", "published", "retrieved", "sha256"),
-}
-
-REL_PROPERTIES: dict[str, tuple[str, ...]] = {
-    HOLDS_ROLE: ("title", "role", "since", "until"),
-    PART_OF: ("since", "until"),
-    OWNS: ("share", "since", "until"),
-    PARTNERS_WITH: ("topic", "since", "until"),
-    MEMBER_OF: ("since", "until"),
-    ATTENDED: ("side", "acting_for", "role_at_event", "lead"),
-    RELATED_TO: ("kind", "label", "amount", "currency", "date"),
-}
-
 #: Node and relationship properties holding lists; on re-import they are unioned, never overwritten.
 LIST_PROPERTIES: frozenset[str] = frozenset({"aliases", "sources", "evidence", "identifiers"})
-
-#: Properties holding dates (ISO 8601, possibly reduced: 2025, 2025-10, 2025-10-27).
-DATE_PROPERTIES: frozenset[str] = frozenset(
-    {"date", "end_date", "since", "until", "published", "retrieved"}
-)
-
-#: Keys of the JSON export contract (networkx node-link data) that are not properties.
-JSON_NODE_KEYS = ("id", "label")
-JSON_EDGE_KEYS = ("source", "target", "type", "key")
 
 
 def check_label(label: str) -> str:

@@ -197,14 +197,6 @@ def cited_urls(graph: Any, attrs: dict[str, Any]) -> list[str]:
     return urls
 
 
-def export_path(path: Path, suffix: str) -> Path:
-    """``path`` (parents created); a folder gets ``graph<suffix>`` inside it."""
-    if path.is_dir():
-        path = path / f"graph{suffix}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def export_rel_id(source: str, target: str, key: Any) -> str:
     """Id our exporters give a relationship record, so re-importing it lands on the same edge."""
     return f"{source}/{target}/{key}"

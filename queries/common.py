@@ -71,11 +71,6 @@ def ref(node_id: str | None, nodes: Mapping[str, Any]) -> dict[str, Any] | None:
     return {"id": node_id, "name": name}
 
 
-def node_ref(node: Node) -> dict[str, Any]:
-    """``{"id", "name"}`` of a node record."""
-    return {"id": node.id, "name": node.name}
-
-
 def cite(*facts: Mapping[str, Any] | None) -> list[tuple[str, str]]:
     """The (source id, quote) pairs behind facts (relationship or node properties), first seen first."""
     out: dict[tuple[str, str], None] = {}  # insertion-ordered set: no list scan per pair
@@ -182,11 +177,6 @@ def _source(pair: Any, found: Mapping[str, Node]) -> Any:
 def quotes(row: Mapping[str, Any]) -> list[str]:
     """The quotes of a row's resolved sources (for table output)."""
     return [s["quote"] for s in row.get("sources") or [] if isinstance(s, dict) and s.get("quote")]
-
-
-def sort_key_ref(r: Mapping[str, Any] | None) -> tuple[str, str]:
-    """Sort key of an entity ref: name, then id."""
-    return ((r or {}).get("name") or "", (r or {}).get("id") or "")
 
 
 def unique(items: Iterable[Any]) -> list[Any]:
