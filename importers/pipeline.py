@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from ..graph.errors import InputError, SchemaError
 from ..graph.store import Store, WriteStats
-from .base import ImportContext, Importer, detect
+from .base import ImportContext, Importer, detect, input_path, is_blank
 
 
 @dataclass
@@ -40,9 +40,7 @@ def plan(paths: Iterable[str | Path], fmt: str | None = None) -> list[tuple[Path
     (e.g. an OParl dump) or else file by file. Fails before anything is read if one is unreadable."""
     out: list[tuple[Path, Importer]] = []
     for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
+        path = input_path(raw)
         if path.is_dir():
             try:
                 imp = detect(path, fmt)
@@ -73,6 +71,10 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
     inputs = plan(paths, fmt)
     with store.bulk() as writer:
         for path, importer in inputs:
+            if path.is_file() and is_blank(path):  # in a folder (a named one is refused by plan)
+                ctx.skip("empty file")
+                ctx.notes.append(f"{path}: empty file, skipped")
+                continue
             summary.files.append((str(path), importer.name))
             writer.origin = str(path)
             try:
