@@ -160,10 +160,14 @@ class SqliteStore(Store):
 
     def _open_read_only(self) -> None:
         """Open for reading: read-write if the -wal/-shm files can be made (so the last one to close
-        cleans them up), else read-only, else (full disk, read-only folder, and no other connection
-        open: no -wal file) the file as it is, without WAL bookkeeping. Nothing is written."""
-        had_wal = Path(str(self.path) + "-wal").exists()
-        modes = ("?mode=rw", "?mode=ro") + (() if had_wal else ("?mode=ro&immutable=1",))
+        cleans them up), else read-only, else (full disk, read-only folder) the file as it is, without
+        WAL bookkeeping — only when no -wal file holds changes the file lacks. Nothing is written."""
+        wal = Path(str(self.path) + "-wal")
+        try:
+            pending = wal.stat().st_size > 0
+        except OSError:
+            pending = False
+        modes = ("?mode=rw", "?mode=ro") + (() if pending else ("?mode=ro&immutable=1",))
         for i, mode in enumerate(modes):
             try:
                 self.conn = self._connect(mode)
