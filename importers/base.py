@@ -101,7 +101,9 @@ def detect(path: Path, forced: str | None = None) -> Importer:
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     head = read_head(path)
-    if head and b"\x00" in head[:1024] and not head.startswith((b"PK\x03\x04",)) and not is_wide_text(head):
+    if is_wide_text(head):  # sniffers read UTF-8: show them UTF-16/32 text as such
+        head = head.decode(str(_unicode_form(head)), "ignore").encode("utf-8")
+    elif head and b"\x00" in head[:1024] and not head.startswith((b"PK\x03\x04",)):
         raise InputError(f"{path}: binary file, not a format stakegraph reads")
     scored = sorted(((imp.sniff(path, head), imp.name, imp) for imp in IMPORTERS.values()
                      if not path.is_dir() or imp.accepts_dirs), key=lambda t: (-t[0], t[1]))
@@ -149,7 +151,7 @@ class _MixedDecoder(codecs.BufferedIncrementalDecoder):
         super().__init__(errors)
         self.started = False
 
-    def _buffer_decode(self, input: bytes, errors: str, final: bool) -> tuple[str, int]:  # noqa: A002
+    def _buffer_decode(self, input: Any, errors: str, final: bool) -> tuple[str, int]:  # noqa: A002
         end = len(input) if final else input.rfind(b"\n") + 1
         if not end:
             return "", 0
