@@ -101,6 +101,9 @@ def _header_problem(path: Path) -> str | None:
     page = 65536 if page == 1 else page
     if page < 512 or page & (page - 1):
         return f"page size {page} in the header"
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] == head[92:96] and pages * page > path.stat().st_size:  # the page count is current
+        return f"file of {path.stat().st_size:,} bytes, its header counts {pages * page:,} (cut short?)"
     return None
 
 

@@ -270,6 +270,18 @@ def text_encoding(path: Path, ctx: ImportContext | None = None) -> str:
                     data.decode("utf-8")
                     utf8_beyond_ascii = utf8_beyond_ascii or not data.isascii()
                 except UnicodeDecodeError:
+                    if n_bad > len(bad) and data.decode("utf-8", "ignore").isascii():
+                        # no line of this chunk can be UTF-8 beyond ASCII, and the lines to name are
+                        # known: judge it whole (a cp1252 file is read at C speed)
+                        if legacy_ok:
+                            try:
+                                data.decode("cp1252")
+                            except UnicodeDecodeError:
+                                legacy_ok = False
+                        line += data.count(b"\n")
+                        if final:
+                            break
+                        continue
                     for i, raw in enumerate(data.split(b"\n")):
                         if raw.isascii():
                             continue
@@ -292,7 +304,7 @@ def text_encoding(path: Path, ctx: ImportContext | None = None) -> str:
         return "utf-8-sig" if form == "utf-8-sig" else "utf-8"
     if utf8_beyond_ascii:
         if ctx is not None:
-            more = f" and {n_bad - len(bad)} more" if n_bad > len(bad) else ""
+            more = " and more" if n_bad > len(bad) else ""
             ctx.notes.append(f"{path}: line {', '.join(map(str, bad))}{more} not UTF-8 like the rest, "
                              "read as cp1252")
         return MIXED

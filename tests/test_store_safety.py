@@ -190,6 +190,15 @@ def test_a_damaged_header_is_refused_on_open(filled):
     one_line_error(run("--db", str(filled), "stats"), "the store is corrupt (page size 3 in the header)")
 
 
+def test_a_store_cut_short_is_refused_on_open(filled):
+    """A copy interrupted half-way: the header's page count says so before anything is read."""
+    data = filled.read_bytes()
+    filled.write_bytes(data[:len(data) // 2])
+    one_line_error(run("--db", str(filled), "stats"), "the store is corrupt", "(cut short?)")
+    one_line_error(run("--db", str(filled), "import", str(EXAMPLE)), "the store is corrupt")
+    assert len(filled.read_bytes()) == len(data) // 2
+
+
 def test_a_store_of_a_newer_schema_is_refused(filled):
     """D25: a schema_version from the future is neither read nor written."""
     with sqlite3.connect(filled) as conn:
