@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -36,6 +37,7 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
 """
 MAGIC = "stakegraph"
+_DDL_NAMES = frozenset(re.findall(r"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)", DDL))
 
 
 #: STAKEGRAPH_LOCK_TIMEOUT: seconds a writer waits for another writer's lock (0 to a day).
@@ -257,8 +259,10 @@ class SqliteStore(Store):
         return version
 
     def _upgrade_schema(self) -> None:
-        """Bring an older store to this schema version (the DDL only adds) before its first write."""
-        if self.schema_version >= schema.SCHEMA_VERSION:
+        """Before the first write, bring an older store to this schema (the DDL only adds tables and
+        indexes): when its schema_version is older or a table or index of the DDL is missing."""
+        have = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+        if self.schema_version >= schema.SCHEMA_VERSION and _DDL_NAMES <= have:
             return
         self._begin()
         try:

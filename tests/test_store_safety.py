@@ -213,3 +213,15 @@ def test_a_store_without_schema_version_is_corrupt(filled):
     with sqlite3.connect(filled) as conn:
         conn.execute("DELETE FROM meta WHERE key = 'schema_version'")
     one_line_error(run("--db", str(filled), "stats"), "the store is corrupt (no schema_version")
+
+
+def test_a_store_missing_a_table_of_this_schema_gets_it_before_a_write(filled):
+    """Additive schema changes reach stores made before them, on their next write (never on a read)."""
+    with sqlite3.connect(filled) as conn:
+        conn.execute("DROP INDEX names_id")
+    assert run("--db", str(filled), "stats").exit_code == 0
+    with sqlite3.connect(filled) as conn:
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'names_id'").fetchone()[0] == 0
+    assert run("--db", str(filled), "import", str(EXAMPLE)).exit_code == 0
+    with sqlite3.connect(filled) as conn:
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'names_id'").fetchone()[0] == 1
