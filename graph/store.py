@@ -247,7 +247,7 @@ def _redacted(db: str) -> str:
     return re.sub(r"(://)[^/@]*@", r"\1", db)
 
 
-def parse_db(db: str) -> tuple[str, str]:
+def parse_db(db: str, origin: str = "--db") -> tuple[str, str]:
     """``("bolt", uri)`` for a server URI (scheme lower-cased) or ``("file", path)``.
 
     Anything starting ``scheme:/`` that is not a Bolt/Neo4j URI is an error rather than a file name,
@@ -258,24 +258,34 @@ def parse_db(db: str) -> tuple[str, str]:
         return "file", db
     scheme = m.group(1).lower()
     shown = _redacted(db)
+    what = f"{origin} {shown!r}"
     known = ", ".join(s + "://" for s in BOLT_SCHEMES)
     if scheme not in BOLT_SCHEMES:
-        raise StoreError(f"--db {shown!r}: {m.group(1)}:// is not a store URI (a server is one of {known}; "
+        raise StoreError(f"{what}: {m.group(1)}:// is not a store URI (a server is one of {known}; "
                          "a file path that starts like a URI needs ./ in front)")
     if not db[m.end():].startswith("/"):
-        raise StoreError(f"--db {shown!r}: a server URI starts {scheme}:// (two slashes), "
+        raise StoreError(f"{what}: a server URI starts {scheme}:// (two slashes), "
                          f"e.g. {scheme}://localhost:7687")
     uri = scheme + db[len(m.group(1)):]
     parts = urlsplit(uri)
     try:
         port = parts.port
     except ValueError:
-        raise StoreError(f"--db {shown!r}: the port must be a number from 1 to 65535") from None
+        raise StoreError(f"{what}: the port must be a number from 1 to 65535") from None
     if not parts.hostname:
-        raise StoreError(f"--db {shown!r}: no server host (e.g. {scheme}://localhost:7687)")
+        raise StoreError(f"{what}: no server host (e.g. {scheme}://localhost:7687)")
     if port == 0:
-        raise StoreError(f"--db {shown!r}: the port must be a number from 1 to 65535")
+        raise StoreError(f"{what}: the port must be a number from 1 to 65535")
     return "bolt", uri
+
+
+def _db_value(db: str | None) -> tuple[str, str]:
+    """The store to open and where that value came from (for messages)."""
+    for value, origin in ((db, "--db"), (os.environ.get("STAKEGRAPH_DB"), "STAKEGRAPH_DB"),
+                          (os.environ.get("NEO4J_URI"), "NEO4J_URI")):
+        if value:
+            return value, origin
+    return DEFAULT_DB, "--db"
 
 
 def open_store(db: str | None = None, batch_size: int | None = None, *, create: bool = True) -> Store:
@@ -284,8 +294,8 @@ def open_store(db: str | None = None, batch_size: int | None = None, *, create: 
     Default: ``$STAKEGRAPH_DB``, else ``$NEO4J_URI``, else ``./stakegraph.db``. With ``create`` false
     a missing embedded file is an error ("no such store") instead of a new empty store.
     """
-    db = db or os.environ.get("STAKEGRAPH_DB") or os.environ.get("NEO4J_URI") or DEFAULT_DB
-    kind, where = parse_db(db)
+    db, origin = _db_value(db)
+    kind, where = parse_db(db, origin)
     if kind == "bolt":
         from .neo4j_store import Neo4jStore
 
@@ -304,8 +314,8 @@ def check_store(db: str | None = None) -> dict[str, Any]:
 
     Embedded: SQLite's full integrity check, every stored property parsed, the schema version;
     Neo4j: the server answers and counts."""
-    db = db or os.environ.get("STAKEGRAPH_DB") or os.environ.get("NEO4J_URI") or DEFAULT_DB
-    kind, where = parse_db(db)
+    db, origin = _db_value(db)
+    kind, where = parse_db(db, origin)
     if kind == "file":
         from .sqlite_store import check_file
 

@@ -152,10 +152,12 @@ def _check_xlsx(path: Path) -> None:
 
 def _rows_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
     _check_xlsx(path)
+    fh = open(path, "rb")  # a file object: openpyxl judges a name by its ending (standard input has none)
     try:
         import openpyxl
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable workbook is bad input
+        fh.close()
         raise InputError(f"{path}: not a readable XLSX workbook ({type(exc).__name__})") from None
     cells, max_cells = 0, limits.XLSX_CELLS.value()
     try:
@@ -182,6 +184,7 @@ def _rows_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
         raise InputError(f"{path}: workbook has no sheet") from None
     finally:
         wb.close()
+        fh.close()
 
 
 def _ends_with_newline(path: Path) -> bool:

@@ -265,6 +265,14 @@ def test_a_pipe_on_standard_input_is_imported(tmp_path, name):
     assert [n["path"] for n in data["nodes"] if n["label"] == "Source"] == ["<stdin>"]
 
 
+def test_a_workbook_on_standard_input_is_imported(tmp_path):
+    db = tmp_path / "w.db"
+    r = _cli("--db", str(db), "import", "--format", "table", "-", stdin=_workbook([["Name", "Organisation"],
+                                                                                  ["Anna Beispiel", "Amt"]]))
+    assert r.returncode == 0, r.stderr.decode()
+    assert names(db, tmp_path) == ["Anna Beispiel"]
+
+
 def test_standard_input_without_format_and_empty(tmp_path):
     r = _cli("--db", str(tmp_path / "p.db"), "import", "-", stdin=CSV)
     assert r.returncode == 1 and r.stderr.decode().startswith("Error: <stdin>: unrecognised format")
