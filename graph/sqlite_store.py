@@ -453,11 +453,19 @@ def check_file(path: str | os.PathLike) -> dict:
         return out
     conn = None
     try:
-        try:  # read-write (nothing is written) so that closing removes the -wal/-shm files again
-            conn = sqlite3.connect(p.absolute().as_uri() + "?mode=rw", uri=True, isolation_level=None)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            conn = sqlite3.connect(p.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+        # read-write (nothing is written) so that closing removes the -wal/-shm files again; on a full
+        # disk or in a read-only folder read-only, or the file as it is
+        for mode in ("?mode=rw", "?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(p.absolute().as_uri() + mode, uri=True, isolation_level=None)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.OperationalError:
+                if conn is not None:
+                    conn.close()
+                    conn = None
+                if mode.endswith("immutable=1"):
+                    raise
         problems.extend(line for r in conn.execute("PRAGMA integrity_check(100)") if r[0] != "ok"
                         for line in r[0].splitlines() if line.strip())
         try:

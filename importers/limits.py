@@ -43,7 +43,7 @@ class Limit:
                           f"(set {self.env} to raise it)")
 
 
-FIELD_MB = Limit("STAKEGRAPH_MAX_FIELD_MB", 1, "MB", "one JSON string value")
+FIELD_MB = Limit("STAKEGRAPH_MAX_FIELD_MB", 1, "MB", "one field (a JSON string, a CSV cell)")
 XLSX_MB = Limit("STAKEGRAPH_MAX_XLSX_MB", 256, "MB", "an XLSX workbook unpacked")
 XLSX_CELLS = Limit("STAKEGRAPH_MAX_XLSX_CELLS", 10_000_000, "cells", "the cells of one XLSX sheet")
 STDIN_MB = Limit("STAKEGRAPH_MAX_STDIN_MB", 1024, "MB", "standard input")

@@ -117,10 +117,15 @@ def _rows_csv(path: Path, ctx: ImportContext | None = None) -> Iterator[tuple[in
         # strict: a quote left open (which would swallow the rest of the file as one field) or text
         # after a closing quote is an error, not a silently mangled row
         reader = csv.reader(fh, dialect, strict=True)
+        max_field = limits.FIELD_MB.bytes()
+        csv.field_size_limit(max_field)  # (counted in characters)
         try:
             for row in reader:
                 yield reader.line_num, row
         except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise limits.FIELD_MB.exceeded(f"{path}: line {reader.line_num}",
+                                               f"a cell of more than {max_field:,} characters") from None
             raise InputError(f"{path}: line {reader.line_num}: malformed CSV ({exc})") from None
 
 

@@ -205,6 +205,17 @@ def test_json_string_over_the_limit_is_refused_before_parsing(tmp_path, monkeypa
     assert run("--db", str(tmp_path / "l.db"), "import", str(f)).exit_code == 0
 
 
+def test_csv_cell_over_the_field_limit_is_named(tmp_path, monkeypatch):
+    f = tmp_path / "wide.csv"
+    f.write_text("Name,Organisation\n" + "N" * 300_000 + ",Amt\n", encoding="utf-8")
+    assert run("--db", str(tmp_path / "w.db"), "import", str(f)).exit_code == 0  # 300k < 1 MB
+    monkeypatch.setenv("STAKEGRAPH_MAX_FIELD_MB", "0.1")
+    one_line_error(run("--db", str(tmp_path / "w.db"), "import", str(f)), "wide.csv: line 2",
+                   "a cell of more than 100,000 characters", "set STAKEGRAPH_MAX_FIELD_MB to raise it")
+    monkeypatch.setenv("STAKEGRAPH_MAX_FIELD_MB", "1")
+    assert run("--db", str(tmp_path / "w.db"), "import", str(f)).exit_code == 0
+
+
 def test_a_bad_limit_value_is_named(tmp_path, monkeypatch):
     f = tmp_path / "g.json"
     f.write_bytes(_graph({"id": "person:g", "label": "Person", "name": "G"}))
