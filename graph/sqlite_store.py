@@ -434,6 +434,22 @@ class SqliteStore(Store):
             pass
 
 
+def _connect_for_check(path: Path) -> sqlite3.Connection:
+    """Read-write (nothing is written) so that closing removes the -wal/-shm files again; on a full
+    disk or in a read-only folder read-only, or the file as it is."""
+    modes = ("?mode=rw", "?mode=ro", "?mode=ro&immutable=1")
+    for mode in modes:
+        conn = sqlite3.connect(path.absolute().as_uri() + mode, uri=True, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if mode == modes[-1]:
+                raise
+    raise AssertionError("unreachable")
+
+
 def check_file(path: str | os.PathLike) -> dict:
     """Check an embedded store without trusting it (``stakegraph check``): the SQLite header, its full
     ``PRAGMA integrity_check``, the meta table and schema version, and that every stored property is
@@ -451,21 +467,9 @@ def check_file(path: str | os.PathLike) -> dict:
     if problem:
         problems.append(problem)
         return out
-    conn = None
+    conn: sqlite3.Connection | None = None
     try:
-        # read-write (nothing is written) so that closing removes the -wal/-shm files again; on a full
-        # disk or in a read-only folder read-only, or the file as it is
-        for mode in ("?mode=rw", "?mode=ro", "?mode=ro&immutable=1"):
-            try:
-                conn = sqlite3.connect(p.absolute().as_uri() + mode, uri=True, isolation_level=None)
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                break
-            except sqlite3.OperationalError:
-                if conn is not None:
-                    conn.close()
-                    conn = None
-                if mode.endswith("immutable=1"):
-                    raise
+        conn = _connect_for_check(p)
         problems.extend(line for r in conn.execute("PRAGMA integrity_check(100)") if r[0] != "ok"
                         for line in r[0].splitlines() if line.strip())
         try:
