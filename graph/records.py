@@ -191,22 +191,15 @@ def _merge_provenance(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[st
         n = max(len(src), len(ev))
         return list(zip(src + [""] * (n - len(src)), ev + [""] * (n - len(ev)), strict=False))
 
-    # one pass, each pair found by a dict (not a list scan): a hub cited by 100k sources stays linear
     merged: list[list] = []
-    at: dict[tuple, int] = {}  # (source, quote) -> index in merged
-    cited: set = set()
     for src, quote in pairs(o_src, o_ev) + pairs(n_src, n_ev):
-        if (src, quote) in at:
+        if [src, quote] in merged:
             continue
-        bare = (src, "")
-        if quote and bare in at:
-            i = at.pop(bare)
-            merged[i] = [src, quote]  # a quote replaces a quote-less mention
-            at[(src, quote)] = i
-        elif quote or src not in cited:
-            at[(src, quote)] = len(merged)
+        bare = [src, ""]
+        if quote and bare in merged:
+            merged[merged.index(bare)] = [src, quote]  # a quote replaces a quote-less mention
+        elif quote or not any(p[0] == src for p in merged):
             merged.append([src, quote])
-            cited.add(src)
     return {"sources": [p[0] for p in merged], "evidence": [p[1] for p in merged]}
 
 
@@ -224,7 +217,7 @@ def merge_node(old: Node, new: Node) -> Node:
 
 
 def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:
-    """Folded lookup keys of a node: its name and every alias."""
+    """Folded lookup keys of a node: its name and every alias (any script: see :func:`fold`)."""
     keys = dict.fromkeys(fold(text) if isinstance(text, str) else "" for text in (name, *aliases))
     keys.pop("", None)
     return list(keys)
