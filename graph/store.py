@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # networkx costs ~0.2 s to import; queries that only read row
 
 DEFAULT_DB = "stakegraph.db"
 DEFAULT_BATCH_SIZE = 5000
-BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
 @dataclass
@@ -259,8 +259,8 @@ def parse_db(db: str, origin: str = "--db") -> tuple[str, str]:
     scheme = m.group(1).lower()
     shown = _redacted(db)
     what = f"{origin} {shown!r}"
-    known = ", ".join(s + "://" for s in BOLT_SCHEMES)
-    if scheme not in BOLT_SCHEMES:
+    known = ", ".join(BOLT_SCHEMES)
+    if scheme + "://" not in BOLT_SCHEMES:
         raise StoreError(f"{what}: {m.group(1)}:// is not a store URI (a server is one of {known}; "
                          "a file path that starts like a URI needs ./ in front)")
     if not db[m.end():].startswith("/"):
