@@ -7,8 +7,8 @@ import gc
 import io
 import json
 import logging
-import os
 import re
+import sqlite3
 import sys
 import unicodedata
 from pathlib import Path
@@ -36,6 +36,11 @@ class Group(click.Group):
             raise click.ClickException(_one_line(exc)) from None
         except StakegraphError as exc:
             raise click.ClickException(_one_line(exc)) from None
+        except sqlite3.DatabaseError as exc:  # met reading a damaged or vanished embedded store
+            from .graph.sqlite_store import database_error
+
+            where = getattr(ctx.obj.get("store"), "path", None) or ctx.obj.get("db") or DEFAULT_DB
+            raise click.ClickException(_one_line(database_error(where, exc))) from None
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None
 
@@ -44,18 +49,12 @@ def _one_line(exc: BaseException) -> str:
     return printable(" ".join(str(exc).split())) or type(exc).__name__
 
 
-def store_of(ctx: click.Context, must_exist: bool = False) -> Store:
-    """The store of ``--db``, opened once per command and closed at its end (``must_exist``: an
-    embedded file that is not there is an error, not a new empty store)."""
+def store_of(ctx: click.Context, create: bool = False) -> Store:
+    """The store of ``--db``, opened once per command and closed at its end; only ``import`` creates
+    a missing embedded store (any other command says "no such store")."""
     root = ctx.find_root()
-    if must_exist:
-        from .graph.store import BOLT_SCHEMES
-
-        db = root.obj["db"] or os.environ.get("STAKEGRAPH_DB") or os.environ.get("NEO4J_URI") or DEFAULT_DB
-        if not db.startswith(BOLT_SCHEMES) and not Path(db).is_file():
-            raise click.ClickException(f"--db {db}: no such store file (import something first)")
     if root.obj.get("store") is None:
-        root.obj["store"] = open_store(root.obj["db"], root.obj.get("batch_size"))
+        root.obj["store"] = open_store(root.obj["db"], root.obj.get("batch_size"), create=create)
         root.call_on_close(root.obj["store"].close)
     return root.obj["store"]
 
@@ -295,7 +294,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min
     from .importers.base import check_dataset
 
     plan(paths, fmt)  # fail on unknown formats before opening the store
-    store = store_of(ctx)
+    store = store_of(ctx, create=True)
     ictx = ImportContext(min_confidence=min_confidence, options={"dataset": check_dataset(dataset)})
     if sys.stderr.isatty():
         with click.progressbar(length=total_bytes(paths), label="importing", file=sys.stderr) as bar:
@@ -330,6 +329,21 @@ def stats(ctx: click.Context, fmt: str) -> None:
     rows = [{"kind": "node", "name": k, "count": v} for k, v in counts["nodes"].items()]
     rows += [{"kind": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()]
     emit(rows, fmt)
+
+
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Check the store for damage (embedded: SQLite's full integrity check, every property, the schema)."""
+    from .graph.store import check_store
+
+    result = check_store(ctx.find_root().obj["db"])
+    for problem in result["problems"][:50]:
+        click.echo(f"problem: {problem}")
+    if not result["ok"]:
+        raise click.ClickException(f"{result['store']}: corrupt ({len(result['problems'])} problem(s) above); "
+                                   "restore it from a backup, or import the sources again into a new store")
+    click.echo(f"{result['store']}: ok ({result['nodes']} nodes, {result['relationships']} relationships)")
 
 
 @cli.command()
@@ -633,7 +647,7 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     """Browse the store in a local, read-only web explorer (search, profiles, paths, sources, JSON API)."""
     from .web.app import serve as run
 
-    run(store_of(ctx, must_exist=True), host, port, log=lambda text: click.echo(text, err=True))
+    run(store_of(ctx), host, port, log=lambda text: click.echo(text, err=True))
 
 
 def _late_db(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:

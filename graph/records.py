@@ -410,9 +410,6 @@ def redirected(record: Record, redirects: dict[str, tuple[str, str]]) -> Record 
 
 def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:
     """Folded lookup keys of a node: its name and every alias (any script: see :func:`fold`)."""
-    keys = []
-    for text in (name, *aliases):
-        k = fold(text) if isinstance(text, str) else ""
-        if k and k not in keys:
-            keys.append(k)
-    return keys
+    keys = dict.fromkeys(fold(text) if isinstance(text, str) else "" for text in (name, *aliases))
+    keys.pop("", None)
+    return list(keys)

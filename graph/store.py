@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from urllib.parse import urlsplit
 
-from .errors import AmbiguousError, NotFoundError
+from .errors import AmbiguousError, NotFoundError, StoreError
 from .records import Node, Record, Rel, fold, name_keys
 
 if TYPE_CHECKING:  # networkx costs ~0.2 s to import; queries that only read rows never need it
@@ -348,23 +350,95 @@ class BulkWriter(ABC):
             self.rollback()
 
 
-def open_store(db: str | None = None, batch_size: int | None = None) -> Store:
+#: ``SCHEME:/`` at the start of a ``--db`` value (two or more letters, so ``C:/`` stays a path).
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]+):/")
+
+
+def _redacted(db: str) -> str:
+    """``db`` without a ``user:password@`` part (for messages)."""
+    return re.sub(r"(://)[^/@]*@", r"\1", db)
+
+
+def parse_db(db: str, origin: str = "--db") -> tuple[str, str]:
+    """``("bolt", uri)`` for a server URI (scheme lower-cased) or ``("file", path)``.
+
+    Anything starting ``scheme:/`` that is not a Bolt/Neo4j URI is an error rather than a file name,
+    so a typo such as ``blot://`` or ``bolt:/`` never creates a local store (``./blot:/x`` still can).
+    """
+    m = _SCHEME.match(db)
+    if m is None:
+        return "file", db
+    scheme = m.group(1).lower()
+    shown = _redacted(db)
+    what = f"{origin} {shown!r}"
+    known = ", ".join(BOLT_SCHEMES)
+    if scheme + "://" not in BOLT_SCHEMES:
+        raise StoreError(f"{what}: {m.group(1)}:// is not a store URI (a server is one of {known}; "
+                         "a file path that starts like a URI needs ./ in front)")
+    if not db[m.end():].startswith("/"):
+        raise StoreError(f"{what}: a server URI starts {scheme}:// (two slashes), "
+                         f"e.g. {scheme}://localhost:7687")
+    uri = scheme + db[len(m.group(1)):]
+    parts = urlsplit(uri)
+    try:
+        port = parts.port
+    except ValueError:
+        raise StoreError(f"{what}: the port must be a number from 1 to 65535") from None
+    if not parts.hostname:
+        raise StoreError(f"{what}: no server host (e.g. {scheme}://localhost:7687)")
+    if port == 0:
+        raise StoreError(f"{what}: the port must be a number from 1 to 65535")
+    return "bolt", uri
+
+
+def _db_value(db: str | None) -> tuple[str, str]:
+    """The store to open and where that value came from (for messages)."""
+    for value, origin in ((db, "--db"), (os.environ.get("STAKEGRAPH_DB"), "STAKEGRAPH_DB"),
+                          (os.environ.get("NEO4J_URI"), "NEO4J_URI")):
+        if value:
+            return value, origin
+    return DEFAULT_DB, "--db"
+
+
+def open_store(db: str | None = None, batch_size: int | None = None, *, create: bool = True) -> Store:
     """Open the store a ``--db`` value names: a Bolt/Neo4j URI or an embedded file path.
 
-    Default: ``$STAKEGRAPH_DB``, else ``$NEO4J_URI``, else ``./stakegraph.db``.
+    Default: ``$STAKEGRAPH_DB``, else ``$NEO4J_URI``, else ``./stakegraph.db``. With ``create`` false
+    a missing embedded file is an error ("no such store") instead of a new empty store.
     """
-    db = db or os.environ.get("STAKEGRAPH_DB") or os.environ.get("NEO4J_URI") or DEFAULT_DB
-    if db.startswith(BOLT_SCHEMES):
+    db, origin = _db_value(db)
+    kind, where = parse_db(db, origin)
+    if kind == "bolt":
         from .neo4j_store import Neo4jStore
 
-        store: Store = Neo4jStore(db)
+        store: Store = Neo4jStore(where)
     else:
         from .sqlite_store import SqliteStore
 
-        store = SqliteStore(db)
+        store = SqliteStore(where, create=create)
     if batch_size:
         store.batch_size = batch_size
     return store
+
+
+def check_store(db: str | None = None) -> dict[str, Any]:
+    """Check a store without trusting it: ``{"store", "ok", "problems", "nodes", "relationships"}``.
+
+    Embedded: SQLite's full integrity check, every stored property parsed, the schema version;
+    Neo4j: the server answers and counts."""
+    db, origin = _db_value(db)
+    kind, where = parse_db(db, origin)
+    if kind == "file":
+        from .sqlite_store import check_file
+
+        return check_file(where)
+    store = open_store(where)
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    return {"store": store.describe(), "ok": True, "problems": [],
+            "nodes": sum(counts["nodes"].values()), "relationships": sum(counts["relationships"].values())}
 
 
 @contextmanager

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
+import codecs
 import hashlib
 import os
+import shutil
+import stat
+import sys
+import tempfile
 from abc import ABC, abstractmethod
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,6 +19,7 @@ from typing import Any, Callable, ClassVar, Iterator
 from ..graph import schema
 from ..graph.errors import InputError
 from ..graph.records import Node, Record, make_id, slug
+from . import limits
 
 HEAD_BYTES = 4096
 
@@ -96,7 +103,9 @@ def detect(path: Path, forced: str | None = None) -> Importer:
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     head = read_head(path)
-    if head and b"\x00" in head[:1024] and not head.startswith((b"PK\x03\x04",)):
+    if is_wide_text(head):  # sniffers read UTF-8: show them UTF-16/32 text as such
+        head = head.decode(str(_unicode_form(head)), "ignore").encode("utf-8")
+    elif head and b"\x00" in head[:1024] and not head.startswith((b"PK\x03\x04",)):
         raise InputError(f"{path}: binary file, not a format stakegraph reads")
     scored = sorted(((imp.sniff(path, head), imp.name, imp) for imp in IMPORTERS.values()
                      if not path.is_dir() or imp.accepts_dirs), key=lambda t: (-t[0], t[1]))
@@ -119,69 +128,288 @@ def check_dataset(name: str | None) -> str | None:
     return ns
 
 
-def decode(data: bytes, path: Path) -> str:
-    """Text of a file: UTF-8 (with or without BOM), else cp1252; InputError for binary content."""
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+# ---- text encodings ---------------------------------------------------------------------------
+#: Codec for a UTF-8 file with some lines in cp1252 (one Latin-1 line pasted into a UTF-8 list):
+#: each line is read as UTF-8 if it is UTF-8, else as cp1252 — never the whole file as cp1252.
+MIXED = "stakegraph_utf8_cp1252"
+
+
+def _legacy_line(line: bytes) -> str:
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return line.decode("latin-1")
+
+
+def _decode_lines(data: bytes) -> str:
+    """``data`` decoded line by line: UTF-8 where it is UTF-8, else cp1252."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
-    if controls > 8:
+    out = []
+    for line in data.split(b"\n"):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(_legacy_line(line))
+    return "\n".join(out)
+
+
+class _MixedDecoder(codecs.BufferedIncrementalDecoder):
+    """Incremental form of :func:`_decode_lines` (complete lines are decoded; a leading BOM is dropped)."""
+
+    def __init__(self, errors: str = "strict") -> None:
+        super().__init__(errors)
+        self.started = False
+
+    def _buffer_decode(self, input: Any, errors: str, final: bool) -> tuple[str, int]:  # noqa: A002
+        end = len(input) if final else input.rfind(b"\n") + 1
+        if not end:
+            return "", 0
+        text = _decode_lines(bytes(input[:end]))
+        if not self.started:
+            self.started = True
+            text = text.removeprefix("\ufeff")
+        return text, end
+
+    def reset(self) -> None:
+        super().reset()
+        self.started = False
+
+
+def _mixed_codec(name: str) -> codecs.CodecInfo | None:
+    if name != MIXED:
+        return None
+    return codecs.CodecInfo(
+        name=MIXED, encode=codecs.utf_8_encode,
+        decode=lambda data, errors="strict": (_decode_lines(bytes(data)).removeprefix("\ufeff"), len(data)),
+        incrementalencoder=codecs.getincrementalencoder("utf-8"), incrementaldecoder=_MixedDecoder,
+        streamreader=codecs.getreader("utf-8"), streamwriter=codecs.getwriter("utf-8"))
+
+
+codecs.register(_mixed_codec)
+
+
+def _unicode_form(head: bytes) -> str | None:
+    """'utf-8-sig', 'utf-16'/'utf-32' (BOM) or 'utf-16-le'/'-be' (no BOM, ASCII text) from a file's first
+    bytes — Excel's "Unicode Text" is UTF-16 with a BOM — else None."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    probe = head[:512] if len(head) % 2 == 0 else head[:min(512, len(head) - 1)]
+    if len(probe) >= 8:
+        even, odd = probe[0::2], probe[1::2]
+        if not odd.strip(b"\x00") and b"\x00" not in even:
+            return "utf-16-le"
+        if not even.strip(b"\x00") and b"\x00" not in odd:
+            return "utf-16-be"
+    return None
+
+
+def is_wide_text(head: bytes) -> bool:
+    """Whether a file's first bytes are UTF-16/32 text (which holds NUL bytes yet is not binary)."""
+    return _unicode_form(head) in ("utf-16", "utf-32", "utf-16-le", "utf-16-be")
+
+
+def _controls(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16/32 (Excel's "Unicode Text"), else line by
+    line UTF-8 or cp1252 (so one legacy line does not turn the UTF-8 rest into mojibake);
+    InputError for binary content."""
+    form = _unicode_form(data[:4096])
+    if form in ("utf-16", "utf-32", "utf-16-le", "utf-16-be"):
+        try:
+            return data.decode(form)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not valid {form.upper()} text (byte {exc.start})") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: binary file, not text")
+    if form == "utf-8-sig":
+        data = data[3:]
+    text = _decode_lines(data)
+    if _controls(text[:4096]) > 8:
         raise InputError(f"{path}: not text in UTF-8 or cp1252 (binary content?)")
     return text
 
 
-def text_encoding(path: Path) -> str:
-    """The encoding ``decode`` would pick for a file, found by streaming it in chunks (bounded memory):
-    'utf-8-sig', 'utf-8', else 'cp1252' (or 'latin-1'); InputError for binary content."""
-    import codecs
-
-    utf8 = codecs.getincrementaldecoder("utf-8")()
-    cp = codecs.getincrementaldecoder("cp1252")()
-    ok_utf8 = ok_cp = True
-    first = True
-    bom = False
+def text_encoding(path: Path, ctx: ImportContext | None = None) -> str:
+    """The encoding to open a text file with, found by streaming it (bounded memory): 'utf-8-sig',
+    'utf-8', 'utf-16'/'utf-32' (with BOM, or BOM-less UTF-16), 'cp1252' (or 'latin-1') for a file with
+    no UTF-8 line beyond ASCII, else :data:`MIXED` with a note naming the lines read as cp1252;
+    InputError for binary content."""
     try:
         fh = open(path, "rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     with fh:
+        head = fh.read(4096)
+        form = _unicode_form(head)
+        if form in ("utf-16", "utf-32", "utf-16-le", "utf-16-be"):
+            dec = codecs.getincrementaldecoder(form)()
+            fh.seek(0)
+            try:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    dec.decode(chunk)
+                dec.decode(b"", True)
+            except UnicodeDecodeError:
+                raise InputError(f"{path}: not valid {form.upper()} text") from None
+            return form
+        if b"\x00" in head:
+            raise InputError(f"{path}: binary file, not text")
+        fh.seek(0)
+        bad: list[int] = []
+        n_bad = 0
+        utf8_beyond_ascii = False
+        legacy_ok = True
+        line = 1
+        carry = b""
         while True:
             chunk = fh.read(1 << 20)
-            if first:
-                if b"\x00" in chunk[:4096]:
-                    raise InputError(f"{path}: binary file, not text")
-                bom = chunk.startswith(b"\xef\xbb\xbf")
-                sample = chunk[:4096]
-                first = False
             final = not chunk
-            if ok_utf8:
+            data = carry + chunk
+            if not final:
+                cut = data.rfind(b"\n") + 1
+                data, carry = data[:cut], data[cut:]
+            if data:
                 try:
-                    utf8.decode(chunk, final)
+                    data.decode("utf-8")
+                    utf8_beyond_ascii = utf8_beyond_ascii or not data.isascii()
                 except UnicodeDecodeError:
-                    ok_utf8 = False
-            if ok_cp:  # every chunk, so a failure of UTF-8 at the very end still has cp1252 judged whole
-                try:
-                    cp.decode(chunk, final)
-                except UnicodeDecodeError:
-                    ok_cp = False
+                    if n_bad > len(bad) and data.decode("utf-8", "ignore").isascii():
+                        # no line of this chunk can be UTF-8 beyond ASCII, and the lines to name are
+                        # known: judge it whole (a cp1252 file is read at C speed)
+                        if legacy_ok:
+                            try:
+                                data.decode("cp1252")
+                            except UnicodeDecodeError:
+                                legacy_ok = False
+                        line += data.count(b"\n")
+                        if final:
+                            break
+                        continue
+                    for i, raw in enumerate(data.split(b"\n")):
+                        if raw.isascii():
+                            continue
+                        try:
+                            raw.decode("utf-8")
+                            utf8_beyond_ascii = True
+                        except UnicodeDecodeError:
+                            n_bad += 1
+                            if len(bad) < 3:
+                                bad.append(line + i)
+                            if legacy_ok:
+                                try:
+                                    raw.decode("cp1252")
+                                except UnicodeDecodeError:
+                                    legacy_ok = False
+                line += data.count(b"\n")
             if final:
                 break
-    if ok_utf8:
-        return "utf-8-sig" if bom else "utf-8"
-    encoding = "cp1252" if ok_cp else "latin-1"
-    text = sample.decode(encoding, "replace")
-    if sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f") > 8:
+    if not n_bad:
+        return "utf-8-sig" if form == "utf-8-sig" else "utf-8"
+    if utf8_beyond_ascii:
+        if ctx is not None:
+            more = " and more" if n_bad > len(bad) else ""
+            ctx.notes.append(f"{path}: line {', '.join(map(str, bad))}{more} not UTF-8 like the rest, "
+                             "read as cp1252")
+        return MIXED
+    encoding = "cp1252" if legacy_ok else "latin-1"
+    if _controls(head.decode(encoding, "replace")) > 8:
         raise InputError(f"{path}: not text in UTF-8 or cp1252 (binary content?)")
     return encoding
+
+
+# ---- which files are inputs ----------------------------------------------------------------------
+STDIN_NAMES = ("-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
+
+
+class _Spooled(type(Path())):  # type: ignore[misc]
+    """A copy of standard input on disk, shown as ``<stdin>`` in messages and the Source node."""
+
+    def __str__(self) -> str:
+        return "<stdin>"
+
+    def __fspath__(self) -> str:
+        return super().__str__()
+
+
+_stdin_copy: list[Path] = []
+
+
+def _spool_stdin() -> Path:
+    """Standard input copied once per process into a private temporary file (removed at exit)."""
+    if _stdin_copy:
+        return _stdin_copy[0]
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("<stdin>: standard input is a terminal; pipe a file into it")
+    folder = tempfile.mkdtemp(prefix="stakegraph-stdin-")
+    atexit.register(shutil.rmtree, folder, True)
+    target = _Spooled(folder, "stdin")
+    limit = limits.STDIN_MB.bytes()
+    total = 0
+    src = sys.stdin.buffer
+    with open(os.fspath(target), "wb") as out:
+        while True:
+            chunk = src.read(1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limit:
+                raise limits.STDIN_MB.exceeded("<stdin>", f"more than {limit:,} bytes")
+            out.write(chunk)
+    _stdin_copy.append(target)
+    return target
+
+
+def input_path(raw: str | os.PathLike) -> Path:
+    """An input as a path the importers can read more than once: standard input (``-`` or
+    ``/dev/stdin``, when not a regular file) is copied to a temporary file; a FIFO, device or socket
+    named as input is refused (reading one could wait forever or never end)."""
+    text = os.fspath(raw)
+    path = Path(text)
+    if text in STDIN_NAMES:
+        path = _spool_stdin() if text == "-" or not _regular(path) else path
+        if is_blank(path):
+            raise InputError(f"{path}: standard input is empty, nothing to import")
+        return path
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or folder") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a character device" if stat.S_ISCHR(mode)
+                else "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a special file")
+        raise InputError(f"{path}: {kind}, not a regular file (to import from a pipe, give - and pipe "
+                         "the data into standard input)")
+    if stat.S_ISREG(mode) and is_blank(path):  # an empty text would still become a Source
+        raise InputError(f"{path}: file is empty, nothing to import")
+    return path
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def is_blank(path: Path) -> bool:
+    """Whether a regular file holds nothing but white space (and a BOM)."""
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 16), b""):
+            if chunk.lstrip(b"\xef\xbb\xbf").strip():
+                return False
+    return True
 
 
 def file_sha256(path: Path) -> str:
@@ -199,7 +427,7 @@ def source_node(path: Path, *, title: str | None = None, url: str | None = None,
     """The Source node for a file; its id derives from the content hash so renamed copies merge."""
     digest = sha256 or file_sha256(path)
     props: dict[str, Any] = {
-        "title": title or path.name, "url": url, "path": os.fspath(path), "publisher": publisher,
+        "title": title or path.name, "url": url, "path": str(path), "publisher": publisher,
         "published": published, "sha256": digest, "extractor": extractor,
     }
     return Node(make_id(schema.SOURCE, digest[:16]), schema.SOURCE, title or path.name, props)

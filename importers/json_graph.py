@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import json
 import re
+import sys
 from itertools import accumulate
 from pathlib import Path
 from typing import IO, Any, Iterator
 
 from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record, Rel
+from . import limits
 from .base import ImportContext, Importer, register, text_encoding
 
 
@@ -31,7 +33,7 @@ class NodeLinkJsonImporter(Importer):
 
     def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
         # Streamed (ijson): nodes and edges are read one by one, so memory does not grow with the file.
-        encoding = text_encoding(path)
+        encoding = text_encoding(path, ctx)
         ctx.advance(path.stat().st_size)
         count = 0
         for i, obj in enumerate(self._items(path, encoding, "nodes.item")):
@@ -69,6 +71,13 @@ class NodeLinkJsonImporter(Importer):
                 raise InputError(f"{path}: {self._where(path, encoding, exc)}") from None
             except RecursionError:
                 raise InputError(f"{path}: JSON nested too deeply") from None
+            except UnicodeDecodeError:  # the C parser's words for a \\ud800-\\udfff escape standing alone
+                raise InputError(f"{path}: a JSON string holds a lone surrogate escape (\\ud800-\\udfff), "
+                                 "which is no character") from None
+            except ValueError as exc:
+                if "digits" in str(exc):
+                    raise InputError(f"{path}: {_long_number()}") from None
+                raise InputError(f"{path}: invalid JSON ({' '.join(str(exc).split())[:160]})") from None
 
     @staticmethod
     def _where(path: Path, encoding: str, exc: Exception) -> str:
@@ -78,7 +87,10 @@ class NodeLinkJsonImporter(Importer):
                 json.loads(path.read_bytes().decode(encoding))
             except json.JSONDecodeError as err:
                 return f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}"
-            except (RecursionError, UnicodeDecodeError):
+            except ValueError as err:
+                if "digits" in str(err):
+                    return _long_number()
+            except RecursionError:
                 pass
         msg = " ".join(str(exc).split("\n")[0].split()) or type(exc).__name__
         return f"invalid JSON ({msg})"
@@ -112,9 +124,13 @@ class NodeLinkJsonImporter(Importer):
     def _node(path: Path, i: int, obj: Any) -> Node:
         if not isinstance(obj, dict) or "id" not in obj:
             raise InputError(f"{path}: nodes[{i}] is not an object with an 'id'")
+        node_id = _id(path, f"nodes[{i}]", "id", obj["id"])
+        name = obj.get("name")
+        if name is not None and not isinstance(name, str):
+            raise InputError(f"{path}: nodes[{i}]: 'name' is a {_kind(name)}, not a string")
         props = {k: v for k, v in obj.items() if k not in ("id", "label", "name")}
         try:
-            return Node(str(obj["id"]), obj.get("label", ""), obj.get("name") or str(obj["id"]), props).validate()
+            return Node(node_id, obj.get("label", ""), name or node_id, props).validate()
         except SchemaError as exc:
             raise InputError(f"{path}: nodes[{i}]: {exc}") from None
 
@@ -123,12 +139,33 @@ class NodeLinkJsonImporter(Importer):
         if not isinstance(obj, dict) or "source" not in obj or "target" not in obj:
             raise InputError(f"{path}: edges[{i}] is not an object with 'source' and 'target'")
         props = {k: v for k, v in obj.items() if k not in ("source", "target", "type", "key")}
+        where = f"edges[{i}]"
         key = obj.get("key")
         try:
-            return Rel(obj.get("type", ""), str(obj["source"]), str(obj["target"]), props,
-                       key=str(key) if key not in (None, "") else None).validate()
+            return Rel(obj.get("type", ""), _id(path, where, "source", obj["source"]),
+                       _id(path, where, "target", obj["target"]), props,
+                       key=_id(path, where, "key", key) if key not in (None, "") else None).validate()
         except SchemaError as exc:
             raise InputError(f"{path}: edges[{i}]: {exc}") from None
+
+
+def _long_number() -> str:
+    return (f"a JSON number has more than {sys.get_int_max_str_digits()} digits "
+            "(stakegraph keeps numbers of up to 64 bits)")
+
+
+def _kind(value: Any) -> str:
+    return {list: "list", dict: "object", bool: "boolean", float: "number", type(None): "null"}.get(
+        type(value), type(value).__name__)
+
+
+def _id(path: Path, where: str, field: str, value: Any) -> str:
+    """An id as text: a string, or an integer (networkx writes those); anything else is refused."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise InputError(f"{path}: {where}: {field!r} is a {_kind(value)}, not a string")
 
 
 class _Utf8Reader:
@@ -163,13 +200,16 @@ _DELTA = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 
 
 class _DepthGuard:
-    """Passes bytes through to the JSON parser, refusing input nested deeper than MAX_DEPTH before the
-    parser sees it (ijson's cost per event grows with depth: 100k levels would need gigabytes)."""
+    """Passes bytes through to the JSON parser, refusing input nested deeper than MAX_DEPTH (ijson's cost
+    per event grows with depth: 100k levels would need gigabytes) and any string longer than the
+    FIELD_MB limit (the parser would hold it whole) before the parser sees it."""
 
     def __init__(self, raw: Any, path: Path) -> None:
         self.raw, self.path = raw, path
         self.depth = 0
         self.in_string = False
+        self.open_len = 0  # bytes of the string the last chunk ended in
+        self.max_string = limits.FIELD_MB.bytes()
 
     def read(self, n: int = -1) -> bytes:
         if n == 0:  # ijson probes read(0) for the stream's type
@@ -183,17 +223,27 @@ class _DepthGuard:
         self._scan(chunk)
         return chunk
 
+    def _too_long(self) -> InputError:
+        return limits.FIELD_MB.exceeded(self.path, f"a JSON string of more than {self.max_string:,} bytes")
+
     def _scan(self, chunk: bytes) -> None:
         pos = 0
         if self.in_string:
             m = _STRING_REST.match(chunk)
+            self.open_len += len(chunk) if m is None else m.end()
+            if self.open_len > self.max_string:
+                raise self._too_long()
             if m is None:
                 return
             self.in_string, pos = False, m.end()
-        rest = _STRING.sub(b"", chunk[pos:] if pos else chunk)
+        body = chunk[pos:] if pos else chunk
+        if len(body) > self.max_string and any(len(m[0]) > self.max_string for m in _STRING.finditer(body)):
+            raise self._too_long()
+        rest = _STRING.sub(b"", body)
         quote = rest.find(b'"')
         if quote >= 0:
-            self.in_string, rest = True, rest[:quote]
+            self.in_string, self.open_len = True, len(rest) - quote - 1
+            rest = rest[:quote]
         brackets = rest.translate(None, _NOT_BRACKETS)
         if brackets:
             levels = list(accumulate(map(_DELTA.__getitem__, brackets), initial=self.depth))

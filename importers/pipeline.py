@@ -12,7 +12,7 @@ from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record
 from ..graph.schema import SOURCE
 from ..graph.store import Store, WriteStats
-from .base import ImportContext, Importer, detect, read_head
+from .base import ImportContext, Importer, detect, input_path, is_blank, read_head
 
 
 @dataclass
@@ -76,9 +76,7 @@ def plan_inputs(paths: Iterable[str | Path], fmt: str | None = None,
     Fails before anything is read if an input is missing."""
     out: list[Input] = []
     for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
+        path = input_path(raw)
         if not path.is_dir():
             out.append(Input(path, detect(path, fmt)))
             continue
@@ -169,6 +167,10 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
     wikidata: dict[str, set[str]] = {}
     with store.bulk() as writer:
         for item in inputs:
+            if item.files is None and item.path.is_file() and is_blank(item.path):
+                ctx.skip("empty file")  # in a folder (a named one is refused by plan)
+                ctx.notes.append(f"{item.path}: empty file, skipped")
+                continue
             for file in item.files if item.files is not None else [item.path]:
                 summary.files.append((str(file), item.importer.name))
             writer.origin = str(item.path)

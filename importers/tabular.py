@@ -17,7 +17,8 @@ from ..graph.dates import check_period, parse_date
 from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record, Rel, fold, make_id
 from ..graph.roles import role_key
-from .base import ImportContext, Importer, register, source_node, text_encoding
+from . import limits
+from .base import ImportContext, Importer, is_blank, register, source_node, text_encoding
 
 _TRUE = {"1", "x", "ja", "yes", "true", "wahr", "y", "j"}
 
@@ -53,38 +54,128 @@ def map_header(header: list[str], path: Path) -> dict[int, str]:
     return mapping
 
 
-def _rows_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
+_DELIMITERS = ",;\t|"
+
+
+def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV dialect of a sample, judged on complete lines only (a truncated last line, or a sample cut
+    mid-line, makes the sniffer give up); failing that, the delimiter the header line holds most of."""
+    if "\n" in sample.rstrip("\r\n"):
+        sample = sample[:sample.rfind("\n") + 1]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS)
+    except csv.Error:
+        pass
+    header = sample.splitlines()[0] if sample.strip() else ""
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    if not counts[best]:
+        return csv.excel
+
+    class Sniffed(csv.excel):
+        delimiter = best
+
+    return Sniffed
+
+
+def _rows_csv(path: Path, ctx: ImportContext | None = None) -> Iterator[tuple[int, list[str]]]:
     # streamed from a decoded text stream: memory does not grow with the file
-    encoding = text_encoding(path)
+    encoding = text_encoding(path, ctx)
     with open(path, encoding=encoding, newline="") as fh:
         sample = fh.read(8192)
         fh.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        except csv.Error:
-            dialect = csv.excel
+        dialect = _dialect(sample)
         # strict: a quote left open (which would swallow the rest of the file as one field) or text
         # after a closing quote is an error, not a silently mangled row
         reader = csv.reader(fh, dialect, strict=True)
+        max_field = limits.FIELD_MB.bytes()
+        csv.field_size_limit(max_field)  # (counted in characters)
         try:
             for row in reader:
                 yield reader.line_num, row
         except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise limits.FIELD_MB.exceeded(f"{path}: line {reader.line_num}",
+                                               f"a cell of more than {max_field:,} characters") from None
             raise InputError(f"{path}: line {reader.line_num}: malformed CSV ({exc})") from None
 
 
+def _check_xlsx(path: Path) -> None:
+    """Refuse a workbook that unpacks past the XLSX_MB limit (a zip bomb) or whose XML declares a DTD
+    (entities: external files, or a billion laughs), before openpyxl reads any of it."""
+    import zipfile
+    import zlib
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            parts = z.infolist()
+            total = sum(i.file_size for i in parts)
+            if total > limits.XLSX_MB.bytes():
+                raise limits.XLSX_MB.exceeded(path, f"unpacks to {total:,} bytes")
+            for info in parts:
+                if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                    with z.open(info) as fh:
+                        head = fh.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise InputError(f"{path}: {info.filename} declares a DTD or entities, which an "
+                                         "XLSX never needs (refused: it could read other files)")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError,
+            zlib.error) as exc:
+        raise InputError(f"{path}: not a readable XLSX workbook ({exc})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def _rows_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    _check_xlsx(path)
+    fh = open(path, "rb")  # a file object: openpyxl judges a name by its ending (standard input has none)
     try:
         import openpyxl
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable workbook is bad input
+        fh.close()
         raise InputError(f"{path}: not a readable XLSX workbook ({type(exc).__name__})") from None
+    cells, max_cells = 0, limits.XLSX_CELLS.value()
     try:
         ws = wb.worksheets[0]
-        for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        # read every row there is: a <dimension> that under-declares the used range is common in
+        # files written by other programs, and openpyxl would stop at it
+        ws.reset_dimensions()
+        rows = ws.iter_rows(values_only=True)
+        i = 0
+        while True:
+            try:
+                row = next(rows, None)
+            except Exception as exc:  # noqa: BLE001 - malformed sheet XML, bad cell values
+                detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+                raise InputError(f"{path}: row {i + 1}: unreadable sheet ({detail})") from None
+            if row is None:
+                break
+            i += 1
+            cells += len(row)
+            if cells > max_cells:
+                raise limits.XLSX_CELLS.exceeded(path, f"row {i}: more than {max_cells:,.0f} cells")
             yield i, ["" if v is None else v for v in row]
+    except IndexError:
+        raise InputError(f"{path}: workbook has no sheet") from None
     finally:
         wb.close()
+        fh.close()
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        if not fh.tell():
+            return True
+        fh.seek(-1, 2)
+        return fh.read(1) in (b"\n", b"\r")
+
+
+def _is_xlsx(path: Path) -> bool:
+    """An XLSX is a zip: by its first bytes, whatever the name (standard input has none)."""
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
 
 
 @register
@@ -103,16 +194,17 @@ class TabularImporter(Importer):
         return 0.0
 
     def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
-        with open(path, "rb") as fh:
-            if not any(chunk.strip() for chunk in iter(lambda: fh.read(1 << 16), b"")):
-                raise InputError(f"{path}: file is empty")
+        if is_blank(path):
+            raise InputError(f"{path}: file is empty")
         ctx.advance(path.stat().st_size)
-        rows = _rows_xlsx(path) if path.suffix.lower() == ".xlsx" else _rows_csv(path)
+        xlsx = _is_xlsx(path)
+        rows = _rows_xlsx(path) if xlsx else _rows_csv(path, ctx)
         source = source_node(path, extractor="table")
         yield source
         mapping: dict[int, str] | None = None
         header: list[str] = []
         seen_rows = 0
+        last = (0, 0)
         for line, row in rows:
             if not any(str(c).strip() for c in row):
                 continue
@@ -128,11 +220,15 @@ class TabularImporter(Importer):
             values = {mapping[i]: (v.strip() if isinstance(v, str) else v)
                       for i, v in enumerate(row) if i in mapping and v not in ("", None)}
             seen_rows += 1
+            last = (line, len(row))
             yield from self._row(path, line, header, mapping, values, source.id)
         if mapping is None:
             raise InputError(f"{path}: no header row")
         if not seen_rows:
             ctx.notes.append(f"{path.name}: header only, no rows")
+        elif not xlsx and last[1] < len(header) and not _ends_with_newline(path):
+            ctx.notes.append(f"{path}: line {last[0]}: {last[1]} of {len(header)} values and no line end "
+                             "(file cut short?)")
 
     def _row(self, path: Path, line: int, header: list[str], mapping: dict[int, str], v: dict[str, Any],
              source_id: str) -> Iterator[Record]:

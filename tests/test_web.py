@@ -207,7 +207,7 @@ def test_hostile_names_are_inert_on_every_page(store):
 
 def test_serve_refuses_a_missing_store_file(tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve"])
-    assert result.exit_code == 1 and "no such store file" in result.output
+    assert result.exit_code == 1 and "no such store" in result.output
     assert not (tmp_path / "none.db").exists()
 
 def test_requests_for_another_host_are_refused(tmp_path):
