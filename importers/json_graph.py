@@ -8,7 +8,7 @@ import re
 import sys
 from itertools import accumulate
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import Any, Iterator
 
 from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record, Rel
@@ -52,7 +52,7 @@ class NodeLinkJsonImporter(Importer):
             self._check_shape(path, encoding)
 
     @staticmethod
-    def _stream(path: Path, encoding: str) -> IO[bytes]:
+    def _stream(path: Path, encoding: str) -> "_DepthGuard":
         """The file as UTF-8 bytes (re-encoded on the fly from cp1252), without a BOM, checked for depth."""
         fh = open(path, "rb")
         if encoding in ("utf-8", "utf-8-sig"):
