@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import gc
-import io
 import json
 import logging
-import re
 import sqlite3
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any, Callable
 
 import click
-import orjson
 
 from . import __version__
 from .graph.errors import AmbiguousError, StakegraphError
+from .exports.rows import cell, format_rows, json_bytes, printable
 from .graph.store import DEFAULT_DB, Store, open_store
 
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -60,101 +56,9 @@ def store_of(ctx: click.Context, create: bool = False) -> Store:
 
 
 # ---- output --------------------------------------------------------------------------------
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        if "name" in value and "id" in value:
-            return str(value["name"])
-        return ", ".join(f"{k}={_cell(v)}" for k, v in value.items() if v not in (None, "", [], {}))
-    if isinstance(value, list):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    return str(value)
-
-
-_ORJSON_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
-
-
-def _json_bytes(rows: Any) -> bytes | str:
-    """``json.dumps(rows, ensure_ascii=False, indent=2, default=str)`` as UTF-8, through orjson's C encoder
-    (the stdlib falls back to its pure-Python encoder with ``indent``: half the time of a large ``met``).
-    Values orjson refuses (ints beyond 64 bits, lone surrogates, non-string keys) take the stdlib path."""
-    try:
-        return orjson.dumps(rows, option=_ORJSON_OPTS, default=str)
-    except (orjson.JSONEncodeError, TypeError):
-        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
-
-
 def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
-    """Print rows as an aligned table, a JSON list, or CSV."""
-    if fmt == "json":
-        click.echo(_json_bytes(rows))
-        return
-    cols = columns or list(dict.fromkeys(k for r in rows for k in r))
-    if fmt == "csv":
-        from .exports.tabular import guard_formula  # the export's guard: no cell runs as a formula
-
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(cols)
-        for r in rows:
-            writer.writerow([guard_formula(_cell(r.get(c))) for c in cols])
-        click.echo(buf.getvalue(), nl=False)
-        return
-    _table(cols, [[r.get(c) for c in cols] for r in rows])
-
-
-# ---- tables at the terminal ------------------------------------------------------------------------
-#: Columns never shortened (ids are pasted into other commands).
-WHOLE_COLUMNS = frozenset({"id"})
-#: Width a shortened column keeps at least, and the cap of every cell when the width is unknown.
-MIN_COLUMN = 8
-#: Columns of running text, shortened first (down to PROSE_COLUMN) when a table is too wide.
-PROSE_COLUMNS = frozenset({"quote", "source", "details", "aliases", "reason", "topic"})
-PROSE_COLUMN = 24
-PROSE_MIN = 14
-UNKNOWN_WIDTH_CAP = 60
-#: Characters that move the cursor, recolour or retitle a terminal, or reorder text: shown escaped.
-_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI + "]")
-_BREAKS = re.compile("[\t\n\r]+")
-
-
-def printable(text: str) -> str:
-    """``text`` safe for a terminal: tabs and line breaks become spaces, every other control
-    character (ESC, BEL, C1, bidi overrides) its visible escape (``\\x1b``, ``\\u202e``)."""
-    text = _BREAKS.sub(" ", text)
-    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
-
-
-def _width(text: str) -> int:
-    """Columns ``text`` takes in a terminal (wide East Asian characters 2, combining marks 0)."""
-    if text.isascii():
-        return len(text)
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-               for c in text)
-
-
-def _shorten(text: str, width: int) -> str:
-    """``text`` cut to ``width`` columns, ending in '…' when cut."""
-    if _width(text) <= width:
-        return text
-    out, used = [], 0
-    for c in text:
-        w = _width(c)
-        if used + w > width - 1:
-            break
-        out.append(c)
-        used += w
-    return "".join(out).rstrip() + "…"
-
-
-def _table_cell(column: str, value: Any) -> str:
-    if column in ("quote", "source") and isinstance(value, list) and len(value) > 1:  # the first, and how many more
-        return f"{_cell(value[0])} (+{len(value) - 1} more)"
-    return printable(_cell(value))
+    """Print rows as a table fitted to the terminal, a JSON list, or CSV."""
+    click.echo(format_rows(rows, fmt, columns, _terminal_width() if fmt == "table" else None), nl=False)
 
 
 def _terminal_width() -> int | None:
@@ -165,56 +69,6 @@ def _terminal_width() -> int | None:
     if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
         return shutil.get_terminal_size().columns
     return None
-
-
-def _fit(cols: list[str], natural: list[int], total: int) -> list[int]:
-    """Column widths within ``total`` columns: long text (quotes, sources, details) gives way first,
-    down to PROSE_COLUMN, then to PROSE_MIN; then the widest of every shortenable column."""
-    room = total - 2 * (len(cols) - 1)
-    widths = natural
-    for floor_of in (lambda c, n: min(n, PROSE_COLUMN) if c in PROSE_COLUMNS else n,
-                     lambda c, n: min(n, PROSE_MIN) if c in PROSE_COLUMNS else n,
-                     lambda c, n: n if c in WHOLE_COLUMNS else min(n, max(MIN_COLUMN, _width(c)))):
-        if sum(widths) <= room:
-            break
-        floor = [floor_of(c, n) for c, n in zip(cols, natural, strict=True)]
-        widths = _cap(widths, floor, room)
-    return widths
-
-
-def _cap(natural: list[int], floor: list[int], room: int) -> list[int]:
-    """Widths ``max(floor, min(natural, cap))`` for the largest cap that fits in ``room`` (else the floors)."""
-    lo, hi = 0, max(natural)
-    while lo < hi:
-        cap = (lo + hi + 1) // 2
-        if sum(max(f, min(n, cap)) for f, n in zip(floor, natural, strict=True)) <= room:
-            lo = cap
-        else:
-            hi = cap - 1
-    return [max(f, min(n, lo)) for f, n in zip(floor, natural, strict=True)]
-
-
-def _table(cols: list[str], values: list[list[Any]]) -> None:
-    """An aligned table fitted to the terminal (long cells end in '…'); columns empty in every row
-    are left out; control characters are escaped."""
-    if not values:
-        click.echo("(no results)")
-        return
-    cells = [[_table_cell(c, v) for c, v in zip(cols, row, strict=True)] for row in values]
-    keep = [i for i in range(len(cols)) if any(row[i] for row in cells)] or list(range(len(cols)))
-    cols = [cols[i] for i in keep]
-    cells = [[row[i] for i in keep] for row in cells]
-    natural = [max(_width(c), *(_width(row[i]) for row in cells)) for i, c in enumerate(cols)]
-    total = _terminal_width()
-    if total is None:  # not a terminal: every column but the last and the whole ones is capped
-        widths = [n if c in WHOLE_COLUMNS or i == len(cols) - 1 else min(n, UNKNOWN_WIDTH_CAP)
-                  for i, (c, n) in enumerate(zip(cols, natural, strict=True))]
-    else:
-        widths = _fit(cols, natural, total)
-    lines = [cols, ["-" * w for w in widths]]
-    lines += [[_shorten(c, w) for c, w in zip(row, widths, strict=True)] for row in cells]
-    for line in lines:
-        click.echo("  ".join(c + " " * (w - _width(c)) for c, w in zip(line, widths, strict=True)).rstrip())
 
 
 def format_option(fn: Callable) -> Callable:
@@ -371,7 +225,7 @@ def show(ctx: click.Context, entity: str, labels: tuple[str, ...], limit: int, f
     data = profile(store_of(ctx), entity_id(ctx, entity, labels))
     data["facts"] = capped(data["facts"], limit)
     if fmt == "json":
-        click.echo(_json_bytes(data))
+        click.echo(json_bytes(data))
         return
     rows = [{"#": i, "relation": f["relation"], "other": f["other"], "kind": f["kind"], "date": f["date"],
              "until": f.get("until"), "details": f["details"], "source": [s["title"] for s in f["sources"]],
@@ -381,7 +235,7 @@ def show(ctx: click.Context, entity: str, labels: tuple[str, ...], limit: int, f
         emit(rows, fmt, columns[1:])
         return
     e = data["entity"]
-    extra = ", ".join(f"{k}: {_cell(e[k])}" for k in ("kind", "place", "date", "until", "aliases") if e.get(k))
+    extra = ", ".join(f"{k}: {cell(e[k])}" for k in ("kind", "place", "date", "until", "aliases") if e.get(k))
     click.echo(printable(f"{e['name']} ({e['label']}, {e['id']})" + (f" — {extra}" if extra else "")))
     emit(rows, fmt, columns)
     quoted = [(r["#"], s) for r, f in zip(rows, data["facts"], strict=True) for s in f["sources"] if s["quote"]]
@@ -520,7 +374,7 @@ def met(ctx: click.Context, entity: str, with_: str | None, since: str | None, u
                  since, until)
     who = "organization" if rows and "organization" in rows[0] else "person"
     _emit_query(rows, fmt, ["date", "event", "place", who, "side", "met", "met_side", "relation", "quote"],
-                lambda r: {"met_side": "/".join(filter(None, [r["met_side"], _cell(r.get("met_acting_for"))])),
+                lambda r: {"met_side": "/".join(filter(None, [r["met_side"], cell(r.get("met_acting_for"))])),
                            "quote": quotes(r)[:1]}, limit)
 
 

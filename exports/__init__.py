@@ -1,14 +1,5 @@
-"""Exporters by name. Every module in this package that registers an exporter is loaded here."""
+"""Exporters by name (registered in their modules, loaded on first use by ``exporter``)."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
-from .base import EXPORTERS, ExportContext, export_graph, register  # noqa: F401
-
-_NOT_EXPORTERS = {"base", "output"}
-
-for _mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-    if _mod.name not in _NOT_EXPORTERS and not _mod.name.startswith("_"):
-        importlib.import_module(f"{__name__}.{_mod.name}")
+from .base import ExportContext, export_graph, exporter, register  # noqa: F401

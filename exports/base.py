@@ -7,6 +7,9 @@ through symlinks, ``-`` for standard output), so every format gets the same safe
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -55,9 +58,21 @@ def register(name: str, folder: bool = False) -> Callable[[Exporter], Exporter]:
     return deco
 
 
+_NOT_EXPORTERS = frozenset({"base", "output", "rows", "tabular", "layout", "style"})
+
+
+def _load_exporters() -> None:
+    """Import every module of this package that registers an exporter (~0.5 s, so not at start)."""
+    from .. import exports
+
+    for mod in sorted(pkgutil.iter_modules(exports.__path__), key=lambda m: m.name):
+        if mod.name not in _NOT_EXPORTERS and not mod.name.startswith("_"):
+            importlib.import_module(f"{exports.__name__}.{mod.name}")
+
+
 def exporter(fmt: str) -> Exporter:
     """The exporter registered as ``fmt``; a one-line error listing the known ones if none is."""
-    from .. import exports  # noqa: F401  (loads every registered exporter)
+    _load_exporters()
 
     try:
         return EXPORTERS[fmt]
