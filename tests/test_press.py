@@ -13,7 +13,7 @@ from stakegraph.graph.errors import InputError
 from stakegraph.graph.records import Node, Rel
 from stakegraph.importers.base import ImportContext, detect
 from stakegraph.importers.press import ClaimsImporter, PressImporter, doc_records, extract_claims
-from stakegraph.importers.press_eval import CATEGORIES, evaluate
+from stakegraph.importers.press.evaluate import CATEGORIES, evaluate
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "press"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

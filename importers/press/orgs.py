@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from ..graph.records import fold as _fold_text
-from ..graph.roles import role_key as _role_key
-from .press_lex import LEX, NAME_TOK, UP, WB, tokens_back
+from ...graph.records import fold as _fold_text
+from ...graph.roles import role_key as _role_key
+from .lexicon import LEX, NAME_TOK, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)

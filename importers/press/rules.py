@@ -3,93 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from .press_lex import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
+from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from .press_orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
+from .orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
                                              is_place_word, municipality, org_from_item)
-from .press_text import Segment, find_date, sentences
-from .press_visits import VisitRules
-
-MAX_QUOTE = 300
-
-
-@dataclass
-class PersonF:
-    """A person named in a story."""
-
-    name: str
-    quote: str
-    rule: str
-    confidence: float
-    honorific: str | None = None
-    aliases: set[str] = field(default_factory=set)
-
-
-@dataclass
-class RoleF:
-    """A person's position; ``org`` None means 'an office of the body the story implies'."""
-
-    person: str
-    org: OrgM | None
-    title: str | None
-    quote: str
-    rule: str
-    confidence: float
-
-
-@dataclass
-class LinkF:
-    """An organization-to-organization fact (PARTNERS_WITH, MEMBER_OF)."""
-
-    type: str
-    a: OrgM
-    b: OrgM
-    quote: str
-    rule: str
-    confidence: float
-
-
-@dataclass
-class EventF:
-    """A visit or session: bodies and persons attending with their side."""
-
-    kind: str
-    date: str | None
-    place: str | None
-    quote: str
-    rule: str
-    confidence: float
-    guest: OrgM | None = None
-    host: OrgM | None = None
-    lead: set[str] = field(default_factory=set)
-    members: set[str] = field(default_factory=set)
-    hosts: set[str] = field(default_factory=set)
-    participants: dict[str, dict] = field(default_factory=dict)
-
-
-@dataclass
-class StoryFacts:
-    """Everything one segment (main story or teaser) states."""
-
-    persons: dict[str, PersonF] = field(default_factory=dict)
-    roles: list[RoleF] = field(default_factory=list)
-    links: list[LinkF] = field(default_factory=list)
-    events: list[EventF] = field(default_factory=list)
-    surnames: list[tuple[str, str, RoleF | None]] = field(default_factory=list)  # unresolved surname mentions
-
-
-def quote(sent: str, start: int = 0, end: int = 0) -> str:
-    """The sentence, or a window of it around [start, end) when longer than MAX_QUOTE."""
-    sent = sent.strip()
-    if len(sent) <= MAX_QUOTE:
-        return sent
-    mid = (start + end) // 2
-    lo = max(0, min(mid - MAX_QUOTE // 2, len(sent) - MAX_QUOTE))
-    lo = sent.rfind(" ", 0, lo) + 1 if lo else 0
-    return sent[lo:lo + MAX_QUOTE].rsplit(" ", 1)[0] if lo + MAX_QUOTE < len(sent) else sent[lo:]
-
+from .text import Segment, find_date, sentences
+from .facts import EventF, LinkF, PersonF, RoleF, StoryFacts, quote
+from .visits import VisitRules
 
 _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"

@@ -8,7 +8,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
-from ..graph.roles import vocabulary as role_vocabulary
+from ...graph.roles import vocabulary as role_vocabulary
 
 UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
@@ -322,7 +322,7 @@ def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: 
 
 
 def _load() -> Lexicon:
-    text = resources.files("stakegraph.importers").joinpath("press_vocab.json").read_text(encoding="utf-8")
+    text = resources.files(__package__ or "stakegraph.importers.press").joinpath("vocab.json").read_text(encoding="utf-8")
     return Lexicon(json.loads(text))
 
 

@@ -6,10 +6,11 @@ import re
 from collections import Counter
 from typing import Any
 
-from .press_lex import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .press_orgs import (OrgM, adjective_base, find_orgs, is_place_word, municipality, role_key,
+from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
+from .orgs import (OrgM, adjective_base, find_orgs, is_place_word, municipality, role_key,
                                              word_re)
-from .press_text import find_date
+from .facts import EventF, quote
+from .text import find_date
 
 LO_ = "a-zäöüß"
 DELEGATION = LEX.cue_pattern("delegation_words")
@@ -218,7 +219,6 @@ class VisitRules:
 
     # ---- the visit ------------------------------------------------------------------------
     def _visits(self, sents: list[str]) -> None:
-        from .press_rules import EventF, quote
         visit = None
         for sent in sents:
             if not (self._visit_sent(sent) or visit is not None and _guest_sent(sent)):

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..graph import schema
-from ..graph.records import Node, Record, Rel, fold, merge_node
+from ...graph import schema
+from ...graph.records import Node, Record, Rel, fold, merge_node
 
 CATEGORIES = ("persons", "roles", "partnerships")
 _LINK_TYPES = (schema.PARTNERS_WITH, schema.MEMBER_OF)
@@ -89,8 +89,8 @@ def pooled(scores: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, flo
 
 def evaluate(press_dir: Path, gold_dir: Path, suffixes: tuple[str, ...] = (".txt", ".md", ".html")) -> dict[str, Any]:
     """Run the press importer over a folder in one run and score each document against its gold file."""
-    from .base import ImportContext
-    from .press import doc_records
+    from ..base import ImportContext
+    from .extract import doc_records
 
     ctx = ImportContext()
     all_recs: list[Record] = []

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..graph import schema
+from ...graph import schema
 from functools import lru_cache
 
-from ..graph.records import Node, Record, Rel, make_id as _make_id, merge_node, merge_props
-from .press_orgs import OrgM, fold, role_key
-from .press_rules import EventF, StoryFacts
-from .press_text import compatible_dates
+from ...graph.records import Node, Record, Rel, make_id as _make_id, merge_node, merge_props
+from .orgs import OrgM, fold, role_key
+from .facts import EventF, StoryFacts
+from .text import compatible_dates
 
 STATE_KEY = "press"
 #: ``records.make_id`` memoized (pure): organization ids are made again for every mention.
