@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Any
 
 from ...graph.roles import vocabulary as role_vocabulary
+from .gazetteer import given_names
 
 UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
@@ -114,19 +115,83 @@ def _emit(node: dict) -> str:
     return "(?:" + body + ")?" if end else body
 
 
+def _strs(data: dict[str, Any], key: str) -> list[str]:
+    value = data[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"press vocabulary: {key} must be a list of strings")
+    return value
+
+
+def _map(data: dict[str, Any], key: str, typ: type) -> dict[str, Any]:
+    value = data[key]
+    if not isinstance(value, dict) or not all(isinstance(v, typ) for v in value.values()):
+        raise ValueError(f"press vocabulary: {key} must map words to {typ.__name__}")
+    return value
+
+
 class Lexicon:
-    """Vocabulary lists as attributes plus the regexes built from them."""
+    """The vocabulary lists (``vocab.json``, each key a typed attribute), the open-data name lists, and
+    the regexes built from them."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
-        for key, value in data.items():
-            if not key.startswith("_"):
-                setattr(self, key, value)
+        self.honorifics: list[str] = _strs(data, "honorifics")
+        self.name_particles: list[str] = _strs(data, "name_particles")
+        self.non_name_words: list[str] = _strs(data, "non_name_words")
+        self.titles_extra: list[str] = _strs(data, "titles_extra")
+        self.office_roles: list[str] = _strs(data, "office_roles")
+        self.title_units: dict[str, str] = _map(data, "title_units", str)
+        self.municipal_heads: dict[str, str] = _map(data, "municipal_heads", str)
+        self.utility_heads: dict[str, str] = _map(data, "utility_heads", str)
+        self.context_heads: list[str] = _strs(data, "context_heads")
+        self.unit_heads: dict[str, str] = _map(data, "unit_heads", str)
+        self.named_heads: dict[str, str] = _map(data, "named_heads", str)
+        self.compound_suffixes: dict[str, str] = _map(data, "compound_suffixes", str)
+        self.name_tails: dict[str, str] = _map(data, "name_tails", str)
+        self.kind_cues: dict[str, str] = _map(data, "kind_cues", str)
+        self.generic_orgs: list[str] = _strs(data, "generic_orgs")
+        self.org_stop_words: list[str] = _strs(data, "org_stop_words")
+        self.place_adjective_exceptions: dict[str, str] = _map(data, "place_adjective_exceptions", str)
+        self.place_adjective_stop: list[str] = _strs(data, "place_adjective_stop")
+        self.place_stop: list[str] = _strs(data, "place_stop")
+        self.countries_regions: list[str] = _strs(data, "countries_regions")
+        self.months: dict[str, int] = _map(data, "months", int)
+        self.caption_openers: list[str] = _strs(data, "caption_openers")
+        self.credit_openers: list[str] = _strs(data, "credit_openers")
+        self.contact_openers: list[str] = _strs(data, "contact_openers")
+        self.furniture_lines: list[str] = _strs(data, "furniture_lines")
+        self.ad_markers: list[str] = _strs(data, "ad_markers")
+        self.delegation_words: list[str] = _strs(data, "delegation_words")
+        self.visit_host_cues: list[str] = _strs(data, "visit_host_cues")
+        self.lead_cues: list[str] = _strs(data, "lead_cues")
+        self.member_cues: list[str] = _strs(data, "member_cues")
+        self.partner_cues: list[str] = _strs(data, "partner_cues")
+        self.joint_cues: list[str] = _strs(data, "joint_cues")
+        self.participation_cues: list[str] = _strs(data, "participation_cues")
+        self.membership_cues: list[str] = _strs(data, "membership_cues")
+        self.session_words: list[str] = _strs(data, "session_words")
+        self.session_bodies: list[str] = _strs(data, "session_bodies")
+        self.head_normal: dict[str, str] = _map(data, "head_normal", str)
+        self.membership_target_before: list[str] = _strs(data, "membership_target_before")
+        self.partner_gap_verbs: list[str] = _strs(data, "partner_gap_verbs")
+        self.pair_cues: list[str] = _strs(data, "pair_cues")
+        self.twinning_words: list[str] = _strs(data, "twinning_words")
+        self.municipal_subjects: list[str] = _strs(data, "municipal_subjects")
+        self.possessives: list[str] = _strs(data, "possessives")
+        self.affiliation_preps: list[str] = _strs(data, "affiliation_preps")
+        self.county_roles: list[str] = _strs(data, "county_roles")
+        self.county_heads: list[str] = _strs(data, "county_heads")
+        self.visit_verbs: list[str] = _strs(data, "visit_verbs")
+        self.lead_passive: list[str] = _strs(data, "lead_passive")
+        self.venue_words: list[str] = _strs(data, "venue_words")
+        self.title_short_suffixes: list[str] = _strs(data, "title_short_suffixes")
+        self.title_modifiers: list[str] = _strs(data, "title_modifiers")
         self.non_name = set(self.non_name_words)
-        self.given = set(self.given_names)
+        self.given: frozenset[str] = given_names()
         self.generic = {w.casefold() for w in self.generic_orgs}
         self.org_stop = set(self.org_stop_words)
         self._titleish: dict[str, bool] = {}
+        self._cues: dict[str, re.Pattern[str]] = {}
 
     # ---- titles ---------------------------------------------------------------------------
     @cached_property
@@ -140,20 +205,27 @@ class Lexicon:
 
     @cached_property
     def title_suffixes(self) -> list[str]:
-        """Lower-case single-word titles usable as compound endings ('Kultur|dezernentin')."""
-        return sorted({t.lower() for t in self.titles if " " not in t and len(t) >= 6 and t.isalpha()}, key=len, reverse=True)
+        """Lower-case single-word titles usable as compound endings ('Kultur|dezernentin', 'Vorstands|chef')."""
+        long = {t.lower() for t in self.titles if " " not in t and len(t) >= 6 and t.isalpha()}
+        return sorted(long | set(self.title_short_suffixes), key=len, reverse=True)
 
     @cached_property
     def title_re(self) -> str:
-        """One title, possibly a German compound ('Digitaldezernentin', 'Finanzdezernent')."""
-        # A compound is tried only where the capitalized word ends in the last six letters of a suffix
-        # (the look-ahead): trying every suffix at every letter of every capitalized word cost most of it.
-        # (A suffix ends where the word's lower-case run does only when all its letters are such.)
+        """One title: a modifier ('stellvertretende', 'Erster'), hyphenated prefixes ('Stadtwerke-',
+        'EU-') and a title of the vocabulary or a German compound ('Digitaldezernentin', 'Vorstandschef')."""
+        # A compound is tried only where the capitalized word ends in the last letters (six, or the whole
+        # suffix when shorter) of a suffix (the look-ahead): trying every suffix at every letter of every
+        # capitalized word cost most of it.
         compound = rf"[{UP}][{LO}]+(?:{_trie(self.title_suffixes)})"
-        if all(len(t) >= 6 and re.fullmatch(rf"[{LO}]+", t) for t in self.title_suffixes):
-            tails = {t[-6:] for t in self.title_suffixes}
-            compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?<={_trie(tails)})){compound}"
-        return rf"(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
+        if all(re.fullmatch(rf"[{LO}]+", t) for t in self.title_suffixes):
+            by_len: dict[int, set[str]] = {}
+            for t in self.title_suffixes:
+                by_len.setdefault(min(len(t), 6), set()).add(t[-6:])
+            behind = "|".join(f"(?<={_trie(tails)})" for _n, tails in sorted(by_len.items(), reverse=True))
+            compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?:{behind})){compound}"
+        mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+)?"
+        prefix = rf"(?:[{UP}0-9][\w&]*-)*"
+        return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
 
     @cached_property
     def title_chain_re(self) -> str:
@@ -260,10 +332,9 @@ class Lexicon:
     # ---- cues -------------------------------------------------------------------------------
     def cue_pattern(self, key: str) -> re.Pattern:
         """A compiled alternation of one cue list of the vocabulary (whole words)."""
-        cache = self.__dict__.setdefault("_cues", {})
-        if key not in cache:
-            cache[key] = re.compile(rf"{_trie(self.data[key], NB)}(?![\w-])")
-        return cache[key]
+        if key not in self._cues:
+            self._cues[key] = re.compile(rf"{_trie(_strs(self.data, key), NB)}(?![\w-])")
+        return self._cues[key]
 
     def is_titleish(self, text: str) -> bool:
         """Whether ``text`` is a title or chain of titles (asked for every token of every name candidate: kept)."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ...graph.records import fold as _fold_text
 from ...graph.roles import role_key as _role_key
+from .gazetteer import place
 from .lexicon import LEX, NAME_TOK, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
@@ -133,6 +134,12 @@ _PARENT_DER = re.compile(r"\s+(?:der|des)\s+")
 _PARENT_OPT = re.compile(r"\s+(?:(?:der|des)\s+)?")
 _CAMEL_START = re.compile(rf"[a-z]+[{UP}]")
 _CAMEL_IN = re.compile(rf"[a-z][{UP}]")
+
+
+def known_place(word: str, population: int = 1000) -> bool:
+    """Whether the gazetteer knows ``word`` as a place of at least ``population`` inhabitants."""
+    hit = place(word)
+    return hit is not None and hit.population >= population
 
 
 def split_places(text: str) -> list[str]:
@@ -362,8 +369,11 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
     return chosen
 
 
-def org_from_item(item: str, places: set[str]) -> OrgM | None:
-    """The organization a list item or slot names: a recognized mention, a place's body, or a proper name."""
+def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | None:
+    """The organization a list item or slot names: a recognized mention, a place's body, or a proper name.
+
+    ``loose``: the slot itself says an organization follows ('Chef von X'), so one capitalized word that
+    is no common noun is taken as its name, and 'für' + name words continue it."""
     item = item.strip(" ,.;:()\"„“")
     found = find_orgs(item, places)
     if found:
@@ -372,7 +382,7 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
     words = _strip_left(words)
     if not words or fold(words[0]) in LEX.generic or words[0].lower() in LEX.org_stop:
         return None
-    if len(words) == 1 and words[0] in places:
+    if len(words) == 1 and (words[0] in places or known_place(words[0])):
         return municipality(words[0])
     base = adjective_base(words[0])
     if len(words) == 1 and base and base in places:
@@ -381,8 +391,10 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
     if words[0] in LEX.kind_cues and len(words) > 1:
         kind, cue, words = LEX.kind_cues[words[0]], words[0], words[1:]
     name_words: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         if w[:1].isupper() or w[:1].isdigit() or _CAMEL_START.match(w):
+            name_words.append(w)
+        elif loose and w in ("für", "und", "&") and name_words and i + 1 < len(words) and words[i + 1][:1].isupper():
             name_words.append(w)
         else:
             break
@@ -390,5 +402,6 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
         return None
     name = " ".join(name_words)
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
-        return None  # a single ordinary capitalized noun is not a name
+        if not loose or name.endswith(_NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic:
+            return None  # a single ordinary capitalized noun is not a name
     return OrgM(name, kind, place_in_name(name, places), aliases=[f"{cue} {name}"] if cue else [])

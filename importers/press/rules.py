@@ -9,6 +9,7 @@ from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie
 from .orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
                                              is_place_word, municipality, org_from_item)
 from .text import Segment, find_date, sentences
+from .names import clean_name, is_given
 from .facts import EventF, LinkF, PersonF, RoleF, StoryFacts, quote
 from .visits import VisitRules
 
@@ -17,11 +18,11 @@ _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
 PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})")
 #: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
 #: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
-_TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in LEX.titles if not re.match(rf"[{UP}]", t[0])}))
+_TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in (*LEX.titles, *LEX.title_modifiers) if not re.match(rf"[{UP}]", t[0])}))
 _TITLE_UP_AT = re.compile(rf"[{UP}](?<=(?={LEX.title_re}).)")
 #: The titles written lower case first ('stellvertretende Bürgermeisterin'): their first letters are
 #: common ones, so they are looked for as words (a scan re can skip ahead in), not behind every such letter.
-_TITLE_LOW_AT = re.compile(rf"{_either(_trie_branches([t for t in LEX.titles if not re.match(rf'[{UP}]', t[0])]))}(?![\w-])")
+_TITLE_LOW_AT = re.compile(rf"{_either(_trie_branches([t for t in (*LEX.titles, *LEX.title_modifiers) if re.match(rf'[{LO}]', t[0])]))}(?![\w-])")
 
 
 class _TitleAt:
@@ -49,6 +50,13 @@ _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s
 _TITLE_CHAIN = re.compile(LEX.title_chain_re)
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
 _CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b)|\s[–—-]\s|[.;:!?]|\(|$")
+_ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(?:der|dem|den|des)\s+)?")
+#: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
+_COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
+#: 'Name ist Geschäftsführer der X', 'Name, der seit 2019 Leiterin des Y ist' (the first form), 'Name als Z'.
+COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem)\b[^,.;:]{{0,30}}?\s+)?"
+                    rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
+                    rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
@@ -137,13 +145,9 @@ class StoryExtractor(VisitRules):
 
     # ---- persons and roles -------------------------------------------------------------------
     def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
-        name = " ".join(raw.split())
-        toks = name.split()
-        while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places or LEX.is_titleish(toks[-1])):
-            toks.pop()
-        if len(toks) < 2 or any(t in LEX.non_name or t in self.places or LEX.is_titleish(t) for t in toks):
+        name = clean_name(raw, self.places)
+        if name is None:
             return None
-        name = " ".join(toks)
         p = self.facts.persons.get(name)
         if p is None:
             p = self.facts.persons[name] = PersonF(name, q, rule, conf)
@@ -197,11 +201,32 @@ class StoryExtractor(VisitRules):
                 org = org.with_place(self.city) if self.city else None
             return title, org, True
         if tm:
-            rest = app[tm.end():].strip()
+            title, rest = app[: tm.end()], app[tm.end():].strip()
             if rest in self.places:
-                return app[: tm.end()], municipality(rest), True
-            return app, None, True
+                return title, municipality(rest), True
+            after = _ORG_PREP.match(rest)
+            named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
+            if named is not None:
+                return title, self._bind(named), True
+            return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
         return None, None, False
+
+    def title_org(self, title: str) -> OrgM | None:
+        """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
+        the story's Stadtwerke, 'Zentralbankchef' -> Zentralbank), else None."""
+        word = title.split()[-1]
+        if "-" in word:
+            head = word.rsplit("-", 1)[0]
+            if head and head[:1].isupper() and not LEX.is_titleish(head) and head not in LEX.non_name_words[:0]:
+                org = org_from_item(head, self.places, loose=True)
+                if org is None and head in LEX.head_kinds:
+                    org = OrgM(head, LEX.head_kinds[head], needs_place=True)
+                return org
+            return None
+        m = _COMPOUND_ORG.match(word)
+        if m:
+            return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
+        return None
 
     def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
                     taken: list[tuple[int, int]]) -> None:
@@ -223,6 +248,10 @@ class StoryExtractor(VisitRules):
             app = APPOS.match(sent, m.end())
             if app:
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
+                continue
+            cop = COPULA.match(sent, m.end()) if title_hit else None
+            if cop:
+                self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
@@ -250,6 +279,8 @@ class StoryExtractor(VisitRules):
                 org = self._affiliation(sent, m.start("name") + len(" ".join(toks)), place_ok=True)
             if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
                 org = self._previous_subject()
+            if name and org is None:
+                org = self._bind(self.title_org(m.group("title")))
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
@@ -278,9 +309,9 @@ class StoryExtractor(VisitRules):
                 if name:
                     self._role(name, None, org, q, "press:affiliation", 0.7)
         for m in named:
-            toks = m.group("name").split()
-            if toks[0] in LEX.given and m.group("name") not in self.facts.persons:
-                self._add_person(m.group("name"), m.group("hon"), q, "press:name", 0.7)
+            name = clean_name(m.group("name"), self.places)
+            if name and is_given(name.split()[0]) and name not in self.facts.persons:
+                self._add_person(name, m.group("hon"), q, "press:name", 0.7)
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
