@@ -9,6 +9,7 @@ Writes into importers/press/:
   Austria, Switzerland, Liechtenstein and Luxembourg with 500+ inhabitants, places of 15,000+ in the
   neighbouring countries, and cities of 100,000+ worldwide, each under its name and its Latin-script
   alternate names in German spelling (which hold the German forms: 'München', 'Mailand', 'Warschau', 'Breslau').
+- ``regions.txt``: German names of countries and of German/Austrian/Swiss states (pycountry).
 - ``given_names.txt``: first names from ``names-dataset`` (MIT, Philippe Remy): names ranked in the
   top 3,000 of Germany, Austria or Switzerland, or the top 400 of the countries most German news
   names people from, minus German function words and common nouns (a short list below).
@@ -91,6 +92,28 @@ def given_names() -> list[str]:
     return sorted(out)
 
 
+def regions() -> list[str]:
+    """German names of countries and of the states/cantons of Germany, Austria and Switzerland (pycountry's
+    ISO 3166 data and German translations, LGPL-2.1; names only), city-states left out (they are places)."""
+    import gettext
+
+    import pycountry
+
+    de1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    de2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+    out: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if hasattr(c, attr):
+                out.add(de1.gettext(getattr(c, attr)))
+    for cc in ("DE", "AT", "CH"):
+        for sub in pycountry.subdivisions.get(country_code=cc) or []:
+            if sub.type not in ("Land", "Canton", "State", "Bundesland", "Kanton") or sub.name in ("Berlin", "Hamburg", "Bremen", "Wien"):
+                continue
+            out.add(de2.gettext(sub.name))
+    return sorted(n for n in out if "," not in n and "(" not in n)
+
+
 def main() -> None:
     rows = places()
     with gzip.open(OUT / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
@@ -99,7 +122,11 @@ def main() -> None:
             fh.write(f"{name}\t{cc}\t{pop}\n")
     names = given_names()
     (OUT / "given_names.txt").write_text("# first names (names-dataset, MIT)\n" + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{len(rows)} place names, {len(names)} given names")
+    big = {name for name, _cc, pop in rows if pop >= 10_000}
+    regs = [r for r in regions() if r not in big]  # 'Luzern', 'Salzburg': the city is meant more often
+    (OUT / "regions.txt").write_text("# countries and states in German (pycountry / ISO 3166, LGPL-2.1)\n" + "\n".join(regs) + "\n",
+                                     encoding="utf-8")
+    print(f"{len(rows)} place names, {len(names)} given names, {len(regs)} regions")
 
 
 if __name__ == "__main__":

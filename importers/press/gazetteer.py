@@ -45,3 +45,10 @@ def given_names() -> frozenset[str]:
 def place(name: str) -> Place | None:
     """The gazetteer's place of that name ('Mailand', 'Sankt Augustin'), else None."""
     return places().get(name)
+
+
+@cache
+def regions() -> frozenset[str]:
+    """Countries and states in German (``regions.txt``): places, but no municipality's."""
+    text = resources.files(_PKG).joinpath("regions.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from ...graph.roles import vocabulary as role_vocabulary
-from .gazetteer import given_names
+from .gazetteer import given_names, regions
 
 UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
@@ -154,7 +154,7 @@ class Lexicon:
         self.place_adjective_exceptions: dict[str, str] = _map(data, "place_adjective_exceptions", str)
         self.place_adjective_stop: list[str] = _strs(data, "place_adjective_stop")
         self.place_stop: list[str] = _strs(data, "place_stop")
-        self.countries_regions: list[str] = _strs(data, "countries_regions")
+        self.countries_regions: frozenset[str] = frozenset(_strs(data, "countries_regions")) | regions()
         self.months: dict[str, int] = _map(data, "months", int)
         self.caption_openers: list[str] = _strs(data, "caption_openers")
         self.credit_openers: list[str] = _strs(data, "credit_openers")
@@ -184,6 +184,10 @@ class Lexicon:
         self.visit_verbs: list[str] = _strs(data, "visit_verbs")
         self.lead_passive: list[str] = _strs(data, "lead_passive")
         self.venue_words: list[str] = _strs(data, "venue_words")
+        self.municipal_title_stems: list[str] = _strs(data, "municipal_title_stems")
+        self.not_county_kreis: frozenset[str] = frozenset(_strs(data, "not_county_kreis"))
+        self.place_prefixes: list[str] = _strs(data, "place_prefixes")
+        self.place_preps: list[str] = _strs(data, "place_preps")
         self.title_short_suffixes: list[str] = _strs(data, "title_short_suffixes")
         self.title_modifiers: list[str] = _strs(data, "title_modifiers")
         self.non_name = set(self.non_name_words)
@@ -282,10 +286,23 @@ class Lexicon:
         """Place adjectives and genitives: 'Hanauer', 'Bochumer', 'Bochums', 'Münchner'."""
         return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]++{_ends_in(('er', 'ers', 'erin', 'erinnen', 'ern', 's'))})\b")
 
+    @cached_property
+    def place_name(self) -> str:
+        """A place name's shape: 'Hanau', 'Bad Kissingen', 'Mülheim an der Ruhr', 'Bistrita-Nasaud'."""
+        pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"
+        stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads])
+        tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
+        return rf"{pre}[{UP}][\w]+(?:-[\w]+)*{tail}"
+
+    @cached_property
+    def place_mention_re(self) -> re.Pattern[str]:
+        """A place name after a word that makes it one ('in Bad Kissingen', 'Partnerstadt Lahr')."""
+        return re.compile(rf"(?<![\w-])(?:{_alt(self.place_preps)})\s+(?:(?:der|dem|den)\s+)?(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
+
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
-        place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s(?!(?:{_trie(self.venue_words)})\b)[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
+        place = rf"{self.place_name}(?:\s\([{UP}][\w ]+\))?"
         return re.compile(
             rf"(?P<head>{_trie(self.municipal_heads, WB)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )

@@ -75,7 +75,8 @@ def adjective_base(word: str) -> str | None:
         if word.endswith(end) and len(word) - len(end) >= 3:
             base = word[: -len(end)]
             if not base.endswith(("ig", "lich", "isch", "end", "iert")):
-                return base
+                # the gazetteer knows which: 'Meerbuscher' -> Meerbusch, 'Sigmaringer' -> Sigmaringen
+                return next((b for b in (base, base + "en", base + "n", base + "e") if known_place(b, 2000)), base)
     return None
 
 
@@ -84,6 +85,15 @@ def collect_places(text: str) -> set[str]:
     places: set[str] = set()
     for m in LEX.muni_re.finditer(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+    for m in LEX.place_mention_re.finditer(text):
+        name = m.group("p")
+        while name and not known_place(name, 500) and " " in name:
+            name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
+        if known_place(name, 500) and is_place_word(name):
+            places.add(name)
+    for m in DATELINE_PLACE.finditer(text):
+        if known_place(m.group("p"), 500):
+            places.add(m.group("p"))
     # every name token of the text: built at once for long texts, else only when a test needs it
     words = {w.group(0) for w in _WORD.finditer(text)} if len(text) > _LAZY_WORDS else None
     absent: set[str] = set()  # bases tested and not found as a token
@@ -92,7 +102,7 @@ def collect_places(text: str) -> set[str]:
         base = adjective_base(adj)
         if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
-        if base in _EXC_BASES:
+        if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
         found = _name_token(text, base) if words is None else base in words
@@ -105,6 +115,9 @@ def collect_places(text: str) -> set[str]:
             absent.add(base)
     return places
 
+
+#: A dateline: a line opening with a place name and '.', '(', ',' or a dash ('Willich. Für …', 'LAHR –').
+DATELINE_PLACE = re.compile(rf"^(?P<p>{LEX.place_name})(?:\s*\([^)]{{0,20}}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
 
 #: Up to this length a base is looked for where it occurs; a longer text gets its token set once
 #: (looking for each base where it occurs is quadratic when one text repeats the same words).
@@ -152,7 +165,18 @@ def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
     first = word.split()[0]
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
-            and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions)
+            and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
+            and not first.endswith(_ADJ_ISCH) and not first.isupper())
+
+
+_ADJ_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+
+
+def place_form(name: str, places: set[str]) -> str:
+    """A place name without the genitive -s when the bare name is the place ('Dietzenbachs' -> 'Dietzenbach')."""
+    if name.endswith("s") and not known_place(name, 0) and (name[:-1] in places or known_place(name[:-1], 0)):
+        return name[:-1]
+    return name
 
 
 @lru_cache(maxsize=8192)
@@ -209,6 +233,13 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
                 org.aliases.append(m.group(0)[: end - m.start()])
             org.start, org.end = m.start(), end
             cands.append((3, org))
+    for m in _KREIS.finditer(text):
+        name = m.group("name")
+        if name in LEX.not_county_kreis or name.rsplit("-", 1)[-1] in LEX.not_county_kreis or re.search(r"[^-]skreis$", name):
+            continue
+        org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
+        org.start, org.end = m.start(), m.end()
+        cands.append((3, org))
     for m in LEX.adj_head_re.finditer(text):
         adj = m.group("adj")
         base = adjective_base(adj) if adj.endswith("er") else (adj[:-1] if adj[:-1] in places else None)  # 'Kellbergs Verwaltung'
@@ -252,6 +283,10 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+#: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
+_KREIS = re.compile(rf"(?<![\w-])(?P<name>[{UP}][\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 
 
 def _tail_matches(text: str) -> list[re.Match]:

@@ -140,6 +140,7 @@ class StoryExtractor(VisitRules):
                 self._session(sent)
             self.prev = sent
         self._visits([s for _li, s in sents])
+        self._twinning([s for _li, s in sents])
         self._resolve_offices()
         return self.facts
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .orgs import (OrgM, adjective_base, find_orgs, is_place_word, municipality, role_key,
+from .orgs import (DATELINE_PLACE, OrgM, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
                                              word_re)
 from .facts import EventF, quote
 from .text import find_date
@@ -22,16 +22,21 @@ _RECEIVE = ("empfing", "empfingen", "empfangen", "begrüßte", "begrüßten")
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "Besuch in")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus")
 _MUNI_HEADS = _trie(LEX.municipal_heads)
-_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?P<h>{_MUNI_HEADS})\s+)?(?P<p>[{UP}][\w-]+)")
+_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?P<h>{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den)\s+)?"
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
-_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>[{UP}][\w-]+)")
+_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 
 
+#: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
+_TWIN_ANY = re.compile(rf"(?<![\w-])(?:{_alt(LEX.twinning_words)})(?![\w-])")
+_BETWEEN = re.compile(r"\bzwischen\s+")
+_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 _TWIN = re.compile(rf"(?:{_trie(LEX.twinning_words)})\s+(?:(?P<h>{_MUNI_HEADS})\s+)?")
 
 
@@ -94,6 +99,7 @@ class VisitRules:
     # ---- bodies of places -----------------------------------------------------------------
     def body(self, place: str, title: str | None = None) -> OrgM:
         """The body of ``place`` as the story names it ('Landkreis X' when only that is named, or for a Landrat)."""
+        place = place_form(place, self.places)
         county = role_key(title) in LEX.county_roles if title else False
         named = self._bodies_of(place)
         pick = [o for o in named if (o.name.split()[0] in LEX.county_heads) == county]
@@ -212,9 +218,20 @@ class VisitRules:
                     return host.place
         if self.subject and self.subject[0].place:
             return self.subject[0].place
-        counts = Counter(p for _li, s in sents for p in self.places if p in s and word_re(p, "", r"\b").search(s))
+        for line in self.seg.lines[:4]:
+            m = DATELINE_PLACE.match(line)
+            if m and (m.group("p") in self.places or known_place(m.group("p"), 500)):
+                return m.group("p")
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i, (_li, s) in enumerate(sents):
+            for p in self.places:
+                if p in s and word_re(p, "", r"\b").search(s):
+                    counts[p] += 1
+                    first.setdefault(p, i)
         guest = next((g for g in (self._sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
-        ranked = [p for p, _n in counts.most_common() if guest is None or p != guest.place]
+        # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
+        ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
         return ranked[0] if ranked else None
 
     # ---- the visit ------------------------------------------------------------------------
@@ -232,8 +249,6 @@ class VisitRules:
                 self.facts.events.append(visit)
             if visit is None or (guest and guest.place != visit.guest.place):
                 continue
-            if _names_twin(sent, visit.guest.place or ""):
-                self._link("PARTNERS_WITH", visit.host, visit.guest, quote(sent), "press:twinning")
             hit = find_date(sent, self.year_hint)
             if hit and not visit.date:
                 visit.date = hit[0]
@@ -257,6 +272,41 @@ class VisitRules:
                         break
         visit.members -= visit.hosts
         self._participants(visit)
+
+    def _twinning(self, sents: list[str]) -> None:
+        """Twinning: 'Partnerstadt X', 'Städtepartnerschaft zwischen X und Y', 'Städtefreundschaft mit X' (the
+        other side the body named before, else the story's city), and a visit between two bodies in a
+        story that speaks of their twinning."""
+        twin = [s for s in sents if _TWIN_ANY.search(s)]
+        if not twin:
+            return
+        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
+        if visit is not None and visit.guest is not None and visit.host is not None:
+            self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
+        home = self.body(self.city) if self.city else None
+        for sent in twin:
+            between = _BETWEEN.search(sent)
+            if between:
+                end = _CLAUSE.search(sent, between.end())
+                pair = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
+                if len(pair) >= 2:
+                    self._link("PARTNERS_WITH", pair[0], pair[1], quote(sent), "press:twinning")
+                    continue
+            for m in _TWIN_ANY.finditer(sent):
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                if obj is None:
+                    continue
+                name = place_form(obj.group("p"), self.places)
+                if name not in self.places and not is_place_word(name.split()[0]):
+                    continue
+                if name not in self.places and " " in name and not known_place(name, 0):
+                    name = name.split()[0] if known_place(name.split()[0], 0) else name
+                self.places.add(name)
+                other = self.body(name)
+                before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
+                subject = before[-1] if before else home
+                if subject is not None:
+                    self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
 
     def _known(self, text: str) -> str | None:
         text = text.strip()
