@@ -166,16 +166,24 @@ def is_place_word(word: str) -> bool:
     first = word.split()[0]
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
             and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
-            and not first.endswith(_ADJ_ISCH) and not first.isupper())
+            and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
+            and first not in LEX.county_heads)
 
 
 _ADJ_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
 def place_form(name: str, places: set[str]) -> str:
-    """A place name without the genitive -s when the bare name is the place ('Dietzenbachs' -> 'Dietzenbach')."""
-    if name.endswith("s") and not known_place(name, 0) and (name[:-1] in places or known_place(name[:-1], 0)):
+    """A place name without the genitive -s when the bare name is the place ('Dietzenbachs' -> 'Dietzenbach'),
+    and the place of a demonym ('Sigmaringer' -> 'Sigmaringen')."""
+    if known_place(name, 0):
+        return name
+    if name.endswith("s") and (name[:-1] in places or known_place(name[:-1], 0)):
         return name[:-1]
+    if name.endswith(_ADJ_ENDINGS):
+        base = adjective_base(name)
+        if base and (base in places or known_place(base, 0)):
+            return base
     return name
 
 

@@ -57,6 +57,7 @@ _COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_s
 COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
+_PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
@@ -88,6 +89,16 @@ _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
 _LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
 _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|des)\s+")
+
+
+def _municipal_title(title: str | None) -> bool:
+    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
+    low = (title or "").casefold()
+    return any(stem in low for stem in LEX.municipal_title_stems)
+
+
+def _is_county(org: OrgM) -> bool:
+    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
 
 
 class StoryExtractor(VisitRules):
@@ -250,6 +261,9 @@ class StoryExtractor(VisitRules):
             if app:
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
                 continue
+            par = _PAREN.match(sent, m.end())
+            if par and self._parenthesis(sent, m, par.group("in"), q, taken):
+                continue
             cop = COPULA.match(sent, m.end()) if title_hit else None
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
@@ -316,6 +330,31 @@ class StoryExtractor(VisitRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
+        """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
+        inner = inner.strip()
+        if inner in LEX.parties:
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, "Mitglied", OrgM(inner, "party"), q, "press:party", 0.75)
+            return False  # the name may still stand next to its title
+        if LEX.is_titleish(inner) or _TITLE_CHAIN.match(inner):
+            title, org, ok = self.parse_role_phrase(inner)
+            if not ok:
+                return False
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, title, org, q, "press:parenthesis", 0.75)
+                taken.append((m.start(), m.end()))
+            return name is not None
+        org = org_from_item(inner, self.places) if inner[:1].isupper() else None
+        if org is not None and org.kind == "municipality":
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
+            if name:
+                self._role(name, None, org, q, "press:parenthesis", 0.7)
+            return False
+        return False
 
     def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
         """The body a name is followed by: 'vom Landkreis X', 'von den Stadtwerken X', and with ``place_ok`` 'aus X'."""
@@ -397,10 +436,12 @@ class StoryExtractor(VisitRules):
         return out
 
     def _resolve_offices(self) -> None:
-        """Titles without an organization: the delegation's body for its members, else the body of the
-        story's place for offices (a Landrat's Landkreis); other titles stay unattached (dropped)."""
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest), None)
-        guests = {n for n in (*visit.lead, *visit.members)} if visit else set()
+        """Titles without an organization: the body of the person's side of the story's visit (guests: the
+        delegation's, hosts: the host's), else, for offices of a municipality or county, the story's own
+        body (a Landrat's county); other titles stay unattached (dropped)."""
+        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
+        guests = {*visit.lead, *visit.members} if visit else set()
+        hosts = set(visit.hosts) if visit else set()
         resolved: list[RoleF] = []
         placed: dict[str, list[RoleF]] = {}  # each person's roles with a body (not a scan of all roles per role)
         for x in self.facts.roles:
@@ -411,15 +452,33 @@ class StoryExtractor(VisitRules):
                 resolved.append(r)
                 continue
             key = role_key(r.title)
-            if any(role_key(x.title) == key or key not in LEX.office_roles for x in placed.get(r.person, ())):
+            if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
-            if visit and r.person in guests:
-                org = visit.guest if key not in LEX.county_roles else self.body(visit.guest.place, r.title)
-                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+delegation", r.confidence - 0.15))
-            elif key in LEX.office_roles and (visit or self.city):
-                place = visit.host.place if visit else self.city
-                resolved.append(RoleF(r.person, self.body(place, r.title), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+            office = key in LEX.office_roles or _municipal_title(r.title)
+            if visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts):
+                side = visit.guest if r.person in guests else visit.host
+                org = self._office_body(side, r.title, r.quote)
+                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
+            elif office and (visit is not None and visit.host is not None or self.city):
+                home = visit.host if visit is not None and visit.host is not None else self.body(self.city or "")
+                org = self._office_body(home, r.title, r.quote)
+                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
+
+    def _office_body(self, side: OrgM, title: str | None, quote_text: str) -> OrgM:
+        """The body an office of ``side`` belongs to: a county for a county office (the one named in the
+        quote, else the side's, else the story's first), else ``side`` itself."""
+        if not (title and role_key(title) in LEX.county_roles):
+            return side
+        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
+            return side
+        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o)]
+        if named:
+            return named[0]
+        own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
+        if own:
+            return own[0]
+        return self.body(side.place or "", title)
 
     # ---- organization links ------------------------------------------------------------------
     def _bind(self, org: OrgM | None, near: OrgM | None = None) -> OrgM | None:

@@ -36,6 +36,7 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der
 _TWIN_ANY = re.compile(rf"(?<![\w-])(?:{_alt(LEX.twinning_words)})(?![\w-])")
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 _TWIN = re.compile(rf"(?:{_trie(LEX.twinning_words)})\s+(?:(?P<h>{_MUNI_HEADS})\s+)?")
 
@@ -144,8 +145,10 @@ class VisitRules:
                 return self.body(base)
         m = _GUEST_RE.search(sent)
         if m and is_place_word(m.group("p")):
-            self.places.add(m.group("p"))
-            return self.body(m.group("p"))
+            place = place_form(m.group("p"), self.places)
+            self.places.add(place)
+            head = LEX.municipal_heads.get(m.group("h") or "")
+            return municipality(place, head) if head and head != "Stadt" else self.body(place)
         return None
 
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
@@ -171,7 +174,7 @@ class VisitRules:
             verb = v.group(0)
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
             if verb in _HOST_FIRST:
-                host = host or (after[0][1] if after else None)
+                host = host or (after[0][1] if after else self._place_after(sent, v.end()))
             elif verb in _GUEST_AFTER:
                 guest = guest or (after[0][1] if after else None)
             elif verb in _RECEIVE:
@@ -186,6 +189,15 @@ class VisitRules:
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
+
+    def _place_after(self, sent: str, at: int) -> OrgM | None:
+        """The place named right after a visit verb that takes one ('zu Gast in Mittelsachsen'), gazetteer or not."""
+        m = _PLACE_NEXT.match(sent, at)
+        if m is None or not is_place_word(m.group("p")):
+            return None
+        place = place_form(m.group("p"), self.places)
+        self.places.add(place)
+        return self.body(place)
 
     def _sides(self, sent: str, last_use: bool = False) -> tuple[OrgM | None, OrgM | None]:
         """``visit_sides(sent)``, answered again without the work when asked for the same sentence with the
