@@ -213,7 +213,7 @@ class RecordBuilder:
         else:
             name = f"Sitzung {ev.host.name}" + (f" {date}" if date else "")
         eid = self.res.event_id(ev.kind, guest, host, date, name)
-        self._put(Node(eid, schema.EVENT, name, {"kind": ev.kind, "date": date, "place": ev.place, **self._prov(ev.quote, rule, conf)}))
+        self._put(Node(eid, schema.EVENT, name, {"kind": ev.kind, "date": date, "end_date": ev.end_date, "place": ev.place, **self._prov(ev.quote, rule, conf)}))
         if guest:
             self._put(Rel(schema.ATTENDED, guest, eid, {"side": "guest", **self._prov(ev.quote, rule, conf)}).validate())
         if host:

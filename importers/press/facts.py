@@ -61,6 +61,7 @@ class EventF:
     members: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)
     participants: dict[str, dict] = field(default_factory=dict)
+    end_date: str | None = None
 
 
 @dataclass

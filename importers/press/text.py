@@ -158,6 +158,7 @@ _FURNITURE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.furniture_l
 _AD_LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.ad_markers) + r")\s*:?\s*$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PUBLISHED = re.compile(r"^(?:Veröffentlicht|Erschienen|Stand|Datum|Published)\b[^0-9]{0,20}(.*)$", re.I)
+_DATE_LINE = re.compile(r"^(?:[A-Za-zäöü]+,?\s+)?(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-Za-zäöü]+\s+\d{4})(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
 #: Whitespace other than single spaces (``\\s`` is ``str.isspace``): only then does a line need ' '.join(split()).
 _SPACED = re.compile(r"[^\S ]|  ")
 #: Any of the five line patterns above (one test for the ordinary line that is none of them).
@@ -201,10 +202,15 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
     teasers: list[Segment] = []
     seen: set[str] = set()
     skip_ad = False
-    for _i, line in enumerate(raw):
+    for i, line in enumerate(raw):
         if not line:
             skip_ad = False
             continue
+        if i < 12 and not meta.published and len(line) <= 40 and _DATE_LINE.match(line):
+            hit = find_date(line)
+            if hit:
+                meta.published = hit[0]  # a bare date line near the top: the release date
+                continue
         if skip_ad:
             continue
         if _MARKED.match(line) is None:

@@ -10,7 +10,7 @@ from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_bran
 from .orgs import (DATELINE_PLACE, OrgM, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
                                              word_re)
 from .facts import EventF, quote
-from .text import find_date
+from .dates import event_dates
 
 LO_ = "a-zäöüß"
 DELEGATION = LEX.cue_pattern("delegation_words")
@@ -261,9 +261,9 @@ class VisitRules:
                 self.facts.events.append(visit)
             if visit is None or (guest and guest.place != visit.guest.place):
                 continue
-            hit = find_date(sent, self.year_hint)
-            if hit and not visit.date:
-                visit.date = hit[0]
+            span = event_dates(sent, self.year_hint)
+            if span and not visit.date:
+                visit.date, visit.end_date = span[0], span[1]
             lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
             if lead:
                 name = self._known(lead.group("n"))
@@ -278,9 +278,9 @@ class VisitRules:
         if not visit.date:
             for sent in sents:
                 if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
-                    hit = find_date(sent, self.year_hint)
-                    if hit:
-                        visit.date = hit[0]
+                    span = event_dates(sent, self.year_hint)
+                    if span:
+                        visit.date, visit.end_date = span[0], span[1]
                         break
         visit.members -= visit.hosts
         self._participants(visit)
