@@ -3,35 +3,24 @@
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 _PKG = __package__ or "stakegraph.importers.press"
 
 
-@dataclass(frozen=True)
-class Place:
-    """One place name of the gazetteer: its most populous bearer's country and population."""
-
-    name: str
-    country: str
-    population: int
-
-
 @cache
-def places() -> dict[str, Place]:
-    """Every place name of ``places.tsv.gz`` (the most populous place of that name wins)."""
-    raw = resources.files(_PKG).joinpath("places.tsv.gz").read_bytes()
-    out: dict[str, Place] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if line.startswith("#"):
+def places() -> dict[str, int]:
+    """Every place name of ``places.tsv.gz`` with the population of its most populous bearer."""
+    raw = gzip.decompress(resources.files(_PKG).joinpath("places.tsv.gz").read_bytes()).decode("utf-8")
+    out: dict[str, int] = {}
+    for line in raw.split("\n")[1:]:
+        name, _country, pop = line.partition("\t")[0], None, line.rpartition("\t")[2]
+        if not name:
             continue
-        name, country, pop = line.split("\t")
         n = int(pop)
-        old = out.get(name)
-        if old is None or old.population < n:
-            out[name] = Place(name, country, n)
+        if out.get(name, -1) < n:
+            out[name] = n
     return out
 
 
@@ -42,8 +31,8 @@ def given_names() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def place(name: str) -> Place | None:
-    """The gazetteer's place of that name ('Mailand', 'Sankt Augustin'), else None."""
+def population(name: str) -> int | None:
+    """The population of the gazetteer's place of that name ('Mailand', 'Sankt Augustin'), else None."""
     return places().get(name)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ...graph.records import fold as _fold_text
 from ...graph.roles import role_key as _role_key
-from .gazetteer import place
+from .gazetteer import population as gazetteer_population
 from .lexicon import LEX, NAME_TOK, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
@@ -151,8 +151,8 @@ _CAMEL_IN = re.compile(rf"[a-z][{UP}]")
 
 def known_place(word: str, population: int = 1000) -> bool:
     """Whether the gazetteer knows ``word`` as a place of at least ``population`` inhabitants."""
-    hit = place(word)
-    return hit is not None and hit.population >= population
+    pop = gazetteer_population(word)
+    return pop is not None and pop >= population
 
 
 def split_places(text: str) -> list[str]:

@@ -270,9 +270,14 @@ class VisitRules:
                 if name:
                     visit.lead.add(name)
             receiving = any(w in sent for w in _RECEIVE)
+            deleg = DELEGATION.search(sent)
             for name in self.facts.persons:
-                if name not in visit.lead and _has_word(sent, name):
-                    (visit.hosts if receiving else visit.members).add(name)
+                if name in visit.lead or not _has_word(sent, name):
+                    continue
+                if receiving and not (deleg and sent.find(name) > deleg.start()):
+                    visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
+                else:
+                    visit.members.add(name)
         if visit is None:
             return
         if not visit.date:
@@ -328,26 +333,23 @@ class VisitRules:
         return hits[0] if len(hits) == 1 else None
 
     def _participants(self, visit: Any) -> None:
+        """Every person of a visit story takes part (credits and contacts apart): on the side of the body
+        of their role, else the guests' for the lead and members named with the delegation, else the host's."""
         sides = {visit.guest.place: "guest", visit.host.place: "host"}
         role_of: dict[str, Any] = {}
         for r in self.facts.roles:
             if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
                 role_of.setdefault(r.person, r)
         for name, p in self.facts.persons.items():
+            if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
+                continue
             r = role_of.get(name)
             side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
             if name in visit.lead or name in visit.members:
                 side = side or "guest"
-            elif name in visit.hosts:
-                side = side or "host"
-            elif r is None and "caption" not in p.aliases:
-                continue
-            elif r is None:
-                side = "participant"
-            elif p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
-                continue
+            side = side or "host"
             visit.participants[name] = {
-                "side": side or "participant", "acting_for": r.org if r else None,
+                "side": side, "acting_for": r.org if r else None,
                 "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
             }
         for p in self.facts.persons.values():
