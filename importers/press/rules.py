@@ -229,11 +229,11 @@ class StoryExtractor(VisitRules):
         word = title.split()[-1]
         if "-" in word:
             head = word.rsplit("-", 1)[0]
-            if head and head[:1].isupper() and not LEX.is_titleish(head) and head not in LEX.non_name_words[:0]:
-                org = org_from_item(head, self.places, loose=True)
-                if org is None and head in LEX.head_kinds:
-                    org = OrgM(head, LEX.head_kinds[head], needs_place=True)
-                return org
+            head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
+            if head in LEX.head_kinds:
+                return OrgM(head, LEX.head_kinds[head], needs_place=True)
+            if head and head[:1].isupper() and not LEX.is_titleish(head):
+                return org_from_item(head, self.places, loose=True)
             return None
         m = _COMPOUND_ORG.match(word)
         if m:
