@@ -18,9 +18,12 @@ VISIT_VERB = LEX.cue_pattern("visit_verbs")
 #: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
 _VISIT_CUES = re.compile(any_of((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]))
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
-_RECEIVE = ("empfing", "empfingen", "empfangen", "begrüßte", "begrüßten")
-_HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "Besuch in")
-_GUEST_AFTER = ("Besuch aus", "Gäste aus")
+#: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
+_RECEIVE = ("empfing", "empfingen", "empfangen", "empfängt", "begrüßte", "begrüßten", "begrüßt", "begrüßen", "willkommen")
+#: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
+_HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
+               "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
+_GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
 _MUNI_HEADS = _trie(LEX.municipal_heads)
 _GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?P<h>{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
@@ -29,7 +32,7 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
-_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|in|im|nach|bei)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
+_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|nach|[Zz]u Gast (?:in|im|bei)|[Bb]esuch (?:in|im|bei)|Station in|Gast in)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 
 
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
@@ -288,6 +291,8 @@ class VisitRules:
                         visit.date, visit.end_date = span[0], span[1]
                         break
         visit.members -= visit.hosts
+        if not visit.lead:
+            visit.lead.update(self._head_of(visit.members)[:1])
         self._participants(visit)
 
     def _twinning(self, sents: list[str]) -> None:
@@ -324,6 +329,13 @@ class VisitRules:
                 subject = before[-1] if before else home
                 if subject is not None:
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _head_of(self, members: set[str]) -> list[str]:
+        """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first."""
+        titled = [r for r in self.facts.roles if r.person in members and role_key(r.title) in LEX.head_roles
+                  and not (r.title or "").casefold().startswith(("stellv", "vize", "1.", "2.", "erste", "zweite"))]
+        order = {name: i for i, name in enumerate(self.facts.persons)}
+        return sorted({r.person for r in titled}, key=lambda n: order.get(n, 0))
 
     def _known(self, text: str) -> str | None:
         text = text.strip()
