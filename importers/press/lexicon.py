@@ -296,12 +296,13 @@ class Lexicon:
         pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"
         stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
-        return rf"{pre}[{UP}][\w]+(?:-[\w]+)*{tail}"
+        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
+        return rf"{pre}[{UP}][\w]+(?:-[\w]+)*{foreign}{tail}"
 
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:
         """A place name after a word that makes it one ('in Bad Kissingen', 'Partnerstadt Lahr')."""
-        return re.compile(rf"(?<![\w-])(?:{_alt(self.place_preps)})\s+(?:(?:der|dem|den)\s+)?(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
+        return re.compile(rf"(?<![\w-])(?:{_alt(self.place_preps)})\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
 
     # ---- organizations ---------------------------------------------------------------------
     @cached_property

@@ -87,12 +87,12 @@ def collect_places(text: str) -> set[str]:
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
     for m in LEX.place_mention_re.finditer(text):
         name = m.group("p")
-        while name and not known_place(name, 500) and " " in name:
+        while name and not known_place(name, 1500) and " " in name:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
-        if known_place(name, 500) and is_place_word(name):
+        if known_place(name, 1500) and is_place_word(name):
             places.add(name)
     for m in DATELINE_PLACE.finditer(text):
-        if known_place(m.group("p"), 500):
+        if known_place(m.group("p"), 1000) and is_place_word(m.group("p")):
             places.add(m.group("p"))
     # every name token of the text: built at once for long texts, else only when a test needs it
     words = {w.group(0) for w in _WORD.finditer(text)} if len(text) > _LAZY_WORDS else None
@@ -102,6 +102,8 @@ def collect_places(text: str) -> set[str]:
         base = adjective_base(adj)
         if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
+        if adj in LEX.given or LEX.is_titleish(adj):
+            continue  # 'Werner', 'Manager': a first name or a title, not a demonym
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
@@ -167,7 +169,16 @@ def is_place_word(word: str) -> bool:
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
             and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
             and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
-            and first not in LEX.county_heads)
+            and len(first) >= 3 and first + "." not in LEX.honorifics
+            and first not in LEX.county_heads and not LEX.is_titleish(first)
+            and first not in _VENUES
+            and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0)))
+
+
+#: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.
+_BODY_NOUN_END = ("kreis", "stadt", "gemeinde", "kommune", "region", "städte", "partner")
+_BODY_NOUN_START = ("Partner", "Nachbar", "Kreis", "Landeshaupt", "Universitäts", "Hochschul", "Heimat", "Groß", "Haupt", "Mittel")
+_VENUES = frozenset(LEX.venue_words)
 
 
 _ADJ_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
@@ -217,6 +228,15 @@ def _strip_left(words: list[str]) -> list[str]:
 
 def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
+
+
+_INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|al|är|ell))en(?=\s)")
+
+
+def nominative(name: str) -> str:
+    """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
+    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text."""
+    return _INFLECTED_ADJ.sub(r"\1e", name)
 
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
@@ -270,7 +290,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         words = _strip_left(m.group("name").split())
         if not words:
             continue
-        name = " ".join(words) + " " + m.group("tail")
+        name = nominative(" ".join(words) + " " + m.group("tail"))
         kind = LEX.name_tails[m.group("tail")]
         if len(words) == 1 and fold(words[0]) in LEX.generic:
             continue
@@ -362,11 +382,15 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
         rest[-1] = rest[-1].rstrip(".")
     while rest and (rest[-1] in ("und", "für", "&") or LEX.is_titleish(rest[-1])):
         rest = rest[:-1]
+    for i in range(1, len(rest) - 1):
+        if rest[i] in LEX.given and rest[i + 1][:1].isupper() and not known_place(rest[i], 20_000):
+            rest = rest[:i]  # 'Selbstverwaltung Eva Kretz': the name of a person follows the organization's
+            break
     if not rest or (fold(rest[0]) in LEX.generic):
         return None
     surface_end = m.start("rest") + len(" ".join(rest))
     name = f"{_norm_head(head)} {' '.join(rest)}"
-    org = OrgM(name, kind, None, None, [], m.start(), surface_end)
+    org = OrgM(nominative(name), kind, None, None, [], m.start(), surface_end)
     if text[m.start():surface_end] != name:
         org.aliases.append(text[m.start():surface_end])
     parent = _PARENT_DER.match(text[surface_end:])

@@ -39,6 +39,7 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|nach|[Zz]u Gast (?:in|im|be
 _TWIN_ANY = re.compile(rf"(?<![\w-])(?:{_alt(LEX.twinning_words)})(?![\w-])")
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 _TWIN = re.compile(rf"(?:{_trie(LEX.twinning_words)})\s+(?:(?P<h>{_MUNI_HEADS})\s+)?")
@@ -104,6 +105,9 @@ class VisitRules:
     def body(self, place: str, title: str | None = None) -> OrgM:
         """The body of ``place`` as the story names it ('Landkreis X' when only that is named, or for a Landrat)."""
         place = place_form(place, self.places)
+        longer = sorted((p for p in self.places if p.endswith(" " + place) and p.split()[0] in LEX.place_prefixes), key=len)
+        if longer:
+            place = longer[-1]  # 'Homburg' of a story about 'Bad Homburg'
         county = role_key(title) in LEX.county_roles if title else False
         named = self._bodies_of(place)
         pick = [o for o in named if (o.name.split()[0] in LEX.county_heads) == county]
@@ -177,7 +181,8 @@ class VisitRules:
             verb = v.group(0)
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
             if verb in _HOST_FIRST:
-                host = host or (after[0][1] if after else self._place_after(sent, v.end()))
+                near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on
+                host = host or (near[0] if near else self._place_after(sent, v.end()))
             elif verb in _GUEST_AFTER:
                 guest = guest or (after[0][1] if after else None)
             elif verb in _RECEIVE:
@@ -274,10 +279,11 @@ class VisitRules:
                     visit.lead.add(name)
             receiving = any(w in sent for w in _RECEIVE)
             deleg = DELEGATION.search(sent)
+            passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
             for name in self.facts.persons:
                 if name in visit.lead or not _has_word(sent, name):
                     continue
-                if receiving and not (deleg and sent.find(name) > deleg.start()):
+                if receiving and (passive or not (deleg and sent.find(name) > deleg.start())):
                     visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
                 else:
                     visit.members.add(name)
