@@ -17,6 +17,11 @@ def _bad(tok: str, places: set[str]) -> bool:
     return tok in LEX.non_name or LEX.is_titleish(tok) or (tok in places and not is_given(tok))
 
 
+def _bad_surname(tok: str, places: set[str]) -> bool:
+    return (tok in LEX.non_name or LEX.is_titleish(tok) or tok.endswith(_NOUN_END) or (tok.isupper() and len(tok) < 3)
+            or tok in LEX.head_kinds or tok in LEX.municipal_heads or tok in places)
+
+
 def clean_name(raw: str, places: set[str]) -> str | None:
     """The person name in a capitalized run ('Trainer Thomas Tuchel Biografie' -> 'Thomas Tuchel'), else None.
 
@@ -35,13 +40,19 @@ def clean_name(raw: str, places: set[str]) -> str | None:
     i = 1
     while i < len(toks) - 1 and is_given(toks[i]) and i < 3:
         i += 1
-    while i < len(toks) - 1 and toks[i][:1].islower():
-        i += 1  # particles
-    toks = toks[: i + 1]
+    j = i
+    while j < len(toks) - 1 and toks[j][:1].islower():
+        j += 1  # particles: 'von der Leyen', but not 'von der Stabsstelle'
+    if j > i and _bad_surname(toks[j], places):
+        toks = toks[:i]
+    else:
+        toks = toks[: j + 1]
+    if len(toks) < 2:
+        return None
     surname = toks[-1]
     if len(toks) < 2 or any(_bad(t, places) for t in toks[:-1] if t[:1].isupper()):
         return None
-    if surname in LEX.non_name or LEX.is_titleish(surname) or surname.endswith(_NOUN_END) or surname.isupper() and len(surname) < 3:
+    if _bad_surname(surname, set()):
         return None
     if surname in places and not is_given(toks[0]):
         return None

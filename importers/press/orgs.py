@@ -39,6 +39,9 @@ class OrgM:
     end: int = 0
     needs_place: bool = False  # a context head such as 'den Stadtwerken': the place comes from the story
 
+    def __post_init__(self) -> None:
+        self.name = nominative(self.name)
+
     def at(self, start: int, end: int) -> "OrgM":
         """This mention at another span (``dataclasses.replace`` without its per-call field walk)."""
         return OrgM(self.name, self.kind, self.place, self.parent, self.aliases, start, end, self.needs_place)

@@ -478,6 +478,9 @@ class StoryExtractor(VisitRules):
         own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
         if own:
             return own[0]
+        story = [o for o in self.bodies if _is_county(o)]
+        if story:
+            return story[0]  # the county the story names
         return self.body(side.place or "", title)
 
     # ---- organization links ------------------------------------------------------------------
