@@ -301,8 +301,8 @@ class Lexicon:
 
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:
-        """A place name after a word that makes it one ('in Bad Kissingen', 'Partnerstadt Lahr')."""
-        return re.compile(rf"(?<![\w-])(?:{_alt(self.place_preps)})\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
+        """A place name after a word that makes it one ('in Bad Kissingen', 'Partnerstadt Lahr', 'Stadtwerke Aalen')."""
+        return re.compile(rf"(?<![\w-])(?:{_alt([*self.place_preps, *self.head_kinds, *self.municipal_heads])})\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
 
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
