@@ -81,9 +81,9 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
     if ref is not None:
         future = bool(_FUTURE.search(text))
         for m in _REL_RANGE.finditer(text):
-            a = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
-            b = a + timedelta(days=(_WEEKDAYS[m.group(2).lower()] - a.weekday()) % 7)
-            hits.append((m.start(), a.isoformat(), b.isoformat()))
+            first = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
+            last = first + timedelta(days=(_WEEKDAYS[m.group(2).lower()] - first.weekday()) % 7)
+            hits.append((m.start(), first.isoformat(), last.isoformat()))
         for m in _REL_DAY.finditer(text):
             if not any(s <= m.start() < s + 30 for s, _a, _b in hits):
                 hits.append((m.start(), _weekday(ref, _WEEKDAYS[m.group(2).lower()], future, m.group(1)).isoformat(), None))

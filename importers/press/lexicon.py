@@ -6,7 +6,7 @@ import json
 import re
 from functools import cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 from ...graph.roles import vocabulary as role_vocabulary
 from .gazetteer import given_names, regions
@@ -162,7 +162,6 @@ class Lexicon:
         self.furniture_lines: list[str] = _strs(data, "furniture_lines")
         self.ad_markers: list[str] = _strs(data, "ad_markers")
         self.delegation_words: list[str] = _strs(data, "delegation_words")
-        self.visit_host_cues: list[str] = _strs(data, "visit_host_cues")
         self.lead_cues: list[str] = _strs(data, "lead_cues")
         self.member_cues: list[str] = _strs(data, "member_cues")
         self.partner_cues: list[str] = _strs(data, "partner_cues")
@@ -274,6 +273,8 @@ class Lexicon:
         hit = at(text)
         while hit:
             m = match(text, hit.start())
+            if m is None:  # person_at asserts that person_re matches here
+                break
             out.append(m)
             hit = at(text, m.end())
         return out
@@ -374,7 +375,8 @@ def tokens_back(text: str, at: int, n: int) -> int:
     size = 240
     while True:
         lo = max(0, at - size)
-        span = _BACK[n].match(text[lo:at][::-1]).end()  # the reversed window, read forward from ``at``
+        back = _BACK[n].match(text[lo:at][::-1])  # the reversed window, read forward from ``at``
+        span = back.end() if back else 0
         if not lo or span < at - lo:
             return at - span
         size *= 8  # the window ended inside the n tokens (very long tokens): a wider one
@@ -383,7 +385,13 @@ def tokens_back(text: str, at: int, n: int) -> int:
 _BACK = {n: re.compile(rf"(?:\s*\S*){{{n}}}") for n in range(1, 10)}
 
 
-def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: int, first: frozenset[str],
+class Searcher(Protocol):
+    """What ``anchored_finditer`` needs of its anchor: a compiled pattern's ``search``."""
+
+    def search(self, text: str, pos: int = 0, /) -> re.Match[str] | None: ...
+
+
+def anchored_finditer(pattern: re.Pattern, anchor: Searcher, text: str, back: int, first: frozenset[str],
                       hit: re.Match | None = None) -> list[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match contains a match of ``anchor`` at most
     ``back`` tokens after the match's start, and starts with a character of ``first``.

@@ -286,9 +286,9 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start(), m.end()
         cands.append((4, org))
     for m in LEX.headed_re.finditer(text):
-        org = _headed(text, m, places)
-        if org:
-            cands.append((2, org))
+        headed = _headed(text, m, places)
+        if headed:
+            cands.append((2, headed))
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
         if not words:
@@ -396,13 +396,13 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     org = OrgM(nominative(name), kind, None, None, [], m.start(), surface_end)
     if text[m.start():surface_end] != name:
         org.aliases.append(text[m.start():surface_end])
-    parent = _PARENT_DER.match(text[surface_end:])
-    if parent:
-        pm = LEX.muni_re.match(text, surface_end + parent.end())
+    der = _PARENT_DER.match(text[surface_end:])
+    if der:
+        pm = LEX.muni_re.match(text, surface_end + der.end())
         if pm and is_place_word(split_places(pm.group("places"))[0]):
             p = split_places(pm.group("places"))[0]
             org.parent = municipality(p, LEX.municipal_heads[pm.group("head")])
-            org.end = surface_end + parent.end() + pm.start("places") - pm.start() + len(p)
+            org.end = surface_end + der.end() + pm.start("places") - pm.start() + len(p)
             org.aliases.append(text[org.start:org.end])
     org.place = org.parent.place if org.parent else place_in_name(name, places)
     if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):

@@ -10,7 +10,7 @@ from .orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
                                              is_place_word, municipality, org_from_item)
 from .text import Segment, find_date, sentences
 from .names import clean_name, is_given
-from .facts import EventF, LinkF, PersonF, RoleF, StoryFacts, quote
+from .facts import EventF, PersonF, RoleF, StoryFacts, quote
 from .visits import VisitRules
 
 _HON = LEX.honorific_re
@@ -205,13 +205,11 @@ class StoryExtractor(VisitRules):
         orgs = find_orgs(app, self.places)
         tm = _TITLE_CHAIN.match(app)
         if orgs:
-            org = orgs[0]
-            title = _TRAIL_CONNECT.sub("", app[: org.start]).strip() or None
+            first = orgs[0]
+            title = _TRAIL_CONNECT.sub("", app[: first.start]).strip() or None
             if title and not role_key(title) and not tm:
                 return None, None, False
-            if org.needs_place:
-                org = org.with_place(self.city) if self.city else None
-            return title, org, True
+            return title, self._bind(first), True
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
             if rest in self.places:
@@ -314,7 +312,8 @@ class StoryExtractor(VisitRules):
         for m in LEX.name_list_re.finditer(sent) if "," in sent and ("und" in sent or "sowie" in sent) else ():
             for item in _LIST_SPLIT.split(m.group(0)):
                 hm = _HON_NAME.match(item.strip())
-                self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
+                if hm:
+                    self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
         for m in named:
             if any(s <= m.start("name") < e for s, e in taken) or m.group("name") in self.facts.persons:
                 continue
@@ -491,9 +490,10 @@ class StoryExtractor(VisitRules):
         return org.with_place(place) if place else None
 
     def _unit_parent(self, org: OrgM) -> OrgM:
-        if org.kind == "unit" and org.parent is None and (org.place or self.city):
-            org.place = org.place or self.city
-            org.parent = self.body(org.place)
+        place = org.place or self.city
+        if org.kind == "unit" and org.parent is None and place:
+            org.place = place
+            org.parent = self.body(place)
         return org
 
     def _subject_before(self, sent: str, pos: int) -> OrgM | None:
@@ -523,10 +523,6 @@ class StoryExtractor(VisitRules):
                 out.append(org)
         return out
 
-    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
-        if a is not None and b is not None and a.key != b.key and a.name != b.name:
-            self.facts.links.append(LinkF(typ, a, b, q, rule, 0.75 if self.seg.teaser else 0.8))
-            self.actor = a
 
     def _coordinated(self, text: str) -> list[OrgM]:
         """The organizations (or places' bodies) at the end of ``text`` joined by 'und'/','/'sowie': 'A und der B'."""

@@ -9,8 +9,9 @@ from typing import Any
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
 from .orgs import (DATELINE_PLACE, OrgM, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
                                              word_re)
-from .facts import EventF, quote
+from .facts import EventF, LinkF, quote
 from .dates import event_dates
+from .text import Segment
 
 LO_ = "a-zäöüß"
 DELEGATION = LEX.cue_pattern("delegation_words")
@@ -42,23 +43,6 @@ _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
-_TWIN = re.compile(rf"(?:{_trie(LEX.twinning_words)})\s+(?:(?P<h>{_MUNI_HEADS})\s+)?")
-
-
-def _names_twin(sent: str, place: str) -> bool:
-    """Whether ``sent`` says 'Partnerstadt [Stadt] <place>': one shared pattern, then the place by string
-    tests (a pattern compiled per guest place cost ~2.5 ms for each new place of a run)."""
-    if not place:
-        return bool(re.search(rf"(?:{_trie(LEX.twinning_words)})\s+(?:{_MUNI_HEADS}\s+)?\b", sent))
-    last = _w(place[-1])
-    for m in _TWIN.finditer(sent):
-        for at in (m.end(), m.start("h")) if m.group("h") else (m.end(),):
-            j = at + len(place)
-            if sent.startswith(place, at) and last != (j < len(sent) and _w(sent[j])):
-                return True
-    return False
-
-
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
@@ -101,6 +85,19 @@ class VisitRules:
     city: str | None
     year_hint: str | None
 
+    seg: Segment
+    actor: OrgM | None
+
+    @property
+    def bodies(self) -> list[OrgM]:
+        """The municipal bodies the story names (``StoryExtractor`` finds them)."""
+        raise NotImplementedError
+
+    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
+        if a is not None and b is not None and a.key != b.key and a.name != b.name:
+            self.facts.links.append(LinkF(typ, a, b, q, rule, 0.75 if self.seg.teaser else 0.8))
+            self.actor = a
+
     # ---- bodies of places -----------------------------------------------------------------
     def body(self, place: str, title: str | None = None) -> OrgM:
         """The body of ``place`` as the story names it ('Landkreis X' when only that is named, or for a Landrat)."""
@@ -123,7 +120,7 @@ class VisitRules:
         if index is None or index[0] is not self.bodies:
             by_place: dict[str, dict[str, OrgM]] = {}
             for o in self.bodies:
-                by_place.setdefault(o.place, {}).setdefault(o.name, o)
+                by_place.setdefault(o.place or "", {}).setdefault(o.name, o)
             index = (self.bodies, {p: list(d.values()) for p, d in by_place.items()})
             self.__dict__["_body_index"] = index
         return index[1].get(place, [])
@@ -267,7 +264,7 @@ class VisitRules:
                     continue
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
-            if visit is None or (guest and guest.place != visit.guest.place):
+            if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
                 continue
             span = event_dates(sent, self.year_hint)
             if span and not visit.date:
@@ -287,7 +284,7 @@ class VisitRules:
                     visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
                 else:
                     visit.members.add(name)
-        if visit is None:
+        if visit is None or visit.host is None:
             return
         if not visit.date:
             for sent in sents:
