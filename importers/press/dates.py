@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from .lexicon import LEX
 from .text import find_date
 
+_DIGIT = re.compile(r"\d")
 _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
 _YEAR = r"(?:\s*((?:19|20)\d{2}))?"
 #: '15. bis 18. Februar 2024', 'vom 15.-18.02.2024', '19. bis zum 22. Juni'
@@ -60,7 +61,7 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
     year = int(published[:4]) if published and published[:4].isdigit() else None
     ref = _ref(published)
     hits: list[tuple[int, str, str | None]] = []
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         for m in _RANGE_MONTHS.finditer(text):
             y = int(m.group(5)) if m.group(5) else year
             if y:

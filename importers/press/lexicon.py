@@ -303,7 +303,8 @@ class Lexicon:
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:
         """A place name after a word that makes it one ('in Bad Kissingen', 'Partnerstadt Lahr', 'Stadtwerke Aalen')."""
-        return re.compile(rf"(?<![\w-])(?:{_alt([*self.place_preps, *self.head_kinds, *self.municipal_heads])})\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
+        words = {*self.place_preps, *self.head_kinds, *self.municipal_heads}
+        return re.compile(rf"{_trie(words, NB)}\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
 
     # ---- organizations ---------------------------------------------------------------------
     @cached_property

@@ -23,6 +23,21 @@ def _bad_surname(tok: str, places: set[str]) -> bool:
 
 
 def clean_name(raw: str, places: set[str]) -> str | None:
+    """The person name in a capitalized run; see ``_clean_name`` (answers kept per run and places)."""
+    key = (raw, frozenset(p for p in places if p in raw))
+    hit = _CLEANED.get(key, _MISSING)
+    if hit is _MISSING:
+        if len(_CLEANED) >= 1 << 14:
+            _CLEANED.clear()
+        hit = _CLEANED[key] = _clean_name(raw, places)
+    return hit if isinstance(hit, str) else None
+
+
+_CLEANED: dict[tuple[str, frozenset[str]], object] = {}
+_MISSING = object()
+
+
+def _clean_name(raw: str, places: set[str]) -> str | None:
     """The person name in a capitalized run ('Trainer Thomas Tuchel Biografie' -> 'Thomas Tuchel'), else None.
 
     The name starts at its first first name (tokens before it, nouns and titles, are dropped) or, when no

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...graph.records import fold as _fold_text
 from ...graph.roles import role_key as _role_key
 from .gazetteer import population as gazetteer_population
-from .lexicon import LEX, NAME_TOK, UP, WB, tokens_back
+from .lexicon import LEX, NAME_TOK, NB, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
@@ -239,7 +239,8 @@ _INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|al|är|ell))en(
 def nominative(name: str) -> str:
     """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
     Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text."""
-    return _INFLECTED_ADJ.sub(r"\1e", name)
+    head, sp, _rest = name.partition(" ")
+    return _INFLECTED_ADJ.sub(r"\1e", name) if sp and head.endswith("en") else name
 
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
@@ -317,7 +318,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
 
 
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
-_KREIS = re.compile(rf"(?<![\w-])(?P<name>[{UP}][\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
+_KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 
 
 def _tail_matches(text: str) -> list[re.Match]:

@@ -497,7 +497,8 @@ class StoryExtractor(VisitRules):
         return org
 
     def _subject_before(self, sent: str, pos: int) -> OrgM | None:
-        """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous sentence's."""
+        """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous
+        sentence's."""
         before = [o for o in find_orgs(sent[:pos], self.places) if not o.needs_place]
         pron = None
         for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):  # noqa: B007 - the last match is wanted

@@ -37,7 +37,7 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|nach|[Zz]u Gast (?:in|im|be
 
 
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
-_TWIN_ANY = re.compile(rf"(?<![\w-])(?:{_alt(LEX.twinning_words)})(?![\w-])")
+_TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
@@ -274,7 +274,8 @@ class VisitRules:
                 name = self._known(lead.group("n"))
                 if name:
                     visit.lead.add(name)
-            receiving = any(w in sent for w in _RECEIVE)
+            low = sent.lower()
+            receiving = any(w in low for w in _RECEIVE)
             deleg = DELEGATION.search(sent)
             passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
             for name in self.facts.persons:
