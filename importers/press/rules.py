@@ -58,6 +58,8 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+_BETWEEN = re.compile(r"\bzwischen\s+")
+_BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
@@ -95,6 +97,10 @@ def _municipal_title(title: str | None) -> bool:
     """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
     low = (title or "").casefold()
     return any(stem in low for stem in LEX.municipal_title_stems)
+
+
+def _is_body(org: OrgM) -> bool:
+    return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
 def _is_county(org: OrgM) -> bool:
@@ -525,6 +531,36 @@ class StoryExtractor(VisitRules):
         return out
 
 
+    def _groups(self, text: str) -> list[list[OrgM]]:
+        """Runs of organizations (or places' bodies) joined by 'und'/','/'sowie' anywhere in ``text``, in order."""
+        orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs += [o for at, o in self._munis(text) if not any(s <= at < e for s, e in spans)]
+        orgs.sort(key=lambda o: o.start)
+        groups: list[list[OrgM]] = []
+        for o in orgs:
+            if groups and _COORD_GAP.fullmatch(text[groups[-1][-1].end:o.start]) and o.key not in {x.key for x in groups[-1]}:
+                groups[-1].append(o)
+            else:
+                groups.append([o])
+        return groups
+
+    def _between(self, sent: str, at: int) -> list[OrgM]:
+        """The two sides of 'zwischen A und B' from ``at`` ('der Stadt' is the story's body)."""
+        end = _CLAUSE_END.search(sent, at)
+        span = sent[at: end.start() if end else len(sent)]
+        home = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
+        out: list[OrgM] = []
+        for item in _LIST_SPLIT.split(span)[:2]:
+            bare = item.strip(" ,.;:")
+            if _BARE_HOME.fullmatch(bare) and home is not None:
+                out.append(home)
+                continue
+            org = self._bind(org_from_item(bare, self.places))
+            if org is not None:
+                out.append(org)
+        return out if len(out) == 2 and out[0].key != out[1].key else []
+
     def _coordinated(self, text: str) -> list[OrgM]:
         """The organizations (or places' bodies) at the end of ``text`` joined by 'und'/','/'sowie': 'A und der B'."""
         orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
@@ -562,7 +598,11 @@ class StoryExtractor(VisitRules):
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
         if pair:
-            both = self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
+            between = _BETWEEN.search(sent)
+            both = self._between(sent, between.end()) if between else []
+            both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
+            if len(both) < 2:  # 'Die Landkreise A und B verbindet seit 1990 eine Partnerschaft': the subject pair
+                both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
