@@ -159,7 +159,43 @@ class StoryExtractor(VisitRules):
         self._visits([s for _li, s in sents])
         self._twinning([s for _li, s in sents])
         self._resolve_offices()
+        self._full_place_names()
         return self.facts
+
+    def _full_place_names(self) -> None:
+        """Bodies named by part of a place's name get its full name when the story names it in full
+        ('Stadt Homburg' in a story about Bad Homburg, 'Gemeinde San' for San Damiano d'Asti)."""
+        longer: dict[str, str] = {}
+        for p in self.places:
+            for q in self.places:
+                prefixed = q.endswith(" " + p) and q[: -len(p) - 1] in LEX.place_prefixes  # 'Bad' + 'Homburg'
+                cut = p in LEX.place_prefixes and q.startswith(p + " ")  # 'San' of 'San Damiano d'Asti'
+                if (prefixed or cut) and len(q) > len(longer.get(p, "")):
+                    longer[p] = q
+        if not longer:
+            return
+        seen: set[int] = set()
+
+        def fix(org: OrgM | None) -> None:
+            if org is None or id(org) in seen:
+                return
+            seen.add(id(org))
+            full = longer.get(org.place or "")
+            if full and org.kind == "municipality" and org.name.endswith(" " + (org.place or "")):
+                org.name = org.name[: -len(org.place or "")] + full
+                org.place = full
+            fix(org.parent)
+
+        for r in self.facts.roles:
+            fix(r.org)
+        for link in self.facts.links:
+            fix(link.a)
+            fix(link.b)
+        for ev in self.facts.events:
+            fix(ev.guest)
+            fix(ev.host)
+            for part in ev.participants.values():
+                fix(part.get("acting_for"))
 
     # ---- persons and roles -------------------------------------------------------------------
     def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
