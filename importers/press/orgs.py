@@ -94,9 +94,10 @@ def collect_places(text: str) -> set[str]:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
         if known_place(name, 1500) and is_place_word(name):
             places.add(name)
-    for m in DATELINE_PLACE.finditer(text):
-        if known_place(m.group("p"), 1000) and is_place_word(m.group("p")):
-            places.add(m.group("p"))
+    for line in text.split("\n", 8)[:8]:
+        dl = dateline_place(line)
+        if dl:
+            places.add(dl)
     # every name token of the text: built at once for long texts, else only when a test needs it
     words = {w.group(0) for w in _WORD.finditer(text)} if len(text) > _LAZY_WORDS else None
     absent: set[str] = set()  # bases tested and not found as a token
@@ -123,6 +124,21 @@ def collect_places(text: str) -> set[str]:
 
 #: A dateline: a line opening with a place name and '.', '(', ',' or a dash ('Willich. Für …', 'LAHR –').
 DATELINE_PLACE = re.compile(rf"^(?P<p>{LEX.place_name})(?:\s*\([^)]{{0,20}}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
+#: A dateline in capitals ('NEUHAFEN –', 'WüRSELEN.'): the place is the word in title case.
+DATELINE_CAPS = re.compile(r"^(?P<p>[A-ZÄÖÜ][A-ZÄÖÜäöüß]{2,}(?:-[A-ZÄÖÜ][A-ZÄÖÜäöüß]+)*)(?:\s*\([^)]{0,20}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
+
+
+def dateline_place(line: str) -> str | None:
+    """The place of a dateline at the start of ``line`` ('Willich. …', 'LAHR – …'), when the gazetteer knows it."""
+    m = DATELINE_PLACE.match(line)
+    if m and known_place(m.group("p"), 1000) and is_place_word(m.group("p")):
+        return m.group("p")
+    m = DATELINE_CAPS.match(line)
+    if m and sum(ch.isupper() for ch in m.group("p")) >= 3:
+        name = "-".join(part[:1] + part[1:].lower() for part in m.group("p").split("-"))
+        if known_place(name, 1000):
+            return name
+    return None
 
 #: Up to this length a base is looked for where it occurs; a longer text gets its token set once
 #: (looking for each base where it occurs is quadratic when one text repeats the same words).

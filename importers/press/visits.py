@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .orgs import (DATELINE_PLACE, OrgM, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
+from .orgs import (OrgM, dateline_place, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
                                              word_re)
 from .facts import EventF, LinkF, quote
 from .dates import event_dates
@@ -26,7 +26,8 @@ _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gas
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
 _MUNI_HEADS = _trie(LEX.municipal_heads)
-_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?P<h>{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:(?P<h>{_MUNI_HEADS})\s+)?"
+                       rf"(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den)\s+)?"
@@ -40,6 +41,7 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|nach|[Zz]u Gast (?:in|im|be
 _TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
@@ -235,10 +237,14 @@ class VisitRules:
                     return host.place
         if self.subject and self.subject[0].place:
             return self.subject[0].place
-        for line in self.seg.lines[:4]:
-            m = DATELINE_PLACE.match(line)
-            if m and (m.group("p") in self.places or known_place(m.group("p"), 500)):
-                return m.group("p")
+        for line in self.seg.lines[:6]:
+            dl = dateline_place(line)
+            if dl:
+                return dl
+        for _li, sent in sents[:8]:
+            press = _PRESS_OFFICE.search(sent)  # 'Wie die Stadt X mitteilt'
+            if press and press.group("p") in self.places:
+                return press.group("p")
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
@@ -258,6 +264,8 @@ class VisitRules:
             if not (self._visit_sent(sent) or visit is not None and _guest_sent(sent)):
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is None and guest is None and DELEGATION.search(sent):
+                guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None:
@@ -333,6 +341,16 @@ class VisitRules:
                 subject = before[-1] if before else home
                 if subject is not None:
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _twin_partner(self, sents: list[str]) -> OrgM | None:
+        """The partner city a story names besides its own ('Partnerstadt X', 'zwischen A und B')."""
+        for sent in sents:
+            if not _TWIN_ANY.search(sent):
+                continue
+            for _at, o in self._munis(sent):
+                if o.place and o.place != self.city:
+                    return o
+        return None
 
     def _head_of(self, members: set[str]) -> list[str]:
         """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first."""
