@@ -184,7 +184,8 @@ def split_places(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
-    first = word.split()[0]
+    words = word.split()
+    first = words[1] if len(words) > 1 and words[0] in LEX.place_prefixes else words[0]  # 'Bergisch Gladbach', 'Bad Homburg'
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
             and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
             and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
