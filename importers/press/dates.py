@@ -20,7 +20,7 @@ _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freita
 _WD = "|".join(_WEEKDAYS)
 #: 'am gestrigen Donnerstag', 'am vergangenen Freitag', 'von Freitag bis Sonntag', 'am Montag'
 _REL_RANGE = re.compile(rf"\bvon\s+({_WD})\s+bis\s+(?:zum\s+)?({_WD})\b", re.I)
-_REL_DAY = re.compile(rf"\b(?:am|an diesem|diesen|vergangenen|letzten|kommenden|nächsten)\s+(?:(gestrigen|heutigen|vergangenen|letzten|"
+_REL_DAY = re.compile(rf"\b(?:am|an diesem|diesen|vergangenen|letzten|kommenden|nächsten|seit dem|seit|ab dem|ab)\s+(?:(gestrigen|heutigen|vergangenen|letzten|"
                       rf"kommenden|nächsten|morgigen)\s+)?({_WD})(?:abend|morgen|nachmittag|vormittag)?\b", re.I)
 _REL_WORD = re.compile(r"\b(gestern|vorgestern|heute)\b", re.I)
 #: Present or future tense around a relative date: the next such weekday, not the last one.
@@ -95,3 +95,16 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         return None
     pos, start, end = min(hits)
     return start, end, pos
+
+
+_UNTIL = re.compile(rf"\bbis\s+(?:zum\s+|am\s+)?({_WD})", re.I)
+
+
+def until_weekday(text: str, start: str) -> str | None:
+    """The end of an event that began on ``start`` when ``text`` says 'bis (zum) Sonntag(vormittag)'."""
+    m = _UNTIL.search(text)
+    ref = _ref(start)
+    if m is None or ref is None:
+        return None
+    days = (_WEEKDAYS[m.group(1).lower()] - ref.weekday()) % 7
+    return (ref + timedelta(days=days)).isoformat() if days else None

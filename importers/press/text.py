@@ -158,6 +158,7 @@ _FURNITURE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.furniture_l
 _AD_LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.ad_markers) + r")\s*:?\s*$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PUBLISHED = re.compile(r"^(?:Veröffentlicht|Erschienen|Stand|Datum|Published)\b[^0-9]{0,20}(.*)$", re.I)
+_RELEASE = re.compile(r"^(?:Presse|Medien)?(?:mitteilung|meldung|information)\b.{0,30}?\bvom\s+\d", re.I)
 _DATE_LINE = re.compile(r"^(?:[A-Za-zäöü]+,?\s+)?(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-Za-zäöü]+\s+\d{4})(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
 #: Whitespace other than single spaces (``\\s`` is ``str.isspace``): only then does a line need ' '.join(split()).
 _SPACED = re.compile(r"[^\S ]|  ")
@@ -206,6 +207,10 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
         if not line:
             skip_ad = False
             continue
+        if i < 12 and not meta.published and _RELEASE.match(line):
+            hit = find_date(line)
+            if hit:
+                meta.published = hit[0]  # 'Pressemitteilung Nr. 63 vom 16.02.2024 …'
         if i < 12 and not meta.published and len(line) <= 40 and _DATE_LINE.match(line):
             hit = find_date(line)
             if hit:

@@ -10,7 +10,7 @@ from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_bran
 from .orgs import (OrgM, dateline_place, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
                                              word_re)
 from .facts import EventF, LinkF, quote
-from .dates import event_dates
+from .dates import event_dates, until_weekday
 from .text import Segment
 
 LO_ = "a-zäöüß"
@@ -302,6 +302,7 @@ class VisitRules:
                     if span:
                         visit.date, visit.end_date = span[0], span[1]
                         break
+        self._date_range(visit, sents)
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members)[:1])
@@ -341,6 +342,21 @@ class VisitRules:
                 subject = before[-1] if before else home
                 if subject is not None:
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _date_range(self, visit: EventF, sents: list[str]) -> None:
+        """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
+        visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
+        for sent in sents:
+            span = event_dates(sent, self.year_hint)
+            if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
+                visit.date, visit.end_date = span[0], span[1]
+                return
+        if visit.date and not visit.end_date and len(visit.date) == 10:
+            for sent in sents:
+                end = until_weekday(sent, visit.date)
+                if end:
+                    visit.end_date = end
+                    return
 
     def _twin_partner(self, sents: list[str]) -> OrgM | None:
         """The partner city a story names besides its own ('Partnerstadt X', 'zwischen A und B')."""
