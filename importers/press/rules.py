@@ -58,7 +58,10 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+#: ' und ' before a second title in one apposition.
+_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
 _BETWEEN = re.compile(r"\bzwischen\s+")
+_PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
@@ -282,13 +285,19 @@ class StoryExtractor(VisitRules):
 
     def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
                     taken: list[tuple[int, int]]) -> None:
-        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``)."""
-        title, org, ok = self.parse_role_phrase(app)
-        if not ok:
+        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
+        next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
+        parts = [app]
+        two = _SECOND_ROLE.search(app)
+        if two and _TITLE_CHAIN.match(app) and find_orgs(app[: two.start()], self.places):
+            parts = [app[: two.start()], app[two.end():]]
+        found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
+        if not found:
             return
         name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
         if name:
-            self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
+            for title, org, _ok in found:
+                self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
             taken.append(span)
 
     def _persons(self, sent: str) -> None:
@@ -637,7 +646,7 @@ class StoryExtractor(VisitRules):
             between = _BETWEEN.search(sent)
             both = self._between(sent, between.end()) if between else []
             both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
-            if len(both) < 2:  # 'Die Landkreise A und B verbindet seit 1990 eine Partnerschaft': the subject pair
+            if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
                 both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
             if len(both) >= 2:
                 for i, a in enumerate(both):
