@@ -124,3 +124,24 @@ def test_same_output_whatever_the_hash_seed():
         runs.append(done.stdout)
     assert runs[0] == runs[1]
     assert all(json.loads(line) for line in runs[0].splitlines())
+
+
+def test_dates_from_release_line_heading_range_and_capital_dateline(tmp_path: Path):
+    text = ("Pressemitteilung Nr. 7 vom 16.02.2024 Gäste aus Kempten\n\n"
+            "15.-18.02.2024 Besuch aus Kempten\n\n"
+            "LAHR – Seit dem gestrigen Donnerstag ist eine Delegation aus Kempten zu Gast. "
+            "Bürgermeister Tim Salewski begrüßte die Gäste im Rathaus.")
+    nodes, rels = _read(tmp_path, text)
+    ev = next(n for n in nodes.values() if n.label == "Event")
+    assert (ev.props["date"], ev.props["end_date"]) == ("2024-02-15", "2024-02-18")
+    sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+    assert {("Stadt Kempten", "guest"), ("Stadt Lahr", "host"), ("Tim Salewski", "host")} <= sides
+
+
+def test_relative_weekday_resolves_against_the_release_date():
+    from stakegraph.importers.press.dates import event_dates
+
+    # 2015-05-13 is a Wednesday: a Friday in the present tense is the coming one, in the past the last one
+    assert event_dates("Am Freitag besucht eine Delegation den Kreis.", "2015-05-13")[:2] == ("2015-05-15", None)
+    assert event_dates("Am Freitag besuchte eine Delegation den Kreis.", "2015-05-13")[:2] == ("2015-05-08", None)
+    assert event_dates("vom 30. September bis 2. Oktober 2016 in Chur", None)[:2] == ("2016-09-30", "2016-10-02")
