@@ -203,10 +203,12 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
     teasers: list[Segment] = []
     seen: set[str] = set()
     skip_ad = False
+    kept = False  # whether the last non-blank line went to ``main`` (a teaser takes it as its heading)
     for i, line in enumerate(raw):
         if not line:
             skip_ad = False
             continue
+        after_kept, kept = kept, False
         if i < 12 and not meta.published and _RELEASE.match(line):
             hit = find_date(line)
             if hit:
@@ -223,20 +225,23 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
         elif _AD_LINE.match(line):
             skip_ad = True  # the ad's lines up to the next blank line
             continue
-        elif _marked_line(line, main, teasers, meta):
+        elif _marked_line(line, main, teasers, meta, after_kept):
             continue
         key = (line if _SPACED.search(line) is None else " ".join(line.split())).casefold()
         if key in seen:
             continue
         seen.add(key)
         main.append(line)
+        kept = True
     if meta.title is None and main:
         meta.title = main[0][:200]
     return PressDoc(path, Segment(main), teasers, meta, nbytes)
 
 
-def _marked_line(line: str, main: list[str], teasers: list[Segment], meta: PageMeta) -> bool:
-    """Take a 'Veröffentlicht am …' date, furniture, a bare URL or a teaser line; False for other lines."""
+def _marked_line(line: str, main: list[str], teasers: list[Segment], meta: PageMeta, heading_ok: bool = True) -> bool:
+    """Take a 'Veröffentlicht am …' date, furniture, a bare URL or a teaser line; False for other lines.
+
+    ``heading_ok``: the line before was kept in ``main`` (not dropped as a repeat), so it may be the teaser's heading."""
     pub = _PUBLISHED.match(line)
     if pub and len(line) < 80:
         hit = find_date(pub.group(1))
@@ -247,7 +252,7 @@ def _marked_line(line: str, main: list[str], teasers: list[Segment], meta: PageM
         return True
     t = TEASER_LINE.match(line)
     if t:
-        heading = main.pop() if main and _is_heading(main[-1]) else None
+        heading = main.pop() if heading_ok and main and _is_heading(main[-1]) else None
         hit = find_date(t.group(1))
         teasers.append(Segment([*(x for x in [heading] if x), _MORE.sub("", t.group(2))], True,
                                hit[0] if hit else None, heading))

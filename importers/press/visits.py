@@ -40,6 +40,10 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|nach|[Zz]u Gast (?:in|im|be
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
 _TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
 _BETWEEN = re.compile(r"\bzwischen\s+")
+_BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Stadt|Gemeinde|Landkreis|Kreis)"
+#: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
+_BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
+                             rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
@@ -320,6 +324,12 @@ class VisitRules:
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
+            pair = _BETWEEN_PLACES.search(sent)
+            if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
+                a, b = place_form(pair.group("a"), self.places), place_form(pair.group("b"), self.places)
+                self.places.update((a, b))
+                self._link("PARTNERS_WITH", self.body(a), self.body(b), quote(sent), "press:twinning")
+                continue
             between = _BETWEEN.search(sent)
             if between:
                 end = _CLAUSE.search(sent, between.end())
