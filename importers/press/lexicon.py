@@ -186,6 +186,7 @@ class Lexicon:
         self.municipal_title_stems: list[str] = _strs(data, "municipal_title_stems")
         self.not_county_kreis: frozenset[str] = frozenset(_strs(data, "not_county_kreis"))
         self.head_roles: frozenset[str] = frozenset(_strs(data, "head_roles"))
+        self.pair_nouns: list[str] = _strs(data, "pair_nouns")
         self.parties: frozenset[str] = frozenset(_strs(data, "parties"))
         self.place_prefixes: list[str] = _strs(data, "place_prefixes")
         self.place_preps: list[str] = _strs(data, "place_preps")

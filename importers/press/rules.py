@@ -75,11 +75,12 @@ _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
 _PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")
 _PAIR = LEX.cue_pattern("pair_cues")
+_PAIR_NOUN = LEX.cue_pattern("pair_nouns")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
 _LINK_CUES = re.compile(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w, _GAP_MIT + _NOT_ON) for w in LEX.partner_gap_verbs),
-                                 *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "membership_cues",
+                                 *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "pair_nouns", "membership_cues",
                                                           "session_words") for w in LEX.data[k])]))
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
@@ -642,6 +643,8 @@ class StoryExtractor(VisitRules):
             for obj in self._objects(sent[m.end():], subj) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
+        if pair is None and (_BETWEEN.search(sent) or _PLURAL_BODIES.search(sent)):
+            pair = _PAIR_NOUN.search(sent)
         if pair:
             between = _BETWEEN.search(sent)
             both = self._between(sent, between.end()) if between else []
