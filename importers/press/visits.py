@@ -159,6 +159,8 @@ class VisitRules:
             self.places.add(place)
             head = LEX.municipal_heads.get(m.group("h") or "")
             return municipality(place, head) if head and head != "Stadt" else self.body(place)
+        if m and m.group("p") in LEX.countries_regions and not m.group("h"):
+            return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         return None
 
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
@@ -276,6 +278,8 @@ class VisitRules:
                     continue
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
+            if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality":
+                visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
             if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
                 continue
             span = event_dates(sent, self.year_hint)
