@@ -7,7 +7,7 @@ import re
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
 from .orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
-                                             is_place_word, municipality, org_from_item)
+                   is_place_word, municipality, org_from_item, place_form)
 from .text import Segment, find_date, sentences
 from .names import clean_name, is_given
 from .facts import EventF, PersonF, RoleF, StoryFacts, quote
@@ -60,13 +60,15 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 #: ' und ' before a second title in one apposition.
 _SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
+                         rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
-REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
+REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
                        rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
@@ -124,6 +126,7 @@ class StoryExtractor(VisitRules):
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule
         self._places0 = set(self.places)  # what bodies are found with (places grow while the rules run)
         self.prev: str = ""  # the sentence before the current one
+        self.origin_of: dict[str, str] = {}  # sentence quote -> the place its persons come from ('Aus X waren …')
         self.actor: OrgM | None = None  # the subject of the story's last organization link
 
     @property
@@ -224,6 +227,8 @@ class StoryExtractor(VisitRules):
         title = (title or "").strip(" ,") or None
         if org is not None and title:
             org = self._title_unit(title, org)
+            if role_key(title) in LEX.county_roles and org.kind == "municipality" and not _is_county(org):
+                org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
         if org is None and not title:
             return
         self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
@@ -303,6 +308,11 @@ class StoryExtractor(VisitRules):
 
     def _persons(self, sent: str) -> None:
         q = quote(sent)
+        origin = _FROM_PLACE.match(sent)  # 'Aus Bad Homburg waren OB A und Bürgermeister B gereist'
+        if origin and is_place_word(origin.group("p")):
+            place = place_form(origin.group("p"), self.places)
+            self.places.add(place)
+            self.origin_of[q] = place
         taken: list[tuple[int, int]] = []
         named = LEX.persons_in(sent)  # three rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
@@ -506,7 +516,11 @@ class StoryExtractor(VisitRules):
             if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
             office = key in LEX.office_roles or _municipal_title(r.title)
-            if visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts):
+            origin = self.origin_of.get(r.quote)
+            if origin is not None:
+                org = self._office_body(self.body(origin, r.title), r.title, r.quote)
+                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
+            elif visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts):
                 side = visit.guest if r.person in guests else visit.host
                 org = self._office_body(side, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
