@@ -106,8 +106,8 @@ def collect_places(text: str) -> set[str]:
         base = adjective_base(adj)
         if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
-        if adj in LEX.given or LEX.is_titleish(adj):
-            continue  # 'Werner', 'Manager': a first name or a title, not a demonym
+        if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()):
+            continue  # 'Werner', 'Manager', 'Christoph Mager': a first name, a title or a surname, not a demonym
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
@@ -139,6 +139,12 @@ def dateline_place(line: str) -> str | None:
         if known_place(name, 1000):
             return name
     return None
+
+def _after_given(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a first name (so the word at ``at`` is a surname)."""
+    prev = text[max(0, at - 30):at].split()
+    return bool(prev) and prev[-1] in LEX.given
+
 
 #: Up to this length a base is looked for where it occurs; a longer text gets its token set once
 #: (looking for each base where it occurs is quadratic when one text repeats the same words).

@@ -62,6 +62,24 @@ _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
+#: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
+_ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
+_PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
+                           rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
+_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
+_PARENS = re.compile(r"\([^()]*\)")
+_NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
+
+
+def _singular(title: str) -> str:
+    """'Landräte' -> 'Landrat', 'Bürgermeisterinnen' -> 'Bürgermeisterin' (titles whose plural is the same stay)."""
+    if title.endswith("innen"):
+        return title[:-3]
+    if title.endswith("räte"):
+        return title[:-4] + "rat"
+    return title
+
+
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
@@ -126,7 +144,8 @@ class StoryExtractor(VisitRules):
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule
         self._places0 = set(self.places)  # what bodies are found with (places grow while the rules run)
         self.prev: str = ""  # the sentence before the current one
-        self.origin_of: dict[str, str] = {}  # sentence quote -> the place its persons come from ('Aus X waren …')
+        self.origin_of: dict[str, str] = {}
+        self.person_place: dict[str, str] = {}  # person -> place named after them in parentheses  # sentence quote -> the place its persons come from ('Aus X waren …')
         self.actor: OrgM | None = None  # the subject of the story's last organization link
 
     @property
@@ -188,7 +207,7 @@ class StoryExtractor(VisitRules):
                 return
             seen.add(id(org))
             full = longer.get(org.place or "")
-            if full and org.kind == "municipality" and org.name.endswith(" " + (org.place or "")):
+            if full and org.kind == "municipality" and org.name.endswith(" " + (org.place or "")) and not _is_county(org):
                 org.name = org.name[: -len(org.place or "")] + full
                 org.place = full
             fix(org.parent)
@@ -359,6 +378,12 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
+        for m in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
+            title = _singular(m.group("title"))
+            for item in _NAME_ITEM.finditer(_PARENS.sub(",", m.group("list"))):
+                name = self._add_person(item.group("name"), item.group("hon"), q, "press:plural-title", 0.75)
+                if name and not any(r.person == name for r in self.facts.roles):
+                    self._role(name, title, None, q, "press:plural-title", 0.75)
         for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
@@ -415,6 +440,10 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, None, org, q, "press:parenthesis", 0.7)
             return False
+        if _PLACE_SHAPED.fullmatch(inner) and all(is_place_word(w) for w in inner.split()):
+            name = clean_name(m.group("name"), self.places)
+            if name:
+                self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
         return False
 
     def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
@@ -516,7 +545,7 @@ class StoryExtractor(VisitRules):
             if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
             office = key in LEX.office_roles or _municipal_title(r.title)
-            origin = self.origin_of.get(r.quote)
+            origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
             if origin is not None:
                 org = self._office_body(self.body(origin, r.title), r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
