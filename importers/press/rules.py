@@ -440,7 +440,7 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, None, org, q, "press:parenthesis", 0.7)
             return False
-        if _PLACE_SHAPED.fullmatch(inner) and all(is_place_word(w) for w in inner.split()):
+        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]):
             name = clean_name(m.group("name"), self.places)
             if name:
                 self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
@@ -547,7 +547,9 @@ class StoryExtractor(VisitRules):
             office = key in LEX.office_roles or _municipal_title(r.title)
             origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
             if origin is not None:
-                org = self._office_body(self.body(origin, r.title), r.title, r.quote)
+                county = role_key(r.title) in LEX.county_roles
+                own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
+                org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
             elif visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts):
                 side = visit.guest if r.person in guests else visit.host
