@@ -145,3 +145,16 @@ def test_relative_weekday_resolves_against_the_release_date():
     assert event_dates("Am Freitag besucht eine Delegation den Kreis.", "2015-05-13")[:2] == ("2015-05-15", None)
     assert event_dates("Am Freitag besuchte eine Delegation den Kreis.", "2015-05-13")[:2] == ("2015-05-08", None)
     assert event_dates("vom 30. September bis 2. Oktober 2016 in Chur", None)[:2] == ("2016-09-30", "2016-10-02")
+
+
+def test_plural_title_signers_and_origin_of_a_list(tmp_path: Path):
+    text = ("Kreis Mustertal. In Neustadt unterzeichneten die beiden Landräte Jonas Wendeler und Dr. Petra Kühnel "
+            "(Obertal) den Kooperationsvertrag. Aus Bad Homburg waren Oberbürgermeister Lukas Morhardt und "
+            "Stadträtin Greta Halbach angereist.")
+    nodes, rels = _read(tmp_path, text)
+    roles = _pairs(nodes, rels, "HOLDS_ROLE")
+    assert ("Jonas Wendeler", "Kreis Mustertal") in roles
+    assert ("Petra Kühnel", "Kreis Obertal") in roles
+    assert {("Lukas Morhardt", "Stadt Bad Homburg"), ("Greta Halbach", "Stadt Bad Homburg")} <= roles
+    partners = {frozenset(p) for p in _pairs(nodes, rels, "PARTNERS_WITH")}
+    assert frozenset(("Kreis Mustertal", "Kreis Obertal")) in partners

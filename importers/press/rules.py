@@ -80,6 +80,7 @@ def _singular(title: str) -> str:
     return title
 
 
+_SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b")
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
@@ -121,6 +122,10 @@ def _municipal_title(title: str | None) -> bool:
     """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
     low = (title or "").casefold()
     return any(stem in low for stem in LEX.municipal_title_stems)
+
+
+def _has_name(text: str, name: str) -> bool:
+    return name in text or name.split()[-1] in text
 
 
 def _is_body(org: OrgM) -> bool:
@@ -185,8 +190,24 @@ class StoryExtractor(VisitRules):
         self._visits([s for _li, s in sents])
         self._twinning([s for _li, s in sents])
         self._resolve_offices()
+        self._signers([s for _li, s in sents])
         self._full_place_names()
         return self.facts
+
+    def _signers(self, sents: list[str]) -> None:
+        """'Die Landräte A und B unterzeichneten den Vertrag': persons of different bodies who sign or agree
+        together in one sentence make their bodies partners."""
+        for sent in sents:
+            cue = _SIGN.search(sent)
+            if cue is None:
+                continue
+            q = quote(sent)
+            bodies: list[OrgM] = []
+            for r in self.facts.roles:
+                if r.org is not None and r.quote == q and _has_name(sent, r.person) and all(b.key != r.org.key for b in bodies):
+                    bodies.append(r.org)
+            if len(bodies) == 2:
+                self._link("PARTNERS_WITH", bodies[0], bodies[1], q, "press:signers")
 
     def _full_place_names(self) -> None:
         """Bodies named by part of a place's name get its full name when the story names it in full
