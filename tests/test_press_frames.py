@@ -158,3 +158,19 @@ def test_plural_title_signers_and_origin_of_a_list(tmp_path: Path):
     assert {("Lukas Morhardt", "Stadt Bad Homburg"), ("Greta Halbach", "Stadt Bad Homburg")} <= roles
     partners = {frozenset(p) for p in _pairs(nodes, rels, "PARTNERS_WITH")}
     assert frozenset(("Kreis Mustertal", "Kreis Obertal")) in partners
+
+
+def test_state_guest_two_delegations_and_a_first_name_that_is_also_a_place(tmp_path: Path):
+    text = ("Würzburg. Der Botschafter von Japan, Dr. Kenji Sato, wurde am Montag von Oberbürgermeister "
+            "Lukas Morhardt im Rathaus empfangen.")
+    nodes, rels = _read(tmp_path, text)
+    sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+    assert {("Japan", "guest"), ("Stadt Würzburg", "host"), ("Kenji Sato", "guest"), ("Lukas Morhardt", "host")} <= sides
+
+    text = ("Sigmaringen. Die Stadt empfing am Wochenende Delegationen aus Feldkirch und Kolding. "
+            "Für das Programm sorgte Stadträtin Greta Halbach gemeinsam mit Klaus Oberndorfer.")
+    nodes, rels = _read(tmp_path, text, "zwei.txt")
+    guests = {nodes[r.source].name for r in rels if r.type == "ATTENDED" and r.props.get("side") == "guest"
+              and nodes[r.source].label == "Organization"}
+    assert {"Stadt Feldkirch", "Stadt Kolding"} <= guests
+    assert "Stadt Klaus" not in _names(nodes, "Organization")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...graph.records import fold as _fold_text
 from ...graph.roles import role_key as _role_key
 from .gazetteer import population as gazetteer_population
-from .lexicon import LEX, NAME_TOK, NB, UP, WB, tokens_back
+from .lexicon import LEX, LO, NAME_TOK, NB, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
@@ -90,6 +90,8 @@ def collect_places(text: str) -> set[str]:
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
     for m in LEX.place_mention_re.finditer(text):
         name = m.group("p")
+        if name in LEX.given and _NEXT_CAP.match(text, m.end()):
+            continue  # 'mit Klaus Muster': a person, not the place Klaus
         while name and not known_place(name, 1500) and " " in name:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
         if known_place(name, 1500) and is_place_word(name):
@@ -139,6 +141,9 @@ def dateline_place(line: str) -> str | None:
         if known_place(name, 1000):
             return name
     return None
+
+_NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
+
 
 def _after_given(text: str, at: int) -> bool:
     """Whether the word before ``at`` is a first name (so the word at ``at`` is a surname)."""

@@ -46,6 +46,11 @@ _BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäö�
                              rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
+_ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
+_COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
+_MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
+#: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
+_AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
@@ -163,6 +168,32 @@ class VisitRules:
             return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         return None
 
+    def _state_guest(self, sent: str) -> OrgM | None:
+        """A state as the guest: its envoy ('Botschafter', 'Generalkonsulin') named with the country."""
+        if _ENVOY.search(sent) is None:
+            return None
+        for m in _COUNTRY_AFTER.finditer(sent):
+            if m.group("c") in LEX.countries_regions:
+                return OrgM(m.group("c"), "government", None)
+        return None
+
+    def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
+        """Further guest bodies listed with the first one ('Delegationen aus A, B und C')."""
+        m = _GUEST_RE.search(sent)
+        if m is None:
+            return []
+        out: list[OrgM] = []
+        for extra in _MORE_PLACES.finditer(sent, m.end()):
+            if extra.start() != (out[-1].end if out else m.end()):
+                break
+            place = place_form(extra.group("p"), self.places)
+            if not is_place_word(place) or place == first.place:
+                break
+            self.places.add(place)
+            body = self.body(place)
+            out.append(body.at(extra.start(), extra.end()))
+        return out
+
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
         d = DELEGATION.search(sent)
         tail = sent[d.end():] if d else sent
@@ -180,6 +211,8 @@ class VisitRules:
         sent = _DATELINE.sub("", sent)
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
+        if guest is None:
+            guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
         host = self._host(sent, guest) if d and guest else None
         v = VISIT_VERB.search(sent)
         if v and (guest is None or host is None):
@@ -278,6 +311,9 @@ class VisitRules:
                     continue
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
+                for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
+                    if other.place != host.place:
+                        self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality":
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
             if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
@@ -297,7 +333,9 @@ class VisitRules:
             for name in self.facts.persons:
                 if name in visit.lead or not _has_word(sent, name):
                     continue
-                if receiving and (passive or not (deleg and sent.find(name) > deleg.start())):
+                at = sent.find(name)
+                agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
+                if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
                     visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
                 else:
                     visit.members.add(name)
