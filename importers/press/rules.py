@@ -399,12 +399,12 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
-        for m in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
-            title = _singular(m.group("title"))
-            for item in _NAME_ITEM.finditer(_PARENS.sub(",", m.group("list"))):
-                name = self._add_person(item.group("name"), item.group("hon"), q, "press:plural-title", 0.75)
+        for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
+            plural_title = _singular(pl.group("title"))
+            for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
+                name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
-                    self._role(name, title, None, q, "press:plural-title", 0.75)
+                    self._role(name, plural_title, None, q, "press:plural-title", 0.75)
         for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue

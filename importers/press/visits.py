@@ -375,9 +375,9 @@ class VisitRules:
             between = _BETWEEN.search(sent)
             if between:
                 end = _CLAUSE.search(sent, between.end())
-                pair = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
-                if len(pair) >= 2:
-                    self._link("PARTNERS_WITH", pair[0], pair[1], quote(sent), "press:twinning")
+                sides = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
+                if len(sides) >= 2:
+                    self._link("PARTNERS_WITH", sides[0], sides[1], quote(sent), "press:twinning")
                     continue
             for m in _TWIN_ANY.finditer(sent):
                 obj = _TWIN_OBJECT.match(sent, m.end())
