@@ -174,3 +174,18 @@ def test_state_guest_two_delegations_and_a_first_name_that_is_also_a_place(tmp_p
               and nodes[r.source].label == "Organization"}
     assert {"Stadt Feldkirch", "Stadt Kolding"} <= guests
     assert "Stadt Klaus" not in _names(nodes, "Organization")
+
+
+def test_host_officials_stay_hosts_and_programme_stops_are_no_hosts(tmp_path: Path):
+    text = ("Kempten. Am Freitag begrüßt die Stadt Kempten ihre Gäste aus der Partnerstadt Sopron im Rathaus. "
+            "Oberbürgermeisterin Lea Brandstätter dankte den Gästen.")
+    nodes, rels = _read(tmp_path, text)
+    sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+    assert {("Stadt Sopron", "guest"), ("Stadt Kempten", "host"), ("Lea Brandstätter", "host")} <= sides
+
+    text = ("Unter der Leitung von Bürgermeisterin Greta Halbach besuchte eine Delegation aus Kolding am Dienstag "
+            "die Partnerstadt Lahr. Nach dem Besuch in Bamberg reisten die Gäste weiter.")
+    nodes, rels = _read(tmp_path, text, "zwei.txt")
+    sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+    assert {("Stadt Kolding", "guest"), ("Stadt Lahr", "host"), ("Greta Halbach", "guest")} <= sides
+    assert "Stadt Bamberg" not in _names(nodes, "Organization")

@@ -296,7 +296,9 @@ class Lexicon:
     def place_name(self) -> str:
         """A place name's shape: 'Hanau', 'Bad Kissingen', 'Mülheim an der Ruhr', 'Bistrita-Nasaud'."""
         pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"
-        stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads])
+        time_words = [*(m.capitalize() for m in self.months), "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                      "Sonntag", "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande", "Ende", "Anfang"]
+        stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
         foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
         return rf"{pre}[{UP}][\w]+(?:-[\w]+)*{foreign}{tail}"

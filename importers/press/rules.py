@@ -297,7 +297,7 @@ class StoryExtractor(VisitRules):
         tm = _TITLE_CHAIN.match(app)
         if orgs:
             first = orgs[0]
-            title = _TRAIL_CONNECT.sub("", app[: first.start]).strip() or None
+            title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
             if title and not role_key(title) and not tm:
                 return None, None, False
             return title, self._bind(first), True

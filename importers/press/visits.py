@@ -34,7 +34,8 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
-_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|nach|[Zz]u Gast (?:in|im|bei)|[Bb]esuch (?:in|im|bei)|Station in|Gast in)\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
+_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )[Bb]esuch (?:in|im|bei)|"
+                        rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 
 
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
@@ -51,6 +52,7 @@ _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
+_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
@@ -217,6 +219,8 @@ class VisitRules:
         v = VISIT_VERB.search(sent)
         if v and (guest is None or host is None):
             verb = v.group(0)
+            if verb in _HOST_FIRST and _PROGRAM_STOP.search(sent[max(0, v.start() - 12):v.start()]):
+                verb = ""  # 'nach dem Besuch in X': a stop of the programme, not the visit's host
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
             if verb in _HOST_FIRST:
                 near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on
@@ -329,6 +333,7 @@ class VisitRules:
             low = sent.lower()
             receiving = any(w in low for w in _RECEIVE)
             deleg = DELEGATION.search(sent)
+            names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
             passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
             for name in self.facts.persons:
                 if name in visit.lead or not _has_word(sent, name):
@@ -337,8 +342,10 @@ class VisitRules:
                 agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
                 if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
                     visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
-                else:
-                    visit.members.add(name)
+                elif (deleg and at > deleg.start()) or names_guest or MEMBER_CUE.search(sent) or _LEAD.search(sent):
+                    visit.members.add(name)  # named with the delegation, its origin or a member cue
+                elif receiving or passive:
+                    visit.hosts.add(name)
         if visit is None or visit.host is None:
             return
         if not visit.date:
