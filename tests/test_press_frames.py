@@ -189,3 +189,12 @@ def test_host_officials_stay_hosts_and_programme_stops_are_no_hosts(tmp_path: Pa
     sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
     assert {("Stadt Kolding", "guest"), ("Stadt Lahr", "host"), ("Greta Halbach", "guest")} <= sides
     assert "Stadt Bamberg" not in _names(nodes, "Organization")
+
+
+def test_the_home_delegation_travels_out(tmp_path: Path):
+    text = ("Aarau. Zum Gegenbesuch reiste Stadtpräsident Ruedi Aeschlimann mit einer kleinen Delegation nach Tübingen. "
+            "Dort begrüßte ihn Oberbürgermeisterin Lea Brandstätter.")
+    nodes, rels = _read(tmp_path, text)
+    sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+    assert {("Stadt Aarau", "guest"), ("Stadt Tübingen", "host"), ("Ruedi Aeschlimann", "guest"),
+            ("Lea Brandstätter", "host")} <= sides

@@ -52,6 +52,7 @@ _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
+_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
 _PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
@@ -307,6 +308,10 @@ class VisitRules:
             if not (self._visit_sent(sent) or visit is not None and _guest_sent(sent)):
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is None and guest is None and host is not None and _TRAVEL.search(sent):
+                home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
+                if home and home != host.place:
+                    guest = self.body(home)
             if visit is None and guest is None and DELEGATION.search(sent):
                 guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
             if visit is None and guest:
@@ -416,6 +421,14 @@ class VisitRules:
                 if end:
                     visit.end_date = end
                     return
+
+    def _home_place(self) -> str | None:
+        """The place of the story's dateline, the press office's city."""
+        for line in self.seg.lines[:6]:
+            dl = dateline_place(line)
+            if dl:
+                return dl
+        return None
 
     def _twin_partner(self, sents: list[str]) -> OrgM | None:
         """The partner city a story names besides its own ('Partnerstadt X', 'zwischen A und B')."""
