@@ -273,7 +273,11 @@ class VisitRules:
         return hit
 
     def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
-        """The place a story is about: the visited city, else the teaser subject, else the most named place."""
+        """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
+        press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
+        home = self._home_place()
+        if home:
+            return home
         for _li, sent in sents:
             if self._visit_sent(sent):
                 _guest, host = self._sides(sent)
