@@ -70,6 +70,14 @@ def _guest_sent(sent: str) -> bool:
     return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent))
 
 
+def _names_person(sent: str, m: re.Match[str]) -> bool:
+    """Whether the place a pattern took is a first name with a surname after it ('von Klaus Muster')."""
+    return m.group("p") in LEX.given and _SURNAME_NEXT.match(sent, m.end("p")) is not None
+
+
+_SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
+
+
 def _w(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
 
@@ -162,7 +170,7 @@ class VisitRules:
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
-        if m and is_place_word(m.group("p")):
+        if m and is_place_word(m.group("p")) and not _names_person(sent, m):
             place = place_form(m.group("p"), self.places)
             self.places.add(place)
             head = LEX.municipal_heads.get(m.group("h") or "")
@@ -244,7 +252,7 @@ class VisitRules:
     def _place_after(self, sent: str, at: int) -> OrgM | None:
         """The place named right after a visit verb that takes one ('zu Gast in Mittelsachsen'), gazetteer or not."""
         m = _PLACE_NEXT.match(sent, at)
-        if m is None or not is_place_word(m.group("p")):
+        if m is None or not is_place_word(m.group("p")) or _names_person(sent, m):
             return None
         place = place_form(m.group("p"), self.places)
         self.places.add(place)
