@@ -44,6 +44,9 @@ Hanse Neue Neuer Neues Alte Alter Groß Klein Ober Unter Nord Süd Ost West Mitt
 Bürgermeister Minister Präsident Professor Direktor Leiter Landrat Pfarrer Pastor Schwester Bruder Sohn Tochter Vater Mutter
 Polizei Feuerwehr Verein Ehren Preis Award Sport Kultur Kunst Musik Film Foto Bild Text Video Bus Bahn Auto Rad Schiff
 Israel China India Georgia Jordan Kenia Lima Paris Wien Berlin Roma Florence Sydney Dakota Chelsea Brooklyn Austin Dallas
+Nur Auch Noch Schon Hier Dort Jetzt Heute Gestern Morgen Damit Dabei Denn Doch Aber Als Ob Wenn Weil Dass Was Wer Wo Warum Wieso
+Weshalb Nun Viel Mehr Alle Jede Jeder Kein Keine Man Sehr Bitte Danke Gute Ganz Erst Eben Immer Sonst Trotz Gegen Ohne Neben Seit
+Laut Dank Ja Nein Hallo German Motel Dieser Diese Dieses Jene Solche Manche Einige Viele Beide Unser Unsere Euer Ihre Seine
 """.split())
 
 

@@ -198,3 +198,12 @@ def test_the_home_delegation_travels_out(tmp_path: Path):
     sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
     assert {("Stadt Aarau", "guest"), ("Stadt Tübingen", "host"), ("Ruedi Aeschlimann", "guest"),
             ("Lea Brandstätter", "host")} <= sides
+
+
+def test_photo_credit_inside_a_line_and_function_words_as_names(tmp_path: Path):
+    text = ("Die Ausstellung im Museum zog viele Besucher an. Foto: Ivo Brandlmeier - Bildagentur Nord\n"
+            "Nur Sachschaden entstand bei dem Unfall am Markt.")
+    nodes, _rels = _read(tmp_path, text)
+    persons = _names(nodes, "Person")
+    assert "Ivo Brandlmeier" in persons
+    assert not any(p.startswith("Nur ") for p in persons)

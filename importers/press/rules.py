@@ -109,7 +109,7 @@ _ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
 _HON_NAME = re.compile(rf"(?P<hon>{_HON}*)(?P<name>.+)")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _SEMI = re.compile(r"\s*;\s*")
-_CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*")
+_CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
@@ -434,6 +434,9 @@ class StoryExtractor(VisitRules):
             name = clean_name(m.group("name"), self.places)
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
                 self._add_person(name, m.group("hon"), q, "press:name", 0.7)
+        credit = CREDIT.search(sent) if ":" in sent or "©" in sent else None
+        if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line
+            self._credit(credit.group("body"), sent)
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
