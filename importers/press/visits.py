@@ -53,6 +53,7 @@ _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
+_OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
@@ -351,6 +352,7 @@ class VisitRules:
             receiving = any(w in low for w in _RECEIVE)
             deleg = DELEGATION.search(sent)
             names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
+            own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
             passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
             for name in self.facts.persons:
                 if name in visit.lead or not _has_word(sent, name):
@@ -359,7 +361,7 @@ class VisitRules:
                 agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
                 if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
                     visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
-                elif (deleg and at > deleg.start()) or names_guest or MEMBER_CUE.search(sent) or _LEAD.search(sent):
+                elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent):
                     visit.members.add(name)  # named with the delegation, its origin or a member cue
                 elif receiving or passive:
                     visit.hosts.add(name)
