@@ -185,6 +185,7 @@ class Lexicon:
         self.venue_words: list[str] = _strs(data, "venue_words")
         self.municipal_title_stems: list[str] = _strs(data, "municipal_title_stems")
         self.not_county_kreis: frozenset[str] = frozenset(_strs(data, "not_county_kreis"))
+        self.own_body_roles: frozenset[str] = frozenset(_strs(data, "own_body_roles"))
         self.head_roles: frozenset[str] = frozenset(_strs(data, "head_roles"))
         self.pair_nouns: list[str] = _strs(data, "pair_nouns")
         self.parties: frozenset[str] = frozenset(_strs(data, "parties"))

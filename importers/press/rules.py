@@ -570,12 +570,13 @@ class StoryExtractor(VisitRules):
                 continue
             office = key in LEX.office_roles or _municipal_title(r.title)
             origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
-            if origin is not None:
+            if origin is not None and (office or key not in LEX.own_body_roles):
                 county = role_key(r.title) in LEX.county_roles
                 own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
                 org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
-            elif visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts):
+            elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
+                  and (office or key not in LEX.own_body_roles)):
                 side = visit.guest if r.person in guests else visit.host
                 org = self._office_body(side, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
