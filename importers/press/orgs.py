@@ -145,6 +145,19 @@ def dateline_place(line: str) -> str | None:
 _NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
 
 
+_POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "unten", "l.", "r.", "v. l.", "v.l."})
+_NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
+
+
+def _nominative_noun(word: str) -> str:
+    """'Arbeitskreises' -> 'Arbeitskreis', 'Vereins' -> 'Verein' (a genitive organization noun)."""
+    for end in ("es", "s"):
+        base = word[: -len(end)]
+        if word.endswith(end) and base.endswith(("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk")):
+            return base
+    return word
+
+
 def _after_given(text: str, at: int) -> bool:
     """Whether the word before ``at`` is a first name (so the word at ``at`` is a surname)."""
     prev = text[max(0, at - 30):at].split()
@@ -474,9 +487,14 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     ``loose``: the slot itself says an organization follows ('Chef von X'), so one capitalized word that
     is no common noun is taken as its name, and 'für' + name words continue it."""
     item = item.strip(" ,.;:()\"„“")
+    if item in _POSITIONS:
+        return None  # '(Mitte)', '(links)': where a person stands in a photo
     found = find_orgs(item, places)
     if found:
         return found[0]
+    named = _NAMED_BODY.match(item)
+    if named:  # 'Arbeitskreises „Deutsch-Französische Freundschaft“' -> 'Arbeitskreis Deutsch-Französische Freundschaft'
+        return OrgM(f"{_nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)
     words = [w for w in item.split() if w not in LEX.org_stop]
     words = _strip_left(words)
     if not words or fold(words[0]) in LEX.generic or words[0].lower() in LEX.org_stop:
