@@ -66,6 +66,7 @@ _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
 _PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
+_POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
 _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
 _PARENS = re.compile(r"\([^()]*\)")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
@@ -464,7 +465,7 @@ class StoryExtractor(VisitRules):
             if name:
                 self._role(name, None, org, q, "press:parenthesis", 0.7)
             return False
-        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]):
+        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]) and inner not in _POSITION_WORDS:
             name = clean_name(m.group("name"), self.places)
             if name:
                 self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
