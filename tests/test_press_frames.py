@@ -207,3 +207,10 @@ def test_photo_credit_inside_a_line_and_function_words_as_names(tmp_path: Path):
     persons = _names(nodes, "Person")
     assert "Ivo Brandlmeier" in persons
     assert not any(p.startswith("Nur ") for p in persons)
+
+
+def test_members_listed_with_their_network(tmp_path: Path):
+    text = "Der Städtering mit den Mitgliedern Bad Homburg, Cabourg und Terracina feierte sein Jubiläum."
+    nodes, rels = _read(tmp_path, text)
+    members = _pairs(nodes, rels, "MEMBER_OF")
+    assert {("Stadt Bad Homburg", "Städtering"), ("Stadt Cabourg", "Städtering"), ("Stadt Terracina", "Städtering")} <= members

@@ -149,7 +149,7 @@ _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
 
 
-def _nominative_noun(word: str) -> str:
+def nominative_noun(word: str) -> str:
     """'Arbeitskreises' -> 'Arbeitskreis', 'Vereins' -> 'Verein' (a genitive organization noun)."""
     for end in ("es", "s"):
         base = word[: -len(end)]
@@ -494,7 +494,7 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
         return found[0]
     named = _NAMED_BODY.match(item)
     if named:  # 'Arbeitskreises „Deutsch-Französische Freundschaft“' -> 'Arbeitskreis Deutsch-Französische Freundschaft'
-        return OrgM(f"{_nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)
+        return OrgM(f"{nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)
     words = [w for w in item.split() if w not in LEX.org_stop]
     words = _strip_left(words)
     if not words or fold(words[0]) in LEX.generic or words[0].lower() in LEX.org_stop:

@@ -6,7 +6,7 @@ import re
 
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from .orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
+from .orgs import (OrgM, nominative_noun, role_key, adjective_base, collect_places, find_orgs,
                    is_place_word, municipality, org_from_item, place_form)
 from .text import Segment, find_date, sentences
 from .names import clean_name, is_given
@@ -82,6 +82,10 @@ def _singular(title: str) -> str:
 
 
 _SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b")
+#: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
+_MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
+_MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
+_PLACE_ONLY = re.compile(LEX.place_name)
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
@@ -184,6 +188,8 @@ class StoryExtractor(VisitRules):
             self.prev = sent
         self.prev = ""
         for _li, sent in sents:
+            if "Mitglied" in sent:
+                self._member_list(sent)
             if _LINK_CUES.search(sent):
                 self._links(sent)
                 self._session(sent)
@@ -690,6 +696,31 @@ class StoryExtractor(VisitRules):
                 break
             out.insert(0, o)
         return out
+
+    def _member_list(self, sent: str) -> None:
+        """'Der Partnerschaftsring mit den Mitgliedern A, B und C', 'Mitglieder des Netzwerks X sind A, B und C':
+        each listed body is a MEMBER_OF the named network."""
+        m = _MEMBERS_WITH.search(sent) or _MEMBERS_ARE.search(sent)
+        if m is None:
+            return
+        net = OrgM(nominative_noun(m.group("net")), "association")
+        end = _CLAUSE_END.search(sent, m.start("list"))
+        span = _PARENS.sub("", sent[m.start("list"): end.start() if end else len(sent)])
+        q = quote(sent)
+        for item in _LIST_SPLIT.split(span):
+            bare = item.strip(" ,.;:")
+            if not bare:
+                continue
+            shaped = _PLACE_ONLY.match(bare)
+            place = place_form(shaped.group(0), self.places) if shaped else ""
+            org = self._bind(org_from_item(bare, self.places)) if bare != place else None
+            if (org is None or org.kind == "other") and place and is_place_word(place):
+                org = self.body(place)
+            if org is None:
+                break
+            if org.kind == "municipality" and org.place:
+                self.places.add(org.place)
+            self._link("MEMBER_OF", org, net, q, "press:member-list")
 
     def _links(self, sent: str) -> None:
         q = quote(sent)
