@@ -308,7 +308,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             cands.append((3, org))
     for m in _KREIS.finditer(text):
         name = m.group("name")
-        if name in LEX.not_county_kreis or name.rsplit("-", 1)[-1] in LEX.not_county_kreis or re.search(r"[^-]skreis$", name):
+        last = name.rsplit("-", 1)[-1]
+        if name in LEX.not_county_kreis or (last != "Kreis" and last in LEX.not_county_kreis) or _LINKED_KREIS.search(name):
             continue
         org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
         org.start, org.end = m.start(), m.end()
@@ -358,6 +359,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     return _non_overlapping(cands)
 
 
+_LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 
