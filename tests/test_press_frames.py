@@ -214,3 +214,9 @@ def test_members_listed_with_their_network(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     members = _pairs(nodes, rels, "MEMBER_OF")
     assert {("Stadt Bad Homburg", "Städtering"), ("Stadt Cabourg", "Städtering"), ("Stadt Terracina", "Städtering")} <= members
+
+
+def test_hyphenated_county_and_its_landrat(tmp_path: Path):
+    text = "Obertal-Wiesen-Kreis. Landrat Jonas Wendeler unterzeichnete den Vertrag für den Obertal-Wiesen-Kreis."
+    nodes, rels = _read(tmp_path, text)
+    assert ("Jonas Wendeler", "Obertal-Wiesen-Kreis") in _pairs(nodes, rels, "HOLDS_ROLE")

@@ -587,11 +587,17 @@ class StoryExtractor(VisitRules):
                 side = visit.guest if r.person in guests else visit.host
                 org = self._office_body(side, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
+            elif office and key in LEX.county_roles and not self.city and not visit and self._story_county():
+                resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
             elif office and (visit is not None and visit.host is not None or self.city):
                 home = visit.host if visit is not None and visit.host is not None else self.body(self.city or "")
                 org = self._office_body(home, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
+
+    def _story_county(self) -> OrgM | None:
+        """The first county the story names."""
+        return next((o for o in self.bodies if _is_county(o)), None)
 
     def _office_body(self, side: OrgM, title: str | None, quote_text: str) -> OrgM:
         """The body an office of ``side`` belongs to: a county for a county office (the one named in the
