@@ -365,6 +365,8 @@ class StoryExtractor(VisitRules):
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
             app = APPOS.match(sent, m.end())
+            if app and self._names_someone(app.group("app")):
+                app = None  # 'Landrat A, Köthens Oberbürgermeisterin B und …': a list of persons, not A's role
             if app:
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
                 continue
@@ -447,6 +449,14 @@ class StoryExtractor(VisitRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _names_someone(self, text: str) -> bool:
+        """Whether ``text`` names a person of its own (a first name and a surname)."""
+        for m in LEX.persons_in(text):
+            name = clean_name(m.group("name"), self.places)
+            if name and is_given(name.split()[0]):
+                return True
+        return False
 
     def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
         """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
