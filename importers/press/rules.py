@@ -6,7 +6,7 @@ import re
 
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from .orgs import (OrgM, nominative_noun, role_key, adjective_base, collect_places, find_orgs,
+from .orgs import (OrgM, known_place, nominative_noun, role_key, adjective_base, collect_places, find_orgs,
                    is_place_word, municipality, org_from_item, place_form)
 from .text import Segment, find_date, sentences
 from .names import clean_name, is_given
@@ -389,7 +389,8 @@ class StoryExtractor(VisitRules):
             pl = m.group("pl")
             if pl:
                 base = adjective_base(pl) or (pl[:-1] if pl.endswith("s") else None)
-                if base and base in self.places:
+                if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
+                    self.places.add(base)
                     org = municipality(base)
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
                     pass
