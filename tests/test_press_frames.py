@@ -220,3 +220,10 @@ def test_hyphenated_county_and_its_landrat(tmp_path: Path):
     text = "Obertal-Wiesen-Kreis. Landrat Jonas Wendeler unterzeichnete den Vertrag für den Obertal-Wiesen-Kreis."
     nodes, rels = _read(tmp_path, text)
     assert ("Jonas Wendeler", "Obertal-Wiesen-Kreis") in _pairs(nodes, rels, "HOLDS_ROLE")
+
+
+def test_envoy_named_by_a_genitive_country(tmp_path: Path):
+    text = "Osnabrück. Oberbürgermeister Lukas Morhardt empfängt Japans Botschafter im Rathaus."
+    nodes, rels = _read(tmp_path, text)
+    sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+    assert {("Japan", "guest"), ("Stadt Osnabrück", "host")} <= sides

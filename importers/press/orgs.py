@@ -274,7 +274,7 @@ def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
-_INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|al|är|ell))en(?=\s)")
+_INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
 
 
 def nominative(name: str) -> str:

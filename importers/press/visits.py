@@ -48,6 +48,7 @@ _BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäö�
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
 _ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
+_COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
@@ -184,9 +185,16 @@ class VisitRules:
         """A state as the guest: its envoy ('Botschafter', 'Generalkonsulin') named with the country."""
         if _ENVOY.search(sent) is None:
             return None
+        gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
+        if gen and gen.group("c") in LEX.countries_regions:
+            return OrgM(gen.group("c"), "government", None)
         for m in _COUNTRY_AFTER.finditer(sent):
-            if m.group("c") in LEX.countries_regions:
-                return OrgM(m.group("c"), "government", None)
+            words = m.group("c").split()
+            for n in range(len(words), 0, -1):  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'
+                name = " ".join(words[:n])
+                for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
+                    if form in LEX.countries_regions:
+                        return OrgM(form, "government", None)
         return None
 
     def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
