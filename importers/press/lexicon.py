@@ -184,6 +184,7 @@ class Lexicon:
         self.lead_passive: list[str] = _strs(data, "lead_passive")
         self.venue_words: list[str] = _strs(data, "venue_words")
         self.municipal_title_stems: list[str] = _strs(data, "municipal_title_stems")
+        self.municipal_title_prefixes: list[str] = _strs(data, "municipal_title_prefixes")
         self.not_county_kreis: frozenset[str] = frozenset(_strs(data, "not_county_kreis"))
         self.own_body_roles: frozenset[str] = frozenset(_strs(data, "own_body_roles"))
         self.head_roles: frozenset[str] = frozenset(_strs(data, "head_roles"))

@@ -126,7 +126,10 @@ _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|de
 def _municipal_title(title: str | None) -> bool:
     """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
     low = (title or "").casefold()
-    return any(stem in low for stem in LEX.municipal_title_stems)
+    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
+        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
+    word = low.split()[-1] if low.split() else ""
+    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
 
 
 def _has_name(text: str, name: str) -> bool:
