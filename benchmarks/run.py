@@ -260,7 +260,7 @@ def bench_press(cfg: dict, work: Path) -> None:
     from stakegraph.importers.base import ImportContext
     from stakegraph.importers.pipeline import import_paths
     from stakegraph.importers.press import PressImporter
-    from stakegraph.importers.press_eval import pooled, score
+    from stakegraph.importers.press.evaluate import pooled, score
 
     folder = work / "press"
     total, golds = press_corpus(folder, cfg["press_docs"], seed=11)

@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from ..graph.records import fold as _fold_text
-from ..graph.roles import role_key as _role_key
-from .press_lex import LEX, NAME_TOK, UP, WB, tokens_back
+from ...graph.records import fold as _fold_text
+from ...graph.roles import role_key as _role_key
+from .gazetteer import population as gazetteer_population
+from .lexicon import LEX, LO, NAME_TOK, NB, UP, WB, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
@@ -37,6 +38,9 @@ class OrgM:
     start: int = 0
     end: int = 0
     needs_place: bool = False  # a context head such as 'den Stadtwerken': the place comes from the story
+
+    def __post_init__(self) -> None:
+        self.name = nominative(self.name)
 
     def at(self, start: int, end: int) -> "OrgM":
         """This mention at another span (``dataclasses.replace`` without its per-call field walk)."""
@@ -74,7 +78,8 @@ def adjective_base(word: str) -> str | None:
         if word.endswith(end) and len(word) - len(end) >= 3:
             base = word[: -len(end)]
             if not base.endswith(("ig", "lich", "isch", "end", "iert")):
-                return base
+                # the gazetteer knows which: 'Meerbuscher' -> Meerbusch, 'Sigmaringer' -> Sigmaringen
+                return next((b for b in (base, base + "en", base + "n", base + "e") if known_place(b, 2000)), base)
     return None
 
 
@@ -83,6 +88,18 @@ def collect_places(text: str) -> set[str]:
     places: set[str] = set()
     for m in LEX.muni_re.finditer(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+    for m in LEX.place_mention_re.finditer(text):
+        name = m.group("p")
+        if name in LEX.given and _NEXT_CAP.match(text, m.end()):
+            continue  # 'mit Klaus Muster': a person, not the place Klaus
+        while name and not known_place(name, 1500) and " " in name:
+            name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
+        if known_place(name, 1500) and is_place_word(name):
+            places.add(name)
+    for line in text.split("\n", 8)[:8]:
+        dl = dateline_place(line)
+        if dl:
+            places.add(dl)
     # every name token of the text: built at once for long texts, else only when a test needs it
     words = {w.group(0) for w in _WORD.finditer(text)} if len(text) > _LAZY_WORDS else None
     absent: set[str] = set()  # bases tested and not found as a token
@@ -91,7 +108,9 @@ def collect_places(text: str) -> set[str]:
         base = adjective_base(adj)
         if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
-        if base in _EXC_BASES:
+        if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()):
+            continue  # 'Werner', 'Manager', 'Christoph Mager': a first name, a title or a surname, not a demonym
+        if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
         found = _name_token(text, base) if words is None else base in words
@@ -103,6 +122,46 @@ def collect_places(text: str) -> set[str]:
         else:
             absent.add(base)
     return places
+
+
+#: A dateline: a line opening with a place name and '.', '(', ',' or a dash ('Willich. Für …', 'LAHR –').
+DATELINE_PLACE = re.compile(rf"^(?P<p>{LEX.place_name})(?:\s*\([^)]{{0,20}}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
+#: A dateline in capitals ('NEUHAFEN –', 'WüRSELEN.'): the place is the word in title case.
+DATELINE_CAPS = re.compile(r"^(?P<p>[A-ZÄÖÜ][A-ZÄÖÜäöüß]{2,}(?:-[A-ZÄÖÜ][A-ZÄÖÜäöüß]+)*)(?:\s*\([^)]{0,20}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
+
+
+def dateline_place(line: str) -> str | None:
+    """The place of a dateline at the start of ``line`` ('Willich. …', 'LAHR – …'), when the gazetteer knows it."""
+    m = DATELINE_PLACE.match(line)
+    if m and known_place(m.group("p"), 1000) and is_place_word(m.group("p")):
+        return m.group("p")
+    m = DATELINE_CAPS.match(line)
+    if m and sum(ch.isupper() for ch in m.group("p")) >= 3:
+        name = "-".join(part[:1] + part[1:].lower() for part in m.group("p").split("-"))
+        if known_place(name, 1000):
+            return name
+    return None
+
+_NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
+
+
+_POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "unten", "l.", "r.", "v. l.", "v.l."})
+_NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
+
+
+def nominative_noun(word: str) -> str:
+    """'Arbeitskreises' -> 'Arbeitskreis', 'Vereins' -> 'Verein' (a genitive organization noun)."""
+    for end in ("es", "s"):
+        base = word[: -len(end)]
+        if word.endswith(end) and base.endswith(("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk")):
+            return base
+    return word
+
+
+def _after_given(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a first name (so the word at ``at`` is a surname)."""
+    prev = text[max(0, at - 30):at].split()
+    return bool(prev) and prev[-1] in LEX.given
 
 
 #: Up to this length a base is looked for where it occurs; a longer text gets its token set once
@@ -135,6 +194,12 @@ _CAMEL_START = re.compile(rf"[a-z]+[{UP}]")
 _CAMEL_IN = re.compile(rf"[a-z][{UP}]")
 
 
+def known_place(word: str, population: int = 1000) -> bool:
+    """Whether the gazetteer knows ``word`` as a place of at least ``population`` inhabitants."""
+    pop = gazetteer_population(word)
+    return pop is not None and pop >= population
+
+
 def split_places(text: str) -> list[str]:
     """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
     return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
@@ -143,9 +208,38 @@ def split_places(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
-    first = word.split()[0]
+    words = word.split()
+    first = words[1] if len(words) > 1 and words[0] in LEX.place_prefixes else words[0]  # 'Bergisch Gladbach', 'Bad Homburg'
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
-            and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions)
+            and not first.endswith(_NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
+            and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
+            and len(first) >= 3 and first + "." not in LEX.honorifics
+            and first not in LEX.county_heads and not LEX.is_titleish(first)
+            and first not in _VENUES
+            and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0)))
+
+
+#: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.
+_BODY_NOUN_END = ("kreis", "stadt", "gemeinde", "kommune", "region", "städte", "partner")
+_BODY_NOUN_START = ("Partner", "Nachbar", "Kreis", "Landeshaupt", "Universitäts", "Hochschul", "Heimat", "Groß", "Haupt", "Mittel")
+_VENUES = frozenset(LEX.venue_words)
+
+
+_ADJ_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+
+
+def place_form(name: str, places: set[str]) -> str:
+    """A place name without the genitive -s when the bare name is the place ('Dietzenbachs' -> 'Dietzenbach'),
+    and the place of a demonym ('Sigmaringer' -> 'Sigmaringen')."""
+    if known_place(name, 0):
+        return name
+    if name.endswith("s") and (name[:-1] in places or known_place(name[:-1], 0)):
+        return name[:-1]
+    if name.endswith(_ADJ_ENDINGS):
+        base = adjective_base(name)
+        if base and (base in places or known_place(base, 0)):
+            return base
+    return name
 
 
 @lru_cache(maxsize=8192)
@@ -180,6 +274,16 @@ def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
+_INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
+
+
+def nominative(name: str) -> str:
+    """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
+    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text."""
+    head, sp, _rest = name.partition(" ")
+    return _INFLECTED_ADJ.sub(r"\1e", name) if sp and head.endswith("en") else name
+
+
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     cands: list[tuple[int, OrgM]] = []  # (priority, mention)
@@ -202,6 +306,14 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
                 org.aliases.append(m.group(0)[: end - m.start()])
             org.start, org.end = m.start(), end
             cands.append((3, org))
+    for m in _KREIS.finditer(text):
+        name = m.group("name")
+        last = name.rsplit("-", 1)[-1]
+        if name in LEX.not_county_kreis or (last != "Kreis" and last in LEX.not_county_kreis) or _LINKED_KREIS.search(name):
+            continue
+        org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
+        org.start, org.end = m.start(), m.end()
+        cands.append((3, org))
     for m in LEX.adj_head_re.finditer(text):
         adj = m.group("adj")
         base = adjective_base(adj) if adj.endswith("er") else (adj[:-1] if adj[:-1] in places else None)  # 'Kellbergs Verwaltung'
@@ -217,14 +329,14 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start(), m.end()
         cands.append((4, org))
     for m in LEX.headed_re.finditer(text):
-        org = _headed(text, m, places)
-        if org:
-            cands.append((2, org))
+        headed = _headed(text, m, places)
+        if headed:
+            cands.append((2, headed))
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
         if not words:
             continue
-        name = " ".join(words) + " " + m.group("tail")
+        name = nominative(" ".join(words) + " " + m.group("tail"))
         kind = LEX.name_tails[m.group("tail")]
         if len(words) == 1 and fold(words[0]) in LEX.generic:
             continue
@@ -245,6 +357,11 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+_LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
+#: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
+_KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 
 
 def _tail_matches(text: str) -> list[re.Match]:
@@ -312,20 +429,24 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
         rest[-1] = rest[-1].rstrip(".")
     while rest and (rest[-1] in ("und", "für", "&") or LEX.is_titleish(rest[-1])):
         rest = rest[:-1]
+    for i in range(1, len(rest) - 1):
+        if rest[i] in LEX.given and rest[i + 1][:1].isupper() and not known_place(rest[i], 20_000):
+            rest = rest[:i]  # 'Selbstverwaltung Eva Kretz': the name of a person follows the organization's
+            break
     if not rest or (fold(rest[0]) in LEX.generic):
         return None
     surface_end = m.start("rest") + len(" ".join(rest))
     name = f"{_norm_head(head)} {' '.join(rest)}"
-    org = OrgM(name, kind, None, None, [], m.start(), surface_end)
+    org = OrgM(nominative(name), kind, None, None, [], m.start(), surface_end)
     if text[m.start():surface_end] != name:
         org.aliases.append(text[m.start():surface_end])
-    parent = _PARENT_DER.match(text[surface_end:])
-    if parent:
-        pm = LEX.muni_re.match(text, surface_end + parent.end())
+    der = _PARENT_DER.match(text[surface_end:])
+    if der:
+        pm = LEX.muni_re.match(text, surface_end + der.end())
         if pm and is_place_word(split_places(pm.group("places"))[0]):
             p = split_places(pm.group("places"))[0]
             org.parent = municipality(p, LEX.municipal_heads[pm.group("head")])
-            org.end = surface_end + parent.end() + pm.start("places") - pm.start() + len(p)
+            org.end = surface_end + der.end() + pm.start("places") - pm.start() + len(p)
             org.aliases.append(text[org.start:org.end])
     org.place = org.parent.place if org.parent else place_in_name(name, places)
     if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):
@@ -362,17 +483,25 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
     return chosen
 
 
-def org_from_item(item: str, places: set[str]) -> OrgM | None:
-    """The organization a list item or slot names: a recognized mention, a place's body, or a proper name."""
+def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | None:
+    """The organization a list item or slot names: a recognized mention, a place's body, or a proper name.
+
+    ``loose``: the slot itself says an organization follows ('Chef von X'), so one capitalized word that
+    is no common noun is taken as its name, and 'für' + name words continue it."""
     item = item.strip(" ,.;:()\"„“")
+    if item in _POSITIONS:
+        return None  # '(Mitte)', '(links)': where a person stands in a photo
     found = find_orgs(item, places)
     if found:
         return found[0]
+    named = _NAMED_BODY.match(item)
+    if named:  # 'Arbeitskreises „Deutsch-Französische Freundschaft“' -> 'Arbeitskreis Deutsch-Französische Freundschaft'
+        return OrgM(f"{nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)
     words = [w for w in item.split() if w not in LEX.org_stop]
     words = _strip_left(words)
     if not words or fold(words[0]) in LEX.generic or words[0].lower() in LEX.org_stop:
         return None
-    if len(words) == 1 and words[0] in places:
+    if len(words) == 1 and (words[0] in places or known_place(words[0])):
         return municipality(words[0])
     base = adjective_base(words[0])
     if len(words) == 1 and base and base in places:
@@ -381,8 +510,10 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
     if words[0] in LEX.kind_cues and len(words) > 1:
         kind, cue, words = LEX.kind_cues[words[0]], words[0], words[1:]
     name_words: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         if w[:1].isupper() or w[:1].isdigit() or _CAMEL_START.match(w):
+            name_words.append(w)
+        elif loose and w in ("für", "und", "&") and name_words and i + 1 < len(words) and words[i + 1][:1].isupper():
             name_words.append(w)
         else:
             break
@@ -390,5 +521,6 @@ def org_from_item(item: str, places: set[str]) -> OrgM | None:
         return None
     name = " ".join(name_words)
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
-        return None  # a single ordinary capitalized noun is not a name
+        if not loose or name.endswith(_NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic:
+            return None  # a single ordinary capitalized noun is not a name
     return OrgM(name, kind, place_in_name(name, places), aliases=[f"{cue} {name}"] if cue else [])

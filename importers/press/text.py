@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
-from .press_lex import LEX
+from selectolax.lexbor import LexborHTMLParser
+
+from .lexicon import LEX
 
 # ---- dates ----------------------------------------------------------------------------------
 _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
@@ -58,66 +59,28 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "blockquote", "ul", "ol", "figure", "dd", "dt", "table", "title"}
 _AD_CLASS = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|anzeige|banner|promo\w*|sponsor\w*|cookie\w*|newsletter|abo|paywall|"
                        r"subscribe|social|share|breadcrumb\w*|menu|nav\w*|sidebar|related)(?:$|[\s_-])", re.I)
-_VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _DATE_META = ("article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date", "pubdate", "publishdate",
               "og:published_time", "datepublished", "publication_date", "dc.date.created")
+#: Real pages nest a few dozen elements deep; the parser's cost grows with the square of the depth, so a
+#: page nested deeper than this (only a broken or hostile one is) is read with its layout tags as line breaks.
+MAX_DEPTH = 512
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)[^>]*?(/?)>")
+_LAYOUT = re.compile(r"</?(?:div|span|section|article|main|font|b|i|em|strong|a|center|table|tbody|tr|td|th|ul|ol|li|dl|dd|dt)\b[^>]*>", re.I)
+_NO_CLOSE = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "param", "track",
+                       "p", "li", "dd", "dt", "tr", "td", "th", "option"})
 
 
-class _TextParser(HTMLParser):
-    """Visible article text of an HTML page, plus title, published date, canonical URL and publisher."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.stack: list[bool] = []
-        self.title = ""
-        self.in_title = False
-        self.meta: dict[str, str] = {}
-        self.canonical: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content"):
-                self.meta.setdefault(key, a["content"])
-            return
-        if tag == "link" and "canonical" in a.get("rel", "").lower():
-            self.canonical = a.get("href") or None
-            return
-        if tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag in _VOID:
-            if tag == "br":
-                self.parts.append("\n")
-            return
-        skip = tag in _SKIP_TAGS or bool(_AD_CLASS.search(a.get("class", "") + " " + a.get("id", "")))
-        self.stack.append(skip)
-        if skip:
-            self.skip_depth += 1
-        if tag == "title":
-            self.in_title = True
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            return
-        if tag == "title":
-            self.in_title = False
-        if self.stack:
-            if self.stack.pop():
-                self.skip_depth -= 1
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-            return
-        if self.skip_depth == 0:
-            self.parts.append(data)
+def _too_deep(html: str) -> bool:
+    """Whether tags open more than MAX_DEPTH levels deep (elements that may omit their end tag not counted)."""
+    depth = 0
+    for m in _TAG.finditer(html):
+        tag = m.group(2).lower()
+        if tag in _NO_CLOSE or m.group(3):
+            continue
+        depth += -1 if m.group(1) else 1
+        if depth > MAX_DEPTH:
+            return True
+    return False
 
 
 @dataclass
@@ -131,21 +94,51 @@ class PageMeta:
 
 
 def html_to_text(html: str) -> tuple[str, PageMeta]:
-    """Visible text (block elements become lines) and the page's metadata."""
-    p = _TextParser()
-    p.feed(html)
-    p.close()
-    text = re.sub(r"[ \t\xa0]+", " ", "".join(p.parts))
+    """Visible text (block elements become lines) and the page's metadata, by an HTML5 parser (lexbor):
+    end tags a page omits ('</li>', '</p>') are implied as browsers do."""
+    if _too_deep(html):
+        html = _LAYOUT.sub("\n", html)
+    tree = LexborHTMLParser(html)
+    meta_tags: dict[str, str] = {}
+    for node in tree.css("meta"):
+        a = node.attributes
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+        content = a.get("content")
+        if key and content:
+            meta_tags.setdefault(key, content)
+    canonical = next((n.attributes.get("href") for n in tree.css("link[rel]")
+                      if "canonical" in (n.attributes.get("rel") or "").lower()), None)
+    for node in tree.css("time[datetime]"):
+        meta_tags.setdefault("time", node.attributes.get("datetime") or "")
+        break
+    title_node = tree.css_first("title")
+    title = title_node.text(deep=True).strip() if title_node is not None else ""
+    body = tree.body
+    text = ""
+    if body is not None:
+        for node in body.css(",".join(sorted(_SKIP_TAGS))):
+            node.decompose()
+        for node in body.css("[class], [id]"):
+            a = node.attributes
+            if _AD_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+                node.decompose()
+        for node in body.css("br"):
+            node.replace_with("\n")
+        for node in body.css(",".join(sorted(_BLOCK_TAGS - {"br", "title"}))):
+            node.insert_before("\n")
+            node.insert_after("\n")
+        text = body.text(deep=True, separator="")
+    text = re.sub(r"[ \t\xa0]+", " ", text)
     text = "\n".join(line.strip() for line in text.splitlines())
     published = None
     for key in (*_DATE_META, "time"):
-        if p.meta.get(key):
-            hit = find_date(p.meta[key])
+        if meta_tags.get(key):
+            hit = find_date(meta_tags[key])
             if hit:
                 published = hit[0]
                 break
-    meta = PageMeta(title=p.title.strip() or p.meta.get("og:title"), published=published,
-                    url=p.canonical or p.meta.get("og:url"), publisher=p.meta.get("og:site_name"))
+    meta = PageMeta(title=title or meta_tags.get("og:title"), published=published,
+                    url=canonical or meta_tags.get("og:url"), publisher=meta_tags.get("og:site_name"))
     return text, meta
 
 
@@ -165,6 +158,8 @@ _FURNITURE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.furniture_l
 _AD_LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LEX.ad_markers) + r")\s*:?\s*$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PUBLISHED = re.compile(r"^(?:Veröffentlicht|Erschienen|Stand|Datum|Published)\b[^0-9]{0,20}(.*)$", re.I)
+_RELEASE = re.compile(r"^(?:Presse|Medien)?(?:mitteilung|meldung|information)\b.{0,30}?\bvom\s+\d", re.I)
+_DATE_LINE = re.compile(r"^(?:[A-Za-zäöü]+,?\s+)?(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-Za-zäöü]+\s+\d{4})(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
 #: Whitespace other than single spaces (``\\s`` is ``str.isspace``): only then does a line need ' '.join(split()).
 _SPACED = re.compile(r"[^\S ]|  ")
 #: Any of the five line patterns above (one test for the ordinary line that is none of them).
@@ -208,10 +203,21 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
     teasers: list[Segment] = []
     seen: set[str] = set()
     skip_ad = False
-    for _i, line in enumerate(raw):
+    kept = False  # whether the last non-blank line went to ``main`` (a teaser takes it as its heading)
+    for i, line in enumerate(raw):
         if not line:
             skip_ad = False
             continue
+        after_kept, kept = kept, False
+        if i < 12 and not meta.published and _RELEASE.match(line):
+            hit = find_date(line)
+            if hit:
+                meta.published = hit[0]  # 'Pressemitteilung Nr. 63 vom 16.02.2024 …'
+        if i < 12 and not meta.published and len(line) <= 40 and _DATE_LINE.match(line):
+            hit = find_date(line)
+            if hit:
+                meta.published = hit[0]  # a bare date line near the top: the release date
+                continue
         if skip_ad:
             continue
         if _MARKED.match(line) is None:
@@ -219,20 +225,23 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
         elif _AD_LINE.match(line):
             skip_ad = True  # the ad's lines up to the next blank line
             continue
-        elif _marked_line(line, main, teasers, meta):
+        elif _marked_line(line, main, teasers, meta, after_kept):
             continue
         key = (line if _SPACED.search(line) is None else " ".join(line.split())).casefold()
         if key in seen:
             continue
         seen.add(key)
         main.append(line)
+        kept = True
     if meta.title is None and main:
         meta.title = main[0][:200]
     return PressDoc(path, Segment(main), teasers, meta, nbytes)
 
 
-def _marked_line(line: str, main: list[str], teasers: list[Segment], meta: PageMeta) -> bool:
-    """Take a 'Veröffentlicht am …' date, furniture, a bare URL or a teaser line; False for other lines."""
+def _marked_line(line: str, main: list[str], teasers: list[Segment], meta: PageMeta, heading_ok: bool = True) -> bool:
+    """Take a 'Veröffentlicht am …' date, furniture, a bare URL or a teaser line; False for other lines.
+
+    ``heading_ok``: the line before was kept in ``main`` (not dropped as a repeat), so it may be the teaser's heading."""
     pub = _PUBLISHED.match(line)
     if pub and len(line) < 80:
         hit = find_date(pub.group(1))
@@ -243,7 +252,7 @@ def _marked_line(line: str, main: list[str], teasers: list[Segment], meta: PageM
         return True
     t = TEASER_LINE.match(line)
     if t:
-        heading = main.pop() if main and _is_heading(main[-1]) else None
+        heading = main.pop() if heading_ok and main and _is_heading(main[-1]) else None
         hit = find_date(t.group(1))
         teasers.append(Segment([*(x for x in [heading] if x), _MORE.sub("", t.group(2))], True,
                                hit[0] if hit else None, heading))

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..graph import schema
+from ...graph import schema
 from functools import lru_cache
 
-from ..graph.records import Node, Record, Rel, make_id as _make_id, merge_node, merge_props
-from .press_orgs import OrgM, fold, role_key
-from .press_rules import EventF, StoryFacts
-from .press_text import compatible_dates
+from ...graph.records import Node, Record, Rel, make_id as _make_id, merge_node, merge_props
+from .orgs import OrgM, fold, role_key
+from .facts import EventF, StoryFacts
+from .text import compatible_dates
 
 STATE_KEY = "press"
 #: ``records.make_id`` memoized (pure): organization ids are made again for every mention.
@@ -123,16 +123,15 @@ class RecordBuilder:
         new_props = rec.props
         if prov is not None:  # provenance merged here; merge_props sees the rest only
             new_props = {k: v for k, v in rec.props.items() if k != "sources" and k != "evidence"}
-        if isinstance(rec, Node):
+        if isinstance(rec, Node) and isinstance(old, Node):
             keep = old.name if " " in old.name and " " not in rec.name else rec.name
             merged = merge_node(old, Node(rec.id, rec.label, rec.name, new_props))
             self.out[key] = Node(merged.id, merged.label, keep, merged.props)
         else:
-            merged = old
             old.props = merge_props(old.props, new_props)
         if prov is not None:
-            merged = self.out[key]
-            merged.props["sources"], merged.props["evidence"] = prov
+            kept = self.out[key]
+            kept.props["sources"], kept.props["evidence"] = prov
 
     def _own_provenance(self, old: dict[str, Any], new: dict[str, Any]) -> tuple[list, list] | None:
         """(sources, evidence) after merging two records that both cite only this document: what
@@ -174,19 +173,22 @@ class RecordBuilder:
             self._put(Node(pid, schema.PERSON, name, props))
         for surname, quote, role in facts.surnames:
             oid = org_id(role.org) if role and role.org else None
-            pid = self.res.by_surname(surname, oid)
-            if pid is None:
+            found = self.res.by_surname(surname, oid)
+            if found is None:
                 pid = person_id(surname)
                 self._put(Node(pid, schema.PERSON, surname, {"family_name": surname, **self._prov(quote, "press:surname", 0.4)}))
             else:
-                name = self.res.names[pid]
+                pid = found
+                known = self.res.names[pid]
                 self.res.notes.append(f"press: '{surname}' resolved to {pid} (same surname and body)")
-                self._put(Node(pid, schema.PERSON, name, {"aliases": [surname], **self._prov(quote, "press:surname", 0.7)}))
+                self._put(Node(pid, schema.PERSON, known, {"aliases": [surname], **self._prov(quote, "press:surname", 0.7)}))
             pids[surname] = pid
             if role and role.org:
                 facts.roles.append(type(role)(surname, role.org, role.title, role.quote, role.rule, role.confidence))
         orgs_of: dict[str, set[str]] = {}
         for r in facts.roles:
+            if r.org is None:
+                continue  # no body: the rules keep only roles they could place
             oid = self.org(r.org, r.quote, r.rule, r.confidence)
             orgs_of.setdefault(pids[r.person], set()).add(oid)
             props = {"title": r.title, "role": role_key(r.title), **self._prov(r.quote, r.rule, r.confidence)}
@@ -211,9 +213,9 @@ class RecordBuilder:
         if ev.kind == "visit":
             name = f"Besuch {ev.guest.name} bei {ev.host.name}" if ev.guest and ev.host else "Besuch"
         else:
-            name = f"Sitzung {ev.host.name}" + (f" {date}" if date else "")
+            name = f"Sitzung {ev.host.name if ev.host else ''}".strip() + (f" {date}" if date else "")
         eid = self.res.event_id(ev.kind, guest, host, date, name)
-        self._put(Node(eid, schema.EVENT, name, {"kind": ev.kind, "date": date, "place": ev.place, **self._prov(ev.quote, rule, conf)}))
+        self._put(Node(eid, schema.EVENT, name, {"kind": ev.kind, "date": date, "end_date": ev.end_date, "place": ev.place, **self._prov(ev.quote, rule, conf)}))
         if guest:
             self._put(Rel(schema.ATTENDED, guest, eid, {"side": "guest", **self._prov(ev.quote, rule, conf)}).validate())
         if host:

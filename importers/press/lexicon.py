@@ -6,9 +6,10 @@ import json
 import re
 from functools import cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
-from ..graph.roles import vocabulary as role_vocabulary
+from ...graph.roles import vocabulary as role_vocabulary
+from .gazetteer import given_names, regions
 
 UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
@@ -114,19 +115,91 @@ def _emit(node: dict) -> str:
     return "(?:" + body + ")?" if end else body
 
 
+def _strs(data: dict[str, Any], key: str) -> list[str]:
+    value = data[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"press vocabulary: {key} must be a list of strings")
+    return value
+
+
+def _map(data: dict[str, Any], key: str, typ: type) -> dict[str, Any]:
+    value = data[key]
+    if not isinstance(value, dict) or not all(isinstance(v, typ) for v in value.values()):
+        raise ValueError(f"press vocabulary: {key} must map words to {typ.__name__}")
+    return value
+
+
 class Lexicon:
-    """Vocabulary lists as attributes plus the regexes built from them."""
+    """The vocabulary lists (``vocab.json``, each key a typed attribute), the open-data name lists, and
+    the regexes built from them."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
-        for key, value in data.items():
-            if not key.startswith("_"):
-                setattr(self, key, value)
+        self.honorifics: list[str] = _strs(data, "honorifics")
+        self.name_particles: list[str] = _strs(data, "name_particles")
+        self.non_name_words: list[str] = _strs(data, "non_name_words")
+        self.titles_extra: list[str] = _strs(data, "titles_extra")
+        self.office_roles: list[str] = _strs(data, "office_roles")
+        self.title_units: dict[str, str] = _map(data, "title_units", str)
+        self.municipal_heads: dict[str, str] = _map(data, "municipal_heads", str)
+        self.utility_heads: dict[str, str] = _map(data, "utility_heads", str)
+        self.context_heads: list[str] = _strs(data, "context_heads")
+        self.unit_heads: dict[str, str] = _map(data, "unit_heads", str)
+        self.named_heads: dict[str, str] = _map(data, "named_heads", str)
+        self.compound_suffixes: dict[str, str] = _map(data, "compound_suffixes", str)
+        self.name_tails: dict[str, str] = _map(data, "name_tails", str)
+        self.kind_cues: dict[str, str] = _map(data, "kind_cues", str)
+        self.generic_orgs: list[str] = _strs(data, "generic_orgs")
+        self.org_stop_words: list[str] = _strs(data, "org_stop_words")
+        self.place_adjective_exceptions: dict[str, str] = _map(data, "place_adjective_exceptions", str)
+        self.place_adjective_stop: list[str] = _strs(data, "place_adjective_stop")
+        self.place_stop: list[str] = _strs(data, "place_stop")
+        self.countries_regions: frozenset[str] = frozenset(_strs(data, "countries_regions")) | regions()
+        self.months: dict[str, int] = _map(data, "months", int)
+        self.caption_openers: list[str] = _strs(data, "caption_openers")
+        self.credit_openers: list[str] = _strs(data, "credit_openers")
+        self.contact_openers: list[str] = _strs(data, "contact_openers")
+        self.furniture_lines: list[str] = _strs(data, "furniture_lines")
+        self.ad_markers: list[str] = _strs(data, "ad_markers")
+        self.delegation_words: list[str] = _strs(data, "delegation_words")
+        self.lead_cues: list[str] = _strs(data, "lead_cues")
+        self.member_cues: list[str] = _strs(data, "member_cues")
+        self.partner_cues: list[str] = _strs(data, "partner_cues")
+        self.joint_cues: list[str] = _strs(data, "joint_cues")
+        self.participation_cues: list[str] = _strs(data, "participation_cues")
+        self.membership_cues: list[str] = _strs(data, "membership_cues")
+        self.session_words: list[str] = _strs(data, "session_words")
+        self.session_bodies: list[str] = _strs(data, "session_bodies")
+        self.head_normal: dict[str, str] = _map(data, "head_normal", str)
+        self.membership_target_before: list[str] = _strs(data, "membership_target_before")
+        self.partner_gap_verbs: list[str] = _strs(data, "partner_gap_verbs")
+        self.pair_cues: list[str] = _strs(data, "pair_cues")
+        self.twinning_words: list[str] = _strs(data, "twinning_words")
+        self.municipal_subjects: list[str] = _strs(data, "municipal_subjects")
+        self.possessives: list[str] = _strs(data, "possessives")
+        self.affiliation_preps: list[str] = _strs(data, "affiliation_preps")
+        self.county_roles: list[str] = _strs(data, "county_roles")
+        self.county_heads: list[str] = _strs(data, "county_heads")
+        self.visit_verbs: list[str] = _strs(data, "visit_verbs")
+        self.lead_passive: list[str] = _strs(data, "lead_passive")
+        self.venue_words: list[str] = _strs(data, "venue_words")
+        self.municipal_title_stems: list[str] = _strs(data, "municipal_title_stems")
+        self.municipal_title_prefixes: list[str] = _strs(data, "municipal_title_prefixes")
+        self.not_county_kreis: frozenset[str] = frozenset(_strs(data, "not_county_kreis"))
+        self.own_body_roles: frozenset[str] = frozenset(_strs(data, "own_body_roles"))
+        self.head_roles: frozenset[str] = frozenset(_strs(data, "head_roles"))
+        self.pair_nouns: list[str] = _strs(data, "pair_nouns")
+        self.parties: frozenset[str] = frozenset(_strs(data, "parties"))
+        self.place_prefixes: list[str] = _strs(data, "place_prefixes")
+        self.place_preps: list[str] = _strs(data, "place_preps")
+        self.title_short_suffixes: list[str] = _strs(data, "title_short_suffixes")
+        self.title_modifiers: list[str] = _strs(data, "title_modifiers")
         self.non_name = set(self.non_name_words)
-        self.given = set(self.given_names)
+        self.given: frozenset[str] = given_names()
         self.generic = {w.casefold() for w in self.generic_orgs}
         self.org_stop = set(self.org_stop_words)
         self._titleish: dict[str, bool] = {}
+        self._cues: dict[str, re.Pattern[str]] = {}
 
     # ---- titles ---------------------------------------------------------------------------
     @cached_property
@@ -140,20 +213,27 @@ class Lexicon:
 
     @cached_property
     def title_suffixes(self) -> list[str]:
-        """Lower-case single-word titles usable as compound endings ('Kultur|dezernentin')."""
-        return sorted({t.lower() for t in self.titles if " " not in t and len(t) >= 6 and t.isalpha()}, key=len, reverse=True)
+        """Lower-case single-word titles usable as compound endings ('Kultur|dezernentin', 'Vorstands|chef')."""
+        long = {t.lower() for t in self.titles if " " not in t and len(t) >= 6 and t.isalpha()}
+        return sorted(long | set(self.title_short_suffixes), key=len, reverse=True)
 
     @cached_property
     def title_re(self) -> str:
-        """One title, possibly a German compound ('Digitaldezernentin', 'Finanzdezernent')."""
-        # A compound is tried only where the capitalized word ends in the last six letters of a suffix
-        # (the look-ahead): trying every suffix at every letter of every capitalized word cost most of it.
-        # (A suffix ends where the word's lower-case run does only when all its letters are such.)
+        """One title: a modifier ('stellvertretende', 'Erster'), hyphenated prefixes ('Stadtwerke-',
+        'EU-') and a title of the vocabulary or a German compound ('Digitaldezernentin', 'Vorstandschef')."""
+        # A compound is tried only where the capitalized word ends in the last letters (six, or the whole
+        # suffix when shorter) of a suffix (the look-ahead): trying every suffix at every letter of every
+        # capitalized word cost most of it.
         compound = rf"[{UP}][{LO}]+(?:{_trie(self.title_suffixes)})"
-        if all(len(t) >= 6 and re.fullmatch(rf"[{LO}]+", t) for t in self.title_suffixes):
-            tails = {t[-6:] for t in self.title_suffixes}
-            compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?<={_trie(tails)})){compound}"
-        return rf"(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
+        if all(re.fullmatch(rf"[{LO}]+", t) for t in self.title_suffixes):
+            by_len: dict[int, set[str]] = {}
+            for t in self.title_suffixes:
+                by_len.setdefault(min(len(t), 6), set()).add(t[-6:])
+            behind = "|".join(f"(?<={_trie(tails)})" for _n, tails in sorted(by_len.items(), reverse=True))
+            compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?:{behind})){compound}"
+        mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+)?"
+        prefix = rf"(?:[{UP}0-9][\w&]*-)*"
+        return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
 
     @cached_property
     def title_chain_re(self) -> str:
@@ -172,7 +252,9 @@ class Lexicon:
     def _person_src(self, hon: str = "(?P<hon>", name: str = "(?P<name>") -> str:
         part = _trie(self.name_particles)
         tok = _NAME_TOK_ATOMIC
-        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{tok})?(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
+        # up to four tokens: a noun or title before the name and two first names ('Bürgermeister Karl
+        # Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
+        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{tok}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
     def person_re(self) -> re.Pattern:
@@ -194,6 +276,8 @@ class Lexicon:
         hit = at(text)
         while hit:
             m = match(text, hit.start())
+            if m is None:  # person_at asserts that person_re matches here
+                break
             out.append(m)
             hit = at(text, m.end())
         return out
@@ -210,10 +294,27 @@ class Lexicon:
         """Place adjectives and genitives: 'Hanauer', 'Bochumer', 'Bochums', 'Münchner'."""
         return re.compile(rf"(?P<adj>[{UP}]{WB}[{LO}]++{_ends_in(('er', 'ers', 'erin', 'erinnen', 'ern', 's'))})\b")
 
+    @cached_property
+    def place_name(self) -> str:
+        """A place name's shape: 'Hanau', 'Bad Kissingen', 'Mülheim an der Ruhr', 'Bistrita-Nasaud'."""
+        pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"
+        time_words = [*(m.capitalize() for m in self.months), "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                      "Sonntag", "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande", "Ende", "Anfang"]
+        stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words])
+        tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
+        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
+        return rf"{pre}[{UP}][\w]+(?:-[\w]+)*{foreign}{tail}"
+
+    @cached_property
+    def place_mention_re(self) -> re.Pattern[str]:
+        """A place name after a word that makes it one ('in Bad Kissingen', 'Partnerstadt Lahr', 'Stadtwerke Aalen')."""
+        words = {*self.place_preps, *self.head_kinds, *self.municipal_heads}
+        return re.compile(rf"{_trie(words, NB)}\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
+
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
-        place = rf"[{UP}][\w]+(?:-[\w]+)*(?:\s(?:am|an der|in der|im|ob der|vor der)\s(?!(?:{_trie(self.venue_words)})\b)[{UP}][\w]+)?(?:\s\([{UP}][\w ]+\))?"
+        place = rf"{self.place_name}(?:\s\([{UP}][\w ]+\))?"
         return re.compile(
             rf"(?P<head>{_trie(self.municipal_heads, WB)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )
@@ -260,10 +361,9 @@ class Lexicon:
     # ---- cues -------------------------------------------------------------------------------
     def cue_pattern(self, key: str) -> re.Pattern:
         """A compiled alternation of one cue list of the vocabulary (whole words)."""
-        cache = self.__dict__.setdefault("_cues", {})
-        if key not in cache:
-            cache[key] = re.compile(rf"{_trie(self.data[key], NB)}(?![\w-])")
-        return cache[key]
+        if key not in self._cues:
+            self._cues[key] = re.compile(rf"{_trie(_strs(self.data, key), NB)}(?![\w-])")
+        return self._cues[key]
 
     def is_titleish(self, text: str) -> bool:
         """Whether ``text`` is a title or chain of titles (asked for every token of every name candidate: kept)."""
@@ -281,7 +381,8 @@ def tokens_back(text: str, at: int, n: int) -> int:
     size = 240
     while True:
         lo = max(0, at - size)
-        span = _BACK[n].match(text[lo:at][::-1]).end()  # the reversed window, read forward from ``at``
+        back = _BACK[n].match(text[lo:at][::-1])  # the reversed window, read forward from ``at``
+        span = back.end() if back else 0
         if not lo or span < at - lo:
             return at - span
         size *= 8  # the window ended inside the n tokens (very long tokens): a wider one
@@ -290,7 +391,13 @@ def tokens_back(text: str, at: int, n: int) -> int:
 _BACK = {n: re.compile(rf"(?:\s*\S*){{{n}}}") for n in range(1, 10)}
 
 
-def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: int, first: frozenset[str],
+class Searcher(Protocol):
+    """What ``anchored_finditer`` needs of its anchor: a compiled pattern's ``search``."""
+
+    def search(self, text: str, pos: int = 0, /) -> re.Match[str] | None: ...
+
+
+def anchored_finditer(pattern: re.Pattern, anchor: Searcher, text: str, back: int, first: frozenset[str],
                       hit: re.Match | None = None) -> list[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match contains a match of ``anchor`` at most
     ``back`` tokens after the match's start, and starts with a character of ``first``.
@@ -322,7 +429,7 @@ def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, text: str, back: 
 
 
 def _load() -> Lexicon:
-    text = resources.files("stakegraph.importers").joinpath("press_vocab.json").read_text(encoding="utf-8")
+    text = resources.files(__package__ or "stakegraph.importers.press").joinpath("vocab.json").read_text(encoding="utf-8")
     return Lexicon(json.loads(text))
 
 

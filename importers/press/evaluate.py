@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..graph import schema
-from ..graph.records import Node, Record, Rel, fold, merge_node
+from ...graph import schema
+from ...graph.records import Node, Record, Rel, fold, merge_node
 
 CATEGORIES = ("persons", "roles", "partnerships")
 _LINK_TYPES = (schema.PARTNERS_WITH, schema.MEMBER_OF)
@@ -81,16 +81,16 @@ def pooled(scores: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, flo
     for cat in CATEGORIES:
         tp_p = sum(s[cat]["precision"] * s[cat]["predicted"] for s in scores)
         tp_g = sum(s[cat]["recall"] * s[cat]["gold"] for s in scores)
-        n_p = sum(s[cat]["predicted"] for s in scores)
-        n_g = sum(s[cat]["gold"] for s in scores)
+        n_p = int(sum(s[cat]["predicted"] for s in scores))
+        n_g = int(sum(s[cat]["gold"] for s in scores))
         out[cat] = _prf(round(tp_p), n_p, round(tp_g), n_g)
     return out
 
 
 def evaluate(press_dir: Path, gold_dir: Path, suffixes: tuple[str, ...] = (".txt", ".md", ".html")) -> dict[str, Any]:
     """Run the press importer over a folder in one run and score each document against its gold file."""
-    from .base import ImportContext
-    from .press import doc_records
+    from ..base import ImportContext
+    from .extract import doc_records
 
     ctx = ImportContext()
     all_recs: list[Record] = []
@@ -98,7 +98,9 @@ def evaluate(press_dir: Path, gold_dir: Path, suffixes: tuple[str, ...] = (".txt
     sources: dict[str, str] = {}
     for path in sorted(p for p in press_dir.iterdir() if p.suffix.lower() in suffixes):
         recs = doc_records(path, ctx)
-        sources[path.name] = recs[0].id
+        src = recs[0]
+        assert isinstance(src, Node)  # doc_records puts the document's Source first
+        sources[path.name] = src.id
         all_recs.extend(recs)
     for gpath in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))

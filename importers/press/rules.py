@@ -3,104 +3,26 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from .press_lex import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
+from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from .press_orgs import (OrgM, role_key, adjective_base, collect_places, find_orgs,
-                                             is_place_word, municipality, org_from_item)
-from .press_text import Segment, find_date, sentences
-from .press_visits import VisitRules
-
-MAX_QUOTE = 300
-
-
-@dataclass
-class PersonF:
-    """A person named in a story."""
-
-    name: str
-    quote: str
-    rule: str
-    confidence: float
-    honorific: str | None = None
-    aliases: set[str] = field(default_factory=set)
-
-
-@dataclass
-class RoleF:
-    """A person's position; ``org`` None means 'an office of the body the story implies'."""
-
-    person: str
-    org: OrgM | None
-    title: str | None
-    quote: str
-    rule: str
-    confidence: float
-
-
-@dataclass
-class LinkF:
-    """An organization-to-organization fact (PARTNERS_WITH, MEMBER_OF)."""
-
-    type: str
-    a: OrgM
-    b: OrgM
-    quote: str
-    rule: str
-    confidence: float
-
-
-@dataclass
-class EventF:
-    """A visit or session: bodies and persons attending with their side."""
-
-    kind: str
-    date: str | None
-    place: str | None
-    quote: str
-    rule: str
-    confidence: float
-    guest: OrgM | None = None
-    host: OrgM | None = None
-    lead: set[str] = field(default_factory=set)
-    members: set[str] = field(default_factory=set)
-    hosts: set[str] = field(default_factory=set)
-    participants: dict[str, dict] = field(default_factory=dict)
-
-
-@dataclass
-class StoryFacts:
-    """Everything one segment (main story or teaser) states."""
-
-    persons: dict[str, PersonF] = field(default_factory=dict)
-    roles: list[RoleF] = field(default_factory=list)
-    links: list[LinkF] = field(default_factory=list)
-    events: list[EventF] = field(default_factory=list)
-    surnames: list[tuple[str, str, RoleF | None]] = field(default_factory=list)  # unresolved surname mentions
-
-
-def quote(sent: str, start: int = 0, end: int = 0) -> str:
-    """The sentence, or a window of it around [start, end) when longer than MAX_QUOTE."""
-    sent = sent.strip()
-    if len(sent) <= MAX_QUOTE:
-        return sent
-    mid = (start + end) // 2
-    lo = max(0, min(mid - MAX_QUOTE // 2, len(sent) - MAX_QUOTE))
-    lo = sent.rfind(" ", 0, lo) + 1 if lo else 0
-    return sent[lo:lo + MAX_QUOTE].rsplit(" ", 1)[0] if lo + MAX_QUOTE < len(sent) else sent[lo:]
-
+from .orgs import (OrgM, known_place, nominative_noun, role_key, adjective_base, collect_places, find_orgs,
+                   is_place_word, municipality, org_from_item, place_form)
+from .text import Segment, find_date, sentences
+from .names import clean_name, is_given
+from .facts import EventF, PersonF, RoleF, StoryFacts, quote
+from .visits import VisitRules
 
 _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
 PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})")
 #: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
 #: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
-_TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in LEX.titles if not re.match(rf"[{UP}]", t[0])}))
+_TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in (*LEX.titles, *LEX.title_modifiers) if not re.match(rf"[{UP}]", t[0])}))
 _TITLE_UP_AT = re.compile(rf"[{UP}](?<=(?={LEX.title_re}).)")
 #: The titles written lower case first ('stellvertretende Bürgermeisterin'): their first letters are
 #: common ones, so they are looked for as words (a scan re can skip ahead in), not behind every such letter.
-_TITLE_LOW_AT = re.compile(rf"{_either(_trie_branches([t for t in LEX.titles if not re.match(rf'[{UP}]', t[0])]))}(?![\w-])")
+_TITLE_LOW_AT = re.compile(rf"{_either(_trie_branches([t for t in (*LEX.titles, *LEX.title_modifiers) if re.match(rf'[{LO}]', t[0])]))}(?![\w-])")
 
 
 class _TitleAt:
@@ -128,10 +50,49 @@ _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s
 _TITLE_CHAIN = re.compile(LEX.title_chain_re)
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
 _CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b)|\s[–—-]\s|[.;:!?]|\(|$")
+_ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(?:der|dem|den|des)\s+)?")
+#: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
+_COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
+#: 'Name ist Geschäftsführer der X', 'Name, der seit 2019 Leiterin des Y ist' (the first form), 'Name als Z'.
+COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem)\b[^,.;:]{{0,30}}?\s+)?"
+                    rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
+                    rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
+_PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+#: ' und ' before a second title in one apposition.
+_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
+                         rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
+#: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
+_ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
+_PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
+                           rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
+_POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
+_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
+_PARENS = re.compile(r"\([^()]*\)")
+_NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
+
+
+def _singular(title: str) -> str:
+    """'Landräte' -> 'Landrat', 'Bürgermeisterinnen' -> 'Bürgermeisterin' (titles whose plural is the same stay)."""
+    if title.endswith("innen"):
+        return title[:-3]
+    if title.endswith("räte"):
+        return title[:-4] + "rat"
+    return title
+
+
+_SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b")
+#: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
+_MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
+_MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
+_PLACE_ONLY = re.compile(LEX.place_name)
+_BETWEEN = re.compile(r"\bzwischen\s+")
+_PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
+_BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
-REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
+REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
                        rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
@@ -140,11 +101,12 @@ _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
 _PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")
 _PAIR = LEX.cue_pattern("pair_cues")
+_PAIR_NOUN = LEX.cue_pattern("pair_nouns")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
 _LINK_CUES = re.compile(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w, _GAP_MIT + _NOT_ON) for w in LEX.partner_gap_verbs),
-                                 *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "membership_cues",
+                                 *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "pair_nouns", "membership_cues",
                                                           "session_words") for w in LEX.data[k])]))
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
@@ -152,13 +114,34 @@ _ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
 _HON_NAME = re.compile(rf"(?P<hon>{_HON}*)(?P<name>.+)")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _SEMI = re.compile(r"\s*;\s*")
-_CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*")
+_CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
 _LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
 _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|des)\s+")
+
+
+def _municipal_title(title: str | None) -> bool:
+    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
+    low = (title or "").casefold()
+    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
+        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
+    word = low.split()[-1] if low.split() else ""
+    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
+
+
+def _has_name(text: str, name: str) -> bool:
+    return name in text or name.split()[-1] in text
+
+
+def _is_body(org: OrgM) -> bool:
+    return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
+
+
+def _is_county(org: OrgM) -> bool:
+    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
 
 
 class StoryExtractor(VisitRules):
@@ -174,6 +157,8 @@ class StoryExtractor(VisitRules):
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule
         self._places0 = set(self.places)  # what bodies are found with (places grow while the rules run)
         self.prev: str = ""  # the sentence before the current one
+        self.origin_of: dict[str, str] = {}
+        self.person_place: dict[str, str] = {}  # person -> place named after them in parentheses  # sentence quote -> the place its persons come from ('Aus X waren …')
         self.actor: OrgM | None = None  # the subject of the story's last organization link
 
     @property
@@ -206,23 +191,74 @@ class StoryExtractor(VisitRules):
             self.prev = sent
         self.prev = ""
         for _li, sent in sents:
+            if "Mitglied" in sent:
+                self._member_list(sent)
             if _LINK_CUES.search(sent):
                 self._links(sent)
                 self._session(sent)
             self.prev = sent
         self._visits([s for _li, s in sents])
+        self._twinning([s for _li, s in sents])
         self._resolve_offices()
+        self._signers([s for _li, s in sents])
+        self._full_place_names()
         return self.facts
+
+    def _signers(self, sents: list[str]) -> None:
+        """'Die Landräte A und B unterzeichneten den Vertrag': persons of different bodies who sign or agree
+        together in one sentence make their bodies partners."""
+        for sent in sents:
+            cue = _SIGN.search(sent)
+            if cue is None:
+                continue
+            q = quote(sent)
+            bodies: list[OrgM] = []
+            for r in self.facts.roles:
+                if r.org is not None and r.quote == q and _has_name(sent, r.person) and all(b.key != r.org.key for b in bodies):
+                    bodies.append(r.org)
+            if len(bodies) == 2:
+                self._link("PARTNERS_WITH", bodies[0], bodies[1], q, "press:signers")
+
+    def _full_place_names(self) -> None:
+        """Bodies named by part of a place's name get its full name when the story names it in full
+        ('Stadt Homburg' in a story about Bad Homburg, 'Gemeinde San' for San Damiano d'Asti)."""
+        longer: dict[str, str] = {}
+        for p in self.places:
+            for q in self.places:
+                prefixed = q.endswith(" " + p) and q[: -len(p) - 1] in LEX.place_prefixes  # 'Bad' + 'Homburg'
+                cut = p in LEX.place_prefixes and q.startswith(p + " ")  # 'San' of 'San Damiano d'Asti'
+                if (prefixed or cut) and len(q) > len(longer.get(p, "")):
+                    longer[p] = q
+        if not longer:
+            return
+        seen: set[int] = set()
+
+        def fix(org: OrgM | None) -> None:
+            if org is None or id(org) in seen:
+                return
+            seen.add(id(org))
+            full = longer.get(org.place or "")
+            if full and org.kind == "municipality" and org.name.endswith(" " + (org.place or "")) and not _is_county(org):
+                org.name = org.name[: -len(org.place or "")] + full
+                org.place = full
+            fix(org.parent)
+
+        for r in self.facts.roles:
+            fix(r.org)
+        for link in self.facts.links:
+            fix(link.a)
+            fix(link.b)
+        for ev in self.facts.events:
+            fix(ev.guest)
+            fix(ev.host)
+            for part in ev.participants.values():
+                fix(part.get("acting_for"))
 
     # ---- persons and roles -------------------------------------------------------------------
     def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
-        name = " ".join(raw.split())
-        toks = name.split()
-        while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places or LEX.is_titleish(toks[-1])):
-            toks.pop()
-        if len(toks) < 2 or any(t in LEX.non_name or t in self.places or LEX.is_titleish(t) for t in toks):
+        name = clean_name(raw, self.places)
+        if name is None:
             return None
-        name = " ".join(toks)
         p = self.facts.persons.get(name)
         if p is None:
             p = self.facts.persons[name] = PersonF(name, q, rule, conf)
@@ -241,6 +277,8 @@ class StoryExtractor(VisitRules):
         title = (title or "").strip(" ,") or None
         if org is not None and title:
             org = self._title_unit(title, org)
+            if role_key(title) in LEX.county_roles and org.kind == "municipality" and not _is_county(org):
+                org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
         if org is None and not title:
             return
         self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
@@ -268,40 +306,79 @@ class StoryExtractor(VisitRules):
         orgs = find_orgs(app, self.places)
         tm = _TITLE_CHAIN.match(app)
         if orgs:
-            org = orgs[0]
-            title = _TRAIL_CONNECT.sub("", app[: org.start]).strip() or None
+            first = orgs[0]
+            title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
             if title and not role_key(title) and not tm:
                 return None, None, False
-            if org.needs_place:
-                org = org.with_place(self.city) if self.city else None
-            return title, org, True
+            return title, self._bind(first), True
         if tm:
-            rest = app[tm.end():].strip()
+            title, rest = app[: tm.end()], app[tm.end():].strip()
             if rest in self.places:
-                return app[: tm.end()], municipality(rest), True
-            return app, None, True
+                return title, municipality(rest), True
+            after = _ORG_PREP.match(rest)
+            named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
+            if named is not None:
+                return title, self._bind(named), True
+            return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
         return None, None, False
+
+    def title_org(self, title: str) -> OrgM | None:
+        """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
+        the story's Stadtwerke, 'Zentralbankchef' -> Zentralbank), else None."""
+        word = title.split()[-1]
+        if "-" in word:
+            head = word.rsplit("-", 1)[0]
+            head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
+            if head in LEX.head_kinds:
+                return OrgM(head, LEX.head_kinds[head], needs_place=True)
+            if head and head[:1].isupper() and not LEX.is_titleish(head):
+                return org_from_item(head, self.places, loose=True)
+            return None
+        m = _COMPOUND_ORG.match(word)
+        if m:
+            return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
+        return None
 
     def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
                     taken: list[tuple[int, int]]) -> None:
-        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``)."""
-        title, org, ok = self.parse_role_phrase(app)
-        if not ok:
+        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
+        next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
+        parts = [app]
+        two = _SECOND_ROLE.search(app)
+        if two and _TITLE_CHAIN.match(app) and find_orgs(app[: two.start()], self.places):
+            parts = [app[: two.start()], app[two.end():]]
+        found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
+        if not found:
             return
         name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
         if name:
-            self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
+            for title, org, _ok in found:
+                self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
             taken.append(span)
 
     def _persons(self, sent: str) -> None:
         q = quote(sent)
+        origin = _FROM_PLACE.match(sent)  # 'Aus Bad Homburg waren OB A und Bürgermeister B gereist'
+        if origin and is_place_word(origin.group("p")):
+            place = place_form(origin.group("p"), self.places)
+            self.places.add(place)
+            self.origin_of[q] = place
         taken: list[tuple[int, int]] = []
         named = LEX.persons_in(sent)  # three rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
             app = APPOS.match(sent, m.end())
+            if app and self._names_someone(app.group("app")):
+                app = None  # 'Landrat A, Köthens Oberbürgermeisterin B und …': a list of persons, not A's role
             if app:
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
+                continue
+            par = _PAREN.match(sent, m.end())
+            if par and self._parenthesis(sent, m, par.group("in"), q, taken):
+                continue
+            cop = COPULA.match(sent, m.end()) if title_hit else None
+            if cop:
+                self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
@@ -315,7 +392,8 @@ class StoryExtractor(VisitRules):
             pl = m.group("pl")
             if pl:
                 base = adjective_base(pl) or (pl[:-1] if pl.endswith("s") else None)
-                if base and base in self.places:
+                if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
+                    self.places.add(base)
                     org = municipality(base)
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
                     pass
@@ -329,9 +407,17 @@ class StoryExtractor(VisitRules):
                 org = self._affiliation(sent, m.start("name") + len(" ".join(toks)), place_ok=True)
             if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
                 org = self._previous_subject()
+            if name and org is None:
+                org = self._bind(self.title_org(m.group("title")))
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
+        for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
+            plural_title = _singular(pl.group("title"))
+            for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
+                name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
+                if name and not any(r.person == name for r in self.facts.roles):
+                    self._role(name, plural_title, None, q, "press:plural-title", 0.75)
         for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
@@ -347,7 +433,8 @@ class StoryExtractor(VisitRules):
         for m in LEX.name_list_re.finditer(sent) if "," in sent and ("und" in sent or "sowie" in sent) else ():
             for item in _LIST_SPLIT.split(m.group(0)):
                 hm = _HON_NAME.match(item.strip())
-                self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
+                if hm:
+                    self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
         for m in named:
             if any(s <= m.start("name") < e for s, e in taken) or m.group("name") in self.facts.persons:
                 continue
@@ -357,12 +444,52 @@ class StoryExtractor(VisitRules):
                 if name:
                     self._role(name, None, org, q, "press:affiliation", 0.7)
         for m in named:
-            toks = m.group("name").split()
-            if toks[0] in LEX.given and m.group("name") not in self.facts.persons:
-                self._add_person(m.group("name"), m.group("hon"), q, "press:name", 0.7)
+            name = clean_name(m.group("name"), self.places)
+            if name and is_given(name.split()[0]) and name not in self.facts.persons:
+                self._add_person(name, m.group("hon"), q, "press:name", 0.7)
+        credit = CREDIT.search(sent) if ":" in sent or "©" in sent else None
+        if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line
+            self._credit(credit.group("body"), sent)
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _names_someone(self, text: str) -> bool:
+        """Whether ``text`` names a person of its own (a first name and a surname)."""
+        for m in LEX.persons_in(text):
+            name = clean_name(m.group("name"), self.places)
+            if name and is_given(name.split()[0]):
+                return True
+        return False
+
+    def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
+        """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
+        inner = inner.strip()
+        if inner in LEX.parties:
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, "Mitglied", OrgM(inner, "party"), q, "press:party", 0.75)
+            return False  # the name may still stand next to its title
+        if LEX.is_titleish(inner) or _TITLE_CHAIN.match(inner):
+            title, org, ok = self.parse_role_phrase(inner)
+            if not ok:
+                return False
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, title, org, q, "press:parenthesis", 0.75)
+                taken.append((m.start(), m.end()))
+            return name is not None
+        org = org_from_item(inner, self.places) if inner[:1].isupper() else None
+        if org is not None and org.kind == "municipality":
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
+            if name:
+                self._role(name, None, org, q, "press:parenthesis", 0.7)
+            return False
+        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]) and inner not in _POSITION_WORDS:
+            name = clean_name(m.group("name"), self.places)
+            if name:
+                self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
+        return False
 
     def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
         """The body a name is followed by: 'vom Landkreis X', 'von den Stadtwerken X', and with ``place_ok`` 'aus X'."""
@@ -444,10 +571,12 @@ class StoryExtractor(VisitRules):
         return out
 
     def _resolve_offices(self) -> None:
-        """Titles without an organization: the delegation's body for its members, else the body of the
-        story's place for offices (a Landrat's Landkreis); other titles stay unattached (dropped)."""
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest), None)
-        guests = {n for n in (*visit.lead, *visit.members)} if visit else set()
+        """Titles without an organization: the body of the person's side of the story's visit (guests: the
+        delegation's, hosts: the host's), else, for offices of a municipality or county, the story's own
+        body (a Landrat's county); other titles stay unattached (dropped)."""
+        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
+        guests = {*visit.lead, *visit.members} if visit else set()
+        hosts = set(visit.hosts) if visit else set()
         resolved: list[RoleF] = []
         placed: dict[str, list[RoleF]] = {}  # each person's roles with a body (not a scan of all roles per role)
         for x in self.facts.roles:
@@ -458,15 +587,49 @@ class StoryExtractor(VisitRules):
                 resolved.append(r)
                 continue
             key = role_key(r.title)
-            if any(role_key(x.title) == key or key not in LEX.office_roles for x in placed.get(r.person, ())):
+            if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
-            if visit and r.person in guests:
-                org = visit.guest if key not in LEX.county_roles else self.body(visit.guest.place, r.title)
-                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+delegation", r.confidence - 0.15))
-            elif key in LEX.office_roles and (visit or self.city):
-                place = visit.host.place if visit else self.city
-                resolved.append(RoleF(r.person, self.body(place, r.title), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+            office = key in LEX.office_roles or _municipal_title(r.title)
+            origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
+            if origin is not None and (office or key not in LEX.own_body_roles):
+                county = role_key(r.title) in LEX.county_roles
+                own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
+                org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
+                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
+            elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
+                  and (office or key not in LEX.own_body_roles)):
+                side = visit.guest if r.person in guests else visit.host
+                org = self._office_body(side, r.title, r.quote)
+                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
+            elif office and key in LEX.county_roles and not self.city and not visit and self._story_county():
+                resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+            elif office and (visit is not None and visit.host is not None or self.city):
+                home = visit.host if visit is not None and visit.host is not None else self.body(self.city or "")
+                org = self._office_body(home, r.title, r.quote)
+                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
+
+    def _story_county(self) -> OrgM | None:
+        """The first county the story names."""
+        return next((o for o in self.bodies if _is_county(o)), None)
+
+    def _office_body(self, side: OrgM, title: str | None, quote_text: str) -> OrgM:
+        """The body an office of ``side`` belongs to: a county for a county office (the one named in the
+        quote, else the side's, else the story's first), else ``side`` itself."""
+        if not (title and role_key(title) in LEX.county_roles):
+            return side
+        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
+            return side
+        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o)]
+        if named:
+            return named[0]
+        own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
+        if own:
+            return own[0]
+        story = [o for o in self.bodies if _is_county(o)]
+        if story:
+            return story[0]  # the county the story names
+        return self.body(side.place or "", title)
 
     # ---- organization links ------------------------------------------------------------------
     def _bind(self, org: OrgM | None, near: OrgM | None = None) -> OrgM | None:
@@ -476,13 +639,15 @@ class StoryExtractor(VisitRules):
         return org.with_place(place) if place else None
 
     def _unit_parent(self, org: OrgM) -> OrgM:
-        if org.kind == "unit" and org.parent is None and (org.place or self.city):
-            org.place = org.place or self.city
-            org.parent = self.body(org.place)
+        place = org.place or self.city
+        if org.kind == "unit" and org.parent is None and place:
+            org.place = place
+            org.parent = self.body(place)
         return org
 
     def _subject_before(self, sent: str, pos: int) -> OrgM | None:
-        """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous sentence's."""
+        """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous
+        sentence's."""
         before = [o for o in find_orgs(sent[:pos], self.places) if not o.needs_place]
         pron = None
         for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):  # noqa: B007 - the last match is wanted
@@ -508,10 +673,36 @@ class StoryExtractor(VisitRules):
                 out.append(org)
         return out
 
-    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
-        if a is not None and b is not None and a.key != b.key and a.name != b.name:
-            self.facts.links.append(LinkF(typ, a, b, q, rule, 0.75 if self.seg.teaser else 0.8))
-            self.actor = a
+
+    def _groups(self, text: str) -> list[list[OrgM]]:
+        """Runs of organizations (or places' bodies) joined by 'und'/','/'sowie' anywhere in ``text``, in order."""
+        orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs += [o for at, o in self._munis(text) if not any(s <= at < e for s, e in spans)]
+        orgs.sort(key=lambda o: o.start)
+        groups: list[list[OrgM]] = []
+        for o in orgs:
+            if groups and _COORD_GAP.fullmatch(text[groups[-1][-1].end:o.start]) and o.key not in {x.key for x in groups[-1]}:
+                groups[-1].append(o)
+            else:
+                groups.append([o])
+        return groups
+
+    def _between(self, sent: str, at: int) -> list[OrgM]:
+        """The two sides of 'zwischen A und B' from ``at`` ('der Stadt' is the story's body)."""
+        end = _CLAUSE_END.search(sent, at)
+        span = sent[at: end.start() if end else len(sent)]
+        home = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
+        out: list[OrgM] = []
+        for item in _LIST_SPLIT.split(span)[:2]:
+            bare = item.strip(" ,.;:")
+            if _BARE_HOME.fullmatch(bare) and home is not None:
+                out.append(home)
+                continue
+            org = self._bind(org_from_item(bare, self.places))
+            if org is not None:
+                out.append(org)
+        return out if len(out) == 2 and out[0].key != out[1].key else []
 
     def _coordinated(self, text: str) -> list[OrgM]:
         """The organizations (or places' bodies) at the end of ``text`` joined by 'und'/','/'sowie': 'A und der B'."""
@@ -525,6 +716,31 @@ class StoryExtractor(VisitRules):
                 break
             out.insert(0, o)
         return out
+
+    def _member_list(self, sent: str) -> None:
+        """'Der Partnerschaftsring mit den Mitgliedern A, B und C', 'Mitglieder des Netzwerks X sind A, B und C':
+        each listed body is a MEMBER_OF the named network."""
+        m = _MEMBERS_WITH.search(sent) or _MEMBERS_ARE.search(sent)
+        if m is None:
+            return
+        net = OrgM(nominative_noun(m.group("net")), "association")
+        end = _CLAUSE_END.search(sent, m.start("list"))
+        span = _PARENS.sub("", sent[m.start("list"): end.start() if end else len(sent)])
+        q = quote(sent)
+        for item in _LIST_SPLIT.split(span):
+            bare = item.strip(" ,.;:")
+            if not bare:
+                continue
+            shaped = _PLACE_ONLY.match(bare)
+            place = place_form(shaped.group(0), self.places) if shaped else ""
+            org = self._bind(org_from_item(bare, self.places)) if bare != place else None
+            if (org is None or org.kind == "other") and place and is_place_word(place):
+                org = self.body(place)
+            if org is None:
+                break
+            if org.kind == "municipality" and org.place:
+                self.places.add(org.place)
+            self._link("MEMBER_OF", org, net, q, "press:member-list")
 
     def _links(self, sent: str) -> None:
         q = quote(sent)
@@ -549,8 +765,14 @@ class StoryExtractor(VisitRules):
             for obj in self._objects(sent[m.end():], subj) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
+        if pair is None and (_BETWEEN.search(sent) or _PLURAL_BODIES.search(sent)):
+            pair = _PAIR_NOUN.search(sent)
         if pair:
-            both = self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
+            between = _BETWEEN.search(sent)
+            both = self._between(sent, between.end()) if between else []
+            both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
+            if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
+                both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:

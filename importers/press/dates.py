@@ -1,0 +1,110 @@
+"""Dates of events in press text: ranges ('vom 15. bis 18. Februar 2024') and relative dates ('am
+gestrigen Donnerstag', 'von Freitag bis Sonntag') resolved against the release date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicon import LEX
+from .text import find_date
+
+_DIGIT = re.compile(r"\d")
+_MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
+_YEAR = r"(?:\s*((?:19|20)\d{2}))?"
+#: '15. bis 18. Februar 2024', 'vom 15.-18.02.2024', '19. bis zum 22. Juni'
+_RANGE_DAYS = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
+#: '30. September bis 2. Oktober 2016'
+_RANGE_MONTHS = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*({_MONTHS})\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
+_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
+_WD = "|".join(_WEEKDAYS)
+#: 'am gestrigen Donnerstag', 'am vergangenen Freitag', 'von Freitag bis Sonntag', 'am Montag'
+_REL_RANGE = re.compile(rf"\bvon\s+({_WD})\s+bis\s+(?:zum\s+)?({_WD})\b", re.I)
+_REL_DAY = re.compile(rf"\b(?:am|an diesem|diesen|vergangenen|letzten|kommenden|nächsten|seit dem|seit|ab dem|ab)\s+(?:(gestrigen|heutigen|vergangenen|letzten|"
+                      rf"kommenden|nächsten|morgigen)\s+)?({_WD})(?:abend|morgen|nachmittag|vormittag)?\b", re.I)
+_REL_WORD = re.compile(r"\b(gestern|vorgestern|heute)\b", re.I)
+#: Present or future tense around a relative date: the next such weekday, not the last one.
+_FUTURE = re.compile(r"\b(?:wird|werden|kommenden|nächsten|morgigen|besucht|empfängt|begrüßt|reist|kommt|ist zu Gast|sind zu Gast|erwartet)\b")
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _ref(published: str | None) -> date | None:
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _weekday(ref: date, wd: int, future: bool, word: str | None) -> date:
+    if word and word.lower() in ("gestrigen",):
+        return ref - timedelta(days=1)
+    if word and word.lower() in ("heutigen",):
+        return ref
+    if word and word.lower() == "morgigen":
+        return ref + timedelta(days=1)
+    if future or (word and word.lower() in ("kommenden", "nächsten")):
+        return ref + timedelta(days=(wd - ref.weekday()) % 7)
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def event_dates(text: str, published: str | None) -> tuple[str, str | None, int] | None:
+    """(start, end or None, position) of the first date or date range ``text`` names, relative dates
+    resolved against ``published`` (an ISO date); None when it names none."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    ref = _ref(published)
+    hits: list[tuple[int, str, str | None]] = []
+    if _DIGIT.search(text):
+        for m in _RANGE_MONTHS.finditer(text):
+            y = int(m.group(5)) if m.group(5) else year
+            if y:
+                a = _iso(y, LEX.months[m.group(2).lower()], int(m.group(1)))
+                b = _iso(y, LEX.months[m.group(4).lower()], int(m.group(3)))
+                if a and b and a <= b:
+                    hits.append((m.start(), a, b))
+        for m in _RANGE_DAYS.finditer(text):
+            y = int(m.group(5)) if m.group(5) else year
+            mo = int(m.group(3)) if m.group(3) else LEX.months[m.group(4).lower()]
+            if y:
+                a, b = _iso(y, mo, int(m.group(1))), _iso(y, mo, int(m.group(2)))
+                if a and b and a <= b:
+                    hits.append((m.start(), a, b))
+        one = find_date(text, published)
+        if one and not any(s <= one[1] < s + 40 for s, _a, _b in hits):
+            hits.append((one[1], one[0], None))
+    if ref is not None:
+        future = bool(_FUTURE.search(text))
+        for m in _REL_RANGE.finditer(text):
+            first = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
+            last = first + timedelta(days=(_WEEKDAYS[m.group(2).lower()] - first.weekday()) % 7)
+            hits.append((m.start(), first.isoformat(), last.isoformat()))
+        for m in _REL_DAY.finditer(text):
+            if not any(s <= m.start() < s + 30 for s, _a, _b in hits):
+                hits.append((m.start(), _weekday(ref, _WEEKDAYS[m.group(2).lower()], future, m.group(1)).isoformat(), None))
+        for m in _REL_WORD.finditer(text):
+            delta = {"gestern": -1, "vorgestern": -2, "heute": 0}[m.group(1).lower()]
+            hits.append((m.start(), (ref + timedelta(days=delta)).isoformat(), None))
+    if not hits:
+        return None
+    pos, start, end = min(hits)
+    return start, end, pos
+
+
+_UNTIL = re.compile(rf"\bbis\s+(?:zum\s+|am\s+)?({_WD})", re.I)
+
+
+def until_weekday(text: str, start: str) -> str | None:
+    """The end of an event that began on ``start`` when ``text`` says 'bis (zum) Sonntag(vormittag)'."""
+    m = _UNTIL.search(text)
+    ref = _ref(start)
+    if m is None or ref is None:
+        return None
+    days = (_WEEKDAYS[m.group(1).lower()] - ref.weekday()) % 7
+    return (ref + timedelta(days=days)).isoformat() if days else None

@@ -1,0 +1,74 @@
+"""Person-name boundaries: where a capitalized run holds a name and where the name ends."""
+
+from __future__ import annotations
+
+from .lexicon import LEX
+
+#: Endings of German abstract and collective nouns: no surname ends so ('Darstellung', 'Gemeinschaft').
+_NOUN_END = ("ung", "heit", "keit", "schaft", "ismus", "tion", "ität", "nisse", "chen")
+
+
+def is_given(tok: str) -> bool:
+    """Whether ``tok`` is a first name of the open list ('Karl-Heinz': each part)."""
+    return tok in LEX.given or ("-" in tok and all(p in LEX.given for p in tok.split("-")))
+
+
+def _bad(tok: str, places: set[str]) -> bool:
+    return tok in LEX.non_name or LEX.is_titleish(tok) or (tok in places and not is_given(tok))
+
+
+def _bad_surname(tok: str, places: set[str]) -> bool:
+    return (tok in LEX.non_name or LEX.is_titleish(tok) or tok.endswith(_NOUN_END) or (tok.isupper() and len(tok) < 3)
+            or tok in LEX.head_kinds or tok in LEX.municipal_heads or tok in places)
+
+
+def clean_name(raw: str, places: set[str]) -> str | None:
+    """The person name in a capitalized run; see ``_clean_name`` (answers kept per run and places)."""
+    key = (raw, frozenset(p for p in places if p in raw))
+    hit = _CLEANED.get(key, _MISSING)
+    if hit is _MISSING:
+        if len(_CLEANED) >= 1 << 14:
+            _CLEANED.clear()
+        hit = _CLEANED[key] = _clean_name(raw, places)
+    return hit if isinstance(hit, str) else None
+
+
+_CLEANED: dict[tuple[str, frozenset[str]], object] = {}
+_MISSING = object()
+
+
+def _clean_name(raw: str, places: set[str]) -> str | None:
+    """The person name in a capitalized run ('Trainer Thomas Tuchel Biografie' -> 'Thomas Tuchel'), else None.
+
+    The name starts at its first first name (tokens before it, nouns and titles, are dropped) or, when no
+    first name is known, at the first token that is no title, noun or place; it takes further first names,
+    name particles ('von der') and one surname, and ends there."""
+    toks = raw.split()
+    if len(toks) < 2:
+        return None
+    start = next((i for i, t in enumerate(toks[:-1]) if is_given(t)), None)
+    if start is None:
+        start = 0
+        while start < len(toks) - 1 and _bad(toks[start], places):
+            start += 1
+    toks = toks[start:]
+    i = 1
+    while i < len(toks) - 1 and is_given(toks[i]) and i < 3:
+        i += 1
+    j = i
+    while j < len(toks) - 1 and toks[j][:1].islower():
+        j += 1  # particles: 'von der Leyen', but not 'von der Stabsstelle'
+    if j > i and _bad_surname(toks[j], places):
+        toks = toks[:i]
+    else:
+        toks = toks[: j + 1]
+    if len(toks) < 2:
+        return None
+    surname = toks[-1]
+    if len(toks) < 2 or any(_bad(t, places) for t in toks[:-1] if t[:1].isupper()):
+        return None
+    if _bad_surname(surname, set()):
+        return None
+    if surname in places and not is_given(toks[0]):
+        return None
+    return " ".join(toks)
