@@ -10,6 +10,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..graph.dates import check_period, parse_date
 from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record, Rel
 from . import limits
@@ -128,7 +129,7 @@ class NodeLinkJsonImporter(Importer):
         name = obj.get("name")
         if name is not None and not isinstance(name, str):
             raise InputError(f"{path}: nodes[{i}]: 'name' is a {_kind(name)}, not a string")
-        props = {k: v for k, v in obj.items() if k not in ("id", "label", "name")}
+        props = _dates({k: v for k, v in obj.items() if k not in ("id", "label", "name")}, f"{path}: nodes[{i}]")
         try:
             return Node(node_id, obj.get("label", ""), name or node_id, props).validate()
         except SchemaError as exc:
@@ -138,8 +139,8 @@ class NodeLinkJsonImporter(Importer):
     def _edge(path: Path, i: int, obj: Any) -> Rel:
         if not isinstance(obj, dict) or "source" not in obj or "target" not in obj:
             raise InputError(f"{path}: edges[{i}] is not an object with 'source' and 'target'")
-        props = {k: v for k, v in obj.items() if k not in ("source", "target", "type", "key")}
         where = f"edges[{i}]"
+        props = _dates({k: v for k, v in obj.items() if k not in ("source", "target", "type", "key")}, f"{path}: {where}")
         key = obj.get("key")
         try:
             return Rel(obj.get("type", ""), _id(path, where, "source", obj["source"]),
@@ -147,6 +148,22 @@ class NodeLinkJsonImporter(Importer):
                        key=_id(path, where, "key", key) if key not in (None, "") else None).validate()
         except SchemaError as exc:
             raise InputError(f"{path}: edges[{i}]: {exc}") from None
+
+
+#: Properties holding dates (SCHEMA.md), with the pairs that are periods.
+_DATE_KEYS = ("date", "end_date", "since", "until", "published", "retrieved")
+_PERIODS = (("since", "until"), ("date", "end_date"))
+
+
+def _dates(props: dict[str, Any], where: str) -> dict[str, Any]:
+    """``props`` with its dates calendar-checked (reduced ISO 8601); InputError naming ``where`` and the field."""
+    for k in _DATE_KEYS:
+        value = props.get(k)
+        if value is not None and not isinstance(value, bool):
+            props[k] = parse_date(str(value) if isinstance(value, int) else value, f"{where}: {k}")
+    for start, end in _PERIODS:
+        check_period(props.get(start), props.get(end), f"{where}: {start}/{end}")
+    return props
 
 
 def _long_number() -> str:

@@ -212,6 +212,18 @@ def test_bad_dates_name_file_line_and_field(tmp_path):
     assert all(r["count"] == 0 for r in stats)  # the store is left as it was
 
 
+def test_json_graph_dates_are_calendar_checked(tmp_path):
+    doc = {"nodes": [{"id": "event:e", "label": "Event", "name": "Treffen", "kind": "meeting", "date": "2025-02-31"}],
+           "edges": []}
+    err = run("--db", str(tmp_path / "j.db"), "import", str(write_json(tmp_path / "g.json", doc)), ok=False).output
+    assert "g.json: nodes[0]: date" in err and "2025-02-31" in err and len(err.strip().splitlines()) == 1
+    doc["nodes"][0].update(date="2025-03-02", end_date="2025-03-01")
+    err = run("--db", str(tmp_path / "j.db"), "import", str(write_json(tmp_path / "g.json", doc)), ok=False).output
+    assert "date/end_date" in err and "before it starts" in err
+    doc["nodes"][0].update(date="2025-03-01", end_date="2025-03-02")
+    run("--db", str(tmp_path / "j.db"), "import", str(write_json(tmp_path / "g.json", doc)))
+
+
 def test_cli_date_options_are_calendar_checked(tmp_path):
     db = str(tmp_path / "q.db")
     csv = tmp_path / "a.csv"

@@ -1,6 +1,6 @@
 """Writing outputs: never over the store or an input, into special files, through symlinks, to
 standard output with ``-``, atomically with unpredictable temporary files removed on failure; the
-query CSV guards formulas like the export. Each defect of ../shared/repro also runs as its script."""
+query CSV guards formulas like the export. The repro scripts themselves run in test_repro.py."""
 
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ from stakegraph.graph.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-REPRO = ROOT.parent / "shared" / "repro"
 PKG_PARENT = str(Path(stakegraph.__file__).resolve().parent.parent)
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PKG_PARENT, os.environ.get("PYTHONPATH")]))}
 SG = [sys.executable, "-m", "stakegraph"]
@@ -57,33 +56,6 @@ def _stats(db: str) -> str:
 
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") or p.name.endswith(".tmp"))
-
-
-# ---- the repro scripts of ../shared/repro, as they are ------------------------------------------
-def _repro(name: str) -> subprocess.CompletedProcess:
-    if not REPRO.is_dir():
-        pytest.skip("../shared/repro not present beside the repository")
-    env = {**ENV, "SG": " ".join(SG), "PY": sys.executable, "EXAMPLES": str(EXAMPLES)}
-    script = next(REPRO.glob(f"{name}_*.sh"))
-    return subprocess.run(["bash", str(script)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-
-
-@pytest.mark.parametrize("name", ["D01", "D15", "D09", "D03", "D04"])
-def test_repro_script_passes(name):
-    res = _repro(name)
-    assert res.returncode == 0, res.stdout + res.stderr
-
-
-def test_repro_d16_export_cases():
-    out = _repro("D16").stdout  # the other cases of D16 belong to the importers and stores
-    lines = [line for line in out.splitlines() if " g) " in line or " h) " in line]
-    assert lines and all(line.startswith("one-line") for line in lines), out
-    assert "left behind" not in out, out
-
-
-def test_repro_d17_temp_names_and_stdout():
-    out = _repro("D17").stdout
-    assert "fixed    D23" in out and "fixed    D24" in out, out
 
 
 # ---- D01, D15: the store and the inputs are never outputs ----------------------------------------
