@@ -412,16 +412,24 @@ def merge(ctx: click.Context, keep: str, drop: str, labels: tuple[str, ...]) -> 
 @click.option("--name", "new_name", required=True, help="Name of the new entity.")
 @click.option("--source", "sources", multiple=True, required=True, metavar="SOURCE_ID",
               help="Facts citing this source move to the new entity (repeatable).")
+@click.option("--id", "new_id", default=None, metavar="ID",
+              help="Id of the new entity: one of ENTITY's merged_from ids, to withdraw that merge "
+                   "(default: an id made from --name).")
 @label_option
 @click.pass_context
-def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...], labels: tuple[str, ...]) -> None:
+def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...], new_id: str | None,
+          labels: tuple[str, ...]) -> None:
     """Split the facts of some sources off ENTITY into a new entity (undo a wrong merge)."""
     from .graph.resolution import split_entity
 
     store = store_of(ctx)
-    result = split_entity(store, entity_id(ctx, entity, labels), new_name, list(sources))
+    result = split_entity(store, entity_id(ctx, entity, labels), new_name, list(sources), new_id)
     click.echo(printable(f"split {result['relationships_moved']} relationship(s) off {result['node']} "
                          f"into {result['new']}"))
+    if result["still_merged"]:
+        click.echo(printable(f"note: {result['node']} still has merged into it: {', '.join(result['still_merged'])}; "
+                             "later imports send their records to it (split with --id ID to withdraw one)"),
+                   err=True)
 
 
 @cli.command()
