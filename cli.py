@@ -326,13 +326,17 @@ def stats(ctx: click.Context, fmt: str) -> None:
 
 @cli.command()
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True, help="Print at most this many.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
+              help="Print at most this many; a note on stderr says when there are more.")
 @format_option
 @click.pass_context
 def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
     """Entities whose name or alias matches TEXT (case- and accent-insensitive, word prefixes)."""
+    found = store_of(ctx).find(text, limit + 1)  # one more than shown: says whether the list was cut
+    if len(found) > limit:
+        click.echo(f"showing the first {limit} matches; there are more (raise --limit, or narrow TEXT)", err=True)
     rows = [{"id": n.id, "name": n.name, "label": n.label, "kind": n.props.get("kind"),
-             "aliases": n.props.get("aliases") or []} for n in store_of(ctx).find(text, limit)]
+             "aliases": n.props.get("aliases") or []} for n in found[:limit]]
     emit(rows, fmt, ["id", "name", "label", "kind", "aliases"])
 
 
