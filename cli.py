@@ -17,7 +17,7 @@ import click
 import orjson
 
 from . import __version__
-from .graph.errors import AmbiguousError, StakegraphError
+from .graph.errors import AmbiguousError, NotFoundError, StakegraphError
 from .graph.store import DEFAULT_DB, Store, open_store
 
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -446,6 +446,8 @@ def delete(ctx: click.Context, entity: str, labels: tuple[str, ...]) -> None:
 
     store = store_of(ctx)
     node = store.resolve(entity, labels or None)
+    if node.id != entity and node.id in store.redirects().get(entity, ("",)):  # an id merged away: not a delete
+        raise NotFoundError(f"{entity} was merged into {node.id}; to delete that entity, give its id")
     n = delete_entity(store, node.id)
     click.echo(printable(f"deleted {node.name} ({node.id}) and {n} relationship(s)"))
 

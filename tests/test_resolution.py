@@ -141,3 +141,22 @@ def test_split_by_id_withdraws_a_merge_of_dataset_ids(store, tmp_path):
     assert "wikidata:Q1950" not in b.props.get("identifiers", [])
     assert {r.target for r in store.edges_touching([bea]) if r.type == "HOLDS_ROLE"} == \
         {"organization:popolo:south:house"}
+
+
+def test_a_merged_id_names_the_kept_entity_but_is_not_deleted_by_it(db_arg):
+    """After `merge`, the dropped id (in notes, scripts, older exports) leads to the kept entity in
+    show/met/…; `delete` with the dropped id refuses rather than delete the kept entity."""
+    from click.testing import CliRunner
+
+    from stakegraph.cli import cli
+
+    def run(*args: str):
+        return CliRunner().invoke(cli, ["--db", db_arg, *args])
+
+    assert run("import", str(EXAMPLES / "stakeholders.csv")).exit_code == 0
+    assert run("merge", "person:jonas-brede", "person:kai-albers").exit_code == 0
+    shown = run("show", "person:kai-albers")
+    assert shown.exit_code == 0 and "person:jonas-brede" in shown.stdout.splitlines()[0]
+    refused = run("delete", "person:kai-albers")
+    assert refused.exit_code == 1 and "was merged into person:jonas-brede" in refused.output
+    assert "Jonas Brede" in run("search", "Jonas Brede").stdout
