@@ -156,3 +156,23 @@ def test_term_dates_never_make_a_seat_end_before_it_starts(tmp_path):
     assert ctx.skipped["popolo: legislative period date contradicting the membership's own (not inherited)"] == 1
     [out] = export_graph("popolo", g, tmp_path / "out.json")
     load("popolo", out)  # the export imports again
+
+
+def test_export_after_a_party_merge_names_the_kept_party(tmp_path):
+    """Seats keep the on_behalf_of they were imported with; after `merge` of two parties the export
+    names the kept party, so an import does not bring the dropped one back with its memberships."""
+    prov = {"sources": ["source:test"], "extractor": "test"}
+    recs = [Node("source:test", "Source", "test", {"url": "https://example.org/house"}),
+            Node("person:cy", "Person", "Cy Dale", prov),
+            Node("organization:house", "Organization", "The House", {"kind": "government", **prov}),
+            Node("organization:reds", "Organization", "Reds", {"kind": "party", "merged_from": ["organization:pinks"],
+                                                                "aliases": ["Pinks"], **prov}),
+            Rel("HOLDS_ROLE", "person:cy", "organization:house", {"title": "member", "since": "2020",
+                                                                 "on_behalf_of": "organization:pinks", **prov}),
+            Rel("HOLDS_ROLE", "person:cy", "organization:reds", {"title": PARTY_MEMBER, "since": "2020", **prov},
+                key="HOLDS_ROLE:party-member:on-behalf-of:2020")]  # the key the importer gives a party link
+    g = to_graph(r.validate() for r in recs)
+    [path] = export_graph("popolo", g, tmp_path / "out.json")
+    _, h, _ = load("popolo", path)
+    assert "organization:pinks" not in h
+    assert sorted(v for _, v in h.out_edges("person:cy")) == ["organization:house", "organization:reds"]
