@@ -15,6 +15,11 @@ from .convert import rel_from_attrs
 from .errors import InputError, NotFoundError, SchemaError
 from .records import MERGED_FROM, Node, Rel, make_id, merge_props
 
+def _a(label: str) -> str:
+    """'a Person', 'an Organization', 'an Event'."""
+    return f"{'an' if label[0] in 'AEIOU' else 'a'} {label}"
+
+
 def _node(store: Any, node_id: str) -> Node:
     node = store.get(node_id)
     if node is None:
@@ -34,7 +39,7 @@ def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
         raise SchemaError("cannot merge an entity with itself")
     keep, drop = _node(store, keep_id), _node(store, drop_id)
     if keep.label != drop.label:
-        raise SchemaError(f"cannot merge a {drop.label} into a {keep.label}")
+        raise SchemaError(f"cannot merge {_a(drop.label)} into {_a(keep.label)}")
     if keep.label == "Source":
         raise SchemaError("Sources are documents that facts cite; they are not merged")
     # lists are unioned; the kept node's values stand, the dropped node's fill what it lacks

@@ -160,3 +160,9 @@ def test_a_merged_id_names_the_kept_entity_but_is_not_deleted_by_it(db_arg):
     refused = run("delete", "person:kai-albers")
     assert refused.exit_code == 1 and "was merged into person:jonas-brede" in refused.output
     assert "Jonas Brede" in run("search", "Jonas Brede").stdout
+
+
+def test_merging_across_labels_is_refused_in_plain_words(store):
+    import_paths(store, [EXAMPLES])
+    with pytest.raises(SchemaError, match="^cannot merge an Organization into a Person$"):
+        merge_entities(store, "person:jonas-brede", "organization:stadt-westerau")
