@@ -13,8 +13,8 @@ from typing import Any, Callable
 import click
 
 from . import __version__
-from .graph.errors import AmbiguousError, StakegraphError
 from .exports.rows import cell, format_rows, json_bytes, printable
+from .graph.errors import AmbiguousError, NotFoundError, StakegraphError
 from .graph.store import DEFAULT_DB, Store, open_store
 
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -202,14 +202,18 @@ def check(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True, help="Print at most this many.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
+              help="Print at most this many; a note on stderr says when there are more.")
 @format_option
 @click.pass_context
 def search(ctx: click.Context, text: str, limit: int, fmt: str) -> None:
     """Entities whose name or alias matches TEXT (case- and accent-insensitive, word prefixes)."""
     from .queries.search import search as query
 
-    emit(query(store_of(ctx), text, limit), fmt, ["id", "name", "label", "kind", "aliases"])
+    rows = query(store_of(ctx), text, limit + 1)  # one more than shown: says whether the list was cut
+    if len(rows) > limit:
+        click.echo(f"showing the first {limit} matches; there are more (raise --limit, or narrow TEXT)", err=True)
+    emit(rows[:limit], fmt, ["id", "name", "label", "kind", "aliases"])
 
 
 @cli.command()
@@ -288,16 +292,24 @@ def merge(ctx: click.Context, keep: str, drop: str, labels: tuple[str, ...]) -> 
 @click.option("--name", "new_name", required=True, help="Name of the new entity.")
 @click.option("--source", "sources", multiple=True, required=True, metavar="SOURCE_ID",
               help="Facts citing this source move to the new entity (repeatable).")
+@click.option("--id", "new_id", default=None, metavar="ID",
+              help="Id of the new entity: one of ENTITY's merged_from ids, to withdraw that merge "
+                   "(default: an id made from --name).")
 @label_option
 @click.pass_context
-def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...], labels: tuple[str, ...]) -> None:
+def split(ctx: click.Context, entity: str, new_name: str, sources: tuple[str, ...], new_id: str | None,
+          labels: tuple[str, ...]) -> None:
     """Split the facts of some sources off ENTITY into a new entity (undo a wrong merge)."""
     from .graph.resolution import split_entity
 
     store = store_of(ctx)
-    result = split_entity(store, entity_id(ctx, entity, labels), new_name, list(sources))
+    result = split_entity(store, entity_id(ctx, entity, labels), new_name, list(sources), new_id)
     click.echo(printable(f"split {result['relationships_moved']} relationship(s) off {result['node']} "
                          f"into {result['new']}"))
+    if result["still_merged"]:
+        click.echo(printable(f"note: {result['node']} still has merged into it: {', '.join(result['still_merged'])}; "
+                             "later imports send their records to it (split with --id ID to withdraw one)"),
+                   err=True)
 
 
 @cli.command()
@@ -310,6 +322,8 @@ def delete(ctx: click.Context, entity: str, labels: tuple[str, ...]) -> None:
 
     store = store_of(ctx)
     node = store.resolve(entity, labels or None)
+    if node.id != entity and node.id in store.redirects().get(entity, ("",)):  # an id merged away: not a delete
+        raise NotFoundError(f"{entity} was merged into {node.id}; to delete that entity, give its id")
     n = delete_entity(store, node.id)
     click.echo(printable(f"deleted {node.name} ({node.id}) and {n} relationship(s)"))
 

@@ -15,7 +15,7 @@ import networkx as nx
 
 from .base import ExportContext, register
 from ..graph import schema
-from ..graph.records import slug
+from ..graph.records import MERGED_FROM, slug
 from ..importers._standards import cited_urls, export_rel_id, split_identifier
 
 
@@ -37,6 +37,9 @@ def document(g: nx.MultiDiGraph, ctx: ExportContext) -> dict[str, Any]:
     areas: dict[str, dict] = {}
     periods: dict[str, dict] = {}
     omitted: Counter = Counter()
+    # a party merged into another is named by the kept node: an on_behalf_of written before the merge
+    # would make the importer create the dropped party again, with every membership a second time
+    kept_of = {old: nid for nid, d in g.nodes(data=True) for old in d.get(MERGED_FROM) or []}
     for nid in sorted(g.nodes):
         d = g.nodes[nid]
         label = d.get("label")
@@ -61,7 +64,7 @@ def document(g: nx.MultiDiGraph, ctx: ExportContext) -> dict[str, Any]:
                                             "classification": "legislative period"})
             memberships.append(_clean({
                 "id": export_rel_id(u, v, k), "person_id": u, "organization_id": v, "role": d.get("title") or d.get("role"),
-                "start_date": d.get("since"), "end_date": d.get("until"), "on_behalf_of_id": d.get("on_behalf_of"),
+                "start_date": d.get("since"), "end_date": d.get("until"), "on_behalf_of_id": kept_of.get(d.get("on_behalf_of"), d.get("on_behalf_of")),
                 "area_id": areas[area]["id"] if area else None, "post": None,
                 "legislative_period_id": periods[period]["id"] if period else None, "sources": sources}))
         elif t == schema.MEMBER_OF:

@@ -410,6 +410,7 @@ def redirected(record: Record, redirects: dict[str, tuple[str, str]]) -> Record 
 
 def name_keys(name: str, aliases: Iterable[str] = ()) -> list[str]:
     """Folded lookup keys of a node: its name and every alias (any script: see :func:`fold`)."""
+    # a dict keeps first-seen order and finds repeats in constant time (a list was quadratic in aliases)
     keys = dict.fromkeys(fold(text) if isinstance(text, str) else "" for text in (name, *aliases))
     keys.pop("", None)
     return list(keys)

@@ -15,6 +15,11 @@ from .convert import rel_from_attrs
 from .errors import InputError, NotFoundError, SchemaError
 from .records import MERGED_FROM, Node, Rel, make_id, merge_props
 
+def _a(label: str) -> str:
+    """'a Person', 'an Organization', 'an Event'."""
+    return f"{'an' if label[0] in 'AEIOU' else 'a'} {label}"
+
+
 def _node(store: Any, node_id: str) -> Node:
     node = store.get(node_id)
     if node is None:
@@ -34,7 +39,7 @@ def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
         raise SchemaError("cannot merge an entity with itself")
     keep, drop = _node(store, keep_id), _node(store, drop_id)
     if keep.label != drop.label:
-        raise SchemaError(f"cannot merge a {drop.label} into a {keep.label}")
+        raise SchemaError(f"cannot merge {_a(drop.label)} into {_a(keep.label)}")
     if keep.label == "Source":
         raise SchemaError("Sources are documents that facts cite; they are not merged")
     # lists are unioned; the kept node's values stand, the dropped node's fill what it lacks
@@ -64,16 +69,22 @@ def merge_entities(store: Any, keep_id: str, drop_id: str) -> dict[str, Any]:
     return {"kept": keep_id, "dropped": drop_id, "relationships_moved": moved, "aliases": props.get("aliases", [])}
 
 
-def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str]) -> dict[str, Any]:
+def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str],
+                 new_id: str | None = None) -> dict[str, Any]:
     """Move the facts citing any of ``source_ids`` from ``node_id`` to a new node named ``new_name``.
 
-    Every source given must be cited by the node or one of its relationships. When the new id is one
-    that was merged into the node, that merge judgement is withdrawn."""
+    Every source given must be cited by the node or one of its relationships. The new node's id is
+    ``new_id`` when given (it must be one merged into the node: ids from datasets, such as
+    ``person:popolo:uk-commons:person/1``, are never made from a name), else made from the name. When
+    the new id is one that was merged into the node, that merge judgement is withdrawn."""
     node = _node(store, node_id)
     if node.label == "Source":
         raise SchemaError("a Source is a document; split the entities its facts are about instead")
     wanted = set(source_ids)
-    new_id = make_id(node.label, new_name)
+    if new_id is not None and new_id not in (node.props.get(MERGED_FROM) or []):
+        merged = ", ".join(node.props.get(MERGED_FROM) or []) or "none"
+        raise InputError(f"--id {new_id}: not an id merged into {node_id} (merged into it: {merged})")
+    new_id = new_id or make_id(node.label, new_name)
     if new_id == node_id or store.get(new_id) is not None:
         raise SchemaError(f"an entity {new_id!r} already exists; use merge instead")
     incident = _incident(store, node_id)
@@ -82,7 +93,9 @@ def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str])
     if unknown:
         raise InputError(f"--source {', '.join(unknown)}: not cited by {node_id} or its relationships "
                          "(see `show` for the sources it has)")
-    new_props = {k: v for k, v in node.props.items() if k not in ("aliases", "sources", "evidence", MERGED_FROM)}
+    # the node's other values (given name, birth date, identifiers, …) are the kept entity's: the new
+    # entity starts without them (its own come back with the next import of its sources)
+    new_props = {k: v for k, v in node.props.items() if k == "extractor"}
     src, ev = node.props.get("sources") or [], node.props.get("evidence") or []
     pairs = list(zip(src, ev + [""] * (len(src) - len(ev)), strict=False))
     new_props["sources"] = [s for s, _ in pairs if s in wanted]
@@ -113,7 +126,8 @@ def split_entity(store: Any, node_id: str, new_name: str, source_ids: list[str])
                 old_props.pop(key, None)
     # the old node is deleted and written again without the split-off sources, in one transaction
     store.rewrite([node_id], [Node(node.id, node.label, node.name, old_props), *records, *keep_rels])
-    return {"node": node_id, "new": new_id, "relationships_moved": moved}
+    return {"node": node_id, "new": new_id, "relationships_moved": moved,
+            "still_merged": [m for m in merged_from if m != new_id]}
 
 
 def delete_entity(store: Any, node_id: str) -> int:

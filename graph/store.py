@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .errors import AmbiguousError, NotFoundError, StoreError
-from .records import Node, Record, Rel, fold, name_keys
+from .records import Node, Record, Rel, fold, label_of_id, name_keys
 
 if TYPE_CHECKING:  # networkx costs ~0.2 s to import; queries that only read rows never need it
     import networkx as nx
@@ -243,6 +243,11 @@ class Store(ABC):
             if wanted and node.label not in wanted:
                 raise NotFoundError(f"{text!r} is a {node.label}, not a {' or '.join(wanted)}")
             return node
+        if label_of_id(text) is not None:  # an id merged into another entity names the kept one
+            kept = self.redirects().get(text)
+            node = self.get(kept[0]) if kept else None
+            if node is not None and (not wanted or node.label in wanted):
+                return node
         exact = self.exact(text, limit=2)
         if len(exact) == 1:  # the common case, without find()'s word-prefix scan
             node = self.get(exact[0])

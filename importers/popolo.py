@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..graph import schema
+from ..graph.dates import check_period
 from ..graph.errors import InputError
 from ..graph.records import Node, Record, Rel
 from ..graph.roles import role_key
@@ -205,7 +206,7 @@ class _Mapper:
         period = self.periods.get(text(rec.get("legislative_period_id")) or "", {})
         if period and not (since and until):
             p_since, p_until = period_of(period, self.where("legislative period", period), "start_date", "end_date")
-            since, until = since or p_since, until or p_until
+            since, until = self._fill(since, until, p_since, p_until)
         org = self.ref(schema.ORGANIZATION, org_raw, "Organization")
         area = self.areas.get(text(rec.get("area_id")) or "", {})
         title = text(rec.get("label")) or text(rec.get("role")) or text(post.get("label")) or text(post.get("role"))
@@ -242,6 +243,18 @@ class _Mapper:
         if behalf and behalf != org:
             out.append(self._behalf(schema.HOLDS_ROLE, person, behalf, since, until, rec))
         return out
+
+    def _fill(self, since: str | None, until: str | None, p_since: str | None,
+              p_until: str | None) -> tuple[str | None, str | None]:
+        """A membership's own dates, gaps filled from its legislative period unless that would end it before
+        it starts (a seat ended before its term began keeps only its own date; counted as skipped)."""
+        filled = since or p_since, until or p_until
+        try:
+            check_period(*filled, "")
+        except InputError:
+            self.ctx.skip("popolo: legislative period date contradicting the membership's own (not inherited)")
+            return since, until
+        return filled
 
     def _behalf(self, rel_type: str, member: str, party: str, since: str | None, until: str | None,
                 rec: dict) -> Rel:

@@ -173,3 +173,14 @@ def test_query_output_is_capped_with_a_note(tmp_path):
     assert len(json.loads(result.stdout)) == 5 and "showing 5 of 29 rows" in result.stderr
     full = CliRunner().invoke(cli, ["--db", db, "met", "Person 7", "--limit", "0", "--format", "json"])
     assert len(json.loads(full.stdout)) == 29 and full.stderr == ""
+
+
+def test_search_says_when_its_limit_cut_the_list(db_arg):
+    """Three entities match 'westerau': --limit 2 shows two and says there are more (it used to stop
+    silently, so a third same-named entity looked absent)."""
+    run("--db", db_arg, "import", str(EXAMPLE))
+    cut = run("--db", db_arg, "search", "westerau", "--limit", "2", "--format", "json")
+    assert len(json.loads(cut.stdout)) == 2 and "there are more" in cut.stderr
+    full = run("--db", db_arg, "search", "westerau", "--limit", "3", "--format", "json")
+    assert len(json.loads(full.stdout)) == 3 and "there are more" not in full.stderr
+    assert json.loads(full.stdout)[:2] == json.loads(cut.stdout)

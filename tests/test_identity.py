@@ -295,3 +295,12 @@ def test_a_folder_file_no_importer_reads_is_counted_and_named(tmp_path):
     assert any("image.bin" in n and "binary" in n for n in summary["notes"])
     err = run("--db", str(tmp_path / "u.db"), "import", str(folder / "image.bin"), ok=False).output
     assert "image.bin" in err  # a file named on the command line must be readable
+
+
+def test_name_keys_keep_first_seen_order_without_repeats_for_many_aliases():
+    """One key per distinct folded text, in the order first seen; empty texts give none. Tens of
+    thousands of aliases go through a set-like lookup (the list scan made such imports take minutes)."""
+    assert name_keys("Åse Berg", ["ASE BERG", "", "Berg, Åse", "åse berg", None]) == ["ase berg", "berg ase"]
+    many = [f"alias {i % 30000}" for i in range(60000)]
+    keys = name_keys("M", many)
+    assert keys[0] == "m" and len(keys) == 30001 and keys[-1] == "alias 29999"

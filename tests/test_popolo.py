@@ -136,3 +136,43 @@ def test_round_trip_keeps_persons_organizations_and_roles(tmp_path):
     assert h.has_edge("person:bo", "event:session")
     assert {e for e in h.edges(keys=True) if e[2].startswith("HOLDS_ROLE")} == \
         {e for e in g.edges(keys=True) if e[2].startswith("HOLDS_ROLE")}
+
+
+def test_term_dates_never_make_a_seat_end_before_it_starts(tmp_path):
+    """A seat that ends before its term began (it happens in real files) keeps only its own end date:
+    inheriting the term's start would store an impossible period that no re-import accepts."""
+    doc = {"persons": [{"id": "p/a", "name": "Ada Early"}, {"id": "p/b", "name": "Ben Normal"}],
+           "organizations": [{"id": "house", "name": "The House", "classification": "legislature"}],
+           "events": [{"id": "term/9", "name": "Ninth term", "classification": "legislative period",
+                       "start_date": "2030-11-08", "end_date": "2034-11-07"}],
+           "memberships": [{"person_id": "p/a", "organization_id": "house", "legislative_period_id": "term/9",
+                            "end_date": "2030-10-25"},
+                           {"person_id": "p/b", "organization_id": "house", "legislative_period_id": "term/9"}]}
+    path = tmp_path / "house.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    _, g, ctx = load("popolo", path)
+    seats = {u.rsplit(":", 1)[1]: (d.get("since"), d.get("until")) for u, _, d in g.edges(data=True)}
+    assert seats == {"p/a": (None, "2030-10-25"), "p/b": ("2030-11-08", "2034-11-07")}
+    assert ctx.skipped["popolo: legislative period date contradicting the membership's own (not inherited)"] == 1
+    [out] = export_graph("popolo", g, tmp_path / "out.json")
+    load("popolo", out)  # the export imports again
+
+
+def test_export_after_a_party_merge_names_the_kept_party(tmp_path):
+    """Seats keep the on_behalf_of they were imported with; after `merge` of two parties the export
+    names the kept party, so an import does not bring the dropped one back with its memberships."""
+    prov = {"sources": ["source:test"], "extractor": "test"}
+    recs = [Node("source:test", "Source", "test", {"url": "https://example.org/house"}),
+            Node("person:cy", "Person", "Cy Dale", prov),
+            Node("organization:house", "Organization", "The House", {"kind": "government", **prov}),
+            Node("organization:reds", "Organization", "Reds", {"kind": "party", "merged_from": ["organization:pinks"],
+                                                                "aliases": ["Pinks"], **prov}),
+            Rel("HOLDS_ROLE", "person:cy", "organization:house", {"title": "member", "since": "2020",
+                                                                 "on_behalf_of": "organization:pinks", **prov}),
+            Rel("HOLDS_ROLE", "person:cy", "organization:reds", {"title": PARTY_MEMBER, "since": "2020", **prov},
+                key="HOLDS_ROLE:party-member:on-behalf-of:2020")]  # the key the importer gives a party link
+    g = to_graph(r.validate() for r in recs)
+    [path] = export_graph("popolo", g, tmp_path / "out.json")
+    _, h, _ = load("popolo", path)
+    assert "organization:pinks" not in h
+    assert sorted(v for _, v in h.out_edges("person:cy")) == ["organization:house", "organization:reds"]

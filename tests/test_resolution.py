@@ -101,3 +101,68 @@ def test_merge_moves_attendances_on_behalf_of_the_dropped_entity(store):
         import_paths(store, [EXAMPLES])
     with pytest.raises(SchemaError, match="not merged"):
         merge_entities(store, CSV_SOURCE, "source:88ffce7bedd73bfb")
+
+
+def _two_parliaments(tmp_path: Path) -> list[Path]:
+    """Two small Popolo files whose local ids coincide (person/1 is a different person in each)."""
+    import json
+
+    paths = []
+    for ns, person, born in (("north", "Ada North", "1950-01-02"), ("south", "Bea South", "1960-03-04")):
+        doc = {"persons": [{"id": "person/1", "name": person, "given_name": person.split()[0], "birth_date": born,
+                            "identifiers": [{"scheme": "wikidata", "identifier": f"Q{born[:4]}"}]}],
+               "organizations": [{"id": "house", "name": f"{ns.title()} House", "classification": "legislature"}],
+               "memberships": [{"person_id": "person/1", "organization_id": "house", "role": "member",
+                                "start_date": "2020-01-01"}]}
+        path = tmp_path / f"{ns}.json"
+        path.write_text(json.dumps(doc), "utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_split_by_id_withdraws_a_merge_of_dataset_ids(store, tmp_path):
+    """A merged id from a dataset (person:popolo:south:person/1) is never made from a name: `split --id`
+    gives it back, the judgement is withdrawn, and the split-off entity does not take the kept one's
+    given name or identifiers (a re-import gave Diane Abbott Tony Abbott's first name and ids)."""
+    north, south = _two_parliaments(tmp_path)
+    import_paths(store, [north, south])
+    ada, bea = "person:popolo:north:person/1", "person:popolo:south:person/1"
+    merge_entities(store, ada, bea)
+    south_source = next(s for s in store.get(ada).props["sources"] if s not in (store.get(
+        "organization:popolo:north:house").props.get("sources") or []))
+    with pytest.raises(InputError, match="not an id merged"):
+        split_entity(store, ada, "Bea South", [south_source], new_id="person:popolo:south:person/2")
+    out = split_entity(store, ada, "Bea South", [south_source], new_id=bea)
+    assert out["new"] == bea and out["still_merged"] == []
+    assert MERGED_FROM not in store.get(ada).props
+    import_paths(store, [north, south])
+    b = store.get(bea)
+    assert (b.name, b.props.get("given_name"), b.props.get("birth_date")) == ("Bea South", "Bea", "1960-03-04")
+    assert "wikidata:Q1950" not in b.props.get("identifiers", [])
+    assert {r.target for r in store.edges_touching([bea]) if r.type == "HOLDS_ROLE"} == \
+        {"organization:popolo:south:house"}
+
+
+def test_a_merged_id_names_the_kept_entity_but_is_not_deleted_by_it(db_arg):
+    """After `merge`, the dropped id (in notes, scripts, older exports) leads to the kept entity in
+    show/met/…; `delete` with the dropped id refuses rather than delete the kept entity."""
+    from click.testing import CliRunner
+
+    from stakegraph.cli import cli
+
+    def run(*args: str):
+        return CliRunner().invoke(cli, ["--db", db_arg, *args])
+
+    assert run("import", str(EXAMPLES / "stakeholders.csv")).exit_code == 0
+    assert run("merge", "person:jonas-brede", "person:kai-albers").exit_code == 0
+    shown = run("show", "person:kai-albers")
+    assert shown.exit_code == 0 and "person:jonas-brede" in shown.stdout.splitlines()[0]
+    refused = run("delete", "person:kai-albers")
+    assert refused.exit_code == 1 and "was merged into person:jonas-brede" in refused.output
+    assert "Jonas Brede" in run("search", "Jonas Brede").stdout
+
+
+def test_merging_across_labels_is_refused_in_plain_words(store):
+    import_paths(store, [EXAMPLES])
+    with pytest.raises(SchemaError, match="^cannot merge an Organization into a Person$"):
+        merge_entities(store, "person:jonas-brede", "organization:stadt-westerau")
