@@ -150,11 +150,16 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min
     plan(paths, fmt)  # fail on unknown formats before opening the store
     store = store_of(ctx, create=True)
     ictx = ImportContext(min_confidence=min_confidence, options={"dataset": check_dataset(dataset)})
-    if sys.stderr.isatty():
-        with click.progressbar(length=total_bytes(paths), label="importing", file=sys.stderr) as bar:
-            summary = import_paths(store, paths, fmt, ictx, progress=bar.update)
-    else:
-        summary = import_paths(store, paths, fmt, ictx)
+    try:
+        if sys.stderr.isatty():
+            with click.progressbar(length=total_bytes(paths), label="importing", file=sys.stderr) as bar:
+                summary = import_paths(store, paths, fmt, ictx, progress=bar.update)
+        else:
+            summary = import_paths(store, paths, fmt, ictx)
+    except BaseException:
+        if getattr(store, "created", False):
+            store.discard()  # a failed first import leaves no empty store behind
+        raise
     data = summary.as_dict()
     if out_fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

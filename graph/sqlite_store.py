@@ -127,7 +127,9 @@ class SqliteStore(SqliteQueries, Store):
         self.schema_version = schema.SCHEMA_VERSION
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a stakegraph database file")
-        new = not self.path.exists() or (self.path.is_file() and not self.path.stat().st_size)
+        #: Whether this open made the file (a failed first import then removes it again: ``discard``).
+        self.created = not self.path.exists()
+        new = self.created or (self.path.is_file() and not self.path.stat().st_size)
         if new and not create:
             raise StoreError(f"no such store: {self.path} (`stakegraph import` creates one; "
                              "--db names another)")
@@ -458,6 +460,14 @@ class SqliteStore(SqliteQueries, Store):
 
     def describe(self) -> str:
         return f"embedded store {self.path.name}"
+
+    def discard(self) -> None:
+        """Close and remove a store this process created (after its first import failed): the user's
+        folder is left as it was, with no empty database in it."""
+        self.close()
+        if self.created:
+            for f in (self.path, *(self.path.with_name(self.path.name + x) for x in ("-wal", "-shm", "-journal"))):
+                f.unlink(missing_ok=True)
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)

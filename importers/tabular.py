@@ -41,6 +41,10 @@ def _synonyms() -> dict[str, str]:
 
 def map_header(header: list[str], path: Path) -> dict[int, str]:
     """Column index -> field name; InputError when no person or organization column is present."""
+    cols = {fold(c or "") for c in header}
+    if {"id", "label", "node label"} <= cols or {"source", "target", "rel type"} <= cols:
+        raise InputError(f"{path}: a stakegraph CSV export (nodes.csv/edges.csv, for Gephi), not a stakeholder "
+                         "list: import the graph from `stakegraph export json` instead")
     syn = _synonyms()
     mapping: dict[int, str] = {}
     for i, col in enumerate(header):

@@ -183,7 +183,8 @@ def path(store: Store, a: str, b: str, max_hops: int = 4, k: int = 3, as_of: str
         refs = [{"id": i, "name": nodes[i].name if i in nodes else i} for i in ids]
         hops = []
         for i, hop in enumerate(found[ids]):
-            rels = [_relation(hop[key], ids[i], nodes) for key in sorted(hop)]
+            rels = sorted((_relation(hop[key], ids[i], nodes) for key in sorted(hop)),
+                          key=lambda r: (r["date"] or "", r["type"]))  # parallel links in date order
             hops.append({"from": refs[i], "to": refs[i + 1], "relations": rels})
         rows.append({"rank": rank, "length": len(ids) - 1, "nodes": refs, "hops": hops})
     return resolve_citations(store, rows)

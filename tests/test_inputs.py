@@ -324,3 +324,28 @@ def test_an_empty_file_is_refused_and_skipped_in_a_folder(tmp_path):
     assert r.exit_code == 0, r.output
     assert "blank.txt: empty file, skipped" in r.output and "skipped: 1 × empty file" in r.output
     assert [n["label"] for n in exported(db, tmp_path)["nodes"]].count("Source") == 1
+
+
+def test_our_csv_export_is_not_read_as_a_stakeholder_list(tmp_path):
+    """nodes.csv/edges.csv of `export csv` would import as a few odd 'persons': refused, naming what to use."""
+    db = tmp_path / "a.db"
+    src = tmp_path / "people.csv"
+    src.write_text("Name,Organisation,Funktion\nIda Beispiel,Stadt Musterfeld,Kämmerin\n", "utf-8")
+    assert run("--db", str(db), "import", str(src)).exit_code == 0
+    assert run("--db", str(db), "export", "csv", "-o", str(tmp_path / "out")).exit_code == 0
+    for name in ("nodes.csv", "edges.csv"):
+        one_line_error(run("--db", str(tmp_path / "b.db"), "import", str(tmp_path / "out" / name)),
+                       name, "CSV export", "export json")
+
+
+def test_a_failed_first_import_leaves_no_store_file(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Name,Organisation,Seit\nIda Beispiel,Stadt Musterfeld,31.02.2025\n", "utf-8")
+    one_line_error(run("--db", str(tmp_path / "new.db"), "import", str(bad)), "bad.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+    existing = tmp_path / "kept.db"
+    good = tmp_path / "good.csv"
+    good.write_text("Name,Organisation\nIda Beispiel,Stadt Musterfeld\n", "utf-8")
+    assert run("--db", str(existing), "import", str(good)).exit_code == 0
+    one_line_error(run("--db", str(existing), "import", str(bad)), "bad.csv")
+    assert existing.is_file()  # a store that was there stays, as it was

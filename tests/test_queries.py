@@ -385,3 +385,18 @@ def test_queries_use_only_the_store_interface():
         imports = re.findall(r"^from \.\.(\S+) import", text, re.M)
         assert all(m.startswith("graph") and not m.endswith(("_store", "_queries", "_writer")) for m in imports), \
             (src.name, imports)
+
+
+def test_path_lists_parallel_links_of_a_hop_in_date_order(make_store):
+    """Three terms of the same seat: the hop shows them oldest first, whatever their keys sort as."""
+    recs: list = [Node("person:ada", "Person", "Ada Sitz"), Node("person:ben", "Person", "Ben Sitz"),
+                  Node("organization:rat", "Organization", "Rat Musterfeld", {"kind": "unit"})]
+    for key, since in (("a-term", "2019"), ("b-term", "2009"), ("c-term", "2014")):
+        recs.append(Rel("HOLDS_ROLE", "person:ada", "organization:rat", {"title": "Ratsmitglied", "since": since},
+                        key=key))
+    recs.append(Rel("HOLDS_ROLE", "person:ben", "organization:rat", {"title": "Ratsmitglied", "since": "2020"}))
+    stores = {kind: make_store(kind) for kind in ("embedded", "bolt")}
+    for s in stores.values():
+        s.upsert(recs)
+    [row] = both(stores, path, "Ada Sitz", "Ben Sitz", k=1)
+    assert [r["date"] for r in row["hops"][0]["relations"]] == ["2009", "2014", "2019"]
