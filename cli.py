@@ -157,7 +157,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, min
         else:
             summary = import_paths(store, paths, fmt, ictx)
     except BaseException:
-        if getattr(store, "created", False):
+        if store.created:
             store.discard()  # a failed first import leaves no empty store behind
         raise
     data = summary.as_dict()

@@ -312,6 +312,13 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - a store without connections has nothing to release
         """Release connections."""
 
+    #: Whether opening it made a new store (an embedded file that was not there).
+    created: bool = False
+
+    def discard(self) -> None:
+        """Close, and remove the store if this process created it (a failed first import)."""
+        self.close()
+
     def __enter__(self) -> "Store":
         return self
 
