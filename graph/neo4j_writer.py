@@ -12,7 +12,7 @@ from . import schema
 from .errors import InputError, SchemaError, StoreError
 from .neo4j_store import Neo4jStore, _node_from, _node_props, cypher
 from .records import Node, Record, Rel, label_of_id, merge_node, merge_props, normal_node, normal_props, redirected
-from .store import BulkWriter, WriteStats
+from .store import BulkWriter, WriteStats, chunks
 
 
 def _by_keys(rows: list[dict[str, Any]]) -> list[tuple[tuple[str, ...], list[dict[str, Any]]]]:
@@ -168,8 +168,7 @@ class Neo4jBulkWriter(BulkWriter):
     def _check_labels(self) -> None:
         """Refuse a node whose id the store holds under another label. Ids with a label prefix
         (``person:…``) cannot be stored under another label (Node.validate), so only others are read."""
-        for i in range(0, len(self.loose), self.batch):
-            chunk = self.loose[i:i + self.batch]
+        for chunk in chunks(self.loose, self.batch):
             for node_id, label in self.store.labels_of(chunk).items():
                 if label != self.labels[node_id]:
                     raise SchemaError(f"node {node_id} is a {label} in the store, not a {self.labels[node_id]}")

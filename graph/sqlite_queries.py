@@ -9,7 +9,8 @@ import orjson
 
 from . import schema
 from .records import Rel
-from .sqlite_writer import chunks
+from .sqlite_writer import CHUNK
+from .store import chunks
 
 _loads = orjson.loads
 
@@ -33,7 +34,7 @@ class SqliteQueries:
 
     def attendance(self, event_ids: Iterable[str]) -> list[tuple[str, str, dict[str, Any]]]:
         out: list[tuple[str, str, str, str]] = []
-        for chunk in chunks(sorted(set(event_ids))):
+        for chunk in chunks(sorted(set(event_ids)), CHUNK):
             q = ("SELECT source, target, key, props FROM edges WHERE target IN (%s) AND +type = ?"
                  % ",".join("?" * len(chunk)))
             out.extend(self.conn.execute(q, chunk + [schema.ATTENDED]))
@@ -42,7 +43,7 @@ class SqliteQueries:
 
     def labels_names(self, node_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         out: dict[str, tuple[str, str]] = {}
-        for chunk in chunks(list(dict.fromkeys(node_ids))):
+        for chunk in chunks(list(dict.fromkeys(node_ids)), CHUNK):
             q = "SELECT id, label, name FROM nodes WHERE id IN (%s)" % ",".join("?" * len(chunk))
             out.update((r[0], (r[1], r[2])) for r in self.conn.execute(q, chunk))
         return out

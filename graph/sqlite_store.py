@@ -16,10 +16,9 @@ from . import schema
 from .errors import StoreError
 from .records import MERGED_FROM, Node, Record, Rel, fold, merge_props
 from .sqlite_writer import CHUNK, READ_CACHE, SqliteBulkWriter
-from .sqlite_writer import chunks as _chunks
 from .sqlite_writer import dumps_props as _dumps
 from .sqlite_queries import SqliteQueries
-from .store import Store, WriteStats
+from .store import Store, WriteStats, chunks
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -371,7 +370,7 @@ class SqliteStore(SqliteQueries, Store):
     def get_many(self, node_ids: Iterable[str]) -> dict[str, Node]:
         """Nodes by id (missing ids are absent from the result)."""
         out: dict[str, Node] = {}
-        for chunk in _chunks(list(dict.fromkeys(node_ids))):
+        for chunk in chunks(list(dict.fromkeys(node_ids)), CHUNK):
             q = "SELECT id, label, name, props FROM nodes WHERE id IN (%s)" % ",".join("?" * len(chunk))
             for row in self.conn.execute(q, chunk):
                 out[row[0]] = self._node(row)
@@ -432,7 +431,7 @@ class SqliteStore(SqliteQueries, Store):
         cols = "source, target, key, type, props" if props else "source, target, key, type"
         seen: dict[tuple, tuple] = {}
         ids = list(dict.fromkeys(node_ids))
-        for chunk in _chunks(ids, CHUNK // 2):
+        for chunk in chunks(ids, CHUNK // 2):
             marks = ",".join("?" * len(chunk))
             for col in ("source", "target"):
                 q = f"SELECT {cols} FROM edges WHERE {col} IN ({marks}){type_sql}"

@@ -13,14 +13,14 @@ from __future__ import annotations
 import gc
 import re
 import sqlite3
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from . import schema
 from .errors import InputError, SchemaError, StoreError
 from .records import MERGED_FROM, Node, Record, Rel, merge_node, name_keys, normal_node, normal_props, redirected
-from .store import BulkWriter, WriteStats
+from .store import BulkWriter, WriteStats, chunks
 
 #: page cache (negative: KiB) for reads: a query touches what it needs once, and pages the OS caches
 #: anyway cost page faults when copied into a big private cache (hub met: 475 -> 254 MB, ~10 % faster)
@@ -49,10 +49,6 @@ CHUNK = 900  # ids per IN (...) list; well under SQLite's variable limit on ever
 MERGES_DDL = ("CREATE TABLE IF NOT EXISTS merges (drop_id TEXT NOT NULL, keep_id TEXT NOT NULL, "
               "PRIMARY KEY (drop_id, keep_id)) WITHOUT ROWID")
 
-
-def chunks(items: list, n: int = CHUNK) -> Iterator[list]:
-    for i in range(0, len(items), n):
-        yield items[i:i + n]
 
 
 def dumps_props(props: dict[str, Any]) -> str:
@@ -104,7 +100,7 @@ class SqliteBulkWriter(BulkWriter):
         conn.execute(MERGES_DDL)  # stores made before merges were recorded lack the table
         doomed_rels = [(r.source, r.target, r.key) for r in self._deletes if isinstance(r, Rel)]
         conn.executemany("DELETE FROM edges WHERE source = ? AND target = ? AND key = ?", doomed_rels)
-        for chunk in chunks([i for i in self._deletes if isinstance(i, str)]):
+        for chunk in chunks([i for i in self._deletes if isinstance(i, str)], CHUNK):
             marks = ",".join("?" * len(chunk))
             conn.execute(f"DELETE FROM edges WHERE source IN ({marks})", chunk)
             conn.execute(f"DELETE FROM edges WHERE target IN ({marks})", chunk)
@@ -207,7 +203,7 @@ class SqliteBulkWriter(BulkWriter):
         conn = self.conn
         if existing:  # a merged name may differ: its name keys are written again
             stale = sorted(existing)
-            for chunk in chunks(stale):
+            for chunk in chunks(stale, CHUNK):
                 marks = ",".join("?" * len(chunk))
                 conn.execute(f"DELETE FROM names WHERE id IN ({marks})", chunk)
                 conn.execute(f"DELETE FROM tokens WHERE id IN ({marks})", chunk)
@@ -230,7 +226,7 @@ class SqliteBulkWriter(BulkWriter):
         if not self._fresh_nodes:
             unknown = list({e for r, _ in rels for e in (r.source, r.target) if e not in labels})
             if unknown:
-                for chunk in chunks(unknown):
+                for chunk in chunks(unknown, CHUNK):
                     q = "SELECT id, label FROM nodes WHERE id IN (%s)" % ",".join("?" * len(chunk))
                     labels.update(self.conn.execute(q, chunk).fetchall())
         rows = []

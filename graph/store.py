@@ -29,6 +29,12 @@ SUGGEST_SCORE = 60
 BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
+def chunks(items: list, n: int) -> Iterator[list]:
+    """``items`` in consecutive slices of at most ``n`` (batches of ids for one query or write)."""
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
 @dataclass
 class WriteStats:
     """What one write added or updated."""
