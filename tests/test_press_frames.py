@@ -227,3 +227,28 @@ def test_envoy_named_by_a_genitive_country(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
     assert {("Japan", "guest"), ("Stadt Osnabrück", "host")} <= sides
+
+
+def _sides(nodes: dict[str, Node], rels: list[Rel]) -> set[tuple[str, str]]:
+    return {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+
+
+def test_people_without_a_stated_body_go_to_the_side_the_story_travels_with(tmp_path: Path):
+    """A report of the travelling town ('reiste in die Partnerstadt'): its unlabelled officials are guests."""
+    text = ("Eine Abordnung aus Tübingen reiste vergangene Woche in die Partnerstadt Aarau. "
+            "Mit dabei waren Stadträtin Greta Halbach und Stadtrat Ole Brandes. "
+            "Nach der Rückreise zog Amtsleiter Sven Wilmers eine gute Bilanz.")
+    nodes, rels = _read(tmp_path, text)
+    sides = _sides(nodes, rels)
+    assert {("Stadt Tübingen", "guest"), ("Stadt Aarau", "host"), ("Sven Wilmers", "guest")} <= sides
+
+
+def test_the_welcoming_subject_and_the_inviter_host_even_in_a_later_sentence(tmp_path: Path):
+    """'X hat die Gäste … willkommen geheißen' and 'auf Einladung von X': X is on the host's side, also when the
+    sentence speaks of the guests' region instead of their town."""
+    text = ("Eine Delegation aus Tübingen unter Leitung von Bürgermeisterin Lea Brandstätter ist zu Gast in Aarau. "
+            "Der Besuch erfolgt auf Einladung von Stadtrat Ole Brandes. "
+            "Stadtpräsident Ruedi Aeschlimann hat die Gäste aus der Partnerregion am Montag willkommen geheißen.")
+    nodes, rels = _read(tmp_path, text)
+    sides = _sides(nodes, rels)
+    assert {("Lea Brandstätter", "guest"), ("Ole Brandes", "host"), ("Ruedi Aeschlimann", "host")} <= sides

@@ -55,6 +55,10 @@ _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
+#: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
+_TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
+_RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
+_INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
 _PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
@@ -346,6 +350,8 @@ class VisitRules:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality":
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
+            if visit is not None:
+                visit.hosts.update(self._receivers(sent))
             if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
                 continue
             span = event_dates(sent, self.year_hint)
@@ -386,7 +392,7 @@ class VisitRules:
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members)[:1])
-        self._participants(visit)
+        self._participants(visit, sents)
 
     def _twinning(self, sents: list[str]) -> None:
         """Twinning: 'Partnerstadt X', 'Städtepartnerschaft zwischen X und Y', 'Städtefreundschaft mit X' (the
@@ -476,10 +482,42 @@ class VisitRules:
         hits = [n for n in self.facts.persons if n.split()[-1] == text.split()[-1]]
         return hits[0] if len(hits) == 1 else None
 
-    def _participants(self, visit: Any) -> None:
+    def _receivers(self, sent: str) -> list[str]:
+        """The persons who host in ``sent``: the subject before an active receiving verb ('Landrat X hat die
+        Gäste … willkommen geheißen') and whoever invited ('auf Einladung von Bürgermeister X')."""
+        out: list[str] = []
+        for m in _INVITE.finditer(sent):  # the first person named within the cue's phrase
+            tail = sent[m.end():m.end() + 80]
+            named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+            out += [named[0][1]] if named else []
+        recv = _RECEIVE_RE.search(sent)
+        if recv and recv.group(0) in _RECEIVE and not _PASSIVE.search(sent):
+            out += [n for n in self.facts.persons if 0 <= sent.find(n) < recv.start() and _has_word(sent[:recv.start()], n)]
+        return out
+
+    def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
+        """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise
+        nach') and twinning words before the host ('die Partnerstadt Y') than receiving words ('empfing',
+        'begrüßte', 'Gäste aus') and twinning words before the guests' place."""
+        if visit.guest is None or visit.host is None or not visit.guest.place or not visit.host.place:
+            return False
+        out = home = 0
+        for sent in sents:
+            out += len(_TRAVEL_OUT.findall(sent))
+            home += len(_RECEIVE_RE.findall(sent))
+            for m in _TWIN_ANY.finditer(sent):
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                if obj is not None:
+                    other = place_form(obj.group("p"), self.places)
+                    out += other == visit.host.place
+                    home += other == visit.guest.place
+        return out > home
+
+    def _participants(self, visit: Any, sents: list[str]) -> None:
         """Every person of a visit story takes part (credits and contacts apart): on the side of the body
         of their role, else the guests' for the lead and members named with the delegation, else the host's."""
         sides = {visit.guest.place: "guest", visit.host.place: "host"}
+        default = "guest" if self._guests_story(visit, sents) else "host"
         role_of: dict[str, Any] = {}
         for r in self.facts.roles:
             if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
@@ -491,7 +529,9 @@ class VisitRules:
             side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
             if name in visit.lead or name in visit.members:
                 side = side or "guest"
-            side = side or "host"
+            if name in visit.hosts:
+                side = side or "host"
+            side = side or default
             visit.participants[name] = {
                 "side": side, "acting_for": r.org if r else None,
                 "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
