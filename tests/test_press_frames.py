@@ -252,3 +252,47 @@ def test_the_welcoming_subject_and_the_inviter_host_even_in_a_later_sentence(tmp
     nodes, rels = _read(tmp_path, text)
     sides = _sides(nodes, rels)
     assert {("Lea Brandstätter", "guest"), ("Ole Brandes", "host"), ("Ruedi Aeschlimann", "host")} <= sides
+
+
+def _visit_pairs(nodes: dict[str, Node], rels: list[Rel]) -> set[tuple[str, str]]:
+    """(guest body, host body) of every visit."""
+    out = set()
+    for ev in (n for n in nodes.values() if n.label == "Event" and n.props.get("kind") == "visit"):
+        side = {r.props.get("side"): nodes[r.source].name for r in rels
+                if r.type == "ATTENDED" and r.target == ev.id and nodes[r.source].label == "Organization"}
+        out.add((side.get("guest"), side.get("host")))
+    return out
+
+
+def test_subject_after_the_verb_visits_the_object_and_a_country_is_no_part_of_the_town(tmp_path: Path):
+    """'besuchte [Zeit] der Rat von A die Partnergemeinde B in der Schweiz': A visits B; 'in der Schweiz' is not B's name."""
+    text = "Im Frühjahr besuchte der Gemeinderat von Tübingen die Partnergemeinde Aarau in der Schweiz."
+    nodes, rels = _read(tmp_path, text)
+    assert _visit_pairs(nodes, rels) == {("Stadt Tübingen", "Gemeinde Aarau")}
+
+
+def test_frame_between_two_towns_before_the_verb_names_no_side(tmp_path: Path):
+    text = ("Kempten. Im Rahmen der Städtepartnerschaft zwischen Kempten und Aarau besuchte jetzt eine "
+            "sechsköpfige Schweizer Delegation ihre Partnerstadt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _visit_pairs(nodes, rels) == {("Stadt Aarau", "Stadt Kempten")}
+
+
+def test_host_is_not_one_of_the_bodies_listed_with_the_guests(tmp_path: Path):
+    """'eine Delegation aus A und der Provinz B hat sich in C informiert': C hosts, B came along with A."""
+    text = ("Eine Delegation aus der Stadt Tübingen und dem Landkreis Reutlingen hat sich zwei Tage lang "
+            "in Aarau über die Verwaltung informiert.")
+    nodes, rels = _read(tmp_path, text)
+    pairs = _visit_pairs(nodes, rels)
+    assert ("Stadt Tübingen", "Stadt Aarau") in pairs and all(h == "Stadt Aarau" for _g, h in pairs)
+
+
+def test_guests_from_the_partner_of_a_third_town(tmp_path: Path):
+    """'Gäste aus der Xer Partnergemeinde Y': Y's people are the guests, and Y is X's partner, not the host's."""
+    text = ("Kempten. Gäste aus der Lindauer Partnergemeinde Aarau trugen sich am Samstag in das Goldene Buch "
+            "der Stadt Kempten ein.")
+    nodes, rels = _read(tmp_path, text)
+    assert ("Gemeinde Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels) or \
+        ("Stadt Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels)
+    partners = {frozenset(p) for p in _pairs(nodes, rels, "PARTNERS_WITH")}
+    assert not any("Stadt Kempten" in p for p in partners)

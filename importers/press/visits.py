@@ -26,7 +26,7 @@ _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gas
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
 _MUNI_HEADS = _trie(LEX.municipal_heads)
-_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:(?P<h>{_MUNI_HEADS})\s+)?"
+_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+er\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
                        rf"(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
@@ -50,6 +50,9 @@ _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.pla
 _ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
+_IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
+_DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
+_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
@@ -82,6 +85,12 @@ def _names_person(sent: str, m: re.Match[str]) -> bool:
 
 
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
+
+
+def _owner_place(owner: re.Match[str] | None) -> str | None:
+    """The town a demonym before a twinning word names ('Xer Partnerstadt'), not a country ('Schweizer')."""
+    base = adjective_base(owner.group("adj")) if owner else None
+    return base if base and base not in LEX.countries_regions else None
 
 
 def _w(ch: str) -> bool:
@@ -153,9 +162,18 @@ class VisitRules:
             self.__dict__["_body_index"] = index
         return index[1].get(place, [])
 
+    def _countryless(self, org: OrgM) -> OrgM:
+        """``org`` without a country its name was read with ('Gemeinde X in der Schweiz' is the Gemeinde X)."""
+        m = _IN_COUNTRY.search(org.place or "")
+        if m is None or m.group("c") not in LEX.countries_regions:
+            return org
+        place = org.place[: m.start()] if org.place else ""
+        self.places.add(place)
+        return municipality(place, org.name.split()[0]) if org.name.split()[0] in LEX.municipal_heads else self.body(place)
+
     def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
         """Municipal bodies and bare places of ``text`` with positions, in order."""
-        out = [(o.start + offset, o.at(o.start + offset, o.end + offset))
+        out = [(o.start + offset, self._countryless(o).at(o.start + offset, o.end + offset))
                for o in find_orgs(text, self.places) if o.kind == "municipality"]
         spans = [(o.start, o.end) for _s, o in out]
         for p in self.places:
@@ -172,7 +190,7 @@ class VisitRules:
         m = _ADJ_DELEG.search(sent)
         if m:
             base = adjective_base(m.group("adj"))
-            if base:
+            if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
@@ -221,12 +239,18 @@ class VisitRules:
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
         d = DELEGATION.search(sent)
         tail = sent[d.end():] if d else sent
+        g = _GUEST_RE.search(sent)
+        if d and g is not None and g.start() == d.start():  # past 'aus A und der Provinz B': the guests' bodies
+            end = g.end()
+            while (more := _MORE_BODIES.match(sent, end)) is not None:
+                end = more.end()
+            tail = sent[end:]
         for m in _HOST_PREP.finditer(tail):
             p = m.group("p")
             if p in self.places and (guest is None or p != guest.place):
                 return self.body(p)
-        for org in find_orgs(tail, self.places):
-            if org.kind == "municipality" and (guest is None or org.key != guest.key):
+        for _at, org in self._munis(tail):  # bodies and bare known places, first named first
+            if guest is None or (org.key != guest.key and org.place != guest.place):
                 return org
         return None
 
@@ -256,6 +280,11 @@ class VisitRules:
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:
+                pair = _BETWEEN.search(sent, 0, v.start())
+                if pair:  # 'Im Rahmen der Partnerschaft zwischen A und B besuchte …': a frame, no side
+                    before = [(at, o) for at, o in before if at < pair.start()]
+                if not before and len(after) >= 2 and guest is None and after[1][1].place != after[0][1].place:
+                    guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
         if guest and host and guest.place == host.place:
@@ -402,7 +431,7 @@ class VisitRules:
         if not twin:
             return
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
-        if visit is not None and visit.guest is not None and visit.host is not None:
+        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit):
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
@@ -430,10 +459,25 @@ class VisitRules:
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
                 other = self.body(name)
+                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
+                base = _owner_place(owner)
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
-                subject = before[-1] if before else home
+                subject = self.body(base) if base and base != name else before[-1] if before else home
                 if subject is not None:
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
+        """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer
+        Partnergemeinde Y' in a story of Z): then the visit says nothing of a twinning of its two sides."""
+        for sent in twin:
+            for m in _TWIN_ANY.finditer(sent):
+                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                base = _owner_place(owner)
+                if base and obj and place_form(obj.group("p"), self.places) == (visit.guest.place if visit.guest else None) \
+                        and base not in ((visit.host.place if visit.host else None), (visit.guest.place if visit.guest else None)):
+                    return True
+        return False
 
     def _date_range(self, visit: EventF, sents: list[str]) -> None:
         """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
