@@ -296,3 +296,20 @@ def test_guests_from_the_partner_of_a_third_town(tmp_path: Path):
         ("Stadt Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels)
     partners = {frozenset(p) for p in _pairs(nodes, rels, "PARTNERS_WITH")}
     assert not any("Stadt Kempten" in p for p in partners)
+
+
+def test_partner_town_unknown_to_the_gazetteer_from_between_a_and_b(tmp_path: Path):
+    """'zwischen A und B besuchte eine chinesische Delegation ihre Partnerstadt': B (in no list) sent it to A."""
+    text = ("KEMPTEN. Im Rahmen der Städtepartnerschaft zwischen Kempten und Qaoliwang besuchte jetzt eine "
+            "chinesische Delegation ihre Partnerstadt.")
+    nodes, rels = _read(tmp_path, text)
+    assert ("Stadt Qaoliwang", "Stadt Kempten") in _visit_pairs(nodes, rels)
+
+
+def test_an_envoy_stays_the_guest_when_his_seat_is_named(tmp_path: Path):
+    """The consul's state is the guest; the town where his office is ('Dienstsitz in X') is not."""
+    text = ("Kempten. Oberbürgermeister Tim Salewski begrüßte den Generalkonsul von Kanada, Herrn Ole Brandes, im Rathaus. "
+            "Hier empfing Salewski den Gast, der seinen Dienstsitz in München hat.")
+    nodes, rels = _read(tmp_path, text)
+    pairs = _visit_pairs(nodes, rels)
+    assert pairs and all(g == "Kanada" for g, _h in pairs)

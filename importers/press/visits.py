@@ -377,7 +377,8 @@ class VisitRules:
                 for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
-            if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality":
+            if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
+                    and DELEGATION.search(sent) and not _ENVOY.search(visit.quote):
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
             if visit is not None:
                 visit.hosts.update(self._receivers(sent))
@@ -507,6 +508,13 @@ class VisitRules:
         for sent in sents:
             if not _TWIN_ANY.search(sent):
                 continue
+            pair = _BETWEEN_PLACES.search(sent)  # 'zwischen A und B', B known to no gazetteer
+            if pair and self.city in (pair.group("a"), pair.group("b")):
+                other = pair.group("b") if pair.group("a") == self.city else pair.group("a")
+                if is_place_word(other) and other != self.city:
+                    other = place_form(other, self.places)
+                    self.places.add(other)
+                    return self.body(other)
             for _at, o in self._munis(sent):
                 if o.place and o.place != self.city:
                     return o
