@@ -313,3 +313,34 @@ def test_an_envoy_stays_the_guest_when_his_seat_is_named(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     pairs = _visit_pairs(nodes, rels)
     assert pairs and all(g == "Kanada" for g, _h in pairs)
+
+
+def _leads(nodes: dict[str, Node], rels: list[Rel]) -> set[str]:
+    return {nodes[r.source].name for r in rels if r.type == "ATTENDED" and r.props.get("lead")}
+
+
+def test_lead_by_um_at_the_start_and_by_allen_voran(tmp_path: Path):
+    text = ("Eine Delegation aus Tübingen war zu Gast in Aarau. "
+            "Um den stellvertretenden Bürgermeister Ole Brandes waren acht Stadträte angereist.")
+    nodes, rels = _read(tmp_path, text)
+    assert _leads(nodes, rels) == {"Ole Brandes"}
+    text = ("Gäste aus Tübingen begrüßte Stadtpräsident Ruedi Aeschlimann in Aarau, allen voran die "
+            "Bürgermeisterin Lea Brandstätter.")
+    nodes, rels = _read(tmp_path, text, "zwei.txt")
+    assert _leads(nodes, rels) == {"Lea Brandstätter"}
+
+
+def test_the_envoy_leads_the_side_of_his_state(tmp_path: Path):
+    text = "Kempten. Oberbürgermeister Tim Salewski empfing den Botschafter von Kanada, Herrn Ole Brandes, im Rathaus."
+    nodes, rels = _read(tmp_path, text)
+    assert _leads(nodes, rels) == {"Ole Brandes"}
+    assert {("Ole Brandes", "guest"), ("Tim Salewski", "host")} <= _sides(nodes, rels)
+
+
+def test_object_first_the_person_after_the_finite_verb_hosts(tmp_path: Path):
+    """'Zwölf Gäste aus A hat Ole Brandes in B begrüßt – darunter Y': the subject hosts, the guests' people do not."""
+    text = ("Aarau. Zwölf Gäste aus Tübingen hat Ole Brandes am Montag im Rathaus begrüßt, darunter "
+            "Lea Brandstätter und Sven Wilmers.")
+    nodes, rels = _read(tmp_path, text)
+    sides = _sides(nodes, rels)
+    assert {("Ole Brandes", "host"), ("Lea Brandstätter", "guest"), ("Sven Wilmers", "guest")} <= sides

@@ -30,7 +30,7 @@ _GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:de
                        rf"(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
-_LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den)\s+)?"
+_LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
@@ -60,6 +60,7 @@ _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flo
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 #: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
 _TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
+_RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
 _RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
 _INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
 _PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
@@ -422,6 +423,8 @@ class VisitRules:
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members)[:1])
+        if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
+            visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents)
 
     def _twinning(self, sents: list[str]) -> None:
@@ -466,6 +469,16 @@ class VisitRules:
                 subject = self.body(base) if base and base != name else before[-1] if before else home
                 if subject is not None:
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _envoy(self, sents: list[str]) -> list[str]:
+        """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
+        for sent in sents:
+            for m in _ENVOY.finditer(sent):
+                tail = sent[m.end():m.end() + 90]
+                named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+                if named:
+                    return [named[0][1]]
+        return []
 
     def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
         """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer
@@ -542,9 +555,14 @@ class VisitRules:
             tail = sent[m.end():m.end() + 80]
             named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
             out += [named[0][1]] if named else []
-        recv = _RECEIVE_RE.search(sent)
-        if recv and recv.group(0) in _RECEIVE and not _PASSIVE.search(sent):
-            out += [n for n in self.facts.persons if 0 <= sent.find(n) < recv.start() and _has_word(sent[:recv.start()], n)]
+        recv = _RECEIVE_VERB.search(sent)
+        if recv and not _PASSIVE.search(sent):
+            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+            deleg = DELEGATION.search(sent)
+            if deleg and deleg.start() < 40 and named and deleg.start() < named[0][0]:
+                out.append(named[0][1])  # object first: 'Gäste aus A begrüßte OB X', '… hat Landrat X … begrüßt'
+            else:
+                out += [n for at, n in named if at < recv.start()]
         return out
 
     def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
