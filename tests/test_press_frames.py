@@ -344,3 +344,13 @@ def test_object_first_the_person_after_the_finite_verb_hosts(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     sides = _sides(nodes, rels)
     assert {("Ole Brandes", "host"), ("Lea Brandstätter", "guest"), ("Sven Wilmers", "guest")} <= sides
+
+
+def test_relative_date_against_a_closing_signature_line(tmp_path: Path):
+    """No date at the top; 'am Montag' is read against the release date of the signature at the end."""
+    text = ("Besuch aus Tübingen\n\n"
+            "Bürgermeister Tim Salewski begrüßte am Montag eine Delegation aus Tübingen im Rathaus von Aarau.\n\n"
+            "Stadtverwaltung Aarau / Pressestelle / 14.03.2024\n")
+    nodes, _rels = _read(tmp_path, text)
+    ev = next(n for n in nodes.values() if n.label == "Event")
+    assert ev.props["date"] == "2024-03-11"

@@ -11,7 +11,7 @@ from .orgs import (OrgM, dateline_place, adjective_base, find_orgs, is_place_wor
                                              word_re)
 from .facts import EventF, LinkF, quote
 from .dates import event_dates, until_weekday
-from .text import Segment
+from .text import Segment, find_date
 
 LO_ = "a-zäöüß"
 DELEGATION = LEX.cue_pattern("delegation_words")
@@ -52,6 +52,7 @@ _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
 _IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
+_SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
 _MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
@@ -385,7 +386,7 @@ class VisitRules:
                 visit.hosts.update(self._receivers(sent))
             if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
                 continue
-            span = event_dates(sent, self.year_hint)
+            span = event_dates(sent, self._release_date())
             if span and not visit.date:
                 visit.date, visit.end_date = span[0], span[1]
             lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
@@ -415,7 +416,7 @@ class VisitRules:
         if not visit.date:
             for sent in sents:
                 if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
-                    span = event_dates(sent, self.year_hint)
+                    span = event_dates(sent, self._release_date())
                     if span:
                         visit.date, visit.end_date = span[0], span[1]
                         break
@@ -497,7 +498,7 @@ class VisitRules:
         """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
         visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
         for sent in sents:
-            span = event_dates(sent, self.year_hint)
+            span = event_dates(sent, self._release_date())
             if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
                 visit.date, visit.end_date = span[0], span[1]
                 return
@@ -507,6 +508,21 @@ class VisitRules:
                 if end:
                     visit.end_date = end
                     return
+
+    def _release_date(self) -> str | None:
+        """The release date: the story's, else one a closing signature line gives ('Pressestelle / 21.05.2019')."""
+        if self.year_hint and len(self.year_hint) >= 10:
+            return self.year_hint
+        kept = self.__dict__.get("_signed")
+        if kept is None:
+            kept = self.__dict__["_signed"] = [self.year_hint]
+            for line in reversed(self.seg.lines[-8:]):
+                if len(line) <= 120 and _SIGNATURE.search(line):
+                    hit = find_date(line)
+                    if hit and len(hit[0]) == 10:
+                        kept[0] = hit[0]
+                        break
+        return kept[0]
 
     def _home_place(self) -> str | None:
         """The place of the story's dateline, the press office's city."""
