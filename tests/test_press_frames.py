@@ -354,3 +354,17 @@ def test_relative_date_against_a_closing_signature_line(tmp_path: Path):
     nodes, _rels = _read(tmp_path, text)
     ev = next(n for n in nodes.values() if n.label == "Event")
     assert ev.props["date"] == "2024-03-11"
+
+
+def test_a_country_by_its_common_german_name_is_a_state_not_a_town(tmp_path: Path):
+    text = "Kempten. Eine Delegation aus Weißrussland war am Montag zu Gast in Kempten."
+    nodes, rels = _read(tmp_path, text)
+    assert _visit_pairs(nodes, rels) == {("Weißrussland", "Stadt Kempten")}
+    assert not _pairs(nodes, rels, "PARTNERS_WITH")
+
+
+def test_guests_from_a_partner_town_named_with_its_partners_genitive(tmp_path: Path):
+    """'die Delegation aus Kemptens Partnerstadt Aarau': Aarau's people, not Kempten's."""
+    text = "Die Mitglieder der Delegation aus Kemptens Partnerstadt Aarau besuchten die Stadtwerke in Kempten."
+    nodes, rels = _read(tmp_path, text)
+    assert ("Stadt Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels)

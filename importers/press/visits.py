@@ -26,7 +26,7 @@ _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gas
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
 _MUNI_HEADS = _trie(LEX.municipal_heads)
-_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+er\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
+_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+(?:er|s)\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
                        rf"(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
@@ -196,13 +196,13 @@ class VisitRules:
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
+        if m and m.group("p") in LEX.countries_regions and not m.group("h"):
+            return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         if m and is_place_word(m.group("p")) and not _names_person(sent, m):
             place = place_form(m.group("p"), self.places)
             self.places.add(place)
             head = LEX.municipal_heads.get(m.group("h") or "")
             return municipality(place, head) if head and head != "Stadt" else self.body(place)
-        if m and m.group("p") in LEX.countries_regions and not m.group("h"):
-            return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         return None
 
     def _state_guest(self, sent: str) -> OrgM | None:
@@ -380,7 +380,7 @@ class VisitRules:
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
-                    and DELEGATION.search(sent) and not _ENVOY.search(visit.quote):
+                    and DELEGATION.search(sent) and not _ENVOY.search(visit.quote) and (visit.host is None or guest.place != visit.host.place):
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
             if visit is not None:
                 visit.hosts.update(self._receivers(sent))
@@ -436,7 +436,8 @@ class VisitRules:
         if not twin:
             return
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
-        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit):
+        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
+                and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
