@@ -368,3 +368,11 @@ def test_guests_from_a_partner_town_named_with_its_partners_genitive(tmp_path: P
     text = "Die Mitglieder der Delegation aus Kemptens Partnerstadt Aarau besuchten die Stadtwerke in Kempten."
     nodes, rels = _read(tmp_path, text)
     assert ("Stadt Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels)
+
+
+def test_the_thanked_host_and_the_thanking_guest(tmp_path: Path):
+    """'dankte X Y für die Einladung': X came as a guest, Y invited."""
+    text = ("Eine Delegation aus Tübingen war zu Gast in Aarau. Beim Abendessen dankte Bürgermeisterin Lea "
+            "Brandstätter dem Stadtrat Ole Brandes und seinen Kollegen für die freundliche Einladung.")
+    nodes, rels = _read(tmp_path, text)
+    assert {("Lea Brandstätter", "guest"), ("Ole Brandes", "host")} <= _sides(nodes, rels)

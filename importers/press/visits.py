@@ -53,6 +53,8 @@ _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<
 _IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 _SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
+#: A guest's thanks to the hosts: 'dankte X für die Einladung', 'bedankte sich … für den herzlichen Empfang'.
+_THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 _MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
@@ -361,7 +363,7 @@ class VisitRules:
     def _visits(self, sents: list[str]) -> None:
         visit = None
         for sent in sents:
-            if not (self._visit_sent(sent) or visit is not None and _guest_sent(sent)):
+            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _THANKS.search(sent))):
                 continue
             guest, host = self._sides(sent, last_use=True)
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent):
@@ -400,6 +402,15 @@ class VisitRules:
             names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
             own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
             passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
+            thanks = _THANKS.search(sent)
+            if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
+                named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+                for i, (at, name) in enumerate(named):
+                    if i == 0 and name not in visit.hosts:
+                        visit.members.add(name)
+                    elif i > 0 and at < thanks.end():
+                        visit.hosts.add(name)
+                continue
             for name in self.facts.persons:
                 if name in visit.lead or not _has_word(sent, name):
                     continue
