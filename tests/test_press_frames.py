@@ -376,3 +376,11 @@ def test_the_thanked_host_and_the_thanking_guest(tmp_path: Path):
             "Brandstätter dem Stadtrat Ole Brandes und seinen Kollegen für die freundliche Einladung.")
     nodes, rels = _read(tmp_path, text)
     assert {("Lea Brandstätter", "guest"), ("Ole Brandes", "host")} <= _sides(nodes, rels)
+
+
+def test_an_organisations_seat_is_not_the_story_city(tmp_path: Path):
+    """'die Agentur mit Sitz in X' names where an organiser sits, not which city the guests visited."""
+    text = ("Eine Delegation aus Japan besuchte die Stadt Aarau. Organisiert wurde die Reise von einer Agentur mit "
+            "Sitz in München. Stadtpräsident Ruedi Aeschlimann begrüßte die Gäste.")
+    nodes, rels = _read(tmp_path, text)
+    assert all(h != "Stadt München" for _g, h in _visit_pairs(nodes, rels))

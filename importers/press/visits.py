@@ -55,6 +55,7 @@ _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 _SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
 #: A guest's thanks to the hosts: 'dankte X für die Einladung', 'bedankte sich … für den herzlichen Empfang'.
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
+_SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
 _MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
@@ -351,8 +352,8 @@ class VisitRules:
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
             for p in self.places:
-                if p in s and word_re(p, "", r"\b").search(s):
-                    counts[p] += 1
+                if p in s and any(not _SEAT.search(s, 0, m.start()) for m in word_re(p, "", r"\b").finditer(s)):
+                    counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
                     first.setdefault(p, i)
         guest = next((g for g in (self._sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
