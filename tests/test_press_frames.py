@@ -227,3 +227,160 @@ def test_envoy_named_by_a_genitive_country(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     sides = {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
     assert {("Japan", "guest"), ("Stadt Osnabrück", "host")} <= sides
+
+
+def _sides(nodes: dict[str, Node], rels: list[Rel]) -> set[tuple[str, str]]:
+    return {(nodes[r.source].name, r.props.get("side")) for r in rels if r.type == "ATTENDED"}
+
+
+def test_people_without_a_stated_body_go_to_the_side_the_story_travels_with(tmp_path: Path):
+    """A report of the travelling town ('reiste in die Partnerstadt'): its unlabelled officials are guests."""
+    text = ("Eine Abordnung aus Tübingen reiste vergangene Woche in die Partnerstadt Aarau. "
+            "Mit dabei waren Stadträtin Greta Halbach und Stadtrat Ole Brandes. "
+            "Nach der Rückreise zog Amtsleiter Sven Wilmers eine gute Bilanz.")
+    nodes, rels = _read(tmp_path, text)
+    sides = _sides(nodes, rels)
+    assert {("Stadt Tübingen", "guest"), ("Stadt Aarau", "host"), ("Sven Wilmers", "guest")} <= sides
+
+
+def test_the_welcoming_subject_and_the_inviter_host_even_in_a_later_sentence(tmp_path: Path):
+    """'X hat die Gäste … willkommen geheißen' and 'auf Einladung von X': X is on the host's side, also when the
+    sentence speaks of the guests' region instead of their town."""
+    text = ("Eine Delegation aus Tübingen unter Leitung von Bürgermeisterin Lea Brandstätter ist zu Gast in Aarau. "
+            "Der Besuch erfolgt auf Einladung von Stadtrat Ole Brandes. "
+            "Stadtpräsident Ruedi Aeschlimann hat die Gäste aus der Partnerregion am Montag willkommen geheißen.")
+    nodes, rels = _read(tmp_path, text)
+    sides = _sides(nodes, rels)
+    assert {("Lea Brandstätter", "guest"), ("Ole Brandes", "host"), ("Ruedi Aeschlimann", "host")} <= sides
+
+
+def _visit_pairs(nodes: dict[str, Node], rels: list[Rel]) -> set[tuple[str, str]]:
+    """(guest body, host body) of every visit."""
+    out = set()
+    for ev in (n for n in nodes.values() if n.label == "Event" and n.props.get("kind") == "visit"):
+        side = {r.props.get("side"): nodes[r.source].name for r in rels
+                if r.type == "ATTENDED" and r.target == ev.id and nodes[r.source].label == "Organization"}
+        out.add((side.get("guest"), side.get("host")))
+    return out
+
+
+def test_subject_after_the_verb_visits_the_object_and_a_country_is_no_part_of_the_town(tmp_path: Path):
+    """'besuchte [Zeit] der Rat von A die Partnergemeinde B in der Schweiz': A visits B; 'in der Schweiz' is not B's name."""
+    text = "Im Frühjahr besuchte der Gemeinderat von Tübingen die Partnergemeinde Aarau in der Schweiz."
+    nodes, rels = _read(tmp_path, text)
+    assert _visit_pairs(nodes, rels) == {("Stadt Tübingen", "Gemeinde Aarau")}
+
+
+def test_frame_between_two_towns_before_the_verb_names_no_side(tmp_path: Path):
+    text = ("Kempten. Im Rahmen der Städtepartnerschaft zwischen Kempten und Aarau besuchte jetzt eine "
+            "sechsköpfige Schweizer Delegation ihre Partnerstadt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _visit_pairs(nodes, rels) == {("Stadt Aarau", "Stadt Kempten")}
+
+
+def test_host_is_not_one_of_the_bodies_listed_with_the_guests(tmp_path: Path):
+    """'eine Delegation aus A und der Provinz B hat sich in C informiert': C hosts, B came along with A."""
+    text = ("Eine Delegation aus der Stadt Tübingen und dem Landkreis Reutlingen hat sich zwei Tage lang "
+            "in Aarau über die Verwaltung informiert.")
+    nodes, rels = _read(tmp_path, text)
+    pairs = _visit_pairs(nodes, rels)
+    assert ("Stadt Tübingen", "Stadt Aarau") in pairs and all(h == "Stadt Aarau" for _g, h in pairs)
+
+
+def test_guests_from_the_partner_of_a_third_town(tmp_path: Path):
+    """'Gäste aus der Xer Partnergemeinde Y': Y's people are the guests, and Y is X's partner, not the host's."""
+    text = ("Kempten. Gäste aus der Lindauer Partnergemeinde Aarau trugen sich am Samstag in das Goldene Buch "
+            "der Stadt Kempten ein.")
+    nodes, rels = _read(tmp_path, text)
+    assert ("Gemeinde Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels) or \
+        ("Stadt Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels)
+    partners = {frozenset(p) for p in _pairs(nodes, rels, "PARTNERS_WITH")}
+    assert not any("Stadt Kempten" in p for p in partners)
+
+
+def test_partner_town_unknown_to_the_gazetteer_from_between_a_and_b(tmp_path: Path):
+    """'zwischen A und B besuchte eine chinesische Delegation ihre Partnerstadt': B (in no list) sent it to A."""
+    text = ("KEMPTEN. Im Rahmen der Städtepartnerschaft zwischen Kempten und Qaoliwang besuchte jetzt eine "
+            "chinesische Delegation ihre Partnerstadt.")
+    nodes, rels = _read(tmp_path, text)
+    assert ("Stadt Qaoliwang", "Stadt Kempten") in _visit_pairs(nodes, rels)
+
+
+def test_an_envoy_stays_the_guest_when_his_seat_is_named(tmp_path: Path):
+    """The consul's state is the guest; the town where his office is ('Dienstsitz in X') is not."""
+    text = ("Kempten. Oberbürgermeister Tim Salewski begrüßte den Generalkonsul von Kanada, Herrn Ole Brandes, im Rathaus. "
+            "Hier empfing Salewski den Gast, der seinen Dienstsitz in München hat.")
+    nodes, rels = _read(tmp_path, text)
+    pairs = _visit_pairs(nodes, rels)
+    assert pairs and all(g == "Kanada" for g, _h in pairs)
+
+
+def _leads(nodes: dict[str, Node], rels: list[Rel]) -> set[str]:
+    return {nodes[r.source].name for r in rels if r.type == "ATTENDED" and r.props.get("lead")}
+
+
+def test_lead_by_um_at_the_start_and_by_allen_voran(tmp_path: Path):
+    text = ("Eine Delegation aus Tübingen war zu Gast in Aarau. "
+            "Um den stellvertretenden Bürgermeister Ole Brandes waren acht Stadträte angereist.")
+    nodes, rels = _read(tmp_path, text)
+    assert _leads(nodes, rels) == {"Ole Brandes"}
+    text = ("Gäste aus Tübingen begrüßte Stadtpräsident Ruedi Aeschlimann in Aarau, allen voran die "
+            "Bürgermeisterin Lea Brandstätter.")
+    nodes, rels = _read(tmp_path, text, "zwei.txt")
+    assert _leads(nodes, rels) == {"Lea Brandstätter"}
+
+
+def test_the_envoy_leads_the_side_of_his_state(tmp_path: Path):
+    text = "Kempten. Oberbürgermeister Tim Salewski empfing den Botschafter von Kanada, Herrn Ole Brandes, im Rathaus."
+    nodes, rels = _read(tmp_path, text)
+    assert _leads(nodes, rels) == {"Ole Brandes"}
+    assert {("Ole Brandes", "guest"), ("Tim Salewski", "host")} <= _sides(nodes, rels)
+
+
+def test_object_first_the_person_after_the_finite_verb_hosts(tmp_path: Path):
+    """'Zwölf Gäste aus A hat Ole Brandes in B begrüßt – darunter Y': the subject hosts, the guests' people do not."""
+    text = ("Aarau. Zwölf Gäste aus Tübingen hat Ole Brandes am Montag im Rathaus begrüßt, darunter "
+            "Lea Brandstätter und Sven Wilmers.")
+    nodes, rels = _read(tmp_path, text)
+    sides = _sides(nodes, rels)
+    assert {("Ole Brandes", "host"), ("Lea Brandstätter", "guest"), ("Sven Wilmers", "guest")} <= sides
+
+
+def test_relative_date_against_a_closing_signature_line(tmp_path: Path):
+    """No date at the top; 'am Montag' is read against the release date of the signature at the end."""
+    text = ("Besuch aus Tübingen\n\n"
+            "Bürgermeister Tim Salewski begrüßte am Montag eine Delegation aus Tübingen im Rathaus von Aarau.\n\n"
+            "Stadtverwaltung Aarau / Pressestelle / 14.03.2024\n")
+    nodes, _rels = _read(tmp_path, text)
+    ev = next(n for n in nodes.values() if n.label == "Event")
+    assert ev.props["date"] == "2024-03-11"
+
+
+def test_a_country_by_its_common_german_name_is_a_state_not_a_town(tmp_path: Path):
+    text = "Kempten. Eine Delegation aus Weißrussland war am Montag zu Gast in Kempten."
+    nodes, rels = _read(tmp_path, text)
+    assert _visit_pairs(nodes, rels) == {("Weißrussland", "Stadt Kempten")}
+    assert not _pairs(nodes, rels, "PARTNERS_WITH")
+
+
+def test_guests_from_a_partner_town_named_with_its_partners_genitive(tmp_path: Path):
+    """'die Delegation aus Kemptens Partnerstadt Aarau': Aarau's people, not Kempten's."""
+    text = "Die Mitglieder der Delegation aus Kemptens Partnerstadt Aarau besuchten die Stadtwerke in Kempten."
+    nodes, rels = _read(tmp_path, text)
+    assert ("Stadt Aarau", "Stadt Kempten") in _visit_pairs(nodes, rels)
+
+
+def test_the_thanked_host_and_the_thanking_guest(tmp_path: Path):
+    """'dankte X Y für die Einladung': X came as a guest, Y invited."""
+    text = ("Eine Delegation aus Tübingen war zu Gast in Aarau. Beim Abendessen dankte Bürgermeisterin Lea "
+            "Brandstätter dem Stadtrat Ole Brandes und seinen Kollegen für die freundliche Einladung.")
+    nodes, rels = _read(tmp_path, text)
+    assert {("Lea Brandstätter", "guest"), ("Ole Brandes", "host")} <= _sides(nodes, rels)
+
+
+def test_an_organisations_seat_is_not_the_story_city(tmp_path: Path):
+    """'die Agentur mit Sitz in X' names where an organiser sits, not which city the guests visited."""
+    text = ("Eine Delegation aus Japan besuchte die Stadt Aarau. Organisiert wurde die Reise von einer Agentur mit "
+            "Sitz in München. Stadtpräsident Ruedi Aeschlimann begrüßte die Gäste.")
+    nodes, rels = _read(tmp_path, text)
+    assert all(h != "Stadt München" for _g, h in _visit_pairs(nodes, rels))

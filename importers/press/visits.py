@@ -11,7 +11,7 @@ from .orgs import (OrgM, dateline_place, adjective_base, find_orgs, is_place_wor
                                              word_re)
 from .facts import EventF, LinkF, quote
 from .dates import event_dates, until_weekday
-from .text import Segment
+from .text import Segment, find_date
 
 LO_ = "a-zäöüß"
 DELEGATION = LEX.cue_pattern("delegation_words")
@@ -26,11 +26,11 @@ _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gas
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
 _MUNI_HEADS = _trie(LEX.municipal_heads)
-_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:(?P<h>{_MUNI_HEADS})\s+)?"
+_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+(?:er|s)\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
                        rf"(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
-_LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den)\s+)?"
+_LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
@@ -50,11 +50,23 @@ _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.pla
 _ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
+_IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
+_DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
+_SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
+#: A guest's thanks to the hosts: 'dankte X für die Einladung', 'bedankte sich … für den herzlichen Empfang'.
+_THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
+_SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
+_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
+#: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
+_TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
+_RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
+_RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
+_INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
 _PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
@@ -78,6 +90,12 @@ def _names_person(sent: str, m: re.Match[str]) -> bool:
 
 
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
+
+
+def _owner_place(owner: re.Match[str] | None) -> str | None:
+    """The town a demonym before a twinning word names ('Xer Partnerstadt'), not a country ('Schweizer')."""
+    base = adjective_base(owner.group("adj")) if owner else None
+    return base if base and base not in LEX.countries_regions else None
 
 
 def _w(ch: str) -> bool:
@@ -149,9 +167,18 @@ class VisitRules:
             self.__dict__["_body_index"] = index
         return index[1].get(place, [])
 
+    def _countryless(self, org: OrgM) -> OrgM:
+        """``org`` without a country its name was read with ('Gemeinde X in der Schweiz' is the Gemeinde X)."""
+        m = _IN_COUNTRY.search(org.place or "")
+        if m is None or m.group("c") not in LEX.countries_regions:
+            return org
+        place = org.place[: m.start()] if org.place else ""
+        self.places.add(place)
+        return municipality(place, org.name.split()[0]) if org.name.split()[0] in LEX.municipal_heads else self.body(place)
+
     def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
         """Municipal bodies and bare places of ``text`` with positions, in order."""
-        out = [(o.start + offset, o.at(o.start + offset, o.end + offset))
+        out = [(o.start + offset, self._countryless(o).at(o.start + offset, o.end + offset))
                for o in find_orgs(text, self.places) if o.kind == "municipality"]
         spans = [(o.start, o.end) for _s, o in out]
         for p in self.places:
@@ -168,17 +195,17 @@ class VisitRules:
         m = _ADJ_DELEG.search(sent)
         if m:
             base = adjective_base(m.group("adj"))
-            if base:
+            if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
+        if m and m.group("p") in LEX.countries_regions and not m.group("h"):
+            return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         if m and is_place_word(m.group("p")) and not _names_person(sent, m):
             place = place_form(m.group("p"), self.places)
             self.places.add(place)
             head = LEX.municipal_heads.get(m.group("h") or "")
             return municipality(place, head) if head and head != "Stadt" else self.body(place)
-        if m and m.group("p") in LEX.countries_regions and not m.group("h"):
-            return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         return None
 
     def _state_guest(self, sent: str) -> OrgM | None:
@@ -217,12 +244,18 @@ class VisitRules:
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
         d = DELEGATION.search(sent)
         tail = sent[d.end():] if d else sent
+        g = _GUEST_RE.search(sent)
+        if d and g is not None and g.start() == d.start():  # past 'aus A und der Provinz B': the guests' bodies
+            end = g.end()
+            while (more := _MORE_BODIES.match(sent, end)) is not None:
+                end = more.end()
+            tail = sent[end:]
         for m in _HOST_PREP.finditer(tail):
             p = m.group("p")
             if p in self.places and (guest is None or p != guest.place):
                 return self.body(p)
-        for org in find_orgs(tail, self.places):
-            if org.kind == "municipality" and (guest is None or org.key != guest.key):
+        for _at, org in self._munis(tail):  # bodies and bare known places, first named first
+            if guest is None or (org.key != guest.key and org.place != guest.place):
                 return org
         return None
 
@@ -252,6 +285,11 @@ class VisitRules:
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:
+                pair = _BETWEEN.search(sent, 0, v.start())
+                if pair:  # 'Im Rahmen der Partnerschaft zwischen A und B besuchte …': a frame, no side
+                    before = [(at, o) for at, o in before if at < pair.start()]
+                if not before and len(after) >= 2 and guest is None and after[1][1].place != after[0][1].place:
+                    guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
         if guest and host and guest.place == host.place:
@@ -314,8 +352,8 @@ class VisitRules:
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
             for p in self.places:
-                if p in s and word_re(p, "", r"\b").search(s):
-                    counts[p] += 1
+                if p in s and any(not _SEAT.search(s, 0, m.start()) for m in word_re(p, "", r"\b").finditer(s)):
+                    counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
                     first.setdefault(p, i)
         guest = next((g for g in (self._sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
@@ -326,7 +364,7 @@ class VisitRules:
     def _visits(self, sents: list[str]) -> None:
         visit = None
         for sent in sents:
-            if not (self._visit_sent(sent) or visit is not None and _guest_sent(sent)):
+            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _THANKS.search(sent))):
                 continue
             guest, host = self._sides(sent, last_use=True)
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent):
@@ -344,11 +382,14 @@ class VisitRules:
                 for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
-            if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality":
+            if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
+                    and DELEGATION.search(sent) and not _ENVOY.search(visit.quote) and (visit.host is None or guest.place != visit.host.place):
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
+            if visit is not None:
+                visit.hosts.update(self._receivers(sent))
             if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
                 continue
-            span = event_dates(sent, self.year_hint)
+            span = event_dates(sent, self._release_date())
             if span and not visit.date:
                 visit.date, visit.end_date = span[0], span[1]
             lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
@@ -362,6 +403,15 @@ class VisitRules:
             names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
             own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
             passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
+            thanks = _THANKS.search(sent)
+            if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
+                named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+                for i, (at, name) in enumerate(named):
+                    if i == 0 and name not in visit.hosts:
+                        visit.members.add(name)
+                    elif i > 0 and at < thanks.end():
+                        visit.hosts.add(name)
+                continue
             for name in self.facts.persons:
                 if name in visit.lead or not _has_word(sent, name):
                     continue
@@ -378,7 +428,7 @@ class VisitRules:
         if not visit.date:
             for sent in sents:
                 if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
-                    span = event_dates(sent, self.year_hint)
+                    span = event_dates(sent, self._release_date())
                     if span:
                         visit.date, visit.end_date = span[0], span[1]
                         break
@@ -386,7 +436,9 @@ class VisitRules:
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members)[:1])
-        self._participants(visit)
+        if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
+            visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
+        self._participants(visit, sents)
 
     def _twinning(self, sents: list[str]) -> None:
         """Twinning: 'Partnerstadt X', 'Städtepartnerschaft zwischen X und Y', 'Städtefreundschaft mit X' (the
@@ -396,7 +448,8 @@ class VisitRules:
         if not twin:
             return
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
-        if visit is not None and visit.guest is not None and visit.host is not None:
+        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
+                and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
@@ -424,16 +477,41 @@ class VisitRules:
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
                 other = self.body(name)
+                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
+                base = _owner_place(owner)
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
-                subject = before[-1] if before else home
+                subject = self.body(base) if base and base != name else before[-1] if before else home
                 if subject is not None:
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _envoy(self, sents: list[str]) -> list[str]:
+        """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
+        for sent in sents:
+            for m in _ENVOY.finditer(sent):
+                tail = sent[m.end():m.end() + 90]
+                named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+                if named:
+                    return [named[0][1]]
+        return []
+
+    def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
+        """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer
+        Partnergemeinde Y' in a story of Z): then the visit says nothing of a twinning of its two sides."""
+        for sent in twin:
+            for m in _TWIN_ANY.finditer(sent):
+                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                base = _owner_place(owner)
+                if base and obj and place_form(obj.group("p"), self.places) == (visit.guest.place if visit.guest else None) \
+                        and base not in ((visit.host.place if visit.host else None), (visit.guest.place if visit.guest else None)):
+                    return True
+        return False
 
     def _date_range(self, visit: EventF, sents: list[str]) -> None:
         """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
         visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
         for sent in sents:
-            span = event_dates(sent, self.year_hint)
+            span = event_dates(sent, self._release_date())
             if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
                 visit.date, visit.end_date = span[0], span[1]
                 return
@@ -443,6 +521,21 @@ class VisitRules:
                 if end:
                     visit.end_date = end
                     return
+
+    def _release_date(self) -> str | None:
+        """The release date: the story's, else one a closing signature line gives ('Pressestelle / 21.05.2019')."""
+        if self.year_hint and len(self.year_hint) >= 10:
+            return self.year_hint
+        kept = self.__dict__.get("_signed")
+        if kept is None:
+            kept = self.__dict__["_signed"] = [self.year_hint]
+            for line in reversed(self.seg.lines[-8:]):
+                if len(line) <= 120 and _SIGNATURE.search(line):
+                    hit = find_date(line)
+                    if hit and len(hit[0]) == 10:
+                        kept[0] = hit[0]
+                        break
+        return kept[0]
 
     def _home_place(self) -> str | None:
         """The place of the story's dateline, the press office's city."""
@@ -457,6 +550,13 @@ class VisitRules:
         for sent in sents:
             if not _TWIN_ANY.search(sent):
                 continue
+            pair = _BETWEEN_PLACES.search(sent)  # 'zwischen A und B', B known to no gazetteer
+            if pair and self.city in (pair.group("a"), pair.group("b")):
+                other = pair.group("b") if pair.group("a") == self.city else pair.group("a")
+                if is_place_word(other) and other != self.city:
+                    other = place_form(other, self.places)
+                    self.places.add(other)
+                    return self.body(other)
             for _at, o in self._munis(sent):
                 if o.place and o.place != self.city:
                     return o
@@ -476,10 +576,47 @@ class VisitRules:
         hits = [n for n in self.facts.persons if n.split()[-1] == text.split()[-1]]
         return hits[0] if len(hits) == 1 else None
 
-    def _participants(self, visit: Any) -> None:
+    def _receivers(self, sent: str) -> list[str]:
+        """The persons who host in ``sent``: the subject before an active receiving verb ('Landrat X hat die
+        Gäste … willkommen geheißen') and whoever invited ('auf Einladung von Bürgermeister X')."""
+        out: list[str] = []
+        for m in _INVITE.finditer(sent):  # the first person named within the cue's phrase
+            tail = sent[m.end():m.end() + 80]
+            named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+            out += [named[0][1]] if named else []
+        recv = _RECEIVE_VERB.search(sent)
+        if recv and not _PASSIVE.search(sent):
+            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+            deleg = DELEGATION.search(sent)
+            if deleg and deleg.start() < 40 and named and deleg.start() < named[0][0]:
+                out.append(named[0][1])  # object first: 'Gäste aus A begrüßte OB X', '… hat Landrat X … begrüßt'
+            else:
+                out += [n for at, n in named if at < recv.start()]
+        return out
+
+    def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
+        """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise
+        nach') and twinning words before the host ('die Partnerstadt Y') than receiving words ('empfing',
+        'begrüßte', 'Gäste aus') and twinning words before the guests' place."""
+        if visit.guest is None or visit.host is None or not visit.guest.place or not visit.host.place:
+            return False
+        out = home = 0
+        for sent in sents:
+            out += len(_TRAVEL_OUT.findall(sent))
+            home += len(_RECEIVE_RE.findall(sent))
+            for m in _TWIN_ANY.finditer(sent):
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                if obj is not None:
+                    other = place_form(obj.group("p"), self.places)
+                    out += other == visit.host.place
+                    home += other == visit.guest.place
+        return out > home
+
+    def _participants(self, visit: Any, sents: list[str]) -> None:
         """Every person of a visit story takes part (credits and contacts apart): on the side of the body
         of their role, else the guests' for the lead and members named with the delegation, else the host's."""
         sides = {visit.guest.place: "guest", visit.host.place: "host"}
+        default = "guest" if self._guests_story(visit, sents) else "host"
         role_of: dict[str, Any] = {}
         for r in self.facts.roles:
             if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
@@ -491,7 +628,9 @@ class VisitRules:
             side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
             if name in visit.lead or name in visit.members:
                 side = side or "guest"
-            side = side or "host"
+            if name in visit.hosts:
+                side = side or "host"
+            side = side or default
             visit.participants[name] = {
                 "side": side, "acting_for": r.org if r else None,
                 "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
