@@ -344,13 +344,21 @@ def pooled(docs: list[dict[str, Any]], cats: Iterable[str]) -> dict[str, Any]:
     return prf(s["tp_pred"], s["pred"], s["tp_gold"], s["gold"])
 
 
-def run(gold_dir: Path, texts: Path, which: str) -> dict[str, Any]:
+def in_range(stem: str, numbers: tuple[int, int] | None) -> bool:
+    """Whether an article id (NNN_slug) falls in an inclusive number range (None: every article)."""
+    if numbers is None:
+        return True
+    head = stem.split("_", 1)[0]
+    return head.isdigit() and numbers[0] <= int(head) <= numbers[1]
+
+
+def run(gold_dir: Path, texts: Path, which: str, numbers: tuple[int, int] | None = None) -> dict[str, Any]:
     """Import and score every selected article; per-document results and totals."""
     importer = load_importer()
     docs: list[dict[str, Any]] = []
     for gpath in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
-        if which != "all" and gold.get("set", "dev") != which:
+        if (which != "all" and gold.get("set", "dev") != which) or not in_range(gpath.stem, numbers):
             continue
         tpath = texts / gold["doc"]
         entry: dict[str, Any] = {"id": gpath.stem, "set": gold.get("set"), "outlet": gold.get("outlet"), "error": None}
@@ -451,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=None, help="folder of cached article texts (default $PRESS_CACHE or /work/wt/press-cache)")
     ap.add_argument("--json", action="store_true", help="print the full result (scores and error lists) as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious facts per article")
+    ap.add_argument("--range", dest="numbers", help="only articles numbered in N-M (e.g. 77-88)")
     ap.add_argument("--compare", type=Path, help="an earlier --json result: list per-article gains and losses")
     ap.add_argument("--seeds", help="comma-separated PYTHONHASHSEED values: check the records are identical under each")
     ap.add_argument("--dump-records", action="store_true", help=argparse.SUPPRESS)
@@ -461,7 +470,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.seeds:
         return check_seeds(args, texts, [x.strip() for x in args.seeds.split(",") if x.strip()])
-    result = run(args.gold, texts, args.set)
+    numbers = None
+    if args.numbers:
+        lo, _, hi = args.numbers.partition("-")
+        if not (lo.isdigit() and (hi or lo).isdigit()):
+            ap.error(f"--range {args.numbers}: expected N-M")
+        numbers = (int(lo), int(hi or lo))
+    result = run(args.gold, texts, args.set, numbers)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
