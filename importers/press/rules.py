@@ -30,10 +30,24 @@ class _TitleAt:
     match ``start()`` is the leftmost such position. Two scans, one over the capitals and one for the
     lower-case titles, cost less than one that stops at every letter a title can start with."""
 
-    @staticmethod
-    def search(text: str, pos: int = 0) -> re.Match | None:
-        up = _TITLE_UP_AT.search(text, pos)
-        low = _TITLE_LOW_AT.search(text, pos)
+    def __init__(self) -> None:
+        #: (text, searched from, capital hit, searched from, lower-case hit) of the last call: a search
+        #: from a later position still before a hit finds that hit again (matching at a position does not
+        #: depend on where the search began), so the anchor walk does not rescan the text for it.
+        self._last: tuple[str, int, re.Match | None, int, re.Match | None] | None = None
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        last = self._last
+        if last is not None and last[0] is text:
+            _t, up_from, up, low_from, low = last
+        else:
+            up_from = low_from = len(text) + 1
+            up = low = None
+        if not (up_from <= pos and (up is None or up.start() >= pos)):
+            up, up_from = _TITLE_UP_AT.search(text, pos), pos
+        if not (low_from <= pos and (low is None or low.start() >= pos)):
+            low, low_from = _TITLE_LOW_AT.search(text, pos), pos
+        self._last = (text, up_from, up, low_from, low)
         return low if low is not None and (up is None or low.start() < up.start()) else up
 
 
