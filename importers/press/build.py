@@ -135,6 +135,35 @@ def _adds_nothing(old: Record, new: Record) -> bool:
     return True
 
 
+def _normal_form(rec: Record) -> Record | None:
+    """A first record as ``merge_node``/``merge_props`` would leave it merged with nothing: no ``None``
+    values, lists of texts sorted without repeats, keys sorted, a node's name not among its aliases.
+    None when it holds anything else (the full merge handles those)."""
+    props: dict[str, Any] = {}
+    for k, v in rec.props.items():
+        if v is None:
+            continue
+        if type(v) is list:
+            if not all(type(x) is str for x in v):
+                return None
+            if k != "sources" and k != "evidence":
+                v = sorted(set(v))
+                if k == "aliases" and isinstance(rec, Node):
+                    v = [a for a in v if a != rec.name]
+                if not v:
+                    continue
+        elif k in schema.LIST_PROPERTIES:
+            return None
+        props[k] = v
+    if not any(props.get("evidence") or ()):
+        return None  # without a quote the merge drops ``evidence`` (and the key order would differ)
+    props = dict(sorted(props.items()))
+    if isinstance(rec, Node):
+        return Node(rec.id, rec.label, rec.name, props)
+    assert isinstance(rec, Rel)
+    return Rel(rec.type, rec.source, rec.target, props, key=rec.key)
+
+
 class RecordBuilder:
     """Turns the stories of one document into records carrying the document's Source."""
 
@@ -155,9 +184,13 @@ class RecordBuilder:
             self.out[key] = rec
             return
         prov = self._own_provenance(old.props, rec.props)
-        if prov is not None and key in self._merged and _adds_nothing(old, rec):
-            old.props["sources"], old.props["evidence"] = prov  # what the merge below would give, at a dict's cost
-            return
+        if prov is not None:
+            base = old if key in self._merged else _normal_form(old)
+            if base is not None and _adds_nothing(base, rec):
+                base.props["sources"], base.props["evidence"] = prov  # what the merge below would give, at a dict's cost
+                self.out[key] = base
+                self._merged.add(key)
+                return
         new_props = rec.props
         if prov is not None:  # provenance merged here; merge_props sees the rest only
             new_props = {k: v for k, v in rec.props.items() if k != "sources" and k != "evidence"}
