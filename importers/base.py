@@ -6,6 +6,7 @@ import atexit
 import codecs
 import hashlib
 import os
+import re
 import shutil
 import stat
 import sys
@@ -215,8 +216,12 @@ def is_wide_text(head: bytes) -> bool:
     return _unicode_form(head) in ("utf-16", "utf-32", "utf-16-le", "utf-16-be")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # C0 controls other than \t \n \f \r
+
+
 def _controls(text: str) -> int:
-    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+    """How many control characters (other than tab, line and form feed, carriage return) ``text`` holds."""
+    return len(_CONTROL.findall(text))
 
 
 def decode(data: bytes, path: Path) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from ...graph import schema
 from functools import lru_cache
 
-from ...graph.records import Node, Record, Rel, make_id as _make_id, merge_node, merge_props
+from ...graph.records import Node, Record, Rel, _best as best_value, make_id as _make_id, merge_node, merge_props
 from .orgs import OrgM, fold, role_key
 from .facts import EventF, StoryFacts
 from .text import compatible_dates
@@ -101,6 +101,69 @@ def resolver_for(ctx: Any) -> Resolver:
     return res
 
 
+def _adds_nothing(old: Record, new: Record) -> bool:
+    """Whether merging ``new`` into ``old`` (a merge's result: properties in normal form) changes nothing
+    but provenance: same name and label, and every other property absent, equal, a number no higher, or
+    a list of items ``old`` already holds. Most mentions of a document's city or body are this case."""
+    if isinstance(old, Node):
+        if not isinstance(new, Node) or new.name != old.name or new.label != old.label:
+            return False
+    elif isinstance(new, Node):
+        return False
+    props = old.props
+    for k, v in new.props.items():
+        if k == "sources" or k == "evidence" or v is None:
+            continue
+        a = props.get(k)
+        if a is None:
+            return False
+        if type(v) is list:
+            if type(a) is not list:
+                return False
+            have = set(a)
+            if k == "aliases" and isinstance(old, Node):
+                have.add(old.name)
+            if not all(type(x) is str and x in have for x in v):
+                return False
+        elif k in schema.LIST_PROPERTIES or type(v) is not type(a) or type(v) not in (str, bool, int, float):
+            return False
+        elif v != a and best_value(k, a, v) != a:
+            return False
+    ext, new_ext = props.get("extractor"), new.props.get("extractor")
+    if not isinstance(ext, str) or not isinstance(new_ext, str) or ext.endswith(":placeholder") or new_ext.endswith(":placeholder"):
+        return False  # a placeholder's merge drops names and aliases: never the quick way
+    return True
+
+
+def _normal_form(rec: Record) -> Record | None:
+    """A first record as ``merge_node``/``merge_props`` would leave it merged with nothing: no ``None``
+    values, lists of texts sorted without repeats, keys sorted, a node's name not among its aliases.
+    None when it holds anything else (the full merge handles those)."""
+    props: dict[str, Any] = {}
+    for k, v in rec.props.items():
+        if v is None:
+            continue
+        if type(v) is list:
+            if not all(type(x) is str for x in v):
+                return None
+            if k != "sources" and k != "evidence":
+                v = sorted(set(v))
+                if k == "aliases" and isinstance(rec, Node):
+                    v = [a for a in v if a != rec.name]
+                if not v:
+                    continue
+        elif k in schema.LIST_PROPERTIES:
+            return None
+        props[k] = v
+    if not any(props.get("evidence") or ()):
+        return None  # without a quote the merge drops ``evidence`` (and the key order would differ)
+    props = dict(sorted(props.items()))
+    if isinstance(rec, Node):
+        return Node(rec.id, rec.label, rec.name, props)
+    assert isinstance(rec, Rel)
+    return Rel(rec.type, rec.source, rec.target, props, key=rec.key)
+
+
 class RecordBuilder:
     """Turns the stories of one document into records carrying the document's Source."""
 
@@ -109,6 +172,7 @@ class RecordBuilder:
         self.res = resolver
         self.published = published
         self.out: dict[tuple, Record] = {}
+        self._merged: set[tuple] = set()  # keys whose record came out of a merge (its properties in normal form)
 
     def _prov(self, quote: str, rule: str, conf: float) -> dict[str, Any]:
         return {"sources": [self.src], "evidence": [quote], "confidence": round(conf, 2), "extractor": rule}
@@ -120,6 +184,13 @@ class RecordBuilder:
             self.out[key] = rec
             return
         prov = self._own_provenance(old.props, rec.props)
+        if prov is not None:
+            base = old if key in self._merged else _normal_form(old)
+            if base is not None and _adds_nothing(base, rec):
+                base.props["sources"], base.props["evidence"] = prov  # what the merge below would give, at a dict's cost
+                self.out[key] = base
+                self._merged.add(key)
+                return
         new_props = rec.props
         if prov is not None:  # provenance merged here; merge_props sees the rest only
             new_props = {k: v for k, v in rec.props.items() if k != "sources" and k != "evidence"}
@@ -129,6 +200,7 @@ class RecordBuilder:
             self.out[key] = Node(merged.id, merged.label, keep, merged.props)
         else:
             old.props = merge_props(old.props, new_props)
+        self._merged.add(key)
         if prov is not None:
             kept = self.out[key]
             kept.props["sources"], kept.props["evidence"] = prov

@@ -1,0 +1,249 @@
+"""Organization-link rules of the press importer: partnerships, joint projects, participations, pairs,
+memberships, signers and council sessions of one story (a mixin of ``StoryExtractor``)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
+from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun, org_from_item, place_form
+from .text import find_date
+from .facts import EventF, quote
+from .visits import VisitRules
+
+_TITLE_CHAIN = re.compile(LEX.title_chain_re)
+_CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b)|\s[–—-]\s|[.;:!?]|\(|$")
+_PARENS = re.compile(r"\([^()]*\)")
+_SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b")
+#: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
+_MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
+_MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
+_PLACE_ONLY = re.compile(LEX.place_name)
+_BETWEEN = re.compile(r"\bzwischen\s+")
+_PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
+_BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
+_LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
+_MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
+_GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
+_PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")
+_PAIR = LEX.cue_pattern("pair_cues")
+_PAIR_NOUN = LEX.cue_pattern("pair_nouns")
+_COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s")
+_AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
+_PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
+_LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
+_SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|des)\s+")
+
+
+def _has_name(text: str, name: str) -> bool:
+    return name in text or name.split()[-1] in text
+
+
+def _is_body(org: OrgM) -> bool:
+    return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
+
+
+class LinkRules(VisitRules):
+    """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
+
+    prev: str
+
+    def _previous_subject(self) -> OrgM | None:
+        """The first organization of the sentence before ('Die X GmbH berät. Ihre Geschäftsführerin …')."""
+        orgs = [o for o in find_orgs(self.prev, self.places) if not o.needs_place]
+        return orgs[0] if orgs else None
+
+    def _signers(self, sents: list[str]) -> None:
+        """'Die Landräte A und B unterzeichneten den Vertrag': persons of different bodies who sign or agree
+        together in one sentence make their bodies partners."""
+        for sent in sents:
+            cue = _SIGN.search(sent)
+            if cue is None:
+                continue
+            q = quote(sent)
+            bodies: list[OrgM] = []
+            for r in self.facts.roles:
+                if r.org is not None and r.quote == q and _has_name(sent, r.person) and all(b.key != r.org.key for b in bodies):
+                    bodies.append(r.org)
+            if len(bodies) == 2:
+                self._link("PARTNERS_WITH", bodies[0], bodies[1], q, "press:signers")
+
+    def _bind(self, org: OrgM | None, near: OrgM | None = None) -> OrgM | None:
+        if org is None or not org.needs_place:
+            return org
+        place = (near.place if near else None) or self.city
+        return org.with_place(place) if place else None
+
+    def _unit_parent(self, org: OrgM) -> OrgM:
+        place = org.place or self.city
+        if org.kind == "unit" and org.parent is None and place:
+            org.place = place
+            org.parent = self.body(place)
+        return org
+
+    def _subject_before(self, sent: str, pos: int) -> OrgM | None:
+        """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous
+        sentence's."""
+        before = [o for o in find_orgs(sent[:pos], self.places) if not o.needs_place]
+        pron = None
+        for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):  # noqa: B007 - the last match is wanted
+            continue
+        ctx = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
+        if before and not (pron and pron.start() > before[-1].end and ctx):
+            return self._unit_parent(before[-1])
+        if pron and ctx:
+            return ctx
+        prev = self._previous_subject()
+        return self._unit_parent(prev) if prev else None
+
+    def _objects(self, text: str, near: OrgM | None) -> list[OrgM]:
+        end = _CLAUSE_END.search(text)
+        span = text[: end.start()] if end else text
+        out: list[OrgM] = []
+        for item in _LIST_SPLIT.split(span):
+            bare = item.strip(" ,.;:()\"„“")
+            if _TITLE_CHAIN.match(bare) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
+                break  # 'gemeinsam mit Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
+            org = self._bind(org_from_item(item, self.places), near)
+            if org and all(o.key != org.key for o in out):
+                out.append(org)
+        return out
+
+    def _groups(self, text: str) -> list[list[OrgM]]:
+        """Runs of organizations (or places' bodies) joined by 'und'/','/'sowie' anywhere in ``text``, in order."""
+        orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs += [o for at, o in self._munis(text) if not any(s <= at < e for s, e in spans)]
+        orgs.sort(key=lambda o: o.start)
+        groups: list[list[OrgM]] = []
+        for o in orgs:
+            if groups and _COORD_GAP.fullmatch(text[groups[-1][-1].end:o.start]) and o.key not in {x.key for x in groups[-1]}:
+                groups[-1].append(o)
+            else:
+                groups.append([o])
+        return groups
+
+    def _between(self, sent: str, at: int) -> list[OrgM]:
+        """The two sides of 'zwischen A und B' from ``at`` ('der Stadt' is the story's body)."""
+        end = _CLAUSE_END.search(sent, at)
+        span = sent[at: end.start() if end else len(sent)]
+        home = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
+        out: list[OrgM] = []
+        for item in _LIST_SPLIT.split(span)[:2]:
+            bare = item.strip(" ,.;:")
+            if _BARE_HOME.fullmatch(bare) and home is not None:
+                out.append(home)
+                continue
+            org = self._bind(org_from_item(bare, self.places))
+            if org is not None:
+                out.append(org)
+        return out if len(out) == 2 and out[0].key != out[1].key else []
+
+    def _coordinated(self, text: str) -> list[OrgM]:
+        """The organizations (or places' bodies) at the end of ``text`` joined by 'und'/','/'sowie': 'A und der B'."""
+        orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs += [o for at, o in self._munis(text) if not any(s <= at < e for s, e in spans)]
+        orgs.sort(key=lambda o: o.start if o.end else 0)
+        out: list[OrgM] = []
+        for o in reversed(orgs):
+            if out and not _COORD_GAP.fullmatch(text[o.end:out[0].start] if o.end else " und "):
+                break
+            out.insert(0, o)
+        return out
+
+    def _member_list(self, sent: str) -> None:
+        """'Der Partnerschaftsring mit den Mitgliedern A, B und C', 'Mitglieder des Netzwerks X sind A, B und C':
+        each listed body is a MEMBER_OF the named network."""
+        m = _MEMBERS_WITH.search(sent) or _MEMBERS_ARE.search(sent)
+        if m is None:
+            return
+        net = OrgM(nominative_noun(m.group("net")), "association")
+        end = _CLAUSE_END.search(sent, m.start("list"))
+        span = _PARENS.sub("", sent[m.start("list"): end.start() if end else len(sent)])
+        q = quote(sent)
+        for item in _LIST_SPLIT.split(span):
+            bare = item.strip(" ,.;:")
+            if not bare:
+                continue
+            shaped = _PLACE_ONLY.match(bare)
+            place = place_form(shaped.group(0), self.places) if shaped else ""
+            org = self._bind(org_from_item(bare, self.places)) if bare != place else None
+            if (org is None or org.kind == "other") and place and is_place_word(place):
+                org = self.body(place)
+            if org is None:
+                break
+            if org.kind == "municipality" and org.place:
+                self.places.add(org.place)
+            self._link("MEMBER_OF", org, net, q, "press:member-list")
+
+    def _links(self, sent: str) -> None:
+        q = quote(sent)
+        m = _PARTNER.search(sent)
+        if m:
+            subj = self._subject_before(sent, m.start())
+            for obj in self._objects(sent[m.end():], subj) if subj else []:
+                self._link("PARTNERS_WITH", subj, obj, quote(sent, m.start(), m.end()), "press:partner")
+        for m in LEX.cue_pattern("joint_cues").finditer(sent):
+            orgs = [o for o in find_orgs(sent[m.end():], self.places) if not o.needs_place][:6]
+            for i, a in enumerate(orgs):
+                for b in orgs[i + 1:]:
+                    self._link("PARTNERS_WITH", a, b, q, "press:joint")
+        for m in LEX.cue_pattern("participation_cues").finditer(sent):
+            if m.group(0) in ("beteiligt",):  # 'Außerdem sind A und B an dem Projekt beteiligt': partners of the story's actor
+                actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
+                clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
+                for obj in self._coordinated(_AT_SPLIT.split(clause)[0]):
+                    self._link("PARTNERS_WITH", actor, obj, q, "press:participation")
+                continue
+            subj = self._subject_before(sent, m.start())
+            for obj in self._objects(sent[m.end():], subj) if subj else []:
+                self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
+        pair = _PAIR.search(sent)
+        if pair is None and (_BETWEEN.search(sent) or _PLURAL_BODIES.search(sent)):
+            pair = _PAIR_NOUN.search(sent)
+        if pair:
+            between = _BETWEEN.search(sent)
+            both = self._between(sent, between.end()) if between else []
+            both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
+            if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
+                both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
+            if len(both) >= 2:
+                for i, a in enumerate(both):
+                    for b in both[i + 1:]:
+                        self._link("PARTNERS_WITH", a, b, q, "press:pair")
+        for m in LEX.cue_pattern("membership_cues").finditer(sent):
+            if m.group(0) in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
+                cands = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+                target = cands[-1] if cands else None
+                munis = [o for _at, o in self._munis(sent[: m.start()])]
+                member = next((o for o in [*cands[:-1], *munis] if target and o.key != target.key), None)
+            else:
+                target = org_from_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0], self.places)
+                others = [o for o in find_orgs(sent, self.places) if target and o.key != target.key and not o.needs_place]
+                member = others[0] if others else None
+            if target is None:
+                continue
+            member = member or (self.subject[0] if self.subject else None)
+            if target.kind == "other":
+                target.kind = "association"
+            self._link("MEMBER_OF", member, target, q, "press:membership")
+            break
+
+    def _session(self, sent: str) -> None:
+        sw = LEX.cue_pattern("session_words").search(sent)
+        if not sw:
+            return
+        hit = find_date(sent, self.year_hint)
+        body = _SESSION_BODY.search(sent)
+        if not hit or not body:
+            return
+        muni = LEX.muni_re.match(sent, body.end())
+        parent = municipality(muni.group("places").split()[0], LEX.municipal_heads[muni.group("head")]) if muni else (
+            municipality(self.city) if self.city else None)
+        if parent is None:
+            return
+        unit = OrgM(f"{body.group('b')} der {parent.name}", "unit", parent.place, parent, [])
+        ev = EventF("council_session", hit[0], parent.place, quote(sent), "press:session", 0.75, host=unit)
+        self.facts.events.append(ev)
