@@ -233,7 +233,7 @@ def _negated(text: str) -> tuple:
     return tuple(-ord(c) for c in text) + (1,)
 
 
-def _best(key: str, a: Any, b: Any) -> Any:
+def best_value(key: str, a: Any, b: Any) -> Any:
     return a if _scalar_rank(key, a) <= _scalar_rank(key, b) else b
 
 
@@ -295,7 +295,7 @@ def merge_props(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any
             if a is not None or b is not None:
                 out[k] = a if b is None else b
         else:
-            out[k] = _best(k, a, b)
+            out[k] = best_value(k, a, b)
     out.update(_provenance(old, new))
     return dict(sorted(out.items()))
 

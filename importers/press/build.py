@@ -8,7 +8,7 @@ from typing import Any
 from ...graph import schema
 from functools import lru_cache
 
-from ...graph.records import Node, Record, Rel, _best as best_value, make_id as _make_id, merge_node, merge_props
+from ...graph.records import Node, Record, Rel, best_value, make_id as _make_id, merge_node, merge_props
 from .orgs import OrgM, fold, role_key
 from .facts import EventF, StoryFacts
 from .text import compatible_dates
