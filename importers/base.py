@@ -73,6 +73,15 @@ class Importer(ABC):
 IMPORTERS: dict[str, Importer] = {}
 
 
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` is valid in ``encoding``."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
 def register(cls: type[Importer]) -> type[Importer]:
     """Class decorator adding an importer to the registry under ``cls.name``."""
     if not cls.name:
@@ -290,11 +299,7 @@ def text_encoding(path: Path, ctx: ImportContext | None = None) -> str:
                     if n_bad > len(bad) and data.decode("utf-8", "ignore").isascii():
                         # no line of this chunk can be UTF-8 beyond ASCII, and the lines to name are
                         # known: judge it whole (a cp1252 file is read at C speed)
-                        if legacy_ok:
-                            try:
-                                data.decode("cp1252")
-                            except UnicodeDecodeError:
-                                legacy_ok = False
+                        legacy_ok = legacy_ok and _decodes(data, "cp1252")
                         line += data.count(b"\n")
                         if final:
                             break
@@ -309,11 +314,7 @@ def text_encoding(path: Path, ctx: ImportContext | None = None) -> str:
                             n_bad += 1
                             if len(bad) < 3:
                                 bad.append(line + i)
-                            if legacy_ok:
-                                try:
-                                    raw.decode("cp1252")
-                                except UnicodeDecodeError:
-                                    legacy_ok = False
+                            legacy_ok = legacy_ok and _decodes(raw, "cp1252")
                 line += data.count(b"\n")
             if final:
                 break
