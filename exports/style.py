@@ -52,7 +52,7 @@ def node_style(attrs: Mapping[str, Any]) -> NodeStyle:
     kind = attrs.get("kind")
     if label == ORGANIZATION and isinstance(kind, str) and kind in ORG_KIND_COLORS:
         return NodeStyle(f"{label}:{kind}", f"Organization ({kind})", ORG_KIND_COLORS[kind], shape, marker)
-    return NodeStyle(label, {PERSON: "Person", EVENT: "Event / meeting"}.get(label, label), color, shape, marker)
+    return NodeStyle(label, {PERSON: "Person", EVENT: "Event (visit, meeting, session …)"}.get(label, label), color, shape, marker)
 
 
 def edge_color(rel_type: str) -> str:
