@@ -45,6 +45,16 @@ def chromium() -> Iterator[Any]:
             browser.close()
 
 
+
+def wait_js(page: Any, expr: str, timeout: float = 30) -> None:
+    """Poll ``expr`` until truthy. page.evaluate runs outside the page's CSP; wait_for_function compiles
+    its predicate inside the page once it has to poll, which the export's CSP (no unsafe-eval) refuses."""
+    end = time.monotonic() + timeout
+    while not page.evaluate(expr):
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out waiting for {expr}")
+        time.sleep(0.05)
+
 @contextlib.contextmanager
 def open_page(browser: Any, path: Path, width: int = 1280, height: int = 800,
               wait_ready: bool = True, timeout_ms: int = 30000) -> Iterator[tuple[Any, PageLog]]:
@@ -71,7 +81,7 @@ def open_page(browser: Any, path: Path, width: int = 1280, height: int = 800,
     try:
         page.goto(Path(path).resolve().as_uri(), wait_until="load", timeout=timeout_ms)
         if wait_ready:
-            page.wait_for_function("window.stakegraph && window.stakegraph.ready === true", timeout=timeout_ms)
+            wait_js(page, "window.stakegraph && window.stakegraph.ready === true", timeout_ms / 1000)
         yield page, log
     finally:
         context.close()

@@ -22,7 +22,7 @@ from stakegraph.cli import cli
 from stakegraph.graph.records import Node, Rel
 from stakegraph.graph.store import open_store
 from tests.bolt_server import free_port
-from tests.browser import chromium, have_chromium
+from tests.browser import chromium, have_chromium, wait_js
 from tests.export_graphs import HOSTILE_NAMES, sample_graph
 
 _needs_chromium = pytest.mark.skipif(not have_chromium(), reason="needs /usr/bin/chromium and playwright")
@@ -164,15 +164,6 @@ def test_reader_goes_search_entity_path_source(corpus_db, tmp_path):
             context.close()
     finally:
         store.close()
-
-def wait_js(page: Any, expr: str, timeout: float = 30) -> None:
-    """Poll ``expr`` until truthy (page.evaluate runs outside the page's CSP; wait_for_function would not)."""
-    end = time.monotonic() + timeout
-    while not page.evaluate(expr):
-        if time.monotonic() > end:
-            raise AssertionError(f"timed out waiting for {expr}")
-        time.sleep(0.05)
-
 
 def _records(graph: Any) -> list[Any]:
     nodes = [Node(n, d["label"], d["name"], {k: v for k, v in d.items() if k not in ("label", "name")})
