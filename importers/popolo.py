@@ -35,6 +35,8 @@ ORG_KINDS: dict[str, str] = {
     "union": "association", "university": "university", "municipality": "municipality", "city": "municipality",
 }
 ORG_KINDS.update({k: k for k in schema.ORG_KINDS})  # our own exports write kinds as classifications
+#: Organization ``classification`` (lower case) whose plain members are members of parliament.
+LEGISLATURES = {"legislature", "parliament", "lower house", "upper house", "chamber"}
 #: Event ``classification`` (lower case) that marks a legislative period, and attendance event kinds.
 PERIODS = {"legislative period", "legislative term", "term", "legislature"}
 #: Title of the link a membership's ``on_behalf_of_id`` gives (person -> party).
@@ -130,6 +132,16 @@ class _Mapper:
         return list(dict.fromkeys(out)) or None
 
     # ---- references ------------------------------------------------------------------------
+    def _role(self, title: str | None, org_raw: Any) -> str | None:
+        """The role key of a membership: a plain member of a legislature is a member of parliament."""
+        if title == PARTY_MEMBER:
+            return None
+        key = role_key(title)
+        org = self.orgs.get(str(org_raw), {})
+        if key in (None, "council_member") and (text(org.get("classification")) or "").lower() in LEGISLATURES:
+            return "member_of_parliament"
+        return key
+
     def ref(self, label: str, raw: Any, kind: str) -> str | None:
         """Node id of a person/organization by Popolo id; a placeholder when the file lacks it."""
         rid = text(raw)
@@ -236,8 +248,7 @@ class _Mapper:
         if person is None:
             self.ctx.skip("popolo: membership without person or organization")
             return []
-        props.update(title=title, role=role_key(title) if title != PARTY_MEMBER else None,
-                     identifiers=[own] if own else None)
+        props.update(title=title, role=self._role(title, org_raw), identifiers=[own] if own else None)
         key = own_key(rec.get("id"), person, org) or key_for(schema.HOLDS_ROLE, props, mark)
         out = [Rel(schema.HOLDS_ROLE, person, org, props, key=key)]
         if behalf and behalf != org:

@@ -68,7 +68,7 @@ def test_memberships_keep_periods_posts_areas_and_parties():
     anna = {(d.get("legislative_period"), d.get("title")): d for u, _, d in g.out_edges("person:popolo:popolo:p1", data=True)}
     term5 = anna[("5th Parliament", "member")]
     assert (term5["since"], term5["until"], term5["area"]) == ("2016-05-01", "2021-04-30", "North")
-    assert term5["on_behalf_of"] == "organization:popolo:popolo:party/green" and term5["role"] == "council_member"
+    assert term5["on_behalf_of"] == "organization:popolo:popolo:party/green" and term5["role"] == "member_of_parliament"
     assert ("6th Parliament", "member") in anna  # a second term is a second membership
     chair = anna[(None, "Committee Chair")]
     assert (chair["since"], chair["until"]) == ("2021-02-01", "2022-12-31")
