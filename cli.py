@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .exports.rows import cell, format_rows, json_bytes, printable
+from .graph import schema
 from .graph.errors import AmbiguousError, NotFoundError, StakegraphError
 from .graph.store import DEFAULT_DB, Store, open_store
 
@@ -231,7 +232,13 @@ def show(ctx: click.Context, entity: str, labels: tuple[str, ...], limit: int, f
     """Profile of ENTITY (id or name): roles, events, partners, with sources and quotes."""
     from .queries.profile import profile
 
-    data = profile(store_of(ctx), entity_id(ctx, entity, labels))
+    store = store_of(ctx)
+    eid = entity_id(ctx, entity, labels)
+    node = store.get(eid)
+    if node is not None and node.label == schema.SOURCE:
+        _show_source(store, eid, limit, fmt)
+        return
+    data = profile(store, eid)
     data["facts"] = capped(data["facts"], limit)
     if fmt == "json":
         click.echo(json_bytes(data))
@@ -252,6 +259,33 @@ def show(ctx: click.Context, entity: str, labels: tuple[str, ...], limit: int, f
         click.echo("\nquotes:")
         for n, src in quoted:
             click.echo(printable(f"  #{n} “{src['quote']}” — {src['title']}"))
+
+
+def _show_source(store: Store, source_id: str, limit: int, fmt: str) -> None:
+    """``show`` of a Source: the facts taken from it, with the quote each one gave."""
+    from .queries.sources import source_facts
+
+    data = source_facts(store, source_id)
+    data["facts"] = capped(data["facts"], limit)
+    if fmt == "json":
+        click.echo(json_bytes(data))
+        return
+    rows = [{"#": i, "from": f["from"]["name"], "relation": f["relation"], "to": f["to"]["name"],
+             "details": f["details"], "quote": f["quote"]} for i, f in enumerate(data["facts"], 1)]
+    columns = ["#", "from", "relation", "to", "details", "quote"]
+    if fmt != "table":
+        emit(rows, fmt, columns[1:])
+        return
+    src = data["source"]
+    where = src.get("url") or src.get("path")
+    click.echo(printable(f"{src['name']} (Source, {src['id']})" + (f" — {where}" if where else "")))
+    click.echo(printable(f"{len(data['entities'])} entities named, {len(data['facts'])} facts:"))
+    emit(rows, fmt, columns)
+    quoted = [(r["#"], r["quote"]) for r in rows if r["quote"]]
+    if quoted:  # the table shortens quotes; here they are in full
+        click.echo("\nquotes:")
+        for n, quote in quoted:
+            click.echo(printable(f"  #{n} “{quote}”"))
 
 
 @cli.command()

@@ -106,3 +106,11 @@ def test_every_option_has_help_and_import_lists_its_formats():
                if getattr(p, "help", "x") in (None, "")] + [p.name for p in cli.params if getattr(p, "help", "x") == ""]
     assert not missing
     assert "popolo" in run("import", "--help")
+
+
+def test_show_of_a_source_lists_the_facts_it_gives(db):
+    shown = run("--db", db, "show", "source:s")
+    assert "Bericht (Source, source:s)" in shown and "attended" in shown and "Meet" in shown
+    assert "\x1b" not in shown and "(no results)" not in shown
+    data = json.loads(run("--db", db, "show", "source:s", "--format", "json"))
+    assert [f["from"]["id"] for f in data["facts"]] == ["person:e"] and data["facts"][0]["quote"] == LONG
