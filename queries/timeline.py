@@ -2,7 +2,8 @@
 
 A role, membership, partnership, part-of or ownership gives a "began" fact at ``since`` and an
 "ended" fact at ``until``; an attended event gives a fact at the event's date; a RELATED_TO link
-gives one at its ``date``; an Event entity also lists its own date. Undated facts are left out.
+gives one at its ``date`` (a payment reads "paid" / "was paid by", with amount and currency); an
+Event entity also lists its own date. Undated facts are left out.
 Built on the stores' ``edges_touching`` and ``get_many`` primitives.
 """
 
@@ -16,6 +17,9 @@ from ..graph.store import Store
 from .common import READS as _READS, cite, resolve_citations
 
 _WHAT = {"since": "began", "until": "ended", "date": "on"}
+#: A payment (RELATED_TO, kind payment) runs from payer to payee: the reading says which way.
+_PAYMENT = ("paid", "was paid by")
+_DETAILS = ("title", "role", "side", "role_at_event", "topic", "share", "kind", "label", "amount", "currency")
 
 def _incident(store: Store, node: Node) -> tuple[list[Rel], dict[str, Node]]:
     """The entity's relationships and the nodes at their other ends."""
@@ -37,10 +41,9 @@ def timeline(store: Store, entity: str) -> list[dict[str, Any]]:
         other = others.get(other_id)
         if other is None or other_id == node.id:
             continue
-        reading = _READS[r.type][0 if outgoing else 1]
-        base = {"relation": reading, "other": {"id": other.id, "name": other.name},
-                "details": {k: r.props[k] for k in ("title", "role", "side", "role_at_event", "topic", "share",
-                                                    "kind", "label") if r.props.get(k) not in (None, "")}}
+        reads = _PAYMENT if r.type == schema.RELATED_TO and r.props.get("kind") == "payment" else _READS[r.type]
+        base = {"relation": reads[0 if outgoing else 1], "other": {"id": other.id, "name": other.name},
+                "details": {k: r.props[k] for k in _DETAILS if r.props.get(k) not in (None, "")}}
         if r.type == schema.ATTENDED:
             event = other if other.label == schema.EVENT else node
             if event.props.get("date"):

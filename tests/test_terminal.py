@@ -114,3 +114,17 @@ def test_show_of_a_source_lists_the_facts_it_gives(db):
     assert "\x1b" not in shown and "(no results)" not in shown
     data = json.loads(run("--db", db, "show", "source:s", "--format", "json"))
     assert [f["from"]["id"] for f in data["facts"]] == ["person:e"] and data["facts"][0]["quote"] == LONG
+
+
+def test_timeline_shows_a_payment_with_its_amount_and_direction(tmp_path):
+    data = {"nodes": [{"id": "person:d", "label": "Person", "name": "Dora Geber"},
+                      {"id": "organization:p", "label": "Organization", "name": "Partei P", "kind": "party"}],
+            "edges": [{"source": "person:d", "target": "organization:p", "type": "RELATED_TO", "kind": "payment",
+                       "amount": 5000.0, "currency": "EUR", "date": "2020-03-01"}]}
+    (tmp_path / "g.json").write_text(json.dumps(data), encoding="utf-8")
+    db = str(tmp_path / "g.db")
+    run("--db", db, "import", str(tmp_path / "g.json"))
+    payer = json.loads(run("--db", db, "timeline", "Dora Geber", "--format", "json"))
+    payee = json.loads(run("--db", db, "timeline", "Partei P", "--format", "json"))
+    assert [(r["relation"], r["details"]["amount"], r["details"]["currency"]) for r in payer] == [("paid", 5000.0, "EUR")]
+    assert [r["relation"] for r in payee] == ["was paid by"]
