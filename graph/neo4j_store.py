@@ -225,10 +225,12 @@ class Neo4jStore(Neo4jQueries, Store):
                     out.setdefault(dropped, (row["id"], row["name"]))
         return out
 
-    def citations(self, source_id: str) -> int:
-        nodes = self.run_read("MATCH (n) WHERE $id IN n.sources RETURN count(n) AS c", id=source_id)[0]["c"]
-        rels = self.run_read("MATCH ()-[e]->() WHERE $id IN e.sources RETURN count(e) AS c", id=source_id)[0]["c"]
-        return nodes + rels
+    def cited_by(self, source_id: str) -> tuple[list[Node], list[Rel]]:
+        nodes = [_node_from(r["p"], r["l"]) for r in
+                 self.run_read("MATCH (n) WHERE $id IN n.sources RETURN properties(n) AS p, labels(n) AS l", id=source_id)]
+        q = "MATCH (a)-[e]->(b) WHERE $id IN e.sources RETURN a.id AS s, b.id AS t, type(e) AS ty, properties(e) AS p"
+        rels = [rel_from(r["s"], r["t"], r["ty"], r["p"]) for r in self.run_read(q, id=source_id)]
+        return sorted(nodes, key=lambda n: n.id), sorted(rels, key=lambda r: (r.source, r.target, r.key))
 
     def acting_for(self, node_id: str) -> list[Rel]:
         q = cypher("MATCH (a)-[e:$T]->(b) WHERE e.acting_for = $id RETURN a.id AS s, b.id AS t, properties(e) AS p",

@@ -340,13 +340,14 @@ class SqliteStore(SqliteQueries, Store):
                 out.setdefault(dropped, (node_id, name))
         return out
 
-    def citations(self, source_id: str) -> int:
+    def cited_by(self, source_id: str) -> tuple[list[Node], list[Rel]]:
         needle = _dumps({"x": source_id})[5:-1]  # the id as JSON text, quotes included
-        n = 0
-        for table in ("nodes", "edges"):
-            for (props,) in self.conn.execute(f"SELECT props FROM {table} WHERE instr(props, ?) > 0", (needle,)):
-                n += source_id in (_loads(props).get("sources") or [])
-        return n
+        nodes = self.conn.execute("SELECT id, label, name, props FROM nodes WHERE instr(props, ?) > 0 ORDER BY id",
+                                  (needle,))
+        rels = self.conn.execute("SELECT source, target, key, type, props FROM edges WHERE instr(props, ?) > 0 "
+                                 "ORDER BY source, target, key", (needle,))
+        return ([n for n in map(self._node, nodes) if source_id in (n.props.get("sources") or ())],
+                [r for r in map(self._rel, rels) if source_id in (r.props.get("sources") or ())])
 
     def acting_for(self, node_id: str) -> list[Rel]:
         needle = _dumps({"x": node_id})[5:-1]

@@ -97,9 +97,14 @@ class Store(ABC):
         """The merge judgements: ``{dropped id: (kept id, kept node's name)}``, from the kept
         nodes' ``merged_from`` property. Imports send records of a dropped id to the kept node."""
 
-    @abstractmethod
     def citations(self, source_id: str) -> int:
         """How many nodes and relationships cite ``source_id`` in their ``sources``."""
+        nodes, rels = self.cited_by(source_id)
+        return len(nodes) + len(rels)
+
+    @abstractmethod
+    def cited_by(self, source_id: str) -> tuple[list[Node], list[Rel]]:
+        """The nodes (by id) and relationships (by source, target, key) citing ``source_id`` in their ``sources``."""
 
     @abstractmethod
     def acting_for(self, node_id: str) -> list[Rel]:

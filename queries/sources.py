@@ -1,7 +1,7 @@
 """``source ID``: every fact taken from one source document, with the quote it gave.
 
-Facts point to their Source by id (the Source node is linked to nothing), so this reads every node
-and relationship once: linear in the store, meant for one document's page, not for loops.
+Facts point to their Source by id (the Source node is linked to nothing): the store's ``cited_by``
+primitive finds them (a scan inside the database, not in Python).
 """
 
 from __future__ import annotations
@@ -28,10 +28,9 @@ def source_facts(store: Store, source_id: str) -> dict[str, Any]:
     src = store.get(source_id)
     if src is None or src.label != schema.SOURCE:
         raise NotFoundError(f"no source with id {source_id!r}")
+    cited, rels = store.cited_by(source_id)
     entities = [{"id": n.id, "name": n.name, "label": n.label, "kind": n.props.get("kind"),
-                 "quote": _quote(n.props, source_id)}
-                for n in store.nodes() if n.label != schema.SOURCE and source_id in (n.props.get("sources") or ())]
-    rels = [r for r in store.rels() if source_id in (r.props.get("sources") or ())]
+                 "quote": _quote(n.props, source_id)} for n in cited if n.label != schema.SOURCE]
     names = store.get_many({i for r in rels for i in (r.source, r.target)} |
                            {r.props["acting_for"] for r in rels if isinstance(r.props.get("acting_for"), str)})
     facts: list[dict[str, Any]] = []

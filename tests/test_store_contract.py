@@ -213,3 +213,13 @@ def test_repeats_across_batches_merge_in_an_empty_and_a_filled_store(store):
     assert rels["person:p0"] == ["source:a", "source:b"]
     assert rels["person:p3"] == ["source:a", "source:b", "source:c", "source:d"]
     assert rels["person:p5"] == ["source:c", "source:d"]
+
+
+def test_cited_by_finds_exactly_the_citing_facts(store):
+    store.upsert(sample() + [Node("person:other", P, "Source:S1 Fan", {"note": "source:s1 is named here, not cited"})])
+    nodes, rels = store.cited_by("source:s1")
+    assert [n.id for n in nodes] == ["person:denes-kucuk"]
+    assert [(r.type, r.source, r.target) for r in rels] == [
+        ("HOLDS_ROLE", "person:denes-kucuk", "organization:stabsstelle-digitalisierung")]
+    assert rels[0].props["evidence"] == ["Denes Kücük, Chief Digital Officer der Stadt Bochum"]
+    assert store.citations("source:s1") == 2 and store.cited_by("source:none") == ([], [])
