@@ -10,8 +10,9 @@ from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, 
                    is_place_word, municipality, org_from_item, place_form)
 from .text import Segment, sentences
 from .names import clean_name, is_given
-from .facts import PersonF, RoleF, StoryFacts, quote
-from .links import LinkRules, _GAP_MIT, _LIST_SPLIT, _PARENS, _TITLE_CHAIN
+from .facts import RoleF, StoryFacts, quote
+from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
+from .roles import RoleRules, _is_county, _municipal_title
 
 _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
@@ -60,26 +61,17 @@ CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\
 CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
 #: Title-chain patterns compiled once: as pattern strings they fell out of ``re``'s 512-entry cache
 #: whenever a corpus named many places (per-place patterns churn it) and were recompiled per phrase.
-_PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
-_TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
-_ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(?:der|dem|den|des)\s+)?")
-#: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
-_COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
 #: 'Name ist Geschäftsführer der X', 'Name, der seit 2019 Leiterin des Y ist' (the first form), 'Name als Z'.
 COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
-#: ' und ' before a second title in one apposition.
-_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
 _PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
-_POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
-_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
@@ -96,9 +88,6 @@ DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
 REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
                        rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
-#: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
-AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
-_BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
@@ -106,28 +95,13 @@ _LINK_CUES = re.compile(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w,
                                  *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "pair_nouns", "membership_cues",
                                                           "session_words") for w in LEX.data[k])]))
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
-_ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
 _HON_NAME = re.compile(rf"(?P<hon>{_HON}*)(?P<name>.+)")
-_CAP_START = re.compile(rf"[{UP}][\w-]+")
 _SEMI = re.compile(r"\s*;\s*")
 _CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
-def _municipal_title(title: str | None) -> bool:
-    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
-    low = (title or "").casefold()
-    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
-        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
-    word = low.split()[-1] if low.split() else ""
-    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
-
-
-def _is_county(org: OrgM) -> bool:
-    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
-
-
-class StoryExtractor(LinkRules):
+class StoryExtractor(RoleRules):
     """Applies the rules to one segment; ``facts`` holds the result."""
 
     def __init__(self, seg: Segment, year_hint: str | None = None, known_places: set[str] | None = None) -> None:
@@ -223,107 +197,6 @@ class StoryExtractor(LinkRules):
                 fix(part.get("acting_for"))
 
     # ---- persons and roles -------------------------------------------------------------------
-    def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
-        name = clean_name(raw, self.places)
-        if name is None:
-            return None
-        p = self.facts.persons.get(name)
-        if p is None:
-            p = self.facts.persons[name] = PersonF(name, q, rule, conf)
-        else:
-            p.confidence = max(p.confidence, conf)
-        if hon.strip():
-            p.honorific = hon.strip()
-            p.aliases.add(f"{hon.strip()} {name}")
-        return name
-
-    def _by_surname(self, surname: str) -> str | None:
-        hits = [n for n in self.facts.persons if n.split()[-1] == surname]
-        return hits[0] if len(hits) == 1 else None
-
-    def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
-        title = (title or "").strip(" ,") or None
-        if org is not None and title:
-            org = self._title_unit(title, org)
-            if role_key(title) in LEX.county_roles and org.kind == "municipality" and not _is_county(org):
-                org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
-        if org is None and not title:
-            return
-        self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
-
-    def _title_unit(self, title: str, org: OrgM) -> OrgM:
-        """'Amtsleiter Digitalisierung und Organisationsentwicklung' + Stadt Hanau -> the Amt as a unit of it."""
-        head, _, topic = title.partition(" ")
-        pattern = LEX.title_units.get(head)
-        if not pattern or not topic or org.kind != "municipality" or role_key(topic):
-            return org
-        return OrgM(pattern.format(topic=topic), "unit", org.place, org, [])
-
-    def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
-        """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
-        app = _ROLE_LEAD.sub("", app.strip())
-        m = _PLACE_TITLE.match(app)
-        if m:
-            base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
-            if base and (base in self.places or is_place_word(base)):
-                return m.group("t"), municipality(base), True
-        bare = _BARE_BODY.search(app)
-        if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
-            head = "Landkreis" if bare.group("b").endswith("reises") else None
-            return app[: bare.start()], municipality(self.city, head) if head else self.body(self.city), True
-        orgs = find_orgs(app, self.places)
-        tm = _TITLE_CHAIN.match(app)
-        if orgs:
-            first = orgs[0]
-            title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
-            if title and not role_key(title) and not tm:
-                return None, None, False
-            return title, self._bind(first), True
-        if tm:
-            title, rest = app[: tm.end()], app[tm.end():].strip()
-            if rest in self.places:
-                return title, municipality(rest), True
-            after = _ORG_PREP.match(rest)
-            named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
-            if named is not None:
-                return title, self._bind(named), True
-            return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
-        return None, None, False
-
-    def title_org(self, title: str) -> OrgM | None:
-        """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
-        the story's Stadtwerke, 'Zentralbankchef' -> Zentralbank), else None."""
-        word = title.split()[-1]
-        if "-" in word:
-            head = word.rsplit("-", 1)[0]
-            head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
-            if head in LEX.head_kinds:
-                return OrgM(head, LEX.head_kinds[head], needs_place=True)
-            if head and head[:1].isupper() and not LEX.is_titleish(head):
-                return org_from_item(head, self.places, loose=True)
-            return None
-        m = _COMPOUND_ORG.match(word)
-        if m:
-            return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
-        return None
-
-    def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
-                    taken: list[tuple[int, int]]) -> None:
-        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
-        next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
-        parts = [app]
-        two = _SECOND_ROLE.search(app)
-        if two and _TITLE_CHAIN.match(app) and find_orgs(app[: two.start()], self.places):
-            parts = [app[: two.start()], app[two.end():]]
-        found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
-        if not found:
-            return
-        name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
-        if name:
-            for title, org, _ok in found:
-                self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
-            taken.append(span)
-
     def _persons(self, sent: str) -> None:
         q = quote(sent)
         origin = _FROM_PLACE.match(sent)  # 'Aus Bad Homburg waren OB A und Bürgermeister B gereist'
@@ -422,59 +295,6 @@ class StoryExtractor(LinkRules):
         if contact:
             self._contact(contact.group("body"), sent)
 
-    def _names_someone(self, text: str) -> bool:
-        """Whether ``text`` names a person of its own (a first name and a surname)."""
-        for m in LEX.persons_in(text):
-            name = clean_name(m.group("name"), self.places)
-            if name and is_given(name.split()[0]):
-                return True
-        return False
-
-    def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
-        """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
-        inner = inner.strip()
-        if inner in LEX.parties:
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
-            if name:
-                self._role(name, "Mitglied", OrgM(inner, "party"), q, "press:party", 0.75)
-            return False  # the name may still stand next to its title
-        if LEX.is_titleish(inner) or _TITLE_CHAIN.match(inner):
-            title, org, ok = self.parse_role_phrase(inner)
-            if not ok:
-                return False
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
-            if name:
-                self._role(name, title, org, q, "press:parenthesis", 0.75)
-                taken.append((m.start(), m.end()))
-            return name is not None
-        org = org_from_item(inner, self.places) if inner[:1].isupper() else None
-        if org is not None and org.kind == "municipality":
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
-            if name:
-                self._role(name, None, org, q, "press:parenthesis", 0.7)
-            return False
-        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]) and inner not in _POSITION_WORDS:
-            name = clean_name(m.group("name"), self.places)
-            if name:
-                self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
-        return False
-
-    def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
-        """The body a name is followed by: 'vom Landkreis X', 'von den Stadtwerken X', and with ``place_ok`` 'aus X'."""
-        a = AFFIL.match(sent, end)
-        if not a:
-            return None
-        rest = sent[a.end():]
-        orgs = find_orgs(rest[:120], self.places)
-        if orgs and orgs[0].start == 0:
-            return self._bind(orgs[0])
-        p = _CAP_START.match(rest)
-        if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
-                p.group(0) in self.places or not LEX.person_re.match(rest)):
-            self.places.add(p.group(0))
-            return self.body(p.group(0))
-        return None
-
     def _caption(self, line: str) -> None:
         body = CAPTION.sub("", line, count=1)
         for item in _SEMI.split(body):
@@ -571,25 +391,3 @@ class StoryExtractor(LinkRules):
                 org = self._office_body(home, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
-
-    def _story_county(self) -> OrgM | None:
-        """The first county the story names."""
-        return next((o for o in self.bodies if _is_county(o)), None)
-
-    def _office_body(self, side: OrgM, title: str | None, quote_text: str) -> OrgM:
-        """The body an office of ``side`` belongs to: a county for a county office (the one named in the
-        quote, else the side's, else the story's first), else ``side`` itself."""
-        if not (title and role_key(title) in LEX.county_roles):
-            return side
-        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
-            return side
-        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o)]
-        if named:
-            return named[0]
-        own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
-        if own:
-            return own[0]
-        story = [o for o in self.bodies if _is_county(o)]
-        if story:
-            return story[0]  # the county the story names
-        return self.body(side.place or "", title)

@@ -1,0 +1,222 @@
+"""Role frames of the press importer: a person's title and body from the words around the name
+(apposition, parenthesis, 'vom/aus X', compound titles), and the body an office belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEX, LO, UP, _trie
+from .orgs import OrgM, role_key, adjective_base, find_orgs, is_place_word, municipality, org_from_item
+from .names import clean_name, is_given
+from .facts import PersonF, RoleF, quote
+from .links import LinkRules, _TITLE_CHAIN
+
+_PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
+_TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
+_ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(?:der|dem|den|des)\s+)?")
+#: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
+_COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
+#: ' und ' before a second title in one apposition.
+_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
+_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
+#: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
+AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
+_BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
+_ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
+_CAP_START = re.compile(rf"[{UP}][\w-]+")
+
+
+def _municipal_title(title: str | None) -> bool:
+    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
+    low = (title or "").casefold()
+    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
+        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
+    word = low.split()[-1] if low.split() else ""
+    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
+
+
+def _is_county(org: OrgM) -> bool:
+    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
+
+class RoleRules(LinkRules):
+    """Mixin of ``StoryExtractor``: persons and their roles from the phrase around a name."""
+
+    places: set[str]
+    person_place: dict[str, str]
+
+    def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
+        name = clean_name(raw, self.places)
+        if name is None:
+            return None
+        p = self.facts.persons.get(name)
+        if p is None:
+            p = self.facts.persons[name] = PersonF(name, q, rule, conf)
+        else:
+            p.confidence = max(p.confidence, conf)
+        if hon.strip():
+            p.honorific = hon.strip()
+            p.aliases.add(f"{hon.strip()} {name}")
+        return name
+
+    def _by_surname(self, surname: str) -> str | None:
+        hits = [n for n in self.facts.persons if n.split()[-1] == surname]
+        return hits[0] if len(hits) == 1 else None
+
+    def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
+        title = (title or "").strip(" ,") or None
+        if org is not None and title:
+            org = self._title_unit(title, org)
+            if role_key(title) in LEX.county_roles and org.kind == "municipality" and not _is_county(org):
+                org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
+        if org is None and not title:
+            return
+        self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
+
+    def _title_unit(self, title: str, org: OrgM) -> OrgM:
+        """'Amtsleiter Digitalisierung und Organisationsentwicklung' + Stadt Hanau -> the Amt as a unit of it."""
+        head, _, topic = title.partition(" ")
+        pattern = LEX.title_units.get(head)
+        if not pattern or not topic or org.kind != "municipality" or role_key(topic):
+            return org
+        return OrgM(pattern.format(topic=topic), "unit", org.place, org, [])
+
+    def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
+        """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
+        app = _ROLE_LEAD.sub("", app.strip())
+        m = _PLACE_TITLE.match(app)
+        if m:
+            base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
+            if base and (base in self.places or is_place_word(base)):
+                return m.group("t"), municipality(base), True
+        bare = _BARE_BODY.search(app)
+        if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
+            head = "Landkreis" if bare.group("b").endswith("reises") else None
+            return app[: bare.start()], municipality(self.city, head) if head else self.body(self.city), True
+        orgs = find_orgs(app, self.places)
+        tm = _TITLE_CHAIN.match(app)
+        if orgs:
+            first = orgs[0]
+            title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
+            if title and not role_key(title) and not tm:
+                return None, None, False
+            return title, self._bind(first), True
+        if tm:
+            title, rest = app[: tm.end()], app[tm.end():].strip()
+            if rest in self.places:
+                return title, municipality(rest), True
+            after = _ORG_PREP.match(rest)
+            named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
+            if named is not None:
+                return title, self._bind(named), True
+            return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
+        return None, None, False
+
+    def title_org(self, title: str) -> OrgM | None:
+        """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
+        the story's Stadtwerke, 'Zentralbankchef' -> Zentralbank), else None."""
+        word = title.split()[-1]
+        if "-" in word:
+            head = word.rsplit("-", 1)[0]
+            head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
+            if head in LEX.head_kinds:
+                return OrgM(head, LEX.head_kinds[head], needs_place=True)
+            if head and head[:1].isupper() and not LEX.is_titleish(head):
+                return org_from_item(head, self.places, loose=True)
+            return None
+        m = _COMPOUND_ORG.match(word)
+        if m:
+            return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
+        return None
+
+    def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
+                    taken: list[tuple[int, int]]) -> None:
+        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
+        next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
+        parts = [app]
+        two = _SECOND_ROLE.search(app)
+        if two and _TITLE_CHAIN.match(app) and find_orgs(app[: two.start()], self.places):
+            parts = [app[: two.start()], app[two.end():]]
+        found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
+        if not found:
+            return
+        name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
+        if name:
+            for title, org, _ok in found:
+                self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
+            taken.append(span)
+
+    def _names_someone(self, text: str) -> bool:
+        """Whether ``text`` names a person of its own (a first name and a surname)."""
+        for m in LEX.persons_in(text):
+            name = clean_name(m.group("name"), self.places)
+            if name and is_given(name.split()[0]):
+                return True
+        return False
+
+    def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
+        """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
+        inner = inner.strip()
+        if inner in LEX.parties:
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, "Mitglied", OrgM(inner, "party"), q, "press:party", 0.75)
+            return False  # the name may still stand next to its title
+        if LEX.is_titleish(inner) or _TITLE_CHAIN.match(inner):
+            title, org, ok = self.parse_role_phrase(inner)
+            if not ok:
+                return False
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, title, org, q, "press:parenthesis", 0.75)
+                taken.append((m.start(), m.end()))
+            return name is not None
+        org = org_from_item(inner, self.places) if inner[:1].isupper() else None
+        if org is not None and org.kind == "municipality":
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
+            if name:
+                self._role(name, None, org, q, "press:parenthesis", 0.7)
+            return False
+        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]) and inner not in _POSITION_WORDS:
+            name = clean_name(m.group("name"), self.places)
+            if name:
+                self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
+        return False
+
+    def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
+        """The body a name is followed by: 'vom Landkreis X', 'von den Stadtwerken X', and with ``place_ok`` 'aus X'."""
+        a = AFFIL.match(sent, end)
+        if not a:
+            return None
+        rest = sent[a.end():]
+        orgs = find_orgs(rest[:120], self.places)
+        if orgs and orgs[0].start == 0:
+            return self._bind(orgs[0])
+        p = _CAP_START.match(rest)
+        if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
+                p.group(0) in self.places or not LEX.person_re.match(rest)):
+            self.places.add(p.group(0))
+            return self.body(p.group(0))
+        return None
+
+    def _story_county(self) -> OrgM | None:
+        """The first county the story names."""
+        return next((o for o in self.bodies if _is_county(o)), None)
+
+    def _office_body(self, side: OrgM, title: str | None, quote_text: str) -> OrgM:
+        """The body an office of ``side`` belongs to: a county for a county office (the one named in the
+        quote, else the side's, else the story's first), else ``side`` itself."""
+        if not (title and role_key(title) in LEX.county_roles):
+            return side
+        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
+            return side
+        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o)]
+        if named:
+            return named[0]
+        own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
+        if own:
+            return own[0]
+        story = [o for o in self.bodies if _is_county(o)]
+        if story:
+            return story[0]  # the county the story names
+        return self.body(side.place or "", title)
