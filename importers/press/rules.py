@@ -6,7 +6,7 @@ import re
 
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, find_orgs,
+from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, dateline_place, find_orgs,
                    is_place_word, municipality, org_from_item, place_form)
 from .text import Segment, sentences
 from .names import clean_name, is_given
@@ -73,6 +73,17 @@ _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))
 _PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
+
+
+def _chair_title(title: str | None, key: str | None) -> bool:
+    """Whether a title only says 'chair' ('Präsidentin', 'Vorsitzenden', 'Nationalratspräsident'): it names
+    no municipal office, so neither the story's city nor a side of its visit is that body."""
+    word = (title or "").split()[-1].casefold() if (title or "").split() else ""
+    return key == "council_chair" or word.endswith(_CHAIR_ENDS)
+
+
+_DATELINE_LINES = 20
+_CHAIR_ENDS = ("vorsitzende", "vorsitzender", "vorsitzenden", "präsident", "präsidentin", "präsidenten")
 
 
 def _singular(title: str) -> str:
@@ -353,6 +364,10 @@ class StoryExtractor(RoleRules):
                 out.append(OrgM(part, "other"))
         return out
 
+    def _dateline_city(self) -> str | None:
+        """The place of the story's dateline ('LAHR (BZ). …'), looked for past page furniture (captions, banners)."""
+        return next((dl for dl in map(dateline_place, self.seg.lines[:_DATELINE_LINES]) if dl), None)
+
     def _resolve_offices(self) -> None:
         """Titles without an organization: the body of the person's side of the story's visit (guests: the
         delegation's, hosts: the host's), else, for offices of a municipality or county, the story's own
@@ -372,22 +387,28 @@ class StoryExtractor(RoleRules):
             key = role_key(r.title)
             if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
-            office = key in LEX.office_roles or _municipal_title(r.title)
+            generic = _chair_title(r.title, key) and not _municipal_title(r.title)  # 'Präsident', 'Vorsitzende': of what?
+            office = not generic and (key in LEX.office_roles or _municipal_title(r.title))
+            if office and any(x.org is not None and x.org.kind == "municipality" for x in placed.get(r.person, ())):
+                continue  # 'Landrat A vom Kreis X': the office is of the body already given
+            open_title = not generic and key not in LEX.own_body_roles
             origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
-            if origin is not None and (office or key not in LEX.own_body_roles):
+            if origin is not None and (office or open_title):
                 county = role_key(r.title) in LEX.county_roles
                 own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
                 org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
             elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
-                  and (office or key not in LEX.own_body_roles)):
+                  and (office or open_title)):
                 side = visit.guest if r.person in guests else visit.host
                 org = self._office_body(side, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif office and key in LEX.county_roles and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
             elif office and (visit is not None and visit.host is not None or self.city):
-                home = visit.host if visit is not None and visit.host is not None else self.body(self.city or "")
+                dateline = self._dateline_city()  # the press office's own officials need no place named
+                home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
+                        else self.body(self.city or ""))
                 org = self._office_body(home, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
