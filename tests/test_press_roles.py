@@ -33,3 +33,53 @@ def test_a_bare_office_title_goes_to_the_dateline_city_not_the_visited_one(tmp_p
                              "gezogen. Eine Delegation aus Kassel besuchte vom 3. bis 5. Mai die Stadt Florenz.\n")
     assert ("Jonas Weidel", "Stadt Kassel") in roles
     assert ("Jonas Weidel", "Stadt Florenz") not in roles
+
+
+def test_title_of_a_body_right_before_the_name(tmp_path: Path):
+    # 'Title der Org Name' without a comma; a second name joined by 'und' is not named by that title
+    roles = _roles(tmp_path, "Zum Empfang kamen die Geschäftsführerin der Stadtwerke Kassel Petra Sommerfeld und "
+                             "Jonas Brenner in das Rathaus.\n")
+    assert ("Petra Sommerfeld", "Stadtwerke Kassel") in roles
+    assert not any(p == "Jonas Brenner" for p, _o in roles)
+
+
+def test_a_genitive_body_name_is_given_in_the_nominative(tmp_path: Path):
+    roles = _roles(tmp_path, "Sie sprach mit der Vorsitzenden des Kasseler Partnerschaftsvereins Alexandra Brenner.\n")
+    assert ("Alexandra Brenner", "Kasseler Partnerschaftsverein") in roles
+
+
+def test_reverse_apposition_and_copula_after_a_party_parenthesis(tmp_path: Path):
+    roles = _roles(tmp_path, "Auf Einladung der Landrätin des Kreises Unna, Frau Petra Sommerfeld (SPD), kam die Gruppe.\n\n"
+                             "„Wir freuen uns“, sagte Jonas Brenner (CDU) als Bürgermeister der Stadt Kassel.\n")
+    assert ("Petra Sommerfeld", "Kreis Unna") in roles and ("Petra Sommerfeld", "SPD") in roles
+    assert ("Jonas Brenner", "Stadt Kassel") in roles and ("Jonas Brenner", "CDU") in roles
+
+
+def test_a_title_before_a_name_with_an_apposition_is_a_second_role(tmp_path: Path):
+    # the apposition names the utility's board; the title before the name is the city's mayor
+    roles = _roles(tmp_path, "Kassel. Wie Oberbürgermeisterin Petra Sommerfeld, die dem Aufsichtsrat der Stadtwerke "
+                             "Kassel vorsitzt, mitteilte, beginnt der Ausbau im Mai.\n")
+    assert ("Petra Sommerfeld", "Stadt Kassel") in roles
+    assert ("Petra Sommerfeld", "Stadtwerke Kassel") in roles
+
+
+def test_two_names_joined_share_the_body_after_the_second(tmp_path: Path):
+    roles = _roles(tmp_path, "Dazu kamen Landrat Jonas Brenner und Petra Sommerfeld vom Kreis Unna sowie Max Ortlieb "
+                             "für den Landkreis Kassel.\n")
+    assert {("Jonas Brenner", "Kreis Unna"), ("Petra Sommerfeld", "Kreis Unna"), ("Max Ortlieb", "Landkreis Kassel")} <= roles
+
+
+def test_national_titles_name_their_body(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Die Messe eröffnete Bundesverkehrsministerin Petra Sommerfeld. Zu Gast war auch der "
+                             "Bundestagsabgeordnete Jonas Brenner.\n")
+    assert ("Petra Sommerfeld", "Bundesregierung") in roles
+    assert ("Jonas Brenner", "Deutscher Bundestag") in roles
+    assert ("Jonas Brenner", "Stadt Kassel") not in roles
+
+
+def test_a_plural_title_over_two_names_without_a_numeral(tmp_path: Path):
+    roles = _roles(tmp_path, "In Brüssel sprach die Gruppe mit den Europaabgeordneten Jonas Brenner und Petra Sommerfeld.\n")
+    assert {("Jonas Brenner", "Europäisches Parlament"), ("Petra Sommerfeld", "Europäisches Parlament")} <= roles
+    # singular: 'die Bürgermeisterin A und B' gives B no title
+    roles = _roles(tmp_path, "Kassel. Es sprachen die Bürgermeisterin Petra Sommerfeld und Jonas Brenner.\n")
+    assert ("Petra Sommerfeld", "Stadt Kassel") in roles and not any(p == "Jonas Brenner" for p, _o in roles)

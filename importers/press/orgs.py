@@ -194,6 +194,12 @@ _CAMEL_START = re.compile(rf"[a-z]+[{UP}]")
 _CAMEL_IN = re.compile(rf"[a-z][{UP}]")
 
 
+def _given_not_place(word: str) -> bool:
+    """A first name the gazetteer knows as no sizeable place ('Max', 'Andrea'): in a list of places, a person."""
+    first = word.split()[0]
+    return first in LEX.given and not known_place(first, 20_000)
+
+
 def known_place(word: str, population: int = 1000) -> bool:
     """Whether the gazetteer knows ``word`` as a place of at least ``population`` inhabitants."""
     pop = gazetteer_population(word)
@@ -290,7 +296,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     for m in LEX.muni_re.finditer(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
-        if not all(is_place_word(p) for p in names):
+        if not all(is_place_word(p) and not _given_not_place(p) for p in names):  # 'Kreis Unna sowie Max Muster'
             names = names[:1]
             if not is_place_word(names[0]):
                 continue
@@ -519,7 +525,7 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
             break
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
         return None
-    name = " ".join(name_words)
+    name = " ".join([*name_words[:-1], nominative_noun(name_words[-1])])  # 'des X-Vereins' -> 'X-Verein'
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
         if not loose or name.endswith(_NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic:
             return None  # a single ordinary capitalized noun is not a name

@@ -25,6 +25,14 @@ AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
 _ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
+_TOKEN = re.compile(r"\S+")
+#: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
+_ORG_JOINERS = frozenset({"für", "und", "&", "zu", "am", "an", "im", "der", "des", "de", "du", "la", "di"})
+_JOINED = re.compile(r"\s+(?:und|sowie)\s+")
+_GENITIVE = frozenset({"der", "des"})
+#: What a parenthesis after a name may hold without ending the phrase about the person: a party, an age, a
+#: place in a photo ('Name (SPD), Landrätin des Kreises X', 'Name (53) aus X').
+_ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
 def _municipal_title(title: str | None) -> bool:
@@ -116,6 +124,9 @@ class RoleRules(LinkRules):
         """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
         the story's Stadtwerke, 'Zentralbankchef' -> Zentralbank), else None."""
         word = title.split()[-1]
+        national = LEX.title_body(word)
+        if national:
+            return OrgM(national, "government")  # 'Bundestagsabgeordnete', 'Bundesinnenministerin'
         if "-" in word:
             head = word.rsplit("-", 1)[0]
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
@@ -198,6 +209,54 @@ class RoleRules(LinkRules):
             self.places.add(p.group(0))
             return self.body(p.group(0))
         return None
+
+    def is_aside(self, inner: str) -> bool:
+        """Whether a parenthesis after a name is an aside (party, age, photo position), not the person's role."""
+        inner = inner.strip()
+        return inner in LEX.parties or _ASIDE.fullmatch(inner) is not None
+
+    def name_start(self, m: re.Match[str]) -> tuple[str, int] | None:
+        """The person a name match holds and where that name starts ('Deutschen Verein Eva Kretz' -> 'Eva Kretz')."""
+        raw = m.group("name")
+        name = clean_name(raw, self.places)
+        if name is None:
+            return None
+        at = raw.find(name.split()[0])
+        return (name, m.start("name") + at) if at >= 0 else None
+
+    def title_of_before(self, sent: str, m: re.Match[str], q: str, taken: list[tuple[int, int]]) -> None:
+        """'die Geschäftsführerin der Musterwerke Petra Probe', 'der Vorsitzenden des X-Vereins Name': a title, its
+        body in the genitive, and the name right after it (no comma between)."""
+        found = self.name_start(m)
+        if found is None or any(s <= found[1] < e for s, e in taken):
+            return
+        name, start = found
+        toks = [(t.group(0), t.start()) for t in _TOKEN.finditer(sent, max(0, start - 160), start)][-12:]
+        while toks and toks[-1][0].rstrip(".") + "." in LEX.honorifics or toks and toks[-1][0] in ("Frau", "Herr"):
+            toks.pop()  # 'des Kreises Frau Name'
+        if not toks or toks[-1][0] in _ORG_JOINERS:
+            return  # 'der Vertreterin des X Eva Muster und Max Probe': Probe is not named by that title
+        for i in range(len(toks) - 2, 0, -1):
+            word = toks[i + 1][0]
+            if any(c in word for c in ",;:()!?\"„“") or not (word[:1].isupper() or word in _ORG_JOINERS or word[:1].isdigit()):
+                return  # the words after 'der' must be a name's ('der Stadt hat Max Muster …' is no title phrase)
+            if toks[i][0] not in _GENITIVE or not LEX.is_titleish(toks[i - 1][0]):
+                continue
+            first = i - 1
+            if first > 0 and toks[first - 1][0] in LEX.title_modifiers:
+                first -= 1  # 'stellvertretende Vorsitzende des …'
+            phrase = sent[toks[first][1]: toks[-1][1] + len(toks[-1][0])]
+            title, org, ok = self.parse_role_phrase(phrase)
+            if ok and org is not None and name == self._add_person(name, m.group("hon"), q, "press:title-of", 0.8):
+                self._role(name, title, org, q, "press:title-of", 0.8)
+                taken.append((toks[first][1], start + len(name)))
+            return
+
+    def shared_affiliation(self, sent: str, m: re.Match[str], later: list[re.Match[str]]) -> OrgM | None:
+        """'Landrat A und B vom Kreis X': the body after the second of two joined names is the first's too."""
+        joint = _JOINED.match(sent, m.end())
+        nxt = next((n for n in later if n.start() == joint.end()), None) if joint else None
+        return self._affiliation(sent, nxt.end(), place_ok=False) if nxt is not None else None
 
     def _story_county(self) -> OrgM | None:
         """The first county the story names."""

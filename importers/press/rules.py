@@ -70,7 +70,7 @@ _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
+_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
@@ -86,6 +86,22 @@ _DATELINE_LINES = 20
 _CHAIR_ENDS = ("vorsitzende", "vorsitzender", "vorsitzenden", "präsident", "präsidentin", "präsidenten")
 
 
+def _plural_form(sent: str, m: re.Match[str]) -> bool:
+    """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
+    'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
+    title, art = m.group("title"), m.group("art")
+    if not (LEX.is_titleish(title) or LEX.is_titleish(_singular(title))):
+        return False
+    if title.endswith(("innen", "räte", "räten")):
+        return art != "der"
+    if art == "die":
+        return title.endswith(("er", "en"))
+    return art == "den" and title.endswith(("ern", "en")) and _DATIVE_BEFORE.search(sent, 0, m.start()) is not None
+
+
+_DATIVE_BEFORE = re.compile(r"\b(?:mit|von|bei|zu|nach|aus|vor|neben|gegenüber)\s+$")
+
+
 def _singular(title: str) -> str:
     """'Landräte' -> 'Landrat', 'Bürgermeisterinnen' -> 'Bürgermeisterin' (titles whose plural is the same stay)."""
     if title.endswith("innen"):
@@ -98,7 +114,7 @@ def _singular(title: str) -> str:
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
 REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
-                       rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
+                       rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
@@ -228,7 +244,12 @@ class StoryExtractor(RoleRules):
             par = _PAREN.match(sent, m.end())
             if par and self._parenthesis(sent, m, par.group("in"), q, taken):
                 continue
-            cop = COPULA.match(sent, m.end()) if title_hit else None
+            after = par.end() if par and self.is_aside(par.group("in")) else m.end()  # 'Name (SPD), Landrätin des …'
+            app = APPOS.match(sent, after) if after != m.end() else None
+            if app and not self._names_someone(app.group("app")):
+                self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
+                continue
+            cop = COPULA.match(sent, after) if title_hit else None
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
@@ -236,6 +257,7 @@ class StoryExtractor(RoleRules):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
+                self._title_beside(m.group("title"), m.group("name"), q)
                 continue
             toks = m.group("name").split()
             while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places):
@@ -264,12 +286,17 @@ class StoryExtractor(RoleRules):
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
+        for m in named if title_hit else ():
+            self.title_of_before(sent, m, q, taken)
         for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
             plural_title = _singular(pl.group("title"))
+            if not pl.group("num") and not _plural_form(sent, pl):
+                continue
+            org = self._bind(self.title_org(plural_title))
             for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
-                    self._role(name, plural_title, None, q, "press:plural-title", 0.75)
+                    self._role(name, plural_title, org, q, "press:plural-title", 0.75)
         for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
@@ -287,14 +314,19 @@ class StoryExtractor(RoleRules):
                 hm = _HON_NAME.match(item.strip())
                 if hm:
                     self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
-        for m in named:
-            if any(s <= m.start("name") < e for s, e in taken) or m.group("name") in self.facts.persons:
+        for k, m in enumerate(named):
+            who = clean_name(m.group("name"), self.places)
+            open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
+            if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
-            org = self._affiliation(sent, m.end(), place_ok=False)
-            if org is not None and not LEX.is_titleish(m.group("name").split()[0]):
+            par = _PAREN.match(sent, m.end())
+            after = par.end() if par and self.is_aside(par.group("in")) else m.end()  # 'Name (53) vom Kreis X'
+            org = self._affiliation(sent, after, place_ok=False) or self.shared_affiliation(sent, m, named[k + 1:])
+            if org is not None and (open_role or not LEX.is_titleish(m.group("name").split()[0])):
                 name = self._add_person(m.group("name"), m.group("hon"), q, "press:affiliation", 0.7)
                 if name:
-                    self._role(name, None, org, q, "press:affiliation", 0.7)
+                    title = next((r.title for r in self.facts.roles if r.person == name and r.org is None and r.quote == q), None)
+                    self._role(name, title, org, q, "press:affiliation", 0.7)
         for m in named:
             name = clean_name(m.group("name"), self.places)
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
@@ -305,6 +337,19 @@ class StoryExtractor(RoleRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _placed(self, name: str | None) -> bool:
+        """Whether ``name`` already holds a role with a body."""
+        return name is not None and any(r.person == name and r.org is not None for r in self.facts.roles)
+
+    def _title_beside(self, title: str, raw: str, q: str) -> None:
+        """'Oberbürgermeisterin A, die dem Aufsichtsrat der Stadtwerke vorsitzt': the title before a name whose
+        apposition gave another role is a role of its own (resolved like any title without a body)."""
+        name = clean_name(raw, self.places)
+        key = role_key(title)
+        mine = [r for r in self.facts.roles if r.person == name]
+        if name and key and mine and all(role_key(r.title) != key for r in mine):
+            self._role(name, title, self._bind(self.title_org(title)), q, "press:title", 0.75)
 
     def _caption(self, line: str) -> None:
         body = CAPTION.sub("", line, count=1)
