@@ -83,3 +83,35 @@ def test_a_plural_title_over_two_names_without_a_numeral(tmp_path: Path):
     # singular: 'die Bürgermeisterin A und B' gives B no title
     roles = _roles(tmp_path, "Kassel. Es sprachen die Bürgermeisterin Petra Sommerfeld und Jonas Brenner.\n")
     assert ("Petra Sommerfeld", "Stadt Kassel") in roles and not any(p == "Jonas Brenner" for p, _o in roles)
+
+
+def test_a_party_after_a_long_capitalized_run(tmp_path: Path):
+    # 'Der Kasseler Oberbürgermeister A B (SPD)': the name match starts at 'Der', the party still follows the surname
+    roles = _roles(tmp_path, "Der Kasseler Oberbürgermeister Jonas Brenner (SPD) eröffnete die Sitzung.\n")
+    assert ("Jonas Brenner", "SPD") in roles and ("Jonas Brenner", "Stadt Kassel") in roles
+
+
+def test_appointment_frames(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Der Aufsichtsrat hat Petra Sommerfeld zur Geschäftsführerin der Stadtwerke Kassel bestellt. "
+                             "Gefeiert wurde auch der im Mai zum Bürgermeister der Stadt Unna gewählte Jonas Brenner.\n")
+    assert ("Petra Sommerfeld", "Stadtwerke Kassel") in roles
+    assert ("Jonas Brenner", "Stadt Unna") in roles
+
+
+def test_a_numbered_city_district_keeps_its_ordinal(tmp_path: Path):
+    # the ordinal neither ends the sentence nor falls off the district's name
+    roles = _roles(tmp_path, "Zu Gast war der zum Bürgermeister des II. Bezirks Budapest gewählte Jonas Brenner.\n")
+    assert ("Jonas Brenner", "II. Bezirk Budapest") in roles
+
+
+def test_affiliation_after_a_name_read_with_a_particle(tmp_path: Path):
+    # 'Prof. A B von der Uni X': the name match runs on into 'von der Uni', the body follows the name
+    roles = _roles(tmp_path, "Die Kreise arbeiten dabei mit Prof. Jonas Brenner von der Uni Kassel zusammen.\n")
+    assert ("Jonas Brenner", "Universität Kassel") in roles
+
+
+def test_a_place_named_by_a_word_ending_like_a_demonym_is_that_place(tmp_path: Path):
+    # 'Luzern' ends in '-ern' but is the place itself, not the demonym of another one
+    roles = _roles(tmp_path, "Stadt Luzern stellt einen CDO ein\n\nLuzern stellt mit Jonas Brenner erstmals einen CDO ein. "
+                             "Der Luzerner Stadtpräsident Max Ortlieb hat Jonas Brenner zum CDO der Stadt ernannt.\n")
+    assert ("Jonas Brenner", "Stadt Luzern") in roles

@@ -108,8 +108,8 @@ def collect_places(text: str) -> set[str]:
         base = adjective_base(adj)
         if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
-        if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()):
-            continue  # 'Werner', 'Manager', 'Christoph Mager': a first name, a title or a surname, not a demonym
+        if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
+            continue  # 'Werner', 'Manager', 'Christoph Mager', 'Luzern': a first name, a title, a surname, a place
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
@@ -241,7 +241,7 @@ def place_form(name: str, places: set[str]) -> str:
         return name
     if name.endswith("s") and (name[:-1] in places or known_place(name[:-1], 0)):
         return name[:-1]
-    if name.endswith(_ADJ_ENDINGS):
+    if name.endswith(_ADJ_ENDINGS) and name not in places:  # 'Luzern', named as a place, is no demonym of 'Luz'
         base = adjective_base(name)
         if base and (base in places or known_place(base, 0)):
             return base
@@ -311,6 +311,9 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             if len(names) == 1 and m.group("head") not in ("Stadt", "Gemeinde", "Landkreis", "Kreis"):
                 org.aliases.append(m.group(0)[: end - m.start()])
             org.start, org.end = m.start(), end
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, m.start() - 6), m.start()) if head == "Bezirk" else None
+            if ordinal:  # 'des II. Bezirks Budapest', 'im 3. Bezirk': a city's numbered district
+                org.name, org.start = f"{ordinal.group('o')}. {org.name}", ordinal.start("o")
             cands.append((3, org))
     for m in _KREIS.finditer(text) if "reis" in text else ():  # every match ends in 'kreis' or '-Kreis'
         name = m.group("name")
@@ -365,6 +368,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     return _non_overlapping(cands)
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
 _LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")

@@ -35,6 +35,23 @@ _GENITIVE = frozenset({"der", "des"})
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
+def party_of(inner: str) -> str | None:
+    """The party a parenthesis after a name gives ('SPD', 'CDU, 52', 'Grüne/Die Grünen' stays whole), else None."""
+    inner = inner.strip()
+    if inner in LEX.parties:
+        return inner
+    first = _PARTY_SPLIT.split(inner, 1)[0].strip()
+    return first if first in LEX.parties else None
+
+
+_PARTY_SPLIT = re.compile(r"[,;]")
+#: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
+_APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
+                        rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
+_PARENS_IN = re.compile(r"\s*\([^()]*\)")
+_PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
+
+
 def _municipal_title(title: str | None) -> bool:
     """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
     low = (title or "").casefold()
@@ -168,10 +185,11 @@ class RoleRules(LinkRules):
     def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
         """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
         inner = inner.strip()
-        if inner in LEX.parties:
+        party = party_of(inner)
+        if party:
             name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
             if name:
-                self._role(name, "Mitglied", OrgM(inner, "party"), q, "press:party", 0.75)
+                self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
             return False  # the name may still stand next to its title
         if LEX.is_titleish(inner) or _TITLE_CHAIN.match(inner):
             title, org, ok = self.parse_role_phrase(inner)
@@ -213,7 +231,32 @@ class RoleRules(LinkRules):
     def is_aside(self, inner: str) -> bool:
         """Whether a parenthesis after a name is an aside (party, age, photo position), not the person's role."""
         inner = inner.strip()
-        return inner in LEX.parties or _ASIDE.fullmatch(inner) is not None
+        return party_of(inner) is not None or _ASIDE.fullmatch(inner) is not None
+
+    def appointments(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """'Der Rat hat A zur Geschäftsführerin der Stadtwerke X bestellt' (the person named last before 'zur'),
+        'der zum Bürgermeister von X gewählte A' (the person right after the participle)."""
+        for m in _APPOINTED.finditer(sent):
+            if m.group("attr"):
+                who = next((n for n in named if n.start() >= m.end() and not sent[m.end():n.start()].strip()), None)
+            else:
+                who = next((n for n in reversed(named) if n.end() <= m.start()), None)
+            name = clean_name(who.group("name"), self.places) if who else None
+            if name is None or who is None:
+                continue
+            title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", m.group("app")))
+            if ok and name == self._add_person(name, who.group("hon"), q, "press:appointed", 0.8):
+                self._role(name, title, org, q, "press:appointed", 0.8)
+
+    def parties_after_names(self, sent: str, q: str) -> None:
+        """'Der Luzerner Stadtpräsident Beat Muster (SP)': a party after a surname whose name match began
+        earlier (the capitalized run before it is longer than a name match), for a person of this sentence."""
+        people = [n for n in self.facts.persons if n in sent]
+        for pm in _PARTY_AFTER.finditer(sent):
+            party = party_of(pm.group("in"))
+            who = next((n for n in people if n.split()[-1] == pm.group("sur")), None) if party else None
+            if who and party and not any(r.person == who and r.org is not None and r.org.name == party for r in self.facts.roles):
+                self._role(who, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
 
     def name_start(self, m: re.Match[str]) -> tuple[str, int] | None:
         """The person a name match holds and where that name starts ('Deutschen Verein Eva Kretz' -> 'Eva Kretz')."""
@@ -278,4 +321,5 @@ class RoleRules(LinkRules):
         story = [o for o in self.bodies if _is_county(o)]
         if story:
             return story[0]  # the county the story names
-        return self.body(side.place or "", title)
+        found = self.body(side.place or "", title)
+        return found if _is_county(found) else municipality(side.place or "", "Landkreis")  # a Landrat heads no town

@@ -288,6 +288,10 @@ class StoryExtractor(RoleRules):
                 taken.append((m.start(), m.end()))
         for m in named if title_hit else ():
             self.title_of_before(sent, m, q, taken)
+        if "(" in sent:
+            self.parties_after_names(sent, q)
+        if title_hit and " zu" in sent:
+            self.appointments(sent, named, q)
         for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
@@ -319,8 +323,9 @@ class StoryExtractor(RoleRules):
             open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
             if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
-            par = _PAREN.match(sent, m.end())
-            after = par.end() if par and self.is_aside(par.group("in")) else m.end()  # 'Name (53) vom Kreis X'
+            end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
+            par = _PAREN.match(sent, end)
+            after = par.end() if par and self.is_aside(par.group("in")) else end  # 'Name (53) vom Kreis X'
             org = self._affiliation(sent, after, place_ok=False) or self.shared_affiliation(sent, m, named[k + 1:])
             if org is not None and (open_role or not LEX.is_titleish(m.group("name").split()[0])):
                 name = self._add_person(m.group("name"), m.group("hon"), q, "press:affiliation", 0.7)
@@ -337,6 +342,13 @@ class StoryExtractor(RoleRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _name_end(self, sent: str, m: re.Match[str]) -> int:
+        """Where the person's name in a name match ends (a particle-like run after it is not part of it)."""
+        found = self.name_start(m)
+        if found and sent.startswith(found[0], found[1]):
+            return found[1] + len(found[0])
+        return m.end()
 
     def _placed(self, name: str | None) -> bool:
         """Whether ``name`` already holds a role with a body."""
