@@ -115,3 +115,26 @@ def test_a_place_named_by_a_word_ending_like_a_demonym_is_that_place(tmp_path: P
     roles = _roles(tmp_path, "Stadt Luzern stellt einen CDO ein\n\nLuzern stellt mit Jonas Brenner erstmals einen CDO ein. "
                              "Der Luzerner Stadtpräsident Max Ortlieb hat Jonas Brenner zum CDO der Stadt ernannt.\n")
     assert ("Jonas Brenner", "Stadt Luzern") in roles
+
+
+def test_a_possessive_title_belongs_to_the_body_named_before_it(tmp_path: Path):
+    roles = _roles(tmp_path, "Betreut werden die Gäste vom Freundeskreis Florenz mit seiner Vorsitzenden Petra Sommerfeld.\n")
+    assert ("Petra Sommerfeld", "Freundeskreis Florenz") in roles
+
+
+def test_reverse_apposition_with_an_abbreviation_before_the_comma(tmp_path: Path):
+    roles = _roles(tmp_path, "Das sagte die Landesvorsitzende des Verbands der Kasseler Gärtner (VKG), Petra Sommerfeld, am Montag.\n")
+    assert any(p == "Petra Sommerfeld" and o.startswith("Verband") for p, o in roles)
+
+
+def test_an_apposition_ends_at_a_colon_and_splits_into_two_roles(tmp_path: Path):
+    roles = _roles(tmp_path, "Jonas Brenner, Vorstandsvorsitzender von Ortlieb: Wir wachsen weiter.\n\n"
+                             "Das erklärte Petra Sommerfeld, Vize-Vorsitzende der Kasseler Tafel und Sprecherin der Stadtwerke Kassel.\n")
+    assert ("Jonas Brenner", "Ortlieb") in roles
+    assert ("Petra Sommerfeld", "Stadtwerke Kassel") in roles
+    assert not any(o in ("Vize", "Ortlieb: Wir") for _p, o in roles)
+
+
+def test_a_genitive_association_name_is_given_in_the_nominative(tmp_path: Path):
+    roles = _roles(tmp_path, "Er dankte Jonas Brenner, dem Sprecher des Freundeskreises Florenz.\n")
+    assert ("Jonas Brenner", "Freundeskreis Florenz") in roles

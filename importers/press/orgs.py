@@ -149,11 +149,14 @@ _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
 
 
+_GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk")
+
+
 def nominative_noun(word: str) -> str:
     """'Arbeitskreises' -> 'Arbeitskreis', 'Vereins' -> 'Verein' (a genitive organization noun)."""
     for end in ("es", "s"):
         base = word[: -len(end)]
-        if word.endswith(end) and base.endswith(("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk")):
+        if word.endswith(end) and base.casefold().endswith(_GENITIVE_BASES):
             return base
     return word
 
@@ -529,7 +532,7 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
             break
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
         return None
-    name = " ".join([*name_words[:-1], nominative_noun(name_words[-1])])  # 'des X-Vereins' -> 'X-Verein'
+    name = " ".join(map(nominative_noun, name_words))  # 'des X-Vereins' -> 'X-Verein', 'Freundeskreises Y' -> 'Freundeskreis Y'
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
         if not loose or name.endswith(_NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic:
             return None  # a single ordinary capitalized noun is not a name

@@ -18,12 +18,18 @@ _ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(
 _COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
 #: ' und ' before a second title in one apposition.
 _SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_OF_BODY = re.compile(r"\s(?:der|des|von|vom|bei|beim)\s")  # 'Vorsitzender der X und Sprecher der Y': two roles
+#: Hyphenated title prefixes that name no organization ('Vize-Präsident', 'Ex-Bürgermeister').
+_TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit"})
+#: An association named by a compound ('Freundeskreis Florenz', 'des Partnerschaftsvereins', 'Förderverein X').
+_COUNTY_KREIS = re.compile(r".*(?<![s-])kreis(?:es)?|.*-Kreis(?:es)?|Kreis(?:es)?")  # a county ('Rheinkreis'), not 'Freundeskreis'
+_ASSOCIATION = re.compile(rf"[{UP}][{LO}-]*(?:kreis|verein|verband|komitee|ring|netzwerk|bündnis)(?:es|s)?(?:\s+[{UP}][\w-]+)?(?![\w-])")
 _POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
 _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
-_ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
+_ROLE_LEAD = re.compile(r"^(?:der|die|dem|den|des|als)\s+(?:als\s+)?")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -149,7 +155,7 @@ class RoleRules(LinkRules):
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
             if head in LEX.head_kinds:
                 return OrgM(head, LEX.head_kinds[head], needs_place=True)
-            if head and head[:1].isupper() and not LEX.is_titleish(head):
+            if head and head[:1].isupper() and not LEX.is_titleish(head) and head.casefold() not in _TITLE_PREFIXES:
                 return org_from_item(head, self.places, loose=True)
             return None
         m = _COMPOUND_ORG.match(word)
@@ -163,7 +169,7 @@ class RoleRules(LinkRules):
         next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
         parts = [app]
         two = _SECOND_ROLE.search(app)
-        if two and _TITLE_CHAIN.match(app) and find_orgs(app[: two.start()], self.places):
+        if two and _TITLE_CHAIN.match(app) and (_OF_BODY.search(app, 0, two.start()) or find_orgs(app[: two.start()], self.places)):
             parts = [app[: two.start()], app[two.end():]]
         found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
         if not found:
@@ -227,6 +233,16 @@ class RoleRules(LinkRules):
             self.places.add(p.group(0))
             return self.body(p.group(0))
         return None
+
+    def body_before(self, text: str) -> OrgM | None:
+        """The organization named last in ``text`` (no municipality: 'der Verein X mit seiner Vorsitzenden A')."""
+        found = [o for o in find_orgs(text, self.places) if not o.needs_place and o.kind != "municipality"]
+        assoc = None
+        for assoc in _ASSOCIATION.finditer(text):  # noqa: B007 - the last one is wanted
+            continue
+        if assoc and not (found and found[-1].end > assoc.start()) and not _COUNTY_KREIS.fullmatch(assoc.group(0).split()[0]):
+            return org_from_item(assoc.group(0), self.places, loose=True)
+        return found[-1] if found else None
 
     def is_aside(self, inner: str) -> bool:
         """Whether a parenthesis after a name is an aside (party, age, photo position), not the person's role."""

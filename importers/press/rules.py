@@ -54,7 +54,7 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
-APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|$))")
+APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|:\s|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
 CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
@@ -114,7 +114,7 @@ def _singular(title: str) -> str:
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
 REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
-                       rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
+                       rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
@@ -280,7 +280,7 @@ class StoryExtractor(RoleRules):
             if name and org is None:
                 org = self._affiliation(sent, m.start("name") + len(" ".join(toks)), place_ok=True)
             if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
-                org = self._previous_subject()
+                org = self.body_before(sent[: m.start()]) or self._previous_subject()  # 'der Verein X mit seiner Vorsitzenden A'
             if name and org is None:
                 org = self._bind(self.title_org(m.group("title")))
             if name:
