@@ -138,3 +138,20 @@ def test_an_apposition_ends_at_a_colon_and_splits_into_two_roles(tmp_path: Path)
 def test_a_genitive_association_name_is_given_in_the_nominative(tmp_path: Path):
     roles = _roles(tmp_path, "Er dankte Jonas Brenner, dem Sprecher des Freundeskreises Florenz.\n")
     assert ("Jonas Brenner", "Freundeskreis Florenz") in roles
+
+
+def test_an_official_in_parentheses_after_a_place(tmp_path: Path):
+    roles = _roles(tmp_path, "Die Gemeinden Kassel (Bürgermeister Jonas Brenner) und Unna (Bürgermeisterin Petra Sommerfeld) "
+                             "unterzeichneten den Vertrag.\n")
+    assert {("Jonas Brenner", "Stadt Kassel"), ("Petra Sommerfeld", "Stadt Unna")} <= roles
+    # a caption's list in parentheses names no official of the place before it
+    roles = _roles(tmp_path, "Die Städte Florenz und Kassel (v.l. Bürgermeister Jonas Brenner und Bürgermeisterin Petra Sommerfeld).\n")
+    assert ("Jonas Brenner", "Stadt Kassel") not in roles
+
+
+def test_a_list_item_after_an_aside_is_not_the_apposition_of_the_name_before(tmp_path: Path):
+    roles = _roles(tmp_path, "Der Landrat des Landkreises Kassel, Jonas Brenner (SPD), und die Bürgermeisterin der Stadt Unna, "
+                             "Petra Sommerfeld, unterzeichneten.\n\nOberbürgermeister Max Ortlieb (CDU) aus Unna kam auch.\n")
+    assert {("Jonas Brenner", "Landkreis Kassel"), ("Jonas Brenner", "SPD"), ("Petra Sommerfeld", "Stadt Unna"),
+            ("Max Ortlieb", "Stadt Unna")} <= roles
+    assert ("Jonas Brenner", "Stadt Unna") not in roles

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, LO, UP, _trie
-from .orgs import OrgM, role_key, adjective_base, find_orgs, is_place_word, municipality, org_from_item
+from .orgs import OrgM, role_key, adjective_base, find_orgs, is_place_word, known_place, municipality, org_from_item
 from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
 from .links import LinkRules, _TITLE_CHAIN
@@ -34,6 +34,10 @@ _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
 _ORG_JOINERS = frozenset({"für", "und", "&", "zu", "am", "an", "im", "der", "des", "de", "du", "la", "di"})
+_PAREN_AT = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+_PLACE_PAREN = re.compile(rf"(?P<pl>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)\s+\((?P<in>[^()]{{4,80}})\)")
+_LIST_OR_CAPTION = re.compile(r"\b(?:und|sowie)\b|,|;|\bv\.\s?l\b|\bvon links\b")
+_JOINER_FIRST = re.compile(r"(?:und|sowie|oder|bzw\.?)\s")
 _JOINED = re.compile(r"\s+(?:und|sowie)\s+")
 _GENITIVE = frozenset({"der", "des"})
 #: What a parenthesis after a name may hold without ending the phrase about the person: a party, an age, a
@@ -167,6 +171,8 @@ class RoleRules(LinkRules):
                     taken: list[tuple[int, int]]) -> None:
         """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
         next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
+        if _JOINER_FIRST.match(app):
+            return  # 'A (SPD), und die Bürgermeisterin B': the next item of a list, not A's role
         parts = [app]
         two = _SECOND_ROLE.search(app)
         if two and _TITLE_CHAIN.match(app) and (_OF_BODY.search(app, 0, two.start()) or find_orgs(app[: two.start()], self.places)):
@@ -243,6 +249,32 @@ class RoleRules(LinkRules):
         if assoc and not (found and found[-1].end > assoc.start()) and not _COUNTY_KREIS.fullmatch(assoc.group(0).split()[0]):
             return org_from_item(assoc.group(0), self.places, loose=True)
         return found[-1] if found else None
+
+    def after_aside(self, sent: str, end: int) -> int:
+        """``end``, or past a parenthesis there that is an aside ('Name (CDU) aus X')."""
+        par = _PAREN_AT.match(sent, end)
+        return par.end() if par and self.is_aside(par.group("in")) else end
+
+    def place_parentheses(self, sent: str, q: str, taken: list[tuple[int, int]]) -> None:
+        """'die Gemeinden A (Bürgermeister X) und B (Bürgermeisterin Y)': a titled name in parentheses after a
+        place is that place's official."""
+        for pm in _PLACE_PAREN.finditer(sent):
+            place = pm.group("pl")
+            if _LIST_OR_CAPTION.search(pm.group("in")):
+                continue  # '(v.l. A und B)': a caption's list, no official of the place before it
+            if not (place in self.places or known_place(place, 1000)) or not is_place_word(place):
+                continue
+            inner = LEX.person_re.search(pm.group("in"))
+            found = self.name_start(inner) if inner else None
+            if inner is None or found is None:
+                continue
+            name, at = found
+            title = pm.group("in")[: at].strip()
+            if not title or not LEX.is_titleish(title.split()[-1]):
+                continue
+            if self._add_person(name, inner.group("hon"), q, "press:place-paren", 0.8) == name:
+                self._role(name, title, self.body(place, title), q, "press:place-paren", 0.8)
+                taken.append((pm.start("in"), pm.end("in")))
 
     def is_aside(self, inner: str) -> bool:
         """Whether a parenthesis after a name is an aside (party, age, photo position), not the person's role."""

@@ -232,6 +232,8 @@ class StoryExtractor(RoleRules):
             self.places.add(place)
             self.origin_of[q] = place
         taken: list[tuple[int, int]] = []
+        if "(" in sent:
+            self.place_parentheses(sent, q, taken)
         named = LEX.persons_in(sent)  # three rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
@@ -278,7 +280,7 @@ class StoryExtractor(RoleRules):
                 continue
             name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
             if name and org is None:
-                org = self._affiliation(sent, m.start("name") + len(" ".join(toks)), place_ok=True)
+                org = self._affiliation(sent, self.after_aside(sent, m.start("name") + len(" ".join(toks))), place_ok=True)
             if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
                 org = self.body_before(sent[: m.start()]) or self._previous_subject()  # 'der Verein X mit seiner Vorsitzenden A'
             if name and org is None:
