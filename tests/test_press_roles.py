@@ -155,3 +155,17 @@ def test_a_list_item_after_an_aside_is_not_the_apposition_of_the_name_before(tmp
     assert {("Jonas Brenner", "Landkreis Kassel"), ("Jonas Brenner", "SPD"), ("Petra Sommerfeld", "Stadt Unna"),
             ("Max Ortlieb", "Stadt Unna")} <= roles
     assert ("Jonas Brenner", "Stadt Unna") not in roles
+
+
+def test_swiss_and_austrian_municipal_titles(tmp_path: Path):
+    roles = _roles(tmp_path, "Luzern. Gemeindeammann Jonas Brenner und Stadtschreiberin Petra Sommerfeld luden ein.\n\n"
+                             "Das erklärte Vizebgm. Max Ortlieb am Montag in Luzern.\n")
+    assert {("Jonas Brenner", "Stadt Luzern"), ("Petra Sommerfeld", "Stadt Luzern"), ("Max Ortlieb", "Stadt Luzern")} <= roles
+    roles = _roles(tmp_path, "Kassel. Mit Jahreswechsel verlässt Stadtwerke-GF Jonas Brenner die Stadtwerke Kassel.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+
+
+def test_a_recognized_body_in_parentheses_after_a_name(tmp_path: Path):
+    roles = _roles(tmp_path, "Es sprachen Jonas Brenner (Universität Kassel) und Petra Sommerfeld (Foto).\n")
+    assert ("Jonas Brenner", "Universität Kassel") in roles
+    assert not any(p == "Petra Sommerfeld" for p, _o in roles)

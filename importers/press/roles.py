@@ -213,7 +213,12 @@ class RoleRules(LinkRules):
                 taken.append((m.start(), m.end()))
             return name is not None
         org = org_from_item(inner, self.places) if inner[:1].isupper() else None
-        if org is not None and org.kind == "municipality":
+        named = find_orgs(inner, self.places) if org is not None and org.kind != "municipality" else []
+        if named and named[0].start == 0 and named[0].end >= len(inner.rstrip(".")) - 1 and not named[0].needs_place:
+            org = named[0]  # 'Geschäftsführer A (Stadtwerke X)': a recognized body, the whole parenthesis
+        elif org is not None and org.kind != "municipality":
+            org = None
+        if org is not None:
             name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
             if name:
                 self._role(name, None, org, q, "press:parenthesis", 0.7)
