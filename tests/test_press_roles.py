@@ -169,3 +169,11 @@ def test_a_recognized_body_in_parentheses_after_a_name(tmp_path: Path):
     roles = _roles(tmp_path, "Es sprachen Jonas Brenner (Universität Kassel) und Petra Sommerfeld (Foto).\n")
     assert ("Jonas Brenner", "Universität Kassel") in roles
     assert not any(p == "Petra Sommerfeld" for p, _o in roles)
+
+
+def test_succession_frames(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Jonas Brenner übergab die Geschäftsführung der Stadtwerke Kassel an seine Nachfolgerin "
+                             "Petra Sommerfeld.\n\nZum 1. Mai übernimmt Max Ortlieb die Leitung der Stadtwerke Unna.\n")
+    assert {("Jonas Brenner", "Stadtwerke Kassel"), ("Petra Sommerfeld", "Stadtwerke Kassel"), ("Max Ortlieb", "Stadtwerke Unna")} <= roles
+    # an office of something that is no recognized body gives no role
+    assert not _roles(tmp_path, "Jonas Brenner übernimmt die Leitung des Projekts.\n")

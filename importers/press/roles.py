@@ -55,6 +55,13 @@ def party_of(inner: str) -> str | None:
 
 
 _PARTY_SPLIT = re.compile(r"[,;]")
+#: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
+_OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
+            "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
+_OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
+_TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
+_HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
+_SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
 _APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
                         rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
@@ -300,6 +307,28 @@ class RoleRules(LinkRules):
             title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", m.group("app")))
             if ok and name == self._add_person(name, who.group("hon"), q, "press:appointed", 0.8):
                 self._role(name, title, org, q, "press:appointed", 0.8)
+
+    def successions(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """'A übernimmt zum 1. Mai die Geschäftsführung der Stadtwerke X', 'A übergab die Leitung des B an seine
+        Nachfolgerin C': who takes an office over (and who hands it on) holds it at that body."""
+        office = _OFFICE.search(sent)
+        verb = _TAKE_OVER.search(sent) if office else None
+        if office is None or verb is None:
+            return
+        orgs = find_orgs(sent[office.end(): office.end() + 120], self.places)
+        if not orgs or orgs[0].start != 0:
+            return
+        org, title = self._bind(orgs[0]), _OFFICES[office.group("office")]
+        succ = _SUCCESSOR.search(sent)
+        named = [n for n in named if clean_name(n.group("name"), self.places)]
+        heirs = [n for n in named if succ and n.start() <= succ.end() < n.end()]
+        subject = [n for n in named if n not in heirs and (n.end() <= verb.start() or n.start() >= verb.end())]
+        subject.sort(key=lambda n: min(abs(n.start() - verb.end()), abs(verb.start() - n.end())))
+        holders = heirs + subject[:1] if heirs or not _HAND_OVER.search(sent) else subject[:1]
+        for n in holders:
+            name = clean_name(n.group("name"), self.places)
+            if org is not None and name and name == self._add_person(name, n.group("hon"), q, "press:succession", 0.75):
+                self._role(name, title, org, q, "press:succession", 0.75)
 
     def parties_after_names(self, sent: str, q: str) -> None:
         """'Der Luzerner Stadtpräsident Beat Muster (SP)': a party after a surname whose name match began
