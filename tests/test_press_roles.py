@@ -177,3 +177,14 @@ def test_succession_frames(tmp_path: Path):
     assert {("Jonas Brenner", "Stadtwerke Kassel"), ("Petra Sommerfeld", "Stadtwerke Kassel"), ("Max Ortlieb", "Stadtwerke Unna")} <= roles
     # an office of something that is no recognized body gives no role
     assert not _roles(tmp_path, "Jonas Brenner übernimmt die Leitung des Projekts.\n")
+
+
+def test_affiliation_with_a_preposition_and_article(tmp_path: Path):
+    roles = _roles(tmp_path, "Es unterzeichneten Max Ortlieb aus dem Kreis Unna, Landrätin Petra Sommerfeld aus dem Landkreis Kassel "
+                             "und Jonas Brenner beim Landkreis Fulda.\n")
+    assert {("Max Ortlieb", "Kreis Unna"), ("Petra Sommerfeld", "Landkreis Kassel"), ("Jonas Brenner", "Landkreis Fulda")} <= roles
+
+
+def test_a_venue_is_no_place(tmp_path: Path):
+    roles = _roles(tmp_path, "Die Gäste wurden von Bürgermeister Jonas Brenner begrüßt. Danach folgte ein Besuch im Schloss Museum.\n")
+    assert not any(o.endswith("Schloss") for _p, o in roles)
