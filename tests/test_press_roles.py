@@ -188,3 +188,12 @@ def test_affiliation_with_a_preposition_and_article(tmp_path: Path):
 def test_a_venue_is_no_place(tmp_path: Path):
     roles = _roles(tmp_path, "Die Gäste wurden von Bürgermeister Jonas Brenner begrüßt. Danach folgte ein Besuch im Schloss Museum.\n")
     assert not any(o.endswith("Schloss") for _p, o in roles)
+
+
+def test_austrian_honorifics_and_the_press_office_named_by_a_photo_credit(tmp_path: Path):
+    # four towns meet in Florenz; the credit names the publishing town's office, whose officials the titles are
+    roles = _roles(tmp_path, "Treffen der Partnerstädte\n\nVertreter der Städte Unna, Fulda, Florenz und Kassel trafen sich im "
+                             "italienischen Florenz. Foto: Stadtamt Kassel\n\n„Es war großartig“, sagte Vizebgm. Mag. Jonas Brenner. "
+                             "In Vertretung von Bürgermeister Ing. Max Ortlieb überreichte er die Einladung.\n")
+    assert {("Jonas Brenner", "Stadt Kassel"), ("Max Ortlieb", "Stadt Kassel")} <= roles
+    assert not any(o == "Stadt Florenz" for _p, o in roles)

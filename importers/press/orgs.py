@@ -68,8 +68,8 @@ def municipality(place: str, head: str = "Stadt") -> OrgM:
 @lru_cache(maxsize=1 << 14)
 def adjective_base(word: str) -> str | None:
     """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
-    if word in LEX.place_adjective_stop or word in LEX.non_name:
-        return None
+    if word in LEX.place_adjective_stop or word in LEX.non_name or LEX.is_titleish(word):
+        return None  # 'Referatsleiter', 'Geschäftsführer': a title, no demonym
     exc = LEX.place_adjective_exceptions
     for form in (word, word[:-1], word[:-2], word[:-3], word[:-5]):
         if form in exc:

@@ -426,8 +426,14 @@ class StoryExtractor(RoleRules):
         return out
 
     def _dateline_city(self) -> str | None:
-        """The place of the story's dateline ('LAHR (BZ). …'), looked for past page furniture (captions, banners)."""
-        return next((dl for dl in map(dateline_place, self.seg.lines[:_DATELINE_LINES]) if dl), None)
+        """The press office's place: the story's dateline ('LAHR (BZ). …', looked for past page furniture), else
+        the municipal body its photo credits name ('Foto: Stadtamt Vöcklabruck', '© Stadt Luzern'), when only one."""
+        found = next((dl for dl in map(dateline_place, self.seg.lines[:_DATELINE_LINES]) if dl), None)
+        if found:
+            return found
+        credited = {o.place for c in CREDIT.finditer(self.seg.text) for o in find_orgs(c.group("body"), self.places)
+                    if o.kind == "municipality" and o.place and not _is_county(o)}
+        return credited.pop() if len(credited) == 1 else None
 
     def _resolve_offices(self) -> None:
         """Titles without an organization: the body of the person's side of the story's visit (guests: the
