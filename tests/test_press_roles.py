@@ -197,3 +197,17 @@ def test_austrian_honorifics_and_the_press_office_named_by_a_photo_credit(tmp_pa
                              "In Vertretung von Bürgermeister Ing. Max Ortlieb überreichte er die Einladung.\n")
     assert {("Jonas Brenner", "Stadt Kassel"), ("Max Ortlieb", "Stadt Kassel")} <= roles
     assert not any(o == "Stadt Florenz" for _p, o in roles)
+
+
+def test_joint_takeover_and_surname_copula(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Bis dahin wird Jonas Brenner mit Petra Sommerfeld die Geschäftsführung der Stadtwerke Kassel "
+                             "übernehmen. Brenner ist eigentlich Chef der Ortlieb Beratung GmbH.\n")
+    assert {("Jonas Brenner", "Stadtwerke Kassel"), ("Petra Sommerfeld", "Stadtwerke Kassel"),
+            ("Jonas Brenner", "Ortlieb Beratung GmbH")} <= roles
+
+
+def test_a_body_shared_by_two_names_must_fit_the_first_ones_title(tmp_path: Path):
+    # the mayor travels with a member of a county's club: the county is not his body
+    roles = _roles(tmp_path, "Kassel. Am Freitag reisten Bürgermeister Jonas Brenner und Max Ortlieb vom Kreis Unna nach Florenz.\n")
+    assert ("Max Ortlieb", "Kreis Unna") in roles
+    assert ("Jonas Brenner", "Kreis Unna") not in roles

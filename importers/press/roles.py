@@ -61,6 +61,7 @@ _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vor
 _OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
 _TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
+_CLAUSE_MARK = re.compile(r"[,;:–]\s")
 _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
 _APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
@@ -322,9 +323,12 @@ class RoleRules(LinkRules):
         succ = _SUCCESSOR.search(sent)
         named = [n for n in named if clean_name(n.group("name"), self.places)]
         heirs = [n for n in named if succ and n.start() <= succ.end() < n.end()]
+        clause = max((c.end() for c in _CLAUSE_MARK.finditer(sent, 0, office.start())), default=0)
+        joint = [n for n in named if n not in heirs and clause <= n.start() and n.end() <= office.start()]  # 'A mit B … die Leitung'
         subject = [n for n in named if n not in heirs and (n.end() <= verb.start() or n.start() >= verb.end())]
         subject.sort(key=lambda n: min(abs(n.start() - verb.end()), abs(verb.start() - n.end())))
-        holders = heirs + subject[:1] if heirs or not _HAND_OVER.search(sent) else subject[:1]
+        first = joint or subject[:1]
+        holders = heirs + first if heirs or not _HAND_OVER.search(sent) else first
         for n in holders:
             name = clean_name(n.group("name"), self.places)
             if org is not None and name and name == self._add_person(name, n.group("hon"), q, "press:succession", 0.75):

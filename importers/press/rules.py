@@ -62,10 +62,13 @@ CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)"
 #: Title-chain patterns compiled once: as pattern strings they fell out of ``re``'s 512-entry cache
 #: whenever a corpus named many places (per-place patterns churn it) and were recompiled per phrase.
 #: 'Name ist Geschäftsführer der X', 'Name, der seit 2019 Leiterin des Y ist' (the first form), 'Name als Z'.
-COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem)\b[^,.;:]{{0,30}}?\s+)?"
+COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem|eigentlich|zugleich|außerdem|weiterhin|derzeit|aktuell|inzwischen|"
+                    rf"mittlerweile|künftig|hauptberuflich|zuvor|bisher|bislang|noch)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+#: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
+_SURNAME_COP = re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:ist|war|wird|bleibt|wurde)\s)")
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
@@ -83,6 +86,7 @@ def _chair_title(title: str | None, key: str | None) -> bool:
 
 
 _DATELINE_LINES = 20
+_TOWN_HEADS = frozenset({"mayor", "deputy_mayor"})
 _CHAIR_ENDS = ("vorsitzende", "vorsitzender", "vorsitzenden", "präsident", "präsidentin", "präsidenten")
 
 
@@ -254,6 +258,14 @@ class StoryExtractor(RoleRules):
             cop = COPULA.match(sent, after) if title_hit else None
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
+        for sm in _SURNAME_COP.finditer(sent) if title_hit and self.facts.persons else ():
+            known = self._by_surname(sm.group("sur"))
+            before = sent[: sm.start()].split()
+            cop = COPULA.match(sent, sm.end()) if known and not (before and is_given(before[-1])) else None
+            if known and cop and not any(s <= sm.start() < e for s, e in taken):
+                title, org, ok = self.parse_role_phrase(cop.group("app"))
+                if ok and org is not None:
+                    self._role(known, title, org, quote(sent, sm.start(), cop.end()), "press:copula", 0.75)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
@@ -330,11 +342,16 @@ class StoryExtractor(RoleRules):
             end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
             par = _PAREN.match(sent, end)
             after = par.end() if par and self.is_aside(par.group("in")) else end  # 'Name (53) vom Kreis X'
-            org = self._affiliation(sent, after, place_ok=False) or self.shared_affiliation(sent, m, named[k + 1:])
+            title = next((r.title for r in self.facts.roles if r.person == who and r.org is None and r.quote == q), None)
+            org = self._affiliation(sent, after, place_ok=False)
+            if org is None:
+                org = self.shared_affiliation(sent, m, named[k + 1:])
+                if org is not None and title and (_municipal_title(title) != (org.kind == "municipality") or (
+                        org.kind == "municipality" and (role_key(title) in LEX.county_roles) != _is_county(org))):
+                    org = None  # 'Bürgermeister A und B vom Männerchor X / vom Kreis X': A's office is not of that body
             if org is not None and (open_role or not LEX.is_titleish(m.group("name").split()[0])):
                 name = self._add_person(m.group("name"), m.group("hon"), q, "press:affiliation", 0.7)
                 if name:
-                    title = next((r.title for r in self.facts.roles if r.person == name and r.org is None and r.quote == q), None)
                     self._role(name, title, org, q, "press:affiliation", 0.7)
         for m in named:
             name = clean_name(m.group("name"), self.places)
@@ -466,6 +483,7 @@ class StoryExtractor(RoleRules):
                 org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
             elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
+                  and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))
                   and (office or open_title)):
                 side = visit.guest if r.person in guests else visit.host
                 org = self._office_body(side, r.title, r.quote)
