@@ -211,3 +211,26 @@ def test_a_body_shared_by_two_names_must_fit_the_first_ones_title(tmp_path: Path
     roles = _roles(tmp_path, "Kassel. Am Freitag reisten Bürgermeister Jonas Brenner und Max Ortlieb vom Kreis Unna nach Florenz.\n")
     assert ("Max Ortlieb", "Kreis Unna") in roles
     assert ("Jonas Brenner", "Kreis Unna") not in roles
+
+
+def _role_rels(tmp_path: Path, text: str) -> tuple[dict[str, Node], list[Rel]]:
+    path = tmp_path / "artikel.txt"
+    path.write_text(text, encoding="utf-8")
+    recs = doc_records(path, ImportContext())
+    return {r.id: r for r in recs if isinstance(r, Node)}, [r for r in recs if isinstance(r, Rel)]
+
+
+def test_an_office_of_the_administration_is_a_unit_of_the_press_offices_town(tmp_path: Path):
+    nodes, rels = _role_rels(tmp_path, "Kassel. Der Leiter des Bauamts, Jonas Brenner, erklärte den Plan.\n")
+    held = [r for r in rels if r.type == "HOLDS_ROLE" and nodes[r.source].name == "Jonas Brenner"]
+    assert [nodes[r.target].name for r in held] == ["Bauamt"]
+    parents = {nodes[r.target].name for r in rels if r.type == "PART_OF" and r.source == held[0].target}
+    assert parents == {"Stadt Kassel"}
+
+
+def test_company_cue_genitive_bodies_and_bare_member_titles(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Jonas Brenner, Geschäftsführer der Firma Ortlieb, sprach. Zu Gast war Max Ortlieb, Präsident "
+                             "des Deutschen Städtetags. Petra Sommerfeld ist seit Jahren Mitglied im Verein.\n")
+    assert ("Jonas Brenner", "Ortlieb") in roles
+    assert ("Max Ortlieb", "Deutscher Städtetag") in roles or ("Max Ortlieb", "Deutsche Städtetag") in roles
+    assert not any(p == "Petra Sommerfeld" for p, _o in roles)  # 'Mitglied' alone names no body of the city

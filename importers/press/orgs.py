@@ -149,7 +149,8 @@ _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
 
 
-_GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk")
+_GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
+                   "amt", "tag")
 
 
 def nominative_noun(word: str) -> str:

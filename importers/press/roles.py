@@ -66,6 +66,8 @@ _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfo
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
 _APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
                         rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
+_BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
+_OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
 _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
 
@@ -87,6 +89,9 @@ class RoleRules(LinkRules):
 
     places: set[str]
     person_place: dict[str, str]
+
+    def _dateline_city(self) -> str | None:
+        raise NotImplementedError
 
     def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
         name = clean_name(raw, self.places)
@@ -139,7 +144,7 @@ class RoleRules(LinkRules):
         orgs = find_orgs(app, self.places)
         tm = _TITLE_CHAIN.match(app)
         if orgs:
-            first = orgs[0]
+            first = self._office_unit(orgs[0])
             title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
             if title and not role_key(title) and not tm:
                 return None, None, False
@@ -150,10 +155,22 @@ class RoleRules(LinkRules):
                 return title, municipality(rest), True
             after = _ORG_PREP.match(rest)
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
+            if named is not None and named.name in _BARE_HEADS:
+                named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
             if named is not None:
+                named = self._office_unit(named)
                 return title, self._bind(named), True
             return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
         return None, None, False
+
+    def _office_unit(self, org: OrgM) -> OrgM:
+        """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
+        für Wirtschaftsförderung') as a unit of the press office's town (or the story's)."""
+        home = self._dateline_city() or self.city
+        unit = org.kind == "unit" or (org.kind == "other" and " " not in org.name and org.name.endswith(_OFFICE_ENDS))
+        if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
+            return org
+        return OrgM(org.name, "unit", home, self.body(home), org.aliases, org.start, org.end)
 
     def title_org(self, title: str) -> OrgM | None:
         """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
@@ -198,8 +215,9 @@ class RoleRules(LinkRules):
         """Whether ``text`` names a person of its own (a first name and a surname)."""
         for m in LEX.persons_in(text):
             name = clean_name(m.group("name"), self.places)
-            if name and is_given(name.split()[0]):
-                return True
+            first = name.split()[0] if name else ""
+            if name and is_given(first) and first not in LEX.kind_cues and first not in LEX.head_kinds:
+                return True  # ('Firma X' is a company, though 'Firma' is on the open list of first names)
         return False
 
     def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:

@@ -82,10 +82,12 @@ def _chair_title(title: str | None, key: str | None) -> bool:
     """Whether a title only says 'chair' ('Präsidentin', 'Vorsitzenden', 'Nationalratspräsident'): it names
     no municipal office, so neither the story's city nor a side of its visit is that body."""
     word = (title or "").split()[-1].casefold() if (title or "").split() else ""
-    return key == "council_chair" or word.endswith(_CHAIR_ENDS)
+    return key == "council_chair" or word.endswith(_CHAIR_ENDS) or word in _MEMBER_WORDS
 
 
 _DATELINE_LINES = 20
+#: Bare member titles: of what, the title does not say ('Mitglied', 'Abgeordnete').
+_MEMBER_WORDS = frozenset({"mitglied", "mitglieder", "member", "abgeordnete", "abgeordneter", "abgeordneten", "vertreter", "vertreterin"})
 _TOWN_HEADS = frozenset({"mayor", "deputy_mayor"})
 _CHAIR_ENDS = ("vorsitzende", "vorsitzender", "vorsitzenden", "präsident", "präsidentin", "präsidenten")
 
