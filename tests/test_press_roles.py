@@ -234,3 +234,11 @@ def test_company_cue_genitive_bodies_and_bare_member_titles(tmp_path: Path):
     assert ("Jonas Brenner", "Ortlieb") in roles
     assert ("Max Ortlieb", "Deutscher Städtetag") in roles or ("Max Ortlieb", "Deutsche Städtetag") in roles
     assert not any(p == "Petra Sommerfeld" for p, _o in roles)  # 'Mitglied' alone names no body of the city
+
+
+def test_a_host_landrat_is_not_given_the_guests_county(tmp_path: Path):
+    # the quote names only the guests' county: the host's Landrat heads his own
+    roles = _roles(tmp_path, "Unna. Landrat Jonas Brenner empfing die Delegation aus dem Partnerkreis Kassel unter Leitung der "
+                             "stellvertretenden Landrätin Petra Sommerfeld.\n")
+    assert ("Jonas Brenner", "Landkreis Kassel") not in roles
+    assert ("Petra Sommerfeld", "Landkreis Kassel") in roles

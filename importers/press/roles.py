@@ -165,8 +165,8 @@ class RoleRules(LinkRules):
 
     def _office_unit(self, org: OrgM) -> OrgM:
         """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
-        für Wirtschaftsförderung') as a unit of the press office's town (or the story's)."""
-        home = self._dateline_city() or self.city
+        für Wirtschaftsförderung') as a unit of the press office's town."""
+        home = self._dateline_city()  # not the story's city: that may be the visited one, with guests' offices named
         unit = org.kind == "unit" or (org.kind == "other" and " " not in org.name and org.name.endswith(_OFFICE_ENDS))
         if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
             return org
@@ -409,20 +409,21 @@ class RoleRules(LinkRules):
         """The first county the story names."""
         return next((o for o in self.bodies if _is_county(o)), None)
 
-    def _office_body(self, side: OrgM, title: str | None, quote_text: str) -> OrgM:
+    def _office_body(self, side: OrgM, title: str | None, quote_text: str, other: OrgM | None = None) -> OrgM:
         """The body an office of ``side`` belongs to: a county for a county office (the one named in the
-        quote, else the side's, else the story's first), else ``side`` itself."""
+        quote, else the side's, else the story's first; never ``other``, the other side of a visit), else ``side``."""
         if not (title and role_key(title) in LEX.county_roles):
             return side
         if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
             return side
-        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o)]
+        away = other.key if other is not None else None
+        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o) and o.key != away]
         if named:
             return named[0]
         own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
         if own:
             return own[0]
-        story = [o for o in self.bodies if _is_county(o)]
+        story = [o for o in self.bodies if _is_county(o) and o.key != away]
         if story:
             return story[0]  # the county the story names
         found = self.body(side.place or "", title)

@@ -487,8 +487,8 @@ class StoryExtractor(RoleRules):
             elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
                   and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))
                   and (office or open_title)):
-                side = visit.guest if r.person in guests else visit.host
-                org = self._office_body(side, r.title, r.quote)
+                side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
+                org = self._office_body(side, r.title, r.quote, other)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif office and key in LEX.county_roles and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
