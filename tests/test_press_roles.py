@@ -242,3 +242,19 @@ def test_a_host_landrat_is_not_given_the_guests_county(tmp_path: Path):
                              "stellvertretenden Landrätin Petra Sommerfeld.\n")
     assert ("Jonas Brenner", "Landkreis Kassel") not in roles
     assert ("Petra Sommerfeld", "Landkreis Kassel") in roles
+
+
+def test_plural_reverse_apposition_and_attributes_before_the_title(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Die Geschäftsführer der Stadtwerke Kassel, Jonas Brenner und Petra Sommerfeld, stellten den "
+                             "Plan vor. Max Ortlieb, seit 2014 Bürgermeister von Unna, und Lena Ortlieb, die langjährige Leiterin "
+                             "der Volkshochschule Kassel, lobten ihn.\n")
+    assert {("Jonas Brenner", "Stadtwerke Kassel"), ("Petra Sommerfeld", "Stadtwerke Kassel"), ("Max Ortlieb", "Stadt Unna"),
+            ("Lena Ortlieb", "Volkshochschule Kassel")} <= roles
+    # singular: the second name is not the title's
+    roles = _roles(tmp_path, "Kassel. Die Geschäftsführerin der Stadtwerke Kassel, Petra Sommerfeld und Jonas Brenner sprachen.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") not in roles
+
+
+def test_kreis_titles_are_county_offices(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Der Erste Kreisbeigeordnete Jonas Brenner sprach.\n")
+    assert ("Jonas Brenner", "Landkreis Kassel") in roles and ("Jonas Brenner", "Stadt Kassel") not in roles

@@ -29,7 +29,9 @@ _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
-_ROLE_LEAD = re.compile(r"^(?:der|die|dem|den|des|als)\s+(?:als\s+)?")
+#: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
+_ROLE_LEAD = re.compile(r"^(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
+                        r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -81,6 +83,13 @@ def _municipal_title(title: str | None) -> bool:
     return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
 
 
+def county_office(title: str | None) -> bool:
+    """Whether a title is an office of a county: a Landrat's, or one named 'Kreis…' ('Erster Kreisbeigeordneter',
+    'Kreisdirektorin', 'Kreistagsvorsitzender')."""
+    words = (title or "").split()
+    return bool(words) and (role_key(title) in LEX.county_roles or words[-1].startswith(("Kreis", "Landkreis")))
+
+
 def _is_county(org: OrgM) -> bool:
     return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
 
@@ -115,7 +124,7 @@ class RoleRules(LinkRules):
         title = (title or "").strip(" ,") or None
         if org is not None and title:
             org = self._title_unit(title, org)
-            if role_key(title) in LEX.county_roles and org.kind == "municipality" and not _is_county(org):
+            if county_office(title) and org.kind == "municipality" and not _is_county(org):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
         if org is None and not title:
             return
@@ -412,7 +421,7 @@ class RoleRules(LinkRules):
     def _office_body(self, side: OrgM, title: str | None, quote_text: str, other: OrgM | None = None) -> OrgM:
         """The body an office of ``side`` belongs to: a county for a county office (the one named in the
         quote, else the side's, else the story's first; never ``other``, the other side of a visit), else ``side``."""
-        if not (title and role_key(title) in LEX.county_roles):
+        if not county_office(title):
             return side
         if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
             return side

@@ -12,7 +12,7 @@ from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import RoleRules, _is_county, _municipal_title
+from .roles import RoleRules, _is_county, _municipal_title, county_office
 
 _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
@@ -106,6 +106,15 @@ def _plural_form(sent: str, m: re.Match[str]) -> bool:
 
 
 _DATIVE_BEFORE = re.compile(r"\b(?:mit|von|bei|zu|nach|aus|vor|neben|gegenüber)\s+$")
+
+
+def _plural_app(sent: str, m: re.Match[str]) -> bool:
+    """Whether a reverse apposition's article and title are plural ('Die Geschäftsführer der X, A und B')."""
+    word = m.group("app").split()[0]
+    return sent[m.start(): m.start() + 3].casefold() == "die" and word.endswith(("er", "en", "innen", "räte"))
+
+
+_AND_NAME = re.compile(rf"\s+(?:und|sowie)\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$))")
 
 
 def _singular(title: str) -> str:
@@ -271,6 +280,9 @@ class StoryExtractor(RoleRules):
         for m in REV_APPOS.finditer(sent) if title_hit else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
+                second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
+                if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
+                    self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 self._title_beside(m.group("title"), m.group("name"), q)
@@ -349,7 +361,7 @@ class StoryExtractor(RoleRules):
             if org is None:
                 org = self.shared_affiliation(sent, m, named[k + 1:])
                 if org is not None and title and (_municipal_title(title) != (org.kind == "municipality") or (
-                        org.kind == "municipality" and (role_key(title) in LEX.county_roles) != _is_county(org))):
+                        org.kind == "municipality" and county_office(title) != _is_county(org))):
                     org = None  # 'Bürgermeister A und B vom Männerchor X / vom Kreis X': A's office is not of that body
             if org is not None and (open_role or not LEX.is_titleish(m.group("name").split()[0])):
                 name = self._add_person(m.group("name"), m.group("hon"), q, "press:affiliation", 0.7)
@@ -480,7 +492,7 @@ class StoryExtractor(RoleRules):
             open_title = not generic and key not in LEX.own_body_roles
             origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
             if origin is not None and (office or open_title):
-                county = role_key(r.title) in LEX.county_roles
+                county = county_office(r.title)
                 own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
                 org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
@@ -490,7 +502,7 @@ class StoryExtractor(RoleRules):
                 side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
                 org = self._office_body(side, r.title, r.quote, other)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
-            elif office and key in LEX.county_roles and not self.city and not visit and self._story_county():
+            elif office and county_office(r.title) and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
             elif office and (visit is not None and visit.host is not None or self.city):
                 dateline = self._dateline_city()  # the press office's own officials need no place named
