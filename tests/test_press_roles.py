@@ -258,3 +258,10 @@ def test_plural_reverse_apposition_and_attributes_before_the_title(tmp_path: Pat
 def test_kreis_titles_are_county_offices(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Der Erste Kreisbeigeordnete Jonas Brenner sprach.\n")
     assert ("Jonas Brenner", "Landkreis Kassel") in roles and ("Jonas Brenner", "Stadt Kassel") not in roles
+
+
+def test_a_second_role_later_in_a_copula_sentence(tmp_path: Path):
+    roles = _roles(tmp_path, "Jonas Brenner ist Direktor des Instituts für Stadtforschung, einer Gründung der Universität Kassel, "
+                             "und Vorstandsmitglied der Gesellschaft für Kommunalpolitik e.V.\n")
+    assert ("Jonas Brenner", "Institut für Stadtforschung") in roles
+    assert any(p == "Jonas Brenner" and o.startswith("Gesellschaft für Kommunalpolitik") for p, o in roles)

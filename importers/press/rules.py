@@ -67,6 +67,8 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+#: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
+_LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
 _SURNAME_COP = re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:ist|war|wird|bleibt|wurde)\s)")
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
@@ -269,6 +271,9 @@ class StoryExtractor(RoleRules):
             cop = COPULA.match(sent, after) if title_hit else None
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
+                more = _LATER_ROLE.search(sent, cop.end())  # 'A ist Direktor des X, ein …, und Vorstand der Y'
+                if more and not self._names_someone(sent[cop.end(): more.start()]):
+                    self._apposition(sent, m, more.group("app"), (m.start(), more.end()), q, 0.75, taken)
         for sm in _SURNAME_COP.finditer(sent) if title_hit and self.facts.persons else ():
             known = self._by_surname(sm.group("sur"))
             before = sent[: sm.start()].split()
