@@ -265,3 +265,11 @@ def test_a_second_role_later_in_a_copula_sentence(tmp_path: Path):
                              "und Vorstandsmitglied der Gesellschaft für Kommunalpolitik e.V.\n")
     assert ("Jonas Brenner", "Institut für Stadtforschung") in roles
     assert any(p == "Jonas Brenner" and o.startswith("Gesellschaft für Kommunalpolitik") for p, o in roles)
+
+
+def test_organization_names_with_joiners(tmp_path: Path):
+    roles = _roles(tmp_path, "Es sprach Jonas Brenner, Präsident der Amici di Firenze, und Petra Sommerfeld, Leiterin der Schule am "
+                             "Rosengarten. Max Ortlieb, Vertreter der Industrie- und Handelskammer und Kasseler Unternehmer, kam auch.\n")
+    assert ("Jonas Brenner", "Amici di Firenze") in roles
+    assert ("Petra Sommerfeld", "Schule am Rosengarten") in roles
+    assert not any(o.endswith("Unternehmer") for _p, o in roles)

@@ -145,6 +145,7 @@ def dateline_place(line: str) -> str | None:
 _NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
 
 
+_NAME_JOINERS = frozenset({"für", "und", "&", "am", "di", "de", "du", "del", "della", "da", "van"})
 _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "unten", "l.", "r.", "v. l.", "v.l."})
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
 
@@ -527,8 +528,9 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     for i, w in enumerate(words):
         if w[:1].isupper() or w[:1].isdigit() or _CAMEL_START.match(w):
             name_words.append(w)
-        elif loose and w in ("für", "und", "&") and name_words and i + 1 < len(words) and words[i + 1][:1].isupper():
-            name_words.append(w)
+        elif loose and w in _NAME_JOINERS and name_words and i + 1 < len(words) and words[i + 1][:1].isupper() and (
+                w != "und" or name_words[-1].endswith("-") or "für" in name_words) and not (w == "am" and "am" in name_words):
+            name_words.append(w)  # 'Amici di Gemellaggio', 'Schule am Markt'; 'und' only in 'Industrie- und …', 'für A und B'
         else:
             break
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
