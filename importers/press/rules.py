@@ -464,12 +464,15 @@ class StoryExtractor(RoleRules):
     def _dateline_city(self) -> str | None:
         """The press office's place: the story's dateline ('LAHR (BZ). …', looked for past page furniture), else
         the municipal body its photo credits name ('Foto: Stadtamt Vöcklabruck', '© Stadt Luzern'), when only one."""
+        if "_dateline" in self.__dict__:  # asked per role phrase: found once per story
+            return self.__dict__["_dateline"]
         found = next((dl for dl in map(dateline_place, self.seg.lines[:_DATELINE_LINES]) if dl), None)
-        if found:
-            return found
-        credited = {o.place for c in CREDIT.finditer(self.seg.text) for o in find_orgs(c.group("body"), self.places)
-                    if o.kind == "municipality" and o.place and not _is_county(o)}
-        return credited.pop() if len(credited) == 1 else None
+        if not found:
+            credited = {o.place for c in CREDIT.finditer(self.seg.text) for o in find_orgs(c.group("body"), self.places)
+                        if o.kind == "municipality" and o.place and not _is_county(o)}
+            found = credited.pop() if len(credited) == 1 else None
+        self.__dict__["_dateline"] = found
+        return found
 
     def _resolve_offices(self) -> None:
         """Titles without an organization: the body of the person's side of the story's visit (guests: the
