@@ -145,7 +145,8 @@ def dateline_place(line: str) -> str | None:
 _NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
 
 
-_NAME_JOINERS = frozenset({"für", "und", "&", "am", "di", "de", "du", "del", "della", "da", "van"})
+_GENITIVE_JOINERS = frozenset({"der", "des"})
+_NAME_JOINERS = frozenset({"für", "und", "&", "am", "di", "de", "du", "del", "della", "da", "van", *_GENITIVE_JOINERS})
 _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "unten", "l.", "r.", "v. l.", "v.l."})
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
 
@@ -512,8 +513,11 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     named = _NAMED_BODY.match(item)
     if named:  # 'Arbeitskreises „Deutsch-Französische Freundschaft“' -> 'Arbeitskreis Deutsch-Französische Freundschaft'
         return OrgM(f"{nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)
-    words = [w for w in item.split() if w not in LEX.org_stop]
-    words = _strip_left(words)
+    raw = item.split()
+    while raw and raw[0] in LEX.org_stop:
+        raw = raw[1:]
+    # inside a slot's name 'der'/'des' continue it ('Bund der Strafvollzugsbediensteten'), other stop words go
+    words = _strip_left([w for w in raw if w not in LEX.org_stop or (loose and w in _GENITIVE_JOINERS)])
     if not words or fold(words[0]) in LEX.generic or words[0].lower() in LEX.org_stop:
         return None
     if len(words) == 1 and (words[0] in places or known_place(words[0])):
