@@ -273,3 +273,10 @@ def test_organization_names_with_joiners(tmp_path: Path):
     assert ("Jonas Brenner", "Amici di Firenze") in roles
     assert ("Petra Sommerfeld", "Schule am Rosengarten") in roles
     assert not any(o.endswith("Unternehmer") for _p, o in roles)
+
+
+def test_a_possessive_municipal_title_takes_the_municipality_before_it(tmp_path: Path):
+    roles = _roles(tmp_path, "Berlin. Die Messe war gut besucht.\n\nDie Stadt Kassel und ihr Bürgermeister Jonas Brenner luden ein. "
+                             "Der Verein Kasseler Freunde aus Unna lud auch ein. Seine Vorsitzende Petra Sommerfeld sprach.\n")
+    assert ("Jonas Brenner", "Stadt Kassel") in roles and ("Jonas Brenner", "Stadt Berlin") not in roles
+    assert ("Petra Sommerfeld", "Verein Kasseler Freunde") in roles

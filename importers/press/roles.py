@@ -280,9 +280,13 @@ class RoleRules(LinkRules):
             return self.body(p.group(0))
         return None
 
-    def body_before(self, text: str) -> OrgM | None:
-        """The organization named last in ``text`` (no municipality: 'der Verein X mit seiner Vorsitzenden A')."""
-        found = [o for o in find_orgs(text, self.places) if not o.needs_place and o.kind != "municipality"]
+    def body_before(self, text: str, title: str | None = None) -> OrgM | None:
+        """The organization named last in ``text``: a municipality only for a municipal title ('die Stadt X und ihr
+        Bürgermeister A'; 'der Verein X aus Y mit seiner Vorsitzenden A' is the Verein's)."""
+        municipal = _municipal_title(title)
+        found = [o for o in find_orgs(text, self.places) if not o.needs_place and (o.kind == "municipality") == municipal]
+        if municipal:
+            return found[-1] if found else None
         assoc = None
         for assoc in _ASSOCIATION.finditer(text):  # noqa: B007 - the last one is wanted
             continue

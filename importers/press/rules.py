@@ -313,7 +313,7 @@ class StoryExtractor(RoleRules):
             if name and org is None:
                 org = self._affiliation(sent, self.after_aside(sent, m.start("name") + len(" ".join(toks))), place_ok=True)
             if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
-                org = self.body_before(sent[: m.start()]) or self._previous_subject()  # 'der Verein X mit seiner Vorsitzenden A'
+                org = self.body_before(sent[: m.start()], m.group("title")) or self._previous_subject()  # 'der Verein X mit seiner …'
             if name and org is None:
                 org = self._bind(self.title_org(m.group("title")))
             if name:
