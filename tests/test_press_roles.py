@@ -280,3 +280,10 @@ def test_a_possessive_municipal_title_takes_the_municipality_before_it(tmp_path:
                              "Der Verein Kasseler Freunde aus Unna lud auch ein. Seine Vorsitzende Petra Sommerfeld sprach.\n")
     assert ("Jonas Brenner", "Stadt Kassel") in roles and ("Jonas Brenner", "Stadt Berlin") not in roles
     assert ("Petra Sommerfeld", "Verein Kasseler Freunde") in roles
+
+
+def test_a_list_of_bodies_with_their_heads_under_headings(tmp_path: Path):
+    roles = _roles(tmp_path, "Unsere Partnerkreise\n\nLandkreis Fulda\n\nLandrat Herr Jonas Brenner\n\nDer Kreis liegt in Osthessen.\n\n"
+                             "Kreis Unna\n\nLandrätin Frau Petra Sommerfeld\n\nUnna liegt in Westfalen.\n")
+    assert {("Jonas Brenner", "Landkreis Fulda"), ("Petra Sommerfeld", "Kreis Unna")} <= roles
+    assert ("Petra Sommerfeld", "Landkreis Fulda") not in roles

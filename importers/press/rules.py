@@ -198,6 +198,7 @@ class StoryExtractor(RoleRules):
                 self._links(sent)
                 self._session(sent)
             self.prev = sent
+        self._under_headings()
         self._visits([s for _li, s in sents])
         self._twinning([s for _li, s in sents])
         self._resolve_offices()
@@ -460,6 +461,23 @@ class StoryExtractor(RoleRules):
             else:
                 out.append(OrgM(part, "other"))
         return out
+
+    def _under_headings(self) -> None:
+        """A line that is only a body's name, and a line under it that is only a title and a name
+        ('Landkreis X' / 'Landrat Herr Max Muster'): a list of bodies with their heads; that body is the person's."""
+        lines = [ln.strip() for ln in self.seg.lines if ln.strip()]
+        for i in range(1, len(lines)):
+            line, head = lines[i], lines[i - 1]
+            if not (4 < len(head) < 60 and 4 < len(line) < 80) or not _TITLE_AT.search(line):
+                continue
+            t = PRE_TITLE.fullmatch(line.rstrip("."))
+            if t is None or t.group("pl"):
+                continue
+            name = self.facts.persons.get(clean_name(t.group("name"), self.places) or "")
+            orgs = find_orgs(head, self.places) if name else []
+            if name and orgs and orgs[0].start == 0 and orgs[0].end >= len(head) - 1 and not orgs[0].needs_place:
+                self.facts.roles = [r for r in self.facts.roles if not (r.person == name.name and r.org is None)]
+                self._role(name.name, t.group("title"), orgs[0], quote(f"{head}: {line}"), "press:heading", 0.75)
 
     def _dateline_city(self) -> str | None:
         """The press office's place: the story's dateline ('LAHR (BZ). …', looked for past page furniture), else
