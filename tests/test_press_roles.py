@@ -287,3 +287,10 @@ def test_a_list_of_bodies_with_their_heads_under_headings(tmp_path: Path):
                              "Kreis Unna\n\nLandrätin Frau Petra Sommerfeld\n\nUnna liegt in Westfalen.\n")
     assert {("Jonas Brenner", "Landkreis Fulda"), ("Petra Sommerfeld", "Kreis Unna")} <= roles
     assert ("Petra Sommerfeld", "Landkreis Fulda") not in roles
+
+
+def test_als_with_a_title_later_in_the_clause(tmp_path: Path):
+    roles = _roles(tmp_path, "Für Jonas Brenner und Petra Sommerfeld war es eine Ehre als Vertreter der Stadt Unna nach Kassel zu "
+                             "reisen. Max Ortlieb begrüßte Lena Ortlieb als Vertreterin der Stadt Fulda.\n")
+    assert {("Jonas Brenner", "Stadt Unna"), ("Petra Sommerfeld", "Stadt Unna"), ("Lena Ortlieb", "Stadt Fulda")} <= roles
+    assert ("Max Ortlieb", "Stadt Fulda") not in roles

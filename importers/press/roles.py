@@ -63,6 +63,7 @@ _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vor
 _OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
 _TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
+_ALS_ROLE = re.compile(rf"\bals\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|\.\s|\.$|$))")
 _CLAUSE_MARK = re.compile(r"[,;:–]\s")
 _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
@@ -364,6 +365,22 @@ class RoleRules(LinkRules):
             name = clean_name(n.group("name"), self.places)
             if org is not None and name and name == self._add_person(name, n.group("hon"), q, "press:succession", 0.75):
                 self._role(name, title, org, q, "press:succession", 0.75)
+
+    def als_roles(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """'Für A und B war es eine Ehre, als Vertreter der Stadt X …', 'A begrüßte als Leiterin des Y die Gäste':
+        'als' + title + body later in the clause is the role of the one person (or the 'und'-joined pair) before it."""
+        for am in _ALS_ROLE.finditer(sent):
+            clause = max((c.end() for c in _CLAUSE_MARK.finditer(sent, 0, am.start())), default=0)
+            before = [n for n in named if clause <= n.start() and n.end() <= am.start() and clean_name(n.group("name"), self.places)]
+            if not before or len(before) > 2 or any(n.end() == am.start() - 1 for n in before):
+                continue  # none, a list, or right before 'als' (the copula frame's)
+            if len(before) == 2 and not _JOINED.fullmatch(sent[before[0].end(): before[1].start()]):
+                continue  # 'A begrüßte B als …': whose role, the clause does not say
+            title, org, ok = self.parse_role_phrase(am.group("app"))
+            for n in before if ok and org is not None else ():
+                name = clean_name(n.group("name"), self.places)
+                if name and name == self._add_person(name, n.group("hon"), q, "press:als", 0.75):
+                    self._role(name, title, org, q, "press:als", 0.75)
 
     def parties_after_names(self, sent: str, q: str) -> None:
         """'Der Luzerner Stadtpräsident Beat Muster (SP)': a party after a surname whose name match began

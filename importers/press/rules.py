@@ -328,6 +328,8 @@ class StoryExtractor(RoleRules):
             self.appointments(sent, named, q)
         if "über" in sent or "geb" in sent or " gab" in sent:
             self.successions(sent, named, q)
+        if title_hit and " als " in sent:
+            self.als_roles(sent, named, q)
         for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
