@@ -294,3 +294,9 @@ def test_als_with_a_title_later_in_the_clause(tmp_path: Path):
                              "reisen. Max Ortlieb begrüßte Lena Ortlieb als Vertreterin der Stadt Fulda.\n")
     assert {("Jonas Brenner", "Stadt Unna"), ("Petra Sommerfeld", "Stadt Unna"), ("Lena Ortlieb", "Stadt Fulda")} <= roles
     assert ("Max Ortlieb", "Stadt Fulda") not in roles
+
+
+def test_an_apposition_between_dashes(tmp_path: Path):
+    roles = _roles(tmp_path, "Jonas Brenner – Geschäftsführer der Stadtwerke Kassel – sprach. Petra Sommerfeld – das ist klar – sprach.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+    assert not any(p == "Petra Sommerfeld" for p, _o in roles)

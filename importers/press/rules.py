@@ -67,6 +67,7 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+_DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
@@ -266,6 +267,7 @@ class StoryExtractor(RoleRules):
                 continue
             after = par.end() if par and self.is_aside(par.group("in")) else m.end()  # 'Name (SPD), Landrätin des …'
             app = APPOS.match(sent, after) if after != m.end() else None
+            app = app or _DASH_APPOS.match(sent, after)  # 'Name – Geschäftsführer der X – sagte'
             if app and not self._names_someone(app.group("app")):
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
                 continue
