@@ -300,3 +300,8 @@ def test_an_apposition_between_dashes(tmp_path: Path):
     roles = _roles(tmp_path, "Jonas Brenner – Geschäftsführer der Stadtwerke Kassel – sprach. Petra Sommerfeld – das ist klar – sprach.\n")
     assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
     assert not any(p == "Petra Sommerfeld" for p, _o in roles)
+
+
+def test_a_countrys_genitive_before_a_title_names_the_state(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Frankreichs Präsident Jonas Brenner sprach mit Oberbürgermeister Max Ortlieb.\n")
+    assert ("Jonas Brenner", "Frankreich") in roles and ("Max Ortlieb", "Stadt Kassel") in roles

@@ -305,6 +305,8 @@ class StoryExtractor(RoleRules):
                 if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
                     self.places.add(base)
                     org = municipality(base)
+                elif base and pl.endswith("s") and base in LEX.countries_regions:
+                    org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
                     pass
             if len(toks) == 1:
