@@ -305,3 +305,8 @@ def test_an_apposition_between_dashes(tmp_path: Path):
 def test_a_countrys_genitive_before_a_title_names_the_state(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Frankreichs Präsident Jonas Brenner sprach mit Oberbürgermeister Max Ortlieb.\n")
     assert ("Jonas Brenner", "Frankreich") in roles and ("Max Ortlieb", "Stadt Kassel") in roles
+
+
+def test_party_as_an_apposition_and_as_a_group(tmp_path: Path):
+    roles = _roles(tmp_path, "Jonas Brenner, SPD, sagte das. Petra Sommerfeld (CDU-Fraktion) widersprach.\n")
+    assert {("Jonas Brenner", "SPD"), ("Petra Sommerfeld", "CDU")} <= roles

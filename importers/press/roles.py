@@ -53,6 +53,7 @@ def party_of(inner: str) -> str | None:
     if inner in LEX.parties:
         return inner
     first = _PARTY_SPLIT.split(inner, 1)[0].strip()
+    first = first[: -len("-Fraktion")] if first.endswith("-Fraktion") else first  # '(SPD-Fraktion)'
     return first if first in LEX.parties else None
 
 
@@ -208,6 +209,12 @@ class RoleRules(LinkRules):
         next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
         if _JOINER_FIRST.match(app):
             return  # 'A (SPD), und die Bürgermeisterin B': the next item of a list, not A's role
+        party = party_of(app)
+        if party:  # 'Max Muster, SPD, sagte'
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:party", conf)
+            if name:
+                self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", conf)
+            return
         parts = [app]
         two = _SECOND_ROLE.search(app)
         if two and _TITLE_CHAIN.match(app) and (_OF_BODY.search(app, 0, two.start()) or find_orgs(app[: two.start()], self.places)):
