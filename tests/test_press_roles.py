@@ -310,3 +310,10 @@ def test_a_countrys_genitive_before_a_title_names_the_state(tmp_path: Path):
 def test_party_as_an_apposition_and_as_a_group(tmp_path: Path):
     roles = _roles(tmp_path, "Jonas Brenner, SPD, sagte das. Petra Sommerfeld (CDU-Fraktion) widersprach.\n")
     assert {("Jonas Brenner", "SPD"), ("Petra Sommerfeld", "CDU")} <= roles
+
+
+def test_a_region_a_delegation_comes_from_is_no_town(tmp_path: Path):
+    roles = _roles(tmp_path, "Aus Osthessen nahmen Regionalmanager Jonas Brenner und Landrat Max Ortlieb teil. Aus Fulda waren "
+                             "Bürgermeisterin Petra Sommerfeld und Kämmerer Lena Ortlieb gekommen.\n")
+    assert not any(o.endswith("Osthessen") for _p, o in roles)
+    assert {("Petra Sommerfeld", "Stadt Fulda"), ("Lena Ortlieb", "Stadt Fulda")} <= roles

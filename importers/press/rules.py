@@ -246,8 +246,8 @@ class StoryExtractor(RoleRules):
     def _persons(self, sent: str) -> None:
         q = quote(sent)
         origin = _FROM_PLACE.match(sent)  # 'Aus Bad Homburg waren OB A und Bürgermeister B gereist'
-        if origin and is_place_word(origin.group("p")):
-            place = place_form(origin.group("p"), self.places)
+        place = place_form(origin.group("p"), self.places) if origin and is_place_word(origin.group("p")) else None
+        if place and (place in self._places0 or known_place(place, 0)):  # a town, not a region ('Aus Mittelhessen')
             self.places.add(place)
             self.origin_of[q] = place
         taken: list[tuple[int, int]] = []
