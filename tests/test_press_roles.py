@@ -317,3 +317,9 @@ def test_a_region_a_delegation_comes_from_is_no_town(tmp_path: Path):
                              "Bürgermeisterin Petra Sommerfeld und Kämmerer Lena Ortlieb gekommen.\n")
     assert not any(o.endswith("Osthessen") for _p, o in roles)
     assert {("Petra Sommerfeld", "Stadt Fulda"), ("Lena Ortlieb", "Stadt Fulda")} <= roles
+
+
+def test_body_and_title_in_parentheses_after_a_name(tmp_path: Path):
+    roles = _roles(tmp_path, "Es sprachen Jonas Brenner (Geschäftsführer, Stadtwerke Kassel) und Petra Sommerfeld (Stadtwerke Unna, "
+                             "Prokuristin).\n")
+    assert {("Jonas Brenner", "Stadtwerke Kassel"), ("Petra Sommerfeld", "Stadtwerke Unna")} <= roles

@@ -257,14 +257,16 @@ class RoleRules(LinkRules):
             return name is not None
         org = org_from_item(inner, self.places) if inner[:1].isupper() else None
         named = find_orgs(inner, self.places) if org is not None and org.kind != "municipality" else []
-        if named and named[0].start == 0 and named[0].end >= len(inner.rstrip(".")) - 1 and not named[0].needs_place:
-            org = named[0]  # 'Geschäftsführer A (Stadtwerke X)': a recognized body, the whole parenthesis
+        title = None
+        tail = inner[named[0].end:].strip(" ,.") if named else ""
+        if named and named[0].start == 0 and not named[0].needs_place and (not tail or LEX.is_titleish(tail)):
+            org, title = named[0], tail or None  # 'A (Stadtwerke X)', 'A (Stadtwerke X, Prokuristin)': a recognized body
         elif org is not None and org.kind != "municipality":
             org = None
         if org is not None:
             name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
             if name:
-                self._role(name, None, org, q, "press:parenthesis", 0.7)
+                self._role(name, title, org, q, "press:parenthesis", 0.7)
             return False
         if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]) and inner not in _POSITION_WORDS:
             name = clean_name(m.group("name"), self.places)
