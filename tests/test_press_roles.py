@@ -323,3 +323,8 @@ def test_body_and_title_in_parentheses_after_a_name(tmp_path: Path):
     roles = _roles(tmp_path, "Es sprachen Jonas Brenner (Geschäftsführer, Stadtwerke Kassel) und Petra Sommerfeld (Stadtwerke Unna, "
                              "Prokuristin).\n")
     assert {("Jonas Brenner", "Stadtwerke Kassel"), ("Petra Sommerfeld", "Stadtwerke Unna")} <= roles
+
+
+def test_a_successor_and_predecessor_share_the_als_role(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Petra Sommerfeld folgt auf Jonas Brenner als Geschäftsführerin der Stadtwerke Kassel.\n")
+    assert {("Petra Sommerfeld", "Stadtwerke Kassel"), ("Jonas Brenner", "Stadtwerke Kassel")} <= roles

@@ -65,6 +65,7 @@ _OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|d
 _TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _ALS_ROLE = re.compile(rf"\bals\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|\.\s|\.$|$))")
+_FOLLOWS = re.compile(r"\b(?:folgt|folgte|folgen)\s+(?:auf|nun\s+auf)\b|\bNachfolge(?:r|rin)?\s+von\b|\blöst\b|\blöste\b")
 _CLAUSE_MARK = re.compile(r"[,;:–]\s")
 _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
@@ -381,9 +382,11 @@ class RoleRules(LinkRules):
         for am in _ALS_ROLE.finditer(sent):
             clause = max((c.end() for c in _CLAUSE_MARK.finditer(sent, 0, am.start())), default=0)
             before = [n for n in named if clause <= n.start() and n.end() <= am.start() and clean_name(n.group("name"), self.places)]
-            if not before or len(before) > 2 or any(n.end() == am.start() - 1 for n in before):
+            between = sent[before[0].end(): before[1].start()] if len(before) == 2 else ""
+            follows = _FOLLOWS.search(between) is not None  # 'A folgt auf B als …', 'A tritt die Nachfolge von B als … an': both
+            if not before or len(before) > 2 or (not follows and any(n.end() == am.start() - 1 for n in before)):
                 continue  # none, a list, or right before 'als' (the copula frame's)
-            if len(before) == 2 and not _JOINED.fullmatch(sent[before[0].end(): before[1].start()]):
+            if len(before) == 2 and not (_JOINED.fullmatch(between) or follows):
                 continue  # 'A begrüßte B als …': whose role, the clause does not say
             title, org, ok = self.parse_role_phrase(am.group("app"))
             for n in before if ok and org is not None else ():
