@@ -328,3 +328,11 @@ def test_body_and_title_in_parentheses_after_a_name(tmp_path: Path):
 def test_a_successor_and_predecessor_share_the_als_role(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Petra Sommerfeld folgt auf Jonas Brenner als Geschäftsführerin der Stadtwerke Kassel.\n")
     assert {("Petra Sommerfeld", "Stadtwerke Kassel"), ("Jonas Brenner", "Stadtwerke Kassel")} <= roles
+
+
+def test_bare_stadtwerke_in_a_role_phrase_are_the_dateline_towns(tmp_path: Path):
+    # a visit to Florenz: the press office's own utility still is Kassel's
+    furniture = "".join(f"Menüpunkt {i}\n" for i in range(8))  # page furniture before the dateline
+    roles = _roles(tmp_path, furniture + "KASSEL (pm). Eine Delegation aus Kassel besuchte vom 3. bis 5. Mai die Stadt Florenz. "
+                             "Dort sprach Jonas Brenner, Geschäftsführer der Stadtwerke, über Netze.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles

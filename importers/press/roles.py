@@ -160,7 +160,7 @@ class RoleRules(LinkRules):
             title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
             if title and not role_key(title) and not tm:
                 return None, None, False
-            return title, self._bind(first), True
+            return title, self.bind_role(first), True
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
             if rest in self.places:
@@ -171,9 +171,15 @@ class RoleRules(LinkRules):
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
             if named is not None:
                 named = self._office_unit(named)
-                return title, self._bind(named), True
-            return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
+                return title, self.bind_role(named), True
+            return (title, self.bind_role(self.title_org(title)), True) if rest else (app, self.bind_role(self.title_org(app)), True)
         return None, None, False
+
+    def bind_role(self, org: OrgM | None) -> OrgM | None:
+        """A bare context head of a role phrase ('Geschäftsführer der Stadtwerke') bound to the press office's town
+        (the dateline's), else to the story's city like any link's."""
+        home = self._dateline_city() if org is not None and org.needs_place else None
+        return org.with_place(home) if org is not None and home else self._bind(org)
 
     def _office_unit(self, org: OrgM) -> OrgM:
         """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
@@ -283,7 +289,7 @@ class RoleRules(LinkRules):
         rest = sent[a.end():]
         orgs = find_orgs(rest[:120], self.places)
         if orgs and orgs[0].start == 0:
-            return self._bind(orgs[0])
+            return self.bind_role(orgs[0])
         p = _CAP_START.match(rest)
         if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
                 p.group(0) in self.places or not LEX.person_re.match(rest)):
@@ -361,7 +367,7 @@ class RoleRules(LinkRules):
         orgs = find_orgs(sent[office.end(): office.end() + 120], self.places)
         if not orgs or orgs[0].start != 0:
             return
-        org, title = self._bind(orgs[0]), _OFFICES[office.group("office")]
+        org, title = self.bind_role(orgs[0]), _OFFICES[office.group("office")]
         succ = _SUCCESSOR.search(sent)
         named = [n for n in named if clean_name(n.group("name"), self.places)]
         heirs = [n for n in named if succ and n.start() <= succ.end() < n.end()]

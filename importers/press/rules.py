@@ -320,7 +320,7 @@ class StoryExtractor(RoleRules):
             if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
                 org = self.body_before(sent[: m.start()], m.group("title")) or self._previous_subject()  # 'der Verein X mit seiner …'
             if name and org is None:
-                org = self._bind(self.title_org(m.group("title")))
+                org = self.bind_role(self.title_org(m.group("title")))
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
@@ -338,7 +338,7 @@ class StoryExtractor(RoleRules):
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
                 continue
-            org = self._bind(self.title_org(plural_title))
+            org = self.bind_role(self.title_org(plural_title))
             for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
@@ -408,7 +408,7 @@ class StoryExtractor(RoleRules):
         key = role_key(title)
         mine = [r for r in self.facts.roles if r.person == name]
         if name and key and mine and all(role_key(r.title) != key for r in mine):
-            self._role(name, title, self._bind(self.title_org(title)), q, "press:title", 0.75)
+            self._role(name, title, self.bind_role(self.title_org(title)), q, "press:title", 0.75)
 
     def _caption(self, line: str) -> None:
         body = CAPTION.sub("", line, count=1)
