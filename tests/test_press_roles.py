@@ -336,3 +336,12 @@ def test_bare_stadtwerke_in_a_role_phrase_are_the_dateline_towns(tmp_path: Path)
     roles = _roles(tmp_path, furniture + "KASSEL (pm). Eine Delegation aus Kassel besuchte vom 3. bis 5. Mai die Stadt Florenz. "
                              "Dort sprach Jonas Brenner, Geschäftsführer der Stadtwerke, über Netze.\n")
     assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+
+
+def test_a_name_after_a_noun_and_von_is_read_again(tmp_path: Path):
+    # 'Einladung von Max' is no name; 'Max Ortlieb' is, and so is a name with its own particle
+    path = tmp_path / "artikel.txt"
+    path.write_text("Auf Einladung von Max Ortlieb kam die Gruppe. Es folgte die Niederlegung von Blumen zu Ehren der Toten. "
+                    "Ursula von der Leyen sprach.\n", encoding="utf-8")
+    names = {r.name for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"}
+    assert names == {"Max Ortlieb", "Ursula von der Leyen"}

@@ -337,6 +337,24 @@ class RoleRules(LinkRules):
                 self._role(name, title, self.body(place, title), q, "press:place-paren", 0.8)
                 taken.append((pm.start("in"), pm.end("in")))
 
+    def names_in(self, sent: str) -> list[re.Match[str]]:
+        """``LEX.persons_in(sent)``, where a run read through a preposition-like particle after a common noun
+        ('Einladung von Max' of 'auf Einladung von Max Muster') is read again from the word after the particle."""
+        out: list[re.Match[str]] = []
+        for m in LEX.persons_in(sent):
+            if out and m.start() < out[-1].end():
+                continue  # inside a name read again
+            toks = m.group("name").split()
+            low = [i for i, t in enumerate(toks) if t[:1].islower()]
+            if low and not any(is_given(t) for t in toks[: low[0]]):
+                at = m.start("name") + len(" ".join(toks[: low[-1] + 1])) + 1
+                again = LEX.person_re.match(sent, at)
+                plain = again is not None and not any(t[:1].islower() for t in again.group("name").split())
+                if again is not None and plain and is_given(again.group("name").split()[0]):
+                    m = again  # only a first name starts the name read again ('von Blumen zu Ehren' is none)
+            out.append(m)
+        return out
+
     def is_aside(self, inner: str) -> bool:
         """Whether a parenthesis after a name is an aside (party, age, photo position), not the person's role."""
         inner = inner.strip()

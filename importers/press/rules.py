@@ -253,7 +253,7 @@ class StoryExtractor(RoleRules):
         taken: list[tuple[int, int]] = []
         if "(" in sent:
             self.place_parentheses(sent, q, taken)
-        named = LEX.persons_in(sent)  # three rules below walk the same name matches
+        named = self.names_in(sent)  # the rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
             app = APPOS.match(sent, m.end())
