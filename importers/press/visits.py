@@ -1,31 +1,29 @@
-"""Visit rules of the press importer: which body visited which, when, who led and who was on which side."""
+"""Visit rules of the press importer: which body visited which, when, and the story's city (the persons of
+a visit in ``visit_people``, twinning in ``twinning``, bodies of places in ``bodies``)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .orgs import (OrgM, dateline_place, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
-                                             word_re)
-from .facts import EventF, LinkF, quote
+from .orgs import OrgM, dateline_place, adjective_base, is_place_word, municipality, place_form, word_re
+from .facts import EventF, quote
 from .dates import event_dates, until_weekday
-from .text import Segment, find_date
+from .bodies import _MUNI_HEADS
+from .twinning import _BETWEEN
+from .visit_people import _ENVOY, _PASSIVE, _RECEIVE, DELEGATION, VisitPeople, _has_word
 
 LO_ = "a-zäöüß"
-DELEGATION = LEX.cue_pattern("delegation_words")
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
 #: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
 _VISIT_CUES = re.compile(any_of((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]))
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
-#: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
-_RECEIVE = ("empfing", "empfingen", "empfangen", "empfängt", "begrüßte", "begrüßten", "begrüßt", "begrüßen", "willkommen")
+_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
 #: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
-_MUNI_HEADS = _trie(LEX.municipal_heads)
 _GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+(?:er|s)\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
                        rf"(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
@@ -37,22 +35,9 @@ _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\)
 _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )[Bb]esuch (?:in|im|bei)|"
                         rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 
-
-#: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
-_TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
-_BETWEEN = re.compile(r"\bzwischen\s+")
-_BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Stadt|Gemeinde|Landkreis|Kreis)"
-#: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
-_BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
-                             rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
-_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
-_ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
-_IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
-_DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
-_SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
 #: A guest's thanks to the hosts: 'dankte X für die Einladung', 'bedankte sich … für den herzlichen Empfang'.
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 _SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
@@ -62,15 +47,7 @@ _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
-#: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
-_TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
-_RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
-_RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
-_INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
-_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
-_PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
-_CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
@@ -92,103 +69,8 @@ def _names_person(sent: str, m: re.Match[str]) -> bool:
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 
 
-def _owner_place(owner: re.Match[str] | None) -> str | None:
-    """The town a demonym before a twinning word names ('Xer Partnerstadt'), not a country ('Schweizer')."""
-    base = adjective_base(owner.group("adj")) if owner else None
-    return base if base and base not in LEX.countries_regions else None
-
-
-def _w(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
-
-
-def _has_word(text: str, word: str) -> bool:
-    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` without compiling a pattern per person name."""
-    if not word:
-        return bool(re.search(r"\b\b", text))
-    first, last = _w(word[0]), _w(word[-1])
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        before = _w(text[i - 1]) if i > 0 else False
-        after = _w(text[j]) if j < len(text) else False
-        if before != first and after != last:
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-class VisitRules:
+class VisitRules(VisitPeople):
     """Mixin of ``StoryExtractor``: visits (delegations, mayors' visits, trips) and the story's city."""
-
-    places: set[str]
-    facts: Any
-    subject: list[OrgM]
-    city: str | None
-    year_hint: str | None
-
-    seg: Segment
-    actor: OrgM | None
-
-    @property
-    def bodies(self) -> list[OrgM]:
-        """The municipal bodies the story names (``StoryExtractor`` finds them)."""
-        raise NotImplementedError
-
-    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
-        if a is not None and b is not None and a.key != b.key and a.name != b.name:
-            self.facts.links.append(LinkF(typ, a, b, q, rule, 0.75 if self.seg.teaser else 0.8))
-            self.actor = a
-
-    # ---- bodies of places -----------------------------------------------------------------
-    def body(self, place: str, title: str | None = None) -> OrgM:
-        """The body of ``place`` as the story names it ('Landkreis X' when only that is named, or for a Landrat)."""
-        place = place_form(place, self.places)
-        longer = sorted((p for p in self.places if p.endswith(" " + place) and p.split()[0] in LEX.place_prefixes), key=len)
-        if longer:
-            place = longer[-1]  # 'Homburg' of a story about 'Bad Homburg'
-        county = role_key(title) in LEX.county_roles if title else False
-        named = self._bodies_of(place)
-        pick = [o for o in named if (o.name.split()[0] in LEX.county_heads) == county]
-        if pick:
-            return pick[0]
-        if named and not county and all(o.name.split()[0] in LEX.county_heads for o in named):
-            return named[0]
-        return municipality(place, "Landkreis") if county and named else municipality(place)
-
-    def _bodies_of(self, place: str) -> list[OrgM]:
-        """The distinct bodies of ``place`` the story names, first mention first (indexed once)."""
-        index = self.__dict__.get("_body_index")
-        if index is None or index[0] is not self.bodies:
-            by_place: dict[str, dict[str, OrgM]] = {}
-            for o in self.bodies:
-                by_place.setdefault(o.place or "", {}).setdefault(o.name, o)
-            index = (self.bodies, {p: list(d.values()) for p, d in by_place.items()})
-            self.__dict__["_body_index"] = index
-        return index[1].get(place, [])
-
-    def _countryless(self, org: OrgM) -> OrgM:
-        """``org`` without a country its name was read with ('Gemeinde X in der Schweiz' is the Gemeinde X)."""
-        m = _IN_COUNTRY.search(org.place or "")
-        if m is None or m.group("c") not in LEX.countries_regions:
-            return org
-        place = org.place[: m.start()] if org.place else ""
-        self.places.add(place)
-        return municipality(place, org.name.split()[0]) if org.name.split()[0] in LEX.municipal_heads else self.body(place)
-
-    def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
-        """Municipal bodies and bare places of ``text`` with positions, in order."""
-        out = [(o.start + offset, self._countryless(o).at(o.start + offset, o.end + offset))
-               for o in find_orgs(text, self.places) if o.kind == "municipality"]
-        spans = [(o.start, o.end) for _s, o in out]
-        for p in self.places:
-            if p not in text:  # a match contains p: no regex (nor its compile) for absent places
-                continue
-            for m in word_re(p, r"s?\b").finditer(text):
-                at = m.start() + offset
-                if not any(s <= at < e for s, e in spans):
-                    out.append((at, self.body(p).at(at, m.end() + offset)))
-        return sorted(out, key=lambda x: x[0])
 
     # ---- sides ----------------------------------------------------------------------------
     def _guest(self, sent: str) -> OrgM | None:
@@ -440,73 +322,6 @@ class VisitRules:
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents)
 
-    def _twinning(self, sents: list[str]) -> None:
-        """Twinning: 'Partnerstadt X', 'Städtepartnerschaft zwischen X und Y', 'Städtefreundschaft mit X' (the
-        other side the body named before, else the story's city), and a visit between two bodies in a
-        story that speaks of their twinning."""
-        twin = [s for s in sents if _TWIN_ANY.search(s)]
-        if not twin:
-            return
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
-        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
-                and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
-            self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
-        home = self.body(self.city) if self.city else None
-        for sent in twin:
-            pair = _BETWEEN_PLACES.search(sent)
-            if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
-                a, b = place_form(pair.group("a"), self.places), place_form(pair.group("b"), self.places)
-                self.places.update((a, b))
-                self._link("PARTNERS_WITH", self.body(a), self.body(b), quote(sent), "press:twinning")
-                continue
-            between = _BETWEEN.search(sent)
-            if between:
-                end = _CLAUSE.search(sent, between.end())
-                sides = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
-                if len(sides) >= 2:
-                    self._link("PARTNERS_WITH", sides[0], sides[1], quote(sent), "press:twinning")
-                    continue
-            for m in _TWIN_ANY.finditer(sent):
-                obj = _TWIN_OBJECT.match(sent, m.end())
-                if obj is None:
-                    continue
-                name = place_form(obj.group("p"), self.places)
-                if name not in self.places and not is_place_word(name.split()[0]):
-                    continue
-                if name not in self.places and " " in name and not known_place(name, 0):
-                    name = name.split()[0] if known_place(name.split()[0], 0) else name
-                self.places.add(name)
-                other = self.body(name)
-                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
-                base = _owner_place(owner)
-                before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
-                subject = self.body(base) if base and base != name else before[-1] if before else home
-                if subject is not None:
-                    self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
-
-    def _envoy(self, sents: list[str]) -> list[str]:
-        """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
-        for sent in sents:
-            for m in _ENVOY.finditer(sent):
-                tail = sent[m.end():m.end() + 90]
-                named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
-                if named:
-                    return [named[0][1]]
-        return []
-
-    def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
-        """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer
-        Partnergemeinde Y' in a story of Z): then the visit says nothing of a twinning of its two sides."""
-        for sent in twin:
-            for m in _TWIN_ANY.finditer(sent):
-                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())
-                obj = _TWIN_OBJECT.match(sent, m.end())
-                base = _owner_place(owner)
-                if base and obj and place_form(obj.group("p"), self.places) == (visit.guest.place if visit.guest else None) \
-                        and base not in ((visit.host.place if visit.host else None), (visit.guest.place if visit.guest else None)):
-                    return True
-        return False
-
     def _date_range(self, visit: EventF, sents: list[str]) -> None:
         """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
         visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
@@ -521,119 +336,3 @@ class VisitRules:
                 if end:
                     visit.end_date = end
                     return
-
-    def _release_date(self) -> str | None:
-        """The release date: the story's, else one a closing signature line gives ('Pressestelle / 21.05.2019')."""
-        if self.year_hint and len(self.year_hint) >= 10:
-            return self.year_hint
-        kept = self.__dict__.get("_signed")
-        if kept is None:
-            kept = self.__dict__["_signed"] = [self.year_hint]
-            for line in reversed(self.seg.lines[-8:]):
-                if len(line) <= 120 and _SIGNATURE.search(line):
-                    hit = find_date(line)
-                    if hit and len(hit[0]) == 10:
-                        kept[0] = hit[0]
-                        break
-        return kept[0]
-
-    def _home_place(self) -> str | None:
-        """The place of the story's dateline, the press office's city."""
-        for line in self.seg.lines[:6]:
-            dl = dateline_place(line)
-            if dl:
-                return dl
-        return None
-
-    def _twin_partner(self, sents: list[str]) -> OrgM | None:
-        """The partner city a story names besides its own ('Partnerstadt X', 'zwischen A und B')."""
-        for sent in sents:
-            if not _TWIN_ANY.search(sent):
-                continue
-            pair = _BETWEEN_PLACES.search(sent)  # 'zwischen A und B', B known to no gazetteer
-            if pair and self.city in (pair.group("a"), pair.group("b")):
-                other = pair.group("b") if pair.group("a") == self.city else pair.group("a")
-                if is_place_word(other) and other != self.city:
-                    other = place_form(other, self.places)
-                    self.places.add(other)
-                    return self.body(other)
-            for _at, o in self._munis(sent):
-                if o.place and o.place != self.city:
-                    return o
-        return None
-
-    def _head_of(self, members: set[str]) -> list[str]:
-        """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first."""
-        titled = [r for r in self.facts.roles if r.person in members and role_key(r.title) in LEX.head_roles
-                  and not (r.title or "").casefold().startswith(("stellv", "vize", "1.", "2.", "erste", "zweite"))]
-        order = {name: i for i, name in enumerate(self.facts.persons)}
-        return sorted({r.person for r in titled}, key=lambda n: order.get(n, 0))
-
-    def _known(self, text: str) -> str | None:
-        text = text.strip()
-        if text in self.facts.persons:
-            return text
-        hits = [n for n in self.facts.persons if n.split()[-1] == text.split()[-1]]
-        return hits[0] if len(hits) == 1 else None
-
-    def _receivers(self, sent: str) -> list[str]:
-        """The persons who host in ``sent``: the subject before an active receiving verb ('Landrat X hat die
-        Gäste … willkommen geheißen') and whoever invited ('auf Einladung von Bürgermeister X')."""
-        out: list[str] = []
-        for m in _INVITE.finditer(sent):  # the first person named within the cue's phrase
-            tail = sent[m.end():m.end() + 80]
-            named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
-            out += [named[0][1]] if named else []
-        recv = _RECEIVE_VERB.search(sent)
-        if recv and not _PASSIVE.search(sent):
-            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
-            deleg = DELEGATION.search(sent)
-            if deleg and deleg.start() < 40 and named and deleg.start() < named[0][0]:
-                out.append(named[0][1])  # object first: 'Gäste aus A begrüßte OB X', '… hat Landrat X … begrüßt'
-            else:
-                out += [n for at, n in named if at < recv.start()]
-        return out
-
-    def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
-        """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise
-        nach') and twinning words before the host ('die Partnerstadt Y') than receiving words ('empfing',
-        'begrüßte', 'Gäste aus') and twinning words before the guests' place."""
-        if visit.guest is None or visit.host is None or not visit.guest.place or not visit.host.place:
-            return False
-        out = home = 0
-        for sent in sents:
-            out += len(_TRAVEL_OUT.findall(sent))
-            home += len(_RECEIVE_RE.findall(sent))
-            for m in _TWIN_ANY.finditer(sent):
-                obj = _TWIN_OBJECT.match(sent, m.end())
-                if obj is not None:
-                    other = place_form(obj.group("p"), self.places)
-                    out += other == visit.host.place
-                    home += other == visit.guest.place
-        return out > home
-
-    def _participants(self, visit: Any, sents: list[str]) -> None:
-        """Every person of a visit story takes part (credits and contacts apart): on the side of the body
-        of their role, else the guests' for the lead and members named with the delegation, else the host's."""
-        sides = {visit.guest.place: "guest", visit.host.place: "host"}
-        default = "guest" if self._guests_story(visit, sents) else "host"
-        role_of: dict[str, Any] = {}
-        for r in self.facts.roles:
-            if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
-                role_of.setdefault(r.person, r)
-        for name, p in self.facts.persons.items():
-            if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
-                continue
-            r = role_of.get(name)
-            side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
-            if name in visit.lead or name in visit.members:
-                side = side or "guest"
-            if name in visit.hosts:
-                side = side or "host"
-            side = side or default
-            visit.participants[name] = {
-                "side": side, "acting_for": r.org if r else None,
-                "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
-            }
-        for p in self.facts.persons.values():
-            p.aliases.discard("caption")

@@ -1,0 +1,133 @@
+"""The persons of a visit: who hosts, who leads, who came with the guests, and each participant's side
+(a mixin of ``StoryExtractor``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import LEX
+from .orgs import place_form, role_key
+from .facts import EventF
+from .twinning import _TWIN_ANY, _TWIN_OBJECT, TwinningRules
+
+DELEGATION = LEX.cue_pattern("delegation_words")
+#: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
+_RECEIVE = ("empfing", "empfingen", "empfangen", "empfängt", "begrüßte", "begrüßten", "begrüßt", "begrüßen", "willkommen")
+_ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
+#: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
+_TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
+_RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
+_RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
+_INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
+_PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
+
+
+def _w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` without compiling a pattern per person name."""
+    if not word:
+        return bool(re.search(r"\b\b", text))
+    first, last = _w(word[0]), _w(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        before = _w(text[i - 1]) if i > 0 else False
+        after = _w(text[j]) if j < len(text) else False
+        if before != first and after != last:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+class VisitPeople(TwinningRules):
+    """Mixin of ``StoryExtractor``: the persons of a visit and their sides."""
+
+    def _envoy(self, sents: list[str]) -> list[str]:
+        """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
+        for sent in sents:
+            for m in _ENVOY.finditer(sent):
+                tail = sent[m.end():m.end() + 90]
+                named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+                if named:
+                    return [named[0][1]]
+        return []
+
+    def _head_of(self, members: set[str]) -> list[str]:
+        """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first."""
+        titled = [r for r in self.facts.roles if r.person in members and role_key(r.title) in LEX.head_roles
+                  and not (r.title or "").casefold().startswith(("stellv", "vize", "1.", "2.", "erste", "zweite"))]
+        order = {name: i for i, name in enumerate(self.facts.persons)}
+        return sorted({r.person for r in titled}, key=lambda n: order.get(n, 0))
+
+    def _known(self, text: str) -> str | None:
+        text = text.strip()
+        if text in self.facts.persons:
+            return text
+        hits = [n for n in self.facts.persons if n.split()[-1] == text.split()[-1]]
+        return hits[0] if len(hits) == 1 else None
+
+    def _receivers(self, sent: str) -> list[str]:
+        """The persons who host in ``sent``: the subject before an active receiving verb ('Landrat X hat die
+        Gäste … willkommen geheißen') and whoever invited ('auf Einladung von Bürgermeister X')."""
+        out: list[str] = []
+        for m in _INVITE.finditer(sent):  # the first person named within the cue's phrase
+            tail = sent[m.end():m.end() + 80]
+            named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+            out += [named[0][1]] if named else []
+        recv = _RECEIVE_VERB.search(sent)
+        if recv and not _PASSIVE.search(sent):
+            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+            deleg = DELEGATION.search(sent)
+            if deleg and deleg.start() < 40 and named and deleg.start() < named[0][0]:
+                out.append(named[0][1])  # object first: 'Gäste aus A begrüßte OB X', '… hat Landrat X … begrüßt'
+            else:
+                out += [n for at, n in named if at < recv.start()]
+        return out
+
+    def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
+        """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise
+        nach') and twinning words before the host ('die Partnerstadt Y') than receiving words ('empfing',
+        'begrüßte', 'Gäste aus') and twinning words before the guests' place."""
+        if visit.guest is None or visit.host is None or not visit.guest.place or not visit.host.place:
+            return False
+        out = home = 0
+        for sent in sents:
+            out += len(_TRAVEL_OUT.findall(sent))
+            home += len(_RECEIVE_RE.findall(sent))
+            for m in _TWIN_ANY.finditer(sent):
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                if obj is not None:
+                    other = place_form(obj.group("p"), self.places)
+                    out += other == visit.host.place
+                    home += other == visit.guest.place
+        return out > home
+
+    def _participants(self, visit: Any, sents: list[str]) -> None:
+        """Every person of a visit story takes part (credits and contacts apart): on the side of the body
+        of their role, else the guests' for the lead and members named with the delegation, else the host's."""
+        sides = {visit.guest.place: "guest", visit.host.place: "host"}
+        default = "guest" if self._guests_story(visit, sents) else "host"
+        role_of: dict[str, Any] = {}
+        for r in self.facts.roles:
+            if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
+                role_of.setdefault(r.person, r)
+        for name, p in self.facts.persons.items():
+            if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
+                continue
+            r = role_of.get(name)
+            side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
+            if name in visit.lead or name in visit.members:
+                side = side or "guest"
+            if name in visit.hosts:
+                side = side or "host"
+            side = side or default
+            visit.participants[name] = {
+                "side": side, "acting_for": r.org if r else None,
+                "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
+            }
+        for p in self.facts.persons.values():
+            p.aliases.discard("caption")
