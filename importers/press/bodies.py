@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .lexicon import LEX, _trie
+from .lexicon import LEX, UP, _trie
 from .orgs import OrgM, dateline_place, find_orgs, municipality, place_form, role_key, word_re
 from .facts import LinkF
 from .text import Segment, find_date
 
 #: The municipal head words ('Stadt', 'Gemeinde', 'Landkreis') as one alternation.
 _MUNI_HEADS = _trie(LEX.municipal_heads)
+#: Where a place name can start: a capital at the start of a word.
+_CAP_AT = re.compile(rf"(?<!\w)[{UP}]")
+_CAP = re.compile(rf"[{UP}]")
+_PLACE_TAIL = re.compile(r"s?\b")
 _IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
 _SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
 
@@ -80,14 +84,50 @@ class BodyRules:
         out = [(o.start + offset, self._countryless(o).at(o.start + offset, o.end + offset))
                for o in find_orgs(text, self.places) if o.kind == "municipality"]
         spans = [(o.start, o.end) for _s, o in out]
-        for p in self.places:
-            if p not in text:  # a match contains p: no regex (nor its compile) for absent places
-                continue
-            for m in word_re(p, r"s?\b").finditer(text):
-                at = m.start() + offset
-                if not any(s <= at < e for s, e in spans):
-                    out.append((at, self.body(p).at(at, m.end() + offset)))
+        for start, end, p in self._mentions(text):
+            at = start + offset
+            if not any(s <= at < e for s, e in spans):
+                out.append((at, self.body(p).at(at, end + offset)))
         return sorted(out, key=lambda x: x[0])
+
+    def _mentions(self, text: str, prefix: bool = False) -> list[tuple[int, int, str]]:
+        """(start, end, place) of the known places ``text`` names, by position (longer names first at one
+        position), in one scan of the text's capitals rather than one search per place. A mention starts a
+        word; it ends a word but for a genitive 's' ('Neuhafens'), or, with ``prefix``, may go on ('Neuhafener').
+        Without ``prefix`` a place right after a hyphen is none, and one place's mentions do not overlap."""
+        kept = self.__dict__.get("_place_index")
+        if kept is None or kept[0] != self.places:
+            by_key: dict[str, list[str]] = {}
+            odd: list[str] = []  # names not starting with a capital: searched one by one
+            for p in sorted(self.places, key=lambda p: (-len(p), p)):
+                if len(p) >= 2 and _CAP.match(p):
+                    by_key.setdefault(p[:2], []).append(p)
+                else:
+                    odd.append(p)
+            kept = self.__dict__["_place_index"] = (set(self.places), by_key, odd)
+        _seen, by_key, odd = kept
+        out: list[tuple[int, int, str]] = []
+        last: dict[str, int] = {}
+        for cap in _CAP_AT.finditer(text):
+            i = cap.start()
+            cands = by_key.get(text[i:i + 2])
+            if cands is None or (not prefix and i and text[i - 1] == "-"):
+                continue
+            for p in cands:
+                if not text.startswith(p, i):
+                    continue
+                if prefix:
+                    out.append((i, i + len(p), p))
+                elif i >= last.get(p, 0) and (tail := _PLACE_TAIL.match(text, i + len(p))) is not None:
+                    out.append((i, tail.end(), p))
+                    last[p] = tail.end()
+        for p in odd:
+            if p in text:
+                pat = word_re(p, "", r"\b") if prefix else word_re(p, r"s?\b")
+                out += [(m.start(), m.end(), p) for m in pat.finditer(text)]
+        if odd:
+            out.sort(key=lambda x: x[0])
+        return out
 
     def _release_date(self) -> str | None:
         """The release date: the story's, else one a closing signature line gives ('Pressestelle / 21.05.2019')."""

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .orgs import OrgM, dateline_place, adjective_base, is_place_word, municipality, place_form, word_re
+from .orgs import OrgM, dateline_place, adjective_base, is_place_word, municipality, place_form
 from .facts import EventF, quote
 from .dates import event_dates, until_weekday
 from .bodies import _MUNI_HEADS
@@ -215,11 +215,13 @@ class VisitRules(VisitPeople):
         home = self._home_place()
         if home:
             return home
+        guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
         for _li, sent in sents:
             if self._visit_sent(sent):
-                _guest, host = self._sides(sent)
+                found, host = self._sides(sent)
                 if host:
                     return host.place
+                guest = guest or found
         if self.subject and self.subject[0].place:
             return self.subject[0].place
         for line in self.seg.lines[:6]:
@@ -233,11 +235,9 @@ class VisitRules(VisitPeople):
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
-            for p in self.places:
-                if p in s and any(not _SEAT.search(s, 0, m.start()) for m in word_re(p, "", r"\b").finditer(s)):
-                    counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
-                    first.setdefault(p, i)
-        guest = next((g for g in (self._sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
+            for p in {p for at, _end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at)}:
+                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
+                first.setdefault(p, i)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
         return ranked[0] if ranked else None
