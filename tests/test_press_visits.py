@@ -48,3 +48,57 @@ def test_one_scan_finds_what_a_search_per_place_finds():
     assert sorted(ex._mentions(text)) == old
     old_prefix = sorted((m.start(), m.end(), p) for p in ex.places for m in word_re(p, "", r"\b").finditer(text))
     assert sorted(ex._mentions(text, prefix=True)) == old_prefix
+
+
+def test_the_dateline_date_is_the_release_not_the_visit(tmp_path: Path):
+    """'Lahr, 20. März 2020 – Vergangene Woche …': the dateline's date dates the release; the visit's day is not given."""
+    text = ("Lahr, 20. März 2020 – Vergangene Woche war Lahr Gastgeber für eine Delegation aus Kolding. "
+            "Die dänischen Gäste wurden von Bürgermeister Lukas Morhardt empfangen.")
+    visits = _visits(*_read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["date"]) for v in visits] == [("Stadt Kolding", "Stadt Lahr", None)]
+
+
+def test_who_receives_whom_with_the_verb_second(tmp_path: Path):
+    """'Am Montag begrüßte OB X seinen Amtskollegen Y': the first person after the verb hosts, the next one came."""
+    text = ("Eine Delegation aus Kolding war am Montag in Lahr zu Gast. "
+            "Im Rathaus begrüßte Oberbürgermeister Lukas Morhardt seinen Amtskollegen Jens Kristensen. "
+            "Beigeordnete Mette Holm hat gemeinsam mit Stadtrat Ole Brandes die Stadträtin Greta Halbach empfangen.")
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert people["Lukas Morhardt"] == "host" and people["Jens Kristensen"] == "guest"
+    assert people["Mette Holm"] == "host" and people["Ole Brandes"] == "host" and people["Greta Halbach"] == "guest"
+
+
+def test_organisations_as_guest_and_host(tmp_path: Path):
+    """'Vertreter der Stadtwerke A waren zu Gast bei der Universität B': an organisation on each side."""
+    text = ("Vertreterinnen und Vertreter der Stadtwerke Bamberg waren in dieser Woche zu Gast bei der Universität Aarau. "
+            "Unter der Leitung von Geschäftsführer Ole Brandes informierten sie sich über Speicher.")
+    visits = _visits(*_read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["lead"]) for v in visits] == [("Stadtwerke Bamberg", "Universität Aarau", {"Ole Brandes"})]
+
+
+def test_leads_named_around_the_head_of_the_group(tmp_path: Path):
+    """'An der Spitze der Gruppe stand X', 'mit X an der Spitze', 'X leitete die Delegation'."""
+    texts = {
+        "Jens Kristensen": ("Die Stadt Lahr wurde am Freitag von einer Delegation aus Kolding besucht. "
+                            "An der Spitze der dänischen Gruppe stand Bürgermeister Jens Kristensen."),
+        "Mette Holm": "Eine Delegation aus Kolding mit Bürgermeisterin Mette Holm an der Spitze war zu Gast in Lahr.",
+        "Greta Halbach": ("Eine Delegation aus Kolding war zu Gast in Lahr. "
+                          "Stadträtin Greta Halbach leitete die kleine Delegation."),
+    }
+    for lead, text in texts.items():
+        visits = _visits(*_read(tmp_path, text))
+        assert [(v["guest"], v["host"], v["lead"]) for v in visits] == [("Stadt Kolding", "Stadt Lahr", {lead})], text
+        assert visits[0]["people"][lead] == "guest"
+
+
+def test_a_second_visit_with_other_sides_is_another_event(tmp_path: Path):
+    """A later sentence naming other guests with their origin and a host is a visit of its own, with its persons;
+    a stop of the first visit's programme ('die Delegation besuchte … in B') is none."""
+    text = ("Bürgermeister Ole Brandes besuchte mit einer Delegation der Gemeinde Aarau die Partnergemeinde Feldkirch. "
+            "Dabei besuchte die Delegation auch die Basilika in Kempten. "
+            "Im Mai war eine Delegation aus Kolding in Aarau zu Gast gewesen. "
+            "Damals begrüßte Brandes Bürgermeister Jens Kristensen.")
+    visits = {(v["guest"], v["host"]): v for v in _visits(*_read(tmp_path, text))}
+    assert set(visits) == {("Gemeinde Aarau", "Gemeinde Feldkirch"), ("Stadt Kolding", "Gemeinde Aarau")}
+    assert visits[("Stadt Kolding", "Gemeinde Aarau")]["people"].get("Jens Kristensen") == "guest"
+    assert "Jens Kristensen" not in visits[("Gemeinde Aarau", "Gemeinde Feldkirch")]["people"]

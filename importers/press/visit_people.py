@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from .lexicon import LEX
@@ -21,6 +22,14 @@ _RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
 _RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
 _INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
+#: The end of a receiving verb's clause: persons after it are no object of the verb.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:die|der|das|wo|als|weil|dass|bevor|nachdem|ehe|und)\b|\s[–—-]\s")
+#: A noun phrase that is no title right after the verb: the subject before the first person ('begrüßte die
+#: Stadt …'), so that person is received, not receiving.
+_OBJECT_FIRST = re.compile(r"\b(?:die|der|das|den)\s+(?:Stadt|Gemeinde|Verwaltung|Delegation|Gäste|Besucher|Gruppe)\b")
+_AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|hieß|hießen)\b")
+#: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
+_WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
 
 
 def _w(ch: str) -> bool:
@@ -78,15 +87,38 @@ class VisitPeople(TwinningRules):
             tail = sent[m.end():m.end() + 80]
             named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
             out += [named[0][1]] if named else []
+        return out + self._received(sent)[0]
+
+    def _received(self, sent: str) -> tuple[list[str], list[str]]:
+        """(hosts, guests) of an active receiving verb: its subject hosts and the persons it received are
+        guests. The subject is who is named before the verb ('OB X empfing Y'), else, the verb second, the
+        first person after it ('Am Montag begrüßte OB X seinen Amtskollegen Y'; 'Die Gäste aus A begrüßte
+        OB X'). Whoever received 'gemeinsam mit'/'zusammen mit' the subject hosts too."""
         recv = _RECEIVE_VERB.search(sent)
-        if recv and not _PASSIVE.search(sent):
-            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
-            deleg = DELEGATION.search(sent)
-            if deleg and deleg.start() < 40 and named and deleg.start() < named[0][0]:
-                out.append(named[0][1])  # object first: 'Gäste aus A begrüßte OB X', '… hat Landrat X … begrüßt'
-            else:
-                out += [n for at, n in named if at < recv.start()]
-        return out
+        if recv is None or _PASSIVE.search(sent):
+            return [], []
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+        full = {n for _at, n in named}
+        surnames = Counter(n.split()[-1] for n in self.facts.persons)
+        for n in self.facts.persons:  # 'Damals begrüßte Brandes Bürgermeister X': a surname alone names the subject
+            last = n.split()[-1]
+            if n not in full and surnames[last] == 1 and _has_word(sent, last) and not any(last in m for m in full):
+                named.append((sent.find(last), n))
+        named.sort()
+        end = _CLAUSE_END.search(sent, recv.end())
+        named = [(at, n) for at, n in named if end is None or at < end.start()]
+        aux = _AUX.search(sent, 0, recv.start())  # 'OB X hat am Montag Bürgermeister Y empfangen': the verb is 'hat'
+        verb = aux.start() if aux else recv.start()
+        hosts = [n for at, n in named if at < verb]
+        after = [(at, n) for at, n in named if at > verb]
+        if not hosts and after and not _OBJECT_FIRST.search(sent, verb, after[0][0]):
+            hosts, after = [after[0][1]], after[1:]
+        guests: list[str] = []
+        prev = verb
+        for at, n in after:  # 'gemeinsam mit' right before this person, after the one before
+            (hosts if _WITH_HOST.search(sent, prev, at) else guests).append(n)
+            prev = at + len(n)
+        return hosts, guests
 
     def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
         """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise
@@ -106,9 +138,11 @@ class VisitPeople(TwinningRules):
                     home += other == visit.guest.place
         return out > home
 
-    def _participants(self, visit: Any, sents: list[str]) -> None:
-        """Every person of a visit story takes part (credits and contacts apart): on the side of the body
-        of their role, else the guests' for the lead and members named with the delegation, else the host's."""
+    def _participants(self, visit: Any, sents: list[str], own: list[str] | None = None) -> None:
+        """Every person of a visit story takes part (credits and contacts apart), or of the visit's own
+        sentences ``own`` when the story tells of several: the lead on the guests' side, who received
+        them on the host's, else on the side of the body of their role, else the guests' for members named
+        with the delegation, else the host's."""
         sides = {visit.guest.place: "guest", visit.host.place: "host"}
         default = "guest" if self._guests_story(visit, sents) else "host"
         role_of: dict[str, Any] = {}
@@ -118,15 +152,18 @@ class VisitPeople(TwinningRules):
         for name, p in self.facts.persons.items():
             if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
                 continue
+            if own is not None and not any(_has_word(s, name) for s in own) and name not in visit.lead | visit.members | visit.hosts:
+                continue
             r = role_of.get(name)
-            side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
-            if name in visit.lead or name in visit.members:
+            by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
+            side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role
+            if name in visit.members:
                 side = side or "guest"
             if name in visit.hosts:
                 side = side or "host"
             side = side or default
             visit.participants[name] = {
-                "side": side, "acting_for": r.org if r else None,
+                "side": side, "acting_for": r.org if r and by_role in (None, side) else None,
                 "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
             }
         for p in self.facts.persons.values():

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .orgs import OrgM, dateline_place, adjective_base, is_place_word, municipality, place_form
+from .orgs import OrgM, dateline_place, adjective_base, find_orgs, is_place_word, municipality, place_form
 from .facts import EventF, quote
 from .dates import event_dates, until_weekday
 from .bodies import _MUNI_HEADS
@@ -22,7 +22,12 @@ MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I
 _PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
 #: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
-               "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
+               "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im", "zu Gast beim", "Zu Gast beim", "Besuch beim", "zu Besuch beim")
+#: Kinds of organisation that receive or send a delegation of their own ('zu Gast bei der Universität X').
+_SIDE_KINDS = frozenset({"utility", "university", "company", "chamber", "research", "bank", "housing", "association"})
+#: Who comes for an organisation: 'Vertreterinnen und Vertreter der X', 'eine Delegation des Y'.
+_SENT_BY = re.compile(r"\b(?:Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Mitarbeiter(?:innen)?(?:\s+und\s+Mitarbeiter)?|Delegation|"
+                      r"Abordnung|Besuchergruppe|Gruppe)\s+(?:der|des|von|vom)\s+")
 _GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
 _GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+(?:er|s)\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
                        rf"(?P<p>{LEX.place_name})")
@@ -48,6 +53,14 @@ _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
+#: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
+#: der Spitze') or as the subject of leading ('Bürgermeisterin X leitete die Delegation', '… führte die Gruppe an').
+_GROUP = r"(?:Delegation|Abordnung|Gruppe|Besuchergruppe|Reisegruppe)"
+_LEAD_AROUND = re.compile(
+    rf"[Aa]n\s+(?:der|ihrer|seiner)\s+Spitze\s+(?:(?:der|des)\s+[^.;:,]{{0,50}}?)?(?:stand|standen|steht|stehen)\s+(?:(?:der|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2}"
+    rf"|\bmit\s+(?:(?:dem|der)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<m>')}\s+an\s+der\s+Spitze\b"
+    rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
@@ -58,7 +71,7 @@ def _guest_sent(sent: str) -> bool:
     Three scans, cheapest first, not one of their alternation: MEMBER_CUE's opening look-behind (and
     re.I) made re enter that alternation at every position, while _LEAD and _LEAD_PASSIVE alone skip
     ahead to their first letters."""
-    return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent))
+    return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent) or _LEAD_AROUND.search(sent))
 
 
 def _names_person(sent: str, m: re.Match[str]) -> bool:
@@ -67,6 +80,11 @@ def _names_person(sent: str, m: re.Match[str]) -> bool:
 
 
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Whether two place names are one place, one in full and one in part ('Buckow', 'Buckow in der Märkischen Schweiz')."""
+    return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
 
 
 class VisitRules(VisitPeople):
@@ -157,7 +175,11 @@ class VisitRules(VisitPeople):
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
             if verb in _HOST_FIRST:
                 near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on
-                host = host or (near[0] if near else self._place_after(sent, v.end()))
+                org = self._org_at(sent, v.end()) if verb.endswith(("bei", "beim")) else None  # 'zu Gast bei der Universität X'
+                host = host or org or (near[0] if near else self._place_after(sent, v.end()))
+                if guest is None and org is not None:
+                    sender = _SENT_BY.search(sent, 0, v.start())  # 'Vertreter der Stadtwerke A waren zu Gast bei …'
+                    guest = self._org_at(sent, sender.end()) if sender else None
             elif verb in _GUEST_AFTER:
                 guest = guest or (after[0][1] if after else None)
             elif verb in _RECEIVE:
@@ -177,6 +199,16 @@ class VisitRules(VisitPeople):
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
+
+    def _org_at(self, sent: str, at: int) -> OrgM | None:
+        """An organisation of a kind that hosts or sends a delegation itself, named right at ``at`` (an
+        article before it allowed), or a municipal body named there."""
+        for o in find_orgs(sent[at:at + 120], self.places):
+            if o.start > 5:
+                break
+            if (o.kind in _SIDE_KINDS or o.kind == "municipality") and not o.needs_place:
+                return self._countryless(o) if o.kind == "municipality" else o
+        return None
 
     def _place_after(self, sent: str, at: int) -> OrgM | None:
         """The place named right after a visit verb that takes one ('zu Gast in Mittelsachsen'), gazetteer or not."""
@@ -244,7 +276,11 @@ class VisitRules(VisitPeople):
 
     # ---- the visit ------------------------------------------------------------------------
     def _visits(self, sents: list[str]) -> None:
+        """The story's visits: the first sentence naming a guest (and a host) opens one; a later visit
+        sentence naming both sides itself opens another when they differ ('Im Mai war eine Gruppe aus A in
+        B'), or returns to the visit of the same sides; the sentences after it speak of the visit opened last."""
         visit = None
+        told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         for sent in sents:
             if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _THANKS.search(sent))):
                 continue
@@ -261,72 +297,116 @@ class VisitRules(VisitPeople):
                     continue
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
+                told.append((visit, []))
                 for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
+            elif visit is not None and guest and host and self._other_visit(visit, guest, host, sent):
+                same = next((v for v, _s in told if v.guest and v.host and (v.guest.key, v.host.key) == (guest.key, host.key)), None)
+                if same is None:
+                    same = EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, guest, host)
+                    self.facts.events.append(same)
+                    told.append((same, []))
+                visit = same
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
                     and DELEGATION.search(sent) and not _ENVOY.search(visit.quote) and (visit.host is None or guest.place != visit.host.place):
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
             if visit is not None:
-                visit.hosts.update(self._receivers(sent))
+                greeters = self._receivers(sent)
+                visit.hosts.update(greeters)
+                visit.greeters.update(n for n in greeters if n not in visit.lead)
             if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
                 continue
-            span = event_dates(sent, self._release_date())
-            if span and not visit.date:
-                visit.date, visit.end_date = span[0], span[1]
-            lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
-            if lead:
-                name = self._known(lead.group("n"))
-                if name:
-                    visit.lead.add(name)
-            low = sent.lower()
-            receiving = any(w in low for w in _RECEIVE)
-            deleg = DELEGATION.search(sent)
-            names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
-            own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
-            passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
-            thanks = _THANKS.search(sent)
-            if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
-                named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
-                for i, (at, name) in enumerate(named):
-                    if i == 0 and name not in visit.hosts:
-                        visit.members.add(name)
-                    elif i > 0 and at < thanks.end():
-                        visit.hosts.add(name)
-                continue
-            for name in self.facts.persons:
-                if name in visit.lead or not _has_word(sent, name):
-                    continue
-                at = sent.find(name)
-                agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
-                if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
-                    visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
-                elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent):
-                    visit.members.add(name)  # named with the delegation, its origin or a member cue
-                elif receiving or passive:
+            next(s for v, s in told if v is visit).append(sent)
+            self._visit_sentence(visit, sent)
+        for visit, own in told:
+            self._finish_visit(visit, sents, own if len(told) > 1 else None)
+
+    def _other_visit(self, visit: EventF, guest: OrgM, host: OrgM, sent: str) -> bool:
+        """Whether a later sentence's sides name another visit than ``visit``: the guests come with their
+        origin ('eine Gruppe aus A', 'die Xer Delegation'; 'die Delegation besuchte … in B' is a stop of the
+        visit's programme), and the sides are not the visit's (a place named in full or in part is the same)."""
+        if visit.guest is None or visit.host is None or guest.key == host.key or "government" in (guest.kind, host.kind, visit.guest.kind):
+            return False
+        named = self._guest(_DATELINE.sub("", sent))
+        if named is None or named.key != guest.key:
+            return False
+        return not (_same_place(guest.place, visit.guest.place) and _same_place(host.place, visit.host.place))
+
+    def _visit_sentence(self, visit: EventF, sent: str) -> None:
+        """What one sentence of a visit says of it: its date, its lead, who hosted and who came."""
+        span = self._dates(sent)
+        if span and not visit.date:
+            visit.date, visit.end_date = span[0], span[1]
+        lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
+        around = _LEAD_AROUND.search(sent) if lead is None else None
+        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("s"))
+        if named:
+            name = self._known(named)
+            if name:
+                visit.lead.add(name)
+        low = sent.lower()
+        receiving = any(w in low for w in _RECEIVE)
+        deleg = DELEGATION.search(sent)
+        names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
+        own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
+        passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
+        thanks = _THANKS.search(sent)
+        if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
+            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+            for i, (at, name) in enumerate(named):
+                if i == 0 and name not in visit.hosts:
+                    visit.members.add(name)
+                elif i > 0 and at < thanks.end():
                     visit.hosts.add(name)
-        if visit is None or visit.host is None:
+            return
+        hosts, guests = self._received(sent) if receiving and not passive else ([], [])
+        for name in self.facts.persons:
+            if name in visit.lead or not _has_word(sent, name):
+                continue
+            if name in hosts or name in guests:
+                (visit.hosts if name in hosts else visit.members).add(name)  # who received whom
+                continue
+            at = sent.find(name)
+            agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
+            if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
+                visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
+                if agent:
+                    visit.greeters.add(name)  # '… wurden von X empfangen'
+            elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent):
+                visit.members.add(name)  # named with the delegation, its origin or a member cue
+            elif receiving or passive:
+                visit.hosts.add(name)
+
+    def _finish_visit(self, visit: EventF, sents: list[str], own: list[str] | None) -> None:
+        """A visit's date from the story when its sentences gave none, its range, lead and participants (of
+        its own sentences ``own`` when the story tells of several visits, else of the whole story)."""
+        if visit.host is None:
             return
         if not visit.date:
-            for sent in sents:
+            for sent in own or sents:
                 if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
-                    span = event_dates(sent, self._release_date())
+                    span = self._dates(sent)
                     if span:
                         visit.date, visit.end_date = span[0], span[1]
                         break
-        self._date_range(visit, sents)
+        self._date_range(visit, own or sents)
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
-        self._participants(visit, sents)
+        self._participants(visit, sents, own)
+
+    def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
+        """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
+        return event_dates(_DATELINE.sub("", sent), self._release_date())
 
     def _date_range(self, visit: EventF, sents: list[str]) -> None:
         """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
         visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
         for sent in sents:
-            span = event_dates(sent, self._release_date())
+            span = self._dates(sent)
             if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
                 visit.date, visit.end_date = span[0], span[1]
                 return
