@@ -102,3 +102,48 @@ def test_a_second_visit_with_other_sides_is_another_event(tmp_path: Path):
     assert set(visits) == {("Gemeinde Aarau", "Gemeinde Feldkirch"), ("Stadt Kolding", "Gemeinde Aarau")}
     assert visits[("Stadt Kolding", "Gemeinde Aarau")]["people"].get("Jens Kristensen") == "guest"
     assert "Jens Kristensen" not in visits[("Gemeinde Aarau", "Gemeinde Feldkirch")]["people"]
+
+
+def test_a_landrat_receiving_in_a_town_makes_the_county_the_host(tmp_path: Path):
+    """'Landrat X empfing … eine Delegation aus dem Kreis A im Kreishaus in B': the county hosts, not the town B."""
+    text = ("Landrat Ole Brandes empfing am 3. März 2022 eine Delegation aus dem Kreis Lörrach im Kreishaus in Schwäbisch Hall. "
+            "Begleitet wurde die Lörracher Landrätin Greta Halbach von Kreisrat Sven Wilmers.")
+    visits = _visits(*_read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["date"]) for v in visits] == [("Kreis Lörrach", "Landkreis Schwäbisch Hall", "2022-03-03")]
+    assert visits[0]["people"]["Ole Brandes"] == "host" and visits[0]["people"]["Sven Wilmers"] == "guest"
+
+
+def test_a_person_of_another_body_as_visitor_or_as_the_received(tmp_path: Path):
+    """No delegation word: 'Der Landrat des Kreises A, X, war zu Gast beim Landkreis B'; 'OB Y begrüßte seinen
+    Xer Gast'."""
+    nodes, rels = _read(tmp_path, "Der Landrat des Kreises Lörrach, Ole Brandes, war am Mittwoch zu Gast beim Landkreis Ostholstein.")
+    assert _pairs(nodes, rels) == {("Kreis Lörrach", "Landkreis Ostholstein")}
+    nodes, rels = _read(tmp_path, "Kempten. Oberbürgermeister Thomas Kiechle begrüßte seinen Soproner Gast Anton Kovacs im Rathaus.")
+    assert _pairs(nodes, rels) == {("Stadt Sopron", "Stadt Kempten")}
+
+
+def test_a_first_name_is_no_place_and_an_unknown_title_no_origin(tmp_path: Path):
+    """'des Landkreises A, Ole Brandes,': 'Ole' is no county; 'Delegation von Starost Jan Nowak': no town 'Starost'."""
+    text = ("Einen Antrittsbesuch stattete der Landrat des Landkreises Lörrach, Ole Brandes, am 5. Mai 2023 der Stadt "
+            "Weil am Rhein ab. Oberbürgermeisterin Diana Stöcker empfing ihn. "
+            "Angeführt wurde die polnische Delegation von Starost Jan Nowak.")
+    nodes, rels = _read(tmp_path, text)
+    assert _pairs(nodes, rels) == {("Landkreis Lörrach", "Stadt Weil am Rhein")}
+    assert not any(n.name.endswith(" Ole") for n in nodes.values())
+
+
+def test_relative_day_against_the_dateline_in_the_perfect(tmp_path: Path):
+    """'Kempten, 12.05.2023. … hat am Donnerstag … besucht': the Thursday before the release, not after it;
+    'vom 1. bis 3. Juni' takes the dateline's year."""
+    text = ("Kempten, 12.05.2023. Eine Delegation aus dem Landkreis Tübingen hat am Donnerstag den Landkreis "
+            "Oberallgäu besucht.")
+    assert [v["date"] for v in _visits(*_read(tmp_path, text))] == ["2023-05-11"]
+    text = "Bamberg, 4. Juni 2021. Eine Delegation aus Kolding war vom 1. bis 3. Juni zu Gast in Bamberg."
+    assert [(v["date"], v["end"]) for v in _visits(*_read(tmp_path, text))] == [("2021-06-01", "2021-06-03")]
+
+
+def test_whom_the_guests_met_is_on_the_host_side(tmp_path: Path):
+    """'Besuch aus A: X und Y trafen sich mit OB Z in B': Z hosts, whatever body a role rule gave him."""
+    text = "Besuch aus Kolding: Bürgermeister Jens Kristensen und Stadträtin Mette Holm trafen sich mit Oberbürgermeister Lukas Morhardt in Lahr."
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert people == {"Jens Kristensen": "guest", "Mette Holm": "guest", "Lukas Morhardt": "host"}

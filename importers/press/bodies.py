@@ -17,8 +17,14 @@ _MUNI_HEADS = _trie(LEX.municipal_heads)
 _CAP_AT = re.compile(rf"(?<!\w)[{UP}]")
 _CAP = re.compile(rf"[{UP}]")
 _PLACE_TAIL = re.compile(r"s?\b")
+_SURNAME_NEXT = re.compile(rf"\s+[{UP}][a-zäöüß]")
 _IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
 _SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
+
+
+def _first_name_at(text: str, org: OrgM) -> bool:
+    """Whether a body's place is a first name before a surname ('des Landkreises A, Ole Brandes')."""
+    return bool(org.place in LEX.given and org.place and text.endswith(org.place, 0, org.end) and _SURNAME_NEXT.match(text, org.end))
 
 
 class BodyRules:
@@ -82,10 +88,12 @@ class BodyRules:
     def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
         """Municipal bodies and bare places of ``text`` with positions, in order."""
         out = [(o.start + offset, self._countryless(o).at(o.start + offset, o.end + offset))
-               for o in find_orgs(text, self.places) if o.kind == "municipality"]
+               for o in find_orgs(text, self.places) if o.kind == "municipality" and not _first_name_at(text, o)]
         spans = [(o.start, o.end) for _s, o in out]
         for start, end, p in self._mentions(text):
             at = start + offset
+            if p in LEX.given and _SURNAME_NEXT.match(text, end) and not any(q.startswith(p + " ") for q in self.places):
+                continue  # 'Landrat Ole Brandes': a first name, not the place of that name ('San Damiano' is one)
             if not any(s <= at < e for s, e in spans):
                 out.append((at, self.body(p).at(at, end + offset)))
         return sorted(out, key=lambda x: x[0])
@@ -130,12 +138,18 @@ class BodyRules:
         return out
 
     def _release_date(self) -> str | None:
-        """The release date: the story's, else one a closing signature line gives ('Pressestelle / 21.05.2019')."""
+        """The release date: the story's, else its dateline's ('Kempten, 12.05.2023.'), else one a closing
+        signature line gives ('Pressestelle / 21.05.2019')."""
         if self.year_hint and len(self.year_hint) >= 10:
             return self.year_hint
         kept = self.__dict__.get("_signed")
         if kept is None:
             kept = self.__dict__["_signed"] = [self.year_hint]
+            for line in self.seg.lines[:6]:  # 'Kempten, 12.05.2023. …': a dateline's date
+                hit = find_date(line[:40]) if dateline_place(line) else None
+                if hit and len(hit[0]) == 10 and hit[1] < 30:
+                    kept[0] = hit[0]
+                    return kept[0]
             for line in reversed(self.seg.lines[-8:]):
                 if len(line) <= 120 and _SIGNATURE.search(line):
                     hit = find_date(line)

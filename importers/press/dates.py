@@ -27,6 +27,10 @@ _REL_WORD = re.compile(r"\b(gestern|vorgestern|heute)\b", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|kommenden|nächsten|morgigen|besucht|empfängt|begrüßt|reist|kommt|ist zu Gast|sind zu Gast|erwartet)\b")
 
 
+#: Past tense or a perfect's auxiliary: 'besucht', 'begrüßt' are then participles, not the present.
+_PAST = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b")
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -80,7 +84,7 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         if one and not any(s <= one[1] < s + 40 for s, _a, _b in hits):
             hits.append((one[1], one[0], None))
     if ref is not None:
-        future = bool(_FUTURE.search(text))
+        future = bool(_FUTURE.search(text)) and not _PAST.search(text)  # 'hat … besucht' is the perfect, not the present
         for m in _REL_RANGE.finditer(text):
             first = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
             last = first + timedelta(days=(_WEEKDAYS[m.group(2).lower()] - first.weekday()) % 7)

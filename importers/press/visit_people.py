@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from .lexicon import LEX
-from .orgs import place_form, role_key
+from .lexicon import LEX, UP
+from .orgs import OrgM, adjective_base, is_place_word, municipality, place_form, role_key
 from .facts import EventF
 from .twinning import _TWIN_ANY, _TWIN_OBJECT, TwinningRules
 
@@ -30,6 +30,19 @@ _OBJECT_FIRST = re.compile(r"\b(?:die|der|das|den)\s+(?:Stadt|Gemeinde|Verwaltun
 _AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|hieß|hießen)\b")
 #: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
 _WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
+
+
+#: The guests' origin in the object of a receiving verb: 'ihren Amtskollegen aus dem Partnerkreis X', 'seinen Xer Gast'.
+_HEADS = "|".join(sorted(LEX.municipal_heads, key=len, reverse=True))
+_OBJECT_ORIGIN = re.compile(rf"\baus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:(?P<h>{_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_DEMONYM_GUEST = re.compile(rf"(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Gast|Gäste|Gästen|Amtskollegen|Amtskollegin|Kollegen|Kollegin|Besuch|Besucher)\b")
+#: Meeting verbs ('traf sich mit', 'trafen') and a phrase naming the guests as their subject.
+_MEET = re.compile(r"\b(?:trafen|traf|treffen)(?:\s+sich)?(?:\s+mit)?\b")
+_GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
+#: Verbs and cues whose subject is the visitor.
+_GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten)\b")
+#: Bodies that send or receive a visit: a municipality or county, or a state.
+_SIDE_BODIES = ("municipality", "government")
 
 
 def _w(ch: str) -> bool:
@@ -76,7 +89,11 @@ class VisitPeople(TwinningRules):
         text = text.strip()
         if text in self.facts.persons:
             return text
-        hits = [n for n in self.facts.persons if n.split()[-1] == text.split()[-1]]
+        words = text.split()
+        for i in range(1, len(words)):  # 'Starost Jan Nowak': a title the grammar does not know before the name
+            if " ".join(words[i:]) in self.facts.persons and i < len(words) - 1:
+                return " ".join(words[i:])
+        hits = [n for n in self.facts.persons if n.split()[-1] == words[-1]]
         return hits[0] if len(hits) == 1 else None
 
     def _receivers(self, sent: str) -> list[str]:
@@ -119,6 +136,83 @@ class VisitPeople(TwinningRules):
             (hosts if _WITH_HOST.search(sent, prev, at) else guests).append(n)
             prev = at + len(n)
         return hosts, guests
+
+    def _met(self, sent: str) -> tuple[list[str], list[str]]:
+        """(guests, hosts) of the guests meeting someone: 'Die Gäste aus A trafen sich mit OB X', 'Am
+        Nachmittag traf die Delegation auch Landrätin Y': who is named after the verb and the guests' phrase
+        hosts, who before the verb came with the guests."""
+        meet = _MEET.search(sent)
+        guests_at = _GUESTS_NAMED.search(sent)
+        if meet is None or guests_at is None:
+            return [], []
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+        start = guests_at.end() if guests_at.start() > meet.start() else meet.end()
+        return [n for at, n in named if at < meet.start()], [n for at, n in named if at > start]
+
+    def _role_body(self, name: str) -> OrgM | None:
+        """The municipal body (or state) of a person's first role with one, from a place the text names."""
+        for r in self.facts.roles:
+            if r.person == name and r.org is not None and r.org.kind in _SIDE_BODIES and r.org.place in self.places:
+                return r.org
+        return None
+
+    def _origin_body(self, text: str) -> OrgM | None:
+        """The body an origin phrase names ('aus dem polnischen Partnerkreis X', 'seinen Xer Gast')."""
+        m = _OBJECT_ORIGIN.search(text)
+        if m and is_place_word(m.group("p")):
+            place = place_form(m.group("p"), self.places)
+            if place in LEX.countries_regions and not m.group("h"):
+                return OrgM(place, "government", None)
+            self.places.add(place)
+            head = LEX.municipal_heads.get(m.group("h") or "")
+            return municipality(place, head) if head and head != "Stadt" else self.body(place)
+        d = _DEMONYM_GUEST.search(text)
+        base = adjective_base(d.group("adj")) if d else None
+        if base and base not in LEX.countries_regions and is_place_word(base):
+            self.places.add(base)
+            return self.body(base)
+        return None
+
+    def person_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
+        """(guest, host) of a visit told by its persons: a host receives a person of another body ('OB X hat
+        den Bürgermeister der Partnerstadt A, Y, empfangen', '… ihren Amtskollegen aus B, Y, begrüßt',
+        'seinen Xer Gast'); the guest's body is that person's role's or the origin named with them, the
+        host's the receiver's role's (else None: the caller takes the story's)."""
+        hosts, guests = self._received(sent)
+        if not guests:
+            return self._travelling_person(sent), None
+        at = sent.find(guests[0])
+        guest = self._role_body(guests[0]) or self._origin_body(sent[:at + len(guests[0]) + 40])
+        if guest is None:
+            return None, None
+        named = {o.key for o in self.bodies}  # a receiver's body the text names itself, not one a role rule guessed
+        host = next((b for b in map(self._role_body, hosts) if b is not None and b.key != guest.key
+                     and (b.key in named or b.place == self.city)), None)
+        return guest, host
+
+    def _travelling_person(self, sent: str) -> OrgM | None:
+        """The body of the person who visits ('Der Landrat des Kreises A, X, war zu Gast beim Landkreis B',
+        'Bürgermeisterin X besuchte …'): the role's body of the first person before the verb."""
+        v = _GUEST_VERB.search(sent)
+        if v is None:
+            return None
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent[:v.start()], n))
+        return self._role_body(named[0][1]) if named else None
+
+    def county_host(self, visit: EventF) -> None:
+        """A county hosts when its Landrat received the guests (in the sentence that tells of the visit) in one
+        of its towns: the county the story names for that town, else the first county it names that is not
+        the guests', else the town's county."""
+        host, guest = visit.host, visit.guest
+        if host is None or host.kind != "municipality" or host.name.split()[0] in LEX.county_heads or host.name.endswith("kreis"):
+            return
+        if not any(r.person in visit.greeters and role_key(r.title) in LEX.county_roles and _has_word(visit.quote, r.person) for r in self.facts.roles):
+            return
+        counties = [o for o in self.bodies if o.name.split()[0] in LEX.county_heads or o.name.endswith(("kreis", "-Kreis"))]
+        own = [o for o in counties if o.place == host.place]
+        other = [o for o in counties if guest is None or (o.key != guest.key and o.place != guest.place)]
+        visit.host = own[0] if own else other[0] if other else municipality(host.place or "", "Landkreis")
+        visit.place = visit.host.place
 
     def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
         """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise

@@ -12,7 +12,7 @@ from .facts import EventF, quote
 from .dates import event_dates, until_weekday
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _PASSIVE, _RECEIVE, DELEGATION, VisitPeople, _has_word
+from .visit_people import _ENVOY, _PASSIVE, _RECEIVE, _RECEIVE_VERB, DELEGATION, VisitPeople, _has_word
 
 LO_ = "a-zäöüß"
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
@@ -60,6 +60,8 @@ _GROUP = r"(?:Delegation|Abordnung|Gruppe|Besuchergruppe|Reisegruppe)"
 _LEAD_AROUND = re.compile(
     rf"[Aa]n\s+(?:der|ihrer|seiner)\s+Spitze\s+(?:(?:der|des)\s+[^.;:,]{{0,50}}?)?(?:stand|standen|steht|stehen)\s+(?:(?:der|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2}"
     rf"|\bmit\s+(?:(?:dem|der)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<m>')}\s+an\s+der\s+Spitze\b"
+    rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
+    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
     rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
@@ -75,11 +77,24 @@ def _guest_sent(sent: str) -> bool:
 
 
 def _names_person(sent: str, m: re.Match[str]) -> bool:
-    """Whether the place a pattern took is a first name with a surname after it ('von Klaus Muster')."""
-    return m.group("p") in LEX.given and _SURNAME_NEXT.match(sent, m.end("p")) is not None
+    """Whether the place a pattern took is a first name with a surname after it ('von Klaus Muster'), or a
+    title no list knows before a first name and a surname ('von Starost Jan Nowak')."""
+    if m.group("p") in LEX.given and _SURNAME_NEXT.match(sent, m.end("p")) is not None:
+        return True
+    nxt = _NEXT_NAME.match(sent, m.end("p"))
+    return m.group("p") not in LEX.countries_regions and nxt is not None and nxt.group(1) in LEX.given
 
 
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
+_NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
+
+
+def _first_name(text: str, place: str, end: int, places: set[str]) -> bool:
+    """Whether a place named in ``text`` up to ``end`` is a first name before a surname ('Anton Kovacs'), not
+    the first word of a longer place the story names ('San Damiano')."""
+    if place not in LEX.given or _SURNAME_NEXT.match(text, end) is None:
+        return False
+    return not any(q.startswith(place + " ") for q in places)
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
@@ -267,7 +282,7 @@ class VisitRules(VisitPeople):
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
-            for p in {p for at, _end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at)}:
+            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and not _first_name(s, p, end, self.places)}:
                 counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
                 first.setdefault(p, i)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
@@ -291,6 +306,11 @@ class VisitRules(VisitPeople):
                     guest = self.body(home)
             if visit is None and guest is None and DELEGATION.search(sent):
                 guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
+            if visit is None and guest is None:
+                guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
+                host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
+                if guest is not None and host is None and self.city and not _same_place(self.city, guest.place) and not _RECEIVE_VERB.search(sent):
+                    continue  # a person's trip with no host named: not the story's city by default
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None:
@@ -340,7 +360,7 @@ class VisitRules(VisitPeople):
             visit.date, visit.end_date = span[0], span[1]
         lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
         around = _LEAD_AROUND.search(sent) if lead is None else None
-        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("s"))
+        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("s"))
         if named:
             name = self._known(named)
             if name:
@@ -361,6 +381,9 @@ class VisitRules(VisitPeople):
                     visit.hosts.add(name)
             return
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
+        if not receiving:
+            guests, hosts = self._met(sent)
+            visit.greeters.update(hosts)
         for name in self.facts.persons:
             if name in visit.lead or not _has_word(sent, name):
                 continue
@@ -391,6 +414,7 @@ class VisitRules(VisitPeople):
                         visit.date, visit.end_date = span[0], span[1]
                         break
         self._date_range(visit, own or sents)
+        self.county_host(visit)
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members)[:1])
