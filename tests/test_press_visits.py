@@ -147,3 +147,14 @@ def test_whom_the_guests_met_is_on_the_host_side(tmp_path: Path):
     text = "Besuch aus Kolding: Bürgermeister Jens Kristensen und Stadträtin Mette Holm trafen sich mit Oberbürgermeister Lukas Morhardt in Lahr."
     people = _visits(*_read(tmp_path, text))[0]["people"]
     assert people == {"Jens Kristensen": "guest", "Mette Holm": "guest", "Lukas Morhardt": "host"}
+
+
+def test_a_past_weekday_range_ends_by_the_release_and_the_guests_escort_hosts(tmp_path: Path):
+    """'Lahr, 14.06.2019 (a Friday). … besuchte von Freitag bis Sonntag': the weekend before; 'Begleitet wurde
+    Bürgermeister X von A' puts A with X, 'Begleitet wurden die Gäste von B' puts B with the hosts."""
+    text = ("Lahr, 14.06.2019. Eine Delegation aus Kolding besuchte von Freitag bis Sonntag die Partnerstadt Lahr. "
+            "Begleitet wurde Bürgermeister Jens Kristensen von Stadträtin Mette Holm. "
+            "Begleitet wurden die Gäste bei ihrem Rundgang von Stadtführerin Anna Lorenzen.")
+    visit = _visits(*_read(tmp_path, text))[0]
+    assert (visit["date"], visit["end"]) == ("2019-06-07", "2019-06-09")
+    assert visit["people"] == {"Jens Kristensen": "guest", "Mette Holm": "guest", "Anna Lorenzen": "host"}

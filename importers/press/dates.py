@@ -88,6 +88,8 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         for m in _REL_RANGE.finditer(text):
             first = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
             last = first + timedelta(days=(_WEEKDAYS[m.group(2).lower()] - first.weekday()) % 7)
+            if not future and last > ref:  # told in the past: the range ended by the release ('besuchte von Freitag bis Sonntag')
+                first, last = first - timedelta(days=7), last - timedelta(days=7)
             hits.append((m.start(), first.isoformat(), last.isoformat()))
         for m in _REL_DAY.finditer(text):
             if not any(s <= m.start() < s + 30 for s, _a, _b in hits):

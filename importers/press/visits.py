@@ -63,6 +63,9 @@ _LEAD_AROUND = re.compile(
     rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
     rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
     rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
+#: The guests as the ones accompanied: whoever accompanies them is on the host's side.
+_ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|[Dd]ie\s+(?:Gäste|Besucher|Delegation)\s+"
+                       r"(?:wurden|werden)\s+(?:[\w-]+\s+){0,4}?begleitet\s+von)\b")
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
@@ -383,6 +386,8 @@ class VisitRules(VisitPeople):
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
         if not receiving:
             guests, hosts = self._met(sent)
+            if _ESCORTED.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
+                hosts = [n for n in self.facts.persons if _has_word(sent, n)]
             visit.greeters.update(hosts)
         for name in self.facts.persons:
             if name in visit.lead or not _has_word(sent, name):
