@@ -158,3 +158,23 @@ def test_a_past_weekday_range_ends_by_the_release_and_the_guests_escort_hosts(tm
     visit = _visits(*_read(tmp_path, text))[0]
     assert (visit["date"], visit["end"]) == ("2019-06-07", "2019-06-09")
     assert visit["people"] == {"Jens Kristensen": "guest", "Mette Holm": "guest", "Anna Lorenzen": "host"}
+
+
+def test_no_visit_without_a_visit_frame(tmp_path: Path):
+    """Crowds ('Besucher aus ganz Bayern'), invitations ('Gäste aus A sind willkommen'), things received
+    ('empfängt Fördermittel … nach B') and a mayor's stop ('besuchte den Kindergarten in B') are no visits."""
+    for text in ("Kempten. Rund 500 Besucher aus ganz Bayern kamen zum Stadtfest nach Kempten.",
+                 "Kempten. Die Ausstellung kann bis Mai besucht werden. Gäste aus Sopron sind herzlich willkommen.",
+                 "Kempten. Die Stadt Kempten empfängt Fördermittel des Freistaats für den Radweg nach Durach.",
+                 "Kempten. Bürgermeister Thomas Kiechle besuchte am Montag den Kindergarten in Durach."):
+        assert _pairs(*_read(tmp_path, text)) == set(), text
+
+
+def test_the_lead_is_named_with_the_guests_not_a_speaker_or_the_hosts_head(tmp_path: Path):
+    """A head with no stated body leads when named with the guests ('Stadtpräsident X mit einer Delegation');
+    '…, sagte Oberbürgermeister Y' names a speaker, not the lead."""
+    text = "Aarau, 10.10.2019. Zum Gegenbesuch reiste Stadtpräsident Ruedi Aeschlimann mit einer Delegation nach Tübingen."
+    assert [v["lead"] for v in _visits(*_read(tmp_path, text))] == [{"Ruedi Aeschlimann"}]
+    text = ("Lahr. Der Gemeinderat hat die Besucher aus Kolding im Mai herzlich aufgenommen, sagte Oberbürgermeister "
+            "Lukas Morhardt.")
+    assert all(not v["lead"] for v in _visits(*_read(tmp_path, text)))

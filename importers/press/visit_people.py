@@ -39,6 +39,7 @@ _DEMONYM_GUEST = re.compile(rf"(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Gast|Gäs
 #: Meeting verbs ('traf sich mit', 'trafen') and a phrase naming the guests as their subject.
 _MEET = re.compile(r"\b(?:trafen|traf|treffen)(?:\s+sich)?(?:\s+mit)?\b")
 _GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
+_SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
 #: Verbs and cues whose subject is the visitor.
 _GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten)\b")
 #: Bodies that send or receive a visit: a municipality or county, or a state.
@@ -78,10 +79,14 @@ class VisitPeople(TwinningRules):
                     return [named[0][1]]
         return []
 
-    def _head_of(self, members: set[str]) -> list[str]:
-        """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first."""
+    def _head_of(self, members: set[str], host: OrgM | None = None, companions: set[str] | None = None) -> list[str]:
+        """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first: not
+        the host's, and, with no body stated, only one of ``companions``, named in a frame of the guests
+        ('die Delegation aus A mit Bürgermeister X'; not '…, sagte Bürgermeister Y')."""
         titled = [r for r in self.facts.roles if r.person in members and role_key(r.title) in LEX.head_roles
                   and not (r.title or "").casefold().startswith(("stellv", "vize", "1.", "2.", "erste", "zweite"))]
+        hosts = {r.person for r in self.facts.roles if host is not None and r.org is not None and r.org.key == host.key}
+        titled = [r for r in titled if r.person not in hosts and (r.org is not None or companions is None or r.person in companions)]
         order = {name: i for i, name in enumerate(self.facts.persons)}
         return sorted({r.person for r in titled}, key=lambda n: order.get(n, 0))
 

@@ -12,7 +12,7 @@ from .facts import EventF, quote
 from .dates import event_dates, until_weekday
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _PASSIVE, _RECEIVE, _RECEIVE_VERB, DELEGATION, VisitPeople, _has_word
+from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _RECEIVE, _RECEIVE_VERB, DELEGATION, VisitPeople, _has_word
 
 LO_ = "a-zäöüß"
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
@@ -66,6 +66,13 @@ _LEAD_AROUND = re.compile(
 #: The guests as the ones accompanied: whoever accompanies them is on the host's side.
 _ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|[Dd]ie\s+(?:Gäste|Besucher|Delegation)\s+"
                        r"(?:wurden|werden)\s+(?:[\w-]+\s+){0,4}?begleitet\s+von)\b")
+#: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
+_STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
+_CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
+_INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
+#: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
+_RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
+                       r"Vertreter\w*|Botschafter\w*|Konsul\w*|Minister\w*|Präsident\w*|Partnerstadt|Partnergemeinde|Partnerkreis\w*)\b")
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
@@ -117,6 +124,8 @@ class VisitRules(VisitPeople):
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
+        if m and _CROWD.search(m.group(0)):
+            return None  # 'Besucher aus ganz Bayern', 'Gäste aus nah und fern': a crowd, not a body's delegation
         if m and m.group("p") in LEX.countries_regions and not m.group("h"):
             return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         if m and is_place_word(m.group("p")) and not _names_person(sent, m):
@@ -178,8 +187,11 @@ class VisitRules(VisitPeople):
         return None
 
     def visit_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
-        """(guest, host) a visit sentence names; either may be None."""
+        """(guest, host) a visit sentence names; either may be None. An invitation ('Gäste aus A sind herzlich
+        willkommen') names none."""
         sent = _DATELINE.sub("", sent)
+        if _INVITATION.search(sent):
+            return None, None
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
         if guest is None:
@@ -202,7 +214,8 @@ class VisitRules(VisitPeople):
                 guest = guest or (after[0][1] if after else None)
             elif verb in _RECEIVE:
                 host = host or (before[0][1] if before else None)
-                guest = guest or next((o for _p, o in after if host is None or o.place != host.place), None)
+                guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
+                                       and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
             elif verb == "besucht":
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
@@ -303,7 +316,7 @@ class VisitRules(VisitPeople):
             if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _THANKS.search(sent))):
                 continue
             guest, host = self._sides(sent, last_use=True)
-            if visit is None and guest is None and host is not None and _TRAVEL.search(sent):
+            if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and home != host.place:
                     guest = self.body(home)
@@ -403,8 +416,19 @@ class VisitRules(VisitPeople):
                     visit.greeters.add(name)  # '… wurden von X empfangen'
             elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent):
                 visit.members.add(name)  # named with the delegation, its origin or a member cue
+                if own_visit or MEMBER_CUE.search(sent) or self._near_guests(sent, at) or (sent.strip() == visit.quote and not _SAID.search(sent, max(0, at - 50), at)):
+                    visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
             elif receiving or passive:
                 visit.hosts.add(name)
+
+    def _near_guests(self, sent: str, at: int) -> bool:
+        """Whether a person named at ``at`` stands within a few words of the guests' phrase ('die Delegation aus
+        A mit X', 'Besuch aus A: X und Y', 'OB X mit einer Delegation'), no speech attribution between."""
+        for m in _GUESTS_NAMED.finditer(sent):
+            lo, hi = (m.end(), at) if at >= m.end() else (at, m.start())
+            if hi - lo < 70 and not _SAID.search(sent, lo, hi):
+                return True
+        return False
 
     def _finish_visit(self, visit: EventF, sents: list[str], own: list[str] | None) -> None:
         """A visit's date from the story when its sentences gave none, its range, lead and participants (of
@@ -422,7 +446,7 @@ class VisitRules(VisitPeople):
         self.county_host(visit)
         visit.members -= visit.hosts
         if not visit.lead:
-            visit.lead.update(self._head_of(visit.members)[:1])
+            visit.lead.update(self._head_of(visit.members, visit.host, visit.companions)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents, own)
