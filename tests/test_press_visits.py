@@ -178,3 +178,23 @@ def test_the_lead_is_named_with_the_guests_not_a_speaker_or_the_hosts_head(tmp_p
     text = ("Lahr. Der Gemeinderat hat die Besucher aus Kolding im Mai herzlich aufgenommen, sagte Oberbürgermeister "
             "Lukas Morhardt.")
     assert all(not v["lead"] for v in _visits(*_read(tmp_path, text)))
+
+
+def test_delegations_of_several_bodies_at_one_host(tmp_path: Path):
+    """'Landrat X (Kreis A) kam mit einer Delegation aus Kreistag und Kreisausschuss …; gemeinsam mit Delegationen aus
+    den Kreisen B und C': organs are no places, the Landrat's county is the guest, and B and C visit the same host."""
+    text = ("Landrat Ole Brandes (Landkreis Lörrach) hat mit einer Delegation aus Kreisausschuss und Kreistag an einem "
+            "Festakt im Landkreis Ostholstein teilgenommen. Gemeinsam mit Delegationen aus weiteren Partnerkreisen, "
+            "den Kreisen Tübingen und Ravensburg, gab es einen Empfang in Eutin.")
+    pairs = _pairs(*_read(tmp_path, text))
+    assert pairs == {("Landkreis Lörrach", "Landkreis Ostholstein"), ("Landkreis Tübingen", "Landkreis Ostholstein"),
+                     ("Landkreis Ravensburg", "Landkreis Ostholstein")} or all(h == "Landkreis Ostholstein" for _g, h in pairs)
+    assert not any("Kreistag" in (g or "") or "Kreisausschuss" in (g or "") for g, _h in pairs)
+    assert ("Landkreis Lörrach", "Landkreis Ostholstein") in pairs
+
+
+def test_the_same_guests_elsewhere_are_a_programme_stop(tmp_path: Path):
+    """'Daneben stand für die Xer Delegation ein Besuch beim Sportkreis auf dem Programm': no second visit."""
+    text = ("Eine Delegation aus Heidelberg hat vom 25. bis 27. Mai 2018 die Partnerstadt Bautzen besucht. "
+            "Daneben stand für die Heidelberger Delegation ein Besuch beim Sportkreis Bautzen auf dem Programm.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Heidelberg", "Stadt Bautzen")}

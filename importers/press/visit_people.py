@@ -41,7 +41,7 @@ _MEET = re.compile(r"\b(?:trafen|traf|treffen)(?:\s+sich)?(?:\s+mit)?\b")
 _GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
 _SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
 #: Verbs and cues whose subject is the visitor.
-_GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten)\b")
+_GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")
 #: Bodies that send or receive a visit: a municipality or county, or a state.
 _SIDE_BODIES = ("municipality", "government")
 
@@ -251,8 +251,9 @@ class VisitPeople(TwinningRules):
         for name, p in self.facts.persons.items():
             if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
                 continue
-            if own is not None and not any(_has_word(s, name) for s in own) and name not in visit.lead | visit.members | visit.hosts:
-                continue
+            if own is not None and not any(_has_word(s, name) for s in own) and name not in visit.lead | visit.members | visit.hosts \
+                    and name not in role_of:
+                continue  # of another visit of the story, not a person of one of this visit's bodies
             r = role_of.get(name)
             by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
             side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role

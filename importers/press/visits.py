@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .orgs import OrgM, dateline_place, adjective_base, find_orgs, is_place_word, municipality, place_form
+from .orgs import OrgM, dateline_place, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form
 from .facts import EventF, quote
 from .dates import event_dates, until_weekday
 from .bodies import _MUNI_HEADS
@@ -68,6 +68,15 @@ _ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste
                        r"(?:wurden|werden)\s+(?:[\w-]+\s+){0,4}?begleitet\s+von)\b")
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
+_RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
+_ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates", "räte", "kreisen", "städten", "gemeinden",
+              "kommunen", "verwaltung", "vorstand", "fraktion", "fraktionen")
+_DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?"
+_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden)\s+"
+                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+_CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
@@ -107,6 +116,13 @@ def _first_name(text: str, place: str, end: int, places: set[str]) -> bool:
     return not any(q.startswith(place + " ") for q in places)
 
 
+def _organ(word: str) -> bool:
+    """Whether a capitalised word the gazetteer does not know is a body's organ or a plural of bodies
+    ('Kreisausschuss', 'Kreistag', 'Gemeinderat', 'Partner-Kreisen'), not a place."""
+    first = word.split()[0]
+    return first.lower().endswith(_ORGAN_END) and not known_place(first, 0)
+
+
 def _same_place(a: str | None, b: str | None) -> bool:
     """Whether two place names are one place, one in full and one in part ('Buckow', 'Buckow in der Märkischen Schweiz')."""
     return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
@@ -124,6 +140,8 @@ class VisitRules(VisitPeople):
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
+        if m and _organ(m.group("p")):
+            return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place
         if m and _CROWD.search(m.group(0)):
             return None  # 'Besucher aus ganz Bayern', 'Gäste aus nah und fern': a crowd, not a body's delegation
         if m and m.group("p") in LEX.countries_regions and not m.group("h"):
@@ -154,14 +172,14 @@ class VisitRules(VisitPeople):
     def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
         """Further guest bodies listed with the first one ('Delegationen aus A, B und C')."""
         m = _GUEST_RE.search(sent)
-        if m is None:
+        if m is None or _organ(m.group("p")):
             return []
         out: list[OrgM] = []
         for extra in _MORE_PLACES.finditer(sent, m.end()):
             if extra.start() != (out[-1].end if out else m.end()):
                 break
             place = place_form(extra.group("p"), self.places)
-            if not is_place_word(place) or place == first.place:
+            if not is_place_word(place) or place == first.place or _organ(place):
                 break
             self.places.add(place)
             body = self.body(place)
@@ -325,6 +343,8 @@ class VisitRules(VisitPeople):
             if visit is None and guest is None:
                 guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
                 host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
+                if guest is not None and host is None and DELEGATION.search(sent):
+                    host = self._host(sent, guest)  # 'Landrat X hat mit einer Delegation … im Landkreis B teilgenommen'
                 if guest is not None and host is None and self.city and not _same_place(self.city, guest.place) and not _RECEIVE_VERB.search(sent):
                     continue  # a person's trip with no host named: not the story's city by default
             if visit is None and guest:
@@ -344,6 +364,10 @@ class VisitRules(VisitPeople):
                     self.facts.events.append(same)
                     told.append((same, []))
                 visit = same
+            if visit is not None and visit.host is not None and _DELEGATIONS.search(sent):
+                for other in self._listed_guests(sent, visit.host, [v.guest for v, _s in told]):  # 'Gemeinsam mit Delegationen aus
+                    self.facts.events.append(EventF("visit", None, visit.host.place, quote(sent), "press:visit", 0.7, other, visit.host))
+                    told.append((self.facts.events[-1], []))  # den Kreisen A, B und C'
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
                     and DELEGATION.search(sent) and not _ENVOY.search(visit.quote) and (visit.host is None or guest.place != visit.host.place):
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
@@ -358,16 +382,41 @@ class VisitRules(VisitPeople):
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
 
+    def _listed_guests(self, sent: str, host: OrgM, known: list[OrgM | None]) -> list[OrgM]:
+        """The bodies named after a plural of delegations in the clause ('Delegationen aus weiteren
+        Partnerkreisen Zs, den Kreisen A, B und C'): each one's own delegation, at the same host."""
+        m = _DELEGATIONS.search(sent)
+        if m is None:
+            return []
+        end = _CLAUSE_STOP.search(sent, m.end())
+        clause = sent[m.end(): end.start() if end else len(sent)]
+        found: list[OrgM] = []
+        for listed in _PLURAL_LIST.finditer(clause):  # 'den Kreisen A, B und C': bodies of the plural's kind
+            head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
+            found += [municipality(place_form(p, self.places), head) for p in _ITEM_SPLIT.split(listed.group("list")) if is_place_word(p)]
+        if not found:
+            found = [o.at(0, 0) for _at, o in self._munis(clause)]
+        out: list[OrgM] = []
+        for o in found:
+            if _same_place(o.place, host.place) or any(k is not None and _same_place(o.place, k.place) for k in [*known, *out]):
+                continue
+            if o.place and not _organ(o.place) and is_place_word(o.place):
+                out.append(o)
+        return out
+
     def _other_visit(self, visit: EventF, guest: OrgM, host: OrgM, sent: str) -> bool:
-        """Whether a later sentence's sides name another visit than ``visit``: the guests come with their
-        origin ('eine Gruppe aus A', 'die Xer Delegation'; 'die Delegation besuchte … in B' is a stop of the
-        visit's programme), and the sides are not the visit's (a place named in full or in part is the same)."""
+        """Whether a later sentence's sides name another visit than ``visit``: other guests, named with their
+        origin ('eine Gruppe aus A', 'die Xer Delegation'; the same guests elsewhere are a stop of their
+        programme); the visit's sides swapped only with a return visit ('Gegenbesuch'). A place named in full
+        or in part is the same."""
         if visit.guest is None or visit.host is None or guest.key == host.key or "government" in (guest.kind, host.kind, visit.guest.kind):
             return False
         named = self._guest(_DATELINE.sub("", sent))
         if named is None or named.key != guest.key:
             return False
-        return not (_same_place(guest.place, visit.guest.place) and _same_place(host.place, visit.host.place))
+        if _same_place(guest.place, visit.guest.place):
+            return False  # the same guests somewhere else: a stop of their programme, not another visit
+        return not (_same_place(host.place, visit.guest.place) and _same_place(guest.place, visit.host.place)) or _RETURN.search(sent) is not None
 
     def _visit_sentence(self, visit: EventF, sent: str) -> None:
         """What one sentence of a visit says of it: its date, its lead, who hosted and who came."""
