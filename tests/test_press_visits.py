@@ -198,3 +198,23 @@ def test_the_same_guests_elsewhere_are_a_programme_stop(tmp_path: Path):
     text = ("Eine Delegation aus Heidelberg hat vom 25. bis 27. Mai 2018 die Partnerstadt Bautzen besucht. "
             "Daneben stand für die Heidelberger Delegation ein Besuch beim Sportkreis Bautzen auf dem Programm.")
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Heidelberg", "Stadt Bautzen")}
+
+
+def test_two_delegations_named_apart_in_one_sentence_and_the_host_before_them(tmp_path: Path):
+    """'In X waren zwei Partnerstädte zu Gast: eine große Delegation aus A und eine kleine Delegation aus B':
+    two visits at X; 'einen Besuch im Schloss' is a stop of the programme, no host."""
+    text = ("In Kempten waren jetzt zwei Partnerstädte zu Gast: eine große Delegation aus Sopron und eine kleine "
+            "Delegation aus Kolding. Die Gäste hatten auch einen Besuch im Schloss Hohenschwangau auf dem Programm.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten")}
+
+
+def test_a_meeting_of_partner_towns_at_one_of_them(tmp_path: Path):
+    """'Das Partnerstädtetreffen im bayerischen X …: Vertreter der Städte A (CZ), B, X und C': A, B and C visit X,
+    each with the persons of its own body."""
+    text = ("Das Städtepartnertreffen im bayerischen Kempten war ein Erfolg. Vertreter der Städte Sopron (HU), "
+            "Kolding, Kempten und Aarau trafen sich ein Wochenende lang. "
+            "Bürgermeisterin Mette Holm (Kolding) lobte das Programm.")
+    visits = {(v["guest"], v["host"]): v for v in _visits(*_read(tmp_path, text))}
+    assert set(visits) == {("Stadt Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten"), ("Stadt Aarau", "Stadt Kempten")}
+    assert visits[("Stadt Kolding", "Stadt Kempten")]["people"] == {"Mette Holm": "guest"}
+    assert visits[("Stadt Aarau", "Stadt Kempten")]["people"] == {}

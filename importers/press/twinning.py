@@ -39,7 +39,7 @@ class TwinningRules(BodyRules):
         twin = [s for s in sents if _TWIN_ANY.search(s)]
         if not twin:
             return
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
+        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
         if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
                 and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")

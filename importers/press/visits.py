@@ -19,7 +19,7 @@ VISIT_VERB = LEX.cue_pattern("visit_verbs")
 #: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
 _VISIT_CUES = re.compile(any_of((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]))
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
-_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
+_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ee]inen|[Ii]m Anschluss an den)\s+$")
 #: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im", "zu Gast beim", "Zu Gast beim", "Besuch beim", "zu Besuch beim")
@@ -37,7 +37,7 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
-_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )[Bb]esuch (?:in|im|bei)|"
+_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )(?<![Ee]inen )[Bb]esuch (?:in|im|bei)|"
                         rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
@@ -60,6 +60,7 @@ _GROUP = r"(?:Delegation|Abordnung|Gruppe|Besuchergruppe|Reisegruppe)"
 _LEAD_AROUND = re.compile(
     rf"[Aa]n\s+(?:der|ihrer|seiner)\s+Spitze\s+(?:(?:der|des)\s+[^.;:,]{{0,50}}?)?(?:stand|standen|steht|stehen)\s+(?:(?:der|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2}"
     rf"|\bmit\s+(?:(?:dem|der)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<m>')}\s+an\s+der\s+Spitze\b"
+    rf"|\bVertreter(?:innen)?(?:\s+und\s+Vertreter)?(?:\s+[\w-]+){{0,4}}?\s+um\s+(?:(?:den|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<v>')}"
     rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
     rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
     rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
@@ -72,11 +73,16 @@ _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates", "räte", "kreisen", "städten", "gemeinden",
               "kommunen", "verwaltung", "vorstand", "fraktion", "fraktionen")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
-_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?"
-_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden)\s+"
+_MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
+_REPRESENTED = re.compile(r"\b(?:Vertreter(?:innen)?|Delegationen|Abordnungen|Bürgermeister(?:innen)?)\b")
+_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
+_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
+                          rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
+_IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
@@ -175,6 +181,14 @@ class VisitRules(VisitPeople):
         if m is None or _organ(m.group("p")):
             return []
         out: list[OrgM] = []
+        for later in _GUEST_RE.finditer(sent, m.end()):  # 'eine große Delegation aus A und eine kleine Delegation aus B'
+            place = place_form(later.group("p"), self.places)
+            if is_place_word(place) and not _organ(place) and not _names_person(sent, later) and not _CROWD.search(later.group(0)) \
+                    and place != first.place and all(o.place != place for o in out):
+                self.places.add(place)
+                out.append(self.body(place).at(later.start("p"), later.end("p")))
+        if out:
+            return out
         for extra in _MORE_PLACES.finditer(sent, m.end()):
             if extra.start() != (out[-1].end if out else m.end()):
                 break
@@ -195,12 +209,17 @@ class VisitRules(VisitPeople):
             while (more := _MORE_BODIES.match(sent, end)) is not None:
                 end = more.end()
             tail = sent[end:]
+        others = {place_form(o.group("p"), self.places) for o in _GUEST_RE.finditer(sent)}  # '… und eine Delegation aus B': guests too
+        at_host = _IN_HOST.match(sent)  # 'In X waren … zu Gast: eine Delegation aus A'
+        if at_host and (at_host.group("p") in self.places or known_place(at_host.group("p"), 1500)) and (guest is None or at_host.group("p") != guest.place):
+            self.places.add(at_host.group("p"))
+            return self.body(at_host.group("p"))
         for m in _HOST_PREP.finditer(tail):
             p = m.group("p")
-            if p in self.places and (guest is None or p != guest.place):
+            if p in self.places and (guest is None or p != guest.place) and p not in others:
                 return self.body(p)
         for _at, org in self._munis(tail):  # bodies and bare known places, first named first
-            if guest is None or (org.key != guest.key and org.place != guest.place):
+            if (guest is None or (org.key != guest.key and org.place != guest.place)) and org.place not in others:
                 return org
         return None
 
@@ -379,8 +398,37 @@ class VisitRules(VisitPeople):
                 continue
             next(s for v, s in told if v is visit).append(sent)
             self._visit_sentence(visit, sent)
+        if not told:
+            told = self._meeting_visits(sents)
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
+
+    def _meeting_visits(self, sents: list[str]) -> list[tuple[EventF, list[str]]]:
+        """A meeting of bodies at one of them ('Das Städtepartnertreffen im bayerischen X …: Vertreter der Städte
+        A, B, X und C'): each other listed body visits X; the sentences naming a body's place are its own."""
+        host = None
+        for sent in sents:
+            at = _MEETING_AT.search(sent)
+            if at and is_place_word(at.group("p")):
+                host = self.body(place_form(at.group("p"), self.places))
+                break
+        if host is None:
+            return []
+        told: list[tuple[EventF, list[str]]] = []
+        for sent in sents:
+            for listed in _PLURAL_LIST.finditer(sent):
+                if not _REPRESENTED.search(sent, max(0, listed.start() - 30), listed.start()):
+                    continue
+                head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
+                for p in _ITEM_SPLIT.split(listed.group("list")):
+                    place = place_form(_COUNTRY_CODE.sub("", p), self.places)
+                    if not is_place_word(place) or _same_place(place, host.place) or any(_same_place(place, v.guest.place if v.guest else None) for v, _s in told):
+                        continue
+                    self.places.add(place)
+                    ev = EventF("visit", None, host.place, quote(sent), "press:meeting", 0.7, municipality(place, head), host)
+                    self.facts.events.append(ev)
+                    told.append((ev, [x for x in sents if place in x]))
+        return told
 
     def _listed_guests(self, sent: str, host: OrgM, known: list[OrgM | None]) -> list[OrgM]:
         """The bodies named after a plural of delegations in the clause ('Delegationen aus weiteren
@@ -425,7 +473,7 @@ class VisitRules(VisitPeople):
             visit.date, visit.end_date = span[0], span[1]
         lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
         around = _LEAD_AROUND.search(sent) if lead is None else None
-        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("s"))
+        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("v") or around.group("s"))
         if named:
             name = self._known(named)
             if name:
@@ -498,7 +546,7 @@ class VisitRules(VisitPeople):
             visit.lead.update(self._head_of(visit.members, visit.host, visit.companions)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
-        self._participants(visit, sents, own)
+        self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
 
     def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
         """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
