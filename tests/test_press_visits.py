@@ -218,3 +218,17 @@ def test_a_meeting_of_partner_towns_at_one_of_them(tmp_path: Path):
     assert set(visits) == {("Stadt Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten"), ("Stadt Aarau", "Stadt Kempten")}
     assert visits[("Stadt Kolding", "Stadt Kempten")]["people"] == {"Mette Holm": "guest"}
     assert visits[("Stadt Aarau", "Stadt Kempten")]["people"] == {}
+
+
+def test_a_trip_out_and_the_return_visit_two_days_later(tmp_path: Path):
+    """'Mit der Stadt B hat die Stadt A eine enge Verbindung. … reisten Bürgermeister X und Y nach B. … begrüßte
+    Bürgermeister X eine Ber Delegation in A': A visits B (X and Y travel), then B visits A, each with its persons."""
+    text = ("Mit der Stadt Delitzsch hat die Stadt Monheim am Rhein seit Jahren eine enge Verbindung. "
+            "Am 21. Oktober reisten Bürgermeister Ole Brandes und Sänger Sven Wilmers gemeinsam nach Delitzsch. "
+            "Zwei Tage später begrüßte Bürgermeister Ole Brandes eine Delitzscher Delegation in Monheim am Rhein. "
+            "Oberbürgermeisterin Greta Halbach informierte sich über das Rathaus.")
+    visits = {(v["guest"], v["host"]): v for v in _visits(*_read(tmp_path, text))}
+    assert set(visits) == {("Stadt Monheim am Rhein", "Stadt Delitzsch"), ("Stadt Delitzsch", "Stadt Monheim am Rhein")}
+    out, back = visits[("Stadt Monheim am Rhein", "Stadt Delitzsch")], visits[("Stadt Delitzsch", "Stadt Monheim am Rhein")]
+    assert out["people"].get("Sven Wilmers") == "guest" and "Greta Halbach" not in out["people"]
+    assert back["people"].get("Ole Brandes") == "host" and back["people"].get("Greta Halbach") == "guest"

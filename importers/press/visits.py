@@ -12,7 +12,7 @@ from .facts import EventF, quote
 from .dates import event_dates, until_weekday
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _RECEIVE, _RECEIVE_VERB, DELEGATION, VisitPeople, _has_word
+from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, VisitPeople, _has_word
 
 LO_ = "a-zäöüß"
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
@@ -83,6 +83,9 @@ _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|K
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
 _IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
+_TRIP = re.compile(r"\b(?:reiste|reisten|fuhr|fuhren|flog|flogen)\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
+_LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erkundete|erkundeten|ließen\s+sich|ließ\s+sich)\b")
+_PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|wollen)\b")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
@@ -351,12 +354,20 @@ class VisitRules(VisitPeople):
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         for sent in sents:
             if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _THANKS.search(sent))):
+                if visit is not None:
+                    next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
+                    self._learners(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and home != host.place:
                     guest = self.body(home)
+                elif _TRAVEL_OUT.search(sent):  # 'reisten Bürgermeister X und Y nach B' in a story of A's twinning with B
+                    partner = self._twin_partner(sents) or next((o for o in self.bodies if not _same_place(o.place, host.place)
+                                                                 and o.place and known_place(o.place, 1500)), None)
+                    guest = partner if partner is not None and not _same_place(partner.place, host.place) else None  # else: the
+                    # story's other body ('Mit der Stadt B hat die Stadt A eine enge Verbindung … reisten X und Y nach B')
             if visit is None and guest is None and DELEGATION.search(sent):
                 guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
             if visit is None and guest is None:
@@ -464,7 +475,9 @@ class VisitRules(VisitPeople):
             return False
         if _same_place(guest.place, visit.guest.place):
             return False  # the same guests somewhere else: a stop of their programme, not another visit
-        return not (_same_place(host.place, visit.guest.place) and _same_place(guest.place, visit.host.place)) or _RETURN.search(sent) is not None
+        if not (_same_place(host.place, visit.guest.place) and _same_place(guest.place, visit.host.place)):
+            return True
+        return _RETURN.search(sent) is not None or not _PLANNED.search(sent)  # the sides swapped: a return visit, if made
 
     def _visit_sentence(self, visit: EventF, sent: str) -> None:
         """What one sentence of a visit says of it: its date, its lead, who hosted and who came."""
@@ -480,6 +493,12 @@ class VisitRules(VisitPeople):
                 visit.lead.add(name)
         low = sent.lower()
         receiving = any(w in low for w in _RECEIVE)
+        trip = None if receiving else _TRIP.search(sent)
+        if trip:  # 'Am 21. Oktober reisten Bürgermeister X und Y gemeinsam nach B': the travellers are guests
+            for name in self.facts.persons:
+                if _has_word(sent[:trip.end("to")], name) and name not in visit.hosts:
+                    visit.members.add(name)
+                    visit.companions.add(name)
         deleg = DELEGATION.search(sent)
         names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
         own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
@@ -526,6 +545,17 @@ class VisitRules(VisitPeople):
             if hi - lo < 70 and not _SAID.search(sent, lo, hi):
                 return True
         return False
+
+    def _learners(self, visit: EventF, sent: str) -> None:
+        """Who learns or tours is a guest ('X, Y und Z informierten sich über …', 'besichtigten', 'ließen sich …
+        zeigen'): the persons before the verb, or the first after it when it comes second."""
+        m = _LEARN.search(sent)
+        if m is None:
+            return
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n) and n not in visit.hosts)
+        before = [n for at, n in named if at < m.start()]
+        for name in before or [n for _at, n in named[:1]]:
+            visit.members.add(name)
 
     def _finish_visit(self, visit: EventF, sents: list[str], own: list[str] | None) -> None:
         """A visit's date from the story when its sentences gave none, its range, lead and participants (of
