@@ -17,6 +17,8 @@ _MUNI_HEADS = _trie(LEX.municipal_heads)
 _CAP_AT = re.compile(rf"(?<!\w)[{UP}]")
 _CAP = re.compile(rf"[{UP}]")
 _PLACE_TAIL = re.compile(r"s?\b")
+#: A hyphen compound after a place: 'X-Platz', 'X-Straße' name no place.
+_COMPOUND = re.compile(r"-[^\W\d_]")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][a-zäöüß]")
 _IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
 _SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
@@ -102,7 +104,8 @@ class BodyRules:
         """(start, end, place) of the known places ``text`` names, by position (longer names first at one
         position), in one scan of the text's capitals rather than one search per place. A mention starts a
         word; it ends a word but for a genitive 's' ('Neuhafens'), or, with ``prefix``, may go on ('Neuhafener').
-        Without ``prefix`` a place right after a hyphen is none, and one place's mentions do not overlap."""
+        Without ``prefix`` a place right after a hyphen or before one ('X-Platz') is none, and one place's
+        mentions do not overlap."""
         kept = self.__dict__.get("_place_index")
         if kept is None or kept[0] != self.places:
             by_key: dict[str, list[str]] = {}
@@ -126,7 +129,7 @@ class BodyRules:
                     continue
                 if prefix:
                     out.append((i, i + len(p), p))
-                elif i >= last.get(p, 0) and (tail := _PLACE_TAIL.match(text, i + len(p))) is not None:
+                elif i >= last.get(p, 0) and (tail := _PLACE_TAIL.match(text, i + len(p))) is not None and not _COMPOUND.match(text, tail.end()):
                     out.append((i, tail.end(), p))
                     last[p] = tail.end()
         for p in odd:
