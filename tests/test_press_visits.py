@@ -162,12 +162,15 @@ def test_a_past_weekday_range_ends_by_the_release_and_the_guests_escort_hosts(tm
 
 
 def test_no_visit_without_a_visit_frame(tmp_path: Path):
-    """Crowds ('Besucher aus ganz Bayern'), invitations ('Gäste aus A sind willkommen'), things received
-    ('empfängt Fördermittel … nach B') and a mayor's stop ('besuchte den Kindergarten in B') are no visits."""
+    """Crowds ('Besucher aus ganz Bayern', 'viele Xer Gäste'), invitations ('Gäste aus A sind willkommen'), things
+    received ('empfängt Fördermittel … nach B'), a mayor's stop ('besuchte den Kindergarten in B') and habits
+    ('Besuche … gibt es mehrmals im Jahr') are no visits."""
     for text in ("Kempten. Rund 500 Besucher aus ganz Bayern kamen zum Stadtfest nach Kempten.",
                  "Kempten. Die Ausstellung kann bis Mai besucht werden. Gäste aus Sopron sind herzlich willkommen.",
                  "Kempten. Die Stadt Kempten empfängt Fördermittel des Freistaats für den Radweg nach Durach.",
-                 "Kempten. Bürgermeister Thomas Kiechle besuchte am Montag den Kindergarten in Durach."):
+                 "Kempten. Bürgermeister Thomas Kiechle besuchte am Montag den Kindergarten in Durach.",
+                 "Die Partnerschaft zwischen Kempten und Sopron lebt. Besuche von Delegationen aus Sopron in Kempten gibt es "
+                 "mehrmals im Jahr. Außerdem beleben viele Soproner Gäste den Tourismus."):
         assert _pairs(*_read(tmp_path, text)) == set(), text
 
 

@@ -44,6 +44,8 @@ _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(
 _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates", "räte", "kreisen", "städten", "gemeinden",
               "kommunen", "verwaltung", "vorstand", "fraktion", "fraktionen")
 _IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
+_HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
+_MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
@@ -88,6 +90,8 @@ class VisitSides(VisitPeople):
     # ---- sides ----------------------------------------------------------------------------
     def _guest(self, sent: str) -> OrgM | None:
         m = _ADJ_DELEG.search(sent)
+        if m and _MANY.search(sent, max(0, m.start() - 30), m.start()):
+            return None  # 'viele Xer Gäste', 'zahlreiche Besucher aus A': a crowd, not a body's delegation
         if m:
             base = adjective_base(m.group("adj"))
             if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
@@ -96,7 +100,7 @@ class VisitSides(VisitPeople):
         m = _GUEST_RE.search(sent)
         if m and _organ(m.group("p")):
             return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place
-        if m and _CROWD.search(m.group(0)):
+        if m and (_CROWD.search(m.group(0)) or _MANY.search(sent, max(0, m.start() - 30), m.start())):
             return None  # 'Besucher aus ganz Bayern', 'Gäste aus nah und fern': a crowd, not a body's delegation
         if m and m.group("p") in LEX.countries_regions and not m.group("h"):
             return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
@@ -173,10 +177,10 @@ class VisitSides(VisitPeople):
 
     def visit_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
         """(guest, host) a visit sentence names; either may be None. An invitation ('Gäste aus A sind herzlich
-        willkommen') names none."""
+        willkommen') or a habit ('Besuche gibt es regelmäßig') names none."""
         sent = _DATELINE.sub("", sent)
-        if _INVITATION.search(sent):
-            return None, None
+        if _INVITATION.search(sent) or _HABITUAL.search(sent):
+            return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
         if guest is None:

@@ -11,7 +11,7 @@ from .orgs import OrgM, is_place_word, known_place, municipality, place_form
 from .facts import EventF, quote
 from .dates import event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
-from .visit_sides import _DATELINE, VisitSides, _organ, _same_place
+from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
 
 LO_ = "a-zäöüß"
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
@@ -84,6 +84,8 @@ class VisitRules(VisitSides):
                     self._learners(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent)):
+                continue  # 'Besuche … gibt es mehrmals im Jahr': no visit of its own
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and home != host.place:
@@ -93,7 +95,7 @@ class VisitRules(VisitSides):
                                                                  and o.place and known_place(o.place, 1500)), None)
                     guest = partner if partner is not None and not _same_place(partner.place, host.place) else None  # else: the
                     # story's other body ('Mit der Stadt B hat die Stadt A eine enge Verbindung … reisten X und Y nach B')
-            if visit is None and guest is None and DELEGATION.search(sent):
+            if visit is None and guest is None and DELEGATION.search(sent) and VISIT_VERB.search(sent) and not _MANY.search(sent):
                 guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
             if visit is None and guest is None:
                 guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
