@@ -236,3 +236,17 @@ def test_a_trip_out_and_the_return_visit_two_days_later(tmp_path: Path):
     out, back = visits[("Stadt Monheim am Rhein", "Stadt Delitzsch")], visits[("Stadt Delitzsch", "Stadt Monheim am Rhein")]
     assert out["people"].get("Sven Wilmers") == "guest" and "Greta Halbach" not in out["people"]
     assert back["people"].get("Ole Brandes") == "host" and back["people"].get("Greta Halbach") == "guest"
+
+
+def test_paying_a_visit_to_the_dative_and_an_organisation_receiving(tmp_path: Path):
+    """'A stattete der Partnerstadt B einen Besuch ab': B hosts, the dateline's town visits; 'Die Stadtwerke A
+    empfingen Besuch aus B': the utility hosts; 'X wurde von OB Y empfangen': X was received, a guest."""
+    text = ("Freiburg, 3. Juli 2022. Zum Jubiläum statteten Oberbürgermeister Martin Horn und eine Delegation des "
+            "Gemeinderats der Partnerstadt Besançon einen Besuch ab.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Freiburg", "Stadt Besançon")}
+    text = "Die Stadtwerke Kempten empfingen am Dienstag Besuch aus der Partnerstadt Sopron."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadtwerke Kempten")}
+    text = ("Rosenheim. Eine Delegation aus der Partnerstadt Lazise war zu Gast. Bürgermeister Luca Sebastiano wurde "
+            "von Oberbürgermeister Andreas Brenner im Rathaus empfangen.")
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert people == {"Luca Sebastiano": "guest", "Andreas Brenner": "host"}

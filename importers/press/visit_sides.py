@@ -44,12 +44,14 @@ _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(
 _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates", "räte", "kreisen", "städten", "gemeinden",
               "kommunen", "verwaltung", "vorstand", "fraktion", "fraktionen")
 _IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
+#: The dative before the object of 'einen Besuch abstatten': 'der Partnerstadt B', 'dem Landkreis C'.
+_DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0,2}?$")
 _HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
 _MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
-_RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
+_RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Besuch|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
                        r"Vertreter\w*|Botschafter\w*|Konsul\w*|Minister\w*|Präsident\w*|Partnerstadt|Partnergemeinde|Partnerkreis\w*)\b")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
@@ -201,8 +203,14 @@ class VisitSides(VisitPeople):
                     guest = self._org_at(sent, sender.end()) if sender else None
             elif verb in _GUEST_AFTER:
                 guest = guest or (after[0][1] if after else None)
+            elif verb in ("Besuch ab", "einen Besuch ab"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
+                dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
+                host = host or (dative[-1] if dative else None)
+                guest = guest if guest is None or host is None or guest.place != host.place else None
+                guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)
             elif verb in _RECEIVE:
-                host = host or (before[0][1] if before else None)
+                subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
+                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (before[0][1] if before else None)
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
                                        and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
             elif verb == "besucht":

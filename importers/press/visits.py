@@ -22,7 +22,7 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
-_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
+_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
 #: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
@@ -257,6 +257,8 @@ class VisitRules(VisitSides):
                 visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
                 if agent:
                     visit.greeters.add(name)  # '… wurden von X empfangen'
+            elif passive and (aux := _PASSIVE.search(sent)) is not None and at < aux.start():
+                visit.members.add(name)  # 'Bürgermeister X wurde von OB Y empfangen': X was received
             elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent):
                 visit.members.add(name)  # named with the delegation, its origin or a member cue
                 if own_visit or MEMBER_CUE.search(sent) or self._near_guests(sent, at) or (sent.strip() == visit.quote and not _SAID.search(sent, max(0, at - 50), at)):
