@@ -250,3 +250,13 @@ def test_paying_a_visit_to_the_dative_and_an_organisation_receiving(tmp_path: Pa
             "von Oberbürgermeister Andreas Brenner im Rathaus empfangen.")
     people = _visits(*_read(tmp_path, text))[0]["people"]
     assert people == {"Luca Sebastiano": "guest", "Andreas Brenner": "host"}
+
+
+def test_a_county_travels_to_its_partner_county(tmp_path: Path):
+    """'Kreis A. Landrat X ist mit einer Delegation in den Partnerkreis B gereist': A visits B (no swap), X leads;
+    a body dateline ('Kreis A.') is the story's home."""
+    text = ("Kreis Lippe. Landrat Axel Lehmann ist mit einer Delegation in den Partnerkreis Kołobrzeg gereist. "
+            "Dort wurden die Gäste von Starost Tomasz Tamborski empfangen.")
+    visits = _visits(*_read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["lead"]) for v in visits] == [("Kreis Lippe", "Landkreis Kołobrzeg", {"Axel Lehmann"})]
+    assert visits[0]["people"]["Tomasz Tamborski"] == "host"

@@ -13,6 +13,7 @@ from .text import Segment, find_date
 
 #: The municipal head words ('Stadt', 'Gemeinde', 'Landkreis') as one alternation.
 _MUNI_HEADS = _trie(LEX.municipal_heads)
+_BODY_DATELINE = re.compile(rf"^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Marktgemeinde)\s+(?P<p>{LEX.place_name})\s*(?:\.|\s[–—-]|:)\s")
 #: Where a place name can start: a capital at the start of a word.
 _CAP_AT = re.compile(rf"(?<!\w)[{UP}]")
 _CAP = re.compile(rf"[{UP}]")
@@ -167,4 +168,7 @@ class BodyRules:
             dl = dateline_place(line)
             if dl:
                 return dl
+            body = _BODY_DATELINE.match(line)  # 'Kreis Lippe. Landrat X …', 'Landkreis Harburg – …'
+            if body and body.group("p") in self.places:
+                return body.group("p")
         return None

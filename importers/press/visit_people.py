@@ -46,6 +46,10 @@ _GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|st
 _SIDE_BODIES = ("municipality", "government")
 
 
+def _is_county(org: OrgM) -> bool:
+    return org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis"))
+
+
 def _w(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
 
@@ -207,15 +211,20 @@ class VisitPeople(TwinningRules):
         return self._role_body(named[0][1]) if named else None
 
     def county_host(self, visit: EventF) -> None:
-        """A county hosts when its Landrat received the guests (in the sentence that tells of the visit) in one
-        of its towns: the county the story names for that town, else the first county it names that is not
-        the guests', else the town's county."""
+        """A county visits when its Landrat leads the delegation of one of its towns' name, and hosts when its
+        Landrat received the guests (in the sentence that tells of the visit) in one of its towns: the county
+        the story names for that town, else the first county it names that is not the guests', else the
+        town's county."""
         host, guest = visit.host, visit.guest
-        if host is None or host.kind != "municipality" or host.name.split()[0] in LEX.county_heads or host.name.endswith("kreis"):
+        heads = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
+        if guest is not None and guest.kind == "municipality" and not _is_county(guest) and heads & (visit.lead | visit.companions):
+            own = [o for o in self.bodies if _is_county(o) and o.place == guest.place]  # 'die Delegation aus A' led by
+            visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
+        if host is None or host.kind != "municipality" or _is_county(host):
             return
         if not any(r.person in visit.greeters and role_key(r.title) in LEX.county_roles and _has_word(visit.quote, r.person) for r in self.facts.roles):
             return
-        counties = [o for o in self.bodies if o.name.split()[0] in LEX.county_heads or o.name.endswith(("kreis", "-Kreis"))]
+        counties = [o for o in self.bodies if _is_county(o)]
         own = [o for o in counties if o.place == host.place]
         other = [o for o in counties if guest is None or (o.key != guest.key and o.place != guest.place)]
         visit.host = own[0] if own else other[0] if other else municipality(host.place or "", "Landkreis")

@@ -46,6 +46,8 @@ _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates"
 _IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
 #: The dative before the object of 'einen Besuch abstatten': 'der Partnerstadt B', 'dem Landkreis C'.
 _DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0,2}?$")
+#: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
+_DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
 _HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
 _MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
@@ -220,6 +222,10 @@ class VisitSides(VisitPeople):
                 pair = _BETWEEN.search(sent, 0, v.start())
                 if pair:  # 'Im Rahmen der Partnerschaft zwischen A und B besuchte …': a frame, no side
                     before = [(at, o) for at, o in before if at < pair.start()]
+                dest = [o for at, o in before if _DEST.search(sent, max(0, at - 30), at)]  # 'ist in den Partnerkreis B gereist'
+                if dest:
+                    host = host or dest[-1]
+                    before = [(at, o) for at, o in before if all(o is not d for d in dest)]
                 if not before and len(after) >= 2 and guest is None and after[1][1].place != after[0][1].place:
                     guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
                 guest = guest or (before[0][1] if before else None)

@@ -259,7 +259,8 @@ class VisitRules(VisitSides):
                     visit.greeters.add(name)  # '… wurden von X empfangen'
             elif passive and (aux := _PASSIVE.search(sent)) is not None and at < aux.start():
                 visit.members.add(name)  # 'Bürgermeister X wurde von OB Y empfangen': X was received
-            elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent):
+            elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent) \
+                    or (name not in hosts and self._near_guests(sent, at)):  # 'Landrat X ist mit einer Delegation … gereist'
                 visit.members.add(name)  # named with the delegation, its origin or a member cue
                 if own_visit or MEMBER_CUE.search(sent) or self._near_guests(sent, at) or (sent.strip() == visit.quote and not _SAID.search(sent, max(0, at - 50), at)):
                     visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
