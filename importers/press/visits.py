@@ -53,6 +53,7 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
 _TRIP = re.compile(r"\b(?:reiste|reisten|fuhr|fuhren|flog|flogen)\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
 _LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erkundete|erkundeten|ließen\s+sich|ließ\s+sich)\b")
+_WITH_GROUP = re.compile(r"\bmit\s+(?:einer|der|seiner|ihrer|einer\s+\w+)?\s*(?:[\w-]+\s+)?$")
 _PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|wollen)\b")
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
@@ -271,6 +272,8 @@ class VisitRules(VisitSides):
         """Whether a person named at ``at`` stands within a few words of the guests' phrase ('die Delegation aus
         A mit X', 'Besuch aus A: X und Y', 'OB X mit einer Delegation'), no speech attribution between."""
         for m in _GUESTS_NAMED.finditer(sent):
+            if at < m.start() and not _WITH_GROUP.search(sent, max(0, m.start() - 16), m.start()):
+                continue  # 'OB X dankte den Gästen': X thanks them; 'OB X mit einer Delegation': X is one of them
             lo, hi = (m.end(), at) if at >= m.end() else (at, m.start())
             if hi - lo < 70 and not _SAID.search(sent, lo, hi):
                 return True
