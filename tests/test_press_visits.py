@@ -260,3 +260,15 @@ def test_a_county_travels_to_its_partner_county(tmp_path: Path):
     visits = _visits(*_read(tmp_path, text))
     assert [(v["guest"], v["host"], v["lead"]) for v in visits] == [("Kreis Lippe", "Landkreis Kołobrzeg", {"Axel Lehmann"})]
     assert visits[0]["people"]["Tomasz Tamborski"] == "host"
+
+
+def test_a_release_from_the_guests_town_puts_its_officials_with_the_guests(tmp_path: Path):
+    """'Tübingen. Beim Gegenbesuch in Aarau wurde die Tübinger Delegation von X empfangen. OB Y …': Y (no body
+    stated) travels with the guests; 'Lahr. OB X hat seinen Antrittsbesuch in der Partnerstadt B gemacht'."""
+    text = ("Tübingen. Beim Gegenbesuch in Aarau wurde die Tübinger Delegation von Stadtpräsident Ruedi Aeschlimann "
+            "empfangen. Oberbürgermeister Boris Palmen überreichte ein Gastgeschenk.")
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert people == {"Ruedi Aeschlimann": "host", "Boris Palmen": "guest"}
+    text = ("Lahr. Oberbürgermeister Lukas Morhardt hat am Montag seinen Antrittsbesuch in der Partnerstadt Dole gemacht. "
+            "Bürgermeister Jean Gagnoux empfing ihn im Rathaus.")
+    assert [(v["guest"], v["host"], v["lead"]) for v in _visits(*_read(tmp_path, text))] == [("Stadt Lahr", "Stadt Dole", {"Lukas Morhardt"})]

@@ -231,11 +231,14 @@ class VisitPeople(TwinningRules):
         visit.place = visit.host.place
 
     def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
-        """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise
+        """Whether the story is told from the guests' side: its dateline is the guests' place, else more travel words ('reiste', 'gefahren', 'Reise
         nach') and twinning words before the host ('die Partnerstadt Y') than receiving words ('empfing',
         'begrüßte', 'Gäste aus') and twinning words before the guests' place."""
         if visit.guest is None or visit.host is None or not visit.guest.place or not visit.host.place:
             return False
+        dateline = self._home_place()  # a release from the guests' own town or county tells their side
+        if dateline in (visit.guest.place, visit.host.place):
+            return dateline == visit.guest.place
         out = home = 0
         for sent in sents:
             out += len(_TRAVEL_OUT.findall(sent))

@@ -22,7 +22,7 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
-_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch)\b")
+_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
 #: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
