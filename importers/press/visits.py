@@ -55,6 +55,7 @@ _TRIP = re.compile(r"\b(?:reiste|reisten|fuhr|fuhren|flog|flogen)\b.*?(?P<to>\s(
 _LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erkundete|erkundeten|ließen\s+sich|ließ\s+sich)\b")
 _WITH_GROUP = re.compile(r"\bmit\s+(?:einer|der|seiner|ihrer|einer\s+\w+)?\s*(?:[\w-]+\s+)?$")
 _PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|wollen)\b")
+_LEAD_AROUND_WORDS = ("Spitze", "leitet", "führt", "geführt", "eleitet", " um ")
 _LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
@@ -65,7 +66,12 @@ def _guest_sent(sent: str) -> bool:
     Three scans, cheapest first, not one of their alternation: MEMBER_CUE's opening look-behind (and
     re.I) made re enter that alternation at every position, while _LEAD and _LEAD_PASSIVE alone skip
     ahead to their first letters."""
-    return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent) or _LEAD_AROUND.search(sent))
+    return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent) or _lead_around(sent))
+
+
+def _lead_around(sent: str) -> re.Match[str] | None:
+    """``_LEAD_AROUND.search(sent)``, tried only when one of its fixed words is in the sentence."""
+    return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
 
 
 class VisitRules(VisitSides):
@@ -147,7 +153,7 @@ class VisitRules(VisitSides):
         A, B, X und C'): each other listed body visits X; the sentences naming a body's place are its own."""
         host = None
         for sent in sents:
-            at = _MEETING_AT.search(sent)
+            at = _MEETING_AT.search(sent) if "reffen" in sent else None
             if at and is_place_word(at.group("p")):
                 host = self.body(place_form(at.group("p"), self.places))
                 break
@@ -213,7 +219,7 @@ class VisitRules(VisitSides):
         if span and not visit.date:
             visit.date, visit.end_date = span[0], span[1]
         lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
-        around = _LEAD_AROUND.search(sent) if lead is None else None
+        around = _lead_around(sent) if lead is None else None
         named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("v") or around.group("s"))
         if named:
             name = self._known(named)
