@@ -272,3 +272,15 @@ def test_a_release_from_the_guests_town_puts_its_officials_with_the_guests(tmp_p
     text = ("Lahr. Oberbürgermeister Lukas Morhardt hat am Montag seinen Antrittsbesuch in der Partnerstadt Dole gemacht. "
             "Bürgermeister Jean Gagnoux empfing ihn im Rathaus.")
     assert [(v["guest"], v["host"], v["lead"]) for v in _visits(*_read(tmp_path, text))] == [("Stadt Lahr", "Stadt Dole", {"Lukas Morhardt"})]
+
+
+def test_who_guides_the_guests_and_the_other_head_are_the_hosts(tmp_path: Path):
+    """'Diese Gäste wurden von X durch die Altstadt geführt', 'Betreut von … Y absolvieren die Gäste …': X and Y
+    host; in a release from the guests' town the head beside their lead ('gemeinsam mit Oberbürgermeister Z') is
+    the host's."""
+    text = ("Heidelberg. Eine Delegation aus Heidelberg um Bürgermeister Joachim Gerner hat die Partnerstadt Bautzen "
+            "besucht. Gerner eröffnete gemeinsam mit Oberbürgermeister Alexander Ahrens eine Ausstellung. "
+            "Die Gäste wurden von Stadtführerin Ulrike Vormann durch die Altstadt geführt. "
+            "Betreut von Mitgliedern des Freundeskreises mit ihrer Vorsitzenden Gabriele Becker absolvierten die Gäste ein Programm.")
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert people == {"Joachim Gerner": "guest", "Alexander Ahrens": "host", "Ulrike Vormann": "host", "Gabriele Becker": "host"}

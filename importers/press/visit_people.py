@@ -262,6 +262,8 @@ class VisitPeople(TwinningRules):
         for r in self.facts.roles:
             if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
                 role_of.setdefault(r.person, r)
+        heads = {r.person for r in self.facts.roles if r.org is None and role_key(r.title) in LEX.head_roles
+                 and not (r.title or "").casefold().startswith(("stellv", "vize"))}
         for name, p in self.facts.persons.items():
             if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
                 continue
@@ -275,6 +277,8 @@ class VisitPeople(TwinningRules):
                 side = side or "guest"
             if name in visit.hosts:
                 side = side or "host"
+            if side is None and visit.lead and name in heads:
+                side = "host"  # the guests' head leads them: another head with no stated body is the host's
             side = side or default
             visit.participants[name] = {
                 "side": side, "acting_for": r.org if r and by_role in (None, side) else None,

@@ -36,8 +36,9 @@ _LEAD_AROUND = re.compile(
     rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
     rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
 #: The guests as the ones accompanied: whoever accompanies them is on the host's side.
-_ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|[Dd]ie\s+(?:Gäste|Besucher|Delegation)\s+"
-                       r"(?:wurden|werden)\s+(?:[\w-]+\s+){0,4}?begleitet\s+von)\b")
+_ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|(?:[Dd]ie|[Dd]iese)\s+(?:[a-zäöü]\w*\s+)?"
+                       r"(?:Gäste|Besucher|Delegation)\s+(?:wurden|wurde|werden)\s+(?:[\w-]+\s+){0,6}?(?:von|vom)\s)"
+                       r"|^\s*(?:Begleitet|Betreut|Geführt)(?:\s+und\s+(?:begleitet|betreut|geführt))?\s+von\b(?=.*\b(?:die|die\s+\w+)\s+(?:Gäste|Besucher)\b)")
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
