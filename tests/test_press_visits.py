@@ -236,6 +236,7 @@ def test_a_trip_out_and_the_return_visit_two_days_later(tmp_path: Path):
     out, back = visits[("Stadt Monheim am Rhein", "Stadt Delitzsch")], visits[("Stadt Delitzsch", "Stadt Monheim am Rhein")]
     assert out["people"].get("Sven Wilmers") == "guest" and "Greta Halbach" not in out["people"]
     assert back["people"].get("Ole Brandes") == "host" and back["people"].get("Greta Halbach") == "guest"
+    assert back["lead"] == {"Greta Halbach"}  # the head among those who 'informierte sich': the guests' lead
 
 
 def test_paying_a_visit_to_the_dative_and_an_organisation_receiving(tmp_path: Path):

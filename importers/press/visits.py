@@ -296,6 +296,7 @@ class VisitRules(VisitSides):
         before = [n for at, n in named if at < m.start()]
         for name in before or [n for _at, n in named[:1]]:
             visit.members.add(name)
+            visit.companions.add(name)
 
     def _finish_visit(self, visit: EventF, sents: list[str], own: list[str] | None) -> None:
         """A visit's date from the story when its sentences gave none, its range, lead and participants (of
