@@ -285,3 +285,17 @@ def test_who_guides_the_guests_and_the_other_head_are_the_hosts(tmp_path: Path):
             "Betreut von Mitgliedern des Freundeskreises mit ihrer Vorsitzenden Gabriele Becker absolvierten die Gäste ein Programm.")
     people = _visits(*_read(tmp_path, text))[0]["people"]
     assert people == {"Joachim Gerner": "guest", "Alexander Ahrens": "host", "Ulrike Vormann": "host", "Gabriele Becker": "host"}
+
+
+def test_plans_speakers_and_a_lead_by_passive_are_not_misread(tmp_path: Path):
+    """'plant einen Besuch in der Partnerstadt B' is no visit; '…, sagte OB X' puts X on no side by itself (a
+    release from the host's town: the host's); 'Die Delegation wurde von Starosta X geleitet': X leads the guests."""
+    text = "Die Stadt Kempten plant für das kommende Jahr einen Besuch in der Partnerstadt Sopron."
+    assert _pairs(*_read(tmp_path, text)) == set()
+    text = ("Lahr. Der Gemeinderat hat die Besucher aus Kolding im Mai herzlich aufgenommen, sagte Oberbürgermeister "
+            "Lukas Morhardt.")
+    assert [v["people"] for v in _visits(*_read(tmp_path, text))] == [{"Lukas Morhardt": "host"}]
+    text = ("Der Landkreis Kassel hat gestern eine Delegation aus dem polnischen Powiat Olsztyn begrüßt. "
+            "Die Delegation wurde von Starosta Andrzej Abramowicz geleitet.")
+    visit = _visits(*_read(tmp_path, text))[0]
+    assert visit["lead"] == {"Andrzej Abramowicz"} and visit["people"]["Andrzej Abramowicz"] == "guest"

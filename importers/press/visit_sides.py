@@ -48,6 +48,7 @@ _IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?
 _DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0,2}?$")
 #: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
 _DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
+_STOP_WORD = re.compile(r"[Ee]inen\s+$")
 _HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
 _MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
@@ -195,6 +196,8 @@ class VisitSides(VisitPeople):
             verb = v.group(0)
             if verb in _HOST_FIRST and _PROGRAM_STOP.search(sent[max(0, v.start() - 12):v.start()]):
                 verb = ""  # 'nach dem Besuch in X': a stop of the programme, not the visit's host
+                if _STOP_WORD.search(sent[max(0, v.start() - 12):v.start()]):
+                    return guest, host  # 'plant einen Besuch in X', 'einen Besuch im Schloss': no sides from the verb
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
             if verb in _HOST_FIRST:
                 near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on

@@ -57,7 +57,7 @@ _LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erk
 _WITH_GROUP = re.compile(r"\bmit\s+(?:einer|der|seiner|ihrer|einer\s+\w+)?\s*(?:[\w-]+\s+)?$")
 _PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|wollen)\b")
 _LEAD_AROUND_WORDS = ("Spitze", "leitet", "führt", "geführt", "eleitet", " um ")
-_LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
+_LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
 
@@ -250,7 +250,7 @@ class VisitRules(VisitSides):
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
         if not receiving:
             guests, hosts = self._met(sent)
-            if _ESCORTED.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
+            if _ESCORTED.search(sent) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
                 hosts = [n for n in self.facts.persons if _has_word(sent, n)]
             visit.greeters.update(hosts)
         for name in self.facts.persons:
@@ -267,6 +267,8 @@ class VisitRules(VisitSides):
                     visit.greeters.add(name)  # '… wurden von X empfangen'
             elif passive and (aux := _PASSIVE.search(sent)) is not None and at < aux.start():
                 visit.members.add(name)  # 'Bürgermeister X wurde von OB Y empfangen': X was received
+            elif _SAID.search(sent, max(0, at - 50), at):
+                continue  # '…, sagte Oberbürgermeister X': a speaker, of no side by this sentence
             elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent) \
                     or (name not in hosts and self._near_guests(sent, at)):  # 'Landrat X ist mit einer Delegation … gereist'
                 visit.members.add(name)  # named with the delegation, its origin or a member cue
