@@ -299,3 +299,10 @@ def test_plans_speakers_and_a_lead_by_passive_are_not_misread(tmp_path: Path):
             "Die Delegation wurde von Starosta Andrzej Abramowicz geleitet.")
     visit = _visits(*_read(tmp_path, text))[0]
     assert visit["lead"] == {"Andrzej Abramowicz"} and visit["people"]["Andrzej Abramowicz"] == "guest"
+
+
+def test_a_trip_to_a_town_no_gazetteer_knows(tmp_path: Path):
+    """'Kriens. Gemeindepräsidentin X reiste … nach Qaoliwang': the dateline's body visits the town after 'nach'."""
+    text = ("Kriens. Gemeindepräsidentin Christine Kaufmann reiste zusammen mit Gemeinderat Maurus Frey nach Qaoliwang. "
+            "Die Krienser Delegation wurde vom Bürgermeister empfangen.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Kriens", "Stadt Qaoliwang")}

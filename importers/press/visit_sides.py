@@ -49,6 +49,8 @@ _DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0
 #: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
 _DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
 _STOP_WORD = re.compile(r"[Ee]inen\s+$")
+_TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist)$")
+_TO_PLACE = re.compile(r"\bnach\s")
 _HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
 _MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
@@ -233,6 +235,8 @@ class VisitSides(VisitPeople):
                     guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
+                to = _TO_PLACE.search(sent, v.end()) if host is None and _TRAVEL_VERB.match(verb) else None
+                host = host or (self._place_after(sent, to.end() - 1) if to else None)  # 'reiste … nach X', X no gazetteer's
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
