@@ -306,3 +306,10 @@ def test_a_trip_to_a_town_no_gazetteer_knows(tmp_path: Path):
     text = ("Kriens. Gemeindepräsidentin Christine Kaufmann reiste zusammen mit Gemeinderat Maurus Frey nach Qaoliwang. "
             "Die Krienser Delegation wurde vom Bürgermeister empfangen.")
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Kriens", "Stadt Qaoliwang")}
+
+
+def test_the_departure_day_ends_the_visit(tmp_path: Path):
+    """'… wurde am Samstag, 4. Mai 2019, begrüßt. Am Sonntag reisten die Gäste wieder ab': 4 to 5 May."""
+    text = ("Aarau. Die Delegation aus Tübingen wurde am Samstag, 4. Mai 2019, im Rathaus begrüßt. "
+            "Am Sonntag reisten die Gäste wieder ab.")
+    assert [(v["date"], v["end"]) for v in _visits(*_read(tmp_path, text))] == [("2019-05-04", "2019-05-05")]

@@ -114,3 +114,18 @@ def until_weekday(text: str, start: str) -> str | None:
         return None
     days = (_WEEKDAYS[m.group(1).lower()] - ref.weekday()) % 7
     return (ref + timedelta(days=days)).isoformat() if days else None
+
+
+_DEPART = re.compile(r"\b(?:Abreise|Rückreise|Heimreise|Heimfahrt|reisten\b[^.;]*?\bab|reiste\b[^.;]*?\bab|abgereist)\b")
+_ON_DAY = re.compile(rf"\b(?:am|Am)\s+({_WD})", re.I)
+
+
+def departure_weekday(text: str, start: str) -> str | None:
+    """The end of an event that began on ``start`` when ``text`` tells of the departure on a weekday ('Am Sonntag
+    reisten die Gäste wieder ab', 'die Rückreise am Montag'): that weekday's next date after the start."""
+    m = _ON_DAY.search(text) if _DEPART.search(text) else None
+    ref = _ref(start)
+    if m is None or ref is None:
+        return None
+    days = (_WEEKDAYS[m.group(1).lower()] - ref.weekday()) % 7
+    return (ref + timedelta(days=days)).isoformat() if days else None

@@ -9,7 +9,7 @@ import re
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
 from .orgs import OrgM, is_place_word, known_place, municipality, place_form
 from .facts import EventF, quote
-from .dates import event_dates, until_weekday
+from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
 from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
 
@@ -335,7 +335,7 @@ class VisitRules(VisitSides):
                 return
         if visit.date and not visit.end_date and len(visit.date) == 10:
             for sent in sents:
-                end = until_weekday(sent, visit.date)
+                end = until_weekday(sent, visit.date) or departure_weekday(sent, visit.date)
                 if end:
                     visit.end_date = end
                     return
