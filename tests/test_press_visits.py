@@ -313,3 +313,10 @@ def test_the_departure_day_ends_the_visit(tmp_path: Path):
     text = ("Aarau. Die Delegation aus Tübingen wurde am Samstag, 4. Mai 2019, im Rathaus begrüßt. "
             "Am Sonntag reisten die Gäste wieder ab.")
     assert [(v["date"], v["end"]) for v in _visits(*_read(tmp_path, text))] == [("2019-05-04", "2019-05-05")]
+
+
+def test_the_object_before_the_participle_is_the_visited_body(tmp_path: Path):
+    """'Der Vizegouverneur der Provinz A, X, hat am Dienstag die Stadt B besucht': B hosts, not the body in the
+    guest's apposition."""
+    text = "Hohe Gäste aus China: Der Vizegouverneur der Provinz Shandong hat am Dienstag die Stadt Kempten besucht."
+    assert {h for _g, h in _pairs(*_read(tmp_path, text))} == {"Stadt Kempten"}

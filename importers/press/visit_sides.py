@@ -51,6 +51,7 @@ _DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+)
 _STOP_WORD = re.compile(r"[Ee]inen\s+$")
 _TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist)$")
 _TO_PLACE = re.compile(r"\bnach\s")
+_VISITED_OBJECT = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+(?:besucht|besuchen|besichtigt)\b")
 _HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
 _MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
@@ -173,6 +174,10 @@ class VisitSides(VisitPeople):
         if at_host and (at_host.group("p") in self.places or known_place(at_host.group("p"), 1500)) and (guest is None or at_host.group("p") != guest.place):
             self.places.add(at_host.group("p"))
             return self.body(at_host.group("p"))
+        for m in _VISITED_OBJECT.finditer(tail):  # '… hat am Dienstag die Stadt X besucht': the object before the participle
+            p = m.group("p")
+            if p in self.places and (guest is None or p != guest.place) and p not in others:
+                return self.body(p)
         for m in _HOST_PREP.finditer(tail):
             p = m.group("p")
             if p in self.places and (guest is None or p != guest.place) and p not in others:
