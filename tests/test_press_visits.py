@@ -320,3 +320,11 @@ def test_the_object_before_the_participle_is_the_visited_body(tmp_path: Path):
     guest's apposition."""
     text = "Hohe Gäste aus China: Der Vizegouverneur der Provinz Shandong hat am Dienstag die Stadt Kempten besucht."
     assert {h for _g, h in _pairs(*_read(tmp_path, text))} == {"Stadt Kempten"}
+
+
+def test_a_name_only_in_a_photo_credit_is_no_participant(tmp_path: Path):
+    """'© Stadt Lahr/Anna Lorenzen' under a visit story: the photographer took no part in the visit."""
+    text = ("Eine Delegation aus Kolding war am Freitag zu Gast in Lahr. Oberbürgermeister Lukas Morhardt begrüßte die Gäste.\n"
+            "© Stadt Lahr/Anna Lorenzen")
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert "Anna Lorenzen" not in people and people.get("Lukas Morhardt") == "host"

@@ -36,6 +36,7 @@ _WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
 _HEADS = "|".join(sorted(LEX.municipal_heads, key=len, reverse=True))
 _OBJECT_ORIGIN = re.compile(rf"\baus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:(?P<h>{_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _DEMONYM_GUEST = re.compile(rf"(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Gast|Gäste|Gästen|Amtskollegen|Amtskollegin|Kollegen|Kollegin|Besuch|Besucher)\b")
+_CREDIT_LINE = re.compile(r"\s*\(?\s*(?:©|\(c\)|Copyright\b|Fotos?\s*:|Bild(?:er)?\s*:)", re.I)
 #: Meeting verbs ('traf sich mit', 'trafen') and a phrase naming the guests as their subject.
 _MEET = re.compile(r"\b(?:trafen|traf|treffen)(?:\s+sich)?(?:\s+mit)?\b")
 _GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
@@ -265,8 +266,8 @@ class VisitPeople(TwinningRules):
         heads = {r.person for r in self.facts.roles if r.org is None and role_key(r.title) in LEX.head_roles
                  and not (r.title or "").casefold().startswith(("stellv", "vize"))}
         for name, p in self.facts.persons.items():
-            if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
-                continue
+            if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases or _CREDIT_LINE.match(p.quote):
+                continue  # a photographer or a press contact, also one only named in a '© …' line
             if own is not None and not any(_has_word(s, name) for s in own) and name not in visit.lead | visit.members | visit.hosts \
                     and name not in role_of:
                 continue  # of another visit of the story, not a person of one of this visit's bodies
