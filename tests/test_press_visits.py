@@ -328,3 +328,12 @@ def test_a_name_only_in_a_photo_credit_is_no_participant(tmp_path: Path):
             "© Stadt Lahr/Anna Lorenzen")
     people = _visits(*_read(tmp_path, text))[0]["people"]
     assert "Anna Lorenzen" not in people and people.get("Lukas Morhardt") == "host"
+
+
+def test_a_delegation_visiting_a_utility(tmp_path: Path):
+    """'Eine Delegation aus A besuchte die Stadtwerke B': the utility hosts, B is only its seat; guests who meet
+    'Vertreter der Stadtwerke B' during their visit of B still visit B."""
+    text = "Eine Delegation aus Sopron besuchte am Montag die Stadtwerke Kempten. Geschäftsführer Michael Lucke zeigte das Kraftwerk."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadtwerke Kempten")}
+    text = "Eine Delegation aus Sopron war in Kempten zu Gast. Die Gäste trafen auch Vertreter der Stadtwerke Kempten."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten")}

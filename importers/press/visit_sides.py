@@ -52,6 +52,7 @@ _STOP_WORD = re.compile(r"[Ee]inen\s+$")
 _TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist)$")
 _TO_PLACE = re.compile(r"\bnach\s")
 _VISITED_OBJECT = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+(?:besucht|besuchen|besichtigt)\b")
+_VISITS_ORG = re.compile(r"\b(?:besuchte|besuchten|besucht)\b[^.,;]{0,30}$")
 _HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
 _MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
@@ -182,9 +183,12 @@ class VisitSides(VisitPeople):
             p = m.group("p")
             if p in self.places and (guest is None or p != guest.place) and p not in others:
                 return self.body(p)
-        for _at, org in self._munis(tail):  # bodies and bare known places, first named first
+        named = [o for o in find_orgs(tail, self.places) if o.kind in _SIDE_KINDS and not o.needs_place
+                 and _VISITS_ORG.search(tail, max(0, o.start - 40), o.start)]  # the object of 'besuchte', not one met there
+        for at, org in self._munis(tail):  # bodies and bare known places, first named first
             if (guest is None or (org.key != guest.key and org.place != guest.place)) and org.place not in others:
-                return org
+                within = next((o for o in named if o.start <= at < o.end), None)
+                return within or org  # 'besuchte die Stadtwerke B': the utility, B only its seat
         return None
 
     def visit_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
