@@ -217,11 +217,12 @@ def test_a_meeting_of_partner_towns_at_one_of_them(tmp_path: Path):
     each with the persons of its own body."""
     text = ("Das Städtepartnertreffen im bayerischen Kempten war ein Erfolg. Vertreter der Städte Sopron (HU), "
             "Kolding, Kempten und Aarau trafen sich ein Wochenende lang. "
-            "Bürgermeisterin Mette Holm (Kolding) lobte das Programm.")
+            "Bürgermeisterin Mette Holm (Kolding) lobte das Programm. Auf dem Foto: Vizebürgermeister Jan Horvath (Sopron).")
     visits = {(v["guest"], v["host"]): v for v in _visits(*_read(tmp_path, text))}
     assert set(visits) == {("Stadt Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten"), ("Stadt Aarau", "Stadt Kempten")}
     assert visits[("Stadt Kolding", "Stadt Kempten")]["people"] == {"Mette Holm": "guest"}
     assert visits[("Stadt Aarau", "Stadt Kempten")]["people"] == {}
+    assert visits[("Stadt Sopron", "Stadt Kempten")]["people"].get("Jan Horvath") == "guest"  # 'X (A)': of A's side
 
 
 def test_a_trip_out_and_the_return_visit_two_days_later(tmp_path: Path):

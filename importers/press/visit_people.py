@@ -257,7 +257,7 @@ class VisitPeople(TwinningRules):
         sentences ``own`` when the story tells of several: the lead on the guests' side, who received
         them on the host's, else on the side of the body of their role, else the guests' for members named
         with the delegation, else the host's."""
-        sides = {visit.guest.place: "guest", visit.host.place: "host"}
+        sides = {p: side for p, side in ((visit.guest.place, "guest"), (visit.host.place, "host")) if p}  # a state has no place
         default = "guest" if self._guests_story(visit, sents) else "host"
         role_of: dict[str, Any] = {}
         for r in self.facts.roles:
@@ -268,11 +268,13 @@ class VisitPeople(TwinningRules):
         for name, p in self.facts.persons.items():
             if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases or _CREDIT_LINE.match(p.quote):
                 continue  # a photographer or a press contact, also one only named in a '© …' line
+            after_name = self.__dict__.get("person_place", {}).get(name)  # 'Bgm. X (A)': a place after the name
+            bracket = sides.get(after_name) if after_name else None
             if own is not None and not any(_has_word(s, name) for s in own) and name not in visit.lead | visit.members | visit.hosts \
-                    and name not in role_of:
+                    and name not in role_of and bracket is None:
                 continue  # of another visit of the story, not a person of one of this visit's bodies
             r = role_of.get(name)
-            by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
+            by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else bracket
             side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role
             if name in visit.members:
                 side = side or "guest"
