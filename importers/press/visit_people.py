@@ -118,6 +118,15 @@ class VisitPeople(TwinningRules):
             out += [named[0][1]] if named else []
         return out + self._received(sent)[0]
 
+    def _named(self, sent: str) -> list[tuple[int, str]]:
+        """(first position, name) of the story's persons named in ``sent``, in order (kept per sentence: the
+        persons are all known when the visit rules run)."""
+        kept = self.__dict__.setdefault("_named_kept", {})
+        hit = kept.get(sent)
+        if hit is None or hit[0] != len(self.facts.persons):
+            hit = kept[sent] = (len(self.facts.persons), sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n)))
+        return hit[1]
+
     def _received(self, sent: str) -> tuple[list[str], list[str]]:
         """(hosts, guests) of an active receiving verb: its subject hosts and the persons it received are
         guests. The subject is who is named before the verb ('OB X empfing Y'), else, the verb second, the
@@ -126,7 +135,7 @@ class VisitPeople(TwinningRules):
         recv = _RECEIVE_VERB.search(sent)
         if recv is None or _PASSIVE.search(sent):
             return [], []
-        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+        named = list(self._named(sent))
         full = {n for _at, n in named}
         surnames = Counter(n.split()[-1] for n in self.facts.persons)
         for n in self.facts.persons:  # 'Damals begrüßte Brandes Bürgermeister X': a surname alone names the subject
@@ -157,7 +166,7 @@ class VisitPeople(TwinningRules):
         guests_at = _GUESTS_NAMED.search(sent)
         if meet is None or guests_at is None:
             return [], []
-        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+        named = list(self._named(sent))
         start = guests_at.end() if guests_at.start() > meet.start() else meet.end()
         return [n for at, n in named if at < meet.start()], [n for at, n in named if at > start]
 
@@ -240,16 +249,18 @@ class VisitPeople(TwinningRules):
         dateline = self._home_place()  # a release from the guests' own town or county tells their side
         if dateline in (visit.guest.place, visit.host.place):
             return dateline == visit.guest.place
-        out = home = 0
-        for sent in sents:
-            out += len(_TRAVEL_OUT.findall(sent))
-            home += len(_RECEIVE_RE.findall(sent))
-            for m in _TWIN_ANY.finditer(sent):
-                obj = _TWIN_OBJECT.match(sent, m.end())
-                if obj is not None:
-                    other = place_form(obj.group("p"), self.places)
-                    out += other == visit.host.place
-                    home += other == visit.guest.place
+        kept = self.__dict__.get("_story_words")
+        if kept is None or kept[0] is not sents:  # the counts and twin objects of the story, once for all its visits
+            travel = sum(len(_TRAVEL_OUT.findall(sent)) for sent in sents)
+            receive = sum(len(_RECEIVE_RE.findall(sent)) for sent in sents)
+            objects = [obj.group("p") for sent in sents for m in _TWIN_ANY.finditer(sent)
+                       if (obj := _TWIN_OBJECT.match(sent, m.end())) is not None]
+            kept = self.__dict__["_story_words"] = (sents, travel, receive, objects)
+        _s, out, home, objects = kept
+        for p in objects:
+            other = place_form(p, self.places)
+            out += other == visit.host.place
+            home += other == visit.guest.place
         return out > home
 
     def _participants(self, visit: Any, sents: list[str], own: list[str] | None = None) -> None:
@@ -263,6 +274,7 @@ class VisitPeople(TwinningRules):
         for r in self.facts.roles:
             if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
                 role_of.setdefault(r.person, r)
+        own_text = "\n".join(own or ())
         heads = {r.person for r in self.facts.roles if r.org is None and role_key(r.title) in LEX.head_roles
                  and not (r.title or "").casefold().startswith(("stellv", "vize"))}
         for name, p in self.facts.persons.items():
@@ -270,7 +282,7 @@ class VisitPeople(TwinningRules):
                 continue  # a photographer or a press contact, also one only named in a '© …' line
             after_name = self.__dict__.get("person_place", {}).get(name)  # 'Bgm. X (A)': a place after the name
             bracket = sides.get(after_name) if after_name else None
-            if own is not None and not any(_has_word(s, name) for s in own) and name not in visit.lead | visit.members | visit.hosts \
+            if own is not None and not _has_word(own_text, name) and name not in visit.lead | visit.members | visit.hosts \
                     and name not in role_of and bracket is None:
                 continue  # of another visit of the story, not a person of one of this visit's bodies
             r = role_of.get(name)

@@ -230,7 +230,7 @@ class VisitRules(VisitSides):
         receiving = any(w in low for w in _RECEIVE)
         trip = None if receiving else _TRIP.search(sent)
         if trip:  # 'Am 21. Oktober reisten Bürgermeister X und Y gemeinsam nach B': the travellers are guests
-            for name in self.facts.persons:
+            for _pos, name in self._named(sent):
                 if _has_word(sent[:trip.end("to")], name) and name not in visit.hosts:
                     visit.members.add(name)
                     visit.companions.add(name)
@@ -240,7 +240,7 @@ class VisitRules(VisitSides):
         passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
         thanks = _THANKS.search(sent)
         if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
-            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+            named = list(self._named(sent))
             for i, (at, name) in enumerate(named):
                 if i == 0 and name not in visit.hosts:
                     visit.members.add(name)
@@ -253,8 +253,8 @@ class VisitRules(VisitSides):
             if _ESCORTED.search(sent) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
                 hosts = [n for n in self.facts.persons if _has_word(sent, n)]
             visit.greeters.update(hosts)
-        for name in self.facts.persons:
-            if name in visit.lead or not _has_word(sent, name):
+        for _pos, name in self._named(sent):
+            if name in visit.lead:
                 continue
             if name in hosts or name in guests:
                 (visit.hosts if name in hosts else visit.members).add(name)  # who received whom
@@ -294,7 +294,7 @@ class VisitRules(VisitSides):
         m = _LEARN.search(sent)
         if m is None:
             return
-        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n) and n not in visit.hosts)
+        named = [(at, n) for at, n in self._named(sent) if n not in visit.hosts]
         before = [n for at, n in named if at < m.start()]
         for name in before or [n for _at, n in named[:1]]:
             visit.members.add(name)
