@@ -9,6 +9,7 @@ from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun, org_from_item, place_form
 from .text import find_date
 from .facts import EventF, quote
+from .utilities import UtilityRules
 from .visits import VisitRules
 
 _TITLE_CHAIN = re.compile(LEX.title_chain_re)
@@ -44,7 +45,7 @@ def _is_body(org: OrgM) -> bool:
     return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
-class LinkRules(VisitRules):
+class LinkRules(VisitRules, UtilityRules):
     """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
 
     prev: str
@@ -53,6 +54,11 @@ class LinkRules(VisitRules):
         """The first organization of the sentence before ('Die X GmbH berät. Ihre Geschäftsführerin …')."""
         orgs = [o for o in find_orgs(self.prev, self.places) if not o.needs_place]
         return orgs[0] if orgs else None
+
+    def _story_links(self, sents: list[str]) -> None:
+        """The rules over the whole story, after the roles: signers, utilities."""
+        self._signers(sents)
+        self._utilities(sents)
 
     def _signers(self, sents: list[str]) -> None:
         """'Die Landräte A und B unterzeichneten den Vertrag': persons of different bodies who sign or agree
@@ -69,12 +75,6 @@ class LinkRules(VisitRules):
             if len(bodies) == 2:
                 self._link("PARTNERS_WITH", bodies[0], bodies[1], q, "press:signers")
 
-    def _bind(self, org: OrgM | None, near: OrgM | None = None) -> OrgM | None:
-        if org is None or not org.needs_place:
-            return org
-        place = (near.place if near else None) or self.city
-        return org.with_place(place) if place else None
-
     def _unit_parent(self, org: OrgM) -> OrgM:
         place = org.place or self.city
         if org.kind == "unit" and org.parent is None and place:
@@ -85,7 +85,8 @@ class LinkRules(VisitRules):
     def _subject_before(self, sent: str, pos: int) -> OrgM | None:
         """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous
         sentence's."""
-        before = [o for o in find_orgs(sent[:pos], self.places) if not o.needs_place]
+        head = _PARENS.sub(lambda p: " " * len(p.group(0)), sent[:pos])  # '(Kreis X)' is said of a place, no subject
+        before = [o for o in find_orgs(head, self.places) if not o.needs_place]
         pron = None
         for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):  # noqa: B007 - the last match is wanted
             continue
@@ -97,7 +98,7 @@ class LinkRules(VisitRules):
         prev = self._previous_subject()
         return self._unit_parent(prev) if prev else None
 
-    def _objects(self, text: str, near: OrgM | None) -> list[OrgM]:
+    def _objects(self, text: str, near: OrgM | None, sent: str | None = None) -> list[OrgM]:
         end = _CLAUSE_END.search(text)
         span = text[: end.start()] if end else text
         out: list[OrgM] = []
@@ -105,7 +106,7 @@ class LinkRules(VisitRules):
             bare = item.strip(" ,.;:()\"„“")
             if _TITLE_CHAIN.match(bare) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
                 break  # 'gemeinsam mit Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
-            org = self._bind(org_from_item(item, self.places), near)
+            org = self._bind(org_from_item(item, self.places), near, sent)
             if org and all(o.key != org.key for o in out):
                 out.append(org)
         return out
@@ -183,7 +184,7 @@ class LinkRules(VisitRules):
         m = _PARTNER.search(sent)
         if m:
             subj = self._subject_before(sent, m.start())
-            for obj in self._objects(sent[m.end():], subj) if subj else []:
+            for obj in self._objects(sent[m.end():], subj, sent) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, quote(sent, m.start(), m.end()), "press:partner")
         for m in LEX.cue_pattern("joint_cues").finditer(sent):
             orgs = [o for o in find_orgs(sent[m.end():], self.places) if not o.needs_place][:6]

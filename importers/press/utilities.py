@@ -1,0 +1,119 @@
+"""Utilities of the press importer: which utility a bare head ('die Stadtwerke') names, and every utility a
+story mentions as an organization of kind ``utility`` (a mixin of ``StoryExtractor``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import LEX, _trie
+from .orgs import OrgM, dateline_place, find_orgs
+from .facts import OrgF, quote
+
+#: Any utility head word in a sentence (a cheap test before ``find_orgs``).
+_UTILITY_WORD = re.compile(_trie(LEX.utility_heads))
+
+
+#: Bare heads that always name a body ('die Stadtwerke'), unlike 'die Wasserversorgung'.
+_INSTITUTIONS = frozenset(LEX.head_normal.get(h, LEX.utility_heads.get(h, h)) for h in LEX.context_heads if h in LEX.utility_heads)
+
+
+def _is_county(org: OrgM) -> bool:
+    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
+
+
+class UtilityRules:
+    """Mixin of ``StoryExtractor``: utilities and the place of a bare organization head."""
+
+    places: set[str]
+    facts: Any
+    city: str | None
+    seg: Any
+
+    def _home_place(self) -> str | None:
+        raise NotImplementedError
+
+    def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
+        raise NotImplementedError
+
+    def _named_heads(self) -> dict[str, OrgM]:
+        """Head -> the organization of that head the story names with its place, first named first
+        ('Stadtwerke Dietzenbach', 'die Wörgler Stadtwerke'); a head named with two places is left out."""
+        kept = self.__dict__.get("_heads_named")
+        if kept is not None:
+            return kept
+        named: dict[str, OrgM] = {}
+        twice: set[str] = set()
+        if _UTILITY_WORD.search(self.seg.text):
+            for o in find_orgs(self.seg.text, self.places):
+                if o.kind != "utility" or o.needs_place or not o.place or not o.name.endswith(" " + o.place):
+                    continue
+                head = o.name[: -len(o.place) - 1]
+                if head in named and named[head].place != o.place:
+                    twice.add(head)
+                named.setdefault(head, o)
+        kept = self.__dict__["_heads_named"] = {h: o for h, o in named.items() if h not in twice}
+        return kept
+
+    def _one_utility_place(self) -> str | None:
+        """The place of the utilities the story names in full, when they all have the same one."""
+        found = {o.place for o in self._named_heads().values()}
+        return found.pop() if len(found) == 1 else None
+
+    def _bind(self, org: OrgM | None, near: OrgM | None = None, sent: str | None = None) -> OrgM | None:
+        """A context head ('den Stadtwerken') bound to a place: a utility the one of the same head the story
+        names in full, else the place of the story's other utilities, else the one town ``sent`` names;
+        else the place of ``near`` (not a county's: Stadtwerke are a town's), else the story's city."""
+        if org is None or not org.needs_place:
+            return org
+        if org.kind == "utility":
+            full = self._named_heads().get(org.name)
+            if full is not None:
+                return full.at(org.start, org.end)
+            same = self._one_utility_place() or (self._lone_place(sent, None) if sent else None)
+            if same:
+                return org.with_place(same)
+            if near is not None and _is_county(near):
+                near = None
+        place = (near.place if near else None) or self.city
+        return org.with_place(place) if place else None
+
+    def _lone_place(self, sent: str, home: str | None) -> str | None:
+        """The place of a bare 'Stadtwerke' in ``sent``: the dateline's, unless the sentence names another
+        town ('In X kooperiert … mit örtlichen Stadtwerken': X's, when it names only X; else none)."""
+        named = {o.place for _at, o in self._munis(sent) if o.place and not _is_county(o)}
+        dateline = dateline_place(sent)
+        if dateline and len(named) > 1:
+            named.discard(dateline)  # 'Stuttgart - In Filderstadt …': the outlet's town opens the line
+        if not named:
+            return home
+        return named.pop() if len(named) == 1 else None
+
+    def _utilities(self, sents: list[str]) -> None:
+        """Every utility the story names becomes an organization of kind utility: 'Stadtwerke X', 'die Xer
+        Stadtwerke', and a bare 'die Stadtwerke' when the story names that utility in full or its
+        dateline gives the place."""
+        if not _UTILITY_WORD.search(self.seg.text):
+            return
+        home = self._home_place()
+        seen: dict[str, OrgM] = {}
+        for sent in sents:
+            if not _UTILITY_WORD.search(sent):
+                continue
+            for o in find_orgs(sent, self.places):
+                if o.kind != "utility":
+                    continue
+                if o.needs_place:
+                    if o.name not in _INSTITUTIONS:
+                        continue  # 'die Wasserversorgung' is mostly the service, not a body
+                    full = self._named_heads().get(o.name)
+                    place = full.place if full else self._one_utility_place() or self._lone_place(sent, home)
+                    if not place:
+                        continue
+                    o = o.with_place(place)
+                first = seen.get(o.key)
+                if first is None:
+                    seen[o.key] = o
+                    self.facts.orgs.append(OrgF(o, quote(sent, o.start, o.end), "press:utility", 0.7))
+                else:
+                    first.aliases.extend(a for a in o.aliases if a not in first.aliases)
