@@ -53,3 +53,36 @@ def test_a_bare_supply_word_is_no_utility_and_another_town_blocks_the_dateline(t
             "Die Wasserversorgung bleibt davon unberührt.")
     nodes, _rels = _read(tmp_path, text)
     assert _utilities(nodes) == {"Stadtwerke Filderstadt"}
+
+
+def test_a_place_named_with_where_it_lies_is_no_partner_of_itself(tmp_path: Path):
+    text = ("Eine Delegation aus Brilon besuchte die Partnerstadt Buckow in der Märkischen Schweiz. "
+            "In Buckow wurde die Partnerschaft zum Wohle der Bürger gefeiert.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Stadt Brilon", "Stadt Buckow")) in links
+    assert all(len(pair) == 2 and not any("Märkischen" in n or "Wohle" in n for n in pair) for pair in links)
+
+
+def test_one_spelling_per_network(tmp_path: Path):
+    text = ("Die Stadt Bayreuth ist dem KlimaBündnis beigetreten. Mit dem Beitritt zum Klima-Bündnis will "
+            "die Stadt Bayreuth ein Zeichen setzen.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Stadt Bayreuth", "KlimaBündnis"))}
+
+
+def test_subsidiary_and_share_are_ownership_not_partnership(tmp_path: Path):
+    text = ("Die Glasnetz Rheinau GmbH, eine Tochter der Stadtwerke Mannheim, baut das Netz. "
+            "Die Stadt Mannheim hält 25,1 Prozent an der Hafenbahn Mannheim GmbH.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "OWNS") == {frozenset(("Stadtwerke Mannheim", "Glasnetz Rheinau GmbH")),
+                                           frozenset(("Stadt Mannheim", "Hafenbahn Mannheim GmbH"))}
+    assert not _links(nodes, rels)
+
+
+def test_a_towns_membership_in_a_hyphenated_network_but_not_a_persons_seat(tmp_path: Path):
+    text = ("Die Gemeinde Wadgassen ist seit Montag Mitglied im Energie-Netzwerk. "
+            "Bürgermeisterin Petra Kallweit ist Mitglied im Aufsichtsrat der Stadtwerke Saarlouis. "
+            "Tom Harbusch ist Mitglied im Heimat-Verein.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Gemeinde Wadgassen", "Energie-Netzwerk"))}

@@ -9,6 +9,7 @@ from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun, org_from_item, place_form
 from .text import find_date
 from .facts import EventF, quote
+from .memberships import MembershipRules
 from .utilities import UtilityRules
 from .visits import VisitRules
 
@@ -45,7 +46,7 @@ def _is_body(org: OrgM) -> bool:
     return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
-class LinkRules(VisitRules, UtilityRules):
+class LinkRules(VisitRules, UtilityRules, MembershipRules):
     """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
 
     prev: str
@@ -56,9 +57,13 @@ class LinkRules(VisitRules, UtilityRules):
         return orgs[0] if orgs else None
 
     def _story_links(self, sents: list[str]) -> None:
-        """The rules over the whole story, after the roles: signers, utilities."""
+        """The rules over the whole story, after the roles: signers, ownership, utilities, then the links' cleanup."""
         self._signers(sents)
+        for sent in sents:
+            if "ochter" in sent or "Prozent" in sent or "%" in sent:
+                self._ownership(sent)
         self._utilities(sents)
+        self._clean_links()
 
     def _signers(self, sents: list[str]) -> None:
         """'Die Landräte A und B unterzeichneten den Vertrag': persons of different bodies who sign or agree
@@ -214,23 +219,7 @@ class LinkRules(VisitRules, UtilityRules):
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
-        for m in LEX.cue_pattern("membership_cues").finditer(sent):
-            if m.group(0) in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
-                cands = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
-                target = cands[-1] if cands else None
-                munis = [o for _at, o in self._munis(sent[: m.start()])]
-                member = next((o for o in [*cands[:-1], *munis] if target and o.key != target.key), None)
-            else:
-                target = org_from_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0], self.places)
-                others = [o for o in find_orgs(sent, self.places) if target and o.key != target.key and not o.needs_place]
-                member = others[0] if others else None
-            if target is None:
-                continue
-            member = member or (self.subject[0] if self.subject else None)
-            if target.kind == "other":
-                target.kind = "association"
-            self._link("MEMBER_OF", member, target, q, "press:membership")
-            break
+        self._membership(sent)
 
     def _session(self, sent: str) -> None:
         sw = LEX.cue_pattern("session_words").search(sent)

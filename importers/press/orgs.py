@@ -338,6 +338,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             continue
         name = nominative(" ".join(words) + " " + m.group("tail"))
         kind = LEX.name_tails[m.group("tail")]
+        if kind == "company" and (words[0] in LEX.utility_heads or " ".join(words[:2]) in LEX.utility_heads):
+            kind = "utility"  # 'Stadtwerke Service A B GmbH': a utility's company by its head
         if len(words) == 1 and fold(words[0]) in LEX.generic:
             continue
         org = OrgM(name, kind, place_in_name(name, places))

@@ -1,0 +1,183 @@
+"""Memberships, ownership and the last look at a story's organization links (a mixin of ``StoryExtractor``):
+'ist Mitglied im X', 'Tochter der X', 'hält 25,1 Prozent an X', one spelling per network, and no link
+between two names of one place."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import LEX, UP
+from .orgs import OrgM, find_orgs, fold, org_from_item
+from .facts import LinkF, quote
+
+_MEMBERSHIP = LEX.cue_pattern("membership_cues")
+_COMPOUND_NAME = re.compile(rf"[{UP}][\w]+(?:-[{UP}][\w]+)+")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s|\s[–—-]\s")
+_LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
+#: The network right before 'beigetreten': 'ist dem Klima-Bündnis beigetreten'.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:dem|der|den|des)\s+(?P<name>[^,;:]+?)\s*$")
+#: Where a place's name goes on with where it lies ('Buckow in der Märkischen', 'Tuggen in der Schweiz').
+_WHERE_TAIL = re.compile(r"\s(?:in der|in den|im|am|an der|bei)\s")
+#: 'zum Wohle', 'zur Freude': a noun after 'zu' + article, never a place's body.
+_ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
+#: A subsidiary and its owner: 'eine Tochter der X', 'Tochtergesellschaft der X', 'hundertprozentige Tochter von X'.
+_DAUGHTER = re.compile(r"\b(?:[Tt]ochter(?:gesellschaft|unternehmen|firma)?|[Tt]öchter)\s+(?:der|des|von|vom)\s+")
+#: A share: 'hält 25,1 Prozent an der X', 'ist mit 49 Prozent an X beteiligt'.
+_SHARE = re.compile(r"\b(?:hält|halten|hielt|besitzt|besitzen|übernimmt|übernahm|erwirbt|erwarb)\s+(?:(?:rund|knapp|etwa|jeweils|je)\s+)?"
+                    r"(?P<n>\d{1,3}(?:,\d+)?)\s*(?:Prozent|%)\s+(?:der\s+Anteile\s+|der\s+Gesellschaftsanteile\s+)?an\s+")
+#: Words of a body inside an organization ('Mitglied im Aufsichtsrat'): a person's seat, not a membership.
+_BOARD = re.compile(rf"^(?:[{UP}][\w-]*)?(?:[Rr]at|[Aa]usschuss|[Vv]orstand|[Gg]remium|[Kk]uratorium|[Pp]räsidium|[Kk]reistag|[Tt]eam|[Bb]eirat)\b")
+
+
+def _spelling(name: str) -> str:
+    """A name's comparison form across spellings of one text ('KlimaBündnis', 'Klima-Bündnis')."""
+    return fold(name).replace("-", "").replace(" ", "")
+
+
+class MembershipRules:
+    """Mixin of ``StoryExtractor``: memberships, ownership and the cleanup of organization links."""
+
+    places: set[str]
+    facts: Any
+    seg: Any
+    subject: list[OrgM]
+
+    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
+        raise NotImplementedError
+
+    def _bind(self, org: OrgM | None, near: OrgM | None = None, sent: str | None = None) -> OrgM | None:
+        raise NotImplementedError
+
+    def _subject_before(self, sent: str, pos: int) -> OrgM | None:
+        raise NotImplementedError
+
+    def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
+        raise NotImplementedError
+
+    def _home_place(self) -> str | None:
+        raise NotImplementedError
+
+    def body(self, place: str, title: str | None = None) -> OrgM:
+        raise NotImplementedError
+
+    def _sure_home(self) -> OrgM | None:
+        """The story's own body when there is no doubt about it: its dateline's place, or the one place it names."""
+        home = self._home_place()
+        if home:
+            return self.body(home)
+        towns = sorted(p for p in self.places if p not in LEX.countries_regions)
+        return self.body(towns[0]) if len(towns) == 1 else None
+
+    def _person_subject(self, clause: str) -> bool:
+        """Whether the clause before a membership cue names a person and no organization ('Anna Muster ist
+        Mitglied im X': a person's membership, not an organization's)."""
+        named = any(n in clause or n.split()[-1] in clause.split() for n in self.facts.persons)
+        return named and not find_orgs(clause, self.places)
+
+    def _membership(self, sent: str) -> None:
+        """'Die Stadt X ist Mitglied im Y', 'tritt dem Y bei', 'Beitritt zum Y', 'ist dem Y beigetreten': the
+        body before the cue (or the story's acting body) is a MEMBER_OF the network named by the slot."""
+        q = quote(sent)
+        for m in _MEMBERSHIP.finditer(sent):
+            cue = m.group(0)
+            if cue.startswith("Mitglieder"):
+                continue  # 'Mitglieder des X sind A, B': the member list's
+            clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
+            if self._person_subject(clause):
+                continue
+            if cue in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
+                art = _ARTICLE_BEFORE.search(clause)
+                target = org_from_item(art.group("name"), self.places, loose=True) if art else None
+                cands = [o for o in find_orgs(clause, self.places) if not o.needs_place]
+                if target is None and cands:
+                    target = cands[-1]
+                at = art.start() if art else len(clause)
+                member = next((o for o in [*find_orgs(clause[:at], self.places), *(o for _p, o in self._munis(clause[:at]))]
+                               if target is not None and o.key != target.key and not o.needs_place), None)
+            else:
+                item = _first_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0])
+                target = org_from_item(item, self.places, loose=True)
+                if target is None and _COMPOUND_NAME.fullmatch(item):
+                    target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
+                member = self._subject_before(sent, m.start())
+                if member is None and target is not None:
+                    after = [o for o in find_orgs(sent[m.end():], self.places) if o.key != target.key and not o.needs_place]
+                    member = after[0] if after else self._sure_home()
+            if target is None or _BOARD.match(target.name) or LEX.is_titleish(target.name.split()[0]):
+                continue
+            member = member or (self.subject[0] if self.subject else None)
+            if target.kind == "other":
+                target.kind = "association"
+            self._link("MEMBER_OF", member, target, q, "press:membership")
+            break
+
+    def _ownership(self, sent: str) -> None:
+        """'Die X GmbH, eine Tochter der Stadtwerke Y' / 'Die Stadt hält 25,1 Prozent an der X': OWNS, owner first."""
+        for m in _DAUGHTER.finditer(sent):
+            owner = self._bind(org_from_item(_first_item(sent[m.end():]), self.places), None, sent)
+            before = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+            if owner is not None and before:
+                self._link("OWNS", owner, before[-1], quote(sent, m.start(), m.end()), "press:subsidiary")
+        for m in _SHARE.finditer(sent):
+            owned = self._bind(org_from_item(_first_item(sent[m.end():]), self.places), None, sent)
+            before = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+            owner = before[-1] if before else (self.subject[0] if self.subject else None)
+            if owned is not None and owner is not None:
+                self._link("OWNS", owner, owned, quote(sent, m.start(), m.end()), "press:share")
+
+    def _clean_links(self) -> None:
+        """The story's links once all rules ran: one spelling per network (the first), a place named with
+        where it lies is that place, and no link of a place with itself or with 'zum Wohle'; each pair once."""
+        first: dict[str, OrgM] = {}
+        short = {p for p in self.places if not _WHERE_TAIL.search(p)}
+        kept: list[LinkF] = []
+        seen: set[tuple[str, frozenset[str]]] = set()
+        for link in self.facts.links:
+            sides = []
+            for org in (link.a, link.b):
+                org = self._where_less(org, short)
+                if org.kind != "municipality":
+                    org = first.setdefault(_spelling(org.name), org)
+                sides.append(org)
+            a, b = sides
+            if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote):
+                continue
+            sig = (link.type, frozenset((a.key, b.key)) if link.type == "PARTNERS_WITH" else frozenset((a.key, "→" + b.key)))
+            if sig in seen:
+                continue
+            seen.add(sig)
+            link.a, link.b = a, b
+            kept.append(link)
+        self.facts.links[:] = kept
+
+    @staticmethod
+    def _where_less(org: OrgM, short: set[str]) -> OrgM:
+        """'Stadt Buckow in der Märkischen' -> 'Stadt Buckow' when the story names the place without the tail."""
+        place = org.place or ""
+        cut = _WHERE_TAIL.search(place)
+        if org.kind != "municipality" or cut is None or place[: cut.start()] not in short or not org.name.endswith(place):
+            return org
+        bare = place[: cut.start()]
+        return OrgM(org.name[: -len(place)] + bare, org.kind, bare, org.parent, [], org.start, org.end)
+
+    @staticmethod
+    def _zu_noun(org: OrgM, q: str) -> bool:
+        """Whether a body's place appears in the quote only as a noun after 'zum'/'zur' ('zum Wohle der Bürger')."""
+        if org.kind != "municipality" or not org.place:
+            return False
+        hits = [m.start() for m in re.finditer(re.escape(org.place), q)]
+        return bool(hits) and all(_ZU_BEFORE.search(q, 0, at) for at in hits)
+
+
+def _one_place(a: OrgM, b: OrgM) -> bool:
+    """Whether two bodies are one place's under two kind words ('Stadt Tuggen', 'Gemeinde Tuggen'; a county
+    and its seat town stay two)."""
+    if a.kind != "municipality" or b.kind != "municipality" or not a.place or a.place != b.place:
+        return False
+    return (a.name.split()[0] in LEX.county_heads) == (b.name.split()[0] in LEX.county_heads)
+
+
+def _first_item(text: str) -> str:
+    """The first name of a slot: up to a comma, a clause word or the sentence's end."""
+    return re.split(r"\s*[,;:()]\s*|\s+(?:und|sowie|die|der|das|mit|zum|zur|für|ist|sind|wird|werden)\s+|\.\s|\.$", text.strip(), maxsplit=1)[0]
