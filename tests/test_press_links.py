@@ -86,3 +86,22 @@ def test_a_towns_membership_in_a_hyphenated_network_but_not_a_persons_seat(tmp_p
             "Tom Harbusch ist Mitglied im Heimat-Verein.")
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Gemeinde Wadgassen", "Energie-Netzwerk"))}
+
+
+def test_listed_twin_towns_partner_the_lists_owner_never_each_other(tmp_path: Path):
+    text = ("Auf dem Markt zeigten sich alle Partnerstädte der Stadt Wetzlar. Die vier Partnerstädte – Avignon "
+            "aus Frankreich, Siena (Italien), Colchester und Ilmenau – stellten sich vor. "
+            "Weitere Partner-Kreise Zwickaus, den Kreisen Kulmbach und Lörrach, kamen ebenfalls.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    for town in ("Avignon", "Siena", "Colchester", "Ilmenau"):
+        assert frozenset(("Stadt Wetzlar", f"Stadt {town}")) in links
+    assert frozenset(("Landkreis Zwickau", "Landkreis Kulmbach")) in links
+    assert frozenset(("Landkreis Zwickau", "Landkreis Lörrach")) in links
+    assert frozenset(("Stadt Avignon", "Stadt Siena")) not in links
+
+
+def test_a_list_without_its_owner_gives_no_pairs(tmp_path: Path):
+    text = "Die Partnerstädte Avignon, Siena und Colchester feiern in diesem Jahr ein Fest."
+    nodes, rels = _read(tmp_path, text)
+    assert not _links(nodes, rels)

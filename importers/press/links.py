@@ -10,6 +10,7 @@ from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun,
 from .text import find_date
 from .facts import EventF, quote
 from .memberships import MembershipRules
+from .twinlists import TwinListRules
 from .utilities import UtilityRules
 from .visits import VisitRules
 
@@ -46,7 +47,7 @@ def _is_body(org: OrgM) -> bool:
     return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
-class LinkRules(VisitRules, UtilityRules, MembershipRules):
+class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
     """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
 
     prev: str
@@ -62,6 +63,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules):
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
+        self._twin_lists(sents)
         self._utilities(sents)
         self._clean_links()
 
