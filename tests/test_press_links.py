@@ -105,3 +105,17 @@ def test_a_list_without_its_owner_gives_no_pairs(tmp_path: Path):
     text = "Die Partnerstädte Avignon, Siena und Colchester feiern in diesem Jahr ein Fest."
     nodes, rels = _read(tmp_path, text)
     assert not _links(nodes, rels)
+
+
+def test_the_town_and_its_uni_without_names_in_a_story_sure_of_its_town(tmp_path: Path):
+    text = ("Vertrag zwischen Uni und Stadt\n\nDie Göttinger Uni und die Stadt wollen enger zusammenarbeiten. "
+            "Das haben beide Seiten in Göttingen vereinbart.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset(("Stadt Göttingen", "Universität Göttingen")) in _links(nodes, rels)
+
+
+def test_two_heads_presenting_a_cooperation_agreement_make_their_bodies_partners(tmp_path: Path):
+    text = ("Jena - Oberbürgermeister Karl Wendeborn und Hochschul-Präsidentin Dr. Ina Falkenrath haben eine "
+            "Kooperationsvereinbarung vorgestellt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Stadt Jena", "Hochschule Jena"))}

@@ -17,7 +17,8 @@ from .visits import VisitRules
 _TITLE_CHAIN = re.compile(LEX.title_chain_re)
 _CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b)|\s[–—-]\s|[.;:!?]|\(|$")
 _PARENS = re.compile(r"\([^()]*\)")
-_SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b")
+_SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b|"
+                   r"(?:Kooperations|Partnerschafts|Rahmen|Zusammenarbeits|Freundschafts)(?:vereinbarung|vertrag)\b|\bAbsichtserklärung\b")
 #: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
 _MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
@@ -25,6 +26,7 @@ _PLACE_ONLY = re.compile(LEX.place_name)
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
+_BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
@@ -68,8 +70,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
         self._clean_links()
 
     def _signers(self, sents: list[str]) -> None:
-        """'Die Landräte A und B unterzeichneten den Vertrag': persons of different bodies who sign or agree
-        together in one sentence make their bodies partners."""
+        """'Die Landräte A und B unterzeichneten den Vertrag', 'OB A und Präsident B stellten eine
+        Kooperationsvereinbarung vor': persons of two bodies who sign or agree together in one sentence make
+        their bodies partners."""
         for sent in sents:
             cue = _SIGN.search(sent)
             if cue is None:
@@ -143,7 +146,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
             if _BARE_HOME.fullmatch(bare) and home is not None:
                 out.append(home)
                 continue
-            org = self._bind(org_from_item(bare, self.places))
+            lone = self._bare_mentions(bare) if _BARE_WORD.fullmatch(bare) else []
+            org = lone[0] if lone else self._bind(org_from_item(bare, self.places))
             if org is not None:
                 out.append(org)
         return out if len(out) == 2 and out[0].key != out[1].key else []
@@ -153,6 +157,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
         orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
         spans = [(o.start, o.end) for o in orgs]
         orgs += [o for at, o in self._munis(text) if not any(s <= at < e for s, e in spans)]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs += [o for o in self._bare_mentions(text) if not any(s <= o.start < e for s, e in spans)]
         orgs.sort(key=lambda o: o.start if o.end else 0)
         out: list[OrgM] = []
         for o in reversed(orgs):

@@ -62,12 +62,7 @@ class MembershipRules:
         raise NotImplementedError
 
     def _sure_home(self) -> OrgM | None:
-        """The story's own body when there is no doubt about it: its dateline's place, or the one place it names."""
-        home = self._home_place()
-        if home:
-            return self.body(home)
-        towns = sorted(p for p in self.places if p not in LEX.countries_regions)
-        return self.body(towns[0]) if len(towns) == 1 else None
+        raise NotImplementedError
 
     def _person_subject(self, clause: str) -> bool:
         """Whether the clause before a membership cue names a person and no organization ('Anna Muster ist

@@ -14,6 +14,9 @@ from .facts import OrgF, quote
 _UTILITY_WORD = re.compile(_trie(LEX.utility_heads))
 
 
+#: A bare body word: no name follows ('die Stadt und die Uni', not 'die Stadt Bochum').
+_BARE = re.compile(r"(?<![\w-])(?P<w>Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)"
+                   r"(?![\w-])(?!\s+(?:[A-ZÄÖÜ]|von\b|an\b|am\b|der\s+[A-ZÄÖÜ]))")
 #: Bare heads that always name a body ('die Stadtwerke'), unlike 'die Wasserversorgung'.
 _INSTITUTIONS = frozenset(LEX.head_normal.get(h, LEX.utility_heads.get(h, h)) for h in LEX.context_heads if h in LEX.utility_heads)
 
@@ -33,6 +36,9 @@ class UtilityRules:
     def _home_place(self) -> str | None:
         raise NotImplementedError
 
+    def body(self, place: str, title: str | None = None) -> OrgM:
+        raise NotImplementedError
+
     def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
         raise NotImplementedError
 
@@ -44,9 +50,9 @@ class UtilityRules:
             return kept
         named: dict[str, OrgM] = {}
         twice: set[str] = set()
-        if _UTILITY_WORD.search(self.seg.text):
+        if _UTILITY_WORD.search(self.seg.text) or "niversit" in self.seg.text or "ochschul" in self.seg.text:
             for o in find_orgs(self.seg.text, self.places):
-                if o.kind != "utility" or o.needs_place or not o.place or not o.name.endswith(" " + o.place):
+                if o.kind not in ("utility", "university") or o.needs_place or not o.place or not o.name.endswith(" " + o.place):
                     continue
                 head = o.name[: -len(o.place) - 1]
                 if head in named and named[head].place != o.place:
@@ -88,6 +94,35 @@ class UtilityRules:
         if not named:
             return home
         return named.pop() if len(named) == 1 else None
+
+    def _sure_home(self) -> OrgM | None:
+        """The story's own body when there is no doubt about it: its dateline's place, or the one place it names."""
+        home = self._home_place()
+        if home:
+            return self.body(home)
+        towns = sorted(p for p in self.places if p not in LEX.countries_regions)
+        return self.body(towns[0]) if len(towns) == 1 else None
+
+    def _bare_mentions(self, text: str) -> list[OrgM]:
+        """'die Stadt', 'der Kreis', 'die Uni', 'die Stadtwerke' without a name, as the bodies they stand for in a
+        story sure of its town: its own body, or its institution of that head (named in full or bound to
+        the town)."""
+        home = None
+        out: list[OrgM] = []
+        for m in _BARE.finditer(text):
+            word = m.group("w")
+            if word in ("Stadt", "Gemeinde", "Stadtverwaltung", "Kommune"):
+                home = home or self._sure_home()
+                org = home
+            else:
+                head = LEX.head_normal.get(word, LEX.utility_heads.get(word, word))
+                org = self._named_heads().get(head)
+                if org is None:
+                    home = home or self._sure_home()
+                    org = OrgM(f"{head} {home.place}", LEX.head_kinds.get(head, "university"), home.place) if home and home.place else None
+            if org is not None:
+                out.append(org.at(m.start("w"), m.end("w")))
+        return out
 
     def _utilities(self, sents: list[str]) -> None:
         """Every utility the story names becomes an organization of kind utility: 'Stadtwerke X', 'die Xer
