@@ -119,3 +119,14 @@ def test_two_heads_presenting_a_cooperation_agreement_make_their_bodies_partners
             "Kooperationsvereinbarung vorgestellt.")
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset(("Stadt Jena", "Hochschule Jena"))}
+
+
+def test_counted_partners_are_each_the_subject_towns_and_a_chair_is_no_partner(tmp_path: Path):
+    text = ("Vor dem Rathaus in Cestas wurde gefeiert. Cestas verbinden inzwischen 40 Jahre Partnerschaft mit Reinheim sowie "
+            "auch 20 mit Tiverton. Bürgermeister Luc Vauthier dankte gemeinsam mit der Vorsitzenden des "
+            "Partnerschaftsvereins Claire Dumontel allen Gästen.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Stadt Cestas", "Stadt Reinheim")) in links
+    assert frozenset(("Stadt Reinheim", "Stadt Tiverton")) not in links
+    assert not any("Dumontel" in n for pair in links for n in pair)

@@ -26,6 +26,8 @@ _PLACE_ONLY = re.compile(LEX.place_name)
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
+_AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
+_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
@@ -105,6 +107,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
             return self._unit_parent(before[-1])
         if pron and ctx:
             return ctx
+        opening = self._munis(sent[:pos])
+        if opening and _ARTICLE.sub("", sent).startswith(opening[0][1].place or "\0"):
+            return opening[0][1]  # 'Houilles verbinden … Partnerschaft mit X': a town opening the sentence
         prev = self._previous_subject()
         return self._unit_parent(prev) if prev else None
 
@@ -113,9 +118,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
         span = text[: end.start()] if end else text
         out: list[OrgM] = []
         for item in _LIST_SPLIT.split(span):
+            item = _AGAIN_MIT.sub("", item)  # '… mit A sowie auch 25 (Jahre) mit B': B is the second partner
             bare = item.strip(" ,.;:()\"„“")
-            if _TITLE_CHAIN.match(bare) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
-                break  # 'gemeinsam mit Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
+            if _TITLE_CHAIN.match(_ARTICLE.sub("", bare)) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
+                break  # 'gemeinsam mit (der) Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
             org = self._bind(org_from_item(item, self.places), near, sent)
             if org and all(o.key != org.key for o in out):
                 out.append(org)
