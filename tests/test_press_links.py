@@ -130,3 +130,21 @@ def test_counted_partners_are_each_the_subject_towns_and_a_chair_is_no_partner(t
     assert frozenset(("Stadt Cestas", "Stadt Reinheim")) in links
     assert frozenset(("Stadt Reinheim", "Stadt Tiverton")) not in links
     assert not any("Dumontel" in n for pair in links for n in pair)
+
+
+def test_a_partner_town_in_apposition_to_its_owners_genitive(tmp_path: Path):
+    text = ("Eine Delegation aus Brilon war in Buckow. Dort trafen die Gäste auch Vertreter der irischen "
+            "Partnerstadt Buckows, Kilkenny im Südosten der Insel.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset(("Stadt Buckow", "Stadt Kilkenny")) in _links(nodes, rels)
+
+
+def test_three_heads_who_signed_make_each_pair_of_their_bodies_partners(tmp_path: Path):
+    text = ("Zerbst. Eine Vereinbarung zum Glasfaserausbau haben Landrat Udo Brenken, Dessaus Oberbürgermeisterin "
+            "Karla Wiesner und der Bürgermeister der Stadt Zerbst, Olaf Tremmel, am Montag unterzeichnet.")
+    nodes, rels = _read(tmp_path, text)
+    roles = {(nodes[r.source].name, nodes[r.target].name) for r in rels if r.type == "HOLDS_ROLE"}
+    bodies = sorted({b for _p, b in roles})
+    links = _links(nodes, rels)
+    assert len(bodies) == 3
+    assert all(frozenset((a, b)) in links for i, a in enumerate(bodies) for b in bodies[i + 1:])

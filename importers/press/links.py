@@ -17,7 +17,7 @@ from .visits import VisitRules
 _TITLE_CHAIN = re.compile(LEX.title_chain_re)
 _CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b)|\s[–—-]\s|[.;:!?]|\(|$")
 _PARENS = re.compile(r"\([^()]*\)")
-_SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b|"
+_SIGN = re.compile(r"\b(?:unterzeichneten|unterzeichnet|unterschrieben|besiegelten|besiegelt|vereinbarten|schlossen)\b|"
                    r"(?:Kooperations|Partnerschafts|Rahmen|Zusammenarbeits|Freundschafts)(?:vereinbarung|vertrag)\b|\bAbsichtserklärung\b")
 #: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
@@ -84,8 +84,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
             for r in self.facts.roles:
                 if r.org is not None and r.quote == q and _has_name(sent, r.person) and all(b.key != r.org.key for b in bodies):
                     bodies.append(r.org)
-            if len(bodies) == 2:
-                self._link("PARTNERS_WITH", bodies[0], bodies[1], q, "press:signers")
+            if 2 <= len(bodies) <= 4:  # 'Landrat A, OB B und Bürgermeister C haben … unterzeichnet': each pair
+                for i, a in enumerate(bodies):
+                    for b in bodies[i + 1:]:
+                        self._link("PARTNERS_WITH", a, b, q, "press:signers")
 
     def _unit_parent(self, org: OrgM) -> OrgM:
         place = org.place or self.city

@@ -29,6 +29,9 @@ _GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+)(
                   r"(?:neben\s+)?")
 _ITEM = re.compile(rf"(?P<p>(?:(?:Bad|Sankt|St\.|San|Santa|La|Le|Les)\s)?[{UP}][\w'’.-]*[\w](?:\s(?:nad|pod|an der|am|sur|sous|de|del|di)\s[{UP}][\w'’-]+|"
                    rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?")
+#: A partner town named after its owner's genitive: 'der irischen Partnerstadt Buckows, Adare'.
+_GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion)\s+(?P<g>[{UP}][\w-]+s),\s+"
+                             rf"(?P<p>{LEX.place_name})(?=\s*(?:[,.;:(]|\s(?:im|in|am|aus|und)\s|$))")
 _SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:auch\s+)?")
 
 
@@ -54,6 +57,7 @@ class TwinListRules:
         for sent in sents:
             if "artner" not in sent and "Schwester" not in sent:
                 continue
+            self._twin_genitive(sent)
             for m in _PLURAL.finditer(sent):
                 county = bool(m.group("n") and "reis" in m.group("n"))
                 owner, end = self._list_owner(sent, m)
@@ -72,6 +76,16 @@ class TwinListRules:
                     self.places.add(place)
                     other = self._twin_body(place, county or kind in ("Kreisen", "Landkreisen"))
                     self._link("PARTNERS_WITH", own, other, quote(sent, m.start(), m.end()), "press:twin-list")
+
+    def _twin_genitive(self, sent: str) -> None:
+        """'die Partnerstadt Xs, Y': Y is X's partner (X's name in the genitive, Y in apposition)."""
+        for m in _GENITIVE_APPOS.finditer(sent):
+            gen, name = m.group("g"), m.group("p")
+            owner = gen[:-1]
+            if owner not in self.places or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
+                continue
+            self.places.add(name)
+            self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-genitive")
 
     def _list_owner(self, sent: str, m: re.Match[str]) -> tuple[str | None, int]:
         """The place whose twin towns the noun at ``m`` names, and where the owner phrase ends."""
