@@ -148,3 +148,12 @@ def test_three_heads_who_signed_make_each_pair_of_their_bodies_partners(tmp_path
     links = _links(nodes, rels)
     assert len(bodies) == 3
     assert all(frozenset((a, b)) in links for i, a in enumerate(bodies) for b in bodies[i + 1:])
+
+
+def test_a_plural_head_shared_by_two_names_and_an_organ_is_no_town(tmp_path: Path):
+    text = ("Schon früher gab es eine Partnerschaft zwischen den Feuerwehren Gnesau und Hornstein. "
+            "Landrat Ole Fennert kam mit einer Delegation aus Kreisausschuss und Kreistag in den Partnerlandkreis Zwickau.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Feuerwehr Gnesau", "Feuerwehr Hornstein")) in links
+    assert not any("Kreisausschuss" in n or "Kreistag" in n for pair in links for n in pair)

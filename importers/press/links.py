@@ -26,6 +26,12 @@ _PLACE_ONLY = re.compile(LEX.place_name)
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
+#: Plural heads shared by two names: 'den Feuerwehren A und B' -> 'Feuerwehr A', 'Feuerwehr B' (singular, kind).
+_PLURAL_HEADS = {"Städten": ("Stadt", "municipality"), "Gemeinden": ("Gemeinde", "municipality"), "Kommunen": ("Gemeinde", "municipality"),
+                 "Landkreisen": ("Landkreis", "municipality"), "Kreisen": ("Kreis", "municipality"), "Feuerwehren": ("Feuerwehr", "other"),
+                 "Vereinen": ("Verein", "association"), "Schulen": ("Schule", "other"), "Stadtwerken": ("Stadtwerke", "utility"),
+                 "Universitäten": ("Universität", "university"), "Hochschulen": ("Hochschule", "university")}
+_PLURAL_HEAD = re.compile(rf"(?:den\s+)?(?:beiden\s+)?(?P<h>{'|'.join(_PLURAL_HEADS)})\s+(?P<a>{LEX.place_name})\s+und\s+(?P<b>{LEX.place_name})")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
@@ -148,6 +154,11 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
         end = _CLAUSE_END.search(sent, at)
         span = sent[at: end.start() if end else len(sent)]
         home = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
+        shared = _PLURAL_HEAD.fullmatch(span.strip(" ,.;:"))
+        if shared:  # 'zwischen den Feuerwehren A und B', 'den Landkreisen A und B': the head is each one's
+            head, kind = _PLURAL_HEADS[shared.group("h")]
+            pair = [municipality(p, head) if kind == "municipality" else OrgM(f"{head} {p}", kind, p) for p in (shared.group("a"), shared.group("b"))]
+            return pair if pair[0].key != pair[1].key else []
         out: list[OrgM] = []
         for item in _LIST_SPLIT.split(span)[:2]:
             bare = item.strip(" ,.;:")

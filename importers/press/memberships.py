@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, find_orgs, fold, org_from_item
+from .orgs import OrgM, find_orgs, fold, known_place, org_from_item
 from .facts import LinkF, quote
 
 _MEMBERSHIP = LEX.cue_pattern("membership_cues")
@@ -136,7 +136,8 @@ class MembershipRules:
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
-            if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote):
+            if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
+                    or _body_noun(a) or _body_noun(b):
                 continue
             sig = (link.type, frozenset((a.key, b.key)) if link.type == "PARTNERS_WITH" else frozenset((a.key, "→" + b.key)))
             if sig in seen:
@@ -163,6 +164,17 @@ class MembershipRules:
             return False
         hits = [m.start() for m in re.finditer(re.escape(org.place), q)]
         return bool(hits) and all(_ZU_BEFORE.search(q, 0, at) for at in hits)
+
+
+#: Endings of nouns for a body's organs, no town: 'Kreisausschuss', 'Kreistag', 'Gemeinderat'.
+_ORGAN_ENDS = ("ausschuss", "tag", "rat", "amt", "verwaltung", "vorstand", "gremium", "verein", "verband", "kammer")
+
+
+def _body_noun(org: OrgM) -> bool:
+    """Whether a body's 'place' is the noun of an organ ('Stadt Kreisausschuss' of 'aus Kreisausschuss und
+    Kreistag'), unknown to the gazetteer."""
+    place = org.place or ""
+    return org.kind == "municipality" and place.endswith(_ORGAN_ENDS) and " " not in place and not known_place(place, 0)
 
 
 def _one_place(a: OrgM, b: OrgM) -> bool:
