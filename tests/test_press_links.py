@@ -157,3 +157,13 @@ def test_a_plural_head_shared_by_two_names_and_an_organ_is_no_town(tmp_path: Pat
     links = _links(nodes, rels)
     assert frozenset(("Feuerwehr Gnesau", "Feuerwehr Hornstein")) in links
     assert not any("Kreisausschuss" in n or "Kreistag" in n for pair in links for n in pair)
+
+
+def test_one_link_per_pair_of_towns_under_their_full_names(tmp_path: Path):
+    text = ("Die Gemeinde Kriens pflegt die Städtepartnerschaft zwischen Kriens und San Damiano d'Asti. "
+            "Eine Delegation aus der Partnergemeinde San Damiano besuchte Kriens.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert len(links) == 1
+    (pair,) = links
+    assert any(n.endswith("Kriens") for n in pair) and any(n.endswith("San Damiano d'Asti") for n in pair)

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, find_orgs, fold, known_place, org_from_item
+from .orgs import OrgM, find_orgs, fold, is_place_word, known_place, org_from_item
 from .facts import LinkF, quote
 
 _MEMBERSHIP = LEX.cue_pattern("membership_cues")
@@ -62,6 +62,9 @@ class MembershipRules:
         raise NotImplementedError
 
     def _sure_home(self) -> OrgM | None:
+        raise NotImplementedError
+
+    def _full_place_names(self) -> None:
         raise NotImplementedError
 
     def _person_subject(self, clause: str) -> bool:
@@ -124,6 +127,7 @@ class MembershipRules:
     def _clean_links(self) -> None:
         """The story's links once all rules ran: one spelling per network (the first), a place named with
         where it lies is that place, and no link of a place with itself or with 'zum Wohle'; each pair once."""
+        self._full_place_names()  # 'Stadt San' of San Damiano d'Asti: full names before comparing
         first: dict[str, OrgM] = {}
         short = {p for p in self.places if not _WHERE_TAIL.search(p)}
         kept: list[LinkF] = []
@@ -132,6 +136,7 @@ class MembershipRules:
             sides = []
             for org in (link.a, link.b):
                 org = self._where_less(org, short)
+                org = self._full_town(org, short)
                 if org.kind != "municipality":
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
@@ -139,7 +144,8 @@ class MembershipRules:
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b):
                 continue
-            sig = (link.type, frozenset((a.key, b.key)) if link.type == "PARTNERS_WITH" else frozenset((a.key, "→" + b.key)))
+            ka, kb = _place_key(a), _place_key(b)  # 'Gemeinde Kriens' and 'Stadt Kriens': one pair of towns
+            sig = (link.type, frozenset((ka, kb)) if link.type == "PARTNERS_WITH" else frozenset((ka, "→" + kb)))
             if sig in seen:
                 continue
             seen.add(sig)
@@ -156,6 +162,22 @@ class MembershipRules:
             return org
         bare = place[: cut.start()]
         return OrgM(org.name[: -len(place)] + bare, org.kind, bare, org.parent, [], org.start, org.end)
+
+    def _full_town(self, org: OrgM, short: set[str]) -> OrgM:
+        """A town named by the first words of a longer place of the story ('San Damiano' of "San Damiano
+        d'Asti") is that place; a bare name that is a place ('San Damiano', kind other) is its town's body."""
+        name = org.place if org.kind == "municipality" else org.name if org.kind == "other" and org.parent is None else None
+        if not name:
+            return org
+        norm = name.replace("’", "'")
+        longer = sorted((p for p in short if p.replace("’", "'").startswith(norm + " ") and p.replace("’", "'") != norm), key=len)
+        full = longer[-1] if longer else (norm if org.kind == "other" and norm in short and is_place_word(norm) else None)
+        if full is None:
+            return org
+        if org.kind == "other":
+            return self.body(full).at(org.start, org.end)
+        return OrgM(org.name[: len(org.name) - len(name)] + full, org.kind, full, org.parent, [], org.start, org.end) \
+            if org.name.endswith(name) else org
 
     @staticmethod
     def _zu_noun(org: OrgM, q: str) -> bool:
@@ -175,6 +197,13 @@ def _body_noun(org: OrgM) -> bool:
     Kreistag'), unknown to the gazetteer."""
     place = org.place or ""
     return org.kind == "municipality" and place.endswith(_ORGAN_ENDS) and " " not in place and not known_place(place, 0)
+
+
+def _place_key(org: OrgM) -> str:
+    """A link side's identity: a town's body by its place (whatever its kind word), anything else by its key."""
+    if org.kind == "municipality" and org.place and org.name.split()[0] not in LEX.county_heads:
+        return "@" + fold(org.place)
+    return org.key
 
 
 def _one_place(a: OrgM, b: OrgM) -> bool:
