@@ -127,6 +127,8 @@ class MembershipRules:
     def _clean_links(self) -> None:
         """The story's links once all rules ran: one spelling per network (the first), a place named with
         where it lies is that place, and no link of a place with itself or with 'zum Wohle'; each pair once."""
+        if not self.facts.links:
+            return
         self._full_place_names()  # 'Stadt San' of San Damiano d'Asti: full names before comparing
         first: dict[str, OrgM] = {}
         short = {p for p in self.places if not _WHERE_TAIL.search(p)}
@@ -182,9 +184,12 @@ class MembershipRules:
     @staticmethod
     def _zu_noun(org: OrgM, q: str) -> bool:
         """Whether a body's place appears in the quote only as a noun after 'zum'/'zur' ('zum Wohle der Bürger')."""
-        if org.kind != "municipality" or not org.place:
+        if org.kind != "municipality" or not org.place or ("zum " not in q and "zur " not in q):
             return False
-        hits = [m.start() for m in re.finditer(re.escape(org.place), q)]
+        hits, at = [], q.find(org.place)
+        while at >= 0:
+            hits.append(at)
+            at = q.find(org.place, at + 1)
         return bool(hits) and all(_ZU_BEFORE.search(q, 0, at) for at in hits)
 
 
