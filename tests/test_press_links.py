@@ -167,3 +167,22 @@ def test_one_link_per_pair_of_towns_under_their_full_names(tmp_path: Path):
     assert len(links) == 1
     (pair,) = links
     assert any(n.endswith("Kriens") for n in pair) and any(n.endswith("San Damiano d'Asti") for n in pair)
+
+
+def test_bodies_taking_part_in_or_belonging_to_a_named_network(tmp_path: Path):
+    text = ("An der Digitalen Modellregion Nordhessen beteiligen sich die Stadt Kassel, der Landkreis Kassel und "
+            "die Gemeinde Fuldatal. Dem Klimanetzwerk Nordhessen gehören die Städte Kassel und Baunatal an. "
+            "Die Stadt Vellmar gehört seit 2019 dem Verein Regionalmarketing Nordhessen an.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {
+        frozenset(("Stadt Kassel", "Digitale Modellregion Nordhessen")), frozenset(("Landkreis Kassel", "Digitale Modellregion Nordhessen")),
+        frozenset(("Gemeinde Fuldatal", "Digitale Modellregion Nordhessen")), frozenset(("Stadt Kassel", "Klimanetzwerk Nordhessen")),
+        frozenset(("Stadt Baunatal", "Klimanetzwerk Nordhessen")), frozenset(("Stadt Vellmar", "Verein Regionalmarketing Nordhessen"))}
+
+
+def test_persons_on_a_board_and_bodies_at_a_meeting_join_nothing(tmp_path: Path):
+    text = ("Der Verein Heimatfreunde Kassel lud ein. Dem Vorstand gehören Anna Kurz und Bernd Lang an. Bürgermeisterin "
+            "Eva Sonn gehört dem Verein Heimatfreunde Kassel an. An der Sitzung beteiligten sich die Stadt Kassel und "
+            "die Gemeinde Fuldatal.")
+    nodes, rels = _read(tmp_path, text)
+    assert not _links(nodes, rels)

@@ -9,7 +9,7 @@ from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun, org_from_item, place_form
 from .text import find_date
 from .facts import EventF, quote
-from .memberships import MembershipRules
+from .memberships import _TAKE_PART, MembershipRules
 from .twinlists import TwinListRules
 from .utilities import UtilityRules
 from .visits import VisitRules
@@ -73,6 +73,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
+            if "gehör" in sent or "beteilig" in sent:
+                self._joint_lists(sent)
         self._twin_lists(sents)
         self._utilities(sents)
         self._clean_links()
@@ -223,7 +225,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
             for i, a in enumerate(orgs):
                 for b in orgs[i + 1:]:
                     self._link("PARTNERS_WITH", a, b, q, "press:joint")
-        for m in LEX.cue_pattern("participation_cues").finditer(sent):
+        for m in LEX.cue_pattern("participation_cues").finditer(sent) if not _TAKE_PART.match(sent) else ():  # 'An X beteiligen sich': _joint_lists
             if m.group(0) in ("beteiligt",):  # 'Außerdem sind A und B an dem Projekt beteiligt': partners of the story's actor
                 actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
                 clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]

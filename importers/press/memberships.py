@@ -17,6 +17,14 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]\s|\s[–—-]\s")
 _LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
 #: The network right before 'beigetreten': 'ist dem Klima-Bündnis beigetreten'.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:dem|der|den|des)\s+(?P<name>[^,;:]+?)\s*$")
+#: 'An der X beteiligen sich A, B und C': the joint body first, its participants after the verb.
+_TAKE_PART = re.compile(r"^(?:An|Am)\s+(?:der|dem|den)?\s*(?P<net>[^,;:]+?)\s+(?:beteiligen|beteiligten|beteiligt)\s+sich\s+(?:(?:bislang|bisher|derzeit|aktuell|inzwischen|mittlerweile|auch)\s+)?(?P<list>.+)$")
+#: 'Dem Netzwerk X gehören A, B und C an' (the network first) and 'A und B gehören (seit 2010) dem Verbund X an'.
+_BELONG_FIRST = re.compile(r"^(?:Dem|Der)\s+(?P<net>[^,;:]+?)\s+gehör(?:en|t|ten|te)\s+(?:(?:seit|bereits|inzwischen|mittlerweile|heute|derzeit|aktuell|nun)\b[^,;:]*?\s+)?(?P<list>.+?)\s+an(?=[\s.,;]|$)")
+_BELONG_AFTER = re.compile(r"\bgehör(?:en|t|ten|te)\s+(?:[^\s,;:]+\s+){0,4}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+an(?=[\s.,;]|$)")
+#: Head words of a network, alliance or consortium: a list joins it (MEMBER_OF) rather than cooperating on it.
+_NETWORK = re.compile(r"(?:[Nn]etzwerk|[Vv]erbund|[Bb]ündnis|[Rr]ing|[Aa]llianz|[Kk]onsortium|[Vv]erein|[Vv]erband|[Aa]rbeitsgemeinschaft|[Ii]nitiative|"
+                      r"[Kk]ooperation|[Pp]lattform|[Cc]luster|[Nn]etwork|[Aa]lliance|[Rr]egion)\b")
 #: Where a place's name goes on with where it lies ('Buckow in der Märkischen', 'Tuggen in der Schweiz').
 _WHERE_TAIL = re.compile(r"\s(?:in der|in den|im|am|an der|bei)\s")
 #: 'zum Wohle', 'zur Freude': a noun after 'zu' + article, never a place's body.
@@ -123,6 +131,39 @@ class MembershipRules:
             owner = before[-1] if before else (self.subject[0] if self.subject else None)
             if owned is not None and owner is not None:
                 self._link("OWNS", owner, owned, quote(sent, m.start(), m.end()), "press:share")
+
+    def _groups(self, text: str) -> list[list[OrgM]]:
+        raise NotImplementedError
+
+    def _coordinated(self, text: str) -> list[OrgM]:
+        raise NotImplementedError
+
+    def _joint_lists(self, sent: str) -> None:
+        """'An der X beteiligen sich A, B und C', 'Dem Netzwerk X gehören A und B an', 'A und B gehören dem Verbund
+        X an': each listed body joins X (MEMBER_OF a network, else PARTNERS_WITH the joint body)."""
+        q = quote(sent)
+        first = _TAKE_PART.match(sent) or _BELONG_FIRST.match(sent)
+        if first is not None:
+            groups = self._groups(first.group("list"))
+            members = groups[0] if groups and groups[0][0].start <= 12 else []  # the list right after the verb
+            self._join(members, first.group("net"), q)
+            return
+        after = _BELONG_AFTER.search(sent)
+        if after is not None:
+            self._join(self._coordinated(_CLAUSE_SPLIT.split(sent[: after.start()])[-1].rstrip()), after.group("net"), q)
+
+    def _join(self, members: list[OrgM], phrase: str, q: str) -> None:
+        """Each of ``members`` joins the body ``phrase`` names ('Digitalen Modellregion Nordhessen')."""
+        net = org_from_item(phrase, self.places, loose=True)
+        if net is None or not members or _BOARD.match(net.name) or LEX.is_titleish(net.name.split()[0]) or net.name in self.facts.persons:
+            return
+        if net.kind == "other":
+            net.kind = "association"
+        typ = "MEMBER_OF" if _NETWORK.search(net.name) else "PARTNERS_WITH"
+        for org in members:
+            if org.kind == "municipality" and org.place:
+                self.places.add(org.place)
+            self._link(typ, org, net, q, "press:joint-list")
 
     def _clean_links(self) -> None:
         """The story's links once all rules ran: one spelling per network (the first), a place named with
