@@ -186,3 +186,10 @@ def test_persons_on_a_board_and_bodies_at_a_meeting_join_nothing(tmp_path: Path)
             "die Gemeinde Fuldatal.")
     nodes, rels = _read(tmp_path, text)
     assert not _links(nodes, rels)
+
+
+def test_utilities_by_water_board_heads_and_by_a_company_name_after_a_utility_cue(tmp_path: Path):
+    text = ("Der Energieversorger Süwag baut in Bad Soden. Auch der Wasserverband Peine und der Netzbetreiber "
+            "Avacon sind dabei. Der Versorger Kassel ist kein Name.")
+    nodes, _rels = _read(tmp_path, text)
+    assert _utilities(nodes) == {"Süwag", "Wasserverband Peine", "Avacon"}

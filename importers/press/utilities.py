@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .lexicon import LEX, _trie
-from .orgs import OrgM, dateline_place, find_orgs
+from .lexicon import LEX, UP, _trie
+from .orgs import OrgM, dateline_place, find_orgs, fold, known_place
 from .facts import OrgF, quote
 
-#: Any utility head word in a sentence (a cheap test before ``find_orgs``).
-_UTILITY_WORD = re.compile(_trie(LEX.utility_heads))
+#: Any utility head word or utility cue ('der Energieversorger X') in a sentence (a cheap test before ``find_orgs``).
+_UTILITY_WORD = re.compile(_trie([*LEX.utility_heads, *(c for c, k in LEX.kind_cues.items() if k == "utility")]))
 
 
+#: A utility named after its cue by one word: 'der Energieversorger Süwag', 'der Netzbetreiber Avacon'.
+_CUED = re.compile(rf"(?<![\w-])(?:{_trie(c for c, k in LEX.kind_cues.items() if k == 'utility')})\s+(?P<n>[{UP}][\w&-]*[\w])(?=[\s,.;:)]|$)")
+_NON_NAME_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "en", "er")
 #: A bare body word: no name follows ('die Stadt und die Uni', not 'die Stadt Bochum').
 _BARE = re.compile(r"(?<![\w-])(?P<w>Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)"
                    r"(?![\w-])(?!\s+(?:[A-ZÄÖÜ]|von\b|an\b|am\b|der\s+[A-ZÄÖÜ]))")
@@ -124,6 +127,18 @@ class UtilityRules:
                 out.append(org.at(m.start("w"), m.end("w")))
         return out
 
+    def _cued(self, sent: str) -> list[OrgM]:
+        """Utilities by a one-word company name after a utility cue ('der Energieversorger Süwag'), not a common
+        noun, place, title or first name."""
+        out: list[OrgM] = []
+        for m in _CUED.finditer(sent):
+            word = m.group("n")
+            if (word in LEX.non_name or fold(word) in LEX.generic or word in self.places or known_place(word, 0) or word in LEX.given
+                    or LEX.is_titleish(word) or (word[1:].islower() and word.endswith(_NON_NAME_END))):
+                continue
+            out.append(OrgM(word, "utility", None, None, [m.group(0)], m.start("n"), m.end("n")))
+        return out
+
     def _utilities(self, sents: list[str]) -> None:
         """Every utility the story names becomes an organization of kind utility: 'Stadtwerke X', 'die Xer
         Stadtwerke', and a bare 'die Stadtwerke' when the story names that utility in full or its
@@ -135,7 +150,7 @@ class UtilityRules:
         for sent in sents:
             if not _UTILITY_WORD.search(sent):
                 continue
-            for o in find_orgs(sent, self.places):
+            for o in [*find_orgs(sent, self.places), *self._cued(sent)]:
                 if o.kind != "utility":
                     continue
                 if o.needs_place:
