@@ -193,3 +193,16 @@ def test_utilities_by_water_board_heads_and_by_a_company_name_after_a_utility_cu
             "Avacon sind dabei. Der Versorger Kassel ist kein Name.")
     nodes, _rels = _read(tmp_path, text)
     assert _utilities(nodes) == {"Süwag", "Wasserverband Peine", "Avacon"}
+
+
+def test_bodies_forming_a_board_bearing_a_joint_body_and_shareholders(tmp_path: Path):
+    text = ("Die Gemeinden Fuldatal, Vellmar und Ahnatal bilden den Zweckverband Wasserversorgung Ahne. "
+            "Die Musikschule wird gemeinsam getragen von der Stadt Kassel und dem Landkreis Kassel. "
+            "Die Glasfaser Nordhessen GmbH baut. Gesellschafter sind die Stadtwerke Kassel und die Gemeinde Fuldatal. "
+            "Ein Rundgang und ein Empfang im Schloss Vellmar bildeten das Rahmenprogramm.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Gemeinde {t}", "Zweckverband Wasserversorgung Ahne"))
+                                                for t in ("Fuldatal", "Vellmar", "Ahnatal")}
+    assert _links(nodes, rels, "PARTNERS_WITH") == {frozenset(("Stadt Kassel", "Landkreis Kassel"))}
+    assert _links(nodes, rels, "OWNS") == {frozenset(("Stadtwerke Kassel", "Glasfaser Nordhessen GmbH")),
+                                           frozenset(("Gemeinde Fuldatal", "Glasfaser Nordhessen GmbH"))}

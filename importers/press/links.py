@@ -70,11 +70,14 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
     def _story_links(self, sents: list[str]) -> None:
         """The rules over the whole story, after the roles: signers, ownership, utilities, then the links' cleanup."""
         self._signers(sents)
+        kept, self.prev = self.prev, ""
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
-            if "gehör" in sent or "beteilig" in sent:
+            if "gehör" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent:
                 self._joint_lists(sent)
+            self.prev = sent
+        self.prev = kept
         self._twin_lists(sents)
         self._utilities(sents)
         self._clean_links()

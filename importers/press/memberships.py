@@ -14,6 +14,8 @@ from .facts import LinkF, quote
 _MEMBERSHIP = LEX.cue_pattern("membership_cues")
 _COMPOUND_NAME = re.compile(rf"[{UP}][\w]+(?:-[{UP}][\w]+)+")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s|\s[–—-]\s")
+#: Where a clause before a list ends: not at the commas of 'A, B und C'.
+_LIST_CLAUSE = re.compile(r"[;:]\s|,\s+(?=[a-zäöü])|\s[–—-]\s")
 _LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
 #: The network right before 'beigetreten': 'ist dem Klima-Bündnis beigetreten'.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:dem|der|den|des)\s+(?P<name>[^,;:]+?)\s*$")
@@ -22,6 +24,15 @@ _TAKE_PART = re.compile(r"^(?:An|Am)\s+(?:der|dem|den)?\s*(?P<net>[^,;:]+?)\s+(?
 #: 'Dem Netzwerk X gehören A, B und C an' (the network first) and 'A und B gehören (seit 2010) dem Verbund X an'.
 _BELONG_FIRST = re.compile(r"^(?:Dem|Der)\s+(?P<net>[^,;:]+?)\s+gehör(?:en|t|ten|te)\s+(?:(?:seit|bereits|inzwischen|mittlerweile|heute|derzeit|aktuell|nun)\b[^,;:]*?\s+)?(?P<list>.+?)\s+an(?=[\s.,;]|$)")
 _BELONG_AFTER = re.compile(r"\bgehör(?:en|t|ten|te)\s+(?:[^\s,;:]+\s+){0,4}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+an(?=[\s.,;]|$)")
+#: 'A, B und C bilden den Zweckverband X' / 'gründeten das Netzwerk X': the listed bodies form the named one.
+_FORM = re.compile(r"\b(?:bilden|bildeten|gründen|gründeten|gegründet)\s+(?:gemeinsam\s+)?(?:den|das|die|einen|ein|eine)\s+(?P<net>[^,;:]+?)(?=\s*(?:[,;:.]|$|\s(?:und|mit|um|zur|zum|für)\s))")
+#: 'gemeinsam getragen von A und B', 'getragen wird … von A und B': the bearers of a joint body cooperate.
+_BORNE = re.compile(r"\b(?:gemeinsam\s+)?getragen\s+(?:wird\s+|werden\s+)?(?:[^\s,;:]+\s+){0,3}?(?:von|vom)\s+")
+#: 'Gesellschafter (der X) sind A und B': each owns the company.
+_SHAREHOLDERS = re.compile(r"\bGesellschafter\s+(?:der\s+(?P<of>[^,;:]+?)\s+)?sind\s+(?:die\s+|der\s+)?")
+#: A first word that is itself a network's head ('Zweckverband', 'Klimabündnis'): the whole capitalized run is its name.
+_NETWORK_HEAD = re.compile(r"(?:netzwerk|verbund|bündnis|ring|allianz|konsortium|verein|verband|arbeitsgemeinschaft|initiative|plattform|cluster)$")
+_CAP_RUN = re.compile(rf"[{UP}][\w-]*(?:\s+[{UP}][\w-]*)*")
 #: Head words of a network, alliance or consortium: a list joins it (MEMBER_OF) rather than cooperating on it.
 _NETWORK = re.compile(r"(?:[Nn]etzwerk|[Vv]erbund|[Bb]ündnis|[Rr]ing|[Aa]llianz|[Kk]onsortium|[Vv]erein|[Vv]erband|[Aa]rbeitsgemeinschaft|[Ii]nitiative|"
                       r"[Kk]ooperation|[Pp]lattform|[Cc]luster|[Nn]etwork|[Aa]lliance|[Rr]egion)\b")
@@ -135,6 +146,9 @@ class MembershipRules:
     def _groups(self, text: str) -> list[list[OrgM]]:
         raise NotImplementedError
 
+    def _previous_subject(self) -> OrgM | None:
+        raise NotImplementedError
+
     def _coordinated(self, text: str) -> list[OrgM]:
         raise NotImplementedError
 
@@ -148,13 +162,31 @@ class MembershipRules:
             members = groups[0] if groups and groups[0][0].start <= 12 else []  # the list right after the verb
             self._join(members, first.group("net"), q)
             return
-        after = _BELONG_AFTER.search(sent)
+        form = _FORM.search(sent)
+        after = _BELONG_AFTER.search(sent) or (form if form and _NETWORK.search(form.group("net")) else None)
         if after is not None:
-            self._join(self._coordinated(_CLAUSE_SPLIT.split(sent[: after.start()])[-1].rstrip()), after.group("net"), q)
+            self._join(self._coordinated(_LIST_CLAUSE.split(sent[: after.start()])[-1].rstrip()), after.group("net"), q)
+        borne = _BORNE.search(sent)
+        if borne is not None:
+            groups = self._groups(sent[borne.end():])
+            both = groups[0] if groups and groups[0][0].start <= 8 else []
+            for i, a in enumerate(both):
+                for b in both[i + 1:]:
+                    self._link("PARTNERS_WITH", a, b, q, "press:joint-body")
+        held = _SHAREHOLDERS.search(sent)
+        if held is not None:
+            owned = org_from_item(held.group("of"), self.places) if held.group("of") else None
+            owned = owned or next((o for o in reversed(find_orgs(sent[: held.start()], self.places)) if not o.needs_place), None)
+            owned = owned or (self._previous_subject() if held.start() < 3 else None)  # 'Die X GmbH baut. Gesellschafter sind …'
+            groups = self._groups(sent[held.end():])
+            for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
+                self._link("OWNS", owner, owned, q, "press:shareholders")
 
     def _join(self, members: list[OrgM], phrase: str, q: str) -> None:
         """Each of ``members`` joins the body ``phrase`` names ('Digitalen Modellregion Nordhessen')."""
-        net = org_from_item(phrase, self.places, loose=True)
+        words = _CAP_RUN.match(phrase.strip())
+        net = OrgM(words.group(0), "association") if words and _NETWORK_HEAD.search(words.group(0).split()[0].lower()) else None
+        net = net or org_from_item(phrase, self.places, loose=True)
         if net is None or not members or _BOARD.match(net.name) or LEX.is_titleish(net.name.split()[0]) or net.name in self.facts.persons:
             return
         if net.kind == "other":
