@@ -206,3 +206,11 @@ def test_bodies_forming_a_board_bearing_a_joint_body_and_shareholders(tmp_path: 
     assert _links(nodes, rels, "PARTNERS_WITH") == {frozenset(("Stadt Kassel", "Landkreis Kassel"))}
     assert _links(nodes, rels, "OWNS") == {frozenset(("Stadtwerke Kassel", "Glasfaser Nordhessen GmbH")),
                                            frozenset(("Gemeinde Fuldatal", "Glasfaser Nordhessen GmbH"))}
+
+
+def test_a_ring_that_connects_listed_towns_has_them_as_members(tmp_path: Path):
+    text = ("Der Partnerschaftsring Europa verbindet sechs Städte aus sechs Ländern: Bad Homburg (D), Cabourg (F), "
+            "Mayrhofen (A), Terracina (I) und Chur. Das Netzwerk verbindet Menschen: Jung und Alt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Stadt {t}", "Partnerschaftsring Europa"))
+                                                for t in ("Bad Homburg", "Cabourg", "Mayrhofen", "Terracina", "Chur")}

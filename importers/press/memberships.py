@@ -5,7 +5,7 @@ between two names of one place."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
 from .orgs import OrgM, find_orgs, fold, is_place_word, known_place, org_from_item
@@ -26,6 +26,9 @@ _BELONG_FIRST = re.compile(r"^(?:Dem|Der)\s+(?P<net>[^,;:]+?)\s+gehör(?:en|t|te
 _BELONG_AFTER = re.compile(r"\bgehör(?:en|t|ten|te)\s+(?:[^\s,;:]+\s+){0,4}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+an(?=[\s.,;]|$)")
 #: 'A, B und C bilden den Zweckverband X' / 'gründeten das Netzwerk X': the listed bodies form the named one.
 _FORM = re.compile(r"\b(?:bilden|bildeten|gründen|gründeten|gegründet)\s+(?:gemeinsam\s+)?(?:den|das|die|einen|ein|eine)\s+(?P<net>[^,;:]+?)(?=\s*(?:[,;:.]|$|\s(?:und|mit|um|zur|zum|für)\s))")
+#: 'Der Ring X verbindet sechs Städte: A (D), B (LUX) und C': the listed towns are members of the subject.
+_CONNECTS = re.compile(r"^(?:(?:Der|Die|Das)\s+)?(?P<net>[^,;:]+?)\s+(?:verbindet|vereint|umfasst)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:Städte|Gemeinden|Kommunen|Kreise|Landkreise|Regionen|Mitglieder)\b[^:–—]{0,60}?(?=\s*[:–—])")
 #: 'gemeinsam getragen von A und B', 'getragen wird … von A und B': the bearers of a joint body cooperate.
 _BORNE = re.compile(r"\b(?:gemeinsam\s+)?getragen\s+(?:wird\s+|werden\s+)?(?:[^\s,;:]+\s+){0,3}?(?:von|vom)\s+")
 #: 'Gesellschafter (der X) sind A und B': each owns the company.
@@ -62,29 +65,30 @@ class MembershipRules:
     seg: Any
     subject: list[OrgM]
 
-    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None: ...
 
-    def _bind(self, org: OrgM | None, near: OrgM | None = None, sent: str | None = None) -> OrgM | None:
-        raise NotImplementedError
+        def _bind(self, org: OrgM | None, near: OrgM | None = None, sent: str | None = None) -> OrgM | None: ...
 
-    def _subject_before(self, sent: str, pos: int) -> OrgM | None:
-        raise NotImplementedError
+        def _subject_before(self, sent: str, pos: int) -> OrgM | None: ...
 
-    def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
-        raise NotImplementedError
+        def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]: ...
 
-    def _home_place(self) -> str | None:
-        raise NotImplementedError
+        def _home_place(self) -> str | None: ...
 
-    def body(self, place: str, title: str | None = None) -> OrgM:
-        raise NotImplementedError
+        def body(self, place: str, title: str | None = None) -> OrgM: ...
 
-    def _sure_home(self) -> OrgM | None:
-        raise NotImplementedError
+        def _sure_home(self) -> OrgM | None: ...
 
-    def _full_place_names(self) -> None:
-        raise NotImplementedError
+        def _full_place_names(self) -> None: ...
+
+        def _groups(self, text: str) -> list[list[OrgM]]: ...
+
+        def _previous_subject(self) -> OrgM | None: ...
+
+        def _list_after(self, sent: str, at: int) -> tuple[list[str], str | None, bool]: ...
+
+        def _coordinated(self, text: str) -> list[OrgM]: ...
 
     def _person_subject(self, clause: str) -> bool:
         """Whether the clause before a membership cue names a person and no organization ('Anna Muster ist
@@ -143,15 +147,6 @@ class MembershipRules:
             if owned is not None and owner is not None:
                 self._link("OWNS", owner, owned, quote(sent, m.start(), m.end()), "press:share")
 
-    def _groups(self, text: str) -> list[list[OrgM]]:
-        raise NotImplementedError
-
-    def _previous_subject(self) -> OrgM | None:
-        raise NotImplementedError
-
-    def _coordinated(self, text: str) -> list[OrgM]:
-        raise NotImplementedError
-
     def _joint_lists(self, sent: str) -> None:
         """'An der X beteiligen sich A, B und C', 'Dem Netzwerk X gehören A und B an', 'A und B gehören dem Verbund
         X an': each listed body joins X (MEMBER_OF a network, else PARTNERS_WITH the joint body)."""
@@ -161,6 +156,12 @@ class MembershipRules:
             groups = self._groups(first.group("list"))
             members = groups[0] if groups and groups[0][0].start <= 12 else []  # the list right after the verb
             self._join(members, first.group("net"), q)
+            return
+        connects = _CONNECTS.match(sent)
+        if connects is not None:
+            towns, _kind, _dash = self._list_after(sent, connects.end())
+            if len(towns) >= 2:
+                self._join([self.body(t) for t in towns], connects.group("net"), q)
             return
         form = _FORM.search(sent)
         after = _BELONG_AFTER.search(sent) or (form if form and _NETWORK.search(form.group("net")) else None)

@@ -6,7 +6,7 @@ never of the other towns of the list."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
 from .orgs import OrgM, adjective_base, is_place_word, known_place, municipality, place_form
@@ -41,14 +41,12 @@ class TwinListRules:
     places: set[str]
     facts: Any
 
-    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None: ...
 
-    def _bodies_of(self, place: str) -> list[OrgM]:
-        raise NotImplementedError
+        def _bodies_of(self, place: str) -> list[OrgM]: ...
 
-    def body(self, place: str, title: str | None = None) -> OrgM:
-        raise NotImplementedError
+        def body(self, place: str, title: str | None = None) -> OrgM: ...
 
     def _twin_lists(self, sents: list[str]) -> None:
         """Each plural twinning noun with a list of two or more towns after it: the owner (named after or

@@ -4,7 +4,7 @@ story mentions as an organization of kind ``utility`` (a mixin of ``StoryExtract
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP, _trie
 from .orgs import OrgM, dateline_place, find_orgs, fold, known_place
@@ -36,14 +36,12 @@ class UtilityRules:
     city: str | None
     seg: Any
 
-    def _home_place(self) -> str | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        def _home_place(self) -> str | None: ...
 
-    def body(self, place: str, title: str | None = None) -> OrgM:
-        raise NotImplementedError
+        def body(self, place: str, title: str | None = None) -> OrgM: ...
 
-    def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
-        raise NotImplementedError
+        def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]: ...
 
     def _named_heads(self) -> dict[str, OrgM]:
         """Head -> the organization of that head the story names with its place, first named first
