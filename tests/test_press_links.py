@@ -183,7 +183,7 @@ def test_bodies_taking_part_in_or_belonging_to_a_named_network(tmp_path: Path):
 def test_persons_on_a_board_and_bodies_at_a_meeting_join_nothing(tmp_path: Path):
     text = ("Der Verein Heimatfreunde Kassel lud ein. Dem Vorstand gehören Anna Kurz und Bernd Lang an. Bürgermeisterin "
             "Eva Sonn gehört dem Verein Heimatfreunde Kassel an. An der Sitzung beteiligten sich die Stadt Kassel und "
-            "die Gemeinde Fuldatal.")
+            "die Gemeinde Fuldatal. An dem Wettbewerb beteiligen sich die Städte Kassel und Baunatal.")
     nodes, rels = _read(tmp_path, text)
     assert not _links(nodes, rels)
 

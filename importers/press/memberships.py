@@ -190,6 +190,8 @@ class MembershipRules:
         net = net or org_from_item(phrase, self.places, loose=True)
         if net is None or not members or _BOARD.match(net.name) or LEX.is_titleish(net.name.split()[0]) or net.name in self.facts.persons:
             return
+        if " " not in net.name and not (_NETWORK_HEAD.search(net.name.lower()) or "-" in net.name or not net.name[1:].islower()):
+            return  # 'An der Studie beteiligten sich A und B': a common noun names no joint body
         if net.kind == "other":
             net.kind = "association"
         typ = "MEMBER_OF" if _NETWORK.search(net.name) else "PARTNERS_WITH"
