@@ -214,3 +214,11 @@ def test_a_ring_that_connects_listed_towns_has_them_as_members(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Stadt {t}", "Partnerschaftsring Europa"))
                                                 for t in ("Bad Homburg", "Cabourg", "Mayrhofen", "Terracina", "Chur")}
+
+
+def test_a_common_noun_after_im_is_no_partner_town(tmp_path: Path):
+    text = ("Städtepartnerschaften: Delegationen aus Sèvres und Satu Mare waren zu Gast\n\nDie Vertreter um "
+            "Bürgermeister Marc Dufresne hatten die Besichtigung einer Brauerei auf dem Programm oder einen Besuch "
+            "im Zeughaus.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Zeughaus" in n for pair in _links(nodes, rels) for n in pair)

@@ -41,6 +41,8 @@ _NETWORK = re.compile(r"(?:[Nn]etzwerk|[Vv]erbund|[Bb]ündnis|[Rr]ing|[Aa]llianz
                       r"[Kk]ooperation|[Pp]lattform|[Cc]luster|[Nn]etwork|[Aa]lliance|[Rr]egion)\b")
 #: Where a place's name goes on with where it lies ('Buckow in der Märkischen', 'Tuggen in der Schweiz').
 _WHERE_TAIL = re.compile(r"\s(?:in der|in den|im|am|an der|bei)\s")
+#: An article or contraction right before a word: 'im Schloss', 'das Rathaus' (a noun, not a town).
+_ARTICLE_END = re.compile(r"(?:^|\s)(?:im|am|vom|zum|zur|beim|ins|das|dem|des|der|die|den|ein|einem|eines)\s+$", re.I)
 #: 'zum Wohle', 'zur Freude': a noun after 'zu' + article, never a place's body.
 _ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
 #: A subsidiary and its owner: 'eine Tochter der X', 'Tochtergesellschaft der X', 'hundertprozentige Tochter von X'.
@@ -220,7 +222,7 @@ class MembershipRules:
                 sides.append(org)
             a, b = sides
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
-                    or _body_noun(a) or _body_noun(b):
+                    or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b):
                 continue
             ka, kb = _place_key(a), _place_key(b)  # 'Gemeinde Kriens' and 'Stadt Kriens': one pair of towns
             sig = (link.type, frozenset((ka, kb)) if link.type == "PARTNERS_WITH" else frozenset((ka, "→" + kb)))
@@ -256,6 +258,20 @@ class MembershipRules:
             return self.body(full).at(org.start, org.end)
         return OrgM(org.name[: len(org.name) - len(name)] + full, org.kind, full, org.parent, [], org.start, org.end) \
             if org.name.endswith(name) else org
+
+    def _noun_place(self, org: OrgM) -> bool:
+        """Whether a town side is a common noun: a word the gazetteer does not know that the story writes
+        only after an article or 'im'/'am'/'zum' ('einen Besuch im Schloss' made a 'Stadt Schloss')."""
+        place = org.place or ""
+        if org.kind != "municipality" or not place or " " in place or known_place(place, 0) or org.name.split()[0] in LEX.county_heads \
+                or place.endswith(("kreis", "Kreis")):  # 'der Kyffhäuserkreis': a county takes the article
+            return False
+        text = self.seg.text
+        hits, at = [], text.find(place)
+        while at >= 0:
+            hits.append(at)
+            at = text.find(place, at + 1)
+        return bool(hits) and all(_ARTICLE_END.search(text, max(0, at - 8), at) for at in hits)
 
     @staticmethod
     def _zu_noun(org: OrgM, q: str) -> bool:
