@@ -222,3 +222,14 @@ def test_a_common_noun_after_im_is_no_partner_town(tmp_path: Path):
             "im Zeughaus.")
     nodes, rels = _read(tmp_path, text)
     assert not any("Zeughaus" in n for pair in _links(nodes, rels) for n in pair)
+
+
+def test_a_story_about_one_towns_twins_pairs_each_with_it_not_with_each_other(tmp_path: Path):
+    text = ("Stadtbergen und seine Partnerstädte: Fest am Rathaus\n\nZum Fest begrüßte der Bürgermeister Gäste "
+            "aus den Partnerstädten: Dr. Jan Olbrich, Bürgermeister der Partnerstadt Olbernhau, und Vertreter aus "
+            "Brie-Comte-Robert. Aus der Partnerstadt Litvinov kam Marie Svobodova.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Stadt Stadtbergen", "Stadt Olbernhau")) in links
+    assert frozenset(("Stadt Stadtbergen", "Stadt Litvinov")) in links
+    assert all(any("Stadtbergen" in n for n in pair) for pair in links)

@@ -80,6 +80,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
             self.prev = sent
         self.prev = kept
         self._twin_lists(sents)
+        self._owner_partners(sents)
         self._utilities(sents)
         self._clean_links()
 

@@ -221,6 +221,8 @@ class MembershipRules:
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
+            if self._foreign_twins(link, a, b):
+                continue
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b):
                 continue
@@ -258,6 +260,14 @@ class MembershipRules:
             return self.body(full).at(org.start, org.end)
         return OrgM(org.name[: len(org.name) - len(name)] + full, org.kind, full, org.parent, [], org.start, org.end) \
             if org.name.endswith(name) else org
+
+    def _foreign_twins(self, link: LinkF, a: OrgM, b: OrgM) -> bool:
+        """Whether a twinning pair guessed from the story's city or visit joins two towns of a story about one
+        other town's twin towns ('Stadtbergen und seine Partnerstädte': two of them are not each other's)."""
+        owners = self.__dict__.get("_twin_owners") or []
+        if len(owners) != 1 or link.rule not in ("press:twinning", "press:twinning+visit") or "zwischen" in link.quote:
+            return False
+        return owners[0] not in (a.place, b.place)
 
     def _noun_place(self, org: OrgM) -> bool:
         """Whether a town side is a common noun: a word the gazetteer does not know that the story writes

@@ -220,7 +220,7 @@ def is_place_word(word: str) -> bool:
 
 
 #: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.
-_BODY_NOUN_END = ("kreis", "stadt", "gemeinde", "kommune", "region", "städte", "partner")
+_BODY_NOUN_END = ("kreis", "stadt", "gemeinde", "kommune", "region", "städte", "partner", "städten", "gemeinden", "kommunen", "kreisen", "regionen")
 _BODY_NOUN_START = ("Partner", "Nachbar", "Kreis", "Landeshaupt", "Universitäts", "Hochschul", "Heimat", "Groß", "Haupt", "Mittel")
 _VENUES = frozenset(LEX.venue_words)
 

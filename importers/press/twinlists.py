@@ -22,8 +22,10 @@ _OWNER_AFTER = re.compile(rf"\s+(?:(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}
                           rf"(?P<g>[{UP}][\w-]+s)(?![\w-]))")
 #: The body word of an anaphor: 'der sächsischen Stadt', 'des Kreises' (the list's owner named before).
 _OWNER_ANAPHOR = re.compile(rf"\s+(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}(?![\w-])")
-#: The owner before: 'X und seine/ihre Partnerstädte', 'Xs Partnerstädte'.
-_OWNER_BEFORE = re.compile(rf"(?P<p>[{UP}][\w-]+)(?:\s+und\s+(?:seine|ihre)\s+(?:[{_LO}]\w*\s+)?|s\s+(?:[{_LO}]\w*\s+)?)$")
+#: The owner before: 'X und seine/ihre Partnerstädte' (then X is a place, known or not), 'Xs Partnerstädte'.
+_OWNER_BEFORE = re.compile(rf"(?P<p>[{UP}][\w-]+)(?:(?P<und>\s+und\s+(?:seine|ihre)\s+(?:[{_LO}]\w*\s+)?)|s\s+(?:[{_LO}]\w*\s+)?)$")
+#: One partner town: 'der Partnerstadt Y', 'Partnergemeinde Y' (its owner named elsewhere in the story).
+_SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\s+(?P<p>{LEX.place_name})")
 #: From the noun to the list: a comma or nothing, or a few words and a dash or colon ('… vorgestellt – ').
 _GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+)(?:(?:den|die|der)\s+(?P<kind>Städten|Kreisen|Landkreisen|Gemeinden|Kommunen)\s+)?"
                   r"(?:neben\s+)?")
@@ -48,10 +50,13 @@ class TwinListRules:
 
         def body(self, place: str, title: str | None = None) -> OrgM: ...
 
+        def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]: ...
+
     def _twin_lists(self, sents: list[str]) -> None:
         """Each plural twinning noun with a list of two or more towns after it: the owner (named after or
         before the noun, else the last owner the story named) partners each town of the list."""
         last: str | None = None
+        owners: list[str] = self.__dict__.setdefault("_twin_owners", [])
         for sent in sents:
             if "artner" not in sent and "Schwester" not in sent:
                 continue
@@ -59,6 +64,8 @@ class TwinListRules:
             for m in _PLURAL.finditer(sent):
                 county = bool(m.group("n") and "reis" in m.group("n"))
                 owner, end = self._list_owner(sent, m)
+                if owner is not None and owner not in owners:
+                    owners.append(owner)
                 anaphor = _OWNER_ANAPHOR.match(sent, m.end()) if owner is None else None
                 end = anaphor.end() if anaphor else end
                 items, kind, dash = self._list_after(sent, end)
@@ -74,6 +81,23 @@ class TwinListRules:
                     self.places.add(place)
                     other = self._twin_body(place, county or kind in ("Kreisen", "Landkreisen"))
                     self._link("PARTNERS_WITH", own, other, quote(sent, m.start(), m.end()), "press:twin-list")
+
+    def _owner_partners(self, sents: list[str]) -> None:
+        """In a story about one town's twin towns ('X und seine Partnerstädte', 'die Partnerstädte der Stadt X'),
+        'der Partnerstadt Y' with no other town before it in its sentence is X's partner."""
+        owners = self.__dict__.get("_twin_owners") or []
+        if len(owners) != 1:
+            return
+        owner = owners[0]
+        for sent in sents:
+            for m in _SINGULAR.finditer(sent):
+                name = place_form(m.group("p"), self.places)
+                if name == owner or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
+                    continue
+                if any(o.place not in (owner, name) for _at, o in self._munis(sent[: m.start()])) or "zwischen" in sent:
+                    continue  # another town before it may own it
+                self.places.add(name)
+                self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-owner")
 
     def _twin_genitive(self, sent: str) -> None:
         """'die Partnerstadt Xs, Y': Y is X's partner (X's name in the genitive, Y in apposition)."""
@@ -101,8 +125,8 @@ class TwinListRules:
                 return base, m.end()
         before = _OWNER_BEFORE.search(sent, 0, m.start("adj") if m.group("adj") else m.start())
         if before:
-            name = place_form(before.group("p"), self.places)
-            if name in self.places and is_place_word(name):
+            name = place_form(before.group("p"), self.places) if not before.group("und") else before.group("p")
+            if (name in self.places or before.group("und")) and is_place_word(name) and name not in LEX.countries_regions:
                 return name, m.end()
         return None, m.end()
 
