@@ -233,3 +233,12 @@ def test_a_story_about_one_towns_twins_pairs_each_with_it_not_with_each_other(tm
     assert frozenset(("Stadt Stadtbergen", "Stadt Olbernhau")) in links
     assert frozenset(("Stadt Stadtbergen", "Stadt Litvinov")) in links
     assert all(any("Stadtbergen" in n for n in pair) for pair in links)
+
+
+def test_two_bodies_that_agreed_on_or_entered_a_cooperation(tmp_path: Path):
+    text = ("Die Stadt Kassel und die Universität Kassel haben eine engere Kooperation vereinbart. Die Gemeinde "
+            "Fuldatal und der Landkreis Kassel sind eine Partnerschaft eingegangen. Der Termin wurde mit "
+            "Bürgermeister Jan Ohl vereinbart.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Stadt Kassel", "Universität Kassel")),
+                                   frozenset(("Gemeinde Fuldatal", "Landkreis Kassel"))}
