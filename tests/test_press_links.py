@@ -242,3 +242,14 @@ def test_two_bodies_that_agreed_on_or_entered_a_cooperation(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset(("Stadt Kassel", "Universität Kassel")),
                                    frozenset(("Gemeinde Fuldatal", "Landkreis Kassel"))}
+
+
+def test_a_stretch_of_land_between_two_towns_is_no_twinning(tmp_path: Path):
+    text = ("Landrat Olaf Brenner hieß die Gäste aus der Partnerregion willkommen und stellte ihnen den Landkreis "
+            "Landshut vor, mit seinen Kulturschätzen, Naturschönheiten, Brauchtum und Freizeitangeboten und den rund "
+            "155000 Menschen aus vielen Ländern und Generationen, die in den vielen Dörfern und Städten zwischen "
+            "Neufahrn und Wurmsham leben und arbeiten. Die Partnerschaft zwischen Landshut und Ergolding besteht "
+            "seit 1990.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert not any("Wurmsham" in n for pair in links for n in pair)

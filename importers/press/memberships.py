@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
 from .orgs import OrgM, find_orgs, fold, is_place_word, known_place, org_from_item
-from .facts import LinkF, quote
+from .facts import MAX_QUOTE, LinkF, quote
 
 _MEMBERSHIP = LEX.cue_pattern("membership_cues")
 _COMPOUND_NAME = re.compile(rf"[{UP}][\w]+(?:-[{UP}][\w]+)+")
@@ -221,7 +221,7 @@ class MembershipRules:
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
-            if self._foreign_twins(link, a, b):
+            if self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)):
                 continue
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b):
@@ -269,6 +269,16 @@ class MembershipRules:
             return False
         return owners[0] not in (a.place, b.place)
 
+    def _sentence_of(self, q: str) -> str:
+        """The sentence a quote was cut from (a quote keeps at most ``MAX_QUOTE`` characters of it)."""
+        if len(q) < MAX_QUOTE - 20:
+            return q
+        at = self.seg.text.find(q)
+        if at < 0:
+            return q
+        end = _SENT_END.search(self.seg.text, at + len(q))
+        return self.seg.text[at: end.start() if end else len(self.seg.text)]
+
     def _noun_place(self, org: OrgM) -> bool:
         """Whether a town side is a common noun: a word the gazetteer does not know that the story writes
         only after an article or 'im'/'am'/'zum' ('einen Besuch im Schloss' made a 'Stadt Schloss')."""
@@ -304,6 +314,21 @@ def _body_noun(org: OrgM) -> bool:
     Kreistag'), unknown to the gazetteer."""
     place = org.place or ""
     return org.kind == "municipality" and place.endswith(_ORGAN_ENDS) and " " not in place and not known_place(place, 0)
+
+
+_SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: What a 'zwischen A und B' of a twinning pair follows: 'Partnerschaft zwischen', 'Freundschaft zwischen den Städten'.
+_TIE_BEFORE = re.compile(r"(?:artnerschaft\w*|reundschaft\w*|erbindung\w*|eziehung\w*|ontakte?|erbunden|ooperation\w*|ertrag\w*)\s+(?:\w+\s+){0,3}$")
+
+
+def _loose_between(link: LinkF, a: OrgM, b: OrgM, sent: str) -> bool:
+    """Whether a twinning pair was read off a 'zwischen A und B' that names no tie ('die zwischen A und B
+    leben': a stretch of land, not a partnership); ``sent`` is the link's whole sentence."""
+    if link.rule != "press:twinning" or "zwischen" not in sent:
+        return False
+    at = [m.start() for m in re.finditer(r"\bzwischen\s", sent)
+          if (a.place or "") in sent[m.end(): m.end() + 80] and (b.place or "") in sent[m.end(): m.end() + 80]]
+    return bool(at) and not any(_TIE_BEFORE.search(sent, max(0, i - 60), i) for i in at)
 
 
 def _place_key(org: OrgM) -> str:
