@@ -9,6 +9,7 @@ from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun, org_from_item, place_form
 from .text import find_date
 from .facts import EventF, quote
+from .linkcheck import LinkCheck
 from .memberships import _TAKE_PART, MembershipRules
 from .twinlists import TwinListRules
 from .utilities import UtilityRules
@@ -57,7 +58,7 @@ def _is_body(org: OrgM) -> bool:
     return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
-class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules):
+class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCheck):
     """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
 
     prev: str
