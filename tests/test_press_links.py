@@ -253,3 +253,20 @@ def test_a_stretch_of_land_between_two_towns_is_no_twinning(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
     assert not any("Wurmsham" in n for pair in links for n in pair)
+
+
+def test_towns_joining_a_network_the_unnamed_town_of_the_dateline_and_a_bare_subsidiary(tmp_path: Path):
+    text = ("Weimar. Die Stadt ist dem Netzwerk Gesunde Städte beigetreten. Auch Jena und Gera sind Mitglied im "
+            "Netzwerk Gesunde Städte. Die Stadtwerke Weimar bauen ein Netz. Die Stadtwerke sind eine Tochter der "
+            "Stadt Weimar. Dabei ging es auch um die Kooperation der beiden Städte Apolda und Erfurt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Stadt {t}", "Netzwerk Gesunde Städte")) for t in ("Weimar", "Jena", "Gera")}
+    assert _links(nodes, rels, "OWNS") == {frozenset(("Stadt Weimar", "Stadtwerke Weimar"))}
+    assert frozenset(("Stadt Apolda", "Stadt Erfurt")) in _links(nodes, rels, "PARTNERS_WITH")
+
+
+def test_an_explicit_pair_in_a_sentence_leaves_no_guess_with_the_story_town(tmp_path: Path):
+    text = ("Im Rathaus von Apolda gab es einen Empfang. Apolda feierte. Die Partnerschaft der Landkreise Gotha und "
+            "Kassel ist alt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Landkreis Gotha", "Landkreis Kassel"))}

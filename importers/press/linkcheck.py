@@ -46,6 +46,10 @@ class LinkCheck:
         short = {p for p in self.places if not _WHERE_TAIL.search(p)}
         kept: list[LinkF] = []
         seen: set[tuple[str, frozenset[str]]] = set()
+        explicit: dict[str, set[str]] = {}  # quote -> places the explicit pair rules linked in it
+        for link in self.facts.links:
+            if link.rule in _EXPLICIT:
+                explicit.setdefault(link.quote, set()).update(p for p in (link.a.place, link.b.place) if p)
         for link in self.facts.links:
             sides = []
             for org in (link.a, link.b):
@@ -55,7 +59,7 @@ class LinkCheck:
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
-            if self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)):
+            if self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
                 continue
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b):
@@ -137,6 +141,22 @@ class LinkCheck:
             hits.append(at)
             at = q.find(org.place, at + 1)
         return bool(hits) and all(_ZU_BEFORE.search(q, 0, at) for at in hits)
+
+
+#: Rules that read both sides of a pair off its own words.
+_EXPLICIT = frozenset({"press:pair", "press:twin-list", "press:twin-genitive", "press:partner", "press:signers", "press:member-list"})
+
+
+def _guess_beside(link: LinkF, explicit: dict[str, set[str]]) -> bool:
+    """Whether a twinning pair whose one side its sentence does not name (the story's city, guessed) stands
+    beside an explicit pair of that sentence sharing its other side ('Die Partnerschaft der Landkreise A und
+    B': A–B, not the story's city–A)."""
+    if link.rule != "press:twinning" or link.quote not in explicit:
+        return False
+    named = explicit[link.quote]
+    sides = [p for p in (link.a.place, link.b.place) if p]
+    unnamed = [p for p in sides if p not in link.quote]
+    return len(unnamed) == 1 and any(p in named for p in sides if p not in unnamed)
 
 
 #: Endings of nouns for a body's organs, no town: 'Kreisausschuss', 'Kreistag', 'Gemeinderat'.

@@ -33,6 +33,8 @@ _PLURAL_HEADS = {"Städten": ("Stadt", "municipality"), "Gemeinden": ("Gemeinde"
                  "Vereinen": ("Verein", "association"), "Schulen": ("Schule", "other"), "Stadtwerken": ("Stadtwerke", "utility"),
                  "Universitäten": ("Universität", "university"), "Hochschulen": ("Hochschule", "university")}
 _PLURAL_HEAD = re.compile(rf"(?:den\s+)?(?:beiden\s+)?(?P<h>{'|'.join(_PLURAL_HEADS)})\s+(?P<a>{LEX.place_name})\s+und\s+(?P<b>{LEX.place_name})")
+#: The bodies a pair noun is of: 'Kooperation der beiden Städte A und B', 'Partnerschaft der Landkreise A und B'.
+_PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>Städte|Gemeinden|Kommunen|Landkreise|Kreise|Städten|Gemeinden|Landkreisen|Kreisen)\s")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
@@ -250,6 +252,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
             if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
                 both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
+            of = _PAIR_OF.match(sent, pair.end()) if len(both) < 2 else None
+            if of is not None:  # 'die Kooperation der beiden Städte A und B'
+                groups = self._groups(sent[of.end() - len(of.group("h")) - 1:])
+                both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= len(of.group("h")) + 2 else []
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:

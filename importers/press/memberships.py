@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, find_orgs, org_from_item
+from .orgs import OrgM, find_orgs, is_place_word, known_place, org_from_item
 from .facts import quote
 
 _MEMBERSHIP = LEX.cue_pattern("membership_cues")
@@ -15,6 +15,9 @@ _COMPOUND_NAME = re.compile(rf"[{UP}][\w]+(?:-[{UP}][\w]+)+")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s|\s[–—-]\s")
 #: Where a clause before a list ends: not at the commas of 'A, B und C'.
 _LIST_CLAUSE = re.compile(r"[;:]\s|,\s+(?=[a-zäöü])|\s[–—-]\s")
+_CAP_WORD = re.compile(rf"[{UP}][\w-]+")
+#: A clause opening with the story's own body, unnamed: 'Die Stadt ist dem Netzwerk X beigetreten'.
+_BARE_SUBJECT = re.compile(r"^(?:Die|Auch die)\s+(?:Stadt|Gemeinde|Kommune|Stadtverwaltung)\s+(?:ist|hat|wird)\b")
 _LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
 #: The network right before 'beigetreten': 'ist dem Klima-Bündnis beigetreten'.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:dem|der|den|des)\s+(?P<name>[^,;:]+?)\s*$")
@@ -95,6 +98,9 @@ class MembershipRules:
             clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
             if self._person_subject(clause):
                 continue
+            extra = {w for w in _CAP_WORD.findall(clause) if known_place(w, 5000) and is_place_word(w)} - self.places
+            self.places |= extra  # 'Auch Jena und Gera sind Mitglied …': towns as the subject (kept only when members)
+            members: list[OrgM] = []
             if cue in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
                 art = _ARTICLE_BEFORE.search(clause)
                 target = org_from_item(art.group("name"), self.places, loose=True) if art else None
@@ -102,22 +108,28 @@ class MembershipRules:
                 if target is None and cands:
                     target = cands[-1]
                 at = art.start() if art else len(clause)
-                member = next((o for o in [*find_orgs(clause[:at], self.places), *(o for _p, o in self._munis(clause[:at]))]
-                               if target is not None and o.key != target.key and not o.needs_place), None)
+                members = [o for o in self._coordinated(clause[:at]) if target is not None and o.key != target.key]
+                member = members[0] if members else self._sure_home() if _BARE_SUBJECT.match(clause) else None
             else:
                 item = _first_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0])
                 target = org_from_item(item, self.places, loose=True)
                 if target is None and _COMPOUND_NAME.fullmatch(item):
                     target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
-                member = self._subject_before(sent, m.start())
+                verb_first = cue.startswith(("ist ", "sind ", "wird ")) or clause.rstrip().endswith((" sind", " ist", " wird", " werden"))
+                members = self._coordinated(clause) if verb_first else []
+                member = members[0] if members else self._subject_before(sent, m.start())
                 if member is None and target is not None:
                     after = [o for o in find_orgs(sent[m.end():], self.places) if o.key != target.key and not o.needs_place]
                     member = after[0] if after else self._sure_home()
             if target is None or _BOARD.match(target.name) or LEX.is_titleish(target.name.split()[0]):
+                self.places -= extra
                 continue
+            self.places -= extra - {o.place for o in [*members, member] if o is not None}
             member = member or (self.subject[0] if self.subject else None)
             if target.kind == "other":
                 target.kind = "association"
+            for one in members[1:] if len(members) > 1 else []:
+                self._link("MEMBER_OF", one, target, q, "press:membership")
             self._link("MEMBER_OF", member, target, q, "press:membership")
             break
 
@@ -125,7 +137,7 @@ class MembershipRules:
         """'Die X GmbH, eine Tochter der Stadtwerke Y' / 'Die Stadt hält 25,1 Prozent an der X': OWNS, owner first."""
         for m in _DAUGHTER.finditer(sent):
             owner = self._bind(org_from_item(_first_item(sent[m.end():]), self.places), None, sent)
-            before = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+            before = [b for b in (self._bind(o, None, sent) for o in find_orgs(sent[: m.start()], self.places)) if b is not None]
             if owner is not None and before:
                 self._link("OWNS", owner, before[-1], quote(sent, m.start(), m.end()), "press:subsidiary")
         for m in _SHARE.finditer(sent):
