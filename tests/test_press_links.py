@@ -270,3 +270,11 @@ def test_an_explicit_pair_in_a_sentence_leaves_no_guess_with_the_story_town(tmp_
             "Kassel ist alt.")
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset(("Landkreis Gotha", "Landkreis Kassel"))}
+
+
+def test_tied_with_a_partner_and_partner_towns_after_a_verb(tmp_path: Path):
+    text = ("Der Landkreis Gotha ist seit 1990 mit dem Kreis Hersfeld-Rotenburg partnerschaftlich verbunden. "
+            "Zu den Partnerstädten Gothas gehören Salzgitter, Gastonia und Romilly-sur-Seine.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Landkreis Gotha", "Kreis Hersfeld-Rotenburg")),
+                                   *(frozenset(("Stadt Gotha", f"Stadt {t}")) for t in ("Salzgitter", "Gastonia", "Romilly-sur-Seine"))}

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, adjective_base, is_place_word, known_place, municipality, place_form
+from .orgs import OrgM, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form
 from .facts import quote
 
 _LO = "a-zäöüß"
@@ -27,7 +27,7 @@ _OWNER_BEFORE = re.compile(rf"(?P<p>[{UP}][\w-]+)(?:(?P<und>\s+und\s+(?:seine|ih
 #: One partner town: 'der Partnerstadt Y', 'Partnergemeinde Y' (its owner named elsewhere in the story).
 _SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\s+(?P<p>{LEX.place_name})")
 #: From the noun to the list: a comma or nothing, or a few words and a dash or colon ('… vorgestellt – ').
-_GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+)(?:(?:den|die|der)\s+(?P<kind>Städten|Kreisen|Landkreisen|Gemeinden|Kommunen)\s+)?"
+_GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+(?:gehören|zählen|sind)(?:\s+(?:auch|heute|etwa|unter anderem))?\s+|\s+)(?:(?:den|die|der)\s+(?P<kind>Städten|Kreisen|Landkreisen|Gemeinden|Kommunen)\s+)?"
                   r"(?:neben\s+)?")
 _ITEM = re.compile(rf"(?P<p>(?:(?:Bad|Sankt|St\.|San|Santa|La|Le|Les)\s)?[{UP}][\w'’.-]*[\w](?:\s(?:nad|pod|an der|am|sur|sous|de|del|di)\s[{UP}][\w'’-]+|"
                    rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?")
@@ -35,6 +35,11 @@ _ITEM = re.compile(rf"(?P<p>(?:(?:Bad|Sankt|St\.|San|Santa|La|Le|Les)\s)?[{UP}][
 _GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion)\s+(?P<g>[{UP}][\w-]+s),\s+"
                              rf"(?P<p>{LEX.place_name})(?=\s*(?:[,.;:(]|\s(?:im|in|am|aus|und)\s|$))")
 _SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:auch\s+)?")
+
+
+#: 'A ist seit 1990 mit dem Landkreis B partnerschaftlich verbunden': A (before 'mit') and B.
+_TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?P<obj>[{UP}][^,;:]*?)\s+(?:(?:seit|bereits|schon|eng|sehr)\s+(?:[\w.]+\s+){{0,2}})?"
+                        rf"(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden\b")
 
 
 class TwinListRules:
@@ -61,6 +66,8 @@ class TwinListRules:
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
+            if "verbunden" in sent:
+                self._tied_with(sent)
             for m in _PLURAL.finditer(sent):
                 county = bool(m.group("n") and "reis" in m.group("n"))
                 owner, end = self._list_owner(sent, m)
@@ -98,6 +105,18 @@ class TwinListRules:
                     continue  # another town before it may own it
                 self.places.add(name)
                 self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-owner")
+
+    def _tied_with(self, sent: str) -> None:
+        """'Der Kreis A ist seit 1990 mit dem Kreis B partnerschaftlich verbunden': the body before 'mit' and B."""
+        m = _TIED_WITH.search(sent)
+        if m is None:
+            return
+        before = [o for _at, o in self._munis(sent[: m.start()])]
+        head = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+        subject = (head or before or [None])[-1]
+        obj = next(iter(find_orgs(m.group("obj"), self.places)), None) or next((o for _at, o in self._munis(m.group("obj"))), None)
+        if subject is not None and obj is not None:
+            self._link("PARTNERS_WITH", subject, obj, quote(sent, m.start(), m.end()), "press:twin-tied")
 
     def _twin_genitive(self, sent: str) -> None:
         """'die Partnerstadt Xs, Y': Y is X's partner (X's name in the genitive, Y in apposition)."""
@@ -152,8 +171,9 @@ class TwinListRules:
         return out, gap.group("kind"), any(c in gap.group(0) for c in "–—:")
 
     def _twin_body(self, place: str, county: bool) -> OrgM:
-        """The body of a twin place: the county the story names for it when a county list, else its town."""
-        if county:
-            named = [o for o in self._bodies_of(place) if o.name.split()[0] in LEX.county_heads]
-            return named[0] if named else municipality(place, "Landkreis")
-        return self.body(place)
+        """The body of a twin place: its county for a list of counties, else its town (the 'Stadt X', not the
+        county of the same name the story may also name)."""
+        named = [o for o in self._bodies_of(place) if (o.name.split()[0] in LEX.county_heads) == county]
+        if named:
+            return named[0]
+        return municipality(place, "Landkreis") if county else self.body(place) if not self._bodies_of(place) else municipality(place)
