@@ -113,7 +113,8 @@ class TwinListRules:
             return
         before = [o for _at, o in self._munis(sent[: m.start()])]
         head = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
-        subject = (head or before or [None])[-1]
+        found = head or before
+        subject = found[-1] if found else None
         obj = next(iter(find_orgs(m.group("obj"), self.places)), None) or next((o for _at, o in self._munis(m.group("obj"))), None)
         if subject is not None and obj is not None:
             self._link("PARTNERS_WITH", subject, obj, quote(sent, m.start(), m.end()), "press:twin-tied")
