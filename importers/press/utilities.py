@@ -125,6 +125,21 @@ class UtilityRules:
                 out.append(org.at(m.start("w"), m.end("w")))
         return out
 
+    def _utility_mentions(self, sent: str) -> list[OrgM]:
+        """The utilities of ``sent``: ``find_orgs`` on a window of words around each utility word (a name
+        around its head spans a few words: an adjective before, a place and legal form after)."""
+        out: list[OrgM] = []
+        end = 0
+        for m in _UTILITY_WORD.finditer(sent):
+            if m.start() < end:
+                continue
+            lo = sent.rfind(" ", 0, max(0, m.start() - 40)) + 1
+            hi = sent.find(" ", min(len(sent), m.end() + 80))
+            end = len(sent) if hi < 0 else hi
+            out += [o.at(o.start + lo, o.end + lo) for o in find_orgs(sent[lo:end], self.places)
+                    if o.kind == "utility" and all(o.name != x.name for x in out)]
+        return out
+
     def _cued(self, sent: str) -> list[OrgM]:
         """Utilities by a one-word company name after a utility cue ('der Energieversorger Süwag'), not a common
         noun, place, title or first name."""
@@ -143,19 +158,18 @@ class UtilityRules:
         dateline gives the place."""
         if not _UTILITY_WORD.search(self.seg.text):
             return
-        home = self._home_place()
         seen: dict[str, OrgM] = {}
         for sent in sents:
             if not _UTILITY_WORD.search(sent):
                 continue
-            for o in [*find_orgs(sent, self.places), *self._cued(sent)]:
+            for o in [*self._utility_mentions(sent), *self._cued(sent)]:
                 if o.kind != "utility":
                     continue
                 if o.needs_place:
                     if o.name not in _INSTITUTIONS:
                         continue  # 'die Wasserversorgung' is mostly the service, not a body
                     full = self._named_heads().get(o.name)
-                    place = full.place if full else self._one_utility_place() or self._lone_place(sent, home)
+                    place = full.place if full else self._one_utility_place() or self._lone_place(sent, self._home_place())
                     if not place:
                         continue
                     o = o.with_place(place)
