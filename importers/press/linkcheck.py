@@ -90,7 +90,7 @@ class LinkCheck:
         if not name:
             return org
         norm = name.replace("’", "'")
-        longer = sorted((p for p in short if p.replace("’", "'").startswith(norm + " ") and p.replace("’", "'") != norm), key=len)
+        longer = sorted((p for p in short if p.replace("’", "'").startswith(norm + " ") and p.replace("’", "'") != norm), key=lambda p: (len(p), p))
         full = longer[-1] if longer else (norm if org.kind == "other" and norm in short and is_place_word(norm) else None)
         if full is None:
             return org
