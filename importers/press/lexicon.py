@@ -194,6 +194,7 @@ class Lexicon:
         self.place_preps: list[str] = _strs(data, "place_preps")
         self.title_short_suffixes: list[str] = _strs(data, "title_short_suffixes")
         self.title_modifiers: list[str] = _strs(data, "title_modifiers")
+        self.title_bodies: dict[str, str] = {k: v for k, v in _map(data, "title_bodies", str).items() if not k.startswith("_")}
         self.non_name = set(self.non_name_words)
         self.given: frozenset[str] = given_names()
         self.generic = {w.casefold() for w in self.generic_orgs}
@@ -243,6 +244,17 @@ class Lexicon:
     @cached_property
     def title_full(self) -> re.Pattern:
         return re.compile(rf"(?:{self.title_chain_re})$")
+
+    @cached_property
+    def title_body_re(self) -> re.Pattern:
+        """A title word that names its national body ('Bundestagsabgeordnete', 'Bundesinnenministerin'): group ``bN``."""
+        alts = [f"(?P<b{i}>{re.escape(k).replace(chr(92) + '*', f'[{LO}]*')})" for i, k in enumerate(self.title_bodies)]
+        return re.compile(rf"(?:{'|'.join(alts)})$")
+
+    def title_body(self, word: str) -> str | None:
+        """The national body a title word names by itself, else None."""
+        m = self.title_body_re.match(word)
+        return list(self.title_bodies.values())[int(m.lastgroup[1:])] if m and m.lastgroup else None
 
     # ---- names ----------------------------------------------------------------------------
     @cached_property

@@ -68,8 +68,8 @@ def municipality(place: str, head: str = "Stadt") -> OrgM:
 @lru_cache(maxsize=1 << 14)
 def adjective_base(word: str) -> str | None:
     """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
-    if word in LEX.place_adjective_stop or word in LEX.non_name:
-        return None
+    if word in LEX.place_adjective_stop or word in LEX.non_name or LEX.is_titleish(word):
+        return None  # 'Referatsleiter', 'Geschäftsführer': a title, no demonym
     exc = LEX.place_adjective_exceptions
     for form in (word, word[:-1], word[:-2], word[:-3], word[:-5]):
         if form in exc:
@@ -108,8 +108,8 @@ def collect_places(text: str) -> set[str]:
         base = adjective_base(adj)
         if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
-        if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()):
-            continue  # 'Werner', 'Manager', 'Christoph Mager': a first name, a title or a surname, not a demonym
+        if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
+            continue  # 'Werner', 'Manager', 'Christoph Mager', 'Luzern': a first name, a title, a surname, a place
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
@@ -145,15 +145,21 @@ def dateline_place(line: str) -> str | None:
 _NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
 
 
+_GENITIVE_JOINERS = frozenset({"der", "des"})
+_NAME_JOINERS = frozenset({"für", "und", "&", "am", "di", "de", "du", "del", "della", "da", "van", *_GENITIVE_JOINERS})
 _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "unten", "l.", "r.", "v. l.", "v.l."})
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
+
+
+_GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
+                   "amt", "tag")
 
 
 def nominative_noun(word: str) -> str:
     """'Arbeitskreises' -> 'Arbeitskreis', 'Vereins' -> 'Verein' (a genitive organization noun)."""
     for end in ("es", "s"):
         base = word[: -len(end)]
-        if word.endswith(end) and base.endswith(("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk")):
+        if word.endswith(end) and base.casefold().endswith(_GENITIVE_BASES):
             return base
     return word
 
@@ -192,6 +198,12 @@ _PARENT_DER = re.compile(r"\s+(?:der|des)\s+")
 _PARENT_OPT = re.compile(r"\s+(?:(?:der|des)\s+)?")
 _CAMEL_START = re.compile(rf"[a-z]+[{UP}]")
 _CAMEL_IN = re.compile(rf"[a-z][{UP}]")
+
+
+def _given_not_place(word: str) -> bool:
+    """A first name the gazetteer knows as no sizeable place ('Max', 'Andrea'): in a list of places, a person."""
+    first = word.split()[0]
+    return first in LEX.given and not known_place(first, 20_000)
 
 
 def known_place(word: str, population: int = 1000) -> bool:
@@ -235,7 +247,7 @@ def place_form(name: str, places: set[str]) -> str:
         return name
     if name.endswith("s") and (name[:-1] in places or known_place(name[:-1], 0)):
         return name[:-1]
-    if name.endswith(_ADJ_ENDINGS):
+    if name.endswith(_ADJ_ENDINGS) and name not in places:  # 'Luzern', named as a place, is no demonym of 'Luz'
         base = adjective_base(name)
         if base and (base in places or known_place(base, 0)):
             return base
@@ -290,7 +302,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     for m in LEX.muni_re.finditer(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
-        if not all(is_place_word(p) for p in names):
+        if not all(is_place_word(p) and not _given_not_place(p) for p in names):  # 'Kreis Unna sowie Max Muster'
             names = names[:1]
             if not is_place_word(names[0]):
                 continue
@@ -305,6 +317,9 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             if len(names) == 1 and m.group("head") not in ("Stadt", "Gemeinde", "Landkreis", "Kreis"):
                 org.aliases.append(m.group(0)[: end - m.start()])
             org.start, org.end = m.start(), end
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, m.start() - 6), m.start()) if head == "Bezirk" else None
+            if ordinal:  # 'des II. Bezirks Budapest', 'im 3. Bezirk': a city's numbered district
+                org.name, org.start = f"{ordinal.group('o')}. {org.name}", ordinal.start("o")
             cands.append((3, org))
     for m in _KREIS.finditer(text) if "reis" in text else ():  # every match ends in 'kreis' or '-Kreis'
         name = m.group("name")
@@ -359,6 +374,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     return _non_overlapping(cands)
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
 _LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
@@ -497,8 +513,11 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     named = _NAMED_BODY.match(item)
     if named:  # 'Arbeitskreises „Deutsch-Französische Freundschaft“' -> 'Arbeitskreis Deutsch-Französische Freundschaft'
         return OrgM(f"{nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)
-    words = [w for w in item.split() if w not in LEX.org_stop]
-    words = _strip_left(words)
+    raw = item.split()
+    while raw and raw[0] in LEX.org_stop:
+        raw = raw[1:]
+    # inside a slot's name 'der'/'des' continue it ('Bund der Strafvollzugsbediensteten'), other stop words go
+    words = _strip_left([w for w in raw if w not in LEX.org_stop or (loose and w in _GENITIVE_JOINERS)])
     if not words or fold(words[0]) in LEX.generic or words[0].lower() in LEX.org_stop:
         return None
     if len(words) == 1 and (words[0] in places or known_place(words[0])):
@@ -513,13 +532,14 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     for i, w in enumerate(words):
         if w[:1].isupper() or w[:1].isdigit() or _CAMEL_START.match(w):
             name_words.append(w)
-        elif loose and w in ("für", "und", "&") and name_words and i + 1 < len(words) and words[i + 1][:1].isupper():
-            name_words.append(w)
+        elif loose and w in _NAME_JOINERS and name_words and i + 1 < len(words) and words[i + 1][:1].isupper() and (
+                w != "und" or name_words[-1].endswith("-") or "für" in name_words) and not (w == "am" and "am" in name_words):
+            name_words.append(w)  # 'Amici di Gemellaggio', 'Schule am Markt'; 'und' only in 'Industrie- und …', 'für A und B'
         else:
             break
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
         return None
-    name = " ".join(name_words)
+    name = " ".join(map(nominative_noun, name_words))  # 'des X-Vereins' -> 'X-Verein', 'Freundeskreises Y' -> 'Freundeskreis Y'
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
         if not loose or name.endswith(_NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic:
             return None  # a single ordinary capitalized noun is not a name

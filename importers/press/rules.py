@@ -6,12 +6,13 @@ import re
 
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, find_orgs,
+from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, dateline_place, find_orgs,
                    is_place_word, municipality, org_from_item, place_form)
 from .text import Segment, sentences
 from .names import clean_name, is_given
-from .facts import PersonF, RoleF, StoryFacts, quote
-from .links import LinkRules, _GAP_MIT, _LIST_SPLIT, _PARENS, _TITLE_CHAIN
+from .facts import RoleF, StoryFacts, quote
+from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
+from .roles import RoleRules, _is_county, _municipal_title, county_office
 
 _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
@@ -53,34 +54,70 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
-APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|$))")
+APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|:\s|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
 CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
 CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
 #: Title-chain patterns compiled once: as pattern strings they fell out of ``re``'s 512-entry cache
 #: whenever a corpus named many places (per-place patterns churn it) and were recompiled per phrase.
-_PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
-_TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
-_ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(?:der|dem|den|des)\s+)?")
-#: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
-_COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
 #: 'Name ist Geschäftsführer der X', 'Name, der seit 2019 Leiterin des Y ist' (the first form), 'Name als Z'.
-COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem)\b[^,.;:]{{0,30}}?\s+)?"
+COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem|eigentlich|zugleich|außerdem|weiterhin|derzeit|aktuell|inzwischen|"
+                    rf"mittlerweile|künftig|hauptberuflich|zuvor|bisher|bislang|noch)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
-#: ' und ' before a second title in one apposition.
-_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
+#: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
+_LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
+#: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
+_SURNAME_COP = re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:ist|war|wird|bleibt|wurde)\s)")
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
+_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
-_POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
-_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
+
+
+def _chair_title(title: str | None, key: str | None) -> bool:
+    """Whether a title only says 'chair' ('Präsidentin', 'Vorsitzenden', 'Nationalratspräsident'): it names
+    no municipal office, so neither the story's city nor a side of its visit is that body."""
+    word = (title or "").split()[-1].casefold() if (title or "").split() else ""
+    return key == "council_chair" or word.endswith(_CHAIR_ENDS) or word in _MEMBER_WORDS
+
+
+_DATELINE_LINES = 20
+#: Bare member titles: of what, the title does not say ('Mitglied', 'Abgeordnete').
+_MEMBER_WORDS = frozenset({"mitglied", "mitglieder", "member", "abgeordnete", "abgeordneter", "abgeordneten", "vertreter", "vertreterin"})
+_TOWN_HEADS = frozenset({"mayor", "deputy_mayor"})
+_CHAIR_ENDS = ("vorsitzende", "vorsitzender", "vorsitzenden", "präsident", "präsidentin", "präsidenten")
+
+
+def _plural_form(sent: str, m: re.Match[str]) -> bool:
+    """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
+    'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
+    title, art = m.group("title"), m.group("art")
+    if not (LEX.is_titleish(title) or LEX.is_titleish(_singular(title))):
+        return False
+    if title.endswith(("innen", "räte", "räten")):
+        return art != "der"
+    if art == "die":
+        return title.endswith(("er", "en"))
+    return art == "den" and title.endswith(("ern", "en")) and _DATIVE_BEFORE.search(sent, 0, m.start()) is not None
+
+
+_DATIVE_BEFORE = re.compile(r"\b(?:mit|von|bei|zu|nach|aus|vor|neben|gegenüber)\s+$")
+
+
+def _plural_app(sent: str, m: re.Match[str]) -> bool:
+    """Whether a reverse apposition's article and title are plural ('Die Geschäftsführer der X, A und B')."""
+    word = m.group("app").split()[0]
+    return sent[m.start(): m.start() + 3].casefold() == "die" and word.endswith(("er", "en", "innen", "räte"))
+
+
+_AND_NAME = re.compile(rf"\s+(?:und|sowie)\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$))")
 
 
 def _singular(title: str) -> str:
@@ -95,10 +132,7 @@ def _singular(title: str) -> str:
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
 REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
-                       rf"\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:)!?]|$|\s+(?:und|sowie)\b))")
-#: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
-AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
-_BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
+                       rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
@@ -106,28 +140,13 @@ _LINK_CUES = re.compile(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w,
                                  *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "pair_nouns", "membership_cues",
                                                           "session_words") for w in LEX.data[k])]))
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
-_ROLE_LEAD = re.compile(r"^(?:der|die|als)\s+(?:als\s+)?")
 _HON_NAME = re.compile(rf"(?P<hon>{_HON}*)(?P<name>.+)")
-_CAP_START = re.compile(rf"[{UP}][\w-]+")
 _SEMI = re.compile(r"\s*;\s*")
 _CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
-def _municipal_title(title: str | None) -> bool:
-    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
-    low = (title or "").casefold()
-    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
-        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
-    word = low.split()[-1] if low.split() else ""
-    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
-
-
-def _is_county(org: OrgM) -> bool:
-    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
-
-
-class StoryExtractor(LinkRules):
+class StoryExtractor(RoleRules):
     """Applies the rules to one segment; ``facts`` holds the result."""
 
     def __init__(self, seg: Segment, year_hint: str | None = None, known_places: set[str] | None = None) -> None:
@@ -180,6 +199,7 @@ class StoryExtractor(LinkRules):
                 self._links(sent)
                 self._session(sent)
             self.prev = sent
+        self._under_headings()
         self._visits([s for _li, s in sents])
         self._twinning([s for _li, s in sents])
         self._resolve_offices()
@@ -223,115 +243,16 @@ class StoryExtractor(LinkRules):
                 fix(part.get("acting_for"))
 
     # ---- persons and roles -------------------------------------------------------------------
-    def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
-        name = clean_name(raw, self.places)
-        if name is None:
-            return None
-        p = self.facts.persons.get(name)
-        if p is None:
-            p = self.facts.persons[name] = PersonF(name, q, rule, conf)
-        else:
-            p.confidence = max(p.confidence, conf)
-        if hon.strip():
-            p.honorific = hon.strip()
-            p.aliases.add(f"{hon.strip()} {name}")
-        return name
-
-    def _by_surname(self, surname: str) -> str | None:
-        hits = [n for n in self.facts.persons if n.split()[-1] == surname]
-        return hits[0] if len(hits) == 1 else None
-
-    def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
-        title = (title or "").strip(" ,") or None
-        if org is not None and title:
-            org = self._title_unit(title, org)
-            if role_key(title) in LEX.county_roles and org.kind == "municipality" and not _is_county(org):
-                org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
-        if org is None and not title:
-            return
-        self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
-
-    def _title_unit(self, title: str, org: OrgM) -> OrgM:
-        """'Amtsleiter Digitalisierung und Organisationsentwicklung' + Stadt Hanau -> the Amt as a unit of it."""
-        head, _, topic = title.partition(" ")
-        pattern = LEX.title_units.get(head)
-        if not pattern or not topic or org.kind != "municipality" or role_key(topic):
-            return org
-        return OrgM(pattern.format(topic=topic), "unit", org.place, org, [])
-
-    def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
-        """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
-        app = _ROLE_LEAD.sub("", app.strip())
-        m = _PLACE_TITLE.match(app)
-        if m:
-            base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
-            if base and (base in self.places or is_place_word(base)):
-                return m.group("t"), municipality(base), True
-        bare = _BARE_BODY.search(app)
-        if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
-            head = "Landkreis" if bare.group("b").endswith("reises") else None
-            return app[: bare.start()], municipality(self.city, head) if head else self.body(self.city), True
-        orgs = find_orgs(app, self.places)
-        tm = _TITLE_CHAIN.match(app)
-        if orgs:
-            first = orgs[0]
-            title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
-            if title and not role_key(title) and not tm:
-                return None, None, False
-            return title, self._bind(first), True
-        if tm:
-            title, rest = app[: tm.end()], app[tm.end():].strip()
-            if rest in self.places:
-                return title, municipality(rest), True
-            after = _ORG_PREP.match(rest)
-            named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
-            if named is not None:
-                return title, self._bind(named), True
-            return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
-        return None, None, False
-
-    def title_org(self, title: str) -> OrgM | None:
-        """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
-        the story's Stadtwerke, 'Zentralbankchef' -> Zentralbank), else None."""
-        word = title.split()[-1]
-        if "-" in word:
-            head = word.rsplit("-", 1)[0]
-            head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
-            if head in LEX.head_kinds:
-                return OrgM(head, LEX.head_kinds[head], needs_place=True)
-            if head and head[:1].isupper() and not LEX.is_titleish(head):
-                return org_from_item(head, self.places, loose=True)
-            return None
-        m = _COMPOUND_ORG.match(word)
-        if m:
-            return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
-        return None
-
-    def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
-                    taken: list[tuple[int, int]]) -> None:
-        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
-        next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
-        parts = [app]
-        two = _SECOND_ROLE.search(app)
-        if two and _TITLE_CHAIN.match(app) and find_orgs(app[: two.start()], self.places):
-            parts = [app[: two.start()], app[two.end():]]
-        found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
-        if not found:
-            return
-        name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
-        if name:
-            for title, org, _ok in found:
-                self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
-            taken.append(span)
-
     def _persons(self, sent: str) -> None:
         q = quote(sent)
         origin = _FROM_PLACE.match(sent)  # 'Aus Bad Homburg waren OB A und Bürgermeister B gereist'
-        if origin and is_place_word(origin.group("p")):
-            place = place_form(origin.group("p"), self.places)
+        place = place_form(origin.group("p"), self.places) if origin and is_place_word(origin.group("p")) else None
+        if place and (place in self._places0 or known_place(place, 0)):  # a town, not a region ('Aus Mittelhessen')
             self.places.add(place)
             self.origin_of[q] = place
         taken: list[tuple[int, int]] = []
+        if "(" in sent:
+            self.place_parentheses(sent, q, taken)
         named = LEX.persons_in(sent)  # three rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
         for m in named:
@@ -344,14 +265,35 @@ class StoryExtractor(LinkRules):
             par = _PAREN.match(sent, m.end())
             if par and self._parenthesis(sent, m, par.group("in"), q, taken):
                 continue
-            cop = COPULA.match(sent, m.end()) if title_hit else None
+            after = par.end() if par and self.is_aside(par.group("in")) else m.end()  # 'Name (SPD), Landrätin des …'
+            app = APPOS.match(sent, after) if after != m.end() else None
+            app = app or _DASH_APPOS.match(sent, after)  # 'Name – Geschäftsführer der X – sagte'
+            if app and not self._names_someone(app.group("app")):
+                self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
+                continue
+            cop = COPULA.match(sent, after) if title_hit else None
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
+                more = _LATER_ROLE.search(sent, cop.end())  # 'A ist Direktor des X, ein …, und Vorstand der Y'
+                if more and not self._names_someone(sent[cop.end(): more.start()]):
+                    self._apposition(sent, m, more.group("app"), (m.start(), more.end()), q, 0.75, taken)
+        for sm in _SURNAME_COP.finditer(sent) if title_hit and self.facts.persons else ():
+            known = self._by_surname(sm.group("sur"))
+            before = sent[: sm.start()].split()
+            cop = COPULA.match(sent, sm.end()) if known and not (before and is_given(before[-1])) else None
+            if known and cop and not any(s <= sm.start() < e for s, e in taken):
+                title, org, ok = self.parse_role_phrase(cop.group("app"))
+                if ok and org is not None:
+                    self._role(known, title, org, quote(sent, sm.start(), cop.end()), "press:copula", 0.75)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
+                second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
+                if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
+                    self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
+                self._title_beside(m.group("title"), m.group("name"), q)
                 continue
             toks = m.group("name").split()
             while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places):
@@ -363,6 +305,8 @@ class StoryExtractor(LinkRules):
                 if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
                     self.places.add(base)
                     org = municipality(base)
+                elif base and pl.endswith("s") and base in LEX.countries_regions:
+                    org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
                     pass
             if len(toks) == 1:
@@ -372,20 +316,33 @@ class StoryExtractor(LinkRules):
                 continue
             name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
             if name and org is None:
-                org = self._affiliation(sent, m.start("name") + len(" ".join(toks)), place_ok=True)
+                org = self._affiliation(sent, self.after_aside(sent, m.start("name") + len(" ".join(toks))), place_ok=True)
             if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
-                org = self._previous_subject()
+                org = self.body_before(sent[: m.start()], m.group("title")) or self._previous_subject()  # 'der Verein X mit seiner …'
             if name and org is None:
                 org = self._bind(self.title_org(m.group("title")))
             if name:
                 self._role(name, m.group("title"), org, q, "press:title", 0.8)
                 taken.append((m.start(), m.end()))
+        for m in named if title_hit else ():
+            self.title_of_before(sent, m, q, taken)
+        if "(" in sent:
+            self.parties_after_names(sent, q)
+        if title_hit and " zu" in sent:
+            self.appointments(sent, named, q)
+        if "über" in sent or "geb" in sent or " gab" in sent:
+            self.successions(sent, named, q)
+        if title_hit and " als " in sent:
+            self.als_roles(sent, named, q)
         for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
             plural_title = _singular(pl.group("title"))
+            if not pl.group("num") and not _plural_form(sent, pl):
+                continue
+            org = self._bind(self.title_org(plural_title))
             for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
-                    self._role(name, plural_title, None, q, "press:plural-title", 0.75)
+                    self._role(name, plural_title, org, q, "press:plural-title", 0.75)
         for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
@@ -403,14 +360,25 @@ class StoryExtractor(LinkRules):
                 hm = _HON_NAME.match(item.strip())
                 if hm:
                     self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
-        for m in named:
-            if any(s <= m.start("name") < e for s, e in taken) or m.group("name") in self.facts.persons:
+        for k, m in enumerate(named):
+            who = clean_name(m.group("name"), self.places)
+            open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
+            if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
-            org = self._affiliation(sent, m.end(), place_ok=False)
-            if org is not None and not LEX.is_titleish(m.group("name").split()[0]):
+            end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
+            par = _PAREN.match(sent, end)
+            after = par.end() if par and self.is_aside(par.group("in")) else end  # 'Name (53) vom Kreis X'
+            title = next((r.title for r in self.facts.roles if r.person == who and r.org is None and r.quote == q), None)
+            org = self._affiliation(sent, after, place_ok=False)
+            if org is None:
+                org = self.shared_affiliation(sent, m, named[k + 1:])
+                if org is not None and title and (_municipal_title(title) != (org.kind == "municipality") or (
+                        org.kind == "municipality" and county_office(title) != _is_county(org))):
+                    org = None  # 'Bürgermeister A und B vom Männerchor X / vom Kreis X': A's office is not of that body
+            if org is not None and (open_role or not LEX.is_titleish(m.group("name").split()[0])):
                 name = self._add_person(m.group("name"), m.group("hon"), q, "press:affiliation", 0.7)
                 if name:
-                    self._role(name, None, org, q, "press:affiliation", 0.7)
+                    self._role(name, title, org, q, "press:affiliation", 0.7)
         for m in named:
             name = clean_name(m.group("name"), self.places)
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
@@ -422,58 +390,25 @@ class StoryExtractor(LinkRules):
         if contact:
             self._contact(contact.group("body"), sent)
 
-    def _names_someone(self, text: str) -> bool:
-        """Whether ``text`` names a person of its own (a first name and a surname)."""
-        for m in LEX.persons_in(text):
-            name = clean_name(m.group("name"), self.places)
-            if name and is_given(name.split()[0]):
-                return True
-        return False
+    def _name_end(self, sent: str, m: re.Match[str]) -> int:
+        """Where the person's name in a name match ends (a particle-like run after it is not part of it)."""
+        found = self.name_start(m)
+        if found and sent.startswith(found[0], found[1]):
+            return found[1] + len(found[0])
+        return m.end()
 
-    def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
-        """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
-        inner = inner.strip()
-        if inner in LEX.parties:
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
-            if name:
-                self._role(name, "Mitglied", OrgM(inner, "party"), q, "press:party", 0.75)
-            return False  # the name may still stand next to its title
-        if LEX.is_titleish(inner) or _TITLE_CHAIN.match(inner):
-            title, org, ok = self.parse_role_phrase(inner)
-            if not ok:
-                return False
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
-            if name:
-                self._role(name, title, org, q, "press:parenthesis", 0.75)
-                taken.append((m.start(), m.end()))
-            return name is not None
-        org = org_from_item(inner, self.places) if inner[:1].isupper() else None
-        if org is not None and org.kind == "municipality":
-            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
-            if name:
-                self._role(name, None, org, q, "press:parenthesis", 0.7)
-            return False
-        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]) and inner not in _POSITION_WORDS:
-            name = clean_name(m.group("name"), self.places)
-            if name:
-                self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
-        return False
+    def _placed(self, name: str | None) -> bool:
+        """Whether ``name`` already holds a role with a body."""
+        return name is not None and any(r.person == name and r.org is not None for r in self.facts.roles)
 
-    def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
-        """The body a name is followed by: 'vom Landkreis X', 'von den Stadtwerken X', and with ``place_ok`` 'aus X'."""
-        a = AFFIL.match(sent, end)
-        if not a:
-            return None
-        rest = sent[a.end():]
-        orgs = find_orgs(rest[:120], self.places)
-        if orgs and orgs[0].start == 0:
-            return self._bind(orgs[0])
-        p = _CAP_START.match(rest)
-        if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
-                p.group(0) in self.places or not LEX.person_re.match(rest)):
-            self.places.add(p.group(0))
-            return self.body(p.group(0))
-        return None
+    def _title_beside(self, title: str, raw: str, q: str) -> None:
+        """'Oberbürgermeisterin A, die dem Aufsichtsrat der Stadtwerke vorsitzt': the title before a name whose
+        apposition gave another role is a role of its own (resolved like any title without a body)."""
+        name = clean_name(raw, self.places)
+        key = role_key(title)
+        mine = [r for r in self.facts.roles if r.person == name]
+        if name and key and mine and all(role_key(r.title) != key for r in mine):
+            self._role(name, title, self._bind(self.title_org(title)), q, "press:title", 0.75)
 
     def _caption(self, line: str) -> None:
         body = CAPTION.sub("", line, count=1)
@@ -533,6 +468,36 @@ class StoryExtractor(LinkRules):
                 out.append(OrgM(part, "other"))
         return out
 
+    def _under_headings(self) -> None:
+        """A line that is only a body's name, and a line under it that is only a title and a name
+        ('Landkreis X' / 'Landrat Herr Max Muster'): a list of bodies with their heads; that body is the person's."""
+        lines = [ln.strip() for ln in self.seg.lines if ln.strip()]
+        for i in range(1, len(lines)):
+            line, head = lines[i], lines[i - 1]
+            if not (4 < len(head) < 60 and 4 < len(line) < 80) or not _TITLE_AT.search(line):
+                continue
+            t = PRE_TITLE.fullmatch(line.rstrip("."))
+            if t is None or t.group("pl"):
+                continue
+            name = self.facts.persons.get(clean_name(t.group("name"), self.places) or "")
+            orgs = find_orgs(head, self.places) if name else []
+            if name and orgs and orgs[0].start == 0 and orgs[0].end >= len(head) - 1 and not orgs[0].needs_place:
+                self.facts.roles = [r for r in self.facts.roles if not (r.person == name.name and r.org is None)]
+                self._role(name.name, t.group("title"), orgs[0], quote(f"{head}: {line}"), "press:heading", 0.75)
+
+    def _dateline_city(self) -> str | None:
+        """The press office's place: the story's dateline ('LAHR (BZ). …', looked for past page furniture), else
+        the municipal body its photo credits name ('Foto: Stadtamt Vöcklabruck', '© Stadt Luzern'), when only one."""
+        if "_dateline" in self.__dict__:  # asked per role phrase: found once per story
+            return self.__dict__["_dateline"]
+        found = next((dl for dl in map(dateline_place, self.seg.lines[:_DATELINE_LINES]) if dl), None)
+        if not found:
+            credited = {o.place for c in CREDIT.finditer(self.seg.text) for o in find_orgs(c.group("body"), self.places)
+                        if o.kind == "municipality" and o.place and not _is_county(o)}
+            found = credited.pop() if len(credited) == 1 else None
+        self.__dict__["_dateline"] = found
+        return found
+
     def _resolve_offices(self) -> None:
         """Titles without an organization: the body of the person's side of the story's visit (guests: the
         delegation's, hosts: the host's), else, for offices of a municipality or county, the story's own
@@ -552,44 +517,29 @@ class StoryExtractor(LinkRules):
             key = role_key(r.title)
             if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
-            office = key in LEX.office_roles or _municipal_title(r.title)
+            generic = _chair_title(r.title, key) and not _municipal_title(r.title)  # 'Präsident', 'Vorsitzende': of what?
+            office = not generic and (key in LEX.office_roles or _municipal_title(r.title))
+            if office and any(x.org is not None and x.org.kind == "municipality" for x in placed.get(r.person, ())):
+                continue  # 'Landrat A vom Kreis X': the office is of the body already given
+            open_title = not generic and key not in LEX.own_body_roles
             origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
-            if origin is not None and (office or key not in LEX.own_body_roles):
-                county = role_key(r.title) in LEX.county_roles
+            if origin is not None and (office or open_title):
+                county = county_office(r.title)
                 own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
                 org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
             elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
-                  and (office or key not in LEX.own_body_roles)):
-                side = visit.guest if r.person in guests else visit.host
-                org = self._office_body(side, r.title, r.quote)
+                  and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))
+                  and (office or open_title)):
+                side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
+                org = self._office_body(side, r.title, r.quote, other)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
-            elif office and key in LEX.county_roles and not self.city and not visit and self._story_county():
+            elif office and county_office(r.title) and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
             elif office and (visit is not None and visit.host is not None or self.city):
-                home = visit.host if visit is not None and visit.host is not None else self.body(self.city or "")
+                dateline = self._dateline_city()  # the press office's own officials need no place named
+                home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
+                        else self.body(self.city or ""))
                 org = self._office_body(home, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         self.facts.roles = resolved
-
-    def _story_county(self) -> OrgM | None:
-        """The first county the story names."""
-        return next((o for o in self.bodies if _is_county(o)), None)
-
-    def _office_body(self, side: OrgM, title: str | None, quote_text: str) -> OrgM:
-        """The body an office of ``side`` belongs to: a county for a county office (the one named in the
-        quote, else the side's, else the story's first), else ``side`` itself."""
-        if not (title and role_key(title) in LEX.county_roles):
-            return side
-        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
-            return side
-        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o)]
-        if named:
-            return named[0]
-        own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
-        if own:
-            return own[0]
-        story = [o for o in self.bodies if _is_county(o)]
-        if story:
-            return story[0]  # the county the story names
-        return self.body(side.place or "", title)

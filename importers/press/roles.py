@@ -1,0 +1,472 @@
+"""Role frames of the press importer: a person's title and body from the words around the name
+(apposition, parenthesis, 'vom/aus X', compound titles), and the body an office belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEX, LO, UP, _trie
+from .orgs import OrgM, role_key, adjective_base, find_orgs, is_place_word, known_place, municipality, org_from_item
+from .names import clean_name, is_given
+from .facts import PersonF, RoleF, quote
+from .links import LinkRules, _TITLE_CHAIN
+
+_PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
+_TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
+_ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(?:der|dem|den|des)\s+)?")
+#: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
+_COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
+#: ' und ' before a second title in one apposition.
+_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_OF_BODY = re.compile(r"\s(?:der|des|von|vom|bei|beim)\s")  # 'Vorsitzender der X und Sprecher der Y': two roles
+#: Hyphenated title prefixes that name no organization ('Vize-Präsident', 'Ex-Bürgermeister').
+_TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit"})
+#: An association named by a compound ('Freundeskreis Florenz', 'des Partnerschaftsvereins', 'Förderverein X').
+_COUNTY_KREIS = re.compile(r".*(?<![s-])kreis(?:es)?|.*-Kreis(?:es)?|Kreis(?:es)?")  # a county ('Rheinkreis'), not 'Freundeskreis'
+_ASSOCIATION = re.compile(rf"[{UP}][{LO}-]*(?:kreis|verein|verband|komitee|ring|netzwerk|bündnis)(?:es|s)?(?:\s+[{UP}][\w-]+)?(?![\w-])")
+_POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
+_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
+#: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
+AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
+_BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
+#: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
+_ROLE_LEAD = re.compile(r"^(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
+                        r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
+_CAP_START = re.compile(rf"[{UP}][\w-]+")
+_TOKEN = re.compile(r"\S+")
+#: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
+_ORG_JOINERS = frozenset({"für", "und", "&", "zu", "am", "an", "im", "der", "des", "de", "du", "la", "di"})
+_PAREN_AT = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
+_PLACE_PAREN = re.compile(rf"(?P<pl>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)\s+\((?P<in>[^()]{{4,80}})\)")
+_LIST_OR_CAPTION = re.compile(r"\b(?:und|sowie)\b|,|;|\bv\.\s?l\b|\bvon links\b")
+_JOINER_FIRST = re.compile(r"(?:und|sowie|oder|bzw\.?)\s")
+_JOINED = re.compile(r"\s+(?:und|sowie)\s+")
+_GENITIVE = frozenset({"der", "des"})
+#: What a parenthesis after a name may hold without ending the phrase about the person: a party, an age, a
+#: place in a photo ('Name (SPD), Landrätin des Kreises X', 'Name (53) aus X').
+_ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
+
+
+def party_of(inner: str) -> str | None:
+    """The party a parenthesis after a name gives ('SPD', 'CDU, 52', 'Grüne/Die Grünen' stays whole), else None."""
+    inner = inner.strip()
+    if inner in LEX.parties:
+        return inner
+    first = _PARTY_SPLIT.split(inner, 1)[0].strip()
+    first = first[: -len("-Fraktion")] if first.endswith("-Fraktion") else first  # '(SPD-Fraktion)'
+    return first if first in LEX.parties else None
+
+
+_PARTY_SPLIT = re.compile(r"[,;]")
+#: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
+_OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
+            "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
+_OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
+_TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
+_HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
+_ALS_ROLE = re.compile(rf"\bals\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|\.\s|\.$|$))")
+_FOLLOWS = re.compile(r"\b(?:folgt|folgte|folgen)\s+(?:auf|nun\s+auf)\b|\bNachfolge(?:r|rin)?\s+von\b|\blöst\b|\blöste\b")
+_CLAUSE_MARK = re.compile(r"[,;:–]\s")
+_SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
+#: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
+_APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
+                        rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
+_BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
+_OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
+_PARENS_IN = re.compile(r"\s*\([^()]*\)")
+_PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
+
+
+def _municipal_title(title: str | None) -> bool:
+    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
+    low = (title or "").casefold()
+    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
+        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
+    word = low.split()[-1] if low.split() else ""
+    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
+
+
+def county_office(title: str | None) -> bool:
+    """Whether a title is an office of a county: a Landrat's, or one named 'Kreis…' ('Erster Kreisbeigeordneter',
+    'Kreisdirektorin', 'Kreistagsvorsitzender')."""
+    words = (title or "").split()
+    return bool(words) and (role_key(title) in LEX.county_roles or words[-1].startswith(("Kreis", "Landkreis")))
+
+
+def _is_county(org: OrgM) -> bool:
+    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
+
+class RoleRules(LinkRules):
+    """Mixin of ``StoryExtractor``: persons and their roles from the phrase around a name."""
+
+    places: set[str]
+    person_place: dict[str, str]
+
+    def _dateline_city(self) -> str | None:
+        raise NotImplementedError
+
+    def _add_person(self, raw: str, hon: str, q: str, rule: str, conf: float) -> str | None:
+        name = clean_name(raw, self.places)
+        if name is None:
+            return None
+        p = self.facts.persons.get(name)
+        if p is None:
+            p = self.facts.persons[name] = PersonF(name, q, rule, conf)
+        else:
+            p.confidence = max(p.confidence, conf)
+        if hon.strip():
+            p.honorific = hon.strip()
+            p.aliases.add(f"{hon.strip()} {name}")
+        return name
+
+    def _by_surname(self, surname: str) -> str | None:
+        hits = [n for n in self.facts.persons if n.split()[-1] == surname]
+        return hits[0] if len(hits) == 1 else None
+
+    def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
+        title = (title or "").strip(" ,") or None
+        if org is not None and title:
+            org = self._title_unit(title, org)
+            if county_office(title) and org.kind == "municipality" and not _is_county(org):
+                org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
+        if org is None and not title:
+            return
+        self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
+
+    def _title_unit(self, title: str, org: OrgM) -> OrgM:
+        """'Amtsleiter Digitalisierung und Organisationsentwicklung' + Stadt Hanau -> the Amt as a unit of it."""
+        head, _, topic = title.partition(" ")
+        pattern = LEX.title_units.get(head)
+        if not pattern or not topic or org.kind != "municipality" or role_key(topic):
+            return org
+        return OrgM(pattern.format(topic=topic), "unit", org.place, org, [])
+
+    def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
+        """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
+        app = _ROLE_LEAD.sub("", app.strip())
+        m = _PLACE_TITLE.match(app)
+        if m:
+            base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
+            if base and (base in self.places or is_place_word(base)):
+                return m.group("t"), municipality(base), True
+        bare = _BARE_BODY.search(app)
+        if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
+            head = "Landkreis" if bare.group("b").endswith("reises") else None
+            return app[: bare.start()], municipality(self.city, head) if head else self.body(self.city), True
+        orgs = find_orgs(app, self.places)
+        tm = _TITLE_CHAIN.match(app)
+        if orgs:
+            first = self._office_unit(orgs[0])
+            title = (app[: tm.end()] if tm and tm.end() <= first.start else _TRAIL_CONNECT.sub("", app[: first.start]).strip()) or None
+            if title and not role_key(title) and not tm:
+                return None, None, False
+            return title, self._bind(first), True
+        if tm:
+            title, rest = app[: tm.end()], app[tm.end():].strip()
+            if rest in self.places:
+                return title, municipality(rest), True
+            after = _ORG_PREP.match(rest)
+            named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
+            if named is not None and named.name in _BARE_HEADS:
+                named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
+            if named is not None:
+                named = self._office_unit(named)
+                return title, self._bind(named), True
+            return (title, self._bind(self.title_org(title)), True) if rest else (app, self._bind(self.title_org(app)), True)
+        return None, None, False
+
+    def _office_unit(self, org: OrgM) -> OrgM:
+        """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
+        für Wirtschaftsförderung') as a unit of the press office's town."""
+        home = self._dateline_city()  # not the story's city: that may be the visited one, with guests' offices named
+        unit = org.kind == "unit" or (org.kind == "other" and " " not in org.name and org.name.endswith(_OFFICE_ENDS))
+        if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
+            return org
+        return OrgM(org.name, "unit", home, self.body(home), org.aliases, org.start, org.end)
+
+    def title_org(self, title: str) -> OrgM | None:
+        """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->
+        the story's Stadtwerke, 'Zentralbankchef' -> Zentralbank), else None."""
+        word = title.split()[-1]
+        national = LEX.title_body(word)
+        if national:
+            return OrgM(national, "government")  # 'Bundestagsabgeordnete', 'Bundesinnenministerin'
+        if "-" in word:
+            head = word.rsplit("-", 1)[0]
+            head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
+            if head in LEX.head_kinds:
+                return OrgM(head, LEX.head_kinds[head], needs_place=True)
+            if head and head[:1].isupper() and not LEX.is_titleish(head) and head.casefold() not in _TITLE_PREFIXES:
+                return org_from_item(head, self.places, loose=True)
+            return None
+        m = _COMPOUND_ORG.match(word)
+        if m:
+            return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
+        return None
+
+    def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
+                    taken: list[tuple[int, int]]) -> None:
+        """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
+        next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
+        if _JOINER_FIRST.match(app):
+            return  # 'A (SPD), und die Bürgermeisterin B': the next item of a list, not A's role
+        party = party_of(app)
+        if party:  # 'Max Muster, SPD, sagte'
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:party", conf)
+            if name:
+                self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", conf)
+            return
+        parts = [app]
+        two = _SECOND_ROLE.search(app)
+        if two and _TITLE_CHAIN.match(app) and (_OF_BODY.search(app, 0, two.start()) or find_orgs(app[: two.start()], self.places)):
+            parts = [app[: two.start()], app[two.end():]]
+        found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
+        if not found:
+            return
+        name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
+        if name:
+            for title, org, _ok in found:
+                self._role(name, title, org, quote(sent, *span), "press:apposition", conf)
+            taken.append(span)
+
+    def _names_someone(self, text: str) -> bool:
+        """Whether ``text`` names a person of its own (a first name and a surname)."""
+        for m in LEX.persons_in(text):
+            name = clean_name(m.group("name"), self.places)
+            first = name.split()[0] if name else ""
+            if name and is_given(first) and first not in LEX.kind_cues and first not in LEX.head_kinds:
+                return True  # ('Firma X' is a company, though 'Firma' is on the open list of first names)
+        return False
+
+    def _parenthesis(self, sent: str, m: re.Match[str], inner: str, q: str, taken: list[tuple[int, int]]) -> bool:
+        """'Name (Kämmerer)', 'Name (SPD)', 'Name (Landkreis X)', 'Name (Tannwald)': a title, a party, a body."""
+        inner = inner.strip()
+        party = party_of(inner)
+        if party:
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
+            return False  # the name may still stand next to its title
+        if LEX.is_titleish(inner) or _TITLE_CHAIN.match(inner):
+            title, org, ok = self.parse_role_phrase(inner)
+            if not ok:
+                return False
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.75)
+            if name:
+                self._role(name, title, org, q, "press:parenthesis", 0.75)
+                taken.append((m.start(), m.end()))
+            return name is not None
+        org = org_from_item(inner, self.places) if inner[:1].isupper() else None
+        named = find_orgs(inner, self.places) if org is not None and org.kind != "municipality" else []
+        title = None
+        tail = inner[named[0].end:].strip(" ,.") if named else ""
+        if named and named[0].start == 0 and not named[0].needs_place and (not tail or LEX.is_titleish(tail)):
+            org, title = named[0], tail or None  # 'A (Stadtwerke X)', 'A (Stadtwerke X, Prokuristin)': a recognized body
+        elif org is not None and org.kind != "municipality":
+            org = None
+        if org is not None:
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:parenthesis", 0.7)
+            if name:
+                self._role(name, title, org, q, "press:parenthesis", 0.7)
+            return False
+        if _PLACE_SHAPED.fullmatch(inner) and is_place_word(inner.split()[-1]) and inner not in _POSITION_WORDS:
+            name = clean_name(m.group("name"), self.places)
+            if name:
+                self.person_place[name] = inner  # 'Dr. Name (Herzogtum Lauenburg)': where the person is from
+        return False
+
+    def _affiliation(self, sent: str, end: int, place_ok: bool) -> OrgM | None:
+        """The body a name is followed by: 'vom Landkreis X', 'von den Stadtwerken X', and with ``place_ok`` 'aus X'."""
+        a = AFFIL.match(sent, end)
+        if not a:
+            return None
+        rest = sent[a.end():]
+        orgs = find_orgs(rest[:120], self.places)
+        if orgs and orgs[0].start == 0:
+            return self._bind(orgs[0])
+        p = _CAP_START.match(rest)
+        if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
+                p.group(0) in self.places or not LEX.person_re.match(rest)):
+            self.places.add(p.group(0))
+            return self.body(p.group(0))
+        return None
+
+    def body_before(self, text: str, title: str | None = None) -> OrgM | None:
+        """The organization named last in ``text``: a municipality only for a municipal title ('die Stadt X und ihr
+        Bürgermeister A'; 'der Verein X aus Y mit seiner Vorsitzenden A' is the Verein's)."""
+        municipal = _municipal_title(title)
+        found = [o for o in find_orgs(text, self.places) if not o.needs_place and (o.kind == "municipality") == municipal]
+        if municipal:
+            return found[-1] if found else None
+        assoc = None
+        for assoc in _ASSOCIATION.finditer(text):  # noqa: B007 - the last one is wanted
+            continue
+        if assoc and not (found and found[-1].end > assoc.start()) and not _COUNTY_KREIS.fullmatch(assoc.group(0).split()[0]):
+            return org_from_item(assoc.group(0), self.places, loose=True)
+        return found[-1] if found else None
+
+    def after_aside(self, sent: str, end: int) -> int:
+        """``end``, or past a parenthesis there that is an aside ('Name (CDU) aus X')."""
+        par = _PAREN_AT.match(sent, end)
+        return par.end() if par and self.is_aside(par.group("in")) else end
+
+    def place_parentheses(self, sent: str, q: str, taken: list[tuple[int, int]]) -> None:
+        """'die Gemeinden A (Bürgermeister X) und B (Bürgermeisterin Y)': a titled name in parentheses after a
+        place is that place's official."""
+        for pm in _PLACE_PAREN.finditer(sent):
+            place = pm.group("pl")
+            if _LIST_OR_CAPTION.search(pm.group("in")):
+                continue  # '(v.l. A und B)': a caption's list, no official of the place before it
+            if not (place in self.places or known_place(place, 1000)) or not is_place_word(place):
+                continue
+            inner = LEX.person_re.search(pm.group("in"))
+            found = self.name_start(inner) if inner else None
+            if inner is None or found is None:
+                continue
+            name, at = found
+            title = pm.group("in")[: at].strip()
+            if not title or not LEX.is_titleish(title.split()[-1]):
+                continue
+            if self._add_person(name, inner.group("hon"), q, "press:place-paren", 0.8) == name:
+                self._role(name, title, self.body(place, title), q, "press:place-paren", 0.8)
+                taken.append((pm.start("in"), pm.end("in")))
+
+    def is_aside(self, inner: str) -> bool:
+        """Whether a parenthesis after a name is an aside (party, age, photo position), not the person's role."""
+        inner = inner.strip()
+        return party_of(inner) is not None or _ASIDE.fullmatch(inner) is not None
+
+    def appointments(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """'Der Rat hat A zur Geschäftsführerin der Stadtwerke X bestellt' (the person named last before 'zur'),
+        'der zum Bürgermeister von X gewählte A' (the person right after the participle)."""
+        for m in _APPOINTED.finditer(sent):
+            if m.group("attr"):
+                who = next((n for n in named if n.start() >= m.end() and not sent[m.end():n.start()].strip()), None)
+            else:
+                who = next((n for n in reversed(named) if n.end() <= m.start()), None)
+            name = clean_name(who.group("name"), self.places) if who else None
+            if name is None or who is None:
+                continue
+            title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", m.group("app")))
+            if ok and name == self._add_person(name, who.group("hon"), q, "press:appointed", 0.8):
+                self._role(name, title, org, q, "press:appointed", 0.8)
+
+    def successions(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """'A übernimmt zum 1. Mai die Geschäftsführung der Stadtwerke X', 'A übergab die Leitung des B an seine
+        Nachfolgerin C': who takes an office over (and who hands it on) holds it at that body."""
+        office = _OFFICE.search(sent)
+        verb = _TAKE_OVER.search(sent) if office else None
+        if office is None or verb is None:
+            return
+        orgs = find_orgs(sent[office.end(): office.end() + 120], self.places)
+        if not orgs or orgs[0].start != 0:
+            return
+        org, title = self._bind(orgs[0]), _OFFICES[office.group("office")]
+        succ = _SUCCESSOR.search(sent)
+        named = [n for n in named if clean_name(n.group("name"), self.places)]
+        heirs = [n for n in named if succ and n.start() <= succ.end() < n.end()]
+        clause = max((c.end() for c in _CLAUSE_MARK.finditer(sent, 0, office.start())), default=0)
+        joint = [n for n in named if n not in heirs and clause <= n.start() and n.end() <= office.start()]  # 'A mit B … die Leitung'
+        subject = [n for n in named if n not in heirs and (n.end() <= verb.start() or n.start() >= verb.end())]
+        subject.sort(key=lambda n: min(abs(n.start() - verb.end()), abs(verb.start() - n.end())))
+        first = joint or subject[:1]
+        holders = heirs + first if heirs or not _HAND_OVER.search(sent) else first
+        for n in holders:
+            name = clean_name(n.group("name"), self.places)
+            if org is not None and name and name == self._add_person(name, n.group("hon"), q, "press:succession", 0.75):
+                self._role(name, title, org, q, "press:succession", 0.75)
+
+    def als_roles(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """'Für A und B war es eine Ehre, als Vertreter der Stadt X …', 'A begrüßte als Leiterin des Y die Gäste':
+        'als' + title + body later in the clause is the role of the one person (or the 'und'-joined pair) before it."""
+        for am in _ALS_ROLE.finditer(sent):
+            clause = max((c.end() for c in _CLAUSE_MARK.finditer(sent, 0, am.start())), default=0)
+            before = [n for n in named if clause <= n.start() and n.end() <= am.start() and clean_name(n.group("name"), self.places)]
+            between = sent[before[0].end(): before[1].start()] if len(before) == 2 else ""
+            follows = _FOLLOWS.search(between) is not None  # 'A folgt auf B als …', 'A tritt die Nachfolge von B als … an': both
+            if not before or len(before) > 2 or (not follows and any(n.end() == am.start() - 1 for n in before)):
+                continue  # none, a list, or right before 'als' (the copula frame's)
+            if len(before) == 2 and not (_JOINED.fullmatch(between) or follows):
+                continue  # 'A begrüßte B als …': whose role, the clause does not say
+            title, org, ok = self.parse_role_phrase(am.group("app"))
+            for n in before if ok and org is not None else ():
+                name = clean_name(n.group("name"), self.places)
+                if name and name == self._add_person(name, n.group("hon"), q, "press:als", 0.75):
+                    self._role(name, title, org, q, "press:als", 0.75)
+
+    def parties_after_names(self, sent: str, q: str) -> None:
+        """'Der Luzerner Stadtpräsident Beat Muster (SP)': a party after a surname whose name match began
+        earlier (the capitalized run before it is longer than a name match), for a person of this sentence."""
+        people = [n for n in self.facts.persons if n in sent]
+        for pm in _PARTY_AFTER.finditer(sent):
+            party = party_of(pm.group("in"))
+            who = next((n for n in people if n.split()[-1] == pm.group("sur")), None) if party else None
+            if who and party and not any(r.person == who and r.org is not None and r.org.name == party for r in self.facts.roles):
+                self._role(who, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
+
+    def name_start(self, m: re.Match[str]) -> tuple[str, int] | None:
+        """The person a name match holds and where that name starts ('Deutschen Verein Eva Kretz' -> 'Eva Kretz')."""
+        raw = m.group("name")
+        name = clean_name(raw, self.places)
+        if name is None:
+            return None
+        at = raw.find(name.split()[0])
+        return (name, m.start("name") + at) if at >= 0 else None
+
+    def title_of_before(self, sent: str, m: re.Match[str], q: str, taken: list[tuple[int, int]]) -> None:
+        """'die Geschäftsführerin der Musterwerke Petra Probe', 'der Vorsitzenden des X-Vereins Name': a title, its
+        body in the genitive, and the name right after it (no comma between)."""
+        found = self.name_start(m)
+        if found is None or any(s <= found[1] < e for s, e in taken):
+            return
+        name, start = found
+        toks = [(t.group(0), t.start()) for t in _TOKEN.finditer(sent, max(0, start - 160), start)][-12:]
+        while toks and toks[-1][0].rstrip(".") + "." in LEX.honorifics or toks and toks[-1][0] in ("Frau", "Herr"):
+            toks.pop()  # 'des Kreises Frau Name'
+        if not toks or toks[-1][0] in _ORG_JOINERS:
+            return  # 'der Vertreterin des X Eva Muster und Max Probe': Probe is not named by that title
+        for i in range(len(toks) - 2, 0, -1):
+            word = toks[i + 1][0]
+            if any(c in word for c in ",;:()!?\"„“") or not (word[:1].isupper() or word in _ORG_JOINERS or word[:1].isdigit()):
+                return  # the words after 'der' must be a name's ('der Stadt hat Max Muster …' is no title phrase)
+            if toks[i][0] not in _GENITIVE or not LEX.is_titleish(toks[i - 1][0]):
+                continue
+            first = i - 1
+            if first > 0 and toks[first - 1][0] in LEX.title_modifiers:
+                first -= 1  # 'stellvertretende Vorsitzende des …'
+            phrase = sent[toks[first][1]: toks[-1][1] + len(toks[-1][0])]
+            title, org, ok = self.parse_role_phrase(phrase)
+            if ok and org is not None and name == self._add_person(name, m.group("hon"), q, "press:title-of", 0.8):
+                self._role(name, title, org, q, "press:title-of", 0.8)
+                taken.append((toks[first][1], start + len(name)))
+            return
+
+    def shared_affiliation(self, sent: str, m: re.Match[str], later: list[re.Match[str]]) -> OrgM | None:
+        """'Landrat A und B vom Kreis X': the body after the second of two joined names is the first's too."""
+        joint = _JOINED.match(sent, m.end())
+        nxt = next((n for n in later if n.start() == joint.end()), None) if joint else None
+        return self._affiliation(sent, nxt.end(), place_ok=False) if nxt is not None else None
+
+    def _story_county(self) -> OrgM | None:
+        """The first county the story names."""
+        return next((o for o in self.bodies if _is_county(o)), None)
+
+    def _office_body(self, side: OrgM, title: str | None, quote_text: str, other: OrgM | None = None) -> OrgM:
+        """The body an office of ``side`` belongs to: a county for a county office (the one named in the
+        quote, else the side's, else the story's first; never ``other``, the other side of a visit), else ``side``."""
+        if not county_office(title):
+            return side
+        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
+            return side
+        away = other.key if other is not None else None
+        named = [o for o in find_orgs(quote_text, self.places) if _is_county(o) and o.key != away]
+        if named:
+            return named[0]
+        own = [o for o in self._bodies_of(side.place or "") if _is_county(o)]
+        if own:
+            return own[0]
+        story = [o for o in self.bodies if _is_county(o) and o.key != away]
+        if story:
+            return story[0]  # the county the story names
+        found = self.body(side.place or "", title)
+        return found if _is_county(found) else municipality(side.place or "", "Landkreis")  # a Landrat heads no town
