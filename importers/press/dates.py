@@ -27,6 +27,10 @@ _REL_WORD = re.compile(r"\b(gestern|vorgestern|heute)\b", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|kommenden|nächsten|morgigen|besucht|empfängt|begrüßt|reist|kommt|ist zu Gast|sind zu Gast|erwartet)\b")
 
 
+#: Past tense or a perfect's auxiliary: 'besucht', 'begrüßt' are then participles, not the present.
+_PAST = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b")
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -80,10 +84,12 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         if one and not any(s <= one[1] < s + 40 for s, _a, _b in hits):
             hits.append((one[1], one[0], None))
     if ref is not None:
-        future = bool(_FUTURE.search(text))
+        future = bool(_FUTURE.search(text)) and not _PAST.search(text)  # 'hat … besucht' is the perfect, not the present
         for m in _REL_RANGE.finditer(text):
             first = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
             last = first + timedelta(days=(_WEEKDAYS[m.group(2).lower()] - first.weekday()) % 7)
+            if not future and last > ref:  # told in the past: the range ended by the release ('besuchte von Freitag bis Sonntag')
+                first, last = first - timedelta(days=7), last - timedelta(days=7)
             hits.append((m.start(), first.isoformat(), last.isoformat()))
         for m in _REL_DAY.finditer(text):
             if not any(s <= m.start() < s + 30 for s, _a, _b in hits):
@@ -103,6 +109,21 @@ _UNTIL = re.compile(rf"\bbis\s+(?:zum\s+|am\s+)?({_WD})", re.I)
 def until_weekday(text: str, start: str) -> str | None:
     """The end of an event that began on ``start`` when ``text`` says 'bis (zum) Sonntag(vormittag)'."""
     m = _UNTIL.search(text)
+    ref = _ref(start)
+    if m is None or ref is None:
+        return None
+    days = (_WEEKDAYS[m.group(1).lower()] - ref.weekday()) % 7
+    return (ref + timedelta(days=days)).isoformat() if days else None
+
+
+_DEPART = re.compile(r"\b(?:Abreise|Rückreise|Heimreise|Heimfahrt|reisten\b[^.;]*?\bab|reiste\b[^.;]*?\bab|abgereist)\b")
+_ON_DAY = re.compile(rf"\b(?:am|Am)\s+({_WD})", re.I)
+
+
+def departure_weekday(text: str, start: str) -> str | None:
+    """The end of an event that began on ``start`` when ``text`` tells of the departure on a weekday ('Am Sonntag
+    reisten die Gäste wieder ab', 'die Rückreise am Montag'): that weekday's next date after the start."""
+    m = _ON_DAY.search(text) if _DEPART.search(text) else None
     ref = _ref(start)
     if m is None or ref is None:
         return None

@@ -60,6 +60,8 @@ class EventF:
     lead: set[str] = field(default_factory=set)
     members: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)
+    greeters: set[str] = field(default_factory=set)  # hosts by a receiving verb's frame: their side beats a role's
+    companions: set[str] = field(default_factory=set)  # members named in a frame of the guests (a member cue, 'sein Antrittsbesuch')
     participants: dict[str, dict] = field(default_factory=dict)
     end_date: str | None = None
 

@@ -1,77 +1,63 @@
-"""Visit rules of the press importer: which body visited which, when, who led and who was on which side."""
+"""Visit rules of the press importer: the story's visits, their dates, leads and who came (the sides of a
+sentence in ``visit_sides``, the persons of a visit in ``visit_people``, twinning in ``twinning``, bodies of
+places in ``bodies``)."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import Any
 
-from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches, any_of
-from .orgs import (OrgM, dateline_place, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form, role_key,
-                                             word_re)
-from .facts import EventF, LinkF, quote
-from .dates import event_dates, until_weekday
-from .text import Segment, find_date
+from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
+from .orgs import OrgM, is_place_word, known_place, municipality, place_form
+from .facts import EventF, quote
+from .dates import departure_weekday, event_dates, until_weekday
+from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
+from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
 
 LO_ = "a-zäöüß"
-DELEGATION = LEX.cue_pattern("delegation_words")
-VISIT_VERB = LEX.cue_pattern("visit_verbs")
-#: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
-_VISIT_CUES = re.compile(any_of((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]))
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
-#: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
-_RECEIVE = ("empfing", "empfingen", "empfangen", "empfängt", "begrüßte", "begrüßten", "begrüßt", "begrüßen", "willkommen")
-#: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
-_HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
-               "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im")
-_GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
-_MUNI_HEADS = _trie(LEX.municipal_heads)
-_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+(?:er|s)\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
-                       rf"(?P<p>{LEX.place_name})")
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
-_ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
-_DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
-                       rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
-_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )[Bb]esuch (?:in|im|bei)|"
-                        rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
-
-
-#: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
-_TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
-_BETWEEN = re.compile(r"\bzwischen\s+")
-_BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Stadt|Gemeinde|Landkreis|Kreis)"
-#: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
-_BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
-                             rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
-_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
-_PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
-_ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
-_COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
-_COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
-_IN_COUNTRY = re.compile(r"\s+(?:in der|in den|im|in)\s+(?P<c>\S.*)$")
-_DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
-_SIGNATURE = re.compile(r"\b(?:Presse\w*|Pressestelle|Öffentlichkeitsarbeit|Stadtverwaltung|Gemeindeverwaltung|Landratsamt)\b")
 #: A guest's thanks to the hosts: 'dankte X für die Einladung', 'bedankte sich … für den herzlichen Empfang'.
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
-_SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
-_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
-_MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
-_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|Gegenbesuch|Arbeitsbesuch)\b")
+_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
-#: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
-_TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
-_RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
-_RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
-_INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
-_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ii]m Anschluss an den)\s+$")
-_PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
-_PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
-_CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
-_LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
+_NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
+#: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
+#: der Spitze') or as the subject of leading ('Bürgermeisterin X leitete die Delegation', '… führte die Gruppe an').
+_GROUP = r"(?:Delegation|Abordnung|Gruppe|Besuchergruppe|Reisegruppe)"
+_LEAD_AROUND = re.compile(
+    rf"[Aa]n\s+(?:der|ihrer|seiner)\s+Spitze\s+(?:(?:der|des)\s+[^.;:,]{{0,50}}?)?(?:stand|standen|steht|stehen)\s+(?:(?:der|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2}"
+    rf"|\bmit\s+(?:(?:dem|der)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<m>')}\s+an\s+der\s+Spitze\b"
+    rf"|\bVertreter(?:innen)?(?:\s+und\s+Vertreter)?(?:\s+[\w-]+){{0,4}}?\s+um\s+(?:(?:den|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<v>')}"
+    rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
+    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
+    rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
+#: The guests as the ones accompanied: whoever accompanies them is on the host's side.
+_ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|(?:[Dd]ie|[Dd]iese)\s+(?:[a-zäöü]\w*\s+)?"
+                       r"(?:Gäste|Besucher|Delegation)\s+(?:wurden|wurde|werden)\s+(?:[\w-]+\s+){0,6}?(?:von|vom)\s)"
+                       r"|^\s*(?:Begleitet|Betreut|Geführt)(?:\s+und\s+(?:begleitet|betreut|geführt))?\s+von\b(?=.*\b(?:die|die\s+\w+)\s+(?:Gäste|Besucher)\b)")
+#: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
+_STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
+_RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
+_DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
+_MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
+_REPRESENTED = re.compile(r"\b(?:Vertreter(?:innen)?|Delegationen|Abordnungen|Bürgermeister(?:innen)?)\b")
+_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
+_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
+                          rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
+                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+_CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
+_TRIP = re.compile(r"\b(?:reiste|reisten|fuhr|fuhren|flog|flogen)\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
+_LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erkundete|erkundeten|ließen\s+sich|ließ\s+sich)\b")
+_WITH_GROUP = re.compile(r"\bmit\s+(?:einer|der|seiner|ihrer|einer\s+\w+)?\s*(?:[\w-]+\s+)?$")
+_PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|wollen)\b")
+_LEAD_AROUND_WORDS = ("Spitze", "leitet", "führt", "geführt", "eleitet", " um ")
+_LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b")
 
 
@@ -81,559 +67,275 @@ def _guest_sent(sent: str) -> bool:
     Three scans, cheapest first, not one of their alternation: MEMBER_CUE's opening look-behind (and
     re.I) made re enter that alternation at every position, while _LEAD and _LEAD_PASSIVE alone skip
     ahead to their first letters."""
-    return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent))
+    return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent) or _lead_around(sent))
 
 
-def _names_person(sent: str, m: re.Match[str]) -> bool:
-    """Whether the place a pattern took is a first name with a surname after it ('von Klaus Muster')."""
-    return m.group("p") in LEX.given and _SURNAME_NEXT.match(sent, m.end("p")) is not None
+def _lead_around(sent: str) -> re.Match[str] | None:
+    """``_LEAD_AROUND.search(sent)``, tried only when one of its fixed words is in the sentence."""
+    return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
 
 
-_SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
-
-
-def _owner_place(owner: re.Match[str] | None) -> str | None:
-    """The town a demonym before a twinning word names ('Xer Partnerstadt'), not a country ('Schweizer')."""
-    base = adjective_base(owner.group("adj")) if owner else None
-    return base if base and base not in LEX.countries_regions else None
-
-
-def _w(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
-
-
-def _has_word(text: str, word: str) -> bool:
-    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` without compiling a pattern per person name."""
-    if not word:
-        return bool(re.search(r"\b\b", text))
-    first, last = _w(word[0]), _w(word[-1])
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        before = _w(text[i - 1]) if i > 0 else False
-        after = _w(text[j]) if j < len(text) else False
-        if before != first and after != last:
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-class VisitRules:
-    """Mixin of ``StoryExtractor``: visits (delegations, mayors' visits, trips) and the story's city."""
-
-    places: set[str]
-    facts: Any
-    subject: list[OrgM]
-    city: str | None
-    year_hint: str | None
-
-    seg: Segment
-    actor: OrgM | None
-
-    @property
-    def bodies(self) -> list[OrgM]:
-        """The municipal bodies the story names (``StoryExtractor`` finds them)."""
-        raise NotImplementedError
-
-    def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None:
-        if a is not None and b is not None and a.key != b.key and a.name != b.name:
-            self.facts.links.append(LinkF(typ, a, b, q, rule, 0.75 if self.seg.teaser else 0.8))
-            self.actor = a
-
-    # ---- bodies of places -----------------------------------------------------------------
-    def body(self, place: str, title: str | None = None) -> OrgM:
-        """The body of ``place`` as the story names it ('Landkreis X' when only that is named, or for a Landrat)."""
-        place = place_form(place, self.places)
-        longer = sorted((p for p in self.places if p.endswith(" " + place) and p.split()[0] in LEX.place_prefixes), key=len)
-        if longer:
-            place = longer[-1]  # 'Homburg' of a story about 'Bad Homburg'
-        county = role_key(title) in LEX.county_roles if title else False
-        named = self._bodies_of(place)
-        pick = [o for o in named if (o.name.split()[0] in LEX.county_heads) == county]
-        if pick:
-            return pick[0]
-        if named and not county and all(o.name.split()[0] in LEX.county_heads for o in named):
-            return named[0]
-        return municipality(place, "Landkreis") if county and named else municipality(place)
-
-    def _bodies_of(self, place: str) -> list[OrgM]:
-        """The distinct bodies of ``place`` the story names, first mention first (indexed once)."""
-        index = self.__dict__.get("_body_index")
-        if index is None or index[0] is not self.bodies:
-            by_place: dict[str, dict[str, OrgM]] = {}
-            for o in self.bodies:
-                by_place.setdefault(o.place or "", {}).setdefault(o.name, o)
-            index = (self.bodies, {p: list(d.values()) for p, d in by_place.items()})
-            self.__dict__["_body_index"] = index
-        return index[1].get(place, [])
-
-    def _countryless(self, org: OrgM) -> OrgM:
-        """``org`` without a country its name was read with ('Gemeinde X in der Schweiz' is the Gemeinde X)."""
-        m = _IN_COUNTRY.search(org.place or "")
-        if m is None or m.group("c") not in LEX.countries_regions:
-            return org
-        place = org.place[: m.start()] if org.place else ""
-        self.places.add(place)
-        return municipality(place, org.name.split()[0]) if org.name.split()[0] in LEX.municipal_heads else self.body(place)
-
-    def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]:
-        """Municipal bodies and bare places of ``text`` with positions, in order."""
-        out = [(o.start + offset, self._countryless(o).at(o.start + offset, o.end + offset))
-               for o in find_orgs(text, self.places) if o.kind == "municipality"]
-        spans = [(o.start, o.end) for _s, o in out]
-        for p in self.places:
-            if p not in text:  # a match contains p: no regex (nor its compile) for absent places
-                continue
-            for m in word_re(p, r"s?\b").finditer(text):
-                at = m.start() + offset
-                if not any(s <= at < e for s, e in spans):
-                    out.append((at, self.body(p).at(at, m.end() + offset)))
-        return sorted(out, key=lambda x: x[0])
-
-    # ---- sides ----------------------------------------------------------------------------
-    def _guest(self, sent: str) -> OrgM | None:
-        m = _ADJ_DELEG.search(sent)
-        if m:
-            base = adjective_base(m.group("adj"))
-            if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
-                self.places.add(base)
-                return self.body(base)
-        m = _GUEST_RE.search(sent)
-        if m and m.group("p") in LEX.countries_regions and not m.group("h"):
-            return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
-        if m and is_place_word(m.group("p")) and not _names_person(sent, m):
-            place = place_form(m.group("p"), self.places)
-            self.places.add(place)
-            head = LEX.municipal_heads.get(m.group("h") or "")
-            return municipality(place, head) if head and head != "Stadt" else self.body(place)
-        return None
-
-    def _state_guest(self, sent: str) -> OrgM | None:
-        """A state as the guest: its envoy ('Botschafter', 'Generalkonsulin') named with the country."""
-        if _ENVOY.search(sent) is None:
-            return None
-        gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
-        if gen and gen.group("c") in LEX.countries_regions:
-            return OrgM(gen.group("c"), "government", None)
-        for m in _COUNTRY_AFTER.finditer(sent):
-            words = m.group("c").split()
-            for n in range(len(words), 0, -1):  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'
-                name = " ".join(words[:n])
-                for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
-                    if form in LEX.countries_regions:
-                        return OrgM(form, "government", None)
-        return None
-
-    def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
-        """Further guest bodies listed with the first one ('Delegationen aus A, B und C')."""
-        m = _GUEST_RE.search(sent)
-        if m is None:
-            return []
-        out: list[OrgM] = []
-        for extra in _MORE_PLACES.finditer(sent, m.end()):
-            if extra.start() != (out[-1].end if out else m.end()):
-                break
-            place = place_form(extra.group("p"), self.places)
-            if not is_place_word(place) or place == first.place:
-                break
-            self.places.add(place)
-            body = self.body(place)
-            out.append(body.at(extra.start(), extra.end()))
-        return out
-
-    def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
-        d = DELEGATION.search(sent)
-        tail = sent[d.end():] if d else sent
-        g = _GUEST_RE.search(sent)
-        if d and g is not None and g.start() == d.start():  # past 'aus A und der Provinz B': the guests' bodies
-            end = g.end()
-            while (more := _MORE_BODIES.match(sent, end)) is not None:
-                end = more.end()
-            tail = sent[end:]
-        for m in _HOST_PREP.finditer(tail):
-            p = m.group("p")
-            if p in self.places and (guest is None or p != guest.place):
-                return self.body(p)
-        for _at, org in self._munis(tail):  # bodies and bare known places, first named first
-            if guest is None or (org.key != guest.key and org.place != guest.place):
-                return org
-        return None
-
-    def visit_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
-        """(guest, host) a visit sentence names; either may be None."""
-        sent = _DATELINE.sub("", sent)
-        d = DELEGATION.search(sent)
-        guest = self._guest(sent) if d else None
-        if guest is None:
-            guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
-        host = self._host(sent, guest) if d and guest else None
-        v = VISIT_VERB.search(sent)
-        if v and (guest is None or host is None):
-            verb = v.group(0)
-            if verb in _HOST_FIRST and _PROGRAM_STOP.search(sent[max(0, v.start() - 12):v.start()]):
-                verb = ""  # 'nach dem Besuch in X': a stop of the programme, not the visit's host
-            before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
-            if verb in _HOST_FIRST:
-                near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on
-                host = host or (near[0] if near else self._place_after(sent, v.end()))
-            elif verb in _GUEST_AFTER:
-                guest = guest or (after[0][1] if after else None)
-            elif verb in _RECEIVE:
-                host = host or (before[0][1] if before else None)
-                guest = guest or next((o for _p, o in after if host is None or o.place != host.place), None)
-            elif verb == "besucht":
-                guest = guest or (before[0][1] if before else None)
-                host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
-            else:
-                pair = _BETWEEN.search(sent, 0, v.start())
-                if pair:  # 'Im Rahmen der Partnerschaft zwischen A und B besuchte …': a frame, no side
-                    before = [(at, o) for at, o in before if at < pair.start()]
-                if not before and len(after) >= 2 and guest is None and after[1][1].place != after[0][1].place:
-                    guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
-                guest = guest or (before[0][1] if before else None)
-                host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
-        if guest and host and guest.place == host.place:
-            host = None
-        return guest, host
-
-    def _place_after(self, sent: str, at: int) -> OrgM | None:
-        """The place named right after a visit verb that takes one ('zu Gast in Mittelsachsen'), gazetteer or not."""
-        m = _PLACE_NEXT.match(sent, at)
-        if m is None or not is_place_word(m.group("p")) or _names_person(sent, m):
-            return None
-        place = place_form(m.group("p"), self.places)
-        self.places.add(place)
-        return self.body(place)
-
-    def _sides(self, sent: str, last_use: bool = False) -> tuple[OrgM | None, OrgM | None]:
-        """``visit_sides(sent)``, answered again without the work when asked for the same sentence with the
-        same places (the story's city and the visit ask for the same first sentences). The places it adds
-        come before anything reads them, so a second call on the places after the first gives the same
-        sides; the kept answer is handed out for keeping only once (``last_use``)."""
-        kept = self.__dict__.setdefault("_sides_kept", {})
-        hit = kept.pop(sent, None) if last_use else kept.get(sent)
-        if hit is not None and hit[0] == frozenset(self.places):
-            return hit[1]
-        sides = self.visit_sides(sent)
-        if not last_use:
-            kept[sent] = (frozenset(self.places), sides)
-        return sides
-
-    def _visit_sent(self, sent: str) -> bool:
-        """Whether ``sent`` names a delegation or a visit verb (asked several times per sentence: kept)."""
-        seen = self.__dict__.setdefault("_visit_seen", {})
-        hit = seen.get(sent)
-        if hit is None:
-            hit = seen[sent] = _VISIT_CUES.search(sent) is not None
-        return hit
-
-    def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
-        """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
-        press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
-        home = self._home_place()
-        if home:
-            return home
-        for _li, sent in sents:
-            if self._visit_sent(sent):
-                _guest, host = self._sides(sent)
-                if host:
-                    return host.place
-        if self.subject and self.subject[0].place:
-            return self.subject[0].place
-        for line in self.seg.lines[:6]:
-            dl = dateline_place(line)
-            if dl:
-                return dl
-        for _li, sent in sents[:8]:
-            press = _PRESS_OFFICE.search(sent)  # 'Wie die Stadt X mitteilt'
-            if press and press.group("p") in self.places:
-                return press.group("p")
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for i, (_li, s) in enumerate(sents):
-            for p in self.places:
-                if p in s and any(not _SEAT.search(s, 0, m.start()) for m in word_re(p, "", r"\b").finditer(s)):
-                    counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
-                    first.setdefault(p, i)
-        guest = next((g for g in (self._sides(s)[0] for _li, s in sents if self._visit_sent(s)) if g), None)
-        # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
-        ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
-        return ranked[0] if ranked else None
+class VisitRules(VisitSides):
+    """Mixin of ``StoryExtractor``: the story's visits (delegations, mayors' visits, trips, meetings)."""
 
     # ---- the visit ------------------------------------------------------------------------
     def _visits(self, sents: list[str]) -> None:
+        """The story's visits: the first sentence naming a guest (and a host) opens one; a later visit
+        sentence naming both sides itself opens another when they differ ('Im Mai war eine Gruppe aus A in
+        B'), or returns to the visit of the same sides; the sentences after it speak of the visit opened last."""
         visit = None
+        told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         for sent in sents:
             if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _THANKS.search(sent))):
+                if visit is not None:
+                    next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
+                    self._learners(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
-            if visit is None and guest is None and host is not None and _TRAVEL.search(sent):
+            if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent)):
+                continue  # 'Besuche … gibt es mehrmals im Jahr': no visit of its own
+            if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and home != host.place:
                     guest = self.body(home)
-            if visit is None and guest is None and DELEGATION.search(sent):
+                elif _TRAVEL_OUT.search(sent):  # 'reisten Bürgermeister X und Y nach B' in a story of A's twinning with B
+                    partner = self._twin_partner(sents) or next((o for o in self.bodies if not _same_place(o.place, host.place)
+                                                                 and o.place and known_place(o.place, 1500)), None)
+                    guest = partner if partner is not None and not _same_place(partner.place, host.place) else None  # else: the
+                    # story's other body ('Mit der Stadt B hat die Stadt A eine enge Verbindung … reisten X und Y nach B')
+            if visit is None and guest is None and DELEGATION.search(sent) and VISIT_VERB.search(sent) and not _MANY.search(sent):
                 guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
+            if visit is None and guest is None:
+                guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
+                host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
+                if guest is not None and host is None and DELEGATION.search(sent):
+                    host = self._host(sent, guest)  # 'Landrat X hat mit einer Delegation … im Landkreis B teilgenommen'
+                if guest is not None and host is None and self.city and not _same_place(self.city, guest.place) and not _RECEIVE_VERB.search(sent):
+                    continue  # a person's trip with no host named: not the story's city by default
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None:
                     continue
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
+                told.append((visit, []))
                 for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
+            elif visit is not None and guest and host and self._other_visit(visit, guest, host, sent):
+                same = next((v for v, _s in told if v.guest and v.host and (v.guest.key, v.host.key) == (guest.key, host.key)), None)
+                if same is None:
+                    same = EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, guest, host)
+                    self.facts.events.append(same)
+                    told.append((same, []))
+                visit = same
+            if visit is not None and visit.host is not None and _DELEGATIONS.search(sent):
+                for other in self._listed_guests(sent, visit.host, [v.guest for v, _s in told]):  # 'Gemeinsam mit Delegationen aus
+                    self.facts.events.append(EventF("visit", None, visit.host.place, quote(sent), "press:visit", 0.7, other, visit.host))
+                    told.append((self.facts.events[-1], []))  # den Kreisen A, B und C'
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
                     and DELEGATION.search(sent) and not _ENVOY.search(visit.quote) and (visit.host is None or guest.place != visit.host.place):
                 visit.guest = guest  # 'Delegation aus Frankreich …' then '… aus der Partnerstadt Cestas': the city
             if visit is not None:
-                visit.hosts.update(self._receivers(sent))
+                greeters = self._receivers(sent)
+                visit.hosts.update(greeters)
+                visit.greeters.update(n for n in greeters if n not in visit.lead)
             if visit is None or (guest and visit.guest and guest.place != visit.guest.place):
                 continue
-            span = event_dates(sent, self._release_date())
-            if span and not visit.date:
-                visit.date, visit.end_date = span[0], span[1]
-            lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
-            if lead:
-                name = self._known(lead.group("n"))
-                if name:
-                    visit.lead.add(name)
-            low = sent.lower()
-            receiving = any(w in low for w in _RECEIVE)
-            deleg = DELEGATION.search(sent)
-            names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
-            own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
-            passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
-            thanks = _THANKS.search(sent)
-            if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
-                named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
-                for i, (at, name) in enumerate(named):
-                    if i == 0 and name not in visit.hosts:
-                        visit.members.add(name)
-                    elif i > 0 and at < thanks.end():
-                        visit.hosts.add(name)
-                continue
-            for name in self.facts.persons:
-                if name in visit.lead or not _has_word(sent, name):
+            next(s for v, s in told if v is visit).append(sent)
+            self._visit_sentence(visit, sent)
+        if not told:
+            told = self._meeting_visits(sents)
+        for visit, own in told:
+            self._finish_visit(visit, sents, own if len(told) > 1 else None)
+
+    def _meeting_visits(self, sents: list[str]) -> list[tuple[EventF, list[str]]]:
+        """A meeting of bodies at one of them ('Das Städtepartnertreffen im bayerischen X …: Vertreter der Städte
+        A, B, X und C'): each other listed body visits X; the sentences naming a body's place are its own."""
+        host = None
+        for sent in sents:
+            at = _MEETING_AT.search(sent) if "reffen" in sent else None
+            if at and is_place_word(at.group("p")):
+                host = self.body(place_form(at.group("p"), self.places))
+                break
+        if host is None:
+            return []
+        told: list[tuple[EventF, list[str]]] = []
+        for sent in sents:
+            for listed in _PLURAL_LIST.finditer(sent):
+                if not _REPRESENTED.search(sent, max(0, listed.start() - 30), listed.start()):
                     continue
-                at = sent.find(name)
-                agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
-                if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
-                    visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
-                elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent):
-                    visit.members.add(name)  # named with the delegation, its origin or a member cue
-                elif receiving or passive:
+                head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
+                for p in _ITEM_SPLIT.split(listed.group("list")):
+                    place = place_form(_COUNTRY_CODE.sub("", p), self.places)
+                    if not is_place_word(place) or _same_place(place, host.place) or any(_same_place(place, v.guest.place if v.guest else None) for v, _s in told):
+                        continue
+                    self.places.add(place)
+                    ev = EventF("visit", None, host.place, quote(sent), "press:meeting", 0.7, municipality(place, head), host)
+                    self.facts.events.append(ev)
+                    told.append((ev, [x for x in sents if place in x]))
+        return told
+
+    def _listed_guests(self, sent: str, host: OrgM, known: list[OrgM | None]) -> list[OrgM]:
+        """The bodies named after a plural of delegations in the clause ('Delegationen aus weiteren
+        Partnerkreisen Zs, den Kreisen A, B und C'): each one's own delegation, at the same host."""
+        m = _DELEGATIONS.search(sent)
+        if m is None:
+            return []
+        end = _CLAUSE_STOP.search(sent, m.end())
+        clause = sent[m.end(): end.start() if end else len(sent)]
+        found: list[OrgM] = []
+        for listed in _PLURAL_LIST.finditer(clause):  # 'den Kreisen A, B und C': bodies of the plural's kind
+            head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
+            found += [municipality(place_form(p, self.places), head) for p in _ITEM_SPLIT.split(listed.group("list")) if is_place_word(p)]
+        if not found:
+            found = [o.at(0, 0) for _at, o in self._munis(clause)]
+        out: list[OrgM] = []
+        for o in found:
+            if _same_place(o.place, host.place) or any(k is not None and _same_place(o.place, k.place) for k in [*known, *out]):
+                continue
+            if o.place and not _organ(o.place) and is_place_word(o.place):
+                out.append(o)
+        return out
+
+    def _other_visit(self, visit: EventF, guest: OrgM, host: OrgM, sent: str) -> bool:
+        """Whether a later sentence's sides name another visit than ``visit``: other guests, named with their
+        origin ('eine Gruppe aus A', 'die Xer Delegation'; the same guests elsewhere are a stop of their
+        programme); the visit's sides swapped only with a return visit ('Gegenbesuch'). A place named in full
+        or in part is the same."""
+        if visit.guest is None or visit.host is None or guest.key == host.key or "government" in (guest.kind, host.kind, visit.guest.kind):
+            return False
+        named = self._guest(_DATELINE.sub("", sent))
+        if named is None or named.key != guest.key:
+            return False
+        if _same_place(guest.place, visit.guest.place):
+            return False  # the same guests somewhere else: a stop of their programme, not another visit
+        if not (_same_place(host.place, visit.guest.place) and _same_place(guest.place, visit.host.place)):
+            return True
+        return _RETURN.search(sent) is not None or not _PLANNED.search(sent)  # the sides swapped: a return visit, if made
+
+    def _visit_sentence(self, visit: EventF, sent: str) -> None:
+        """What one sentence of a visit says of it: its date, its lead, who hosted and who came."""
+        span = self._dates(sent)
+        if span and not visit.date:
+            visit.date, visit.end_date = span[0], span[1]
+        lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
+        around = _lead_around(sent) if lead is None else None
+        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("v") or around.group("s"))
+        if named:
+            name = self._known(named)
+            if name:
+                visit.lead.add(name)
+        low = sent.lower()
+        receiving = any(w in low for w in _RECEIVE)
+        trip = None if receiving else _TRIP.search(sent)
+        if trip:  # 'Am 21. Oktober reisten Bürgermeister X und Y gemeinsam nach B': the travellers are guests
+            for name in self.facts.persons:
+                if _has_word(sent[:trip.end("to")], name) and name not in visit.hosts:
+                    visit.members.add(name)
+                    visit.companions.add(name)
+        deleg = DELEGATION.search(sent)
+        names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
+        own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
+        passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
+        thanks = _THANKS.search(sent)
+        if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
+            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+            for i, (at, name) in enumerate(named):
+                if i == 0 and name not in visit.hosts:
+                    visit.members.add(name)
+                elif i > 0 and at < thanks.end():
                     visit.hosts.add(name)
-        if visit is None or visit.host is None:
+            return
+        hosts, guests = self._received(sent) if receiving and not passive else ([], [])
+        if not receiving:
+            guests, hosts = self._met(sent)
+            if _ESCORTED.search(sent) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
+                hosts = [n for n in self.facts.persons if _has_word(sent, n)]
+            visit.greeters.update(hosts)
+        for name in self.facts.persons:
+            if name in visit.lead or not _has_word(sent, name):
+                continue
+            if name in hosts or name in guests:
+                (visit.hosts if name in hosts else visit.members).add(name)  # who received whom
+                continue
+            at = sent.find(name)
+            agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
+            if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
+                visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
+                if agent:
+                    visit.greeters.add(name)  # '… wurden von X empfangen'
+            elif passive and (aux := _PASSIVE.search(sent)) is not None and at < aux.start():
+                visit.members.add(name)  # 'Bürgermeister X wurde von OB Y empfangen': X was received
+            elif _SAID.search(sent, max(0, at - 50), at):
+                continue  # '…, sagte Oberbürgermeister X': a speaker, of no side by this sentence
+            elif (deleg and at > deleg.start()) or names_guest or own_visit or MEMBER_CUE.search(sent) or _LEAD.search(sent) \
+                    or (name not in hosts and self._near_guests(sent, at)):  # 'Landrat X ist mit einer Delegation … gereist'
+                visit.members.add(name)  # named with the delegation, its origin or a member cue
+                if own_visit or MEMBER_CUE.search(sent) or self._near_guests(sent, at) or (sent.strip() == visit.quote and not _SAID.search(sent, max(0, at - 50), at)):
+                    visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
+            elif receiving or passive:
+                visit.hosts.add(name)
+
+    def _near_guests(self, sent: str, at: int) -> bool:
+        """Whether a person named at ``at`` stands within a few words of the guests' phrase ('die Delegation aus
+        A mit X', 'Besuch aus A: X und Y', 'OB X mit einer Delegation'), no speech attribution between."""
+        for m in _GUESTS_NAMED.finditer(sent):
+            if at < m.start() and not _WITH_GROUP.search(sent, max(0, m.start() - 16), m.start()):
+                continue  # 'OB X dankte den Gästen': X thanks them; 'OB X mit einer Delegation': X is one of them
+            lo, hi = (m.end(), at) if at >= m.end() else (at, m.start())
+            if hi - lo < 70 and not _SAID.search(sent, lo, hi):
+                return True
+        return False
+
+    def _learners(self, visit: EventF, sent: str) -> None:
+        """Who learns or tours is a guest ('X, Y und Z informierten sich über …', 'besichtigten', 'ließen sich …
+        zeigen'): the persons before the verb, or the first after it when it comes second."""
+        m = _LEARN.search(sent)
+        if m is None:
+            return
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n) and n not in visit.hosts)
+        before = [n for at, n in named if at < m.start()]
+        for name in before or [n for _at, n in named[:1]]:
+            visit.members.add(name)
+            visit.companions.add(name)
+
+    def _finish_visit(self, visit: EventF, sents: list[str], own: list[str] | None) -> None:
+        """A visit's date from the story when its sentences gave none, its range, lead and participants (of
+        its own sentences ``own`` when the story tells of several visits, else of the whole story)."""
+        if visit.host is None:
             return
         if not visit.date:
-            for sent in sents:
+            for sent in own or sents:
                 if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
-                    span = event_dates(sent, self._release_date())
+                    span = self._dates(sent)
                     if span:
                         visit.date, visit.end_date = span[0], span[1]
                         break
-        self._date_range(visit, sents)
+        self._date_range(visit, own or sents)
+        self.county_host(visit)
         visit.members -= visit.hosts
         if not visit.lead:
-            visit.lead.update(self._head_of(visit.members)[:1])
+            visit.lead.update(self._head_of(visit.members, visit.host, visit.companions)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
-        self._participants(visit, sents)
+        self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
 
-    def _twinning(self, sents: list[str]) -> None:
-        """Twinning: 'Partnerstadt X', 'Städtepartnerschaft zwischen X und Y', 'Städtefreundschaft mit X' (the
-        other side the body named before, else the story's city), and a visit between two bodies in a
-        story that speaks of their twinning."""
-        twin = [s for s in sents if _TWIN_ANY.search(s)]
-        if not twin:
-            return
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
-        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
-                and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
-            self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
-        home = self.body(self.city) if self.city else None
-        for sent in twin:
-            pair = _BETWEEN_PLACES.search(sent)
-            if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
-                a, b = place_form(pair.group("a"), self.places), place_form(pair.group("b"), self.places)
-                self.places.update((a, b))
-                self._link("PARTNERS_WITH", self.body(a), self.body(b), quote(sent), "press:twinning")
-                continue
-            between = _BETWEEN.search(sent)
-            if between:
-                end = _CLAUSE.search(sent, between.end())
-                sides = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
-                if len(sides) >= 2:
-                    self._link("PARTNERS_WITH", sides[0], sides[1], quote(sent), "press:twinning")
-                    continue
-            for m in _TWIN_ANY.finditer(sent):
-                obj = _TWIN_OBJECT.match(sent, m.end())
-                if obj is None:
-                    continue
-                name = place_form(obj.group("p"), self.places)
-                if name not in self.places and not is_place_word(name.split()[0]):
-                    continue
-                if name not in self.places and " " in name and not known_place(name, 0):
-                    name = name.split()[0] if known_place(name.split()[0], 0) else name
-                self.places.add(name)
-                other = self.body(name)
-                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
-                base = _owner_place(owner)
-                before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
-                subject = self.body(base) if base and base != name else before[-1] if before else home
-                if subject is not None:
-                    self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
-
-    def _envoy(self, sents: list[str]) -> list[str]:
-        """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
-        for sent in sents:
-            for m in _ENVOY.finditer(sent):
-                tail = sent[m.end():m.end() + 90]
-                named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
-                if named:
-                    return [named[0][1]]
-        return []
-
-    def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
-        """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer
-        Partnergemeinde Y' in a story of Z): then the visit says nothing of a twinning of its two sides."""
-        for sent in twin:
-            for m in _TWIN_ANY.finditer(sent):
-                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())
-                obj = _TWIN_OBJECT.match(sent, m.end())
-                base = _owner_place(owner)
-                if base and obj and place_form(obj.group("p"), self.places) == (visit.guest.place if visit.guest else None) \
-                        and base not in ((visit.host.place if visit.host else None), (visit.guest.place if visit.guest else None)):
-                    return True
-        return False
+    def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
+        """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
+        return event_dates(_DATELINE.sub("", sent), self._release_date())
 
     def _date_range(self, visit: EventF, sents: list[str]) -> None:
         """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
         visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
         for sent in sents:
-            span = event_dates(sent, self._release_date())
+            span = self._dates(sent)
             if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
                 visit.date, visit.end_date = span[0], span[1]
                 return
         if visit.date and not visit.end_date and len(visit.date) == 10:
             for sent in sents:
-                end = until_weekday(sent, visit.date)
+                end = until_weekday(sent, visit.date) or departure_weekday(sent, visit.date)
                 if end:
                     visit.end_date = end
                     return
-
-    def _release_date(self) -> str | None:
-        """The release date: the story's, else one a closing signature line gives ('Pressestelle / 21.05.2019')."""
-        if self.year_hint and len(self.year_hint) >= 10:
-            return self.year_hint
-        kept = self.__dict__.get("_signed")
-        if kept is None:
-            kept = self.__dict__["_signed"] = [self.year_hint]
-            for line in reversed(self.seg.lines[-8:]):
-                if len(line) <= 120 and _SIGNATURE.search(line):
-                    hit = find_date(line)
-                    if hit and len(hit[0]) == 10:
-                        kept[0] = hit[0]
-                        break
-        return kept[0]
-
-    def _home_place(self) -> str | None:
-        """The place of the story's dateline, the press office's city."""
-        for line in self.seg.lines[:6]:
-            dl = dateline_place(line)
-            if dl:
-                return dl
-        return None
-
-    def _twin_partner(self, sents: list[str]) -> OrgM | None:
-        """The partner city a story names besides its own ('Partnerstadt X', 'zwischen A und B')."""
-        for sent in sents:
-            if not _TWIN_ANY.search(sent):
-                continue
-            pair = _BETWEEN_PLACES.search(sent)  # 'zwischen A und B', B known to no gazetteer
-            if pair and self.city in (pair.group("a"), pair.group("b")):
-                other = pair.group("b") if pair.group("a") == self.city else pair.group("a")
-                if is_place_word(other) and other != self.city:
-                    other = place_form(other, self.places)
-                    self.places.add(other)
-                    return self.body(other)
-            for _at, o in self._munis(sent):
-                if o.place and o.place != self.city:
-                    return o
-        return None
-
-    def _head_of(self, members: set[str]) -> list[str]:
-        """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first."""
-        titled = [r for r in self.facts.roles if r.person in members and role_key(r.title) in LEX.head_roles
-                  and not (r.title or "").casefold().startswith(("stellv", "vize", "1.", "2.", "erste", "zweite"))]
-        order = {name: i for i, name in enumerate(self.facts.persons)}
-        return sorted({r.person for r in titled}, key=lambda n: order.get(n, 0))
-
-    def _known(self, text: str) -> str | None:
-        text = text.strip()
-        if text in self.facts.persons:
-            return text
-        hits = [n for n in self.facts.persons if n.split()[-1] == text.split()[-1]]
-        return hits[0] if len(hits) == 1 else None
-
-    def _receivers(self, sent: str) -> list[str]:
-        """The persons who host in ``sent``: the subject before an active receiving verb ('Landrat X hat die
-        Gäste … willkommen geheißen') and whoever invited ('auf Einladung von Bürgermeister X')."""
-        out: list[str] = []
-        for m in _INVITE.finditer(sent):  # the first person named within the cue's phrase
-            tail = sent[m.end():m.end() + 80]
-            named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
-            out += [named[0][1]] if named else []
-        recv = _RECEIVE_VERB.search(sent)
-        if recv and not _PASSIVE.search(sent):
-            named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
-            deleg = DELEGATION.search(sent)
-            if deleg and deleg.start() < 40 and named and deleg.start() < named[0][0]:
-                out.append(named[0][1])  # object first: 'Gäste aus A begrüßte OB X', '… hat Landrat X … begrüßt'
-            else:
-                out += [n for at, n in named if at < recv.start()]
-        return out
-
-    def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
-        """Whether the story is told from the guests' side: more travel words ('reiste', 'gefahren', 'Reise
-        nach') and twinning words before the host ('die Partnerstadt Y') than receiving words ('empfing',
-        'begrüßte', 'Gäste aus') and twinning words before the guests' place."""
-        if visit.guest is None or visit.host is None or not visit.guest.place or not visit.host.place:
-            return False
-        out = home = 0
-        for sent in sents:
-            out += len(_TRAVEL_OUT.findall(sent))
-            home += len(_RECEIVE_RE.findall(sent))
-            for m in _TWIN_ANY.finditer(sent):
-                obj = _TWIN_OBJECT.match(sent, m.end())
-                if obj is not None:
-                    other = place_form(obj.group("p"), self.places)
-                    out += other == visit.host.place
-                    home += other == visit.guest.place
-        return out > home
-
-    def _participants(self, visit: Any, sents: list[str]) -> None:
-        """Every person of a visit story takes part (credits and contacts apart): on the side of the body
-        of their role, else the guests' for the lead and members named with the delegation, else the host's."""
-        sides = {visit.guest.place: "guest", visit.host.place: "host"}
-        default = "guest" if self._guests_story(visit, sents) else "host"
-        role_of: dict[str, Any] = {}
-        for r in self.facts.roles:
-            if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
-                role_of.setdefault(r.person, r)
-        for name, p in self.facts.persons.items():
-            if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases:
-                continue
-            r = role_of.get(name)
-            side = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
-            if name in visit.lead or name in visit.members:
-                side = side or "guest"
-            if name in visit.hosts:
-                side = side or "host"
-            side = side or default
-            visit.participants[name] = {
-                "side": side, "acting_for": r.org if r else None,
-                "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
-            }
-        for p in self.facts.persons.values():
-            p.aliases.discard("caption")

@@ -1,0 +1,107 @@
+"""Twinning rules of the press importer: 'Partnerstadt X', 'Städtepartnerschaft zwischen A und B', the
+partner city a visit story names (a mixin of ``StoryExtractor``)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEX, NB, UP, _trie
+from .orgs import OrgM, adjective_base, is_place_word, known_place, place_form
+from .facts import EventF, quote
+from .bodies import _MUNI_HEADS, BodyRules
+
+LO_ = "a-zäöüß"
+#: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
+_TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
+_BETWEEN = re.compile(r"\bzwischen\s+")
+_BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Stadt|Gemeinde|Landkreis|Kreis)"
+#: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
+_BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
+                             rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
+_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
+_CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
+
+
+def _owner_place(owner: re.Match[str] | None) -> str | None:
+    """The town a demonym before a twinning word names ('Xer Partnerstadt'), not a country ('Schweizer')."""
+    base = adjective_base(owner.group("adj")) if owner else None
+    return base if base and base not in LEX.countries_regions else None
+
+
+class TwinningRules(BodyRules):
+    """Mixin of ``StoryExtractor``: twinning links and the partner city of a story."""
+
+    def _twinning(self, sents: list[str]) -> None:
+        """Twinning: 'Partnerstadt X', 'Städtepartnerschaft zwischen X und Y', 'Städtefreundschaft mit X' (the
+        other side the body named before, else the story's city), and a visit between two bodies in a
+        story that speaks of their twinning."""
+        twin = [s for s in sents if _TWIN_ANY.search(s)]
+        if not twin:
+            return
+        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
+        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
+                and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
+            self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
+        home = self.body(self.city) if self.city else None
+        for sent in twin:
+            pair = _BETWEEN_PLACES.search(sent)
+            if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
+                a, b = place_form(pair.group("a"), self.places), place_form(pair.group("b"), self.places)
+                self.places.update((a, b))
+                self._link("PARTNERS_WITH", self.body(a), self.body(b), quote(sent), "press:twinning")
+                continue
+            between = _BETWEEN.search(sent)
+            if between:
+                end = _CLAUSE.search(sent, between.end())
+                sides = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
+                if len(sides) >= 2:
+                    self._link("PARTNERS_WITH", sides[0], sides[1], quote(sent), "press:twinning")
+                    continue
+            for m in _TWIN_ANY.finditer(sent):
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                if obj is None:
+                    continue
+                name = place_form(obj.group("p"), self.places)
+                if name not in self.places and not is_place_word(name.split()[0]):
+                    continue
+                if name not in self.places and " " in name and not known_place(name, 0):
+                    name = name.split()[0] if known_place(name.split()[0], 0) else name
+                self.places.add(name)
+                other = self.body(name)
+                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
+                base = _owner_place(owner)
+                before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
+                subject = self.body(base) if base and base != name else before[-1] if before else home
+                if subject is not None:
+                    self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
+        """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer
+        Partnergemeinde Y' in a story of Z): then the visit says nothing of a twinning of its two sides."""
+        for sent in twin:
+            for m in _TWIN_ANY.finditer(sent):
+                owner = _DEMONYM_BEFORE.search(sent, 0, m.start())
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                base = _owner_place(owner)
+                if base and obj and place_form(obj.group("p"), self.places) == (visit.guest.place if visit.guest else None) \
+                        and base not in ((visit.host.place if visit.host else None), (visit.guest.place if visit.guest else None)):
+                    return True
+        return False
+    def _twin_partner(self, sents: list[str]) -> OrgM | None:
+        """The partner city a story names besides its own ('Partnerstadt X', 'zwischen A und B')."""
+        for sent in sents:
+            if not _TWIN_ANY.search(sent):
+                continue
+            pair = _BETWEEN_PLACES.search(sent)  # 'zwischen A und B', B known to no gazetteer
+            if pair and self.city in (pair.group("a"), pair.group("b")):
+                other = pair.group("b") if pair.group("a") == self.city else pair.group("a")
+                if is_place_word(other) and other != self.city:
+                    other = place_form(other, self.places)
+                    self.places.add(other)
+                    return self.body(other)
+            for _at, o in self._munis(sent):
+                if o.place and o.place != self.city:
+                    return o
+        return None
+

@@ -1,0 +1,289 @@
+"""The persons of a visit: who hosts, who leads, who came with the guests, and each participant's side
+(a mixin of ``StoryExtractor``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from .lexicon import LEX, UP
+from .orgs import OrgM, adjective_base, is_place_word, municipality, place_form, role_key
+from .facts import EventF
+from .twinning import _TWIN_ANY, _TWIN_OBJECT, TwinningRules
+
+DELEGATION = LEX.cue_pattern("delegation_words")
+#: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
+_RECEIVE = ("empfing", "empfingen", "empfangen", "empfängt", "begrüßte", "begrüßten", "begrüßt", "begrüßen", "willkommen")
+_ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
+#: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
+_TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
+_RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
+_RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
+_INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
+_PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
+#: The end of a receiving verb's clause: persons after it are no object of the verb.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:die|der|das|wo|als|weil|dass|bevor|nachdem|ehe|und)\b|\s[–—-]\s")
+#: A noun phrase that is no title right after the verb: the subject before the first person ('begrüßte die
+#: Stadt …'), so that person is received, not receiving.
+_OBJECT_FIRST = re.compile(r"\b(?:die|der|das|den)\s+(?:Stadt|Gemeinde|Verwaltung|Delegation|Gäste|Besucher|Gruppe)\b")
+_AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|hieß|hießen)\b")
+#: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
+_WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
+
+
+#: The guests' origin in the object of a receiving verb: 'ihren Amtskollegen aus dem Partnerkreis X', 'seinen Xer Gast'.
+_HEADS = "|".join(sorted(LEX.municipal_heads, key=len, reverse=True))
+_OBJECT_ORIGIN = re.compile(rf"\baus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:(?P<h>{_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_DEMONYM_GUEST = re.compile(rf"(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Gast|Gäste|Gästen|Amtskollegen|Amtskollegin|Kollegen|Kollegin|Besuch|Besucher)\b")
+_CREDIT_LINE = re.compile(r"\s*\(?\s*(?:©|\(c\)|Copyright\b|Fotos?\s*:|Bild(?:er)?\s*:)", re.I)
+#: Meeting verbs ('traf sich mit', 'trafen') and a phrase naming the guests as their subject.
+_MEET = re.compile(r"\b(?:trafen|traf|treffen)(?:\s+sich)?(?:\s+mit)?\b")
+_GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
+_SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
+#: Verbs and cues whose subject is the visitor.
+_GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")
+#: Bodies that send or receive a visit: a municipality or county, or a state.
+_SIDE_BODIES = ("municipality", "government")
+
+
+def _is_county(org: OrgM) -> bool:
+    return org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis"))
+
+
+def _w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` without compiling a pattern per person name."""
+    if not word:
+        return bool(re.search(r"\b\b", text))
+    first, last = _w(word[0]), _w(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        before = _w(text[i - 1]) if i > 0 else False
+        after = _w(text[j]) if j < len(text) else False
+        if before != first and after != last:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+class VisitPeople(TwinningRules):
+    """Mixin of ``StoryExtractor``: the persons of a visit and their sides."""
+
+    def _envoy(self, sents: list[str]) -> list[str]:
+        """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
+        for sent in sents:
+            for m in _ENVOY.finditer(sent):
+                tail = sent[m.end():m.end() + 90]
+                named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+                if named:
+                    return [named[0][1]]
+        return []
+
+    def _head_of(self, members: set[str], host: OrgM | None = None, companions: set[str] | None = None) -> list[str]:
+        """The members holding the head office of a body ('Bürgermeister', 'Landrat'), first named first: not
+        the host's, and, with no body stated, only one of ``companions``, named in a frame of the guests
+        ('die Delegation aus A mit Bürgermeister X'; not '…, sagte Bürgermeister Y')."""
+        titled = [r for r in self.facts.roles if r.person in members and role_key(r.title) in LEX.head_roles
+                  and not (r.title or "").casefold().startswith(("stellv", "vize", "1.", "2.", "erste", "zweite"))]
+        hosts = {r.person for r in self.facts.roles if host is not None and r.org is not None and r.org.key == host.key}
+        titled = [r for r in titled if r.person not in hosts and (r.org is not None or companions is None or r.person in companions)]
+        order = {name: i for i, name in enumerate(self.facts.persons)}
+        return sorted({r.person for r in titled}, key=lambda n: order.get(n, 0))
+
+    def _known(self, text: str) -> str | None:
+        text = text.strip()
+        if text in self.facts.persons:
+            return text
+        words = text.split()
+        for i in range(1, len(words)):  # 'Starost Jan Nowak': a title the grammar does not know before the name
+            if " ".join(words[i:]) in self.facts.persons and i < len(words) - 1:
+                return " ".join(words[i:])
+        hits = [n for n in self.facts.persons if n.split()[-1] == words[-1]]
+        if not hits and len(words) == 1:  # 'Grégoire' of 'Grégoire de la Ronciere': a first name the name pattern stopped at
+            hits = [n for n in self.facts.persons if n.split()[0] == words[0]]
+        return hits[0] if len(hits) == 1 else None
+
+    def _receivers(self, sent: str) -> list[str]:
+        """The persons who host in ``sent``: the subject before an active receiving verb ('Landrat X hat die
+        Gäste … willkommen geheißen') and whoever invited ('auf Einladung von Bürgermeister X')."""
+        out: list[str] = []
+        for m in _INVITE.finditer(sent):  # the first person named within the cue's phrase
+            tail = sent[m.end():m.end() + 80]
+            named = sorted((tail.find(n), n) for n in self.facts.persons if _has_word(tail, n))
+            out += [named[0][1]] if named else []
+        return out + self._received(sent)[0]
+
+    def _received(self, sent: str) -> tuple[list[str], list[str]]:
+        """(hosts, guests) of an active receiving verb: its subject hosts and the persons it received are
+        guests. The subject is who is named before the verb ('OB X empfing Y'), else, the verb second, the
+        first person after it ('Am Montag begrüßte OB X seinen Amtskollegen Y'; 'Die Gäste aus A begrüßte
+        OB X'). Whoever received 'gemeinsam mit'/'zusammen mit' the subject hosts too."""
+        recv = _RECEIVE_VERB.search(sent)
+        if recv is None or _PASSIVE.search(sent):
+            return [], []
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+        full = {n for _at, n in named}
+        surnames = Counter(n.split()[-1] for n in self.facts.persons)
+        for n in self.facts.persons:  # 'Damals begrüßte Brandes Bürgermeister X': a surname alone names the subject
+            last = n.split()[-1]
+            if n not in full and surnames[last] == 1 and _has_word(sent, last) and not any(last in m for m in full):
+                named.append((sent.find(last), n))
+        named.sort()
+        end = _CLAUSE_END.search(sent, recv.end())
+        named = [(at, n) for at, n in named if end is None or at < end.start()]
+        aux = _AUX.search(sent, 0, recv.start())  # 'OB X hat am Montag Bürgermeister Y empfangen': the verb is 'hat'
+        verb = aux.start() if aux else recv.start()
+        hosts = [n for at, n in named if at < verb]
+        after = [(at, n) for at, n in named if at > verb]
+        if not hosts and after and not _OBJECT_FIRST.search(sent, verb, after[0][0]):
+            hosts, after = [after[0][1]], after[1:]
+        guests: list[str] = []
+        prev = verb
+        for at, n in after:  # 'gemeinsam mit' right before this person, after the one before
+            (hosts if _WITH_HOST.search(sent, prev, at) else guests).append(n)
+            prev = at + len(n)
+        return hosts, guests
+
+    def _met(self, sent: str) -> tuple[list[str], list[str]]:
+        """(guests, hosts) of the guests meeting someone: 'Die Gäste aus A trafen sich mit OB X', 'Am
+        Nachmittag traf die Delegation auch Landrätin Y': who is named after the verb and the guests' phrase
+        hosts, who before the verb came with the guests."""
+        meet = _MEET.search(sent)
+        guests_at = _GUESTS_NAMED.search(sent)
+        if meet is None or guests_at is None:
+            return [], []
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent, n))
+        start = guests_at.end() if guests_at.start() > meet.start() else meet.end()
+        return [n for at, n in named if at < meet.start()], [n for at, n in named if at > start]
+
+    def _role_body(self, name: str) -> OrgM | None:
+        """The municipal body (or state) of a person's first role with one, from a place the text names."""
+        for r in self.facts.roles:
+            if r.person == name and r.org is not None and r.org.kind in _SIDE_BODIES and r.org.place in self.places:
+                return r.org
+        return None
+
+    def _origin_body(self, text: str) -> OrgM | None:
+        """The body an origin phrase names ('aus dem polnischen Partnerkreis X', 'seinen Xer Gast')."""
+        m = _OBJECT_ORIGIN.search(text)
+        if m and is_place_word(m.group("p")):
+            place = place_form(m.group("p"), self.places)
+            if place in LEX.countries_regions and not m.group("h"):
+                return OrgM(place, "government", None)
+            self.places.add(place)
+            head = LEX.municipal_heads.get(m.group("h") or "")
+            return municipality(place, head) if head and head != "Stadt" else self.body(place)
+        d = _DEMONYM_GUEST.search(text)
+        base = adjective_base(d.group("adj")) if d else None
+        if base and base not in LEX.countries_regions and is_place_word(base):
+            self.places.add(base)
+            return self.body(base)
+        return None
+
+    def person_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
+        """(guest, host) of a visit told by its persons: a host receives a person of another body ('OB X hat
+        den Bürgermeister der Partnerstadt A, Y, empfangen', '… ihren Amtskollegen aus B, Y, begrüßt',
+        'seinen Xer Gast'); the guest's body is that person's role's or the origin named with them, the
+        host's the receiver's role's (else None: the caller takes the story's)."""
+        hosts, guests = self._received(sent)
+        if not guests:
+            return self._travelling_person(sent), None
+        at = sent.find(guests[0])
+        guest = self._role_body(guests[0]) or self._origin_body(sent[:at + len(guests[0]) + 40])
+        if guest is None:
+            return None, None
+        named = {o.key for o in self.bodies}  # a receiver's body the text names itself, not one a role rule guessed
+        host = next((b for b in map(self._role_body, hosts) if b is not None and b.key != guest.key
+                     and (b.key in named or b.place == self.city)), None)
+        return guest, host
+
+    def _travelling_person(self, sent: str) -> OrgM | None:
+        """The body of the person who visits ('Der Landrat des Kreises A, X, war zu Gast beim Landkreis B',
+        'Bürgermeisterin X besuchte …'): the role's body of the first person before the verb."""
+        v = _GUEST_VERB.search(sent)
+        if v is None:
+            return None
+        named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent[:v.start()], n))
+        return self._role_body(named[0][1]) if named else None
+
+    def county_host(self, visit: EventF) -> None:
+        """A county visits when its Landrat leads the delegation of one of its towns' name, and hosts when its
+        Landrat received the guests (in the sentence that tells of the visit) in one of its towns: the county
+        the story names for that town, else the first county it names that is not the guests', else the
+        town's county."""
+        host, guest = visit.host, visit.guest
+        heads = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
+        if guest is not None and guest.kind == "municipality" and not _is_county(guest) and heads & (visit.lead | visit.companions):
+            own = [o for o in self.bodies if _is_county(o) and o.place == guest.place]  # 'die Delegation aus A' led by
+            visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
+        if host is None or host.kind != "municipality" or _is_county(host):
+            return
+        if not any(r.person in visit.greeters and role_key(r.title) in LEX.county_roles and _has_word(visit.quote, r.person) for r in self.facts.roles):
+            return
+        counties = [o for o in self.bodies if _is_county(o)]
+        own = [o for o in counties if o.place == host.place]
+        other = [o for o in counties if guest is None or (o.key != guest.key and o.place != guest.place)]
+        visit.host = own[0] if own else other[0] if other else municipality(host.place or "", "Landkreis")
+        visit.place = visit.host.place
+
+    def _guests_story(self, visit: EventF, sents: list[str]) -> bool:
+        """Whether the story is told from the guests' side: its dateline is the guests' place, else more travel words ('reiste', 'gefahren', 'Reise
+        nach') and twinning words before the host ('die Partnerstadt Y') than receiving words ('empfing',
+        'begrüßte', 'Gäste aus') and twinning words before the guests' place."""
+        if visit.guest is None or visit.host is None or not visit.guest.place or not visit.host.place:
+            return False
+        dateline = self._home_place()  # a release from the guests' own town or county tells their side
+        if dateline in (visit.guest.place, visit.host.place):
+            return dateline == visit.guest.place
+        out = home = 0
+        for sent in sents:
+            out += len(_TRAVEL_OUT.findall(sent))
+            home += len(_RECEIVE_RE.findall(sent))
+            for m in _TWIN_ANY.finditer(sent):
+                obj = _TWIN_OBJECT.match(sent, m.end())
+                if obj is not None:
+                    other = place_form(obj.group("p"), self.places)
+                    out += other == visit.host.place
+                    home += other == visit.guest.place
+        return out > home
+
+    def _participants(self, visit: Any, sents: list[str], own: list[str] | None = None) -> None:
+        """Every person of a visit story takes part (credits and contacts apart), or of the visit's own
+        sentences ``own`` when the story tells of several: the lead on the guests' side, who received
+        them on the host's, else on the side of the body of their role, else the guests' for members named
+        with the delegation, else the host's."""
+        sides = {visit.guest.place: "guest", visit.host.place: "host"}
+        default = "guest" if self._guests_story(visit, sents) else "host"
+        role_of: dict[str, Any] = {}
+        for r in self.facts.roles:
+            if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
+                role_of.setdefault(r.person, r)
+        heads = {r.person for r in self.facts.roles if r.org is None and role_key(r.title) in LEX.head_roles
+                 and not (r.title or "").casefold().startswith(("stellv", "vize"))}
+        for name, p in self.facts.persons.items():
+            if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases or _CREDIT_LINE.match(p.quote):
+                continue  # a photographer or a press contact, also one only named in a '© …' line
+            if own is not None and not any(_has_word(s, name) for s in own) and name not in visit.lead | visit.members | visit.hosts \
+                    and name not in role_of:
+                continue  # of another visit of the story, not a person of one of this visit's bodies
+            r = role_of.get(name)
+            by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else None
+            side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role
+            if name in visit.members:
+                side = side or "guest"
+            if name in visit.hosts:
+                side = side or "host"
+            if side is None and visit.lead and name in heads:
+                side = "host"  # the guests' head leads them: another head with no stated body is the host's
+            side = side or default
+            visit.participants[name] = {
+                "side": side, "acting_for": r.org if r and by_role in (None, side) else None,
+                "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,
+            }
+        for p in self.facts.persons.values():
+            p.aliases.discard("caption")

@@ -1,0 +1,321 @@
+"""The sides of a visit sentence: which body visits (the guests' origin, a delegation's body, a state by
+its envoy) and which hosts (a cue's place, the body after the guests), and the story's city (a mixin of
+``StoryExtractor``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexicon import LEX, UP, WB, any_of
+from .orgs import OrgM, dateline_place, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form
+from .bodies import _MUNI_HEADS
+from .twinning import _BETWEEN
+from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople
+
+LO_ = "a-zäöüß"
+_DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
+                       rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
+VISIT_VERB = LEX.cue_pattern("visit_verbs")
+#: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
+_VISIT_CUES = re.compile(any_of((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]))
+_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ee]inen|[Ii]m Anschluss an den)\s+$")
+#: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
+_HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
+               "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im", "zu Gast beim", "Zu Gast beim", "Besuch beim", "zu Besuch beim")
+#: Kinds of organisation that receive or send a delegation of their own ('zu Gast bei der Universität X').
+_SIDE_KINDS = frozenset({"utility", "university", "company", "chamber", "research", "bank", "housing", "association"})
+#: Who comes for an organisation: 'Vertreterinnen und Vertreter der X', 'eine Delegation des Y'.
+_SENT_BY = re.compile(r"\b(?:Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Mitarbeiter(?:innen)?(?:\s+und\s+Mitarbeiter)?|Delegation|"
+                      r"Abordnung|Besuchergruppe|Gruppe)\s+(?:der|des|von|vom)\s+")
+_GUEST_AFTER = ("Besuch aus", "Gäste aus", "Gast aus", "Besucher aus")
+_GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:[a-zäöü][\w-]*\s+){{0,2}}(?:[{UP}][\w-]+(?:er|s)\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?P<h>{_MUNI_HEADS})\s+)?"
+                       rf"(?P<p>{LEX.place_name})")
+_ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
+_HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )(?<![Ee]inen )[Bb]esuch (?:in|im|bei)|"
+                        rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
+_PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
+_COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
+_COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
+_SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
+_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
+_MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
+_PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates", "räte", "kreisen", "städten", "gemeinden",
+              "kommunen", "verwaltung", "vorstand", "fraktion", "fraktionen")
+_IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
+#: The dative before the object of 'einen Besuch abstatten': 'der Partnerstadt B', 'dem Landkreis C'.
+_DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0,2}?$")
+#: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
+_DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
+_STOP_WORD = re.compile(r"[Ee]inen\s+$")
+_TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist)$")
+_TO_PLACE = re.compile(r"\bnach\s")
+_VISITED_OBJECT = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+(?:besucht|besuchen|besichtigt)\b")
+_HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
+_MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
+_CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
+_INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
+#: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
+_RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Besuch|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
+                       r"Vertreter\w*|Botschafter\w*|Konsul\w*|Minister\w*|Präsident\w*|Partnerstadt|Partnergemeinde|Partnerkreis\w*)\b")
+_SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
+_NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
+
+
+def _names_person(sent: str, m: re.Match[str]) -> bool:
+    """Whether the place a pattern took is a first name with a surname after it ('von Klaus Muster'), or a
+    title no list knows before a first name and a surname ('von Starost Jan Nowak')."""
+    if m.group("p") in LEX.given and _SURNAME_NEXT.match(sent, m.end("p")) is not None:
+        return True
+    nxt = _NEXT_NAME.match(sent, m.end("p"))
+    return m.group("p") not in LEX.countries_regions and nxt is not None and nxt.group(1) in LEX.given
+
+
+def _first_name(text: str, place: str, end: int, places: set[str]) -> bool:
+    """Whether a place named in ``text`` up to ``end`` is a first name before a surname ('Anton Kovacs'), not
+    the first word of a longer place the story names ('San Damiano')."""
+    if place not in LEX.given or _SURNAME_NEXT.match(text, end) is None:
+        return False
+    return not any(q.startswith(place + " ") for q in places)
+
+
+def _organ(word: str) -> bool:
+    """Whether a capitalised word the gazetteer does not know is a body's organ or a plural of bodies
+    ('Kreisausschuss', 'Kreistag', 'Gemeinderat', 'Partner-Kreisen'), not a place."""
+    first = word.split()[0]
+    return first.lower().endswith(_ORGAN_END) and not known_place(first, 0)
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Whether two place names are one place, one in full and one in part ('Buckow', 'Buckow in der Märkischen Schweiz')."""
+    return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
+
+
+class VisitSides(VisitPeople):
+    """Mixin of ``StoryExtractor``: the guest and host bodies of visit sentences and the story's city."""
+
+    # ---- sides ----------------------------------------------------------------------------
+    def _guest(self, sent: str) -> OrgM | None:
+        m = _ADJ_DELEG.search(sent)
+        if m and _MANY.search(sent, max(0, m.start() - 30), m.start()):
+            return None  # 'viele Xer Gäste', 'zahlreiche Besucher aus A': a crowd, not a body's delegation
+        if m:
+            base = adjective_base(m.group("adj"))
+            if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
+                self.places.add(base)
+                return self.body(base)
+        m = _GUEST_RE.search(sent)
+        if m and _organ(m.group("p")):
+            return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place
+        if m and (_CROWD.search(m.group(0)) or _MANY.search(sent, max(0, m.start() - 30), m.start())):
+            return None  # 'Besucher aus ganz Bayern', 'Gäste aus nah und fern': a crowd, not a body's delegation
+        if m and m.group("p") in LEX.countries_regions and not m.group("h"):
+            return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
+        if m and is_place_word(m.group("p")) and not _names_person(sent, m):
+            place = place_form(m.group("p"), self.places)
+            self.places.add(place)
+            head = LEX.municipal_heads.get(m.group("h") or "")
+            return municipality(place, head) if head and head != "Stadt" else self.body(place)
+        return None
+
+    def _state_guest(self, sent: str) -> OrgM | None:
+        """A state as the guest: its envoy ('Botschafter', 'Generalkonsulin') named with the country."""
+        if _ENVOY.search(sent) is None:
+            return None
+        gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
+        if gen and gen.group("c") in LEX.countries_regions:
+            return OrgM(gen.group("c"), "government", None)
+        for m in _COUNTRY_AFTER.finditer(sent):
+            words = m.group("c").split()
+            for n in range(len(words), 0, -1):  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'
+                name = " ".join(words[:n])
+                for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
+                    if form in LEX.countries_regions:
+                        return OrgM(form, "government", None)
+        return None
+
+    def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
+        """Further guest bodies listed with the first one ('Delegationen aus A, B und C')."""
+        m = _GUEST_RE.search(sent)
+        if m is None or _organ(m.group("p")):
+            return []
+        out: list[OrgM] = []
+        for later in _GUEST_RE.finditer(sent, m.end()):  # 'eine große Delegation aus A und eine kleine Delegation aus B'
+            place = place_form(later.group("p"), self.places)
+            if is_place_word(place) and not _organ(place) and not _names_person(sent, later) and not _CROWD.search(later.group(0)) \
+                    and place != first.place and all(o.place != place for o in out):
+                self.places.add(place)
+                out.append(self.body(place).at(later.start("p"), later.end("p")))
+        if out:
+            return out
+        for extra in _MORE_PLACES.finditer(sent, m.end()):
+            if extra.start() != (out[-1].end if out else m.end()):
+                break
+            place = place_form(extra.group("p"), self.places)
+            if not is_place_word(place) or place == first.place or _organ(place):
+                break
+            self.places.add(place)
+            body = self.body(place)
+            out.append(body.at(extra.start(), extra.end()))
+        return out
+
+    def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
+        d = DELEGATION.search(sent)
+        tail = sent[d.end():] if d else sent
+        g = _GUEST_RE.search(sent)
+        if d and g is not None and g.start() == d.start():  # past 'aus A und der Provinz B': the guests' bodies
+            end = g.end()
+            while (more := _MORE_BODIES.match(sent, end)) is not None:
+                end = more.end()
+            tail = sent[end:]
+        others = {place_form(o.group("p"), self.places) for o in _GUEST_RE.finditer(sent)}  # '… und eine Delegation aus B': guests too
+        at_host = _IN_HOST.match(sent)  # 'In X waren … zu Gast: eine Delegation aus A'
+        if at_host and (at_host.group("p") in self.places or known_place(at_host.group("p"), 1500)) and (guest is None or at_host.group("p") != guest.place):
+            self.places.add(at_host.group("p"))
+            return self.body(at_host.group("p"))
+        for m in _VISITED_OBJECT.finditer(tail):  # '… hat am Dienstag die Stadt X besucht': the object before the participle
+            p = m.group("p")
+            if p in self.places and (guest is None or p != guest.place) and p not in others:
+                return self.body(p)
+        for m in _HOST_PREP.finditer(tail):
+            p = m.group("p")
+            if p in self.places and (guest is None or p != guest.place) and p not in others:
+                return self.body(p)
+        for _at, org in self._munis(tail):  # bodies and bare known places, first named first
+            if (guest is None or (org.key != guest.key and org.place != guest.place)) and org.place not in others:
+                return org
+        return None
+
+    def visit_sides(self, sent: str) -> tuple[OrgM | None, OrgM | None]:
+        """(guest, host) a visit sentence names; either may be None. An invitation ('Gäste aus A sind herzlich
+        willkommen') or a habit ('Besuche gibt es regelmäßig') names none."""
+        sent = _DATELINE.sub("", sent)
+        if _INVITATION.search(sent) or _HABITUAL.search(sent):
+            return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made
+        d = DELEGATION.search(sent)
+        guest = self._guest(sent) if d else None
+        if guest is None:
+            guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
+        host = self._host(sent, guest) if d and guest else None
+        v = VISIT_VERB.search(sent)
+        if v and (guest is None or host is None):
+            verb = v.group(0)
+            if verb in _HOST_FIRST and _PROGRAM_STOP.search(sent[max(0, v.start() - 12):v.start()]):
+                verb = ""  # 'nach dem Besuch in X': a stop of the programme, not the visit's host
+                if _STOP_WORD.search(sent[max(0, v.start() - 12):v.start()]):
+                    return guest, host  # 'plant einen Besuch in X', 'einen Besuch im Schloss': no sides from the verb
+            before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
+            if verb in _HOST_FIRST:
+                near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on
+                org = self._org_at(sent, v.end()) if verb.endswith(("bei", "beim")) else None  # 'zu Gast bei der Universität X'
+                host = host or org or (near[0] if near else self._place_after(sent, v.end()))
+                if guest is None and org is not None:
+                    sender = _SENT_BY.search(sent, 0, v.start())  # 'Vertreter der Stadtwerke A waren zu Gast bei …'
+                    guest = self._org_at(sent, sender.end()) if sender else None
+            elif verb in _GUEST_AFTER:
+                guest = guest or (after[0][1] if after else None)
+            elif verb in ("Besuch ab", "einen Besuch ab"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
+                dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
+                host = host or (dative[-1] if dative else None)
+                guest = guest if guest is None or host is None or guest.place != host.place else None
+                guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)
+            elif verb in _RECEIVE:
+                subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
+                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (before[0][1] if before else None)
+                guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
+                                       and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
+            elif verb == "besucht":
+                guest = guest or (before[0][1] if before else None)
+                host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
+            else:
+                pair = _BETWEEN.search(sent, 0, v.start())
+                if pair:  # 'Im Rahmen der Partnerschaft zwischen A und B besuchte …': a frame, no side
+                    before = [(at, o) for at, o in before if at < pair.start()]
+                dest = [o for at, o in before if _DEST.search(sent, max(0, at - 30), at)]  # 'ist in den Partnerkreis B gereist'
+                if dest:
+                    host = host or dest[-1]
+                    before = [(at, o) for at, o in before if all(o is not d for d in dest)]
+                if not before and len(after) >= 2 and guest is None and after[1][1].place != after[0][1].place:
+                    guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
+                guest = guest or (before[0][1] if before else None)
+                host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
+                to = _TO_PLACE.search(sent, v.end()) if host is None and _TRAVEL_VERB.match(verb) else None
+                host = host or (self._place_after(sent, to.end() - 1) if to else None)  # 'reiste … nach X', X no gazetteer's
+        if guest and host and guest.place == host.place:
+            host = None
+        return guest, host
+
+    def _org_at(self, sent: str, at: int) -> OrgM | None:
+        """An organisation of a kind that hosts or sends a delegation itself, named right at ``at`` (an
+        article before it allowed), or a municipal body named there."""
+        for o in find_orgs(sent[at:at + 120], self.places):
+            if o.start > 5:
+                break
+            if (o.kind in _SIDE_KINDS or o.kind == "municipality") and not o.needs_place:
+                return self._countryless(o) if o.kind == "municipality" else o
+        return None
+
+    def _place_after(self, sent: str, at: int) -> OrgM | None:
+        """The place named right after a visit verb that takes one ('zu Gast in Mittelsachsen'), gazetteer or not."""
+        m = _PLACE_NEXT.match(sent, at)
+        if m is None or not is_place_word(m.group("p")) or _names_person(sent, m):
+            return None
+        place = place_form(m.group("p"), self.places)
+        self.places.add(place)
+        return self.body(place)
+
+    def _sides(self, sent: str, last_use: bool = False) -> tuple[OrgM | None, OrgM | None]:
+        """``visit_sides(sent)``, answered again without the work when asked for the same sentence with the
+        same places (the story's city and the visit ask for the same first sentences). The places it adds
+        come before anything reads them, so a second call on the places after the first gives the same
+        sides; the kept answer is handed out for keeping only once (``last_use``)."""
+        kept = self.__dict__.setdefault("_sides_kept", {})
+        hit = kept.pop(sent, None) if last_use else kept.get(sent)
+        if hit is not None and hit[0] == frozenset(self.places):
+            return hit[1]
+        sides = self.visit_sides(sent)
+        if not last_use:
+            kept[sent] = (frozenset(self.places), sides)
+        return sides
+
+    def _visit_sent(self, sent: str) -> bool:
+        """Whether ``sent`` names a delegation or a visit verb (asked several times per sentence: kept)."""
+        seen = self.__dict__.setdefault("_visit_seen", {})
+        hit = seen.get(sent)
+        if hit is None:
+            hit = seen[sent] = _VISIT_CUES.search(sent) is not None
+        return hit
+
+    def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
+        """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
+        press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
+        home = self._home_place()
+        if home:
+            return home
+        guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
+        for _li, sent in sents:
+            if self._visit_sent(sent):
+                found, host = self._sides(sent)
+                if host:
+                    return host.place
+                guest = guest or found
+        if self.subject and self.subject[0].place:
+            return self.subject[0].place
+        for line in self.seg.lines[:6]:
+            dl = dateline_place(line)
+            if dl:
+                return dl
+        for _li, sent in sents[:8]:
+            press = _PRESS_OFFICE.search(sent)  # 'Wie die Stadt X mitteilt'
+            if press and press.group("p") in self.places:
+                return press.group("p")
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i, (_li, s) in enumerate(sents):
+            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and not _first_name(s, p, end, self.places)}:
+                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
+                first.setdefault(p, i)
+        # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
+        ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
+        return ranked[0] if ranked else None
