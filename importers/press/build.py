@@ -274,6 +274,8 @@ class RecordBuilder:
             self._put(Rel(link.type, a, b, self._prov(link.quote, link.rule, link.confidence)).validate())
         for ev in facts.events:
             self.event(ev, pids)
+        for o in facts.orgs:
+            self.org(o.org, o.quote, o.rule, o.confidence)
 
     def event(self, ev: EventF, pids: dict[str, str]) -> None:
         """Emit an event, its bodies and participants."""

@@ -46,6 +46,16 @@ class LinkF:
 
 
 @dataclass
+class OrgF:
+    """An organization a story names, kept even when no other fact refers to it (a utility)."""
+
+    org: OrgM
+    quote: str
+    rule: str
+    confidence: float
+
+
+@dataclass
 class EventF:
     """A visit or session: bodies and persons attending with their side."""
 
@@ -74,6 +84,7 @@ class StoryFacts:
     roles: list[RoleF] = field(default_factory=list)
     links: list[LinkF] = field(default_factory=list)
     events: list[EventF] = field(default_factory=list)
+    orgs: list[OrgF] = field(default_factory=list)  # organizations named, whatever else refers to them
     surnames: list[tuple[str, str, RoleF | None]] = field(default_factory=list)  # unresolved surname mentions
 
 

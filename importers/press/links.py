@@ -9,12 +9,17 @@ from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun, org_from_item, place_form
 from .text import find_date
 from .facts import EventF, quote
+from .linkcheck import LinkCheck
+from .memberships import _TAKE_PART, MembershipRules
+from .twinlists import TwinListRules
+from .utilities import UtilityRules
 from .visits import VisitRules
 
 _TITLE_CHAIN = re.compile(LEX.title_chain_re)
 _CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|was|welche[rs]?|wobei|sodass|damit|weil|dass)\b)|\s[–—-]\s|[.;:!?]|\(|$")
 _PARENS = re.compile(r"\([^()]*\)")
-_SIGN = re.compile(r"\b(?:unterzeichneten|unterschrieben|besiegelten|vereinbarten|schlossen)\b")
+_SIGN = re.compile(r"\b(?:unterzeichneten|unterzeichnet|unterschrieben|besiegelten|besiegelt|vereinbarten|schlossen)\b|"
+                   r"(?:Kooperations|Partnerschafts|Rahmen|Zusammenarbeits|Freundschafts)(?:vereinbarung|vertrag)\b|\bAbsichtserklärung\b")
 #: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
 _MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
@@ -22,6 +27,17 @@ _PLACE_ONLY = re.compile(LEX.place_name)
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
+#: Plural heads shared by two names: 'den Feuerwehren A und B' -> 'Feuerwehr A', 'Feuerwehr B' (singular, kind).
+_PLURAL_HEADS = {"Städten": ("Stadt", "municipality"), "Gemeinden": ("Gemeinde", "municipality"), "Kommunen": ("Gemeinde", "municipality"),
+                 "Landkreisen": ("Landkreis", "municipality"), "Kreisen": ("Kreis", "municipality"), "Feuerwehren": ("Feuerwehr", "other"),
+                 "Vereinen": ("Verein", "association"), "Schulen": ("Schule", "other"), "Stadtwerken": ("Stadtwerke", "utility"),
+                 "Universitäten": ("Universität", "university"), "Hochschulen": ("Hochschule", "university")}
+_PLURAL_HEAD = re.compile(rf"(?:den\s+)?(?:beiden\s+)?(?P<h>{'|'.join(_PLURAL_HEADS)})\s+(?P<a>{LEX.place_name})\s+und\s+(?P<b>{LEX.place_name})")
+#: The bodies a pair noun is of: 'Kooperation der beiden Städte A und B', 'Partnerschaft der Landkreise A und B'.
+_PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>Städte|Gemeinden|Kommunen|Landkreise|Kreise|Städten|Gemeinden|Landkreisen|Kreisen)\s")
+_AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
+_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
+_BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
 _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
@@ -44,7 +60,7 @@ def _is_body(org: OrgM) -> bool:
     return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
-class LinkRules(VisitRules):
+class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCheck):
     """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
 
     prev: str
@@ -54,9 +70,27 @@ class LinkRules(VisitRules):
         orgs = [o for o in find_orgs(self.prev, self.places) if not o.needs_place]
         return orgs[0] if orgs else None
 
+    def _story_links(self, sents: list[str]) -> None:
+        """The rules over the whole story, after the roles: signers, ownership, utilities, then the links' cleanup."""
+        self._signers(sents)
+        kept, self.prev = self.prev, ""
+        for sent in sents:
+            if "ochter" in sent or "Prozent" in sent or "%" in sent:
+                self._ownership(sent)
+            if "gehör" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
+                    or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
+                self._joint_lists(sent)
+            self.prev = sent
+        self.prev = kept
+        self._twin_lists(sents)
+        self._owner_partners(sents)
+        self._utilities(sents)
+        self._clean_links()
+
     def _signers(self, sents: list[str]) -> None:
-        """'Die Landräte A und B unterzeichneten den Vertrag': persons of different bodies who sign or agree
-        together in one sentence make their bodies partners."""
+        """'Die Landräte A und B unterzeichneten den Vertrag', 'OB A und Präsident B stellten eine
+        Kooperationsvereinbarung vor': persons of two bodies who sign or agree together in one sentence make
+        their bodies partners."""
         for sent in sents:
             cue = _SIGN.search(sent)
             if cue is None:
@@ -66,14 +100,10 @@ class LinkRules(VisitRules):
             for r in self.facts.roles:
                 if r.org is not None and r.quote == q and _has_name(sent, r.person) and all(b.key != r.org.key for b in bodies):
                     bodies.append(r.org)
-            if len(bodies) == 2:
-                self._link("PARTNERS_WITH", bodies[0], bodies[1], q, "press:signers")
-
-    def _bind(self, org: OrgM | None, near: OrgM | None = None) -> OrgM | None:
-        if org is None or not org.needs_place:
-            return org
-        place = (near.place if near else None) or self.city
-        return org.with_place(place) if place else None
+            if 2 <= len(bodies) <= 4:  # 'Landrat A, OB B und Bürgermeister C haben … unterzeichnet': each pair
+                for i, a in enumerate(bodies):
+                    for b in bodies[i + 1:]:
+                        self._link("PARTNERS_WITH", a, b, q, "press:signers")
 
     def _unit_parent(self, org: OrgM) -> OrgM:
         place = org.place or self.city
@@ -85,7 +115,8 @@ class LinkRules(VisitRules):
     def _subject_before(self, sent: str, pos: int) -> OrgM | None:
         """The acting body before ``pos``: the nearest organization or 'die Stadt'/'sie', else the previous
         sentence's."""
-        before = [o for o in find_orgs(sent[:pos], self.places) if not o.needs_place]
+        head = _PARENS.sub(lambda p: " " * len(p.group(0)), sent[:pos])  # '(Kreis X)' is said of a place, no subject
+        before = [o for o in find_orgs(head, self.places) if not o.needs_place]
         pron = None
         for pron in _MUNI_SUBJECT.finditer(sent[:pos + 20]):  # noqa: B007 - the last match is wanted
             continue
@@ -94,18 +125,22 @@ class LinkRules(VisitRules):
             return self._unit_parent(before[-1])
         if pron and ctx:
             return ctx
+        opening = self._munis(sent[:pos])
+        if opening and _ARTICLE.sub("", sent).startswith(opening[0][1].place or "\0"):
+            return opening[0][1]  # 'Houilles verbinden … Partnerschaft mit X': a town opening the sentence
         prev = self._previous_subject()
         return self._unit_parent(prev) if prev else None
 
-    def _objects(self, text: str, near: OrgM | None) -> list[OrgM]:
+    def _objects(self, text: str, near: OrgM | None, sent: str | None = None) -> list[OrgM]:
         end = _CLAUSE_END.search(text)
         span = text[: end.start()] if end else text
         out: list[OrgM] = []
         for item in _LIST_SPLIT.split(span):
+            item = _AGAIN_MIT.sub("", item)  # '… mit A sowie auch 25 (Jahre) mit B': B is the second partner
             bare = item.strip(" ,.;:()\"„“")
-            if _TITLE_CHAIN.match(bare) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
-                break  # 'gemeinsam mit Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
-            org = self._bind(org_from_item(item, self.places), near)
+            if _TITLE_CHAIN.match(_ARTICLE.sub("", bare)) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
+                break  # 'gemeinsam mit (der) Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
+            org = self._bind(org_from_item(item, self.places), near, sent)
             if org and all(o.key != org.key for o in out):
                 out.append(org)
         return out
@@ -129,13 +164,19 @@ class LinkRules(VisitRules):
         end = _CLAUSE_END.search(sent, at)
         span = sent[at: end.start() if end else len(sent)]
         home = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
+        shared = _PLURAL_HEAD.fullmatch(span.strip(" ,.;:"))
+        if shared:  # 'zwischen den Feuerwehren A und B', 'den Landkreisen A und B': the head is each one's
+            head, kind = _PLURAL_HEADS[shared.group("h")]
+            pair = [municipality(p, head) if kind == "municipality" else OrgM(f"{head} {p}", kind, p) for p in (shared.group("a"), shared.group("b"))]
+            return pair if pair[0].key != pair[1].key else []
         out: list[OrgM] = []
         for item in _LIST_SPLIT.split(span)[:2]:
             bare = item.strip(" ,.;:")
             if _BARE_HOME.fullmatch(bare) and home is not None:
                 out.append(home)
                 continue
-            org = self._bind(org_from_item(bare, self.places))
+            lone = self._bare_mentions(bare) if _BARE_WORD.fullmatch(bare) else []
+            org = lone[0] if lone else self._bind(org_from_item(bare, self.places))
             if org is not None:
                 out.append(org)
         return out if len(out) == 2 and out[0].key != out[1].key else []
@@ -145,6 +186,8 @@ class LinkRules(VisitRules):
         orgs = [o for o in find_orgs(text, self.places) if not o.needs_place]
         spans = [(o.start, o.end) for o in orgs]
         orgs += [o for at, o in self._munis(text) if not any(s <= at < e for s, e in spans)]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs += [o for o in self._bare_mentions(text) if not any(s <= o.start < e for s, e in spans)]
         orgs.sort(key=lambda o: o.start if o.end else 0)
         out: list[OrgM] = []
         for o in reversed(orgs):
@@ -183,14 +226,14 @@ class LinkRules(VisitRules):
         m = _PARTNER.search(sent)
         if m:
             subj = self._subject_before(sent, m.start())
-            for obj in self._objects(sent[m.end():], subj) if subj else []:
+            for obj in self._objects(sent[m.end():], subj, sent) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, quote(sent, m.start(), m.end()), "press:partner")
         for m in LEX.cue_pattern("joint_cues").finditer(sent):
             orgs = [o for o in find_orgs(sent[m.end():], self.places) if not o.needs_place][:6]
             for i, a in enumerate(orgs):
                 for b in orgs[i + 1:]:
                     self._link("PARTNERS_WITH", a, b, q, "press:joint")
-        for m in LEX.cue_pattern("participation_cues").finditer(sent):
+        for m in LEX.cue_pattern("participation_cues").finditer(sent) if not _TAKE_PART.match(sent) else ():  # 'An X beteiligen sich': _joint_lists
             if m.group(0) in ("beteiligt",):  # 'Außerdem sind A und B an dem Projekt beteiligt': partners of the story's actor
                 actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
                 clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
@@ -209,27 +252,15 @@ class LinkRules(VisitRules):
             both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
             if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
                 both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
+            of = _PAIR_OF.match(sent, pair.end()) if len(both) < 2 else None
+            if of is not None:  # 'die Kooperation der beiden Städte A und B'
+                groups = self._groups(sent[of.end() - len(of.group("h")) - 1:])
+                both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= len(of.group("h")) + 2 else []
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
-        for m in LEX.cue_pattern("membership_cues").finditer(sent):
-            if m.group(0) in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
-                cands = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
-                target = cands[-1] if cands else None
-                munis = [o for _at, o in self._munis(sent[: m.start()])]
-                member = next((o for o in [*cands[:-1], *munis] if target and o.key != target.key), None)
-            else:
-                target = org_from_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0], self.places)
-                others = [o for o in find_orgs(sent, self.places) if target and o.key != target.key and not o.needs_place]
-                member = others[0] if others else None
-            if target is None:
-                continue
-            member = member or (self.subject[0] if self.subject else None)
-            if target.kind == "other":
-                target.kind = "association"
-            self._link("MEMBER_OF", member, target, q, "press:membership")
-            break
+        self._membership(sent)
 
     def _session(self, sent: str) -> None:
         sw = LEX.cue_pattern("session_words").search(sent)

@@ -232,7 +232,7 @@ def is_place_word(word: str) -> bool:
 
 
 #: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.
-_BODY_NOUN_END = ("kreis", "stadt", "gemeinde", "kommune", "region", "städte", "partner")
+_BODY_NOUN_END = ("kreis", "stadt", "gemeinde", "kommune", "region", "städte", "partner", "städten", "gemeinden", "kommunen", "kreisen", "regionen")
 _BODY_NOUN_START = ("Partner", "Nachbar", "Kreis", "Landeshaupt", "Universitäts", "Hochschul", "Heimat", "Groß", "Haupt", "Mittel")
 _VENUES = frozenset(LEX.venue_words)
 
@@ -353,6 +353,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             continue
         name = nominative(" ".join(words) + " " + m.group("tail"))
         kind = LEX.name_tails[m.group("tail")]
+        if kind == "company" and (words[0] in LEX.utility_heads or " ".join(words[:2]) in LEX.utility_heads):
+            kind = "utility"  # 'Stadtwerke Service A B GmbH': a utility's company by its head
         if len(words) == 1 and fold(words[0]) in LEX.generic:
             continue
         org = OrgM(name, kind, place_in_name(name, places))
@@ -423,17 +425,22 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
             return OrgM(_norm_head(head), kind, org.place, org, [text[m.start():pend]], m.start(), pend)
     if head in LEX.utility_heads or head in LEX.context_heads:
         # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
-        name_words = rest[:1] if rest and rest[0] in places else []
+        name_words = rest[:1] if rest and _utility_place(rest[0], places) else []
+        legal = ""
         if name_words and len(rest) > 1 and rest[1] in LEX.name_tails:
-            name_words.append(rest[1])
+            if rest[1] in _LEGAL_FORMS:
+                legal = rest[1]  # 'Stadtwerke Werdohl GmbH' is the Stadtwerke Werdohl: the form is an alias
+            else:
+                name_words.append(rest[1])  # 'Stadtwerke Bochum Holding': another company
         norm = _norm_head(head)
         if not name_words:
             if head in LEX.unit_heads and head not in LEX.context_heads:
                 return None
             return OrgM(norm, kind, None, None, [], m.start(), m.start() + len(head), needs_place=True)
         name = f"{norm} {' '.join(name_words)}"
-        end = m.start("rest") + len(" ".join(name_words))
-        return OrgM(name, kind, name_words[0], None, [text[m.start():end]] if norm != head else [], m.start(), end)
+        end = m.start("rest") + len(" ".join(name_words + ([legal] if legal else [])))
+        aliases = [text[m.start():end]] if norm != head or legal else []
+        return OrgM(name, kind, name_words[0], None, aliases, m.start(), end)
     multi = head.endswith("für") or kind in ("unit", "program", "association", "research", "government")
     if not rest:
         return None
@@ -468,6 +475,19 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):
         return None
     return org
+
+
+#: Legal forms after a utility's place: part of how it is written, not of which utility it is.
+_LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd", "Inc."})
+
+
+def _utility_place(word: str, places: set[str]) -> bool:
+    """Whether the word after a utility head is its place: a place of the story, or places joined by a
+    hyphen ('Stadtwerke Ludwigsburg-Kornwestheim', a utility of two towns)."""
+    if word in places:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)
 
 
 def _parent_after(text: str, end: int) -> tuple[OrgM, int] | None:

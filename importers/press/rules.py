@@ -203,7 +203,7 @@ class StoryExtractor(RoleRules):
         self._visits([s for _li, s in sents])
         self._twinning([s for _li, s in sents])
         self._resolve_offices()
-        self._signers([s for _li, s in sents])
+        self._story_links([s for _li, s in sents])
         self._full_place_names()
         return self.facts
 

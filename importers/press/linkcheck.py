@@ -1,0 +1,200 @@
+"""The last look at a story's organization links (a mixin of ``StoryExtractor``): one spelling per network,
+a place under its full name, one link per pair of towns, and no link of a place with itself, with a
+common noun ('zum Wohle', 'im Schloss', 'Kreisausschuss') or of two twin towns of a third."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .lexicon import LEX
+from .orgs import OrgM, fold, is_place_word, known_place
+from .facts import MAX_QUOTE, LinkF
+
+#: Where a place's name goes on with where it lies ('Buckow in der Märkischen', 'Tuggen in der Schweiz').
+_WHERE_TAIL = re.compile(r"\s(?:in der|in den|im|am|an der|bei)\s")
+#: An article or contraction right before a word: 'im Schloss', 'das Rathaus' (a noun, not a town).
+_ARTICLE_END = re.compile(r"(?:^|\s)(?:im|am|vom|zum|zur|beim|ins|das|dem|des|der|die|den|ein|einem|eines)\s+$", re.I)
+#: 'zum Wohle', 'zur Freude': a noun after 'zu' + article, never a place's body.
+_ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
+
+
+def _spelling(name: str) -> str:
+    """A name's comparison form across spellings of one text ('KlimaBündnis', 'Klima-Bündnis')."""
+    return fold(name).replace("-", "").replace(" ", "")
+
+
+class LinkCheck:
+    """Mixin of ``StoryExtractor``: the cleanup of the story's organization links, after every link rule."""
+
+    places: set[str]
+    facts: Any
+    seg: Any
+
+    if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        def body(self, place: str, title: str | None = None) -> OrgM: ...
+
+        def _full_place_names(self) -> None: ...
+
+    def _clean_links(self) -> None:
+        """The story's links once all rules ran: one spelling per network (the first), a place named with
+        where it lies is that place, and no link of a place with itself or with 'zum Wohle'; each pair once."""
+        if not self.facts.links:
+            return
+        self._full_place_names()  # 'Stadt San' of San Damiano d'Asti: full names before comparing
+        first: dict[str, OrgM] = {}
+        short = {p for p in self.places if not _WHERE_TAIL.search(p)}
+        kept: list[LinkF] = []
+        seen: set[tuple[str, frozenset[str]]] = set()
+        explicit: dict[str, set[str]] = {}  # quote -> places the explicit pair rules linked in it
+        for link in self.facts.links:
+            if link.rule in _EXPLICIT:
+                explicit.setdefault(link.quote, set()).update(p for p in (link.a.place, link.b.place) if p)
+        for link in self.facts.links:
+            sides = []
+            for org in (link.a, link.b):
+                org = self._where_less(org, short)
+                org = self._full_town(org, short)
+                if org.kind != "municipality":
+                    org = first.setdefault(_spelling(org.name), org)
+                sides.append(org)
+            a, b = sides
+            if self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
+                continue
+            if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
+                    or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b):
+                continue
+            ka, kb = _place_key(a), _place_key(b)  # 'Gemeinde Kriens' and 'Stadt Kriens': one pair of towns
+            sig = (link.type, frozenset((ka, kb)) if link.type == "PARTNERS_WITH" else frozenset((ka, "→" + kb)))
+            if sig in seen:
+                continue
+            seen.add(sig)
+            link.a, link.b = a, b
+            kept.append(link)
+        self.facts.links[:] = kept
+
+    @staticmethod
+    def _where_less(org: OrgM, short: set[str]) -> OrgM:
+        """'Stadt Buckow in der Märkischen' -> 'Stadt Buckow' when the story names the place without the tail."""
+        place = org.place or ""
+        cut = _WHERE_TAIL.search(place)
+        if org.kind != "municipality" or cut is None or place[: cut.start()] not in short or not org.name.endswith(place):
+            return org
+        bare = place[: cut.start()]
+        return OrgM(org.name[: -len(place)] + bare, org.kind, bare, org.parent, [], org.start, org.end)
+
+    def _full_town(self, org: OrgM, short: set[str]) -> OrgM:
+        """A town named by the first words of a longer place of the story ('San Damiano' of "San Damiano
+        d'Asti") is that place; a bare name that is a place ('San Damiano', kind other) is its town's body."""
+        name = org.place if org.kind == "municipality" else org.name if org.kind == "other" and org.parent is None else None
+        if not name:
+            return org
+        norm = name.replace("’", "'")
+        longer = sorted((p for p in short if p.replace("’", "'").startswith(norm + " ") and p.replace("’", "'") != norm), key=lambda p: (len(p), p))
+        full = longer[-1] if longer else (norm if org.kind == "other" and norm in short and is_place_word(norm) else None)
+        if full is None:
+            return org
+        if org.kind == "other":
+            return self.body(full).at(org.start, org.end)
+        return OrgM(org.name[: len(org.name) - len(name)] + full, org.kind, full, org.parent, [], org.start, org.end) \
+            if org.name.endswith(name) else org
+
+    def _foreign_twins(self, link: LinkF, a: OrgM, b: OrgM) -> bool:
+        """Whether a twinning pair guessed from the story's city or visit joins two towns of a story about one
+        other town's twin towns ('Stadtbergen und seine Partnerstädte': two of them are not each other's)."""
+        owners = self.__dict__.get("_twin_owners") or []
+        if len(owners) != 1 or link.rule not in ("press:twinning", "press:twinning+visit") or "zwischen" in link.quote:
+            return False
+        return owners[0] not in (a.place, b.place)
+
+    def _sentence_of(self, q: str) -> str:
+        """The sentence a quote was cut from (a quote keeps at most ``MAX_QUOTE`` characters of it)."""
+        if len(q) < MAX_QUOTE - 20:
+            return q
+        at = self.seg.text.find(q)
+        if at < 0:
+            return q
+        end = _SENT_END.search(self.seg.text, at + len(q))
+        return self.seg.text[at: end.start() if end else len(self.seg.text)]
+
+    def _noun_place(self, org: OrgM) -> bool:
+        """Whether a town side is a common noun: a word the gazetteer does not know that the story writes
+        only after an article or 'im'/'am'/'zum' ('einen Besuch im Schloss' made a 'Stadt Schloss')."""
+        place = org.place or ""
+        if org.kind != "municipality" or not place or " " in place or known_place(place, 0) or org.name.split()[0] in LEX.county_heads \
+                or place.endswith(("kreis", "Kreis")):  # 'der Kyffhäuserkreis': a county takes the article
+            return False
+        text = self.seg.text
+        hits, at = [], text.find(place)
+        while at >= 0:
+            hits.append(at)
+            at = text.find(place, at + 1)
+        return bool(hits) and all(_ARTICLE_END.search(text, max(0, at - 8), at) for at in hits)
+
+    @staticmethod
+    def _zu_noun(org: OrgM, q: str) -> bool:
+        """Whether a body's place appears in the quote only as a noun after 'zum'/'zur' ('zum Wohle der Bürger')."""
+        if org.kind != "municipality" or not org.place or ("zum " not in q and "zur " not in q):
+            return False
+        hits, at = [], q.find(org.place)
+        while at >= 0:
+            hits.append(at)
+            at = q.find(org.place, at + 1)
+        return bool(hits) and all(_ZU_BEFORE.search(q, 0, at) for at in hits)
+
+
+#: Rules that read both sides of a pair off its own words.
+_EXPLICIT = frozenset({"press:pair", "press:twin-list", "press:twin-genitive", "press:partner", "press:signers", "press:member-list"})
+
+
+def _guess_beside(link: LinkF, explicit: dict[str, set[str]]) -> bool:
+    """Whether a twinning pair whose one side its sentence does not name (the story's city, guessed) stands
+    beside an explicit pair of that sentence sharing its other side ('Die Partnerschaft der Landkreise A und
+    B': A–B, not the story's city–A)."""
+    if link.rule != "press:twinning" or link.quote not in explicit:
+        return False
+    named = explicit[link.quote]
+    sides = [p for p in (link.a.place, link.b.place) if p]
+    unnamed = [p for p in sides if p not in link.quote]
+    return len(unnamed) == 1 and any(p in named for p in sides if p not in unnamed)
+
+
+#: Endings of nouns for a body's organs, no town: 'Kreisausschuss', 'Kreistag', 'Gemeinderat'.
+_ORGAN_ENDS = ("ausschuss", "tag", "rat", "amt", "verwaltung", "vorstand", "gremium", "verein", "verband", "kammer")
+
+
+def _body_noun(org: OrgM) -> bool:
+    """Whether a body's 'place' is the noun of an organ ('Stadt Kreisausschuss' of 'aus Kreisausschuss und
+    Kreistag'), unknown to the gazetteer."""
+    place = org.place or ""
+    return org.kind == "municipality" and place.endswith(_ORGAN_ENDS) and " " not in place and not known_place(place, 0)
+
+
+_SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: What a 'zwischen A und B' of a twinning pair follows: 'Partnerschaft zwischen', 'Freundschaft zwischen den Städten'.
+_TIE_BEFORE = re.compile(r"(?:artnerschaft\w*|reundschaft\w*|erbindung\w*|eziehung\w*|ontakte?|erbunden|ooperation\w*|ertrag\w*)\s+(?:\w+\s+){0,3}$")
+
+
+def _loose_between(link: LinkF, a: OrgM, b: OrgM, sent: str) -> bool:
+    """Whether a twinning pair was read off a 'zwischen A und B' that names no tie ('die zwischen A und B
+    leben': a stretch of land, not a partnership); ``sent`` is the link's whole sentence."""
+    if link.rule != "press:twinning" or "zwischen" not in sent:
+        return False
+    at = [m.start() for m in re.finditer(r"\bzwischen\s", sent)
+          if (a.place or "") in sent[m.end(): m.end() + 80] and (b.place or "") in sent[m.end(): m.end() + 80]]
+    return bool(at) and not any(_TIE_BEFORE.search(sent, max(0, i - 60), i) for i in at)
+
+
+def _place_key(org: OrgM) -> str:
+    """A link side's identity: a town's body by its place (whatever its kind word), anything else by its key."""
+    if org.kind == "municipality" and org.place and org.name.split()[0] not in LEX.county_heads:
+        return "@" + fold(org.place)
+    return org.key
+
+
+def _one_place(a: OrgM, b: OrgM) -> bool:
+    """Whether two bodies are one place's under two kind words ('Stadt Tuggen', 'Gemeinde Tuggen'; a county
+    and its seat town stay two)."""
+    if a.kind != "municipality" or b.kind != "municipality" or not a.place or a.place != b.place:
+        return False
+    return (a.name.split()[0] in LEX.county_heads) == (b.name.split()[0] in LEX.county_heads)

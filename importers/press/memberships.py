@@ -1,0 +1,205 @@
+"""Memberships, joint bodies and ownership (a mixin of ``StoryExtractor``): 'ist Mitglied im X', 'An der X
+beteiligen sich A, B und C', 'Dem Netzwerk X gehören A und B an', 'Tochter der X', 'hält 25,1 Prozent an X'."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .lexicon import LEX, UP
+from .orgs import OrgM, find_orgs, is_place_word, known_place, org_from_item
+from .facts import quote
+
+_MEMBERSHIP = LEX.cue_pattern("membership_cues")
+_COMPOUND_NAME = re.compile(rf"[{UP}][\w]+(?:-[{UP}][\w]+)+")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s|\s[–—-]\s")
+#: Where a clause before a list ends: not at the commas of 'A, B und C'.
+_LIST_CLAUSE = re.compile(r"[;:]\s|,\s+(?=[a-zäöü])|\s[–—-]\s")
+_CAP_WORD = re.compile(rf"[{UP}][\w-]+")
+#: A clause opening with the story's own body, unnamed: 'Die Stadt ist dem Netzwerk X beigetreten'.
+_BARE_SUBJECT = re.compile(r"^(?:Die|Auch die)\s+(?:Stadt|Gemeinde|Kommune|Stadtverwaltung)\s+(?:ist|hat|wird)\b")
+_LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
+#: The network right before 'beigetreten': 'ist dem Klima-Bündnis beigetreten'.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:dem|der|den|des)\s+(?P<name>[^,;:]+?)\s*$")
+#: 'An der X beteiligen sich A, B und C': the joint body first, its participants after the verb.
+_TAKE_PART = re.compile(r"^(?:An|Am)\s+(?:der|dem|den)?\s*(?P<net>[^,;:]+?)\s+(?:beteiligen|beteiligten|beteiligt)\s+sich\s+(?:(?:bislang|bisher|derzeit|aktuell|inzwischen|mittlerweile|auch)\s+)?(?P<list>.+)$")
+#: 'Dem Netzwerk X gehören A, B und C an' (the network first) and 'A und B gehören (seit 2010) dem Verbund X an'.
+_BELONG_FIRST = re.compile(r"^(?:Dem|Der)\s+(?P<net>[^,;:]+?)\s+gehör(?:en|t|ten|te)\s+(?:(?:seit|bereits|inzwischen|mittlerweile|heute|derzeit|aktuell|nun)\b[^,;:]*?\s+)?(?P<list>.+?)\s+an(?=[\s.,;]|$)")
+_BELONG_AFTER = re.compile(r"\bgehör(?:en|t|ten|te)\s+(?:[^\s,;:]+\s+){0,4}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+an(?=[\s.,;]|$)")
+#: 'A, B und C bilden den Zweckverband X' / 'gründeten das Netzwerk X': the listed bodies form the named one.
+_FORM = re.compile(r"\b(?:bilden|bildeten|gründen|gründeten|gegründet)\s+(?:gemeinsam\s+)?(?:den|das|die|einen|ein|eine)\s+(?P<net>[^,;:]+?)(?=\s*(?:[,;:.]|$|\s(?:und|mit|um|zur|zum|für)\s))")
+#: 'Der Ring X verbindet sechs Städte: A (D), B (LUX) und C': the listed towns are members of the subject.
+_CONNECTS = re.compile(r"^(?:(?:Der|Die|Das)\s+)?(?P<net>[^,;:]+?)\s+(?:verbindet|vereint|umfasst)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:Städte|Gemeinden|Kommunen|Kreise|Landkreise|Regionen|Mitglieder)\b[^:–—]{0,60}?(?=\s*[:–—])")
+#: 'gemeinsam getragen von A und B', 'getragen wird … von A und B': the bearers of a joint body cooperate.
+_BORNE = re.compile(r"\b(?:gemeinsam\s+)?getragen\s+(?:wird\s+|werden\s+)?(?:[^\s,;:]+\s+){0,3}?(?:von|vom)\s+")
+#: 'Gesellschafter (der X) sind A und B': each owns the company.
+_SHAREHOLDERS = re.compile(r"\bGesellschafter\s+(?:der\s+(?P<of>[^,;:]+?)\s+)?sind\s+(?:die\s+|der\s+)?")
+#: A first word that is itself a network's head ('Zweckverband', 'Klimabündnis'): the whole capitalized run is its name.
+_NETWORK_HEAD = re.compile(r"(?:netzwerk|verbund|bündnis|ring|allianz|konsortium|verein|verband|arbeitsgemeinschaft|initiative|plattform|cluster)$")
+_CAP_RUN = re.compile(rf"[{UP}][\w-]*(?:\s+[{UP}][\w-]*)*")
+#: Head words of a network, alliance or consortium: a list joins it (MEMBER_OF) rather than cooperating on it.
+_NETWORK = re.compile(r"(?:[Nn]etzwerk|[Vv]erbund|[Bb]ündnis|[Rr]ing|[Aa]llianz|[Kk]onsortium|[Vv]erein|[Vv]erband|[Aa]rbeitsgemeinschaft|[Ii]nitiative|"
+                      r"[Kk]ooperation|[Pp]lattform|[Cc]luster|[Nn]etwork|[Aa]lliance|[Rr]egion)\b")
+#: A subsidiary and its owner: 'eine Tochter der X', 'Tochtergesellschaft der X', 'hundertprozentige Tochter von X'.
+_DAUGHTER = re.compile(r"\b(?:[Tt]ochter(?:gesellschaft|unternehmen|firma)?|[Tt]öchter)\s+(?:der|des|von|vom)\s+")
+#: A share: 'hält 25,1 Prozent an der X', 'ist mit 49 Prozent an X beteiligt'.
+_SHARE = re.compile(r"\b(?:hält|halten|hielt|besitzt|besitzen|übernimmt|übernahm|erwirbt|erwarb)\s+(?:(?:rund|knapp|etwa|jeweils|je)\s+)?"
+                    r"(?P<n>\d{1,3}(?:,\d+)?)\s*(?:Prozent|%)\s+(?:der\s+Anteile\s+|der\s+Gesellschaftsanteile\s+)?an\s+")
+#: Words of a body inside an organization ('Mitglied im Aufsichtsrat'): a person's seat, not a membership.
+_BOARD = re.compile(rf"^(?:[{UP}][\w-]*)?(?:[Rr]at|[Aa]usschuss|[Vv]orstand|[Gg]remium|[Kk]uratorium|[Pp]räsidium|[Kk]reistag|[Tt]eam|[Bb]eirat)\b")
+
+
+class MembershipRules:
+    """Mixin of ``StoryExtractor``: memberships, joint bodies and ownership."""
+
+    places: set[str]
+    facts: Any
+    seg: Any
+    subject: list[OrgM]
+
+    if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None: ...
+
+        def _bind(self, org: OrgM | None, near: OrgM | None = None, sent: str | None = None) -> OrgM | None: ...
+
+        def _subject_before(self, sent: str, pos: int) -> OrgM | None: ...
+
+        def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]: ...
+
+        def _home_place(self) -> str | None: ...
+
+        def body(self, place: str, title: str | None = None) -> OrgM: ...
+
+        def _sure_home(self) -> OrgM | None: ...
+
+        def _groups(self, text: str) -> list[list[OrgM]]: ...
+
+        def _previous_subject(self) -> OrgM | None: ...
+
+        def _list_after(self, sent: str, at: int) -> tuple[list[str], str | None, bool]: ...
+
+        def _coordinated(self, text: str) -> list[OrgM]: ...
+
+    def _person_subject(self, clause: str) -> bool:
+        """Whether the clause before a membership cue names a person and no organization ('Anna Muster ist
+        Mitglied im X': a person's membership, not an organization's)."""
+        named = any(n in clause or n.split()[-1] in clause.split() for n in self.facts.persons)
+        return named and not find_orgs(clause, self.places)
+
+    def _membership(self, sent: str) -> None:
+        """'Die Stadt X ist Mitglied im Y', 'tritt dem Y bei', 'Beitritt zum Y', 'ist dem Y beigetreten': the
+        body before the cue (or the story's acting body) is a MEMBER_OF the network named by the slot."""
+        q = quote(sent)
+        for m in _MEMBERSHIP.finditer(sent):
+            cue = m.group(0)
+            if cue.startswith("Mitglieder"):
+                continue  # 'Mitglieder des X sind A, B': the member list's
+            clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
+            if self._person_subject(clause):
+                continue
+            extra = {w for w in _CAP_WORD.findall(clause) if known_place(w, 5000) and is_place_word(w)} - self.places
+            self.places |= extra  # 'Auch Jena und Gera sind Mitglied …': towns as the subject (kept only when members)
+            members: list[OrgM] = []
+            if cue in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
+                art = _ARTICLE_BEFORE.search(clause)
+                target = org_from_item(art.group("name"), self.places, loose=True) if art else None
+                cands = [o for o in find_orgs(clause, self.places) if not o.needs_place]
+                if target is None and cands:
+                    target = cands[-1]
+                at = art.start() if art else len(clause)
+                members = [o for o in self._coordinated(clause[:at]) if target is not None and o.key != target.key]
+                member = members[0] if members else self._sure_home() if _BARE_SUBJECT.match(clause) else None
+            else:
+                item = _first_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0])
+                target = org_from_item(item, self.places, loose=True)
+                if target is None and _COMPOUND_NAME.fullmatch(item):
+                    target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
+                verb_first = cue.startswith(("ist ", "sind ", "wird ")) or clause.rstrip().endswith((" sind", " ist", " wird", " werden"))
+                members = self._coordinated(clause) if verb_first else []
+                member = members[0] if members else self._subject_before(sent, m.start())
+                if member is None and target is not None:
+                    after = [o for o in find_orgs(sent[m.end():], self.places) if o.key != target.key and not o.needs_place]
+                    member = after[0] if after else self._sure_home()
+            if target is None or _BOARD.match(target.name) or LEX.is_titleish(target.name.split()[0]):
+                self.places -= extra
+                continue
+            self.places -= extra - {o.place for o in [*members, member] if o is not None}
+            member = member or (self.subject[0] if self.subject else None)
+            if target.kind == "other":
+                target.kind = "association"
+            for one in members[1:] if len(members) > 1 else []:
+                self._link("MEMBER_OF", one, target, q, "press:membership")
+            self._link("MEMBER_OF", member, target, q, "press:membership")
+            break
+
+    def _ownership(self, sent: str) -> None:
+        """'Die X GmbH, eine Tochter der Stadtwerke Y' / 'Die Stadt hält 25,1 Prozent an der X': OWNS, owner first."""
+        for m in _DAUGHTER.finditer(sent):
+            owner = self._bind(org_from_item(_first_item(sent[m.end():]), self.places), None, sent)
+            before = [b for b in (self._bind(o, None, sent) for o in find_orgs(sent[: m.start()], self.places)) if b is not None]
+            if owner is not None and before:
+                self._link("OWNS", owner, before[-1], quote(sent, m.start(), m.end()), "press:subsidiary")
+        for m in _SHARE.finditer(sent):
+            owned = self._bind(org_from_item(_first_item(sent[m.end():]), self.places), None, sent)
+            before = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+            owner = before[-1] if before else (self.subject[0] if self.subject else None)
+            if owned is not None and owner is not None:
+                self._link("OWNS", owner, owned, quote(sent, m.start(), m.end()), "press:share")
+
+    def _joint_lists(self, sent: str) -> None:
+        """'An der X beteiligen sich A, B und C', 'Dem Netzwerk X gehören A und B an', 'A und B gehören dem Verbund
+        X an': each listed body joins X (MEMBER_OF a network, else PARTNERS_WITH the joint body)."""
+        q = quote(sent)
+        first = _TAKE_PART.match(sent) or _BELONG_FIRST.match(sent)
+        if first is not None:
+            groups = self._groups(first.group("list"))
+            members = groups[0] if groups and groups[0][0].start <= 12 else []  # the list right after the verb
+            self._join(members, first.group("net"), q)
+            return
+        connects = _CONNECTS.match(sent)
+        if connects is not None:
+            towns, _kind, _dash = self._list_after(sent, connects.end())
+            if len(towns) >= 2:
+                self._join([self.body(t) for t in towns], connects.group("net"), q)
+            return
+        form = _FORM.search(sent)
+        after = _BELONG_AFTER.search(sent) or (form if form and _NETWORK.search(form.group("net")) else None)
+        if after is not None:
+            self._join(self._coordinated(_LIST_CLAUSE.split(sent[: after.start()])[-1].rstrip()), after.group("net"), q)
+        borne = _BORNE.search(sent)
+        if borne is not None:
+            groups = self._groups(sent[borne.end():])
+            both = groups[0] if groups and groups[0][0].start <= 8 else []
+            for i, a in enumerate(both):
+                for b in both[i + 1:]:
+                    self._link("PARTNERS_WITH", a, b, q, "press:joint-body")
+        held = _SHAREHOLDERS.search(sent)
+        if held is not None:
+            owned = org_from_item(held.group("of"), self.places) if held.group("of") else None
+            owned = owned or next((o for o in reversed(find_orgs(sent[: held.start()], self.places)) if not o.needs_place), None)
+            owned = owned or (self._previous_subject() if held.start() < 3 else None)  # 'Die X GmbH baut. Gesellschafter sind …'
+            groups = self._groups(sent[held.end():])
+            for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
+                self._link("OWNS", owner, owned, q, "press:shareholders")
+
+    def _join(self, members: list[OrgM], phrase: str, q: str) -> None:
+        """Each of ``members`` joins the body ``phrase`` names ('Digitalen Modellregion Nordhessen')."""
+        words = _CAP_RUN.match(phrase.strip())
+        net = OrgM(words.group(0), "association") if words and _NETWORK_HEAD.search(words.group(0).split()[0].lower()) else None
+        net = net or org_from_item(phrase, self.places, loose=True)
+        if net is None or not members or _BOARD.match(net.name) or LEX.is_titleish(net.name.split()[0]) or net.name in self.facts.persons:
+            return
+        if " " not in net.name and not (_NETWORK_HEAD.search(net.name.lower()) or "-" in net.name or not net.name[1:].islower()):
+            return  # 'An der Studie beteiligten sich A und B': a common noun names no joint body
+        if net.kind == "other":
+            net.kind = "association"
+        typ = "MEMBER_OF" if _NETWORK.search(net.name) else "PARTNERS_WITH"
+        for org in members:
+            if org.kind == "municipality" and org.place:
+                self.places.add(org.place)
+            self._link(typ, org, net, q, "press:joint-list")
+
+def _first_item(text: str) -> str:
+    """The first name of a slot: up to a comma, a clause word or the sentence's end."""
+    return re.split(r"\s*[,;:()]\s*|\s+(?:und|sowie|die|der|das|mit|zum|zur|für|ist|sind|wird|werden)\s+|\.\s|\.$", text.strip(), maxsplit=1)[0]

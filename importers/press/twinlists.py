@@ -1,0 +1,180 @@
+"""Counted and listed twin towns (a mixin of ``StoryExtractor``): 'die fünf Partnerstädte der Stadt X –
+A aus Frankreich, B (Polen) und C', 'weitere Partner-Kreise Xs, den Kreisen A, B und C', 'neben A noch B':
+each listed town is a partner of the owner of the list (the body the plural twinning noun belongs to),
+never of the other towns of the list."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .lexicon import LEX, UP
+from .orgs import OrgM, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form
+from .facts import quote
+
+_LO = "a-zäöüß"
+#: A plural twinning noun: 'Partnerstädte', 'Partner-Kreisen', 'Partnerkommunen', 'Schwesterstädte'.
+_PLURAL = re.compile(rf"(?<![\w-])(?:(?P<adj>[{UP}][{_LO}]+er)\s+)?(?:Partner-?(?P<n>[Ss]tädte|[Ss]tädten|[Kk]ommunen|[Gg]emeinden|[Ll]andkreise|[Ll]andkreisen|"
+                     rf"[Kk]reise|[Kk]reisen|[Rr]egionen)|Schwesterstädte|Schwesterstädten)(?![\w-])")
+_BODY_HEADS = r"(?:Stadt|Gemeinde|Kommune|Kreisstadt|Hansestadt|Marktgemeinde|Landkreis|Kreis|Landkreises|Kreises)"
+#: Whose list: 'der Stadt X', 'des Landkreises X', 'von X', or a place's genitive 'Bautzens'.
+_OWNER_AFTER = re.compile(rf"\s+(?:(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}\s+(?P<a>{LEX.place_name})|von\s+(?P<v>{LEX.place_name})|"
+                          rf"(?P<g>[{UP}][\w-]+s)(?![\w-]))")
+#: The body word of an anaphor: 'der sächsischen Stadt', 'des Kreises' (the list's owner named before).
+_OWNER_ANAPHOR = re.compile(rf"\s+(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}(?![\w-])")
+#: The owner before: 'X und seine/ihre Partnerstädte' (then X is a place, known or not), 'Xs Partnerstädte'.
+_OWNER_BEFORE = re.compile(rf"(?P<p>[{UP}][\w-]+)(?:(?P<und>\s+und\s+(?:seine|ihre)\s+(?:[{_LO}]\w*\s+)?)|s\s+(?:[{_LO}]\w*\s+)?)$")
+#: One partner town: 'der Partnerstadt Y', 'Partnergemeinde Y' (its owner named elsewhere in the story).
+_SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\s+(?P<p>{LEX.place_name})")
+#: From the noun to the list: a comma or nothing, or a few words and a dash or colon ('… vorgestellt – ').
+_GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+(?:gehören|zählen|sind)(?:\s+(?:auch|heute|etwa|unter anderem))?\s+|\s+)(?:(?:den|die|der)\s+(?P<kind>Städten|Kreisen|Landkreisen|Gemeinden|Kommunen)\s+)?"
+                  r"(?:neben\s+)?")
+_ITEM = re.compile(rf"(?P<p>(?:(?:Bad|Sankt|St\.|San|Santa|La|Le|Les)\s)?[{UP}][\w'’.-]*[\w](?:\s(?:nad|pod|an der|am|sur|sous|de|del|di)\s[{UP}][\w'’-]+|"
+                   rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?")
+#: A partner town named after its owner's genitive: 'der irischen Partnerstadt Buckows, Adare'.
+_GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion)\s+(?P<g>[{UP}][\w-]+s),\s+"
+                             rf"(?P<p>{LEX.place_name})(?=\s*(?:[,.;:(]|\s(?:im|in|am|aus|und)\s|$))")
+_SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:auch\s+)?")
+
+
+#: 'A ist seit 1990 mit dem Landkreis B partnerschaftlich verbunden': A (before 'mit') and B.
+_TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?P<obj>[{UP}][^,;:]*?)\s+(?:(?:seit|bereits|schon|eng|sehr)\s+(?:[\w.]+\s+){{0,2}})?"
+                        rf"(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden\b")
+
+
+class TwinListRules:
+    """Mixin of ``StoryExtractor``: the towns a plural twinning noun lists, each a partner of its owner."""
+
+    places: set[str]
+    facts: Any
+
+    if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None: ...
+
+        def _bodies_of(self, place: str) -> list[OrgM]: ...
+
+        def body(self, place: str, title: str | None = None) -> OrgM: ...
+
+        def _munis(self, text: str, offset: int = 0) -> list[tuple[int, OrgM]]: ...
+
+    def _twin_lists(self, sents: list[str]) -> None:
+        """Each plural twinning noun with a list of two or more towns after it: the owner (named after or
+        before the noun, else the last owner the story named) partners each town of the list."""
+        last: str | None = None
+        owners: list[str] = self.__dict__.setdefault("_twin_owners", [])
+        for sent in sents:
+            if "artner" not in sent and "Schwester" not in sent:
+                continue
+            self._twin_genitive(sent)
+            if "verbunden" in sent:
+                self._tied_with(sent)
+            for m in _PLURAL.finditer(sent):
+                county = bool(m.group("n") and "reis" in m.group("n"))
+                owner, end = self._list_owner(sent, m)
+                if owner is not None and owner not in owners:
+                    owners.append(owner)
+                anaphor = _OWNER_ANAPHOR.match(sent, m.end()) if owner is None else None
+                end = anaphor.end() if anaphor else end
+                items, kind, dash = self._list_after(sent, end)
+                if owner is None and (anaphor or dash):  # 'die fünf Partnerstädte – A, B …': the owner named before
+                    owner = last
+                last = owner or last
+                if owner is None or len(items) < 2:
+                    continue
+                own = self._twin_body(owner, county)
+                for place in items:
+                    if place == owner:
+                        continue
+                    self.places.add(place)
+                    other = self._twin_body(place, county or kind in ("Kreisen", "Landkreisen"))
+                    self._link("PARTNERS_WITH", own, other, quote(sent, m.start(), m.end()), "press:twin-list")
+
+    def _owner_partners(self, sents: list[str]) -> None:
+        """In a story about one town's twin towns ('X und seine Partnerstädte', 'die Partnerstädte der Stadt X'),
+        'der Partnerstadt Y' with no other town before it in its sentence is X's partner."""
+        owners = self.__dict__.get("_twin_owners") or []
+        if len(owners) != 1:
+            return
+        owner = owners[0]
+        for sent in sents:
+            for m in _SINGULAR.finditer(sent):
+                name = place_form(m.group("p"), self.places)
+                if name == owner or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
+                    continue
+                if any(o.place not in (owner, name) for _at, o in self._munis(sent[: m.start()])) or "zwischen" in sent:
+                    continue  # another town before it may own it
+                self.places.add(name)
+                self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-owner")
+
+    def _tied_with(self, sent: str) -> None:
+        """'Der Kreis A ist seit 1990 mit dem Kreis B partnerschaftlich verbunden': the body before 'mit' and B."""
+        m = _TIED_WITH.search(sent)
+        if m is None:
+            return
+        before = [o for _at, o in self._munis(sent[: m.start()])]
+        head = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+        found = head or before
+        subject = found[-1] if found else None
+        obj = next(iter(find_orgs(m.group("obj"), self.places)), None) or next((o for _at, o in self._munis(m.group("obj"))), None)
+        if subject is not None and obj is not None:
+            self._link("PARTNERS_WITH", subject, obj, quote(sent, m.start(), m.end()), "press:twin-tied")
+
+    def _twin_genitive(self, sent: str) -> None:
+        """'die Partnerstadt Xs, Y': Y is X's partner (X's name in the genitive, Y in apposition)."""
+        for m in _GENITIVE_APPOS.finditer(sent):
+            gen, name = m.group("g"), m.group("p")
+            owner = gen[:-1]
+            if owner not in self.places or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
+                continue
+            self.places.add(name)
+            self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-genitive")
+
+    def _list_owner(self, sent: str, m: re.Match[str]) -> tuple[str | None, int]:
+        """The place whose twin towns the noun at ``m`` names, and where the owner phrase ends."""
+        after = _OWNER_AFTER.match(sent, m.end())
+        if after:
+            name = after.group("a") or after.group("v")
+            if name is None:
+                gen = after.group("g")
+                name = place_form(gen, self.places) if gen[:-1] in self.places or known_place(gen[:-1], 1000) else None
+            if name and is_place_word(name) and name not in LEX.countries_regions:
+                return name, after.end()
+        if m.group("adj"):
+            base = adjective_base(m.group("adj"))
+            if base and base in self.places:
+                return base, m.end()
+        before = _OWNER_BEFORE.search(sent, 0, m.start("adj") if m.group("adj") else m.start())
+        if before:
+            name = place_form(before.group("p"), self.places) if not before.group("und") else before.group("p")
+            if (name in self.places or before.group("und")) and is_place_word(name) and name not in LEX.countries_regions:
+                return name, m.end()
+        return None, m.end()
+
+    def _list_after(self, sent: str, at: int) -> tuple[list[str], str | None, bool]:
+        """The towns listed from ``at`` ('A, B (Polen) und C aus Litauen'), the plural body word before them,
+        and whether a dash or colon opens the list."""
+        gap = _GAP.match(sent, at)
+        if gap is None:
+            return [], None, False
+        pos, out = gap.end(), []
+        while True:
+            item = _ITEM.match(sent, pos)
+            if item is None:
+                break
+            name = item.group("p")
+            if not is_place_word(name) or name in LEX.countries_regions or (name.split()[0] in LEX.given and " " in name):
+                break
+            out.append(place_form(name, self.places))
+            sep = _SEP.match(sent, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        return out, gap.group("kind"), any(c in gap.group(0) for c in "–—:")
+
+    def _twin_body(self, place: str, county: bool) -> OrgM:
+        """The body of a twin place: its county for a list of counties, else its town (the 'Stadt X', not the
+        county of the same name the story may also name)."""
+        named = [o for o in self._bodies_of(place) if (o.name.split()[0] in LEX.county_heads) == county]
+        if named:
+            return named[0]
+        return municipality(place, "Landkreis") if county else self.body(place) if not self._bodies_of(place) else municipality(place)

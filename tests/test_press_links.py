@@ -1,0 +1,280 @@
+"""Press links between organisations (partnerships, memberships, ownership) and utilities: each phenomenon
+on a short text of our own (real gazetteer places, made-up people and companies)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stakegraph.graph.records import Node, Rel
+from stakegraph.importers.base import ImportContext
+from stakegraph.importers.press import doc_records
+
+
+def _read(tmp_path: Path, text: str) -> tuple[dict[str, Node], list[Rel]]:
+    path = tmp_path / "artikel.txt"
+    path.write_text(text, encoding="utf-8")
+    recs = doc_records(path, ImportContext())
+    return {r.id: r for r in recs if isinstance(r, Node)}, [r for r in recs if isinstance(r, Rel)]
+
+
+def _utilities(nodes: dict[str, Node]) -> set[str]:
+    return {n.name for n in nodes.values() if n.label == "Organization" and n.props.get("kind") == "utility"}
+
+
+def _links(nodes: dict[str, Node], rels: list[Rel], *types: str) -> set[frozenset[str]]:
+    types = types or ("PARTNERS_WITH", "MEMBER_OF")
+    return {frozenset((nodes[r.source].name, nodes[r.target].name)) for r in rels if r.type in types}
+
+
+def test_a_bare_stadtwerke_takes_the_dateline_town_and_a_utility_is_kept_unlinked(tmp_path: Path):
+    text = ("Neuer Chef gesucht\n\nGöppingen. Der Aufsichtsrat der Stadtwerke trifft sich am Montag. "
+            "Danach soll der Gemeinderat entscheiden.")
+    nodes, _rels = _read(tmp_path, text)
+    assert _utilities(nodes) == {"Stadtwerke Göppingen"}
+
+
+def test_utility_by_demonym_legal_form_and_two_towns(tmp_path: Path):
+    text = ("Die Rosenheimer Stadtwerke bauen ein neues Netz. Die Stadtwerke Rosenheim GmbH investiert dafür "
+            "zwei Millionen Euro. Auch die Stadtwerke Ludwigsburg-Kornwestheim sind dabei.")
+    nodes, _rels = _read(tmp_path, text)
+    assert _utilities(nodes) == {"Stadtwerke Rosenheim", "Stadtwerke Ludwigsburg-Kornwestheim"}
+    assert "Stadtwerke Rosenheim GmbH" in nodes["organization:stadtwerke-rosenheim"].props["aliases"]
+
+
+def test_a_bare_head_refers_to_the_utility_the_story_names_in_full(tmp_path: Path):
+    text = ("Besuch aus Polen\n\nDie Stadtwerke Dietzenbach zeigten den Gästen ihre Anlagen. Geschäftsführer der "
+            "Stadtwerke ist Olaf Brenning. Auch die Städtischen Betriebe stellten sich vor.")
+    nodes, _rels = _read(tmp_path, text)
+    assert _utilities(nodes) == {"Stadtwerke Dietzenbach", "Städtische Betriebe Dietzenbach"}
+
+
+def test_a_bare_supply_word_is_no_utility_and_another_town_blocks_the_dateline(tmp_path: Path):
+    text = ("Stuttgart - Die Netzfirma Kabelwerk AG kooperiert in Filderstadt mit örtlichen Stadtwerken. "
+            "Die Wasserversorgung bleibt davon unberührt.")
+    nodes, _rels = _read(tmp_path, text)
+    assert _utilities(nodes) == {"Stadtwerke Filderstadt"}
+
+
+def test_a_place_named_with_where_it_lies_is_no_partner_of_itself(tmp_path: Path):
+    text = ("Eine Delegation aus Brilon besuchte die Partnerstadt Buckow in der Märkischen Schweiz. "
+            "In Buckow wurde die Partnerschaft zum Wohle der Bürger gefeiert.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Stadt Brilon", "Stadt Buckow")) in links
+    assert all(len(pair) == 2 and not any("Märkischen" in n or "Wohle" in n for n in pair) for pair in links)
+
+
+def test_one_spelling_per_network(tmp_path: Path):
+    text = ("Die Stadt Bayreuth ist dem KlimaBündnis beigetreten. Mit dem Beitritt zum Klima-Bündnis will "
+            "die Stadt Bayreuth ein Zeichen setzen.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Stadt Bayreuth", "KlimaBündnis"))}
+
+
+def test_subsidiary_and_share_are_ownership_not_partnership(tmp_path: Path):
+    text = ("Die Glasnetz Rheinau GmbH, eine Tochter der Stadtwerke Mannheim, baut das Netz. "
+            "Die Stadt Mannheim hält 25,1 Prozent an der Hafenbahn Mannheim GmbH.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "OWNS") == {frozenset(("Stadtwerke Mannheim", "Glasnetz Rheinau GmbH")),
+                                           frozenset(("Stadt Mannheim", "Hafenbahn Mannheim GmbH"))}
+    assert not _links(nodes, rels)
+
+
+def test_a_towns_membership_in_a_hyphenated_network_but_not_a_persons_seat(tmp_path: Path):
+    text = ("Die Gemeinde Wadgassen ist seit Montag Mitglied im Energie-Netzwerk. "
+            "Bürgermeisterin Petra Kallweit ist Mitglied im Aufsichtsrat der Stadtwerke Saarlouis. "
+            "Tom Harbusch ist Mitglied im Heimat-Verein.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Gemeinde Wadgassen", "Energie-Netzwerk"))}
+
+
+def test_listed_twin_towns_partner_the_lists_owner_never_each_other(tmp_path: Path):
+    text = ("Auf dem Markt zeigten sich alle Partnerstädte der Stadt Wetzlar. Die vier Partnerstädte – Avignon "
+            "aus Frankreich, Siena (Italien), Colchester und Ilmenau – stellten sich vor. "
+            "Weitere Partner-Kreise Zwickaus, den Kreisen Kulmbach und Lörrach, kamen ebenfalls.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    for town in ("Avignon", "Siena", "Colchester", "Ilmenau"):
+        assert frozenset(("Stadt Wetzlar", f"Stadt {town}")) in links
+    assert frozenset(("Landkreis Zwickau", "Landkreis Kulmbach")) in links
+    assert frozenset(("Landkreis Zwickau", "Landkreis Lörrach")) in links
+    assert frozenset(("Stadt Avignon", "Stadt Siena")) not in links
+
+
+def test_a_list_without_its_owner_gives_no_pairs(tmp_path: Path):
+    text = "Die Partnerstädte Avignon, Siena und Colchester feiern in diesem Jahr ein Fest."
+    nodes, rels = _read(tmp_path, text)
+    assert not _links(nodes, rels)
+
+
+def test_the_town_and_its_uni_without_names_in_a_story_sure_of_its_town(tmp_path: Path):
+    text = ("Vertrag zwischen Uni und Stadt\n\nDie Göttinger Uni und die Stadt wollen enger zusammenarbeiten. "
+            "Das haben beide Seiten in Göttingen vereinbart.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset(("Stadt Göttingen", "Universität Göttingen")) in _links(nodes, rels)
+
+
+def test_two_heads_presenting_a_cooperation_agreement_make_their_bodies_partners(tmp_path: Path):
+    text = ("Jena - Oberbürgermeister Karl Wendeborn und Hochschul-Präsidentin Dr. Ina Falkenrath haben eine "
+            "Kooperationsvereinbarung vorgestellt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Stadt Jena", "Hochschule Jena"))}
+
+
+def test_counted_partners_are_each_the_subject_towns_and_a_chair_is_no_partner(tmp_path: Path):
+    text = ("Vor dem Rathaus in Cestas wurde gefeiert. Cestas verbinden inzwischen 40 Jahre Partnerschaft mit Reinheim sowie "
+            "auch 20 mit Tiverton. Bürgermeister Luc Vauthier dankte gemeinsam mit der Vorsitzenden des "
+            "Partnerschaftsvereins Claire Dumontel allen Gästen.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Stadt Cestas", "Stadt Reinheim")) in links
+    assert frozenset(("Stadt Reinheim", "Stadt Tiverton")) not in links
+    assert not any("Dumontel" in n for pair in links for n in pair)
+
+
+def test_a_partner_town_in_apposition_to_its_owners_genitive(tmp_path: Path):
+    text = ("Eine Delegation aus Brilon war in Buckow. Dort trafen die Gäste auch Vertreter der irischen "
+            "Partnerstadt Buckows, Kilkenny im Südosten der Insel.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset(("Stadt Buckow", "Stadt Kilkenny")) in _links(nodes, rels)
+
+
+def test_three_heads_who_signed_make_each_pair_of_their_bodies_partners(tmp_path: Path):
+    text = ("Zerbst. Eine Vereinbarung zum Glasfaserausbau haben Landrat Udo Brenken, Dessaus Oberbürgermeisterin "
+            "Karla Wiesner und der Bürgermeister der Stadt Zerbst, Olaf Tremmel, am Montag unterzeichnet.")
+    nodes, rels = _read(tmp_path, text)
+    roles = {(nodes[r.source].name, nodes[r.target].name) for r in rels if r.type == "HOLDS_ROLE"}
+    bodies = sorted({b for _p, b in roles})
+    links = _links(nodes, rels)
+    assert len(bodies) == 3
+    assert all(frozenset((a, b)) in links for i, a in enumerate(bodies) for b in bodies[i + 1:])
+
+
+def test_a_plural_head_shared_by_two_names_and_an_organ_is_no_town(tmp_path: Path):
+    text = ("Schon früher gab es eine Partnerschaft zwischen den Feuerwehren Gnesau und Hornstein. "
+            "Landrat Ole Fennert kam mit einer Delegation aus Kreisausschuss und Kreistag in den Partnerlandkreis Zwickau.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Feuerwehr Gnesau", "Feuerwehr Hornstein")) in links
+    assert not any("Kreisausschuss" in n or "Kreistag" in n for pair in links for n in pair)
+
+
+def test_one_link_per_pair_of_towns_under_their_full_names(tmp_path: Path):
+    text = ("Die Gemeinde Kriens pflegt die Städtepartnerschaft zwischen Kriens und San Damiano d'Asti. "
+            "Eine Delegation aus der Partnergemeinde San Damiano besuchte Kriens.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert len(links) == 1
+    (pair,) = links
+    assert any(n.endswith("Kriens") for n in pair) and any(n.endswith("San Damiano d'Asti") for n in pair)
+
+
+def test_bodies_taking_part_in_or_belonging_to_a_named_network(tmp_path: Path):
+    text = ("An der Digitalen Modellregion Nordhessen beteiligen sich die Stadt Kassel, der Landkreis Kassel und "
+            "die Gemeinde Fuldatal. Dem Klimanetzwerk Nordhessen gehören die Städte Kassel und Baunatal an. "
+            "Die Stadt Vellmar gehört seit 2019 dem Verein Regionalmarketing Nordhessen an.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {
+        frozenset(("Stadt Kassel", "Digitale Modellregion Nordhessen")), frozenset(("Landkreis Kassel", "Digitale Modellregion Nordhessen")),
+        frozenset(("Gemeinde Fuldatal", "Digitale Modellregion Nordhessen")), frozenset(("Stadt Kassel", "Klimanetzwerk Nordhessen")),
+        frozenset(("Stadt Baunatal", "Klimanetzwerk Nordhessen")), frozenset(("Stadt Vellmar", "Verein Regionalmarketing Nordhessen"))}
+
+
+def test_persons_on_a_board_and_bodies_at_a_meeting_join_nothing(tmp_path: Path):
+    text = ("Der Verein Heimatfreunde Kassel lud ein. Dem Vorstand gehören Anna Kurz und Bernd Lang an. Bürgermeisterin "
+            "Eva Sonn gehört dem Verein Heimatfreunde Kassel an. An der Sitzung beteiligten sich die Stadt Kassel und "
+            "die Gemeinde Fuldatal. An dem Wettbewerb beteiligen sich die Städte Kassel und Baunatal.")
+    nodes, rels = _read(tmp_path, text)
+    assert not _links(nodes, rels)
+
+
+def test_utilities_by_water_board_heads_and_by_a_company_name_after_a_utility_cue(tmp_path: Path):
+    text = ("Der Energieversorger Süwag baut in Bad Soden. Auch der Wasserverband Peine und der Netzbetreiber "
+            "Avacon sind dabei. Der Versorger Kassel ist kein Name.")
+    nodes, _rels = _read(tmp_path, text)
+    assert _utilities(nodes) == {"Süwag", "Wasserverband Peine", "Avacon"}
+
+
+def test_bodies_forming_a_board_bearing_a_joint_body_and_shareholders(tmp_path: Path):
+    text = ("Die Gemeinden Fuldatal, Vellmar und Ahnatal bilden den Zweckverband Wasserversorgung Ahne. "
+            "Die Musikschule wird gemeinsam getragen von der Stadt Kassel und dem Landkreis Kassel. "
+            "Die Glasfaser Nordhessen GmbH baut. Gesellschafter sind die Stadtwerke Kassel und die Gemeinde Fuldatal. "
+            "Ein Rundgang und ein Empfang im Schloss Vellmar bildeten das Rahmenprogramm.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Gemeinde {t}", "Zweckverband Wasserversorgung Ahne"))
+                                                for t in ("Fuldatal", "Vellmar", "Ahnatal")}
+    assert _links(nodes, rels, "PARTNERS_WITH") == {frozenset(("Stadt Kassel", "Landkreis Kassel"))}
+    assert _links(nodes, rels, "OWNS") == {frozenset(("Stadtwerke Kassel", "Glasfaser Nordhessen GmbH")),
+                                           frozenset(("Gemeinde Fuldatal", "Glasfaser Nordhessen GmbH"))}
+
+
+def test_a_ring_that_connects_listed_towns_has_them_as_members(tmp_path: Path):
+    text = ("Der Partnerschaftsring Europa verbindet sechs Städte aus sechs Ländern: Bad Homburg (D), Cabourg (F), "
+            "Mayrhofen (A), Terracina (I) und Chur. Das Netzwerk verbindet Menschen: Jung und Alt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Stadt {t}", "Partnerschaftsring Europa"))
+                                                for t in ("Bad Homburg", "Cabourg", "Mayrhofen", "Terracina", "Chur")}
+
+
+def test_a_common_noun_after_im_is_no_partner_town(tmp_path: Path):
+    text = ("Städtepartnerschaften: Delegationen aus Sèvres und Satu Mare waren zu Gast\n\nDie Vertreter um "
+            "Bürgermeister Marc Dufresne hatten die Besichtigung einer Brauerei auf dem Programm oder einen Besuch "
+            "im Zeughaus.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Zeughaus" in n for pair in _links(nodes, rels) for n in pair)
+
+
+def test_a_story_about_one_towns_twins_pairs_each_with_it_not_with_each_other(tmp_path: Path):
+    text = ("Stadtbergen und seine Partnerstädte: Fest am Rathaus\n\nZum Fest begrüßte der Bürgermeister Gäste "
+            "aus den Partnerstädten: Dr. Jan Olbrich, Bürgermeister der Partnerstadt Olbernhau, und Vertreter aus "
+            "Brie-Comte-Robert. Aus der Partnerstadt Litvinov kam Marie Svobodova.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset(("Stadt Stadtbergen", "Stadt Olbernhau")) in links
+    assert frozenset(("Stadt Stadtbergen", "Stadt Litvinov")) in links
+    assert all(any("Stadtbergen" in n for n in pair) for pair in links)
+
+
+def test_two_bodies_that_agreed_on_or_entered_a_cooperation(tmp_path: Path):
+    text = ("Die Stadt Kassel und die Universität Kassel haben eine engere Kooperation vereinbart. Die Gemeinde "
+            "Fuldatal und der Landkreis Kassel sind eine Partnerschaft eingegangen. Der Termin wurde mit "
+            "Bürgermeister Jan Ohl vereinbart.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Stadt Kassel", "Universität Kassel")),
+                                   frozenset(("Gemeinde Fuldatal", "Landkreis Kassel"))}
+
+
+def test_a_stretch_of_land_between_two_towns_is_no_twinning(tmp_path: Path):
+    text = ("Landrat Olaf Brenner hieß die Gäste aus der Partnerregion willkommen und stellte ihnen den Landkreis "
+            "Landshut vor, mit seinen Kulturschätzen, Naturschönheiten, Brauchtum und Freizeitangeboten und den rund "
+            "155000 Menschen aus vielen Ländern und Generationen, die in den vielen Dörfern und Städten zwischen "
+            "Neufahrn und Wurmsham leben und arbeiten. Die Partnerschaft zwischen Landshut und Ergolding besteht "
+            "seit 1990.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert not any("Wurmsham" in n for pair in links for n in pair)
+
+
+def test_towns_joining_a_network_the_unnamed_town_of_the_dateline_and_a_bare_subsidiary(tmp_path: Path):
+    text = ("Weimar. Die Stadt ist dem Netzwerk Gesunde Städte beigetreten. Auch Jena und Gera sind Mitglied im "
+            "Netzwerk Gesunde Städte. Die Stadtwerke Weimar bauen ein Netz. Die Stadtwerke sind eine Tochter der "
+            "Stadt Weimar. Dabei ging es auch um die Kooperation der beiden Städte Apolda und Erfurt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Stadt {t}", "Netzwerk Gesunde Städte")) for t in ("Weimar", "Jena", "Gera")}
+    assert _links(nodes, rels, "OWNS") == {frozenset(("Stadt Weimar", "Stadtwerke Weimar"))}
+    assert frozenset(("Stadt Apolda", "Stadt Erfurt")) in _links(nodes, rels, "PARTNERS_WITH")
+
+
+def test_an_explicit_pair_in_a_sentence_leaves_no_guess_with_the_story_town(tmp_path: Path):
+    text = ("Im Rathaus von Apolda gab es einen Empfang. Apolda feierte. Die Partnerschaft der Landkreise Gotha und "
+            "Kassel ist alt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Landkreis Gotha", "Landkreis Kassel"))}
+
+
+def test_tied_with_a_partner_and_partner_towns_after_a_verb(tmp_path: Path):
+    text = ("Der Landkreis Gotha ist seit 1990 mit dem Kreis Hersfeld-Rotenburg partnerschaftlich verbunden. "
+            "Zu den Partnerstädten Gothas gehören Salzgitter, Gastonia und Romilly-sur-Seine.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Landkreis Gotha", "Kreis Hersfeld-Rotenburg")),
+                                   *(frozenset(("Stadt Gotha", f"Stadt {t}")) for t in ("Salzgitter", "Gastonia", "Romilly-sur-Seine"))}
