@@ -47,7 +47,9 @@ Israel China India Georgia Jordan Kenia Lima Paris Wien Berlin Roma Florence Syd
 Nur Auch Noch Schon Hier Dort Jetzt Heute Gestern Morgen Damit Dabei Denn Doch Aber Als Ob Wenn Weil Dass Was Wer Wo Warum Wieso
 Weshalb Nun Viel Mehr Alle Jede Jeder Kein Keine Man Sehr Bitte Danke Gute Ganz Erst Eben Immer Sonst Trotz Gegen Ohne Neben Seit
 Laut Dank Ja Nein Hallo German Motel Dieser Diese Dieses Jene Solche Manche Einige Viele Beide Unser Unsere Euer Ihre Seine
-""".split())
+La Le Les El Il Da De Di Van Ten
+Firma Bar Tage Schweizer
+""".split())  # articles and particles of other languages ('La Punt'); nouns before a company or a place's people
 
 
 def _latin(name: str) -> bool:

@@ -252,9 +252,10 @@ class Lexicon:
     def _person_src(self, hon: str = "(?P<hon>", name: str = "(?P<name>") -> str:
         part = _trie(self.name_particles)
         tok = _NAME_TOK_ATOMIC
-        # up to four tokens: a noun or title before the name and two first names ('Bürgermeister Karl
-        # Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
-        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{tok}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
+        # up to four tokens: a noun or title before the name and two first names or initials
+        # ('Bürgermeister Karl Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
+        mid = rf"(?:{tok}|[{UP}]\.)"  # a middle initial: 'Günter F. Döring'
+        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{mid}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
     def person_re(self) -> re.Pattern:

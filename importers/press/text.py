@@ -265,7 +265,7 @@ def _is_heading(line: str) -> bool:
 
 
 # ---- sentences ------------------------------------------------------------------------------
-_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r)|\d)\.$")
+_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r|[A-ZÄÖÜ])|\d)\.$")  # 'Günter F. Döring': an initial
 _SENT_END = re.compile(r"\s(?<=[.!?…“\"]\s)\s*(?=[A-ZÄÖÜ„\"(\[])")
 
 
