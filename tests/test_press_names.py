@@ -58,3 +58,13 @@ def test_articles_of_other_languages_are_no_first_names(tmp_path: Path):
     assert not is_given("La") and not is_given("Van")
     found = _persons(tmp_path, "Die Gäste fuhren nach La Punt und besuchten die Firma Pelz.")
     assert not found
+
+
+def test_a_country_in_parentheses_is_not_part_of_the_place_and_a_country_is_no_town():
+    from stakegraph.importers.press.lexicon import LEX
+    from stakegraph.importers.press.orgs import municipality
+
+    assert LEX.muni_re.search("mit dem Partnerkreis Harju (Estland) seit 1995").group("places") == "Harju"
+    assert LEX.muni_re.search("die Stadt Frankfurt (Oder) und").group("places") == "Frankfurt (Oder)"
+    assert (municipality("Estland").name, municipality("Estland").kind) == ("Estland", "government")
+    assert municipality("Luzern").name == "Stadt Luzern"  # a canton's name that is also a town's

@@ -315,7 +315,9 @@ class Lexicon:
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
-        place = rf"{self.place_name}(?:\s\([{UP}][\w ]+\))?"
+        # 'Frankfurt (Oder)' is one name; 'Tolna (Ungarn)' names the place and its country
+        countries = _trie(sorted(c for c in self.countries_regions if " " not in c))
+        place = rf"{self.place_name}(?:\s\((?!(?:{countries})\))[{UP}][\w ]+\))?"
         return re.compile(
             rf"(?P<head>{_trie(self.municipal_heads, WB)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )

@@ -60,7 +60,10 @@ class OrgM:
 
 
 def municipality(place: str, head: str = "Stadt") -> OrgM:
-    """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written)."""
+    """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written);
+    a country or state that is no town ('Botswana', 'Estland') is its own body, not 'Stadt Botswana'."""
+    if head == "Stadt" and place in LEX.countries_regions and not known_place(place):
+        return OrgM(place, "government", place)
     return OrgM(f"{head} {place}", "municipality", place)
 
 
