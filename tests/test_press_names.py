@@ -68,3 +68,9 @@ def test_a_country_in_parentheses_is_not_part_of_the_place_and_a_country_is_no_t
     assert LEX.muni_re.search("die Stadt Frankfurt (Oder) und").group("places") == "Frankfurt (Oder)"
     assert (municipality("Estland").name, municipality("Estland").kind) == ("Estland", "government")
     assert municipality("Luzern").name == "Stadt Luzern"  # a canton's name that is also a town's
+
+
+def test_saints_places_are_known_both_ways():
+    from stakegraph.importers.press.orgs import known_place
+
+    assert known_place("St. Gallen") and known_place("Sankt Gallen") and known_place("St. Pölten")
