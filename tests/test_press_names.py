@@ -74,3 +74,12 @@ def test_saints_places_are_known_both_ways():
     from stakegraph.importers.press.orgs import known_place
 
     assert known_place("St. Gallen") and known_place("Sankt Gallen") and known_place("St. Pölten")
+
+
+def test_organisation_names_stop_before_an_honorific_and_drop_a_descriptor():
+    from stakegraph.importers.press.orgs import OrgM, find_orgs
+
+    assert OrgM("Hochschulrat Prof. Dr. Ina Weller", "other").name == "Hochschulrat"
+    assert OrgM("Dr. Brenner Werke GmbH", "company").name == "Dr. Brenner Werke GmbH"
+    found = [o.name for o in find_orgs("Sie wird vom Anteilseigner Rheinwasser AG gestellt.", set())]
+    assert found == ["Rheinwasser AG"]

@@ -268,6 +268,7 @@ def place_in_name(name: str, places: set[str]) -> str | None:
 # ---- organizations --------------------------------------------------------------------------
 def _strip_left(words: list[str]) -> list[str]:
     while words and (words[0] in _LEFT_STRIP or LEX.is_titleish(words[0]) or words[0] in LEX.org_stop
+                     or (len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS))
                      or adjective_base(words[0]) and words[0].endswith("er") and len(words) > 1 and False):
         words = words[1:]
     return words
@@ -277,12 +278,20 @@ def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
+#: 'Prof.', 'Dr.' after the first word of a name: a person follows.
+_HONORIFIC_INSIDE = re.compile(r"(?<=\w)\s+(?:Prof|Dr)\.(?=[\s-])")
+#: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
+_DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
 _INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
 
 
 def nominative(name: str) -> str:
     """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
-    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text."""
+    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text;
+    an honorific inside it opens a person's name, not part of the body's ('Hochschulrat Prof. Dr. …')."""
+    cut = _HONORIFIC_INSIDE.search(name)
+    if cut:
+        name = name[: cut.start()]
     head, sp, _rest = name.partition(" ")
     return _INFLECTED_ADJ.sub(r"\1e", name) if sp and head.endswith("en") else name
 
