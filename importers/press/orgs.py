@@ -268,7 +268,6 @@ def place_in_name(name: str, places: set[str]) -> str | None:
 # ---- organizations --------------------------------------------------------------------------
 def _strip_left(words: list[str]) -> list[str]:
     while words and (words[0] in _LEFT_STRIP or LEX.is_titleish(words[0]) or words[0] in LEX.org_stop
-                     or (len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS))
                      or adjective_base(words[0]) and words[0].endswith("er") and len(words) > 1 and False):
         words = words[1:]
     return words
@@ -346,6 +345,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             cands.append((2, headed))
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
+        if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
+            words = words[1:]  # 'vom Anteilseigner X AG': X AG
         if not words:
             continue
         name = nominative(" ".join(words) + " " + m.group("tail"))
