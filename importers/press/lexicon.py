@@ -264,9 +264,10 @@ class Lexicon:
     def _person_src(self, hon: str = "(?P<hon>", name: str = "(?P<name>") -> str:
         part = _trie(self.name_particles)
         tok = _NAME_TOK_ATOMIC
-        # up to four tokens: a noun or title before the name and two first names ('Bürgermeister Karl
-        # Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
-        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{tok}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
+        # up to four tokens: a noun or title before the name and two first names or initials
+        # ('Bürgermeister Karl Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
+        mid = rf"(?:{tok}|[{UP}]\.)"  # a middle initial: 'Günter F. Döring'
+        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{mid}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
     def person_re(self) -> re.Pattern:
@@ -326,7 +327,9 @@ class Lexicon:
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
-        place = rf"{self.place_name}(?:\s\([{UP}][\w ]+\))?"
+        # 'Frankfurt (Oder)' is one name; 'Tolna (Ungarn)' names the place and its country
+        countries = _trie(sorted(c for c in self.countries_regions if " " not in c))
+        place = rf"{self.place_name}(?:\s\((?!(?:{countries})\))[{UP}][\w ]+\))?"
         return re.compile(
             rf"(?P<head>{_trie(self.municipal_heads, WB)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )

@@ -60,7 +60,10 @@ class OrgM:
 
 
 def municipality(place: str, head: str = "Stadt") -> OrgM:
-    """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written)."""
+    """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written);
+    a country or state that is no town ('Botswana', 'Estland') is its own body, not 'Stadt Botswana'."""
+    if head == "Stadt" and place in LEX.countries_regions and not known_place(place):
+        return OrgM(place, "government", place)
     return OrgM(f"{head} {place}", "municipality", place)
 
 
@@ -286,12 +289,20 @@ def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
+#: 'Prof.', 'Dr.' after the first word of a name: a person follows.
+_HONORIFIC_INSIDE = re.compile(r"(?<=\w)\s+(?:Prof|Dr)\.(?=[\s-])")
+#: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
+_DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
 _INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
 
 
 def nominative(name: str) -> str:
     """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
-    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text."""
+    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text;
+    an honorific inside it opens a person's name, not part of the body's ('Hochschulrat Prof. Dr. …')."""
+    cut = _HONORIFIC_INSIDE.search(name)
+    if cut:
+        name = name[: cut.start()]
     head, sp, _rest = name.partition(" ")
     return _INFLECTED_ADJ.sub(r"\1e", name) if sp and head.endswith("en") else name
 
@@ -349,6 +360,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             cands.append((2, headed))
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
+        if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
+            words = words[1:]  # 'vom Anteilseigner X AG': X AG
         if not words:
             continue
         name = nominative(" ".join(words) + " " + m.group("tail"))
