@@ -328,3 +328,13 @@ def test_body_and_title_in_parentheses_after_a_name(tmp_path: Path):
 def test_a_successor_and_predecessor_share_the_als_role(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Petra Sommerfeld folgt auf Jonas Brenner als Geschäftsführerin der Stadtwerke Kassel.\n")
     assert {("Petra Sommerfeld", "Stadtwerke Kassel"), ("Jonas Brenner", "Stadtwerke Kassel")} <= roles
+
+
+def test_a_list_of_mayors_each_with_their_municipality(tmp_path: Path):
+    roles = _roles(tmp_path, "Altenmarkt. Geehrt wurden langjährige Bürgermeister. Die Urkunden erhielten: "
+                             "Anton Beispiel, Oberbrunn; Berta Muster, Unterfeld; Carl Probe, Mitterdorf.")
+    assert {("Anton Beispiel", "Gemeinde Oberbrunn"), ("Berta Muster", "Gemeinde Unterfeld"),
+            ("Carl Probe", "Gemeinde Mitterdorf")} <= roles
+    plain = _roles(tmp_path, "Altenmarkt. Gäste waren Anton Beispiel, Oberbrunn; Berta Muster, Unterfeld; "
+                             "Carl Probe, Mitterdorf.")
+    assert not any(org.startswith("Gemeinde") for _p, org in plain)  # no municipal title: just where they live

@@ -352,6 +352,8 @@ class StoryExtractor(RoleRules):
             self.successions(sent, named, q)
         if title_hit and " als " in sent:
             self.als_roles(sent, named, q)
+        if sent.count(",") + sent.count(";") >= 3:
+            self.body_lists(sent, named, q)
         for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
