@@ -83,3 +83,11 @@ def test_organisation_names_stop_before_an_honorific_and_drop_a_descriptor():
     assert OrgM("Dr. Brenner Werke GmbH", "company").name == "Dr. Brenner Werke GmbH"
     found = [o.name for o in find_orgs("Sie wird vom Anteilseigner Rheinwasser AG gestellt.", set())]
     assert found == ["Rheinwasser AG"]
+
+
+def test_a_town_named_like_a_noun_the_text_uses_is_no_place_after_a_weak_cue():
+    from stakegraph.importers.press.orgs import collect_places
+
+    text = "Das Wissen der Forschung zählt. Die Zusammenarbeit gilt Kultur und Wissen. Gäste kamen aus Hagen."
+    assert collect_places(text) == {"Hagen"}
+    assert "Wissen" in collect_places("Die Delegation fuhr nach Wissen. Das Wissen zählt.")  # a strong cue

@@ -86,15 +86,26 @@ def adjective_base(word: str) -> str | None:
     return None
 
 
+#: Cue words too weak to make a common noun a place ('und Wissen', 'mit Essen').
+_WEAK_CUES = frozenset({"und", "sowie", "mit", "für", "von"})
+_AFTER_ARTICLE = re.compile(rf"\b(?:[Dd](?:as|er|ie|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+([{UP}][{LO}]+)\b")
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
     for m in LEX.muni_re.finditer(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+    nouns: set[str] | None = None  # words the text uses as nouns ('das Wissen'): no place after a weak cue
     for m in LEX.place_mention_re.finditer(text):
         name = m.group("p")
         if name in LEX.given and _NEXT_CAP.match(text, m.end()):
             continue  # 'mit Klaus Muster': a person, not the place Klaus
+        if text[m.start():m.start("p")].strip() in _WEAK_CUES:
+            if nouns is None:
+                nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(text)}
+            if name in nouns:
+                continue  # 'Kultur und Wissen' where the text says 'das Wissen': the town Wissen is not meant
         while name and not known_place(name, 1500) and " " in name:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
         if known_place(name, 1500) and is_place_word(name):
