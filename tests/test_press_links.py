@@ -278,3 +278,11 @@ def test_tied_with_a_partner_and_partner_towns_after_a_verb(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset(("Landkreis Gotha", "Kreis Hersfeld-Rotenburg")),
                                    *(frozenset(("Stadt Gotha", f"Stadt {t}")) for t in ("Salzgitter", "Gastonia", "Romilly-sur-Seine"))}
+
+
+def test_a_cooperation_noun_with_its_subject_in_the_genitive(tmp_path: Path):
+    text = ("Eine Kooperation der Stadtwerke Gotha mit der Thüringer Netkom GmbH soll den Ausbau beschleunigen. "
+            "Die Zusammenarbeit des Landkreises Gotha mit der Universität Erfurt wird ausgebaut.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset(("Stadtwerke Gotha", "Thüringer Netkom GmbH")),
+                                   frozenset(("Landkreis Gotha", "Universität Erfurt"))}

@@ -35,6 +35,8 @@ _PLURAL_HEADS = {"Städten": ("Stadt", "municipality"), "Gemeinden": ("Gemeinde"
 _PLURAL_HEAD = re.compile(rf"(?:den\s+)?(?:beiden\s+)?(?P<h>{'|'.join(_PLURAL_HEADS)})\s+(?P<a>{LEX.place_name})\s+und\s+(?P<b>{LEX.place_name})")
 #: The bodies a pair noun is of: 'Kooperation der beiden Städte A und B', 'Partnerschaft der Landkreise A und B'.
 _PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>Städte|Gemeinden|Kommunen|Landkreise|Kreise|Städten|Gemeinden|Landkreisen|Kreisen)\s")
+#: A cooperation noun with its subject in the genitive: 'Kooperation der Stadtwerke X mit der Y'.
+_NOUN_OF_WITH = re.compile(r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des)\s+(?P<a>[A-ZÄÖÜ][^,;:]{2,80}?)\s+mit\s+")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
@@ -223,7 +225,14 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
 
     def _links(self, sent: str) -> None:
         q = quote(sent)
-        m = _PARTNER.search(sent)
+        of = _NOUN_OF_WITH.search(sent)
+        objs: list[OrgM] = []
+        if of is not None:  # 'Eine Kooperation der Stadtwerke X mit der Y GmbH': the genitive is the subject
+            subj = self._bind(org_from_item(of.group("a"), self.places), None, sent)
+            objs = self._objects(sent[of.end():], subj, sent) if subj else []
+            for obj in objs:
+                self._link("PARTNERS_WITH", subj, obj, quote(sent, of.start(), of.end()), "press:partner")
+        m = _PARTNER.search(sent) if not objs else None
         if m:
             subj = self._subject_before(sent, m.start())
             for obj in self._objects(sent[m.end():], subj, sent) if subj else []:
