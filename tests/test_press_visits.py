@@ -328,3 +328,11 @@ def test_a_name_only_in_a_photo_credit_is_no_participant(tmp_path: Path):
             "© Stadt Lahr/Anna Lorenzen")
     people = _visits(*_read(tmp_path, text))[0]["people"]
     assert "Anna Lorenzen" not in people and people.get("Lukas Morhardt") == "host"
+
+
+def test_who_accompanies_the_programme_is_on_the_host_side(tmp_path: Path):
+    nodes, rels = _read(tmp_path, "Anfang Mai besuchte eine Delegation aus dem Partnerkreis Tartu den Kreis Plön. "
+                                  "Begleitet wurden die einzelnen Termine von Landrätin Jana Lorenzen und "
+                                  "Kreispräsident Ole Brandes.")
+    visit = _visits(nodes, rels)[0]
+    assert visit["people"].get("Jana Lorenzen") == "host" and visit["people"].get("Ole Brandes") == "host"
