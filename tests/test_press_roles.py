@@ -338,3 +338,9 @@ def test_a_list_of_mayors_each_with_their_municipality(tmp_path: Path):
     plain = _roles(tmp_path, "Altenmarkt. Gäste waren Anton Beispiel, Oberbrunn; Berta Muster, Unterfeld; "
                              "Carl Probe, Mitterdorf.")
     assert not any(org.startswith("Gemeinde") for _p, org in plain)  # no municipal title: just where they live
+
+
+def test_a_party_written_with_spaces_or_glued_digits_is_the_party():
+    from stakegraph.importers.press.roles import party_of
+
+    assert party_of("Bündnis90 / Die Grünen") == "Bündnis 90/Die Grünen" and party_of("SPD, 61") == "SPD"

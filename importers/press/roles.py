@@ -55,7 +55,7 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 def party_of(inner: str) -> str | None:
     """The party a parenthesis after a name gives ('SPD', 'CDU, 52', 'Grüne/Die Grünen' stays whole), else None."""
-    inner = inner.strip()
+    inner = _LETTER_DIGIT.sub(" ", _SLASH.sub("/", inner.strip()))  # 'Bündnis90 / Die Grünen' as the party writes itself
     if inner in LEX.parties:
         return inner
     first = _PARTY_SPLIT.split(inner, 1)[0].strip()
@@ -64,6 +64,8 @@ def party_of(inner: str) -> str | None:
 
 
 _PARTY_SPLIT = re.compile(r"[,;]")
+_SLASH = re.compile(r"\s*/\s*")
+_LETTER_DIGIT = re.compile(r"(?<=[a-zäöü])(?=\d)")
 #: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
 _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
             "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
