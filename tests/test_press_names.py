@@ -91,3 +91,9 @@ def test_a_town_named_like_a_noun_the_text_uses_is_no_place_after_a_weak_cue():
     text = "Das Wissen der Forschung zählt. Die Zusammenarbeit gilt Kultur und Wissen. Gäste kamen aus Hagen."
     assert collect_places(text) == {"Hagen"}
     assert "Wissen" in collect_places("Die Delegation fuhr nach Wissen. Das Wissen zählt.")  # a strong cue
+
+
+def test_a_hyphenated_place_may_join_a_saints_name():
+    from stakegraph.importers.press.lexicon import LEX
+
+    assert LEX.muni_re.search("die Gemeinde Oberdorf-St. Martin lädt ein").group("places") == "Oberdorf-St. Martin"
