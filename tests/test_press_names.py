@@ -97,3 +97,10 @@ def test_a_hyphenated_place_may_join_a_saints_name():
     from stakegraph.importers.press.lexicon import LEX
 
     assert LEX.muni_re.search("die Gemeinde Oberdorf-St. Martin lädt ein").group("places") == "Oberdorf-St. Martin"
+
+
+def test_a_head_word_closing_a_hyphenated_name_keeps_the_name():
+    from stakegraph.importers.press.orgs import find_orgs
+
+    found = [o.name for o in find_orgs("Sie leitet das Karl-von-Brenner-Institut für Bodenkunde.", set())]
+    assert found == ["Karl-von-Brenner-Institut für Bodenkunde"]

@@ -435,6 +435,10 @@ def _tail_matches(text: str) -> list[re.Match]:
 _TAIL_TOKENS = 8  # a tail_re name has at most six words; a margin costs nothing but a wider window
 
 
+#: A hyphenated name before a head word: 'Lorenz-von-Stein-' (particles allowed inside), 'Max-Planck-'.
+_HYPHEN_PREFIX = re.compile(rf"(?<![\w-])(?:[{UP}][{LO}]+-(?:(?:von|van|de|der|zu)-)?)+$")
+
+
 def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     head = m.group("head")
     kind = LEX.head_kinds[head]
@@ -498,6 +502,10 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     org.place = org.parent.place if org.parent else place_in_name(name, places)
     if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):
         return None
+    pre = _HYPHEN_PREFIX.search(text, max(0, m.start() - 60), m.start())
+    if pre:  # 'Lorenz-von-Stein-Institut für …': the head closes a hyphenated name
+        org.aliases = [pre.group(0) + a for a in org.aliases]
+        org.name, org.start = pre.group(0) + org.name, pre.start()
     return org
 
 
