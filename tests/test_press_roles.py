@@ -344,3 +344,10 @@ def test_a_party_written_with_spaces_or_glued_digits_is_the_party():
     from stakegraph.importers.press.roles import party_of
 
     assert party_of("Bündnis90 / Die Grünen") == "Bündnis 90/Die Grünen" and party_of("SPD, 61") == "SPD"
+
+
+def test_plural_title_of_listed_towns_pairs_each_name_with_its_town(tmp_path: Path):
+    roles = _roles(tmp_path, "Die beiden Bürgermeister der Städte Zittau und Görlitz, Jana Lorenzen und Ole Brandes, "
+                             "stellten den Antrag.")
+    assert {("Jana Lorenzen", "Stadt Zittau"), ("Ole Brandes", "Stadt Görlitz")} <= roles
+    assert ("Jana Lorenzen", "Stadt Görlitz") not in roles

@@ -7,7 +7,7 @@ import re
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
 from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, dateline_place, find_orgs,
-                   is_place_word, municipality, org_from_item, place_form)
+                   is_place_word, municipality, org_from_item, place_form, split_places)
 from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
@@ -78,6 +78,11 @@ _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
 _PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
+#: 'die beiden Oberbürgermeister der Städte A und B, X und Y': each title holder of the body in the same place of the list.
+_RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+(?P<title>[{UP}][\w-]+)\s+(?:der|von)\s+(?:den\s+)?"
+                         rf"(?P<head>Städte|Städten|Gemeinden|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen)\s+"
+                         rf"(?P<places>{LEX.place_name}(?:\s*,\s*{LEX.place_name})*\s+und\s+{LEX.place_name})\s*,\s*"
+                         rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+und\s+{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
@@ -214,6 +219,20 @@ class StoryExtractor(RoleRules):
         self._story_links([s for _li, s in sents])
         self._full_place_names()
         return self.facts
+
+    def _respective(self, m: re.Match[str], q: str) -> None:
+        """Names listed after a plural title of listed bodies hold it at the body in their place of the list."""
+        places = split_places(m.group("places"))
+        names = [n for n in _NAME_ITEM.finditer(_PARENS.sub(",", m.group("list")))]
+        if len(places) != len(names):
+            return
+        head = LEX.municipal_heads.get(m.group("head"), "Stadt")
+        title = _singular(m.group("title"))
+        for place, nm in zip(places, names, strict=True):
+            name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:respective", 0.8)
+            if name:
+                self.places.add(place)
+                self._role(name, title, municipality(place, head), q, "press:respective", 0.8)
 
     def _genitives(self) -> None:
         """'Regina Probes Vorgänger' names Regina Probe when the story names her so: one person."""
@@ -354,6 +373,8 @@ class StoryExtractor(RoleRules):
             self.als_roles(sent, named, q)
         if sent.count(",") + sent.count(";") >= 3:
             self.body_lists(sent, named, q)
+        for rm in _RESPECTIVE.finditer(sent) if " und " in sent else ():
+            self._respective(rm, q)
         for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
