@@ -265,8 +265,9 @@ def _show_source(store: Store, source_id: str, limit: int, fmt: str) -> None:
     """``show`` of a Source: the facts taken from it, with the quote each one gave."""
     from .queries.sources import source_facts
 
-    data = source_facts(store, source_id)
-    data["facts"] = capped(data["facts"], limit)
+    found = source_facts(store, source_id)
+    data = {"entity": {**found["source"], "label": schema.SOURCE}, "entities": found["entities"],
+            "facts": capped(found["facts"], limit)}  # 'entity' first, as every profile's JSON
     if fmt == "json":
         click.echo(json_bytes(data))
         return
@@ -276,7 +277,7 @@ def _show_source(store: Store, source_id: str, limit: int, fmt: str) -> None:
     if fmt != "table":
         emit(rows, fmt, columns[1:])
         return
-    src = data["source"]
+    src = data["entity"]
     where = src.get("url") or src.get("path")
     click.echo(printable(f"{src['name']} (Source, {src['id']})" + (f" — {where}" if where else "")))
     click.echo(printable(f"{len(data['entities'])} entities named, {len(data['facts'])} facts:"))

@@ -113,7 +113,8 @@ def test_show_of_a_source_lists_the_facts_it_gives(db):
     assert "Bericht (Source, source:s)" in shown and "attended" in shown and "Meet" in shown
     assert "\x1b" not in shown and "(no results)" not in shown
     data = json.loads(run("--db", db, "show", "source:s", "--format", "json"))
-    assert [f["from"]["id"] for f in data["facts"]] == ["person:e"] and data["facts"][0]["quote"] == LONG
+    assert data["entity"]["label"] == "Source" and data["facts"][0]["quote"] == LONG
+    assert [f["from"]["id"] for f in data["facts"]] == ["person:e"]
 
 
 def test_timeline_shows_a_payment_with_its_amount_and_direction(tmp_path):
