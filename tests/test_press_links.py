@@ -286,3 +286,10 @@ def test_a_cooperation_noun_with_its_subject_in_the_genitive(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset(("Stadtwerke Gotha", "Thüringer Netkom GmbH")),
                                    frozenset(("Landkreis Gotha", "Universität Erfurt"))}
+
+
+def test_a_bare_organ_noun_is_no_partner():
+    from stakegraph.importers.press.linkcheck import _bare_organ
+    from stakegraph.importers.press.orgs import OrgM
+
+    assert _bare_organ(OrgM("Hochschulrat", "other")) and not _bare_organ(OrgM("Stadtrat Zittau", "unit", "Zittau"))

@@ -345,3 +345,26 @@ def test_a_name_after_a_noun_and_von_is_read_again(tmp_path: Path):
                     "Ursula von der Leyen sprach.\n", encoding="utf-8")
     names = {r.name for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"}
     assert names == {"Max Ortlieb", "Ursula von der Leyen"}
+
+
+def test_a_list_of_mayors_each_with_their_municipality(tmp_path: Path):
+    roles = _roles(tmp_path, "Altenmarkt. Geehrt wurden langjährige Bürgermeister. Die Urkunden erhielten: "
+                             "Anton Beispiel, Oberbrunn; Berta Muster, Unterfeld; Carl Probe, Mitterdorf.")
+    assert {("Anton Beispiel", "Gemeinde Oberbrunn"), ("Berta Muster", "Gemeinde Unterfeld"),
+            ("Carl Probe", "Gemeinde Mitterdorf")} <= roles
+    plain = _roles(tmp_path, "Altenmarkt. Gäste waren Anton Beispiel, Oberbrunn; Berta Muster, Unterfeld; "
+                             "Carl Probe, Mitterdorf.")
+    assert not any(org.startswith("Gemeinde") for _p, org in plain)  # no municipal title: just where they live
+
+
+def test_a_party_written_with_spaces_or_glued_digits_is_the_party():
+    from stakegraph.importers.press.roles import party_of
+
+    assert party_of("Bündnis90 / Die Grünen") == "Bündnis 90/Die Grünen" and party_of("SPD, 61") == "SPD"
+
+
+def test_plural_title_of_listed_towns_pairs_each_name_with_its_town(tmp_path: Path):
+    roles = _roles(tmp_path, "Die beiden Bürgermeister der Städte Zittau und Görlitz, Jana Lorenzen und Ole Brandes, "
+                             "stellten den Antrag.")
+    assert {("Jana Lorenzen", "Stadt Zittau"), ("Ole Brandes", "Stadt Görlitz")} <= roles
+    assert ("Jana Lorenzen", "Stadt Görlitz") not in roles

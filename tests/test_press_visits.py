@@ -338,3 +338,11 @@ def test_a_delegation_visiting_a_utility(tmp_path: Path):
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadtwerke Kempten")}
     text = "Eine Delegation aus Sopron war in Kempten zu Gast. Die Gäste trafen auch Vertreter der Stadtwerke Kempten."
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten")}
+
+
+def test_who_accompanies_the_programme_is_on_the_host_side(tmp_path: Path):
+    nodes, rels = _read(tmp_path, "Anfang Mai besuchte eine Delegation aus dem Partnerkreis Tartu den Kreis Plön. "
+                                  "Begleitet wurden die einzelnen Termine von Landrätin Jana Lorenzen und "
+                                  "Kreispräsident Ole Brandes.")
+    visit = _visits(nodes, rels)[0]
+    assert visit["people"].get("Jana Lorenzen") == "host" and visit["people"].get("Ole Brandes") == "host"

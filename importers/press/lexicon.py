@@ -264,9 +264,10 @@ class Lexicon:
     def _person_src(self, hon: str = "(?P<hon>", name: str = "(?P<name>") -> str:
         part = _trie(self.name_particles)
         tok = _NAME_TOK_ATOMIC
-        # up to four tokens: a noun or title before the name and two first names ('Bürgermeister Karl
-        # Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
-        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{tok}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
+        # up to four tokens: a noun or title before the name and two first names or initials
+        # ('Bürgermeister Karl Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
+        mid = rf"(?:{tok}|[{UP}]\.)"  # a middle initial: 'Günter F. Döring'
+        return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{mid}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
     def person_re(self) -> re.Pattern:
@@ -315,7 +316,7 @@ class Lexicon:
         stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
         foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
-        return rf"{pre}[{UP}][\w]+(?:-[\w]+)*{foreign}{tail}"
+        return rf"{pre}[{UP}][\w]+(?:-(?:St\.\s)?[\w]+)*{foreign}{tail}"  # 'Feldbrunnen-St. Niklaus'
 
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:
@@ -326,7 +327,9 @@ class Lexicon:
     # ---- organizations ---------------------------------------------------------------------
     @cached_property
     def muni_re(self) -> re.Pattern:
-        place = rf"{self.place_name}(?:\s\([{UP}][\w ]+\))?"
+        # 'Frankfurt (Oder)' is one name; 'Tolna (Ungarn)' names the place and its country
+        countries = _trie(sorted(c for c in self.countries_regions if " " not in c))
+        place = rf"{self.place_name}(?:\s\((?!(?:{countries})\))[{UP}][\w ]+\))?"
         return re.compile(
             rf"(?P<head>{_trie(self.municipal_heads, WB)})\s+(?P<places>{place}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+){place})*)"
         )

@@ -62,7 +62,8 @@ class LinkCheck:
             if self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
                 continue
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
-                    or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b):
+                    or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b) \
+                    or (link.type == "PARTNERS_WITH" and (_bare_organ(a) or _bare_organ(b))):
                 continue
             ka, kb = _place_key(a), _place_key(b)  # 'Gemeinde Kriens' and 'Stadt Kriens': one pair of towns
             sig = (link.type, frozenset((ka, kb)) if link.type == "PARTNERS_WITH" else frozenset((ka, "→" + kb)))
@@ -161,6 +162,11 @@ def _guess_beside(link: LinkF, explicit: dict[str, set[str]]) -> bool:
 
 #: Endings of nouns for a body's organs, no town: 'Kreisausschuss', 'Kreistag', 'Gemeinderat'.
 _ORGAN_ENDS = ("ausschuss", "tag", "rat", "amt", "verwaltung", "vorstand", "gremium", "verein", "verband", "kammer")
+
+
+def _bare_organ(org: OrgM) -> bool:
+    """Whether a body is only an organ's noun with no name or place ('Hochschulrat', 'Aufsichtsrat'): of what?"""
+    return " " not in org.name and org.place is None and org.parent is None and org.name.endswith(_ORGAN_ENDS)
 
 
 def _body_noun(org: OrgM) -> bool:

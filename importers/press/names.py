@@ -6,6 +6,8 @@ from .lexicon import LEX
 
 #: Endings of German abstract and collective nouns: no surname ends so ('Darstellung', 'Gemeinschaft').
 _NOUN_END = ("ung", "heit", "keit", "schaft", "ismus", "tion", "ität", "nisse", "chen")
+#: Honorifics without their dot ('Dr', 'Prof', 'Herr'): never inside a name, they open the next one.
+_HONORIFIC_WORDS = frozenset(h.split()[0].rstrip(".") for h in LEX.honorifics) | {"Mag", "Ing", "DI"}
 
 
 def is_given(tok: str) -> bool:
@@ -17,8 +19,18 @@ def _bad(tok: str, places: set[str]) -> bool:
     return tok in LEX.non_name or LEX.is_titleish(tok) or (tok in places and not is_given(tok))
 
 
+def _initial(tok: str) -> bool:
+    """'F.': a middle initial."""
+    return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
+
+
+def _noun_like(tok: str) -> bool:
+    """Ends like a derived noun with a stem before the ending ('Leitung', not 'Jung')."""
+    return any(tok.endswith(end) and len(tok) - len(end) >= 3 for end in _NOUN_END)
+
+
 def _bad_surname(tok: str, places: set[str]) -> bool:
-    return (tok in LEX.non_name or LEX.is_titleish(tok) or tok.endswith(_NOUN_END) or (tok.isupper() and len(tok) < 3)
+    return (tok in LEX.non_name or LEX.is_titleish(tok) or _noun_like(tok) or (tok.isupper() and len(tok) < 3)
             or tok in LEX.head_kinds or tok in LEX.municipal_heads or tok in places)
 
 
@@ -52,8 +64,11 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         while start < len(toks) - 1 and _bad(toks[start], places):
             start += 1
     toks = toks[start:]
+    cut = next((k for k, t in enumerate(toks) if k and t.rstrip(".") in _HONORIFIC_WORDS), None)
+    if cut is not None:  # 'Landrat Frank Kilian Dr. Heidrun …': an honorific opens the next name
+        toks = toks[:cut]
     i = 1
-    while i < len(toks) - 1 and is_given(toks[i]) and i < 3:
+    while i < len(toks) - 1 and (is_given(toks[i]) or _initial(toks[i])) and i < 3:
         i += 1
     j = i
     while j < len(toks) - 1 and toks[j][:1].islower():

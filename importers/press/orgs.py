@@ -60,7 +60,10 @@ class OrgM:
 
 
 def municipality(place: str, head: str = "Stadt") -> OrgM:
-    """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written)."""
+    """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written);
+    a country or state that is no town ('Botswana', 'Estland') is its own body, not 'Stadt Botswana'."""
+    if head == "Stadt" and place in LEX.countries_regions and not known_place(place):
+        return OrgM(place, "government", place)
     return OrgM(f"{head} {place}", "municipality", place)
 
 
@@ -83,15 +86,26 @@ def adjective_base(word: str) -> str | None:
     return None
 
 
+#: Cue words too weak to make a common noun a place ('und Wissen', 'mit Essen').
+_WEAK_CUES = frozenset({"und", "sowie", "mit", "für", "von"})
+_AFTER_ARTICLE = re.compile(rf"\b(?:[Dd](?:as|er|ie|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+([{UP}][{LO}]+)\b")
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
     for m in LEX.muni_re.finditer(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+    nouns: set[str] | None = None  # words the text uses as nouns ('das Wissen'): no place after a weak cue
     for m in LEX.place_mention_re.finditer(text):
         name = m.group("p")
         if name in LEX.given and _NEXT_CAP.match(text, m.end()):
             continue  # 'mit Klaus Muster': a person, not the place Klaus
+        if text[m.start():m.start("p")].strip() in _WEAK_CUES:
+            if nouns is None:
+                nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(text)}
+            if name in nouns:
+                continue  # 'Kultur und Wissen' where the text says 'das Wissen': the town Wissen is not meant
         while name and not known_place(name, 1500) and " " in name:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
         if known_place(name, 1500) and is_place_word(name):
@@ -286,12 +300,20 @@ def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
+#: 'Prof.', 'Dr.' after the first word of a name: a person follows.
+_HONORIFIC_INSIDE = re.compile(r"(?<=\w)\s+(?:Prof|Dr)\.(?=[\s-])")
+#: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
+_DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
 _INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
 
 
 def nominative(name: str) -> str:
     """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
-    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text."""
+    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text;
+    an honorific inside it opens a person's name, not part of the body's ('Hochschulrat Prof. Dr. …')."""
+    cut = _HONORIFIC_INSIDE.search(name)
+    if cut:
+        name = name[: cut.start()]
     head, sp, _rest = name.partition(" ")
     return _INFLECTED_ADJ.sub(r"\1e", name) if sp and head.endswith("en") else name
 
@@ -349,6 +371,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             cands.append((2, headed))
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
+        if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
+            words = words[1:]  # 'vom Anteilseigner X AG': X AG
         if not words:
             continue
         name = nominative(" ".join(words) + " " + m.group("tail"))
@@ -409,6 +433,10 @@ def _tail_matches(text: str) -> list[re.Match]:
 
 
 _TAIL_TOKENS = 8  # a tail_re name has at most six words; a margin costs nothing but a wider window
+
+
+#: A hyphenated name before a head word: 'Lorenz-von-Stein-' (particles allowed inside), 'Max-Planck-'.
+_HYPHEN_PREFIX = re.compile(rf"(?<![\w-])(?:[{UP}][{LO}]+-(?:(?:von|van|de|der|zu)-)?)+$")
 
 
 def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
@@ -474,6 +502,10 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     org.place = org.parent.place if org.parent else place_in_name(name, places)
     if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):
         return None
+    pre = _HYPHEN_PREFIX.search(text, max(0, m.start() - 60), m.start())
+    if pre:  # 'Lorenz-von-Stein-Institut für …': the head closes a hyphenated name
+        org.aliases = [pre.group(0) + a for a in org.aliases]
+        org.name, org.start = pre.group(0) + org.name, pre.start()
     return org
 
 

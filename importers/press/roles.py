@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, LO, UP, _trie
-from .orgs import OrgM, role_key, adjective_base, find_orgs, is_place_word, known_place, municipality, org_from_item
+from .orgs import (OrgM, role_key, adjective_base, find_orgs, is_place_word, known_place, municipality, org_from_item,
+                   place_form, split_places)
 from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
 from .links import LinkRules, _TITLE_CHAIN
@@ -44,12 +45,17 @@ _JOINED = re.compile(r"\s+(?:und|sowie)\s+")
 _GENITIVE = frozenset({"der", "des"})
 #: What a parenthesis after a name may hold without ending the phrase about the person: a party, an age, a
 #: place in a photo ('Name (SPD), Landrätin des Kreises X', 'Name (53) aus X').
+#: Between a listed person and their body: 'A, Gemeinde X', 'A, X;'.
+_LIST_GAP = re.compile(r",\s+")
+_BARE_PLACE = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)\s*(?=;|\.?\s*$)")
+#: A title over a list of mayors ('die Bürgermeister', 'ehemalige Bürgermeisterinnen und Bürgermeister').
+_MUNI_HEADS_TITLE = re.compile(r"(?:Alt|Ehren)?[Bb]ürgermeister(?:innen)?\b|Gemeindepräsident(?:en|innen)?\b")
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
 def party_of(inner: str) -> str | None:
     """The party a parenthesis after a name gives ('SPD', 'CDU, 52', 'Grüne/Die Grünen' stays whole), else None."""
-    inner = inner.strip()
+    inner = _LETTER_DIGIT.sub(" ", _SLASH.sub("/", inner.strip()))  # 'Bündnis90 / Die Grünen' as the party writes itself
     if inner in LEX.parties:
         return inner
     first = _PARTY_SPLIT.split(inner, 1)[0].strip()
@@ -58,6 +64,8 @@ def party_of(inner: str) -> str | None:
 
 
 _PARTY_SPLIT = re.compile(r"[,;]")
+_SLASH = re.compile(r"\s*/\s*")
+_LETTER_DIGIT = re.compile(r"(?<=[a-zäöü])(?=\d)")
 #: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
 _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
             "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
@@ -374,6 +382,33 @@ class RoleRules(LinkRules):
             title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", m.group("app")))
             if ok and name == self._add_person(name, who.group("hon"), q, "press:appointed", 0.8):
                 self._role(name, title, org, q, "press:appointed", 0.8)
+
+    def body_lists(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """A list of persons each followed by their municipality: 'A, Gemeinde X, B, Marktgemeinde Y' (captions,
+        guest lists), or 'A, X; B, Y; C, Z' under a municipal title ('Geehrt wurden die Bürgermeister: …').
+        Two such pairs (three with bare places) make a list; one alone is left to the other frames."""
+        pairs: list[tuple[re.Match[str], OrgM]] = []
+        bare: list[tuple[re.Match[str], str]] = []
+        for m in named:
+            after = _LIST_GAP.match(sent, m.end())
+            if not after:
+                continue
+            muni = LEX.muni_re.match(sent, after.end())
+            if muni and len(split_places(muni.group("places"))) == 1:
+                head = LEX.municipal_heads.get(muni.group("head"), muni.group("head"))
+                pairs.append((m, municipality(place_form(muni.group("places"), self.places), head)))
+                continue
+            place = _BARE_PLACE.match(sent, after.end())
+            if place and is_place_word(place.group("p")):
+                bare.append((m, place.group("p")))
+        title = next((t.group(0) for t in (_MUNI_HEADS_TITLE.search(sent), _MUNI_HEADS_TITLE.search(self.prev)) if t), None)
+        items = pairs if len(pairs) >= 2 else []
+        if len(bare) >= 3 and ";" in sent and title:
+            items += [(m, municipality(p, "Gemeinde")) for m, p in bare]
+        for m, org in items:
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:body-list", 0.7)
+            if name and not any(r.person == name and r.org is not None for r in self.facts.roles):
+                self._role(name, title, org, q, "press:body-list", 0.7)
 
     def successions(self, sent: str, named: list[re.Match[str]], q: str) -> None:
         """'A übernimmt zum 1. Mai die Geschäftsführung der Stadtwerke X', 'A übergab die Leitung des B an seine

@@ -7,7 +7,7 @@ import re
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
 from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, dateline_place, find_orgs,
-                   is_place_word, municipality, org_from_item, place_form)
+                   is_place_word, municipality, org_from_item, place_form, split_places)
 from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
@@ -78,6 +78,11 @@ _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
 _PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
+#: 'die beiden Oberbürgermeister der Städte A und B, X und Y': each title holder of the body in the same place of the list.
+_RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+(?P<title>[{UP}][\w-]+)\s+(?:der|von)\s+(?:den\s+)?"
+                         rf"(?P<head>Städte|Städten|Gemeinden|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen)\s+"
+                         rf"(?P<places>{LEX.place_name}(?:\s*,\s*{LEX.place_name})*\s+und\s+{LEX.place_name})\s*,\s*"
+                         rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+und\s+{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
@@ -146,6 +151,13 @@ _CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+#: An article or a preposition fused with one, right before a capitalized run.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e[mnrs]?)?|ins|ans|im|am|zum|zur|vom|beim)\s+$")
+#: What joins two names of one list: 'A und B', 'A sowie B' (a comma alone may open an apposition).
+_JOINER = re.compile(r"\s*,?\s+(?:und|sowie)\s+")
+
+
+
 class StoryExtractor(RoleRules):
     """Applies the rules to one segment; ``facts`` holds the result."""
 
@@ -191,6 +203,7 @@ class StoryExtractor(RoleRules):
         for _li, sent in sents:
             self._persons(sent)
             self.prev = sent
+        self._genitives()
         self.prev = ""
         for _li, sent in sents:
             if "Mitglied" in sent:
@@ -206,6 +219,30 @@ class StoryExtractor(RoleRules):
         self._story_links([s for _li, s in sents])
         self._full_place_names()
         return self.facts
+
+    def _respective(self, m: re.Match[str], q: str) -> None:
+        """Names listed after a plural title of listed bodies hold it at the body in their place of the list."""
+        places = split_places(m.group("places"))
+        names = [n for n in _NAME_ITEM.finditer(_PARENS.sub(",", m.group("list")))]
+        if len(places) != len(names):
+            return
+        head = LEX.municipal_heads.get(m.group("head"), "Stadt")
+        title = _singular(m.group("title"))
+        for place, nm in zip(places, names, strict=True):
+            name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:respective", 0.8)
+            if name:
+                self.places.add(place)
+                self._role(name, title, municipality(place, head), q, "press:respective", 0.8)
+
+    def _genitives(self) -> None:
+        """'Regina Probes Vorgänger' names Regina Probe when the story names her so: one person."""
+        persons = self.facts.persons
+        for name in [n for n in persons if n.endswith("s") and n[:-1] in persons]:
+            base = persons[name[:-1]]
+            base.confidence = max(base.confidence, persons.pop(name).confidence)
+            for r in self.facts.roles:
+                if r.person == name:
+                    r.person = base.name
 
     def _full_place_names(self) -> None:
         """Bodies named by part of a place's name get its full name when the story names it in full
@@ -334,6 +371,10 @@ class StoryExtractor(RoleRules):
             self.successions(sent, named, q)
         if title_hit and " als " in sent:
             self.als_roles(sent, named, q)
+        if sent.count(",") + sent.count(";") >= 3:
+            self.body_lists(sent, named, q)
+        for rm in _RESPECTIVE.finditer(sent) if " und " in sent else ():
+            self._respective(rm, q)
         for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
@@ -365,6 +406,9 @@ class StoryExtractor(RoleRules):
             open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
             if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
+            first = m.group("name").split()[0]
+            if not is_given(first) and _ARTICLE_BEFORE.search(sent, 0, m.start()):
+                continue  # 'in das Goldene Buch der Stadt': an article opens a noun phrase, not a name
             end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
             par = _PAREN.match(sent, end)
             after = par.end() if par and self.is_aside(par.group("in")) else end  # 'Name (53) vom Kreis X'
@@ -383,6 +427,7 @@ class StoryExtractor(RoleRules):
             name = clean_name(m.group("name"), self.places)
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
                 self._add_person(name, m.group("hon"), q, "press:name", 0.7)
+        self._coordinated_persons(sent, named, q)
         credit = CREDIT.search(sent) if ":" in sent or "©" in sent else None
         if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line
             self._credit(credit.group("body"), sent)
@@ -396,6 +441,20 @@ class StoryExtractor(RoleRules):
         if found and sent.startswith(found[0], found[1]):
             return found[1] + len(found[0])
         return m.end()
+
+    def _coordinated_persons(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """A name-shaped pair joined by 'und'/'sowie' to a person is a person too, even with a
+        first name no list knows ('Thomas Zenker und Octavian Ursu')."""
+        for a, b in zip(named, named[1:], strict=False):
+            if not _JOINER.fullmatch(sent[a.end():b.start()]):
+                continue
+            for m, other in ((b, a), (a, b)):
+                name = clean_name(m.group("name"), self.places)
+                if (name and name not in self.facts.persons and name == m.group("name")
+                        and clean_name(other.group("name"), self.places) in self.facts.persons
+                        and not any(t in self.places or t in LEX.head_kinds for t in name.split())):
+                    self._add_person(name, m.group("hon"), q, "press:coordinated", 0.65)
+
 
     def _placed(self, name: str | None) -> bool:
         """Whether ``name`` already holds a role with a body."""

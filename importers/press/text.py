@@ -265,7 +265,7 @@ def _is_heading(line: str) -> bool:
 
 
 # ---- sentences ------------------------------------------------------------------------------
-_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r|II|III|IV|VI|VII|VIII|IX|Bgm|Vizebgm|Bgmin|Mag|MMag|Ing|lic)|\d)\.$")
+_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r|II|III|IV|VI|VII|VIII|IX|Bgm|Vizebgm|Bgmin|Mag|MMag|Ing|lic|[A-ZÄÖÜ])|\d)\.$")  # 'Günter F. Döring': an initial
 _SENT_END = re.compile(r"\s(?<=[.!?…“\"]\s)\s*(?=[A-ZÄÖÜ„\"(\[])")
 
 

@@ -39,6 +39,18 @@ _LEAD_AROUND = re.compile(
 _ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|(?:[Dd]ie|[Dd]iese)\s+(?:[a-zäöü]\w*\s+)?"
                        r"(?:Gäste|Besucher|Delegation)\s+(?:wurden|wurde|werden)\s+(?:[\w-]+\s+){0,6}?(?:von|vom)\s)"
                        r"|^\s*(?:Begleitet|Betreut|Geführt)(?:\s+und\s+(?:begleitet|betreut|geführt))?\s+von\b(?=.*\b(?:die|die\s+\w+)\s+(?:Gäste|Besucher)\b)")
+#: 'Begleitet wurden die Programmpunkte von A, B …': what is accompanied is a thing of the programme.
+_ESCORTED_THING = re.compile(r"\b[Bb]egleitet\s+(?:wurden|wurde|werden)\s+(?:die|der|das)\s+(?:[a-zäöü]\w*\s+)?"
+                             r"(?P<obj>[A-ZÄÖÜ]\w+)\s+(?:[a-zäöü][\w-]*\s+){0,3}?(?:von|vom)\s")
+
+
+def _escorted_thing(sent: str) -> bool:
+    """Whether the sentence says who accompanied an item of the programme (a noun that is no title or
+    person): those are the hosts, as with 'Begleitet wurden die Gäste von …'."""
+    m = _ESCORTED_THING.search(sent)
+    return m is not None and not LEX.is_titleish(m.group("obj")) and m.group("obj") not in LEX.delegation_words
+
+
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
@@ -250,7 +262,7 @@ class VisitRules(VisitSides):
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
         if not receiving:
             guests, hosts = self._met(sent)
-            if _ESCORTED.search(sent) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
+            if (_ESCORTED.search(sent) or _escorted_thing(sent)) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
                 hosts = [n for n in self.facts.persons if _has_word(sent, n)]
             visit.greeters.update(hosts)
         for _pos, name in self._named(sent):
