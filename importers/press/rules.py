@@ -347,7 +347,7 @@ class StoryExtractor(LinkRules):
             cop = COPULA.match(sent, m.end()) if title_hit else None
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
-        for m in REV_APPOS.finditer(sent) if title_hit else ():
+        for m in REV_APPOS.finditer(sent) if title_hit and "," in sent else ():  # both need a comma
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
@@ -386,7 +386,7 @@ class StoryExtractor(LinkRules):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
                     self._role(name, plural_title, None, q, "press:plural-title", 0.75)
-        for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
+        for m in SURNAME_APPOS.finditer(sent) if title_hit and "," in sent else ():
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
             title, org, ok = self.parse_role_phrase(m.group("app"))
