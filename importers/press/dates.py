@@ -27,6 +27,19 @@ _REL_WORD = re.compile(r"\b(gestern|vorgestern|heute)\b", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|kommenden|nächsten|morgigen|besucht|empfängt|begrüßt|reist|kommt|ist zu Gast|sind zu Gast|erwartet)\b")
 
 
+#: What every weekday of ``_WD`` contains, and the words of ``_REL_WORD``: the case-insensitive scans
+#: (which re enters at every word) run only when the lower-cased text holds one of these.
+_WEEKDAY_PARTS = ("tag", "mittwoch", "sonnabend")
+_REL_WORDS = ("gestern", "heute")
+#: The non-ASCII letters ``re.I`` lets match ASCII letters (i, s): where ``str.lower`` cannot tell.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_name(low: str, text: str, parts: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern needing one of ``parts`` can match ``text`` (``low`` = its lower case)."""
+    return any(p in low for p in parts) or any(c in text for c in _FOLDS_TO_ASCII)
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -79,7 +92,8 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         one = find_date(text, published)
         if one and not any(s <= one[1] < s + 40 for s, _a, _b in hits):
             hits.append((one[1], one[0], None))
-    if ref is not None:
+    low = text.lower() if ref is not None else ""
+    if ref is not None and _may_name(low, text, _WEEKDAY_PARTS):
         future = bool(_FUTURE.search(text))
         for m in _REL_RANGE.finditer(text):
             first = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
@@ -88,6 +102,7 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         for m in _REL_DAY.finditer(text):
             if not any(s <= m.start() < s + 30 for s, _a, _b in hits):
                 hits.append((m.start(), _weekday(ref, _WEEKDAYS[m.group(2).lower()], future, m.group(1)).isoformat(), None))
+    if ref is not None and _may_name(low, text, _REL_WORDS):
         for m in _REL_WORD.finditer(text):
             delta = {"gestern": -1, "vorgestern": -2, "heute": 0}[m.group(1).lower()]
             hits.append((m.start(), (ref + timedelta(days=delta)).isoformat(), None))

@@ -232,7 +232,7 @@ class Lexicon:
             behind = "|".join(f"(?<={_trie(tails)})" for _n, tails in sorted(by_len.items(), reverse=True))
             compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?:{behind})){compound}"
         mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+)?"
-        prefix = rf"(?:[{UP}0-9][\w&]*-)*"
+        prefix = rf"(?:[{UP}0-9][\w&]*+-)*"  # possessive: no "-" inside [\w&], so the same matches
         return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
 
     @cached_property

@@ -17,6 +17,8 @@ DATE_LONG = re.compile(rf"(\d(?<!\w.)\d?)\.?\s+({_MONTHS})\s+((?:19|20)\d{{2}})\
 DATE_MONTH = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
 DATE_ISO = re.compile(r"((?:1(?<!\w.)9|2(?<!\w.)0)\d{2})-(\d{2})-(\d{2})")
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every DATE_MONTH match
+_DAY_DOT = re.compile(r"\d\.\s")  # in every DATE_DAY_NOYEAR match
 DATE_DAY_NOYEAR = re.compile(rf"\bam\s+(\d{{1,2}})\.\s+({_MONTHS})\b(?!\s+(?:19|20)\d{{2}})", re.I)
 
 
@@ -34,10 +36,10 @@ def find_date(text: str, year_hint: str | None = None) -> tuple[str, int] | None
         hits.append((m.start(), f"{m.group(3)}-{LEX.months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"))
     for m in DATE_ISO.finditer(text):
         hits.append((m.start(), m.group(0)))
-    if not hits:
-        for m in DATE_MONTH.finditer(text):
+    if not hits:  # the two case-insensitive scans below (entered at every word) only where their digits are
+        for m in DATE_MONTH.finditer(text) if _YEAR_DIGITS.search(text) else ():
             hits.append((m.start(), f"{m.group(2)}-{LEX.months[m.group(1).lower()]:02d}"))
-        if year_hint:
+        if year_hint and _DAY_DOT.search(text):
             for m in DATE_DAY_NOYEAR.finditer(text):
                 hits.append((m.start(), f"{year_hint[:4]}-{LEX.months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"))
     if not hits:
