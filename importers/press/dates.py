@@ -12,10 +12,11 @@ from .text import find_date
 _DIGIT = re.compile(r"\d")
 _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
 _YEAR = r"(?:\s*((?:19|20)\d{2}))?"
+#: (Both ranges open with a digit whose look-behind comes after it: re skips ahead to the digits.)
 #: '15. bis 18. Februar 2024', 'vom 15.-18.02.2024', '19. bis zum 22. Juni'
-_RANGE_DAYS = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
+_RANGE_DAYS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
 #: '30. September bis 2. Oktober 2016'
-_RANGE_MONTHS = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*({_MONTHS})\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
+_RANGE_MONTHS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*({_MONTHS})\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _WD = "|".join(_WEEKDAYS)
 #: 'am gestrigen Donnerstag', 'am vergangenen Freitag', 'von Freitag bis Sonntag', 'am Montag'
@@ -117,7 +118,7 @@ _UNTIL = re.compile(rf"\bbis\s+(?:zum\s+|am\s+)?({_WD})", re.I)
 
 def until_weekday(text: str, start: str) -> str | None:
     """The end of an event that began on ``start`` when ``text`` says 'bis (zum) Sonntag(vormittag)'."""
-    m = _UNTIL.search(text)
+    m = _UNTIL.search(text) if _may_name(text.lower(), text, ("bis",)) else None  # re.I scan entered at every word
     ref = _ref(start)
     if m is None or ref is None:
         return None

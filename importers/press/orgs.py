@@ -88,7 +88,7 @@ def collect_places(text: str) -> set[str]:
     places: set[str] = set()
     for m in LEX.muni_re.finditer(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
-    for m in LEX.place_mention_re.finditer(text):
+    for m in LEX.place_mentions.finditer(text):  # = place_mention_re.finditer (groups and ends)
         name = m.group("p")
         if name in LEX.given and _NEXT_CAP.match(text, m.end()):
             continue  # 'mit Klaus Muster': a person, not the place Klaus

@@ -163,7 +163,6 @@ _PUBLISHED = re.compile(r"^(?:Veröffentlicht|Erschienen|Stand|Datum|Published)\
 _RELEASE = re.compile(r"^(?:Presse|Medien)?(?:mitteilung|meldung|information)\b.{0,30}?\bvom\s+\d", re.I)
 _DATE_LINE = re.compile(r"^(?:[A-Za-zäöü]+,?\s+)?(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-Za-zäöü]+\s+\d{4})(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
 #: Whitespace other than single spaces (``\\s`` is ``str.isspace``): only then does a line need ' '.join(split()).
-_SPACED = re.compile(r"[^\S ]|  ")
 #: Any of the five line patterns above (one test for the ordinary line that is none of them).
 _MARKED = re.compile("|".join([_AD_LINE.pattern, f"(?i:{_PUBLISHED.pattern})", f"(?i:{_FURNITURE.pattern})", _URL_ONLY.pattern,
                                TEASER_LINE.pattern]))
@@ -229,7 +228,7 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
             continue
         elif _marked_line(line, main, teasers, meta, after_kept):
             continue
-        key = (line if _SPACED.search(line) is None else " ".join(line.split())).casefold()
+        key = " ".join(line.split()).casefold()  # = line where _SPACED finds nothing (lines are stripped; \s = str.isspace)
         if key in seen:
             continue
         seen.add(key)
@@ -268,7 +267,9 @@ def _is_heading(line: str) -> bool:
 
 # ---- sentences ------------------------------------------------------------------------------
 _ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r)|\d)\.$")
-_SENT_END = re.compile(r"\s(?<=[.!?…“\"]\s)\s*(?=[A-ZÄÖÜ„\"(\[])")
+#: A sentence end: the white space (group 1) after '.', '!', '?', '…' or a closing quote, before a capital,
+#: an opening quote or a bracket. Opening with the punctuation, re skips ahead to it (not to every space).
+_SENT_END = re.compile(r"[.!?…“\"](\s+)(?=[A-ZÄÖÜ„\"(\[])")
 
 
 #: Longer "sentences" (no real one is) are cut at spaces, so rules stay linear in the input.
@@ -280,10 +281,11 @@ def sentences(line: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENT_END.finditer(line):
-        if _ABBREV.search(line[max(start, m.start() - 24):m.start()]):  # only the chunk's end matters
+        at = m.start(1)
+        if _ABBREV.search(line[max(start, at - 24):at]):  # only the chunk's end matters
             continue
-        out.append((start, line[start:m.start()]))
-        start = m.end()
+        out.append((start, line[start:at]))
+        start = m.end(1)
     out.append((start, line[start:]))
     return [piece for o, s in out if s.strip() for piece in _bounded(o, s)]
 
