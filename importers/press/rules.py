@@ -76,7 +76,8 @@ _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?:die|den|der)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
+#: (The leading \b as the word guard after each first letter: re skips ahead to the d.)
+_PLURAL_TITLE = re.compile(rf"(?:d(?<!\w.)ie|d(?<!\w.)en|d(?<!\w.)er)\s+(?:(?:beiden|drei|vier|fünf|zwei)\s+)(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 _POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
 _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
