@@ -202,6 +202,8 @@ def known_place(word: str, population: int = 1000) -> bool:
 
 def split_places(text: str) -> list[str]:
     """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
+    if "," not in text and "und" not in text and "sowie" not in text:  # what every separator contains
+        return [text.strip()] if text.strip() else []
     return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
 
 
@@ -316,7 +318,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
         org.start, org.end = m.start(), m.end()
         cands.append((3, org))
-    for m in LEX.adj_head_re.finditer(text):
+    heads = _HEAD_WORD.search(text) is not None  # both scans below need a head word (most phrases have none)
+    for m in LEX.adj_head_re.finditer(text) if heads else ():
         adj = m.group("adj")
         base = adjective_base(adj) if adj.endswith("er") else (adj[:-1] if adj[:-1] in places else None)  # 'Kellbergs Verwaltung'
         if not base or (base not in places and not is_place_word(base)):
@@ -330,7 +333,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.aliases.append(m.group(0))
         org.start, org.end = m.start(), m.end()
         cands.append((4, org))
-    for m in LEX.headed_re.finditer(text):
+    for m in LEX.headed_re.finditer(text) if heads else ():
         headed = _headed(text, m, places)
         if headed:
             cands.append((2, headed))
@@ -364,6 +367,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
 #: A word every match of ``find_orgs``'s scans contains (heads, tails, cues as plain substrings, and
 #: 'reis' of '-kreis'/'-Kreis'): one scan that says whether any of the six can match.
 _ANY_ORG_WORD = re.compile(_trie({*LEX.municipal_heads, *LEX.head_kinds, *LEX.name_tails, *LEX.kind_cues, "reis"}))
+_HEAD_WORD = re.compile(_trie(LEX.head_kinds))  # in every adj_head_re and headed_re match
 _LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
