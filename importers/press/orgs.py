@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ...graph.records import fold as _fold_text
 from ...graph.roles import role_key as _role_key
@@ -83,10 +84,27 @@ def adjective_base(word: str) -> str | None:
     return None
 
 
+def _muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``LEX.muni_re.finditer(text)``; for a story's whole text kept for the next ask (``collect_places``
+    and the story's bodies scan the same text). Matches are read only, and equal texts give equal ones."""
+    if len(text) < _KEEP_MUNI:
+        return LEX.muni_re.finditer(text)
+    hit = _MUNI_KEPT.get(text)
+    if hit is None:
+        if len(_MUNI_KEPT) >= 8:
+            _MUNI_KEPT.clear()
+        hit = _MUNI_KEPT[text] = list(LEX.muni_re.finditer(text))
+    return hit
+
+
+_KEEP_MUNI = 400
+_MUNI_KEPT: dict[str, list[re.Match[str]]] = {}
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
-    for m in LEX.muni_re.finditer(text):
+    for m in _muni_matches(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
     for m in LEX.place_mentions.finditer(text):  # = place_mention_re.finditer (groups and ends)
         name = m.group("p")
@@ -291,7 +309,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     if _ANY_ORG_WORD.search(text) is None:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = []  # (priority, mention)
-    for m in LEX.muni_re.finditer(text):
+    for m in _muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
         if not all(is_place_word(p) for p in names):
