@@ -332,7 +332,7 @@ FILLER = (
 
 #: Body prose of a release beyond its facts (programme, money, dates, next steps), written for the
 #: benchmark. Real releases carry far more of it per fact than the fact paragraphs above: measured on the
-#: 88 real dev excerpts, ~10 person-shaped names, ~4 titles and ~7 organization words per KB, against
+#: 51 real dev excerpts, ~10 person-shaped names, ~4 titles and ~7 organization words per KB, against
 #: ~23 / ~5.5 / ~12 in the fact paragraphs alone. Some sentences name a title without a person or
 #: a body or place, as real prose does.
 PROSE = (
@@ -363,7 +363,7 @@ PROSE = (
 )
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")
 #: Article length (bytes, whole file) of ``realistic`` releases: log-normal around 3 KB (5-95 %: ~1.7-5.3 KB).
-#: The real dev excerpts have a median of ~1.7 KB but are cut at ~2,000 characters (a third of them
+#: The 51 real dev excerpts have a median of ~1.6 KB but are cut at ~2,000 characters (18 of them
 #: are), and the shared corpus' three releases have 2.4, 3.3 and 8.7 KB.
 ARTICLE_MEDIAN_BYTES = 3000
 ARTICLE_SIGMA = 0.35
