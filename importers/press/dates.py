@@ -12,10 +12,11 @@ from .text import find_date
 _DIGIT = re.compile(r"\d")
 _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
 _YEAR = r"(?:\s*((?:19|20)\d{2}))?"
+#: (Both ranges open with a digit whose look-behind comes after it: re skips ahead to the digits.)
 #: '15. bis 18. Februar 2024', 'vom 15.-18.02.2024', '19. bis zum 22. Juni'
-_RANGE_DAYS = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
+_RANGE_DAYS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
 #: '30. September bis 2. Oktober 2016'
-_RANGE_MONTHS = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*({_MONTHS})\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
+_RANGE_MONTHS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*({_MONTHS})\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _WD = "|".join(_WEEKDAYS)
 #: 'am gestrigen Donnerstag', 'am vergangenen Freitag', 'von Freitag bis Sonntag', 'am Montag'
@@ -29,6 +30,19 @@ _FUTURE = re.compile(r"\b(?:wird|werden|kommenden|nächsten|morgigen|besucht|emp
 
 #: Past tense or a perfect's auxiliary: 'besucht', 'begrüßt' are then participles, not the present.
 _PAST = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b")
+
+
+#: What every weekday of ``_WD`` contains, and the words of ``_REL_WORD``: the case-insensitive scans
+#: (which re enters at every word) run only when the lower-cased text holds one of these.
+_WEEKDAY_PARTS = ("tag", "mittwoch", "sonnabend")
+_REL_WORDS = ("gestern", "heute")
+#: The non-ASCII letters ``re.I`` lets match ASCII letters (i, s): where ``str.lower`` cannot tell.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_name(low: str, text: str, parts: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern needing one of ``parts`` can match ``text`` (``low`` = its lower case)."""
+    return any(p in low for p in parts) or any(c in text for c in _FOLDS_TO_ASCII)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -83,7 +97,8 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         one = find_date(text, published)
         if one and not any(s <= one[1] < s + 40 for s, _a, _b in hits):
             hits.append((one[1], one[0], None))
-    if ref is not None:
+    low = text.lower() if ref is not None else ""
+    if ref is not None and _may_name(low, text, _WEEKDAY_PARTS):
         future = bool(_FUTURE.search(text)) and not _PAST.search(text)  # 'hat … besucht' is the perfect, not the present
         for m in _REL_RANGE.finditer(text):
             first = _weekday(ref, _WEEKDAYS[m.group(1).lower()], future, None)
@@ -94,6 +109,7 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         for m in _REL_DAY.finditer(text):
             if not any(s <= m.start() < s + 30 for s, _a, _b in hits):
                 hits.append((m.start(), _weekday(ref, _WEEKDAYS[m.group(2).lower()], future, m.group(1)).isoformat(), None))
+    if ref is not None and _may_name(low, text, _REL_WORDS):
         for m in _REL_WORD.finditer(text):
             delta = {"gestern": -1, "vorgestern": -2, "heute": 0}[m.group(1).lower()]
             hits.append((m.start(), (ref + timedelta(days=delta)).isoformat(), None))
@@ -108,7 +124,7 @@ _UNTIL = re.compile(rf"\bbis\s+(?:zum\s+|am\s+)?({_WD})", re.I)
 
 def until_weekday(text: str, start: str) -> str | None:
     """The end of an event that began on ``start`` when ``text`` says 'bis (zum) Sonntag(vormittag)'."""
-    m = _UNTIL.search(text)
+    m = _UNTIL.search(text) if _may_name(text.lower(), text, ("bis",)) else None  # re.I scan entered at every word
     ref = _ref(start)
     if m is None or ref is None:
         return None

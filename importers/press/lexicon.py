@@ -91,6 +91,28 @@ def any_of(pairs: Any, guard: str = NB) -> str:
     return top[0] if len(top) == 1 else "(?:" + "|".join(top) + ")"
 
 
+class WordStart:
+    """A pattern whose every match opens a word (the ``NB`` guard after its first character, which is a
+    letter), searched from the character before that word instead: ``re`` then stops only at the few
+    characters that can precede a word (spaces, punctuation) rather than at every letter a word of the
+    pattern starts with (lower-case prepositions and verbs start with the commonest letters).
+
+    ``body``: the pattern without the guard. ``finditer`` gives the same matches as the guarded pattern's
+    (same groups and ends; ``start()`` is one earlier except at position 0); ``search`` whether any."""
+
+    def __init__(self, body: str) -> None:
+        self.at_start = re.compile(body)
+        self.after = re.compile(rf"[^\w-](?:{body})")  # NB: not after [\w-] (nor '\n' + its first character: a letter)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        first = self.at_start.match(text)
+        rest = self.after.finditer(text, first.end()) if first else self.after.finditer(text)
+        return [first, *rest] if first else list(rest)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.at_start.match(text) or self.after.search(text)
+
+
 def _ends_in(endings: Any) -> str:
     """After ``[LO]++`` (a whole lower-case run): the run ends in one of ``endings`` with a letter before it.
 
@@ -233,7 +255,7 @@ class Lexicon:
             behind = "|".join(f"(?<={_trie(tails)})" for _n, tails in sorted(by_len.items(), reverse=True))
             compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?:{behind})){compound}"
         mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+)?"
-        prefix = rf"(?:[{UP}0-9][\w&]*-)*"
+        prefix = rf"(?:[{UP}0-9][\w&]*+-)*"  # possessive: no "-" inside [\w&], so the same matches
         return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
 
     @cached_property
@@ -323,6 +345,12 @@ class Lexicon:
         """A place name after a word that makes it one ('in Bad Kissingen', 'Partnerstadt Lahr', 'Stadtwerke Aalen')."""
         words = {*self.place_preps, *self.head_kinds, *self.municipal_heads}
         return re.compile(rf"{_trie(words, NB)}\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
+
+    @cached_property
+    def place_mentions(self) -> WordStart:
+        """``place_mention_re`` as a ``WordStart`` (its words start with 'a', 'i', 'n', 'u', 'v', …: most letters)."""
+        words = {*self.place_preps, *self.head_kinds, *self.municipal_heads}
+        return WordStart(rf"(?:{_trie(words)})\s+(?:Stadt\s+|Gemeinde\s+)?(?P<p>{self.place_name})")
 
     # ---- organizations ---------------------------------------------------------------------
     @cached_property

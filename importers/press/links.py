@@ -24,8 +24,8 @@ _SIGN = re.compile(r"\b(?:unterzeichneten|unterzeichnet|unterschrieben|besiegelt
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
 _MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
 _PLACE_ONLY = re.compile(LEX.place_name)
-_BETWEEN = re.compile(r"\bzwischen\s+")
-_PLURAL_BODIES = re.compile(r"\b(?:Städte|Landkreise|Kreise|Gemeinden|Kommunen|Bezirke)\b")
+_BETWEEN = re.compile(r"z(?<!\w.)wischen\s+")
+_PLURAL_BODIES = re.compile(r"(?:S(?<!\w.)tädte|L(?<!\w.)andkreise|K(?<!\w.)reise|G(?<!\w.)emeinden|K(?<!\w.)ommunen|B(?<!\w.)ezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
 #: Plural heads shared by two names: 'den Feuerwehren A und B' -> 'Feuerwehr A', 'Feuerwehr B' (singular, kind).
 _PLURAL_HEADS = {"Städten": ("Stadt", "municipality"), "Gemeinden": ("Gemeinde", "municipality"), "Kommunen": ("Gemeinde", "municipality"),

@@ -7,11 +7,12 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ...graph.records import fold as _fold_text
 from ...graph.roles import role_key as _role_key
 from .gazetteer import population as gazetteer_population
-from .lexicon import LEX, LO, NAME_TOK, NB, UP, WB, tokens_back
+from .lexicon import LEX, LO, NAME_TOK, NB, UP, WB, _trie, tokens_back
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
@@ -91,17 +92,35 @@ _WEAK_CUES = frozenset({"und", "sowie", "mit", "für", "von"})
 _AFTER_ARTICLE = re.compile(rf"\b(?:[Dd](?:as|er|ie|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+([{UP}][{LO}]+)\b")
 
 
+def _muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``LEX.muni_re.finditer(text)``; for a story's whole text kept for the next ask (``collect_places``
+    and the story's bodies scan the same text). Matches are read only, and equal texts give equal ones."""
+    if len(text) < _KEEP_MUNI:
+        return LEX.muni_re.finditer(text)
+    hit = _MUNI_KEPT.get(text)
+    if hit is None:
+        if len(_MUNI_KEPT) >= 8:
+            _MUNI_KEPT.clear()
+        hit = _MUNI_KEPT[text] = list(LEX.muni_re.finditer(text))
+    return hit
+
+
+_KEEP_MUNI = 400
+_MUNI_KEPT: dict[str, list[re.Match[str]]] = {}
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
-    for m in LEX.muni_re.finditer(text):
+    for m in _muni_matches(text):
         places.update(p for p in split_places(m.group("places")) if is_place_word(p))
     nouns: set[str] | None = None  # words the text uses as nouns ('das Wissen'): no place after a weak cue
-    for m in LEX.place_mention_re.finditer(text):
+    for m in LEX.place_mentions.finditer(text):  # = place_mention_re.finditer (groups and ends)
         name = m.group("p")
         if name in LEX.given and _NEXT_CAP.match(text, m.end()):
             continue  # 'mit Klaus Muster': a person, not the place Klaus
-        if text[m.start():m.start("p")].strip() in _WEAK_CUES:
+        before = text[max(0, m.start("p") - 8):m.start("p")].split()
+        if before and before[-1] in _WEAK_CUES:
             if nouns is None:
                 nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(text)}
             if name in nouns:
@@ -228,6 +247,8 @@ def known_place(word: str, population: int = 1000) -> bool:
 
 def split_places(text: str) -> list[str]:
     """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
+    if "," not in text and "und" not in text and "sowie" not in text:  # what every separator contains
+        return [text.strip()] if text.strip() else []
     return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
 
 
@@ -320,8 +341,10 @@ def nominative(name: str) -> str:
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
+    if _ANY_ORG_WORD.search(text) is None:
+        return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = []  # (priority, mention)
-    for m in LEX.muni_re.finditer(text):
+    for m in _muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
         if not all(is_place_word(p) and not _given_not_place(p) for p in names):  # 'Kreis Unna sowie Max Muster'
@@ -351,7 +374,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
         org.start, org.end = m.start(), m.end()
         cands.append((3, org))
-    for m in LEX.adj_head_re.finditer(text):
+    heads = _HEAD_WORD.search(text) is not None  # both scans below need a head word (most phrases have none)
+    for m in LEX.adj_head_re.finditer(text) if heads else ():
         adj = m.group("adj")
         base = adjective_base(adj) if adj.endswith("er") else (adj[:-1] if adj[:-1] in places else None)  # 'Kellbergs Verwaltung'
         if not base or (base not in places and not is_place_word(base)):
@@ -365,7 +389,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.aliases.append(m.group(0))
         org.start, org.end = m.start(), m.end()
         cands.append((4, org))
-    for m in LEX.headed_re.finditer(text):
+    for m in LEX.headed_re.finditer(text) if heads else ():
         headed = _headed(text, m, places)
         if headed:
             cands.append((2, headed))
@@ -401,6 +425,10 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
+#: A word every match of ``find_orgs``'s scans contains (heads, tails, cues as plain substrings, and
+#: 'reis' of '-kreis'/'-Kreis'): one scan that says whether any of the six can match.
+_ANY_ORG_WORD = re.compile(_trie({*LEX.municipal_heads, *LEX.head_kinds, *LEX.name_tails, *LEX.kind_cues, "reis"}))
+_HEAD_WORD = re.compile(_trie(LEX.head_kinds))  # in every adj_head_re and headed_re match
 _LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")

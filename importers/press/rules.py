@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (LEX, LO, NAME_TOK, NB, UP, _alt, _either, _trie, _trie_branches,
+from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WordStart, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
 from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, dateline_place, find_orgs,
                    is_place_word, municipality, org_from_item, place_form, split_places)
@@ -141,9 +141,10 @@ REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
-_LINK_CUES = re.compile(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w, _GAP_MIT + _NOT_ON) for w in LEX.partner_gap_verbs),
-                                 *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "pair_nouns", "membership_cues",
-                                                          "session_words") for w in LEX.data[k])]))
+#: (``WordStart``: the words' guard as a scan for what precedes them; same answers, fewer stops.)
+_LINK_CUES = WordStart(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w, _GAP_MIT + _NOT_ON) for w in LEX.partner_gap_verbs),
+                               *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "pair_nouns", "membership_cues",
+                                                        "session_words") for w in LEX.data[k])], guard=""))
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 _HON_NAME = re.compile(rf"(?P<hon>{_HON}*)(?P<name>.+)")
 _SEMI = re.compile(r"\s*;\s*")

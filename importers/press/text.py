@@ -17,6 +17,8 @@ DATE_LONG = re.compile(rf"(\d(?<!\w.)\d?)\.?\s+({_MONTHS})\s+((?:19|20)\d{{2}})\
 DATE_MONTH = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d{{2}})\b", re.I)
 DATE_ISO = re.compile(r"((?:1(?<!\w.)9|2(?<!\w.)0)\d{2})-(\d{2})-(\d{2})")
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every DATE_MONTH match
+_DAY_DOT = re.compile(r"\d\.\s")  # in every DATE_DAY_NOYEAR match
 DATE_DAY_NOYEAR = re.compile(rf"\bam\s+(\d{{1,2}})\.\s+({_MONTHS})\b(?!\s+(?:19|20)\d{{2}})", re.I)
 
 
@@ -34,10 +36,10 @@ def find_date(text: str, year_hint: str | None = None) -> tuple[str, int] | None
         hits.append((m.start(), f"{m.group(3)}-{LEX.months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"))
     for m in DATE_ISO.finditer(text):
         hits.append((m.start(), m.group(0)))
-    if not hits:
-        for m in DATE_MONTH.finditer(text):
+    if not hits:  # the two case-insensitive scans below (entered at every word) only where their digits are
+        for m in DATE_MONTH.finditer(text) if _YEAR_DIGITS.search(text) else ():
             hits.append((m.start(), f"{m.group(2)}-{LEX.months[m.group(1).lower()]:02d}"))
-        if year_hint:
+        if year_hint and _DAY_DOT.search(text):
             for m in DATE_DAY_NOYEAR.finditer(text):
                 hits.append((m.start(), f"{year_hint[:4]}-{LEX.months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"))
     if not hits:
@@ -161,7 +163,6 @@ _PUBLISHED = re.compile(r"^(?:Veröffentlicht|Erschienen|Stand|Datum|Published)\
 _RELEASE = re.compile(r"^(?:Presse|Medien)?(?:mitteilung|meldung|information)\b.{0,30}?\bvom\s+\d", re.I)
 _DATE_LINE = re.compile(r"^(?:[A-Za-zäöü]+,?\s+)?(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-Za-zäöü]+\s+\d{4})(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
 #: Whitespace other than single spaces (``\\s`` is ``str.isspace``): only then does a line need ' '.join(split()).
-_SPACED = re.compile(r"[^\S ]|  ")
 #: Any of the five line patterns above (one test for the ordinary line that is none of them).
 _MARKED = re.compile("|".join([_AD_LINE.pattern, f"(?i:{_PUBLISHED.pattern})", f"(?i:{_FURNITURE.pattern})", _URL_ONLY.pattern,
                                TEASER_LINE.pattern]))
@@ -227,7 +228,7 @@ def prepare(path: Path, text: str, nbytes: int = 0) -> PressDoc:
             continue
         elif _marked_line(line, main, teasers, meta, after_kept):
             continue
-        key = (line if _SPACED.search(line) is None else " ".join(line.split())).casefold()
+        key = " ".join(line.split()).casefold()  # = line where _SPACED finds nothing (lines are stripped; \s = str.isspace)
         if key in seen:
             continue
         seen.add(key)
@@ -266,7 +267,9 @@ def _is_heading(line: str) -> bool:
 
 # ---- sentences ------------------------------------------------------------------------------
 _ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r|II|III|IV|VI|VII|VIII|IX|Bgm|Vizebgm|Bgmin|Mag|MMag|Ing|lic|[A-ZÄÖÜ])|\d)\.$")  # 'Günter F. Döring': an initial
-_SENT_END = re.compile(r"\s(?<=[.!?…“\"]\s)\s*(?=[A-ZÄÖÜ„\"(\[])")
+#: A sentence end: the white space (group 1) after '.', '!', '?', '…' or a closing quote, before a capital,
+#: an opening quote or a bracket. Opening with the punctuation, re skips ahead to it (not to every space).
+_SENT_END = re.compile(r"[.!?…“\"](\s+)(?=[A-ZÄÖÜ„\"(\[])")
 
 
 #: Longer "sentences" (no real one is) are cut at spaces, so rules stay linear in the input.
@@ -278,10 +281,11 @@ def sentences(line: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENT_END.finditer(line):
-        if _ABBREV.search(line[max(start, m.start() - 24):m.start()]):  # only the chunk's end matters
+        at = m.start(1)
+        if _ABBREV.search(line[max(start, at - 24):at]):  # only the chunk's end matters
             continue
-        out.append((start, line[start:m.start()]))
-        start = m.end()
+        out.append((start, line[start:at]))
+        start = m.end(1)
     out.append((start, line[start:]))
     return [piece for o, s in out if s.strip() for piece in _bounded(o, s)]
 
