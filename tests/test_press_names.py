@@ -71,7 +71,7 @@ def test_a_country_in_parentheses_is_not_part_of_the_place_and_a_country_is_no_t
 
 
 def test_saints_places_are_known_both_ways():
-    from stakegraph.importers.press.orgs import known_place
+    from stakegraph.importers.press.places import known_place
 
     assert known_place("St. Gallen") and known_place("Sankt Gallen") and known_place("St. Pölten")
 
@@ -86,7 +86,7 @@ def test_organisation_names_stop_before_an_honorific_and_drop_a_descriptor():
 
 
 def test_a_town_named_like_a_noun_the_text_uses_is_no_place_after_a_weak_cue():
-    from stakegraph.importers.press.orgs import collect_places
+    from stakegraph.importers.press.places import collect_places
 
     text = "Das Wissen der Forschung zählt. Die Zusammenarbeit gilt Kultur und Wissen. Gäste kamen aus Hagen."
     assert collect_places(text) == {"Hagen"}

@@ -8,7 +8,7 @@ from pathlib import Path
 from stakegraph.graph.records import Node, Rel
 from stakegraph.importers.base import ImportContext
 from stakegraph.importers.press import doc_records
-from stakegraph.importers.press.orgs import word_re
+from stakegraph.importers.press.places import word_re
 from stakegraph.importers.press.rules import StoryExtractor
 from stakegraph.importers.press.text import Segment
 

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from .lexicon import LEX, UP, _trie
-from .orgs import OrgM, dateline_place, find_orgs, municipality, place_form, role_key, word_re
+from .orgs import OrgM, find_orgs, municipality, role_key
+from .places import dateline_place, place_form, word_re
 from .facts import LinkF
 from .text import Segment, find_date
 

@@ -9,7 +9,8 @@ from ...graph import schema
 from functools import lru_cache
 
 from ...graph.records import Node, Record, Rel, best_value, make_id as _make_id, merge_node, merge_props
-from .orgs import OrgM, fold, role_key
+from .orgs import OrgM, role_key
+from .places import fold
 from .facts import EventF, StoryFacts
 from .text import compatible_dates
 

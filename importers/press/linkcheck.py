@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX
-from .orgs import OrgM, fold, is_place_word, known_place
+from .orgs import OrgM
+from .places import fold, is_place_word, known_place
 from .facts import MAX_QUOTE, LinkF
 
 #: Where a place's name goes on with where it lies ('Buckow in der Märkischen', 'Tuggen in der Schweiz').

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
-from .orgs import OrgM, find_orgs, is_place_word, municipality, nominative_noun, org_from_item, place_form
+from .orgs import OrgM, find_orgs, municipality, nominative_noun, org_from_item
+from .places import is_place_word, place_form
 from .text import find_date
 from .facts import EventF, quote
 from .linkcheck import LinkCheck

@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, find_orgs, is_place_word, known_place, org_from_item
+from .orgs import OrgM, find_orgs, org_from_item
+from .places import is_place_word, known_place
 from .facts import quote
 
 _MEMBERSHIP = LEX.cue_pattern("membership_cues")

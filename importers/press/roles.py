@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, LO, UP, _trie
-from .orgs import (OrgM, role_key, adjective_base, find_orgs, is_place_word, known_place, municipality, org_from_item,
-                   place_form, split_places)
+from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
+from .places import adjective_base, is_place_word, known_place, place_form, split_places
 from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
 from .links import LinkRules, _TITLE_CHAIN
@@ -50,6 +50,8 @@ _LIST_GAP = re.compile(r",\s+")
 _BARE_PLACE = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)\s*(?=;|\.?\s*$)")
 #: A title over a list of mayors ('die Bürgermeister', 'ehemalige Bürgermeisterinnen und Bürgermeister').
 _MUNI_HEADS_TITLE = re.compile(r"(?:Alt|Ehren)?[Bb]ürgermeister(?:innen)?\b|Gemeindepräsident(?:en|innen)?\b")
+#: What joins two names of one list: 'A und B', 'A sowie B' (a comma alone may open an apposition).
+_JOINER = re.compile(r"\s*,?\s+(?:und|sowie)\s+")
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
@@ -409,6 +411,29 @@ class RoleRules(LinkRules):
             name = self._add_person(m.group("name"), m.group("hon"), q, "press:body-list", 0.7)
             if name and not any(r.person == name and r.org is not None for r in self.facts.roles):
                 self._role(name, title, org, q, "press:body-list", 0.7)
+
+    def _genitives(self) -> None:
+        """'Regina Probes Vorgänger' names Regina Probe when the story names her so: one person."""
+        persons = self.facts.persons
+        for name in [n for n in persons if n.endswith("s") and n[:-1] in persons]:
+            base = persons[name[:-1]]
+            base.confidence = max(base.confidence, persons.pop(name).confidence)
+            for r in self.facts.roles:
+                if r.person == name:
+                    r.person = base.name
+
+    def _coordinated_persons(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """A name-shaped pair joined by 'und'/'sowie' to a person is a person too, even with a
+        first name no list knows ('Thomas Zenker und Octavian Ursu')."""
+        for a, b in zip(named, named[1:], strict=False):
+            if not _JOINER.fullmatch(sent[a.end():b.start()]):
+                continue
+            for m, other in ((b, a), (a, b)):
+                name = clean_name(m.group("name"), self.places)
+                if (name and name not in self.facts.persons and name == m.group("name")
+                        and clean_name(other.group("name"), self.places) in self.facts.persons
+                        and not any(t in self.places or t in LEX.head_kinds for t in name.split())):
+                    self._add_person(name, m.group("hon"), q, "press:coordinated", 0.65)
 
     def successions(self, sent: str, named: list[re.Match[str]], q: str) -> None:
         """'A übernimmt zum 1. Mai die Geschäftsführung der Stadtwerke X', 'A übergab die Leitung des B an seine

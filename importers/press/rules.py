@@ -6,8 +6,8 @@ import re
 
 from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WordStart, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
-from .orgs import (OrgM, known_place, role_key, adjective_base, collect_places, dateline_place, find_orgs,
-                   is_place_word, municipality, org_from_item, place_form, split_places)
+from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
+from .places import known_place, adjective_base, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
@@ -154,8 +154,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 #: An article or a preposition fused with one, right before a capitalized run.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e[mnrs]?)?|ins|ans|im|am|zum|zur|vom|beim)\s+$")
-#: What joins two names of one list: 'A und B', 'A sowie B' (a comma alone may open an apposition).
-_JOINER = re.compile(r"\s*,?\s+(?:und|sowie)\s+")
+
 
 
 
@@ -235,15 +234,6 @@ class StoryExtractor(RoleRules):
                 self.places.add(place)
                 self._role(name, title, municipality(place, head), q, "press:respective", 0.8)
 
-    def _genitives(self) -> None:
-        """'Regina Probes Vorgänger' names Regina Probe when the story names her so: one person."""
-        persons = self.facts.persons
-        for name in [n for n in persons if n.endswith("s") and n[:-1] in persons]:
-            base = persons[name[:-1]]
-            base.confidence = max(base.confidence, persons.pop(name).confidence)
-            for r in self.facts.roles:
-                if r.person == name:
-                    r.person = base.name
 
     def _full_place_names(self) -> None:
         """Bodies named by part of a place's name get its full name when the story names it in full
@@ -442,19 +432,6 @@ class StoryExtractor(RoleRules):
         if found and sent.startswith(found[0], found[1]):
             return found[1] + len(found[0])
         return m.end()
-
-    def _coordinated_persons(self, sent: str, named: list[re.Match[str]], q: str) -> None:
-        """A name-shaped pair joined by 'und'/'sowie' to a person is a person too, even with a
-        first name no list knows ('Thomas Zenker und Octavian Ursu')."""
-        for a, b in zip(named, named[1:], strict=False):
-            if not _JOINER.fullmatch(sent[a.end():b.start()]):
-                continue
-            for m, other in ((b, a), (a, b)):
-                name = clean_name(m.group("name"), self.places)
-                if (name and name not in self.facts.persons and name == m.group("name")
-                        and clean_name(other.group("name"), self.places) in self.facts.persons
-                        and not any(t in self.places or t in LEX.head_kinds for t in name.split())):
-                    self._add_person(name, m.group("hon"), q, "press:coordinated", 0.65)
 
 
     def _placed(self, name: str | None) -> bool:

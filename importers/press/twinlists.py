@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form
+from .orgs import OrgM, find_orgs, municipality
+from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import quote
 
 _LO = "a-zäöüß"

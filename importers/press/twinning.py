@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, NB, UP, _trie
-from .orgs import OrgM, adjective_base, is_place_word, known_place, place_form
+from .orgs import OrgM
+from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .bodies import _MUNI_HEADS, BodyRules
 

@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP, _trie
-from .orgs import OrgM, dateline_place, find_orgs, fold, known_place
+from .orgs import OrgM, find_orgs
+from .places import dateline_place, fold, known_place
 from .facts import OrgF, quote
 
 #: Any utility head word or utility cue ('der Energieversorger X') in a sentence (a cheap test before ``find_orgs``).

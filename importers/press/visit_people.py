@@ -8,7 +8,8 @@ from collections import Counter
 from typing import Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, adjective_base, is_place_word, municipality, place_form, role_key
+from .orgs import OrgM, municipality, role_key
+from .places import adjective_base, is_place_word, place_form
 from .facts import EventF
 from .twinning import _TWIN_ANY, _TWIN_OBJECT, TwinningRules
 

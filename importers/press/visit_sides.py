@@ -8,7 +8,8 @@ import re
 from collections import Counter
 
 from .lexicon import LEX, UP, WB, any_of
-from .orgs import OrgM, dateline_place, adjective_base, find_orgs, is_place_word, known_place, municipality, place_form
+from .orgs import OrgM, find_orgs, municipality
+from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
 from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople

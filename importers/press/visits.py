@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
-from .orgs import OrgM, is_place_word, known_place, municipality, place_form
+from .orgs import OrgM, municipality
+from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word

@@ -1,0 +1,222 @@
+"""Place mentions in press text: gazetteer places, place adjectives ('Hanauer' -> Hanau), datelines."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ...graph.records import fold as _fold_text
+from .gazetteer import population as gazetteer_population
+from .lexicon import LEX, LO, NAME_TOK, UP, WB
+
+#: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
+fold = lru_cache(maxsize=1 << 16)(_fold_text)
+_ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
+NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus")
+_WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
+@lru_cache(maxsize=1 << 14)
+def adjective_base(word: str) -> str | None:
+    """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
+    if word in LEX.place_adjective_stop or word in LEX.non_name or LEX.is_titleish(word):
+        return None  # 'Referatsleiter', 'Geschäftsführer': a title, no demonym
+    exc = LEX.place_adjective_exceptions
+    for form in (word, word[:-1], word[:-2], word[:-3], word[:-5]):
+        if form in exc:
+            return exc[form]
+    for end in _ADJ_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[: -len(end)]
+            if not base.endswith(("ig", "lich", "isch", "end", "iert")):
+                # the gazetteer knows which: 'Meerbuscher' -> Meerbusch, 'Sigmaringer' -> Sigmaringen
+                return next((b for b in (base, base + "en", base + "n", base + "e") if known_place(b, 2000)), base)
+    return None
+
+
+#: Cue words too weak to make a common noun a place ('und Wissen', 'mit Essen').
+_WEAK_CUES = frozenset({"und", "sowie", "mit", "für", "von"})
+_AFTER_ARTICLE = re.compile(rf"\b(?:[Dd](?:as|er|ie|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+([{UP}][{LO}]+)\b")
+
+
+def muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``LEX.muni_re.finditer(text)``; for a story's whole text kept for the next ask (``collect_places``
+    and the story's bodies scan the same text). Matches are read only, and equal texts give equal ones."""
+    if len(text) < _KEEP_MUNI:
+        return LEX.muni_re.finditer(text)
+    hit = _MUNI_KEPT.get(text)
+    if hit is None:
+        if len(_MUNI_KEPT) >= 8:
+            _MUNI_KEPT.clear()
+        hit = _MUNI_KEPT[text] = list(LEX.muni_re.finditer(text))
+    return hit
+
+
+_KEEP_MUNI = 400
+_MUNI_KEPT: dict[str, list[re.Match[str]]] = {}
+
+
+def collect_places(text: str) -> set[str]:
+    """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
+    places: set[str] = set()
+    for m in muni_matches(text):
+        places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+    nouns: set[str] | None = None  # words the text uses as nouns ('das Wissen'): no place after a weak cue
+    for m in LEX.place_mentions.finditer(text):  # = place_mention_re.finditer (groups and ends)
+        name = m.group("p")
+        if name in LEX.given and _NEXT_CAP.match(text, m.end()):
+            continue  # 'mit Klaus Muster': a person, not the place Klaus
+        before = text[max(0, m.start("p") - 8):m.start("p")].split()
+        if before and before[-1] in _WEAK_CUES:
+            if nouns is None:
+                nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(text)}
+            if name in nouns:
+                continue  # 'Kultur und Wissen' where the text says 'das Wissen': the town Wissen is not meant
+        while name and not known_place(name, 1500) and " " in name:
+            name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
+        if known_place(name, 1500) and is_place_word(name):
+            places.add(name)
+    for line in text.split("\n", 8)[:8]:
+        dl = dateline_place(line)
+        if dl:
+            places.add(dl)
+    # every name token of the text: built at once for long texts, else only when a test needs it
+    words = {w.group(0) for w in _WORD.finditer(text)} if len(text) > _LAZY_WORDS else None
+    absent: set[str] = set()  # bases tested and not found as a token
+    for m in LEX.place_adj_re.finditer(text):
+        adj = m.group("adj")
+        base = adjective_base(adj)
+        if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
+            continue
+        if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
+            continue  # 'Werner', 'Manager', 'Christoph Mager', 'Luzern': a first name, a title, a surname, a place
+        if base in _EXC_BASES or known_place(base, 5000):
+            places.add(base)
+            continue
+        found = _name_token(text, base) if words is None else base in words
+        if found is None:  # a hyphen before an occurrence: only the full token scan can tell
+            words = {w.group(0) for w in _WORD.finditer(text)}
+            found = base in words
+        if found:
+            places.add(base)
+        else:
+            absent.add(base)
+    return places
+
+
+#: A dateline: a line opening with a place name and '.', '(', ',' or a dash ('Willich. Für …', 'LAHR –').
+DATELINE_PLACE = re.compile(rf"^(?P<p>{LEX.place_name})(?:\s*\([^)]{{0,20}}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
+#: A dateline in capitals ('NEUHAFEN –', 'WüRSELEN.'): the place is the word in title case.
+DATELINE_CAPS = re.compile(r"^(?P<p>[A-ZÄÖÜ][A-ZÄÖÜäöüß]{2,}(?:-[A-ZÄÖÜ][A-ZÄÖÜäöüß]+)*)(?:\s*\([^)]{0,20}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
+
+
+def dateline_place(line: str) -> str | None:
+    """The place of a dateline at the start of ``line`` ('Willich. …', 'LAHR – …'), when the gazetteer knows it."""
+    m = DATELINE_PLACE.match(line)
+    if m and known_place(m.group("p"), 1000) and is_place_word(m.group("p")):
+        return m.group("p")
+    m = DATELINE_CAPS.match(line)
+    if m and sum(ch.isupper() for ch in m.group("p")) >= 3:
+        name = "-".join(part[:1] + part[1:].lower() for part in m.group("p").split("-"))
+        if known_place(name, 1000):
+            return name
+    return None
+
+_NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
+
+
+def _after_given(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a first name (so the word at ``at`` is a surname)."""
+    prev = text[max(0, at - 30):at].split()
+    return bool(prev) and prev[-1] in LEX.given
+
+
+#: Up to this length a base is looked for where it occurs; a longer text gets its token set once
+#: (looking for each base where it occurs is quadratic when one text repeats the same words).
+_LAZY_WORDS = 8192
+
+
+_EXC_BASES = frozenset(LEX.place_adjective_exceptions.values())
+
+
+def _name_token(text: str, word: str) -> bool | None:
+    """Whether ``_WORD.finditer(text)`` yields ``word`` (tested only where ``word`` occurs); None if unsure."""
+    i = text.find(word)
+    while i >= 0:
+        if i and text[i - 1] == "-":
+            return None  # may be the tail of a hyphenated token the scan consumed
+        m = _WORD.match(text, i)
+        if m and m.end() == i + len(word):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+_PLACE_SPLIT = re.compile(r"\s*,\s*|\s+und\s+|\s+sowie\s+")
+def known_place(word: str, population: int = 1000) -> bool:
+    """Whether the gazetteer knows ``word`` as a place of at least ``population`` inhabitants."""
+    pop = gazetteer_population(word)
+    return pop is not None and pop >= population
+
+
+def split_places(text: str) -> list[str]:
+    """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
+    if "," not in text and "und" not in text and "sowie" not in text:  # what every separator contains
+        return [text.strip()] if text.strip() else []
+    return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
+
+
+@lru_cache(maxsize=1 << 14)
+def is_place_word(word: str) -> bool:
+    """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
+    words = word.split()
+    first = words[1] if len(words) > 1 and words[0] in LEX.place_prefixes else words[0]  # 'Bergisch Gladbach', 'Bad Homburg'
+    return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
+            and not first.endswith(NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
+            and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
+            and len(first) >= 3 and first + "." not in LEX.honorifics
+            and first not in LEX.county_heads and not LEX.is_titleish(first)
+            and first not in _VENUES
+            and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0)))
+
+
+#: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.
+_BODY_NOUN_END = ("kreis", "stadt", "gemeinde", "kommune", "region", "städte", "partner", "städten", "gemeinden", "kommunen", "kreisen", "regionen")
+_BODY_NOUN_START = ("Partner", "Nachbar", "Kreis", "Landeshaupt", "Universitäts", "Hochschul", "Heimat", "Groß", "Haupt", "Mittel")
+_VENUES = frozenset(LEX.venue_words)
+
+
+_ADJ_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+
+
+def place_form(name: str, places: set[str]) -> str:
+    """A place name without the genitive -s when the bare name is the place ('Dietzenbachs' -> 'Dietzenbach'),
+    and the place of a demonym ('Sigmaringer' -> 'Sigmaringen')."""
+    if known_place(name, 0):
+        return name
+    if name.endswith("s") and (name[:-1] in places or known_place(name[:-1], 0)):
+        return name[:-1]
+    if name.endswith(_ADJ_ENDINGS) and name not in places:  # 'Luzern', named as a place, is no demonym of 'Luz'
+        base = adjective_base(name)
+        if base and (base in places or known_place(base, 0)):
+            return base
+    return name
+
+
+@lru_cache(maxsize=8192)
+def word_re(word: str, tail: str = r"(?![\w])", head: str = r"(?<![\w-])") -> re.Pattern:
+    """``word`` as a compiled whole-word pattern, cached here: per-place patterns passed to ``re.search``
+    as strings overflow ``re``'s 512-entry cache on corpora naming many places and recompile every time."""
+    return re.compile(head + re.escape(word) + tail)
+
+
+def place_in_name(name: str, places: set[str]) -> str | None:
+    """A known place written inside an organization name ('Hanau Marketing GmbH' -> 'Hanau')."""
+    for p in sorted(places, key=len, reverse=True):
+        if p not in name:  # every match below contains p: skip the regexes (and their compiles)
+            continue
+        if word_re(p).search(name):
+            return p
+        for adj in (p + "er", p + "s"):
+            if word_re(adj, r"\b").search(name):
+                return p
+    return None
