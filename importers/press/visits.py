@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NAME_TOK, NB, UP, WB, _alt, _either, _trie, _trie_branches
+from .lexicon import LEX, NAME_TOK, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, municipality
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
@@ -15,7 +15,9 @@ from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _
 from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
 
 LO_ = "a-zäöüß"
-MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_alt(LEX.member_cues)})(?![\w-])", re.I)
+#: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
+#: match the same texts as their alternation and cost half (the tree tests one character per branch).
+MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_trie(sorted({c.lower() for c in LEX.member_cues}))})(?![\w-])", re.I)
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
                    rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
