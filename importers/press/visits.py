@@ -85,6 +85,11 @@ def _guest_sent(sent: str) -> bool:
     return bool(_LEAD_PASSIVE.search(sent) or _LEAD.search(sent) or MEMBER_CUE.search(sent) or _lead_around(sent))
 
 
+def _thanks(sent: str) -> re.Match[str] | None:
+    """``_THANKS.search(sent)``, tried only when the sentence holds its verb's fixed part ('dank')."""
+    return _THANKS.search(sent) if "dank" in sent else None
+
+
 def _lead_around(sent: str) -> re.Match[str] | None:
     """``_LEAD_AROUND.search(sent)``, tried only when one of its fixed words is in the sentence."""
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
@@ -101,7 +106,7 @@ class VisitRules(VisitSides):
         visit = None
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         for sent in sents:
-            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _THANKS.search(sent))):
+            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent))):
                 if visit is not None:
                     next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
                     self._learners(visit, sent)
@@ -253,7 +258,7 @@ class VisitRules(VisitSides):
         names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
         own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
         passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
-        thanks = _THANKS.search(sent)
+        thanks = _thanks(sent)
         if thanks:  # 'dankte X Y für die Einladung', 'bedankte sich X bei Y für den Empfang': X guest, Y host
             named = list(self._named(sent))
             for i, (at, name) in enumerate(named):
@@ -338,7 +343,11 @@ class VisitRules(VisitSides):
 
     def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
         """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
-        return event_dates(_DATELINE.sub("", sent), self._release_date())
+        kept = self.__dict__.setdefault("_dates_of", {})  # asked of the same sentences by several frames
+        key = (sent, self._release_date())
+        if key not in kept:
+            kept[key] = event_dates(_DATELINE.sub("", sent), key[1])
+        return kept[key]
 
     def _date_range(self, visit: EventF, sents: list[str]) -> None:
         """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
