@@ -311,7 +311,7 @@ class VisitRules(VisitSides):
     def _learners(self, visit: EventF, sent: str) -> None:
         """Who learns or tours is a guest ('X, Y und Z informierten sich über …', 'besichtigten', 'ließen sich …
         zeigen'): the persons before the verb, or the first after it when it comes second."""
-        m = _LEARN.search(sent)
+        m = _LEARN.search(sent) if any(w in sent for w in ("informierte", "besichtigte", "erkundete", "ließ")) else None
         if m is None:
             return
         named = [(at, n) for at, n in self._named(sent) if n not in visit.hosts]
