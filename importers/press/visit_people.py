@@ -11,7 +11,7 @@ from .lexicon import LEX, UP
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, place_form
 from .facts import EventF
-from .twinning import _TWIN_ANY, _TWIN_OBJECT, TwinningRules
+from .twinning import _TWIN_AT, _TWIN_OBJECT, TwinningRules
 
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
@@ -257,7 +257,7 @@ class VisitPeople(TwinningRules):
         if kept is None or kept[0] is not sents:  # the counts and twin objects of the story, once for all its visits
             travel = sum(len(_TRAVEL_OUT.findall(sent)) for sent in sents if any(w in sent for w in _TRAVEL_PARTS))
             receive = sum(len(_RECEIVE_RE.findall(sent)) for sent in sents if any(w in sent for w in _RECEIVE_PARTS))
-            objects = [obj.group("p") for sent in sents for m in _TWIN_ANY.finditer(sent)
+            objects = [obj.group("p") for sent in sents for m in _TWIN_AT.finditer(sent)
                        if (obj := _TWIN_OBJECT.match(sent, m.end())) is not None]
             kept = self.__dict__["_story_words"] = (sents, travel, receive, objects)
         _s, out, home, objects = kept
