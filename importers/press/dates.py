@@ -139,7 +139,7 @@ _ON_DAY = re.compile(rf"\b(?:am|Am)\s+({_WD})", re.I)
 def departure_weekday(text: str, start: str) -> str | None:
     """The end of an event that began on ``start`` when ``text`` tells of the departure on a weekday ('Am Sonntag
     reisten die Gäste wieder ab', 'die Rückreise am Montag'): that weekday's next date after the start."""
-    m = _ON_DAY.search(text) if _DEPART.search(text) else None
+    m = _ON_DAY.search(text) if ("reis" in text or "Heimfahrt" in text) and _DEPART.search(text) else None  # each cue holds one
     ref = _ref(start)
     if m is None or ref is None:
         return None

@@ -21,6 +21,8 @@ _CLAUSE_END = re.compile(r",\s*(?:(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|(?:um|wo|w
 _PARENS = re.compile(r"\([^()]*\)")
 _SIGN = re.compile(r"\b(?:unterzeichneten|unterzeichnet|unterschrieben|besiegelten|besiegelt|vereinbarten|schlossen)\b|"
                    r"(?:Kooperations|Partnerschafts|Rahmen|Zusammenarbeits|Freundschafts)(?:vereinbarung|vertrag)\b|\bAbsichtserklärung\b")
+#: A fixed part of every _SIGN word: the scan runs only in sentences holding one (few do).
+_SIGN_WORDS = ("unterzeichnet", "unterschrieben", "besiegelt", "vereinbar", "schlossen", "vertrag", "Absichtserklärung")
 #: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
 _MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
@@ -95,7 +97,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         Kooperationsvereinbarung vor': persons of two bodies who sign or agree together in one sentence make
         their bodies partners."""
         for sent in sents:
-            cue = _SIGN.search(sent)
+            cue = _SIGN.search(sent) if any(w in sent for w in _SIGN_WORDS) else None
             if cue is None:
                 continue
             q = quote(sent)

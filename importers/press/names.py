@@ -35,8 +35,9 @@ def _bad_surname(tok: str, places: set[str]) -> bool:
 
 
 def clean_name(raw: str, places: set[str]) -> str | None:
-    """The person name in a capitalized run; see ``_clean_name`` (answers kept per run and places)."""
-    key = (raw, frozenset(p for p in places if p in raw))
+    """The person name in a capitalized run; see ``_clean_name`` (answers kept per run and the run's tokens that
+    are places: ``_clean_name`` asks ``places`` only about those)."""
+    key = (raw, frozenset(t for t in raw.split() if t in places))
     hit = _CLEANED.get(key, _MISSING)
     if hit is _MISSING:
         if len(_CLEANED) >= 1 << 14:

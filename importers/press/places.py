@@ -35,7 +35,9 @@ def adjective_base(word: str) -> str | None:
 
 #: Cue words too weak to make a common noun a place ('und Wissen', 'mit Essen').
 _WEAK_CUES = frozenset({"und", "sowie", "mit", "für", "von"})
-_AFTER_ARTICLE = re.compile(rf"\b(?:[Dd](?:as|er|ie|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+([{UP}][{LO}]+)\b")
+#: An article's noun, from the non-word character before the article (searched in ' ' + text: same nouns as a
+#: leading \b, which made re stop at every 'd' and 'e').
+_AFTER_ARTICLE = re.compile(rf"\W(?:[Dd](?:as|er|ie|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+([{UP}][{LO}]+)\b")
 
 
 def muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
@@ -68,7 +70,7 @@ def collect_places(text: str) -> set[str]:
         before = text[max(0, m.start("p") - 8):m.start("p")].split()
         if before and before[-1] in _WEAK_CUES:
             if nouns is None:
-                nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(text)}
+                nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(" " + text)}
             if name in nouns:
                 continue  # 'Kultur und Wissen' where the text says 'das Wissen': the town Wissen is not meant
         while name and not known_place(name, 1500) and " " in name:
@@ -109,6 +111,7 @@ DATELINE_PLACE = re.compile(rf"^(?P<p>{LEX.place_name})(?:\s*\([^)]{{0,20}}\))?(
 DATELINE_CAPS = re.compile(r"^(?P<p>[A-ZÄÖÜ][A-ZÄÖÜäöüß]{2,}(?:-[A-ZÄÖÜ][A-ZÄÖÜäöüß]+)*)(?:\s*\([^)]{0,20}\))?(?:\.\s|\s*[,–—]\s|\s+-\s)", re.M)
 
 
+@lru_cache(maxsize=1 << 12)  # a story's first lines are asked by several frames
 def dateline_place(line: str) -> str | None:
     """The place of a dateline at the start of ``line`` ('Willich. …', 'LAHR – …'), when the gazetteer knows it."""
     m = DATELINE_PLACE.match(line)

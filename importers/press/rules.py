@@ -58,6 +58,8 @@ APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
 CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
+#: CREDIT without its optional opening: the same bodies in a scan of a whole text (it skips to an opener).
+_CREDIT_IN = re.compile(rf"(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
 CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)")
 #: Title-chain patterns compiled once: as pattern strings they fell out of ``re``'s 512-entry cache
 #: whenever a corpus named many places (per-place patterns churn it) and were recompiled per phrase.
@@ -529,7 +531,7 @@ class StoryExtractor(RoleRules):
             return self.__dict__["_dateline"]
         found = next((dl for dl in map(dateline_place, self.seg.lines[:_DATELINE_LINES]) if dl), None)
         if not found:
-            credited = {o.place for c in CREDIT.finditer(self.seg.text) for o in find_orgs(c.group("body"), self.places)
+            credited = {o.place for c in _CREDIT_IN.finditer(self.seg.text) for o in find_orgs(c.group("body"), self.places)
                         if o.kind == "municipality" and o.place and not _is_county(o)}
             found = credited.pop() if len(credited) == 1 else None
         self.__dict__["_dateline"] = found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NB, UP, _trie
+from .lexicon import LEX, NB, UP, WordStart, _trie
 from .orgs import OrgM
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
@@ -14,6 +14,8 @@ from .bodies import _MUNI_HEADS, BodyRules
 LO_ = "a-zäöüß"
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
 _TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
+#: _TWIN_ANY searched from the character before the word (same matches and ends), for whether and where one ends.
+_TWIN_AT = WordStart(rf"{_trie(LEX.twinning_words)}(?![\w-])")
 _BETWEEN = re.compile(r"\bzwischen\s+")
 _BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Stadt|Gemeinde|Landkreis|Kreis)"
 #: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
@@ -37,7 +39,7 @@ class TwinningRules(BodyRules):
         """Twinning: 'Partnerstadt X', 'Städtepartnerschaft zwischen X und Y', 'Städtefreundschaft mit X' (the
         other side the body named before, else the story's city), and a visit between two bodies in a
         story that speaks of their twinning."""
-        twin = [s for s in sents if _TWIN_ANY.search(s)]
+        twin = [s for s in sents if _TWIN_AT.search(s)]
         if not twin:
             return
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)

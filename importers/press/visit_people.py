@@ -11,7 +11,7 @@ from .lexicon import LEX, UP
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, place_form
 from .facts import EventF
-from .twinning import _TWIN_ANY, _TWIN_OBJECT, TwinningRules
+from .twinning import _TWIN_AT, _TWIN_OBJECT, TwinningRules
 
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
@@ -20,6 +20,9 @@ _ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?
 #: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
 _TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
 _RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
+#: Fixed parts of every _TRAVEL_OUT and _RECEIVE_RE cue: sentences without one are not scanned.
+_TRAVEL_PARTS = ("reis", "Reise", "fuhr", "gefahren", "flog")
+_RECEIVE_PARTS = ("empf", "begrüß", "willkommen", " aus")
 _RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
 _INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
@@ -252,9 +255,9 @@ class VisitPeople(TwinningRules):
             return dateline == visit.guest.place
         kept = self.__dict__.get("_story_words")
         if kept is None or kept[0] is not sents:  # the counts and twin objects of the story, once for all its visits
-            travel = sum(len(_TRAVEL_OUT.findall(sent)) for sent in sents)
-            receive = sum(len(_RECEIVE_RE.findall(sent)) for sent in sents)
-            objects = [obj.group("p") for sent in sents for m in _TWIN_ANY.finditer(sent)
+            travel = sum(len(_TRAVEL_OUT.findall(sent)) for sent in sents if any(w in sent for w in _TRAVEL_PARTS))
+            receive = sum(len(_RECEIVE_RE.findall(sent)) for sent in sents if any(w in sent for w in _RECEIVE_PARTS))
+            objects = [obj.group("p") for sent in sents for m in _TWIN_AT.finditer(sent)
                        if (obj := _TWIN_OBJECT.match(sent, m.end())) is not None]
             kept = self.__dict__["_story_words"] = (sents, travel, receive, objects)
         _s, out, home, objects = kept

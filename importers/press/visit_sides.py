@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import LEX, UP, WB, any_of
+from .lexicon import LEX, UP, WB, WordStart, any_of
 from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
@@ -18,8 +18,8 @@ LO_ = "a-zäöüß"
 _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
-#: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit).
-_VISIT_CUES = re.compile(any_of((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]))
+#: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit), searched from the character before the word.
+_VISIT_CUES = WordStart(any_of(((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]), guard=""))
 _PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ee]inen|[Ii]m Anschluss an den)\s+$")
 #: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
