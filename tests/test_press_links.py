@@ -56,12 +56,12 @@ def test_a_bare_supply_word_is_no_utility_and_another_town_blocks_the_dateline(t
 
 
 def test_a_place_named_with_where_it_lies_is_no_partner_of_itself(tmp_path: Path):
-    text = ("Eine Delegation aus Brilon besuchte die Partnerstadt Buckow in der Märkischen Schweiz. "
-            "In Buckow wurde die Partnerschaft zum Wohle der Bürger gefeiert.")
+    text = ("Eine Gruppe aus Olpe besuchte die Partnerstadt Lychen in der Uckermark. "
+            "In Lychen feierten beide Städte ihre Partnerschaft zum Wohle der Bürger.")
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
-    assert frozenset(("Stadt Brilon", "Stadt Buckow")) in links
-    assert all(len(pair) == 2 and not any("Märkischen" in n or "Wohle" in n for n in pair) for pair in links)
+    assert frozenset(("Stadt Olpe", "Stadt Lychen")) in links
+    assert all(len(pair) == 2 and not any("Uckermark" in n or "Wohle" in n for n in pair) for pair in links)
 
 
 def test_one_spelling_per_network(tmp_path: Path):
@@ -151,22 +151,22 @@ def test_three_heads_who_signed_make_each_pair_of_their_bodies_partners(tmp_path
 
 
 def test_a_plural_head_shared_by_two_names_and_an_organ_is_no_town(tmp_path: Path):
-    text = ("Schon früher gab es eine Partnerschaft zwischen den Feuerwehren Gnesau und Hornstein. "
-            "Landrat Ole Fennert kam mit einer Delegation aus Kreisausschuss und Kreistag in den Partnerlandkreis Zwickau.")
+    text = ("Seit Jahren besteht eine Partnerschaft zwischen den Feuerwehren Velden und Altdorf. "
+            "Landrat Ole Fennert reiste mit einer Delegation aus Kreistag und Kreisausschuss in den Partnerlandkreis Görlitz.")
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
-    assert frozenset(("Feuerwehr Gnesau", "Feuerwehr Hornstein")) in links
+    assert frozenset(("Feuerwehr Velden", "Feuerwehr Altdorf")) in links
     assert not any("Kreisausschuss" in n or "Kreistag" in n for pair in links for n in pair)
 
 
 def test_one_link_per_pair_of_towns_under_their_full_names(tmp_path: Path):
-    text = ("Die Gemeinde Kriens pflegt die Städtepartnerschaft zwischen Kriens und San Damiano d'Asti. "
-            "Eine Delegation aus der Partnergemeinde San Damiano besuchte Kriens.")
+    text = ("Seit 1999 pflegt die Gemeinde Sursee eine Städtepartnerschaft zwischen Sursee und San Benedetto del Tronto. "
+            "Diesen Sommer kam eine Gruppe aus der Partnergemeinde San Benedetto nach Sursee.")
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
     assert len(links) == 1
     (pair,) = links
-    assert any(n.endswith("Kriens") for n in pair) and any(n.endswith("San Damiano d'Asti") for n in pair)
+    assert any(n.endswith("Sursee") for n in pair) and any(n.endswith("San Benedetto del Tronto") for n in pair)
 
 
 def test_bodies_taking_part_in_or_belonging_to_a_named_network(tmp_path: Path):
@@ -217,8 +217,8 @@ def test_a_ring_that_connects_listed_towns_has_them_as_members(tmp_path: Path):
 
 
 def test_a_common_noun_after_im_is_no_partner_town(tmp_path: Path):
-    text = ("Städtepartnerschaften: Delegationen aus Sèvres und Satu Mare waren zu Gast\n\nDie Vertreter um "
-            "Bürgermeister Marc Dufresne hatten die Besichtigung einer Brauerei auf dem Programm oder einen Besuch "
+    text = ("Partnerstädte: Gäste aus Vichy und Cluj in der Stadt\n\nDie Besucher um "
+            "Bürgermeister Marc Dufresne sahen sich eine Brauerei an und machten einen Besuch "
             "im Zeughaus.")
     nodes, rels = _read(tmp_path, text)
     assert not any("Zeughaus" in n for pair in _links(nodes, rels) for n in pair)
@@ -245,14 +245,13 @@ def test_two_bodies_that_agreed_on_or_entered_a_cooperation(tmp_path: Path):
 
 
 def test_a_stretch_of_land_between_two_towns_is_no_twinning(tmp_path: Path):
-    text = ("Landrat Olaf Brenner hieß die Gäste aus der Partnerregion willkommen und stellte ihnen den Landkreis "
-            "Landshut vor, mit seinen Kulturschätzen, Naturschönheiten, Brauchtum und Freizeitangeboten und den rund "
-            "155000 Menschen aus vielen Ländern und Generationen, die in den vielen Dörfern und Städten zwischen "
-            "Neufahrn und Wurmsham leben und arbeiten. Die Partnerschaft zwischen Landshut und Ergolding besteht "
+    text = ("Landrat Olaf Brenner begrüßte die Gäste aus der Partnerregion und zeigte ihnen den Landkreis "
+            "Landshut mit Kirchen, Seen und Festen und den vielen Menschen, die in den Dörfern zwischen "
+            "Geretsried und Wolfratshausen wohnen. Die Partnerschaft zwischen Landshut und Ergolding besteht "
             "seit 1990.")
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
-    assert not any("Wurmsham" in n for pair in links for n in pair)
+    assert not any("Wolfratshausen" in n for pair in links for n in pair)
 
 
 def test_towns_joining_a_network_the_unnamed_town_of_the_dateline_and_a_bare_subsidiary(tmp_path: Path):

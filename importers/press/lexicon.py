@@ -287,8 +287,8 @@ class Lexicon:
         part = _trie(self.name_particles)
         tok = _NAME_TOK_ATOMIC
         # up to four tokens: a noun or title before the name and two first names or initials
-        # ('Bürgermeister Karl Heinz Krug'); ``names.clean_name`` finds where the name starts and ends
-        mid = rf"(?:{tok}|[{UP}]\.)"  # a middle initial: 'Günter F. Döring'
+        # ('Bürgermeister Karl Heinz Brückner'); ``names.clean_name`` finds where the name starts and ends
+        mid = rf"(?:{tok}|[{UP}]\.)"  # a middle initial: 'Jörg K. Wendland'
         return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{mid}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
@@ -338,7 +338,7 @@ class Lexicon:
         stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
         foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
-        return rf"{pre}[{UP}][\w]+(?:-(?:St\.\s)?[\w]+)*{foreign}{tail}"  # 'Feldbrunnen-St. Niklaus'
+        return rf"{pre}[{UP}][\w]+(?:-(?:St\.\s)?[\w]+)*{foreign}{tail}"  # 'Oberdorf-St. Martin'
 
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:

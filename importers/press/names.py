@@ -66,7 +66,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
             start += 1
     toks = toks[start:]
     cut = next((k for k, t in enumerate(toks) if k and t.rstrip(".") in _HONORIFIC_WORDS), None)
-    if cut is not None:  # 'Landrat Frank Kilian Dr. Heidrun …': an honorific opens the next name
+    if cut is not None:  # 'Landrat Udo Brennecke Dr. Ilse …': an honorific opens the next name
         toks = toks[:cut]
     i = 1
     while i < len(toks) - 1 and (is_given(toks[i]) or _initial(toks[i])) and i < 3:

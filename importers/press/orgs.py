@@ -296,7 +296,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
         rest = rest[:-1]
     for i in range(1, len(rest) - 1):
         if rest[i] in LEX.given and rest[i + 1][:1].isupper() and not known_place(rest[i], 20_000):
-            rest = rest[:i]  # 'Selbstverwaltung Eva Kretz': the name of a person follows the organization's
+            rest = rest[:i]  # 'Selbstverwaltung Eva Lindqvist': the name of a person follows the organization's
             break
     if not rest or (fold(rest[0]) in LEX.generic):
         return None
@@ -317,7 +317,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if kind == "unit" and " " not in name.replace("Amt für ", "Amt_für "):
         return None
     pre = _HYPHEN_PREFIX.search(text, max(0, m.start() - 60), m.start())
-    if pre:  # 'Lorenz-von-Stein-Institut für …': the head closes a hyphenated name
+    if pre:  # 'Karl-von-Brenner-Institut für …': the head closes a hyphenated name
         org.aliases = [pre.group(0) + a for a in org.aliases]
         org.name, org.start = pre.group(0) + org.name, pre.start()
     return org

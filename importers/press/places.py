@@ -90,7 +90,7 @@ def collect_places(text: str) -> set[str]:
         if not (base and adj.endswith(_ADJ_ENDINGS) and is_place_word(base)) or base in places or base in absent:
             continue
         if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
-            continue  # 'Werner', 'Manager', 'Christoph Mager', 'Luzern': a first name, a title, a surname, a place
+            continue  # 'Werner', 'Manager', 'Lena Mager', 'Luzern': a first name, a title, a surname, a place
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue

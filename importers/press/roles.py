@@ -424,7 +424,7 @@ class RoleRules(LinkRules):
 
     def _coordinated_persons(self, sent: str, named: list[re.Match[str]], q: str) -> None:
         """A name-shaped pair joined by 'und'/'sowie' to a person is a person too, even with a
-        first name no list knows ('Thomas Zenker und Octavian Ursu')."""
+        first name no list knows ('Heiko Rammler und Octavian Bescu')."""
         for a, b in zip(named, named[1:], strict=False):
             if not _JOINER.fullmatch(sent[a.end():b.start()]):
                 continue
@@ -489,7 +489,7 @@ class RoleRules(LinkRules):
                 self._role(who, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
 
     def name_start(self, m: re.Match[str]) -> tuple[str, int] | None:
-        """The person a name match holds and where that name starts ('Deutschen Verein Eva Kretz' -> 'Eva Kretz')."""
+        """The person a name match holds and where that name starts ('Deutschen Verein Eva Lindqvist' -> 'Eva Lindqvist')."""
         raw = m.group("name")
         name = clean_name(raw, self.places)
         if name is None:

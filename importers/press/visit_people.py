@@ -108,7 +108,7 @@ class VisitPeople(TwinningRules):
             if " ".join(words[i:]) in self.facts.persons and i < len(words) - 1:
                 return " ".join(words[i:])
         hits = [n for n in self.facts.persons if n.split()[-1] == words[-1]]
-        if not hits and len(words) == 1:  # 'Grégoire' of 'Grégoire de la Ronciere': a first name the name pattern stopped at
+        if not hits and len(words) == 1:  # 'Aurélien' of 'Aurélien de la Fontaine': a first name the name pattern stopped at
             hits = [n for n in self.facts.persons if n.split()[0] == words[0]]
         return hits[0] if len(hits) == 1 else None
 
