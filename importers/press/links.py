@@ -13,6 +13,7 @@ from .facts import EventF, quote
 from .linkcheck import LinkCheck
 from .memberships import _TAKE_PART, MembershipRules
 from .twinlists import TwinListRules
+from .twinning import _BETWEEN
 from .utilities import UtilityRules
 from .visits import VisitRules
 
@@ -27,7 +28,6 @@ _SIGN_WORDS = ("unterzeichnet", "unterschrieben", "besiegelt", "vereinbar", "sch
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
 _MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
 _PLACE_ONLY = re.compile(LEX.place_name)
-_BETWEEN = re.compile(r"z(?<!\w.)wischen\s+")
 _PLURAL_BODIES = re.compile(r"(?:S(?<!\w.)tädte|L(?<!\w.)andkreise|K(?<!\w.)reise|G(?<!\w.)emeinden|K(?<!\w.)ommunen|B(?<!\w.)ezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
 #: Plural heads shared by two names: 'den Feuerwehren A und B' -> 'Feuerwehr A', 'Feuerwehr B' (singular, kind).
@@ -53,7 +53,6 @@ _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
-_LOWER_NEXT = re.compile(r"\s+(?=[a-zäöü])")
 _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|des)\s+")
 
 

@@ -7,7 +7,7 @@ from .lexicon import LEX
 #: Endings of German abstract and collective nouns: no surname ends so ('Darstellung', 'Gemeinschaft').
 _NOUN_END = ("ung", "heit", "keit", "schaft", "ismus", "tion", "ität", "nisse", "chen")
 #: Honorifics without their dot ('Dr', 'Prof', 'Herr'): never inside a name, they open the next one.
-_HONORIFIC_WORDS = frozenset(h.split()[0].rstrip(".") for h in LEX.honorifics) | {"Mag", "Ing", "DI"}
+_HONORIFIC_WORDS = frozenset(h.split()[0].rstrip(".") for h in LEX.honorifics)
 
 
 def is_given(tok: str) -> bool:

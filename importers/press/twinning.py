@@ -16,7 +16,7 @@ LO_ = "a-zäöüß"
 _TWIN_ANY = re.compile(rf"{_trie(LEX.twinning_words, NB)}(?![\w-])")
 #: _TWIN_ANY searched from the character before the word (same matches and ends), for whether and where one ends.
 _TWIN_AT = WordStart(rf"{_trie(LEX.twinning_words)}(?![\w-])")
-_BETWEEN = re.compile(r"\bzwischen\s+")
+_BETWEEN = re.compile(r"z(?<!\w.)wischen\s+")  # \bzwischen, with re skipping ahead to the z
 _BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Stadt|Gemeinde|Landkreis|Kreis)"
 #: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
 _BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
