@@ -454,7 +454,7 @@ def check_seeds(args: argparse.Namespace, texts: Path, seeds: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--set", choices=("dev", "check", "test", "all"), default="dev")
     ap.add_argument("--gold", type=Path, default=HERE / "gold", help="folder of gold JSON files")
     ap.add_argument("--texts", type=Path, default=None, help="folder of cached article texts (default $PRESS_CACHE or /work/wt/press-cache)")
     ap.add_argument("--json", action="store_true", help="print the full result (scores and error lists) as JSON")
