@@ -10,6 +10,7 @@ import re
 import shutil
 import stat
 import sys
+import unicodedata
 import tempfile
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -233,6 +234,14 @@ def _controls(text: str) -> int:
     return len(_CONTROL.findall(text))
 
 
+def _implausible(text: str) -> bool:
+    """Whether decoded wide text looks like binary read as UTF-16/32: real text has almost no
+    controls, private-use, unassigned or noncharacter code points; random bytes give ~15 %."""
+    sample = text[:4096]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Co", "Cn", "Cs")) + _controls(sample)
+    return bad > max(4, len(sample) // 50)
+
+
 def decode(data: bytes, path: Path) -> str:
     """Text of a file: UTF-8 (with or without BOM), UTF-16/32 (Excel's "Unicode Text"), else line by
     line UTF-8 or cp1252 (so one legacy line does not turn the UTF-8 rest into mojibake);
@@ -240,9 +249,12 @@ def decode(data: bytes, path: Path) -> str:
     form = _unicode_form(data[:4096])
     if form in ("utf-16", "utf-32", "utf-16-le", "utf-16-be"):
         try:
-            return data.decode(form)
+            wide = data.decode(form)
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: not valid {form.upper()} text (byte {exc.start})") from None
+        if _implausible(wide):
+            raise InputError(f"{path}: binary file, not text (not plausible as {form.upper()})")
+        return wide
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: binary file, not text")
     if form == "utf-8-sig":
@@ -269,8 +281,10 @@ def text_encoding(path: Path, ctx: ImportContext | None = None) -> str:
             dec = codecs.getincrementaldecoder(form)()
             fh.seek(0)
             try:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    dec.decode(chunk)
+                for i, chunk in enumerate(iter(lambda: fh.read(1 << 20), b"")):
+                    part = dec.decode(chunk)
+                    if i == 0 and _implausible(part):
+                        raise InputError(f"{path}: binary file, not text (not plausible as {form.upper()})")
                 dec.decode(b"", True)
             except UnicodeDecodeError:
                 raise InputError(f"{path}: not valid {form.upper()} text") from None

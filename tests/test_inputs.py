@@ -90,6 +90,20 @@ def test_binary_csv_is_still_refused(tmp_path):
     one_line_error(run("--db", str(tmp_path / "b.db"), "import", str(f)), "blob.csv", "binary")
 
 
+@pytest.mark.parametrize("name", ["noise.txt", "noise.csv"])
+def test_binary_behind_a_utf16_bom_is_refused(tmp_path, name):
+    """Random bytes after a UTF-16 BOM decode without error, yet they are no text: refused, no empty Source."""
+    import random
+    import struct
+    rnd = random.Random(7)
+    units = [u for u in (rnd.randrange(65536) for _ in range(6000)) if not 0xD800 <= u < 0xE000]
+    f = tmp_path / name
+    f.write_bytes(b"\xff\xfe" + struct.pack(f"<{len(units)}H", *units))
+    db = tmp_path / "n.db"
+    one_line_error(run("--db", str(db), "import", str(f)), name, "binary")
+    assert not db.exists()
+
+
 def test_truncated_csv_is_not_called_headerless(tmp_path):
     """D17: a file cut mid-row keeps its delimiter; the problem named is the row where it was cut."""
     f = tmp_path / "cut.csv"
