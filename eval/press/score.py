@@ -383,9 +383,15 @@ def _fmt(s: dict[str, Any]) -> str:
     return f"P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} ({s['tp_gold']}/{s['gold']} gold, {s['tp_pred']}/{s['pred']} pred)"
 
 
+#: Splits nobody tunes on: the report gives their totals only (``-v`` still lists them, for the session's end).
+UNREAD = ("check", "test")
+
+
 def report(result: dict[str, Any], verbose: bool) -> str:
     lines = [f"{'article':34} set  {'persons':>9} {'roles':>9} {'partners':>9} {'visits':>7} {'partic':>7}"]
     for d in result["documents"]:
+        if d["set"] in UNREAD and not verbose:
+            continue  # judging splits: totals only, no per-article cells to steer by
         s = d["scores"]
 
         def cell(c: str, s: dict[str, Any] = s) -> str:
