@@ -346,3 +346,17 @@ def test_who_accompanies_the_programme_is_on_the_host_side(tmp_path: Path):
                                   "Kreispräsident Ole Brandes.")
     visit = _visits(nodes, rels)[0]
     assert visit["people"].get("Jana Lorenzen") == "host" and visit["people"].get("Ole Brandes") == "host"
+
+
+def test_a_possessive_visit_noun_is_no_programme_stop(tmp_path: Path):
+    """'Bei ihrem Besuch in B …': 'ihrem' ends like 'einem' but is a possessive, so B is the visited town and the
+    guests' town is not taken for the host."""
+    text = ("Bei ihrem Besuch in Kempten trug sich die Bürgermeisterin von Sopron, Ilona Farkasne, am Dienstag "
+            "in das Goldene Buch der Stadt Kempten ein.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten")}
+
+
+def test_who_signs_the_golden_book_is_the_guest(tmp_path: Path):
+    """Signing the Golden Book is what a guest does: the signer's body visits the town that keeps the book."""
+    text = "Zu Gast in Lahr: Der Bürgermeister von Kolding, Henrik Munkholm, trug sich am Montag in das Goldene Buch der Stadt ein."
+    assert ("Stadt Kolding", "Stadt Lahr") in _pairs(*_read(tmp_path, text))

@@ -47,6 +47,9 @@ _GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?
 _SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
 #: Verbs and cues whose subject is the visitor.
 _GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")
+#: What only a guest does: signing the Golden Book ('trug sich ins Goldene Buch ein'), one's own visit ('bei seinem
+#: Besuch in X', 'anlässlich ihres ersten Besuchs').
+_GUEST_MARK = re.compile(r"\bGoldene[ns]?\s+Buch\b|\b(?:sein|ihr)(?:e|em|en|es)?\s+(?:[a-zäöü][\w-]*\s+)?[\w-]*[Bb]esuch")
 #: Bodies that send or receive a visit: a municipality or county, or a state.
 _SIDE_BODIES = ("municipality", "government")
 
@@ -214,6 +217,18 @@ class VisitPeople(TwinningRules):
         host = next((b for b in map(self._role_body, hosts) if b is not None and b.key != guest.key
                      and (b.key in named or b.place == self.city)), None)
         return guest, host
+
+    def marked_guest(self, sent: str, host: OrgM) -> OrgM | None:
+        """The body of a guest a visit sentence tells by what only a guest does ('Bei seinem Besuch in B trug
+        sich der Bürgermeister von A, X, ins Goldene Buch ein'): the first person named whose role's body is
+        another than the host's."""
+        if _GUEST_MARK.search(sent) is None:
+            return None
+        for _at, name in self._named(sent):
+            body = self._role_body(name)
+            if body is not None and body.key != host.key and body.place != host.place:
+                return body
+        return None
 
     def _travelling_person(self, sent: str) -> OrgM | None:
         """The body of the person who visits ('Der Landrat des Kreises A, X, war zu Gast beim Landkreis B',

@@ -20,7 +20,9 @@ _DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\)
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
 #: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit), searched from the character before the word.
 _VISIT_CUES = WordStart(any_of(((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]), guard=""))
-_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ee]inen|[Ii]m Anschluss an den)\s+$")
+#: A stop of the programme before a visit noun ('nach dem Besuch in X'); a whole word, so that 'bei seinem Besuch in X'
+#: (the possessor visits X) is none.
+_PROGRAM_STOP = re.compile(r"\b(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ee]inen|[Ii]m Anschluss an den)\s+$")
 #: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im", "zu Gast beim", "Zu Gast beim", "Besuch beim", "zu Besuch beim")

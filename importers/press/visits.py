@@ -128,6 +128,8 @@ class VisitRules(VisitSides):
             if visit is None and guest is None:
                 guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
                 host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
+                if guest is None and host is not None:
+                    guest = self.marked_guest(sent, host)  # 'Bei seinem Besuch in B trug sich der Bürgermeister von A … ein'
                 if guest is not None and host is None and DELEGATION.search(sent):
                     host = self._host(sent, guest)  # 'Landrat X hat mit einer Delegation … im Landkreis B teilgenommen'
                 if guest is not None and host is None and self.city and not _same_place(self.city, guest.place) and not _RECEIVE_VERB.search(sent):
