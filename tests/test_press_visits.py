@@ -360,3 +360,12 @@ def test_who_signs_the_golden_book_is_the_guest(tmp_path: Path):
     """Signing the Golden Book is what a guest does: the signer's body visits the town that keeps the book."""
     text = "Zu Gast in Lahr: Der Bürgermeister von Kolding, Henrik Munkholm, trug sich am Montag in das Goldene Buch der Stadt ein."
     assert ("Stadt Kolding", "Stadt Lahr") in _pairs(*_read(tmp_path, text))
+
+
+def test_a_stop_at_the_guests_home_is_not_the_storys_city(tmp_path: Path):
+    """The guests come from A; a later 'beim Besuch in A' (last year's) does not make A the story's city, so
+    A's guests still have a host."""
+    text = ("Oberbürgermeister Jan Kreuter begrüßte am Freitag die Gäste aus der Partnerstadt Sopron im Rathaus. "
+            "Im Vorjahr wurde das Jubiläum beim Besuch in Sopron gefeiert. Kempten und Sopron sind seit 1987 verbunden, "
+            "in Kempten gibt es dafür einen eigenen Verein.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten")}

@@ -304,8 +304,8 @@ class VisitSides(VisitPeople):
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
-                if host:
-                    return host.place
+                if host and not (guest is not None and _same_place(host.place, guest.place)):
+                    return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr')
                 guest = guest or found
         if self.subject and self.subject[0].place:
             return self.subject[0].place
