@@ -369,3 +369,11 @@ def test_a_stop_at_the_guests_home_is_not_the_storys_city(tmp_path: Path):
             "Im Vorjahr wurde das Jubiläum beim Besuch in Sopron gefeiert. Kempten und Sopron sind seit 1987 verbunden, "
             "in Kempten gibt es dafür einen eigenen Verein.")
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten")}
+
+
+def test_a_body_never_visits_itself_under_a_longer_name(tmp_path: Path):
+    """A county's release 'Kreis X. … Die Delegation reiste in Bad X an': home and host are one place, so home
+    is not the guest of Bad X."""
+    text = ("Kreis Kreuznach. Die vierköpfige Delegation reiste am Dienstag in Bad Kreuznach an. "
+            "Landrätin Petra Nowak begrüßte die Gäste am Abend.")
+    assert all(g != "Stadt Bad Kreuznach" for g, _h in _pairs(*_read(tmp_path, text)))

@@ -116,8 +116,8 @@ class VisitRules(VisitSides):
                 continue  # 'Besuche … gibt es mehrmals im Jahr': no visit of its own
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
-                if home and home != host.place:
-                    guest = self.body(home)
+                if home and not _same_place(home, host.place) and self.body(home).key != host.key:
+                    guest = self.body(home)  # not when home is the host ('Kreis Segeberg' … 'reiste in Bad Segeberg an')
                 elif _TRAVEL_OUT.search(sent):  # 'reisten Bürgermeister X und Y nach B' in a story of A's twinning with B
                     partner = self._twin_partner(sents) or next((o for o in self.bodies if not _same_place(o.place, host.place)
                                                                  and o.place and known_place(o.place, 1500)), None)
@@ -136,8 +136,8 @@ class VisitRules(VisitSides):
                     continue  # a person's trip with no host named: not the story's city by default
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
-                if host is None:
-                    continue
+                if host is None or host.key == guest.key or _same_place(host.place, guest.place):
+                    continue  # no host, or the guests' own body under another name ('Segeberg', 'Bad Segeberg')
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
                 told.append((visit, []))
