@@ -377,3 +377,26 @@ def test_a_body_never_visits_itself_under_a_longer_name(tmp_path: Path):
     text = ("Kreis Kreuznach. Die vierköpfige Delegation reiste am Dienstag in Bad Kreuznach an. "
             "Landrätin Petra Nowak begrüßte die Gäste am Abend.")
     assert all(g != "Stadt Bad Kreuznach" for g, _h in _pairs(*_read(tmp_path, text)))
+
+
+def test_visits_to_each_other_over_the_years_are_no_visit(tmp_path: Path):
+    """'Seit Jahren besuchen sich Delegationen aus A und B …' at a sentence's start: a habit, no visit of its own."""
+    text = "Seit Jahren besuchen sich Delegationen aus Kempten und Sopron, um voneinander zu lernen."
+    assert _pairs(*_read(tmp_path, text)) == set()
+
+
+def test_an_envoys_seat_is_not_the_host_and_a_state_is_named_with_its_form(tmp_path: Path):
+    """'… hat OB X den Botschafter der Republik A in Berlin, Y, empfangen': the state visits (its name after
+    'Republik'), Berlin is only the embassy's seat; a weekday before the date is no dateline."""
+    text = ("Am Dienstag, 14. März 2023, hat Oberbürgermeister Jan Kreuter den Botschafter der Republik Chile "
+            "in Berlin, Rodrigo Alvarez, empfangen. Der Gast lobte die Altstadt von Kempten, Kempten sei eine schöne Stadt.")
+    visits = _visits(*_read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["date"]) for v in visits] == [("Chile", "Stadt Kempten", "2023-03-14")]
+
+
+def test_a_planned_trip_does_not_make_the_storys_city(tmp_path: Path):
+    """'Ein Besuch in B ist für den Herbst geplant': a plan, so B is not taken for the host of today's guests."""
+    text = ("Bürgermeister Jan Kreuter hat den Generalkonsul von Chile, Rodrigo Alvarez, empfangen. "
+            "Ein Besuch in Valparaíso ist für den Herbst geplant. Kempten arbeitet mit Chile zusammen, "
+            "in Kempten leben viele Chilenen. Der Gast lobte Kempten.")
+    assert {h for _g, h in _pairs(*_read(tmp_path, text))} == {"Stadt Kempten"}

@@ -15,7 +15,8 @@ from .twinning import _BETWEEN
 from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople
 
 LO_ = "a-zäöüß"
-_DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
+#: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Mittwoch, 27. Januar 2016, hat …').
+_DATELINE = re.compile(rf"^(?!(?:Am|Vom|Seit|Ab|Bis|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
 #: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit), searched from the character before the word.
@@ -40,6 +41,8 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )na
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
+#: An envoy's seat: 'der Botschafter der Republik A in Berlin', 'Generalkonsulin von B in München'.
+_ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?)\s+(?:(?:von|des|der|aus)\s+(?:[{UP}][\w-]+\s+){{1,3}})?in\s+(?P<p>[{UP}][\w-]+)")
 _SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
 _MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
@@ -56,9 +59,14 @@ _TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren
 _TO_PLACE = re.compile(r"\bnach\s")
 _VISITED_OBJECT = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+(?:besucht|besuchen|besichtigt)\b")
 _VISITS_ORG = re.compile(r"\b(?:besuchte|besuchten|besucht)\b[^.,;]{0,30}$")
-_HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
+#: A habit, also at a sentence's start ('Seit Jahren besuchen sich …'), and visits to each other ('besuchen sich',
+#: 'gegenseitige Besuche'): what is done over the years, not one visit.
+_HABITUAL = re.compile(r"\b(?:[Rr]egelmäßig\w*|[Mm]ehrmals|[Mm]ehrfach|[Jj]ährlich|[Aa]lljährlich|[Jj]edes\s+Jahr|[Ii]mmer\s+wieder|[Ss]eit\s+Jahren|"
+                       r"besuchen\s+sich|[Gg]egenseitige[n]?\s+Besuch\w*)\b")
 _MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
+#: A visit only planned ('Ein Besuch in X ist geplant', 'plant eine Reise nach X'): its host is no sign of the story's city.
+_PLAN = re.compile(r"\b(?:geplant|plant|planen|soll|sollen|will|wollen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
 _RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Besuch|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
@@ -132,8 +140,9 @@ class VisitSides(VisitPeople):
             return OrgM(gen.group("c"), "government", None)
         for m in _COUNTRY_AFTER.finditer(sent):
             words = m.group("c").split()
-            for n in range(len(words), 0, -1):  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'
-                name = " ".join(words[:n])
+            spans = [(0, n) for n in range(len(words), 0, -1)] + [(i, len(words)) for i in range(1, len(words))]
+            for i, n in spans:  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'; 'der Volksrepublik China' -> 'China'
+                name = " ".join(words[i:n])
                 for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
                     if form in LEX.countries_regions:
                         return OrgM(form, "government", None)
@@ -228,6 +237,8 @@ class VisitSides(VisitPeople):
                 guest = guest if guest is None or host is None or guest.place != host.place else None
                 guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)
             elif verb in _RECEIVE:
+                seat = _ENVOY_SEAT.search(sent, 0, v.start())  # 'den Botschafter von A in Berlin … empfangen': his seat, no host
+                before = [(at, o) for at, o in before if seat is None or not seat.start("p") <= at < seat.end("p")]
                 subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
                 host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (before[0][1] if before else None)
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
@@ -304,8 +315,8 @@ class VisitSides(VisitPeople):
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
-                if host and not (guest is not None and _same_place(host.place, guest.place)):
-                    return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr')
+                if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent):
+                    return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                 guest = guest or found
         if self.subject and self.subject[0].place:
             return self.subject[0].place
@@ -320,8 +331,10 @@ class VisitSides(VisitPeople):
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
-            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and not _first_name(s, p, end, self.places)}:
-                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
+            seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
+            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and at not in seats
+                      and not _first_name(s, p, end, self.places)}:
+                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
                 first.setdefault(p, i)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))

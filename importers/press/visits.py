@@ -151,7 +151,7 @@ class VisitRules(VisitSides):
                     self.facts.events.append(same)
                     told.append((same, []))
                 visit = same
-            if visit is not None and visit.host is not None and _DELEGATIONS.search(sent):
+            if visit is not None and visit.host is not None and _DELEGATIONS.search(sent) and not _HABITUAL.search(sent):
                 for other in self._listed_guests(sent, visit.host, [v.guest for v, _s in told]):  # 'Gemeinsam mit Delegationen aus
                     self.facts.events.append(EventF("visit", None, visit.host.place, quote(sent), "press:visit", 0.7, other, visit.host))
                     told.append((self.facts.events[-1], []))  # den Kreisen A, B und C'
