@@ -400,3 +400,10 @@ def test_a_planned_trip_does_not_make_the_storys_city(tmp_path: Path):
             "Ein Besuch in Valparaíso ist für den Herbst geplant. Kempten arbeitet mit Chile zusammen, "
             "in Kempten leben viele Chilenen. Der Gast lobte Kempten.")
     assert {h for _g, h in _pairs(*_read(tmp_path, text))} == {"Stadt Kempten"}
+
+
+def test_the_destination_after_the_verb_hosts(tmp_path: Path):
+    """'… reiste zum Arbeitsbesuch nach B, dem Partnerkreis des Kreises A': B after 'nach' is where the trip went;
+    the body whose partner B is travels."""
+    text = "Landrätin Petra Nowak reiste am Montag zum Arbeitsbesuch nach Tartu, dem Partnerkreis des Kreises Plön."
+    assert _pairs(*_read(tmp_path, text)) == {("Kreis Plön", "Stadt Tartu")}

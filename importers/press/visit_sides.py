@@ -254,6 +254,11 @@ class VisitSides(VisitPeople):
                 if dest:
                     host = host or dest[-1]
                     before = [(at, o) for at, o in before if all(o is not d for d in dest)]
+                to_after = [o for at, o in after if _DEST.search(sent, max(0, at - 30), at)]  # 'reiste zum Antrittsbesuch nach B,
+                if to_after and not before and host is None:  # dem Partnerkreis des A': B the destination, A whose partner it is
+                    host = to_after[0]
+                    after = [(at, o) for at, o in after if o is not host]
+                    guest = guest or next((o for _at, o in after if o.place != host.place), None)
                 if not before and len(after) >= 2 and guest is None and after[1][1].place != after[0][1].place:
                     guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
                 guest = guest or (before[0][1] if before else None)
