@@ -407,3 +407,11 @@ def test_the_destination_after_the_verb_hosts(tmp_path: Path):
     the body whose partner B is travels."""
     text = "Landrätin Petra Nowak reiste am Montag zum Arbeitsbesuch nach Tartu, dem Partnerkreis des Kreises Plön."
     assert _pairs(*_read(tmp_path, text)) == {("Kreis Plön", "Stadt Tartu")}
+
+
+def test_origins_listed_with_their_preposition_repeated(tmp_path: Path):
+    """'Delegationen aus A auf der Insel X und aus dem dänischen B': each origin its own visit, once."""
+    text = ("Kempten, 4. Juni 2022. Zum Jubiläum kamen Delegationen aus der Gemeinde Sopron von der ungarischen Grenze "
+            "und aus dem dänischen Kolding nach Kempten.")
+    visits = _visits(*_read(tmp_path, text))
+    assert sorted((v["guest"], v["host"]) for v in visits) == [("Gemeinde Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten")]

@@ -46,6 +46,10 @@ _ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(
 _SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
 _MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
+#: Another origin in a list of them, its preposition repeated: '… und aus dem englischen C', ', aus der Gemeinde D'.
+_AND_FROM = re.compile(rf"(?:\s+(?:und|sowie)|,)\s+aus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: The end of a clause listing origins.
+_ORIGIN_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:die|der|das|wo|als|weil|dass|um)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates", "räte", "kreisen", "städten", "gemeinden",
               "kommunen", "verwaltung", "vorstand", "fraktion", "fraktionen")
@@ -160,6 +164,14 @@ class VisitSides(VisitPeople):
                     and place != first.place and all(o.place != place for o in out):
                 self.places.add(place)
                 out.append(self.body(place).at(later.start("p"), later.end("p")))
+        if out:
+            return out
+        stop = _ORIGIN_STOP.search(sent, m.end())
+        for also in _AND_FROM.finditer(sent, m.end(), stop.start() if stop else len(sent)):  # '… aus A von der Insel B und aus
+            place = place_form(also.group("p"), self.places)  # dem englischen C': one origin after another
+            if is_place_word(place) and not _organ(place) and not _names_person(sent, also) and place != first.place and all(o.place != place for o in out):
+                self.places.add(place)
+                out.append(self.body(place).at(also.start("p"), also.end("p")))
         if out:
             return out
         for extra in _MORE_PLACES.finditer(sent, m.end()):

@@ -144,6 +144,7 @@ class VisitRules(VisitSides):
                 for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
+                        told.append((self.facts.events[-1], [sent]))
             elif visit is not None and guest and host and self._other_visit(visit, guest, host, sent):
                 same = next((v for v, _s in told if v.guest and v.host and (v.guest.key, v.host.key) == (guest.key, host.key)), None)
                 if same is None:
@@ -152,7 +153,7 @@ class VisitRules(VisitSides):
                     told.append((same, []))
                 visit = same
             if visit is not None and visit.host is not None and _DELEGATIONS.search(sent) and not _HABITUAL.search(sent):
-                for other in self._listed_guests(sent, visit.host, [v.guest for v, _s in told]):  # 'Gemeinsam mit Delegationen aus
+                for other in self._listed_guests(sent, visit.host, [v.guest for v in self.facts.events]):  # 'Gemeinsam mit Delegationen aus
                     self.facts.events.append(EventF("visit", None, visit.host.place, quote(sent), "press:visit", 0.7, other, visit.host))
                     told.append((self.facts.events[-1], []))  # den Kreisen A, B und C'
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
