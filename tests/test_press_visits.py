@@ -415,3 +415,14 @@ def test_origins_listed_with_their_preposition_repeated(tmp_path: Path):
             "und aus dem dänischen Kolding nach Kempten.")
     visits = _visits(*_read(tmp_path, text))
     assert sorted((v["guest"], v["host"]) for v in visits) == [("Gemeinde Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten")]
+
+
+def test_leads_told_by_a_relative_clause_or_after_an_adjective(tmp_path: Path):
+    """'X, der die Delegation aus A anführt, …' and 'Angeführt vom dortigen Starosta Y …': X and Y lead their
+    guests (an adjective before the title, a title no list knows before the name)."""
+    text = ("Eine Delegation aus Sopron ist zu Gast in Kempten. Vizebürgermeister Lajos Tamasi, der die Delegation aus "
+            "Sopron anführt, trug sich ins Goldene Buch ein.")
+    assert _visits(*_read(tmp_path, text))[0]["lead"] == {"Lajos Tamasi"}
+    text = ("Eine Gruppe aus dem Partnerkreis Tartu besuchte im Mai den Kreis Plön. Angeführt vom dortigen Maavanem "
+            "Martin Kask bereiste die Reisegruppe die Küste.")
+    assert _visits(*_read(tmp_path, text))[0]["lead"] == {"Martin Kask"}

@@ -111,8 +111,11 @@ class VisitPeople(TwinningRules):
             if " ".join(words[i:]) in self.facts.persons and i < len(words) - 1:
                 return " ".join(words[i:])
         hits = [n for n in self.facts.persons if n.split()[-1] == words[-1]]
-        if not hits and len(words) == 1:  # 'Aurélien' of 'Aurélien de la Fontaine': a first name the name pattern stopped at
-            hits = [n for n in self.facts.persons if n.split()[0] == words[0]]
+        for i in range(len(words)):  # 'Aurélien de' of 'Aurélien de la Fontaine', 'Gouverneur Jaan' of 'Jaan Tamm' (a title
+            if hits:  # no list knows before it): the start of a name the name pattern stopped in
+                break
+            start = " ".join(words[i:]) + " "
+            hits = [n for n in self.facts.persons if n.startswith(start)]
         return hits[0] if len(hits) == 1 else None
 
     def _receivers(self, sent: str) -> list[str]:

@@ -19,8 +19,9 @@ LO_ = "a-zäöüß"
 #: match the same texts as their alternation and cost half (the tree tests one character per branch).
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_trie(sorted({c.lower() for c in LEX.member_cues}))})(?![\w-])", re.I)
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
+#: A lead cue, then the head's title (an adjective before it: 'angeführt vom dortigen Gouverneur X') and name.
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
-                   rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
+                   rf"(?:[a-zäöü][\w-]*(?:en|e)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 #: A guest's thanks to the hosts: 'dankte X für die Einladung', 'bedankte sich … für den herzlichen Empfang'.
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
@@ -37,7 +38,8 @@ _LEAD_AROUND = re.compile(
     rf"|\bVertreter(?:innen)?(?:\s+und\s+Vertreter)?(?:\s+[\w-]+){{0,4}}?\s+um\s+(?:(?:den|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<v>')}"
     rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
     rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
-    rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
+    rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b"
+    rf"|{_NAME2.replace('?P<n>', '?P<r>')},\s+(?:der|die)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,4}}?(?:anführt|anführte|leitet|leitete)\b")
 #: The guests as the ones accompanied: whoever accompanies them is on the host's side.
 _ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|(?:[Dd]ie|[Dd]iese)\s+(?:[a-zäöü]\w*\s+)?"
                        r"(?:Gäste|Besucher|Delegation)\s+(?:wurden|wurde|werden)\s+(?:[\w-]+\s+){0,6}?(?:von|vom)\s)"
@@ -244,7 +246,7 @@ class VisitRules(VisitSides):
             visit.date, visit.end_date = span[0], span[1]
         lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
         around = _lead_around(sent) if lead is None else None
-        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("v") or around.group("s"))
+        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("v") or around.group("s") or around.group("r"))
         if named:
             name = self._known(named)
             if name:
