@@ -426,3 +426,24 @@ def test_leads_told_by_a_relative_clause_or_after_an_adjective(tmp_path: Path):
     text = ("Eine Gruppe aus dem Partnerkreis Tartu besuchte im Mai den Kreis Plön. Angeführt vom dortigen Maavanem "
             "Martin Kask bereiste die Reisegruppe die Küste.")
     assert _visits(*_read(tmp_path, text))[0]["lead"] == {"Martin Kask"}
+
+
+def test_a_mayor_visiting_named_firms(tmp_path: Path):
+    """'Bürgermeister X besuchte die Firma A und die Bäckereien B und C': the town visits each named firm, its
+    head leads; a firm only planned ('will … besuchen') or not named ('eine Praxis') is no visit."""
+    text = ("Kempten. Bürgermeister Jan Kreuter besuchte am Dienstag die Firma Huber Metallbau, die Brauerei Sommer "
+            "und die Schreinereibetriebe Brandl und Lenz in Kempten.")
+    visits = _visits(*_read(tmp_path, text))
+    assert sorted(v["host"] for v in visits) == ["Brandl", "Brauerei Sommer", "Firma Huber Metallbau", "Lenz"]
+    assert all(v["guest"] == "Stadt Kempten" and v["lead"] == {"Jan Kreuter"} for v in visits)
+    text = ("Kempten. Bürgermeister Jan Kreuter will im Mai die Firma Huber Metallbau besuchen. "
+            "Im April besuchte er eine neue Praxis in Kempten.")
+    assert _visits(*_read(tmp_path, text)) == []
+
+
+def test_who_is_guided_through_the_firm_is_a_guest(tmp_path: Path):
+    """'Geschäftsführerin X führte den Bürgermeister und Y durch die Hallen': X hosts, Y came with the visitor."""
+    text = ("Kempten. Bürgermeister Jan Kreuter besuchte am Montag die Firma Huber Metallbau. Geschäftsführerin Eva Huber "
+            "führte den Bürgermeister und Wirtschaftsförderin Lena Graf durch die Hallen.")
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert people.get("Eva Huber") == "host" and people.get("Lena Graf") == "guest" and people.get("Jan Kreuter") == "guest"

@@ -10,6 +10,7 @@ from .lexicon import LEX, NAME_TOK, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, municipality
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
+from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
 from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
@@ -57,6 +58,8 @@ def _escorted_thing(sent: str) -> bool:
 
 
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
+#: A tour given: 'X führte die Gäste durch den Betrieb', '… führten Y und Z durch die Hallen' (the guided are guests).
+_GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
@@ -92,6 +95,11 @@ def _thanks(sent: str) -> re.Match[str] | None:
     return _THANKS.search(sent) if "dank" in sent else None
 
 
+def _guided(sent: str) -> re.Match[str] | None:
+    """``_GUIDED.search(sent)``, tried only when the sentence holds its verb's fixed part ('führt')."""
+    return _GUIDED.search(sent) if "führt" in sent else None
+
+
 def _lead_around(sent: str) -> re.Match[str] | None:
     """``_LEAD_AROUND.search(sent)``, tried only when one of its fixed words is in the sentence."""
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
@@ -108,7 +116,10 @@ class VisitRules(VisitSides):
         visit = None
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         for sent in sents:
-            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent))):
+            if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
+                visit = told[-1][0]
+                continue
+            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent))):
                 if visit is not None:
                     next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
                     self._learners(visit, sent)
@@ -173,6 +184,32 @@ class VisitRules(VisitSides):
             told = self._meeting_visits(sents)
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
+
+    def _firm_visits(self, sent: str, told: list[tuple[EventF, list[str]]]) -> bool:
+        """Visits of named firms ('Bürgermeisterin X besuchte die Firma A und die Bäckerei B'): the visitors' body
+        (the role's of a person named before the verb, else the story's city) visits each firm; the persons
+        before the verb came, the head of that body leads. Not with a delegation (a stop of its programme)."""
+        at, firms = firm_hosts(sent) if "elegation" not in sent and not DELEGATION.search(sent) else (-1, [])
+        if not firms:
+            return False
+        before = [name for pos, name in self._named(sent) if pos < at]
+        body = next((b for b in map(self._role_body, before) if b is not None), None)
+        guest = body or (self.body(self.city) if self.city else None)
+        if guest is None:
+            return False
+        opened = False
+        for firm in firms:
+            if any(v.host is not None and v.host.name == firm.name for v, _s in told):
+                continue
+            ev = EventF("visit", None, guest.place, quote(sent), "press:firm", 0.7, guest, firm)
+            ev.members.update(before)
+            ev.companions.update(before)
+            if not before:  # 'besuchte sie …': the head of the visiting body leads (an office of no stated body is the city's)
+                ev.lead.update(self._head_of({r.person for r in self.facts.roles if (r.org.key == guest.key if r.org is not None else body is None)})[:1])
+            self.facts.events.append(ev)
+            told.append((ev, [sent]))
+            opened = True
+        return opened
 
     def _meeting_visits(self, sents: list[str]) -> list[tuple[EventF, list[str]]]:
         """A meeting of bodies at one of them ('Das Städtepartnertreffen im bayerischen X …: Vertreter der Städte
@@ -271,6 +308,14 @@ class VisitRules(VisitSides):
                     visit.members.add(name)
                 elif i > 0 and at < thanks.end():
                     visit.hosts.add(name)
+            return
+        guided = _guided(sent)
+        if guided:  # 'Geschäftsführerin X führte den Bürgermeister und Y durch den Betrieb': X hosts, the guided are guests
+            for at, name in self._named(sent):
+                if at < guided.start() and name not in visit.lead | visit.members:
+                    visit.hosts.add(name)
+                elif guided.start("obj") <= at < guided.end("obj") and name not in visit.hosts:
+                    visit.members.add(name)
             return
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
         if not receiving:
