@@ -447,3 +447,16 @@ def test_who_is_guided_through_the_firm_is_a_guest(tmp_path: Path):
             "führte den Bürgermeister und Wirtschaftsförderin Lena Graf durch die Hallen.")
     people = _visits(*_read(tmp_path, text))[0]["people"]
     assert people.get("Eva Huber") == "host" and people.get("Lena Graf") == "guest" and people.get("Jan Kreuter") == "guest"
+
+
+def test_a_compass_region_a_programme_stop_and_travel_onward_name_no_side(tmp_path: Path):
+    """'Besucher aus dem Norden Italiens' come from no body; 'steht ein Besuch in X auf dem Programm' is a stop, not
+    the story's city; 'reiste die Gruppe weiter nach Y' is their departure, not a visit of Y."""
+    text = ("Bürgermeisterin Eva Lenz begrüßte am Montag die Besucher aus dem Norden Italiens. "
+            "Am Dienstag steht ein Besuch in Memmingen auf dem Programm.")
+    assert _pairs(*_read(tmp_path, text)) == set()
+    tail = " Die Stadt Kempten pflegt viele Kontakte. In der Stadt Kempten gibt es dafür ein Büro."
+    text = "Bürgermeisterin Eva Lenz begrüßte am Montag die Gäste aus Sopron. Am Dienstag steht ein Besuch in Memmingen auf dem Programm."
+    assert _pairs(*_read(tmp_path, text + tail)) == {("Stadt Sopron", "Stadt Kempten")}
+    text = "Eine Delegation aus Sopron war zwei Tage in der Stadt. Danach reiste die Gruppe weiter nach Memmingen."
+    assert _pairs(*_read(tmp_path, text + tail)) == {("Stadt Sopron", "Stadt Kempten")}

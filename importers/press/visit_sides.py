@@ -43,6 +43,12 @@ _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
 #: An envoy's seat: 'der Botschafter der Republik A in Berlin', 'Generalkonsulin von B in München'.
 _ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?)\s+(?:(?:von|des|der|aus)\s+(?:[{UP}][\w-]+\s+){{1,3}})?in\s+(?P<p>[{UP}][\w-]+)")
+#: Travel on from the visit: 'reiste die Gruppe weiter nach Italien', 'die Weiterreise nach B'.
+_ONWARD = re.compile(r"\b(?:reiste|reisten|reist|reisen|fuhr|fuhren|flog|flogen|ging\s+es|geht\s+es)\s+(?:[\w-]+\s+){0,3}?weiter\b|\bWeiterreise\b|\bweitergereist\b")
+#: A point of the compass ('aus dem Südwesten Frankreichs', 'im Norden'): a region, no body's place.
+_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten)s?$")
+#: A stop of a programme: 'Am Dienstag steht ein Besuch in X auf dem Programm'.
+_ON_PROGRAMME = re.compile(r"\b(?:auf\s+dem|im|ins)\s+(?:[\w-]+\s+)?Programm\b|\bProgrammpunkt")
 _SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
 _MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
@@ -122,8 +128,9 @@ class VisitSides(VisitPeople):
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
-        if m and _organ(m.group("p")):
-            return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place
+        if m and (_organ(m.group("p")) or _COMPASS.match(m.group("p"))):
+            return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place; 'aus dem Südwesten'
+            # (of a country): a region of no body
         if m and (_CROWD.search(m.group(0)) or _MANY.search(sent, max(0, m.start() - 30), m.start())):
             return None  # 'Besucher aus ganz Bayern', 'Gäste aus nah und fern': a crowd, not a body's delegation
         if m and m.group("p") in LEX.countries_regions and not m.group("h"):
@@ -219,8 +226,9 @@ class VisitSides(VisitPeople):
         """(guest, host) a visit sentence names; either may be None. An invitation ('Gäste aus A sind herzlich
         willkommen') or a habit ('Besuche gibt es regelmäßig') names none."""
         sent = _DATELINE.sub("", sent)
-        if _INVITATION.search(sent) or _HABITUAL.search(sent):
-            return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made
+        if _INVITATION.search(sent) or _HABITUAL.search(sent) or ("weiter" in sent and _ONWARD.search(sent)):
+            return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made; 'reiste die
+            # Gruppe weiter nach B': the guests leave for another place
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
         if guest is None:
@@ -332,7 +340,8 @@ class VisitSides(VisitPeople):
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
-                if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent):
+                if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
+                        and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
                     return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                 guest = guest or found
         if self.subject and self.subject[0].place:
