@@ -460,3 +460,11 @@ def test_a_compass_region_a_programme_stop_and_travel_onward_name_no_side(tmp_pa
     assert _pairs(*_read(tmp_path, text + tail)) == {("Stadt Sopron", "Stadt Kempten")}
     text = "Eine Delegation aus Sopron war zwei Tage in der Stadt. Danach reiste die Gruppe weiter nach Memmingen."
     assert _pairs(*_read(tmp_path, text + tail)) == {("Stadt Sopron", "Stadt Kempten")}
+
+
+def test_a_range_between_two_days_and_a_weekday_before_the_last(tmp_path: Path):
+    """'zwischen dem 9. und 12. Mai 2022' is a range like 'vom 9. bis 12. Mai'; 'am vorigen Dienstag' is the last
+    Tuesday before the release."""
+    from stakegraph.importers.press.dates import event_dates
+    assert event_dates("Zwischen dem 9. und 12. Mai 2022 war eine Delegation aus Sopron zu Gast.", None)[:2] == ("2022-05-09", "2022-05-12")
+    assert event_dates("Die Gäste kamen am vorigen Dienstag an.", "2022-05-13")[:2] == ("2022-05-10", None)
