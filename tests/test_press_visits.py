@@ -468,3 +468,10 @@ def test_a_range_between_two_days_and_a_weekday_before_the_last(tmp_path: Path):
     from stakegraph.importers.press.dates import event_dates
     assert event_dates("Zwischen dem 9. und 12. Mai 2022 war eine Delegation aus Sopron zu Gast.", None)[:2] == ("2022-05-09", "2022-05-12")
     assert event_dates("Die Gäste kamen am vorigen Dienstag an.", "2022-05-13")[:2] == ("2022-05-10", None)
+
+
+def test_officials_received_by_title_and_body_are_one_visit_each(tmp_path: Path):
+    """'begrüßte den Stadtpräsidenten von A und die Bürgermeisterin von B': no names, yet two guest bodies, each a visit."""
+    text = ("Kempten, 2. Mai 2022. Oberbürgermeister Jan Kreuter begrüßte am Montag den Stadtpräsidenten von Sopron "
+            "und die Bürgermeisterin von Kolding im Rathaus.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten")}

@@ -54,6 +54,18 @@ _GUEST_MARK = re.compile(r"\bGoldene[ns]?\s+Buch\b|\b(?:sein|ihr)(?:e|em|en|es)?
 _SIDE_BODIES = ("municipality", "government")
 
 
+#: An official received, named by title and body only: 'den Stadtpräsidenten von A', 'die Bürgermeisterin der
+#: Partnerstadt B', 'den Cer Bürgermeister' (a demonym), each after the receiving verb.
+_OFFICIAL = re.compile(rf"\b(?:den|die|seinen|seine|ihren|ihre)\s+(?:(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+)?(?P<t>[{UP}][\w-]+)"
+                       rf"(?:\s+(?:von|aus)\s+(?:der\s+|dem\s+)?(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})"
+                       rf"|\s+der\s+(?:[a-zäöü][\w-]*\s+)?(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+(?P<q>{LEX.place_name}))?")
+
+
+def _titleish(word: str) -> bool:
+    """Whether a word is a title, also declined ('Stadtpräsidenten', 'Bürgermeisters')."""
+    return LEX.is_titleish(word) or any(word.endswith(e) and LEX.is_titleish(word[: -len(e)]) for e in ("en", "n", "s"))
+
+
 def _is_county(org: OrgM) -> bool:
     return org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis"))
 
@@ -232,6 +244,28 @@ class VisitPeople(TwinningRules):
             if body is not None and body.key != host.key and body.place != host.place:
                 return body
         return None
+
+    def received_bodies(self, sent: str) -> list[OrgM]:
+        """The bodies of officials a host received, named by title and body ('begrüßte den Stadtpräsidenten von A
+        und den Bürgermeister von B'): one guest body each, in order."""
+        recv = _RECEIVE_VERB.search(sent) if any(w in sent for w in ("empf", "begrüß")) else None
+        if recv is None or _PASSIVE.search(sent):
+            return []
+        end = _CLAUSE_END.search(sent, recv.end())
+        out: list[OrgM] = []
+        for m in _OFFICIAL.finditer(sent, 0, end.start() if end else len(sent)):
+            if not _titleish(m.group("t")) or m.start() < recv.start() - 80:
+                continue
+            place = m.group("p") or m.group("q")
+            if place and is_place_word(place) and m.start() > recv.start():
+                body = self._origin_body("aus " + place)
+            elif m.group("adj") and m.start() > recv.start():
+                body = self._origin_body(f"{m.group('adj')} Gast")
+            else:
+                continue
+            if body is not None and all(o.key != body.key for o in out):
+                out.append(body)
+        return out
 
     def _travelling_person(self, sent: str) -> OrgM | None:
         """The body of the person who visits ('Der Landrat des Kreises A, X, war zu Gast beim Landkreis B',

@@ -154,7 +154,8 @@ class VisitRules(VisitSides):
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
                 told.append((visit, []))
-                for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
+                officials = self.received_bodies(sent)  # 'begrüßte den Stadtpräsidenten von A und den Bürgermeister von B'
+                for other in [*self.more_guests(sent, guest), *(o for o in officials if o.key != guest.key)]:  # one visit each
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
                         told.append((self.facts.events[-1], [sent]))
