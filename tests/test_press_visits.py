@@ -475,3 +475,10 @@ def test_officials_received_by_title_and_body_are_one_visit_each(tmp_path: Path)
     text = ("Kempten, 2. Mai 2022. Oberbürgermeister Jan Kreuter begrüßte am Montag den Stadtpräsidenten von Sopron "
             "und die Bürgermeisterin von Kolding im Rathaus.")
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten"), ("Stadt Kolding", "Stadt Kempten")}
+
+
+def test_the_day_a_short_sentence_gives_right_before_the_visit(tmp_path: Path):
+    """'Am Freitag, den 6.5.2022 war es so weit. Die Bürgermeisterin von A besuchte B.': that day is the visit's."""
+    text = ("Am Freitag, den 6.5.2022 war es so weit. Die Bürgermeisterin von Sopron, Ilona Farkasne, besuchte "
+            "mit zwei Mitarbeiterinnen die Stadt Kempten.")
+    assert [(v["guest"], v["host"], v["date"]) for v in _visits(*_read(tmp_path, text))] == [("Stadt Sopron", "Stadt Kempten", "2022-05-06")]

@@ -60,6 +60,8 @@ def _escorted_thing(sent: str) -> bool:
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
 #: A tour given: 'X führte die Gäste durch den Betrieb', '… führten Y und Z durch die Hallen' (the guided are guests).
 _GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
+#: A weekday with its date: 'Am Dienstag, den 24.10.2023', 'Freitag, 3. Mai'.
+_WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
@@ -383,6 +385,8 @@ class VisitRules(VisitSides):
                     if span:
                         visit.date, visit.end_date = span[0], span[1]
                         break
+        if not visit.date:
+            self._date_before(visit, sents)
         self._date_range(visit, own or sents)
         self.county_host(visit)
         visit.members -= visit.hosts
@@ -391,6 +395,17 @@ class VisitRules(VisitSides):
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
+
+    def _date_before(self, visit: EventF, sents: list[str]) -> None:
+        """The day a short sentence right before a visit sentence gives with its weekday ('Am Dienstag, den
+        24.10.2023 war es soweit. Der Bürgermeister von A besuchte …'), when it tells of nothing else."""
+        for prev, sent in zip(sents, sents[1:], strict=False):
+            if len(prev) > 80 or not _WEEKDAY_DATE.search(prev) or self._visit_sent(prev) or not self._visit_sent(sent):
+                continue
+            span = self._dates(prev)
+            if span and len(span[0]) == 10:
+                visit.date, visit.end_date = span[0], span[1]
+            return
 
     def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
         """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
