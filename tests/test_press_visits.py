@@ -482,3 +482,12 @@ def test_the_day_a_short_sentence_gives_right_before_the_visit(tmp_path: Path):
     text = ("Am Freitag, den 6.5.2022 war es so weit. Die Bürgermeisterin von Sopron, Ilona Farkasne, besuchte "
             "mit zwei Mitarbeiterinnen die Stadt Kempten.")
     assert [(v["guest"], v["host"], v["date"]) for v in _visits(*_read(tmp_path, text))] == [("Stadt Sopron", "Stadt Kempten", "2022-05-06")]
+
+
+def test_whose_visit_a_visit_noun_names_and_a_country_after_the_envoy(tmp_path: Path):
+    """'Der Antrittsbesuch des neuen Bürgermeisters von A …' in B's release: A visits B (not B, the dateline, A);
+    'der Botschafter Ungarns' names the state like 'Ungarns Botschafter'."""
+    text = "Kempten, 2. Mai 2022. Der Antrittsbesuch des neuen Bürgermeisters von Sopron, Lajos Tamasi, führte ihn ins Rathaus."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten")}
+    text = "Kempten, 2. Mai 2022. Hoher Besuch im Rathaus: Der Botschafter Ungarns, Péter Kiss, trug sich ins Goldene Buch ein."
+    assert _pairs(*_read(tmp_path, text)) == {("Ungarn", "Stadt Kempten")}

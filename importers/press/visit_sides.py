@@ -12,7 +12,7 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople
+from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Mittwoch, 27. Januar 2016, hat …').
@@ -40,9 +40,13 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )na
                         rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
+_COUNTRY_GENITIVE = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\s+(?P<c>[{UP}][\w-]+?)s\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
 #: An envoy's seat: 'der Botschafter der Republik A in Berlin', 'Generalkonsulin von B in München'.
 _ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?)\s+(?:(?:von|des|der|aus)\s+(?:[{UP}][\w-]+\s+){{1,3}})?in\s+(?P<p>[{UP}][\w-]+)")
+#: Whose visit a visit noun names: 'Antrittsbesuch des neuen Bürgermeisters von A', 'Gegenbesuch der Landrätin aus B'.
+_VISITOR_OF = re.compile(rf"\s+(?:des|der|eines|einer)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?P<t>[{UP}][\w-]+)\s+(?:von|aus)\s+(?:der\s+|dem\s+)?"
+                         rf"(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})")
 #: Travel on from the visit: 'reiste die Gruppe weiter nach Italien', 'die Weiterreise nach B'.
 _ONWARD = re.compile(r"\b(?:reiste|reisten|reist|reisen|fuhr|fuhren|flog|flogen|ging\s+es|geht\s+es)\s+(?:[\w-]+\s+){0,3}?weiter\b|\bWeiterreise\b|\bweitergereist\b")
 #: A point of the compass ('aus dem Südwesten Frankreichs', 'im Norden'): a region, no body's place.
@@ -149,6 +153,9 @@ class VisitSides(VisitPeople):
         gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
         if gen and gen.group("c") in LEX.countries_regions:
             return OrgM(gen.group("c"), "government", None)
+        post = _COUNTRY_GENITIVE.search(sent)  # 'der Botschafter Ungarns'
+        if post and post.group("c") in LEX.countries_regions:
+            return OrgM(post.group("c"), "government", None)
         for m in _COUNTRY_AFTER.finditer(sent):
             words = m.group("c").split()
             spans = [(0, n) for n in range(len(words), 0, -1)] + [(i, len(words)) for i in range(1, len(words))]
@@ -267,6 +274,10 @@ class VisitSides(VisitPeople):
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:
+                whose = _VISITOR_OF.match(sent, v.end()) if verb.endswith("besuch") else None
+                if whose and guest is None and is_place_word(whose.group("p")) and _titleish(whose.group("t")):  # 'Der Antrittsbesuch des
+                    guest = self._place_after(sent, whose.start("p") - 1) or guest  # Bürgermeisters von A': A's body visits
+                    after = [(at, o) for at, o in after if guest is None or o.place != guest.place]
                 pair = _BETWEEN.search(sent, 0, v.start())
                 if pair:  # 'Im Rahmen der Partnerschaft zwischen A und B besuchte …': a frame, no side
                     before = [(at, o) for at, o in before if at < pair.start()]
