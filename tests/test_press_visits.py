@@ -491,3 +491,15 @@ def test_whose_visit_a_visit_noun_names_and_a_country_after_the_envoy(tmp_path: 
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Sopron", "Stadt Kempten")}
     text = "Kempten, 2. Mai 2022. Hoher Besuch im Rathaus: Der Botschafter Ungarns, Péter Kiss, trug sich ins Goldene Buch ein."
     assert _pairs(*_read(tmp_path, text)) == {("Ungarn", "Stadt Kempten")}
+
+
+def test_a_wished_or_planned_visit_is_none_and_an_unnamed_partner_visits(tmp_path: Path):
+    """'lädt ein, die Partnerstadt A zu besuchen' and 'ein Besuch in A ist geplant' tell of no visit made; 'Der
+    Bürgermeister der Xer Partnerstadt, Y, besuchte unsere Stadt' is the story's partner visiting."""
+    text = "Memmingen, 3. Mai 2022. Oberbürgermeister Jan Kreuter lädt Bürger ein, die Partnerstadt Gniezno zu besuchen."
+    assert _pairs(*_read(tmp_path, text)) == set()
+    text = "Memmingen, 3. Mai 2022. Ein Besuch in Gniezno ist für den Herbst geplant."
+    assert _pairs(*_read(tmp_path, text)) == set()
+    text = ("Memmingen, 3. Mai 2022. Memmingen und Gniezno sind seit 1990 Partnerstädte. Am Montag besuchte der "
+            "Bürgermeister der Memminger Partnerstadt, Tomasz Nowak, mit zwei Mitarbeitern unsere Stadt.")
+    assert ("Stadt Gniezno", "Stadt Memmingen") in _pairs(*_read(tmp_path, text))

@@ -62,6 +62,10 @@ def _escorted_thing(sent: str) -> bool:
 _GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
 #: A weekday with its date: 'Am Dienstag, den 24.10.2023', 'Freitag, 3. Mai'.
 _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
+#: A visit only wished, planned or recommended: 'lädt ein, A zu besuchen', 'plant einen Besuch', 'soll … stattfinden'.
+_INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\b(?:plant|planen|geplant|soll|sollen|möchte|möchten|will|wollen|lädt|laden)\b")
+#: The partner town as the visitors' side, not named: 'der Bürgermeister der Xer Partnerstadt, Y, besuchte unsere Stadt'.
+_PARTNER_SUBJECT = re.compile(r"\b(?:der|unserer|ihrer|seiner)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?Partner(?:stadt|gemeinde|kreis|landkreis)\b(?!\s+[A-ZÄÖÜ][\w-]*[a-zäöüß]\b(?!\s+[A-ZÄÖÜ]))")
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
@@ -127,8 +131,8 @@ class VisitRules(VisitSides):
                     self._learners(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
-            if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent)):
-                continue  # 'Besuche … gibt es mehrmals im Jahr': no visit of its own
+            if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
+                continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and not _same_place(home, host.place) and self.body(home).key != host.key:
@@ -138,8 +142,10 @@ class VisitRules(VisitSides):
                                                                  and o.place and known_place(o.place, 1500)), None)
                     guest = partner if partner is not None and not _same_place(partner.place, host.place) else None  # else: the
                     # story's other body ('Mit der Stadt B hat die Stadt A eine enge Verbindung … reisten X und Y nach B')
-            if visit is None and guest is None and DELEGATION.search(sent) and VISIT_VERB.search(sent) and not _MANY.search(sent):
-                guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
+            if visit is None and guest is None and (DELEGATION.search(sent) or _PARTNER_SUBJECT.search(sent)) and VISIT_VERB.search(sent) \
+                    and not _MANY.search(sent):
+                guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt', 'der Bürgermeister
+                # der Xer Partnerstadt besuchte unsere Stadt': the story's partner
             if visit is None and guest is None:
                 guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
                 host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
