@@ -503,3 +503,13 @@ def test_a_wished_or_planned_visit_is_none_and_an_unnamed_partner_visits(tmp_pat
     text = ("Memmingen, 3. Mai 2022. Memmingen und Gniezno sind seit 1990 Partnerstädte. Am Montag besuchte der "
             "Bürgermeister der Memminger Partnerstadt, Tomasz Nowak, mit zwei Mitarbeitern unsere Stadt.")
     assert ("Stadt Gniezno", "Stadt Memmingen") in _pairs(*_read(tmp_path, text))
+
+
+def test_a_person_with_an_origin_visits_and_a_crowd_does_not(tmp_path: Path):
+    """'Bürgermeister X aus der Partnerstadt A war zu Besuch in B': A visits B (the origin beside the person);
+    'Zahlreiche Besucher aus A kamen zum Stadtfest' are a crowd, no body's visit."""
+    text = ("Memmingen, 3. Mai 2022. Bürgermeister Tomasz Nowak aus der polnischen Partnerstadt Gniezno war am Montag "
+            "zu Besuch in Memmingen.")
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Gniezno", "Stadt Memmingen")}
+    text = "Memmingen, 3. Mai 2022. Zahlreiche Besucher aus Gniezno kamen zum Stadtfest nach Memmingen."
+    assert _pairs(*_read(tmp_path, text)) == set()

@@ -274,7 +274,14 @@ class VisitPeople(TwinningRules):
         if v is None:
             return None
         named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent[:v.start()], n))
-        return self._role_body(named[0][1]) if named else None
+        if not named:
+            return None
+        body = self._role_body(named[0][1])
+        if body is None:  # 'Bürgermeister X aus der Partnerstadt A war zu Besuch in B': the origin named with the person
+            at = named[0][0] + len(named[0][1])
+            origin = _OBJECT_ORIGIN.match(sent, at + 1) if sent[at:at + 1] == " " else None
+            body = self._origin_body(origin.group(0)) if origin else None
+        return body
 
     def county_host(self, visit: EventF) -> None:
         """A county visits when its Landrat leads the delegation of one of its towns' name, and hosts when its

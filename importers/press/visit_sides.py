@@ -77,7 +77,7 @@ _VISITS_ORG = re.compile(r"\b(?:besuchte|besuchten|besucht)\b[^.,;]{0,30}$")
 #: 'gegenseitige Besuche'): what is done over the years, not one visit.
 _HABITUAL = re.compile(r"\b(?:[Rr]egelmäßig\w*|[Mm]ehrmals|[Mm]ehrfach|[Jj]ährlich|[Aa]lljährlich|[Jj]edes\s+Jahr|[Ii]mmer\s+wieder|[Ss]eit\s+Jahren|"
                        r"besuchen\s+sich|[Gg]egenseitige[n]?\s+Besuch\w*)\b")
-_MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
+_MANY = re.compile(r"\b(?:[Vv]iele|[Vv]ielen|[Zz]ahlreiche|[Zz]ahlreichen|tausende|Tausende|hunderte|Hunderte|[Uu]nzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 #: A visit only planned ('Ein Besuch in X ist geplant', 'plant eine Reise nach X'): its host is no sign of the story's city.
 _PLAN = re.compile(r"\b(?:geplant|plant|planen|soll|sollen|will|wollen)\b")
@@ -257,7 +257,8 @@ class VisitSides(VisitPeople):
                     sender = _SENT_BY.search(sent, 0, v.start())  # 'Vertreter der Stadtwerke A waren zu Gast bei …'
                     guest = self._org_at(sent, sender.end()) if sender else None
             elif verb in _GUEST_AFTER:
-                guest = guest or (after[0][1] if after else None)
+                crowd = _MANY.search(sent, max(0, v.start() - 30), v.start())  # 'Zahlreiche Besucher aus A': a crowd
+                guest = guest or (after[0][1] if after and not crowd else None)
             elif verb in ("Besuch ab", "einen Besuch ab"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
                 dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
                 host = host or (dative[-1] if dative else None)
