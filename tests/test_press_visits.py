@@ -513,3 +513,14 @@ def test_a_person_with_an_origin_visits_and_a_crowd_does_not(tmp_path: Path):
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Gniezno", "Stadt Memmingen")}
     text = "Memmingen, 3. Mai 2022. Zahlreiche Besucher aus Gniezno kamen zum Stadtfest nach Memmingen."
     assert _pairs(*_read(tmp_path, text)) == set()
+
+
+def test_the_guests_head_named_in_the_story_leads_unless_absent(tmp_path: Path):
+    """A received official's visit ('begrüßte den Bürgermeister von A') is led by A's mayor the story names later;
+    a head who 'konnte nicht teilnehmen' leads nothing."""
+    text = ("Memmingen, 3. Mai 2022. Oberbürgermeister Jan Kreuter begrüßte am Montag den Bürgermeister von Gniezno im Rathaus. "
+            "Tomasz Nowak, Bürgermeister der Stadt Gniezno, lobte den Empfang.")
+    assert _visits(*_read(tmp_path, text))[0]["lead"] == {"Tomasz Nowak"}
+    text = ("Memmingen, 3. Mai 2022. Oberbürgermeister Jan Kreuter begrüßte am Montag eine Delegation aus Gniezno im Rathaus. "
+            "Tomasz Nowak, Bürgermeister der Stadt Gniezno, konnte leider nicht teilnehmen.")
+    assert _visits(*_read(tmp_path, text))[0]["lead"] == set()

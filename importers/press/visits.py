@@ -66,6 +66,8 @@ _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sa
 _INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\b(?:plant|planen|geplant|soll|sollen|möchte|möchten|will|wollen|lädt|laden)\b")
 #: The partner town as the visitors' side, not named: 'der Bürgermeister der Xer Partnerstadt, Y, besuchte unsere Stadt'.
 _PARTNER_SUBJECT = re.compile(r"\b(?:der|unserer|ihrer|seiner)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?Partner(?:stadt|gemeinde|kreis|landkreis)\b(?!\s+[A-ZÄÖÜ][\w-]*[a-zäöüß]\b(?!\s+[A-ZÄÖÜ]))")
+#: A person kept away: 'konnte krankheitsbedingt nicht teilnehmen', 'war verhindert', 'ließ sich entschuldigen'.
+_ABSENT = re.compile(r"\bnicht\s+(?:teilnehmen|dabei|anwesend|kommen|mitreisen)\b|\bverhindert\b|\bentschuldigen\b|\bvertreten\s+(?:durch|von)\b")
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
@@ -398,6 +400,10 @@ class VisitRules(VisitSides):
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members, visit.host, visit.companions)[:1])
+        if not visit.lead and visit.guest is not None and visit.guest.kind == "municipality":  # the guests' head named in the
+            absent = {n for n in self.facts.persons if any(_has_word(x, n) and _ABSENT.search(x) for x in sents)}  # story, not absent
+            heads = {r.person for r in self.facts.roles if r.org is not None and r.org.key == visit.guest.key} - absent - visit.hosts
+            visit.lead.update(self._head_of(heads, visit.host)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
