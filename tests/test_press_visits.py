@@ -524,3 +524,12 @@ def test_the_guests_head_named_in_the_story_leads_unless_absent(tmp_path: Path):
     text = ("Memmingen, 3. Mai 2022. Oberbürgermeister Jan Kreuter begrüßte am Montag eine Delegation aus Gniezno im Rathaus. "
             "Tomasz Nowak, Bürgermeister der Stadt Gniezno, konnte leider nicht teilnehmen.")
     assert _visits(*_read(tmp_path, text))[0]["lead"] == set()
+
+
+def test_a_foreign_side_is_not_the_storys_own(tmp_path: Path):
+    """In a German town's release about its trip, 'Auf polnischer Seite nahmen X und Y teil' names hosts."""
+    text = ("Memmingen, 3. Mai 2022. Eine Delegation aus Memmingen reiste am Wochenende in die polnische Partnerstadt Gniezno. "
+            "Angeführt wurde die Gruppe von Oberbürgermeister Jan Kreuter. "
+            "Auf polnischer Seite nahmen Tomasz Nowak und Ewa Lis an den Gesprächen teil.")
+    people = _visits(*_read(tmp_path, text))[0]["people"]
+    assert people.get("Tomasz Nowak") == "host" and people.get("Ewa Lis") == "host" and people.get("Jan Kreuter") == "guest"

@@ -333,6 +333,7 @@ class VisitPeople(TwinningRules):
         with the delegation, else the host's."""
         sides = {p: side for p, side in ((visit.guest.place, "guest"), (visit.host.place, "host")) if p}  # a state has no place
         default = "guest" if self._guests_story(visit, sents) else "host"
+        foreign = self.__dict__.get("foreign_side", {}).get(id(visit), set())  # 'auf polnischer Seite': not the story's own
         role_of: dict[str, Any] = {}
         for r in self.facts.roles:
             if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
@@ -351,6 +352,8 @@ class VisitPeople(TwinningRules):
             r = role_of.get(name)
             by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else bracket
             side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role
+            if name in foreign and name not in visit.lead and by_role is None:
+                side = "host" if default == "guest" else "guest"
             if name in visit.members:
                 side = side or "guest"
             if name in visit.hosts:

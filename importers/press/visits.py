@@ -68,6 +68,10 @@ _INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\b(?:plant|planen|gepla
 _PARTNER_SUBJECT = re.compile(r"\b(?:der|unserer|ihrer|seiner)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?Partner(?:stadt|gemeinde|kreis|landkreis)\b(?!\s+[A-ZÄÖÜ][\w-]*[a-zäöüß]\b(?!\s+[A-ZÄÖÜ]))")
 #: A person kept away: 'konnte krankheitsbedingt nicht teilnehmen', 'war verhindert', 'ließ sich entschuldigen'.
 _ABSENT = re.compile(r"\bnicht\s+(?:teilnehmen|dabei|anwesend|kommen|mitreisen)\b|\bverhindert\b|\bentschuldigen\b|\bvertreten\s+(?:durch|von)\b")
+#: A side named by its country: 'Auf polnischer Seite', 'von französischer Seite'.
+_SIDE_OF = re.compile(r"\b(?:[Aa]uf|[Vv]on)\s+(?P<adj>[A-Za-zäöü]+(?:ischer|er))\s+Seite\b")
+#: The adjectives of the countries German-language releases come from: their side is the story's own.
+_HOME_ADJ = frozenset({"deutscher", "österreichischer", "schweizer", "schweizerischer", "bayerischer", "hiesiger", "unserer"})
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
@@ -131,6 +135,7 @@ class VisitRules(VisitSides):
                 if visit is not None:
                     next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
                     self._learners(visit, sent)
+                    self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
             if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
@@ -380,6 +385,13 @@ class VisitRules(VisitSides):
         for name in before or [n for _at, n in named[:1]]:
             visit.members.add(name)
             visit.companions.add(name)
+
+    def _foreign_side(self, visit: EventF, sent: str) -> None:
+        """'Auf polnischer Seite nahmen X und Y teil': in a German-language story a foreign side is not the story's
+        own, so X and Y take the side opposite to the story's own (``_participants`` knows which)."""
+        m = _SIDE_OF.search(sent) if "Seite" in sent else None
+        if m is not None and m.group("adj").lower() not in _HOME_ADJ:
+            self.__dict__.setdefault("foreign_side", {}).setdefault(id(visit), set()).update(n for _at, n in self._named(sent))
 
     def _finish_visit(self, visit: EventF, sents: list[str], own: list[str] | None) -> None:
         """A visit's date from the story when its sentences gave none, its range, lead and participants (of
