@@ -533,3 +533,15 @@ def test_a_foreign_side_is_not_the_storys_own(tmp_path: Path):
             "Auf polnischer Seite nahmen Tomasz Nowak und Ewa Lis an den Gesprächen teil.")
     people = _visits(*_read(tmp_path, text))[0]["people"]
     assert people.get("Tomasz Nowak") == "host" and people.get("Ewa Lis") == "host" and people.get("Jan Kreuter") == "guest"
+
+
+def test_a_place_taken_for_a_person_takes_no_part(tmp_path: Path):
+    """Whatever the name rules make of 'Satu Mare', a place is no participant of the visit."""
+    from stakegraph.importers.press.facts import EventF
+    from stakegraph.importers.press.orgs import municipality
+    ex = StoryExtractor(Segment(["Gäste aus Satu Mare waren in Kempten."]))
+    ex.places = {"Kempten", "Satu Mare"}
+    ex.facts.persons["Satu Mare"] = type("P", (), {"rule": "press:name", "aliases": set(), "quote": "x"})()
+    visit = EventF("visit", None, "Kempten", "x", "press:visit", 0.8, municipality("Satu Mare"), municipality("Kempten"))
+    ex._participants(visit, ["Gäste aus Satu Mare waren in Kempten."])
+    assert "Satu Mare" not in visit.participants
