@@ -500,6 +500,11 @@ def test_a_wished_or_planned_visit_is_none_and_an_unnamed_partner_visits(tmp_pat
     assert _pairs(*_read(tmp_path, text)) == set()
     text = "Memmingen, 3. Mai 2022. Ein Besuch in Gniezno ist für den Herbst geplant."
     assert _pairs(*_read(tmp_path, text)) == set()
+    text = "Memmingen, 3. Mai 2022. Im Herbst will Oberbürgermeister Jan Kreuter nach Gniezno reisen."
+    assert _pairs(*_read(tmp_path, text)) == set()
+    text = ("Memmingen, 3. Mai 2022. Oberbürgermeister Jan Kreuter empfing am Montag die Delegation aus Gniezno, "
+            "die die Partnerschaft vertiefen will.")  # a wish of a relative clause: the visit was made
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Gniezno", "Stadt Memmingen")}
     text = ("Memmingen, 3. Mai 2022. Memmingen und Gniezno sind seit 1990 Partnerstädte. Am Montag besuchte der "
             "Bürgermeister der Memminger Partnerstadt, Tomasz Nowak, mit zwei Mitarbeitern unsere Stadt.")
     assert ("Stadt Gniezno", "Stadt Memmingen") in _pairs(*_read(tmp_path, text))

@@ -62,8 +62,10 @@ def _escorted_thing(sent: str) -> bool:
 _GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
 #: A weekday with its date: 'Am Dienstag, den 24.10.2023', 'Freitag, 3. Mai'.
 _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
-#: A visit only wished, planned or recommended: 'lädt ein, A zu besuchen', 'plant einen Besuch', 'soll … stattfinden'.
-_INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\b(?:plant|planen|geplant|soll|sollen|möchte|möchten|will|wollen|lädt|laden)\b")
+#: A visit only wished, planned or recommended: 'lädt ein, A zu besuchen', 'plant einen Besuch', 'soll … stattfinden' (a
+#: modal verb with the visit it governs, not one of a relative clause: '…, die die Partnerschaft vertiefen will').
+_INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\bgeplant\b|\b(?:plant|planen|soll|sollen|möchte|möchten|will|wollen|lädt|laden)\b"
+                     r"[^.;:]*\b(?:besuchen|reisen|empfangen|begrüßen|kommen|stattfinden|Besuch|Reise|ein)\b")
 #: The partner town as the visitors' side, not named: 'der Bürgermeister der Xer Partnerstadt, Y, besuchte unsere Stadt'.
 _PARTNER_SUBJECT = re.compile(r"\b(?:der|unserer|ihrer|seiner)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?Partner(?:stadt|gemeinde|kreis|landkreis)\b(?!\s+[A-ZÄÖÜ][\w-]*[a-zäöüß]\b(?!\s+[A-ZÄÖÜ]))")
 #: A person kept away: 'konnte krankheitsbedingt nicht teilnehmen', 'war verhindert', 'ließ sich entschuldigen'.
