@@ -14,14 +14,14 @@ _MONTHS = "|".join(sorted(LEX.months, key=len, reverse=True))
 _YEAR = r"(?:\s*((?:19|20)\d{2}))?"
 #: (Both ranges open with a digit whose look-behind comes after it: re skips ahead to the digits.)
 #: '15. bis 18. Februar 2024', 'vom 15.-18.02.2024', '19. bis zum 22. Juni'
-_RANGE_DAYS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
+_RANGE_DAYS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*(?:bis(?:\s+zum)?|-|–|(?<=\d\.)\s*und(?=\s+\d)(?<=zwischen dem \d\. und)|(?<=\d\d\.)\s*und(?=\s+\d)(?<=zwischen dem \d\d\. und))\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
 #: '30. September bis 2. Oktober 2016'
 _RANGE_MONTHS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*({_MONTHS})\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _WD = "|".join(_WEEKDAYS)
 #: 'am gestrigen Donnerstag', 'am vergangenen Freitag', 'von Freitag bis Sonntag', 'am Montag'
 _REL_RANGE = re.compile(rf"\bvon\s+({_WD})\s+bis\s+(?:zum\s+)?({_WD})\b", re.I)
-_REL_DAY = re.compile(rf"\b(?:am|an diesem|diesen|vergangenen|letzten|kommenden|nächsten|seit dem|seit|ab dem|ab)\s+(?:(gestrigen|heutigen|vergangenen|letzten|"
+_REL_DAY = re.compile(rf"\b(?:am|an diesem|diesen|vergangenen|letzten|kommenden|nächsten|seit dem|seit|ab dem|ab)\s+(?:(gestrigen|heutigen|vergangenen|vorangegangenen|vorigen|letzten|"
                       rf"kommenden|nächsten|morgigen)\s+)?({_WD})(?:abend|morgen|nachmittag|vormittag)?\b", re.I)
 _REL_WORD = re.compile(r"\b(gestern|vorgestern|heute)\b", re.I)
 #: Present or future tense around a relative date: the next such weekday, not the last one.

@@ -9,7 +9,7 @@ from typing import Any
 
 from .lexicon import LEX, UP
 from .orgs import OrgM, municipality, role_key
-from .places import adjective_base, is_place_word, place_form
+from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF
 from .twinning import _TWIN_AT, _TWIN_OBJECT, TwinningRules
 
@@ -47,8 +47,23 @@ _GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?
 _SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
 #: Verbs and cues whose subject is the visitor.
 _GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")
+#: What only a guest does: signing the Golden Book ('trug sich ins Goldene Buch ein'), one's own visit ('bei seinem
+#: Besuch in X', 'anlässlich ihres ersten Besuchs').
+_GUEST_MARK = re.compile(r"\bGoldene[ns]?\s+Buch\b|\b(?:sein|ihr)(?:e|em|en|es)?\s+(?:[a-zäöü][\w-]*\s+)?[\w-]*[Bb]esuch")
 #: Bodies that send or receive a visit: a municipality or county, or a state.
 _SIDE_BODIES = ("municipality", "government")
+
+
+#: An official received, named by title and body only: 'den Stadtpräsidenten von A', 'die Bürgermeisterin der
+#: Partnerstadt B', 'den Cer Bürgermeister' (a demonym), each after the receiving verb.
+_OFFICIAL = re.compile(rf"\b(?:den|die|seinen|seine|ihren|ihre)\s+(?:(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+)?(?P<t>[{UP}][\w-]+)"
+                       rf"(?:\s+(?:von|aus)\s+(?:der\s+|dem\s+)?(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})"
+                       rf"|\s+der\s+(?:[a-zäöü][\w-]*\s+)?(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+(?P<q>{LEX.place_name}))?")
+
+
+def _titleish(word: str) -> bool:
+    """Whether a word is a title, also declined ('Stadtpräsidenten', 'Bürgermeisters')."""
+    return LEX.is_titleish(word) or any(word.endswith(e) and LEX.is_titleish(word[: -len(e)]) for e in ("en", "n", "s"))
 
 
 def _is_county(org: OrgM) -> bool:
@@ -108,8 +123,11 @@ class VisitPeople(TwinningRules):
             if " ".join(words[i:]) in self.facts.persons and i < len(words) - 1:
                 return " ".join(words[i:])
         hits = [n for n in self.facts.persons if n.split()[-1] == words[-1]]
-        if not hits and len(words) == 1:  # 'Aurélien' of 'Aurélien de la Fontaine': a first name the name pattern stopped at
-            hits = [n for n in self.facts.persons if n.split()[0] == words[0]]
+        for i in range(len(words)):  # 'Aurélien de' of 'Aurélien de la Fontaine', 'Gouverneur Jaan' of 'Jaan Tamm' (a title
+            if hits:  # no list knows before it): the start of a name the name pattern stopped in
+                break
+            start = " ".join(words[i:]) + " "
+            hits = [n for n in self.facts.persons if n.startswith(start)]
         return hits[0] if len(hits) == 1 else None
 
     def _receivers(self, sent: str) -> list[str]:
@@ -215,6 +233,40 @@ class VisitPeople(TwinningRules):
                      and (b.key in named or b.place == self.city)), None)
         return guest, host
 
+    def marked_guest(self, sent: str, host: OrgM) -> OrgM | None:
+        """The body of a guest a visit sentence tells by what only a guest does ('Bei seinem Besuch in B trug
+        sich der Bürgermeister von A, X, ins Goldene Buch ein'): the first person named whose role's body is
+        another than the host's."""
+        if _GUEST_MARK.search(sent) is None:
+            return None
+        for _at, name in self._named(sent):
+            body = self._role_body(name)
+            if body is not None and body.key != host.key and body.place != host.place:
+                return body
+        return None
+
+    def received_bodies(self, sent: str) -> list[OrgM]:
+        """The bodies of officials a host received, named by title and body ('begrüßte den Stadtpräsidenten von A
+        und den Bürgermeister von B'): one guest body each, in order."""
+        recv = _RECEIVE_VERB.search(sent) if any(w in sent for w in ("empf", "begrüß")) else None
+        if recv is None or _PASSIVE.search(sent):
+            return []
+        end = _CLAUSE_END.search(sent, recv.end())
+        out: list[OrgM] = []
+        for m in _OFFICIAL.finditer(sent, 0, end.start() if end else len(sent)):
+            if not _titleish(m.group("t")) or m.start() < recv.start() - 80:
+                continue
+            place = m.group("p") or m.group("q")
+            if place and is_place_word(place) and m.start() > recv.start():
+                body = self._origin_body("aus " + place)
+            elif m.group("adj") and m.start() > recv.start():
+                body = self._origin_body(f"{m.group('adj')} Gast")
+            else:
+                continue
+            if body is not None and all(o.key != body.key for o in out):
+                out.append(body)
+        return out
+
     def _travelling_person(self, sent: str) -> OrgM | None:
         """The body of the person who visits ('Der Landrat des Kreises A, X, war zu Gast beim Landkreis B',
         'Bürgermeisterin X besuchte …'): the role's body of the first person before the verb."""
@@ -222,7 +274,14 @@ class VisitPeople(TwinningRules):
         if v is None:
             return None
         named = sorted((sent.find(n), n) for n in self.facts.persons if _has_word(sent[:v.start()], n))
-        return self._role_body(named[0][1]) if named else None
+        if not named:
+            return None
+        body = self._role_body(named[0][1])
+        if body is None:  # 'Bürgermeister X aus der Partnerstadt A war zu Besuch in B': the origin named with the person
+            at = named[0][0] + len(named[0][1])
+            origin = _OBJECT_ORIGIN.match(sent, at + 1) if sent[at:at + 1] == " " else None
+            body = self._origin_body(origin.group(0)) if origin else None
+        return body
 
     def county_host(self, visit: EventF) -> None:
         """A county visits when its Landrat leads the delegation of one of its towns' name, and hosts when its
@@ -274,6 +333,7 @@ class VisitPeople(TwinningRules):
         with the delegation, else the host's."""
         sides = {p: side for p, side in ((visit.guest.place, "guest"), (visit.host.place, "host")) if p}  # a state has no place
         default = "guest" if self._guests_story(visit, sents) else "host"
+        foreign = self.__dict__.get("foreign_side", {}).get(id(visit), set())  # 'auf polnischer Seite': not the story's own
         role_of: dict[str, Any] = {}
         for r in self.facts.roles:
             if r.org is not None and (r.org.place in sides or (r.org.parent and r.org.parent.place in sides)):
@@ -284,6 +344,8 @@ class VisitPeople(TwinningRules):
         for name, p in self.facts.persons.items():
             if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases or _CREDIT_LINE.match(p.quote):
                 continue  # a photographer or a press contact, also one only named in a '© …' line
+            if name in self.places or name in LEX.countries_regions or known_place(name, 1000):
+                continue  # 'Satu Mare', 'Emilia Romagna': a place the name rules took for a person takes no part
             after_name = self.__dict__.get("person_place", {}).get(name)  # 'Bgm. X (A)': a place after the name
             bracket = sides.get(after_name) if after_name else None
             if own is not None and not _has_word(own_text, name) and name not in visit.lead | visit.members | visit.hosts \
@@ -292,6 +354,8 @@ class VisitPeople(TwinningRules):
             r = role_of.get(name)
             by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else bracket
             side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role
+            if name in foreign and name not in visit.lead and by_role is None:
+                side = "host" if default == "guest" else "guest"
             if name in visit.members:
                 side = side or "guest"
             if name in visit.hosts:

@@ -12,15 +12,18 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople
+from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople, _titleish
 
 LO_ = "a-zäöüß"
-_DATELINE = re.compile(rf"^[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
+#: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Mittwoch, 27. Januar 2016, hat …').
+_DATELINE = re.compile(rf"^(?!(?:Am|Vom|Seit|Ab|Bis|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
 #: DELEGATION or VISIT_VERB in one scan (whether a sentence is about a visit), searched from the character before the word.
 _VISIT_CUES = WordStart(any_of(((w, r"(?![\w-])") for k in ("delegation_words", "visit_verbs") for w in LEX.data[k]), guard=""))
-_PROGRAM_STOP = re.compile(r"(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ee]inen|[Ii]m Anschluss an den)\s+$")
+#: A stop of the programme before a visit noun ('nach dem Besuch in X'); a whole word, so that 'bei seinem Besuch in X'
+#: (the possessor visits X) is none.
+_PROGRAM_STOP = re.compile(r"\b(?:[Nn]ach dem|[Bb]eim|[Ee]inem|[Ee]inen|[Ii]m Anschluss an den)\s+$")
 #: Cues followed by the host ('zu Gast in X') and by the guests' body ('Besuch aus X').
 _HOST_FIRST = ("zu Gast in", "Zu Gast in", "zu Gast bei", "Zu Gast bei", "zu Gast im", "Zu Gast im", "Besuch in", "Besuch bei",
                "Besuch im", "zu Besuch in", "zu Besuch bei", "zu Besuch im", "zu Gast beim", "Zu Gast beim", "Besuch beim", "zu Besuch beim")
@@ -37,10 +40,26 @@ _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )na
                         rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
+_COUNTRY_GENITIVE = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\s+(?P<c>[{UP}][\w-]+?)s\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
+#: An envoy's seat: 'der Botschafter der Republik A in Berlin', 'Generalkonsulin von B in München'.
+_ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?)\s+(?:(?:von|des|der|aus)\s+(?:[{UP}][\w-]+\s+){{1,3}})?in\s+(?P<p>[{UP}][\w-]+)")
+#: Whose visit a visit noun names: 'Antrittsbesuch des neuen Bürgermeisters von A', 'Gegenbesuch der Landrätin aus B'.
+_VISITOR_OF = re.compile(rf"\s+(?:des|der|eines|einer)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?P<t>[{UP}][\w-]+)\s+(?:von|aus)\s+(?:der\s+|dem\s+)?"
+                         rf"(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})")
+#: Travel on from the visit: 'reiste die Gruppe weiter nach Italien', 'die Weiterreise nach B'.
+_ONWARD = re.compile(r"\b(?:reiste|reisten|reist|reisen|fuhr|fuhren|flog|flogen|ging\s+es|geht\s+es)\s+(?:[\w-]+\s+){0,3}?weiter\b|\bWeiterreise\b|\bweitergereist\b")
+#: A point of the compass ('aus dem Südwesten Frankreichs', 'im Norden'): a region, no body's place.
+_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten)s?$")
+#: A stop of a programme: 'Am Dienstag steht ein Besuch in X auf dem Programm'.
+_ON_PROGRAMME = re.compile(r"\b(?:auf\s+dem|im|ins)\s+(?:[\w-]+\s+)?Programm\b|\bProgrammpunkt")
 _SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
 _MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
+#: Another origin in a list of them, its preposition repeated: '… und aus dem englischen C', ', aus der Gemeinde D'.
+_AND_FROM = re.compile(rf"(?:\s+(?:und|sowie)|,)\s+aus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: The end of a clause listing origins.
+_ORIGIN_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:die|der|das|wo|als|weil|dass|um)\b")
 _PLACE_NEXT = re.compile(rf"\s+(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates", "räte", "kreisen", "städten", "gemeinden",
               "kommunen", "verwaltung", "vorstand", "fraktion", "fraktionen")
@@ -54,9 +73,14 @@ _TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren
 _TO_PLACE = re.compile(r"\bnach\s")
 _VISITED_OBJECT = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+(?:besucht|besuchen|besichtigt)\b")
 _VISITS_ORG = re.compile(r"\b(?:besuchte|besuchten|besucht)\b[^.,;]{0,30}$")
-_HABITUAL = re.compile(r"\b(?:regelmäßig\w*|mehrmals|mehrfach|jährlich|alljährlich|jedes\s+Jahr|immer\s+wieder|seit\s+Jahren)\b")
-_MANY = re.compile(r"\b(?:viele|vielen|zahlreiche|zahlreichen|tausende|Tausende|hunderte|Hunderte|unzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
+#: A habit, also at a sentence's start ('Seit Jahren besuchen sich …'), and visits to each other ('besuchen sich',
+#: 'gegenseitige Besuche'): what is done over the years, not one visit.
+_HABITUAL = re.compile(r"\b(?:[Rr]egelmäßig\w*|[Mm]ehrmals|[Mm]ehrfach|[Jj]ährlich|[Aa]lljährlich|[Jj]edes\s+Jahr|[Ii]mmer\s+wieder|[Ss]eit\s+Jahren|"
+                       r"besuchen\s+sich|[Gg]egenseitige[n]?\s+Besuch\w*)\b")
+_MANY = re.compile(r"\b(?:[Vv]iele|[Vv]ielen|[Zz]ahlreiche|[Zz]ahlreichen|tausende|Tausende|hunderte|Hunderte|[Uu]nzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
+#: A visit only planned ('Ein Besuch in X ist geplant', 'plant eine Reise nach X'): its host is no sign of the story's city.
+_PLAN = re.compile(r"\b(?:geplant|plant|planen|soll|sollen|will|wollen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
 _RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Besuch|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
@@ -108,8 +132,9 @@ class VisitSides(VisitPeople):
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
-        if m and _organ(m.group("p")):
-            return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place
+        if m and (_organ(m.group("p")) or _COMPASS.match(m.group("p"))):
+            return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place; 'aus dem Südwesten'
+            # (of a country): a region of no body
         if m and (_CROWD.search(m.group(0)) or _MANY.search(sent, max(0, m.start() - 30), m.start())):
             return None  # 'Besucher aus ganz Bayern', 'Gäste aus nah und fern': a crowd, not a body's delegation
         if m and m.group("p") in LEX.countries_regions and not m.group("h"):
@@ -128,10 +153,14 @@ class VisitSides(VisitPeople):
         gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
         if gen and gen.group("c") in LEX.countries_regions:
             return OrgM(gen.group("c"), "government", None)
+        post = _COUNTRY_GENITIVE.search(sent)  # 'der Botschafter Ungarns'
+        if post and post.group("c") in LEX.countries_regions:
+            return OrgM(post.group("c"), "government", None)
         for m in _COUNTRY_AFTER.finditer(sent):
             words = m.group("c").split()
-            for n in range(len(words), 0, -1):  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'
-                name = " ".join(words[:n])
+            spans = [(0, n) for n in range(len(words), 0, -1)] + [(i, len(words)) for i in range(1, len(words))]
+            for i, n in spans:  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'; 'der Volksrepublik China' -> 'China'
+                name = " ".join(words[i:n])
                 for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
                     if form in LEX.countries_regions:
                         return OrgM(form, "government", None)
@@ -149,6 +178,14 @@ class VisitSides(VisitPeople):
                     and place != first.place and all(o.place != place for o in out):
                 self.places.add(place)
                 out.append(self.body(place).at(later.start("p"), later.end("p")))
+        if out:
+            return out
+        stop = _ORIGIN_STOP.search(sent, m.end())
+        for also in _AND_FROM.finditer(sent, m.end(), stop.start() if stop else len(sent)):  # '… aus A von der Insel B und aus
+            place = place_form(also.group("p"), self.places)  # dem englischen C': one origin after another
+            if is_place_word(place) and not _organ(place) and not _names_person(sent, also) and place != first.place and all(o.place != place for o in out):
+                self.places.add(place)
+                out.append(self.body(place).at(also.start("p"), also.end("p")))
         if out:
             return out
         for extra in _MORE_PLACES.finditer(sent, m.end()):
@@ -196,8 +233,9 @@ class VisitSides(VisitPeople):
         """(guest, host) a visit sentence names; either may be None. An invitation ('Gäste aus A sind herzlich
         willkommen') or a habit ('Besuche gibt es regelmäßig') names none."""
         sent = _DATELINE.sub("", sent)
-        if _INVITATION.search(sent) or _HABITUAL.search(sent):
-            return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made
+        if _INVITATION.search(sent) or _HABITUAL.search(sent) or ("weiter" in sent and _ONWARD.search(sent)):
+            return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made; 'reiste die
+            # Gruppe weiter nach B': the guests leave for another place
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
         if guest is None:
@@ -219,13 +257,16 @@ class VisitSides(VisitPeople):
                     sender = _SENT_BY.search(sent, 0, v.start())  # 'Vertreter der Stadtwerke A waren zu Gast bei …'
                     guest = self._org_at(sent, sender.end()) if sender else None
             elif verb in _GUEST_AFTER:
-                guest = guest or (after[0][1] if after else None)
+                crowd = _MANY.search(sent, max(0, v.start() - 30), v.start())  # 'Zahlreiche Besucher aus A': a crowd
+                guest = guest or (after[0][1] if after and not crowd else None)
             elif verb in ("Besuch ab", "einen Besuch ab"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
                 dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
                 host = host or (dative[-1] if dative else None)
                 guest = guest if guest is None or host is None or guest.place != host.place else None
                 guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)
             elif verb in _RECEIVE:
+                seat = _ENVOY_SEAT.search(sent, 0, v.start())  # 'den Botschafter von A in Berlin … empfangen': his seat, no host
+                before = [(at, o) for at, o in before if seat is None or not seat.start("p") <= at < seat.end("p")]
                 subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
                 host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (before[0][1] if before else None)
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
@@ -234,6 +275,10 @@ class VisitSides(VisitPeople):
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:
+                whose = _VISITOR_OF.match(sent, v.end()) if verb.endswith("besuch") else None
+                if whose and guest is None and is_place_word(whose.group("p")) and _titleish(whose.group("t")):  # 'Der Antrittsbesuch des
+                    guest = self._place_after(sent, whose.start("p") - 1) or guest  # Bürgermeisters von A': A's body visits
+                    after = [(at, o) for at, o in after if guest is None or o.place != guest.place]
                 pair = _BETWEEN.search(sent, 0, v.start())
                 if pair:  # 'Im Rahmen der Partnerschaft zwischen A und B besuchte …': a frame, no side
                     before = [(at, o) for at, o in before if at < pair.start()]
@@ -241,6 +286,11 @@ class VisitSides(VisitPeople):
                 if dest:
                     host = host or dest[-1]
                     before = [(at, o) for at, o in before if all(o is not d for d in dest)]
+                to_after = [o for at, o in after if _DEST.search(sent, max(0, at - 30), at)]  # 'reiste zum Antrittsbesuch nach B,
+                if to_after and not before and host is None:  # dem Partnerkreis des A': B the destination, A whose partner it is
+                    host = to_after[0]
+                    after = [(at, o) for at, o in after if o is not host]
+                    guest = guest or next((o for _at, o in after if o.place != host.place), None)
                 if not before and len(after) >= 2 and guest is None and after[1][1].place != after[0][1].place:
                     guest = after[0][1]  # 'besuchte der Rat von A die Partnergemeinde B': the subject after the verb
                 guest = guest or (before[0][1] if before else None)
@@ -302,8 +352,9 @@ class VisitSides(VisitPeople):
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
-                if host:
-                    return host.place
+                if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
+                        and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
+                    return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                 guest = guest or found
         if self.subject and self.subject[0].place:
             return self.subject[0].place
@@ -318,8 +369,10 @@ class VisitSides(VisitPeople):
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
-            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and not _first_name(s, p, end, self.places)}:
-                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X')
+            seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
+            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and at not in seats
+                      and not _first_name(s, p, end, self.places)}:
+                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
                 first.setdefault(p, i)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))

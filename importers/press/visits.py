@@ -10,6 +10,7 @@ from .lexicon import LEX, NAME_TOK, NB, UP, WB, _either, _trie, _trie_branches
 from .orgs import OrgM, municipality
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
+from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
 from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
@@ -19,8 +20,9 @@ LO_ = "a-zäöüß"
 #: match the same texts as their alternation and cost half (the tree tests one character per branch).
 MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_trie(sorted({c.lower() for c in LEX.member_cues}))})(?![\w-])", re.I)
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
+#: A lead cue, then the head's title (an adjective before it: 'angeführt vom dortigen Gouverneur X') and name.
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
-                   rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
+                   rf"(?:[a-zäöü][\w-]*(?:en|e)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
 #: A guest's thanks to the hosts: 'dankte X für die Einladung', 'bedankte sich … für den herzlichen Empfang'.
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
@@ -37,7 +39,8 @@ _LEAD_AROUND = re.compile(
     rf"|\bVertreter(?:innen)?(?:\s+und\s+Vertreter)?(?:\s+[\w-]+){{0,4}}?\s+um\s+(?:(?:den|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<v>')}"
     rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
     rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
-    rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
+    rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b"
+    rf"|{_NAME2.replace('?P<n>', '?P<r>')},\s+(?:der|die)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,4}}?(?:anführt|anführte|leitet|leitete)\b")
 #: The guests as the ones accompanied: whoever accompanies them is on the host's side.
 _ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste|Besucher|Delegation)|(?:[Dd]ie|[Dd]iese)\s+(?:[a-zäöü]\w*\s+)?"
                        r"(?:Gäste|Besucher|Delegation)\s+(?:wurden|wurde|werden)\s+(?:[\w-]+\s+){0,6}?(?:von|vom)\s)"
@@ -55,6 +58,22 @@ def _escorted_thing(sent: str) -> bool:
 
 
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
+#: A tour given: 'X führte die Gäste durch den Betrieb', '… führten Y und Z durch die Hallen' (the guided are guests).
+_GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
+#: A weekday with its date: 'Am Dienstag, den 24.10.2023', 'Freitag, 3. Mai'.
+_WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
+#: A visit only wished, planned or recommended: 'lädt ein, A zu besuchen', 'plant einen Besuch', 'soll … stattfinden' (a
+#: modal verb with the visit it governs, not one of a relative clause: '…, die die Partnerschaft vertiefen will').
+_INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\bgeplant\b|\b(?:plant|planen|soll|sollen|möchte|möchten|will|wollen|lädt|laden)\b"
+                     r"[^.;:]*\b(?:besuchen|reisen|empfangen|begrüßen|kommen|stattfinden|Besuch|Reise|ein)\b")
+#: The partner town as the visitors' side, not named: 'der Bürgermeister der Xer Partnerstadt, Y, besuchte unsere Stadt'.
+_PARTNER_SUBJECT = re.compile(r"\b(?:der|unserer|ihrer|seiner)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?Partner(?:stadt|gemeinde|kreis|landkreis)\b(?!\s+[A-ZÄÖÜ][\w-]*[a-zäöüß]\b(?!\s+[A-ZÄÖÜ]))")
+#: A person kept away: 'konnte krankheitsbedingt nicht teilnehmen', 'war verhindert', 'ließ sich entschuldigen'.
+_ABSENT = re.compile(r"\bnicht\s+(?:teilnehmen|dabei|anwesend|kommen|mitreisen)\b|\bverhindert\b|\bentschuldigen\b|\bvertreten\s+(?:durch|von)\b")
+#: A side named by its country: 'Auf polnischer Seite', 'von französischer Seite'.
+_SIDE_OF = re.compile(r"\b(?:[Aa]uf|[Vv]on)\s+(?P<adj>[A-Za-zäöü]+(?:ischer|er))\s+Seite\b")
+#: The adjectives of the countries German-language releases come from: their side is the story's own.
+_HOME_ADJ = frozenset({"deutscher", "österreichischer", "schweizer", "schweizerischer", "bayerischer", "hiesiger", "unserer"})
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
@@ -90,6 +109,11 @@ def _thanks(sent: str) -> re.Match[str] | None:
     return _THANKS.search(sent) if "dank" in sent else None
 
 
+def _guided(sent: str) -> re.Match[str] | None:
+    """``_GUIDED.search(sent)``, tried only when the sentence holds its verb's fixed part ('führt')."""
+    return _GUIDED.search(sent) if "führt" in sent else None
+
+
 def _lead_around(sent: str) -> re.Match[str] | None:
     """``_LEAD_AROUND.search(sent)``, tried only when one of its fixed words is in the sentence."""
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
@@ -106,42 +130,52 @@ class VisitRules(VisitSides):
         visit = None
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         for sent in sents:
-            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent))):
+            if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
+                visit = told[-1][0]
+                continue
+            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent))):
                 if visit is not None:
                     next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
                     self._learners(visit, sent)
+                    self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
-            if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent)):
-                continue  # 'Besuche … gibt es mehrmals im Jahr': no visit of its own
+            if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
+                continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
-                if home and home != host.place:
-                    guest = self.body(home)
+                if home and not _same_place(home, host.place) and self.body(home).key != host.key:
+                    guest = self.body(home)  # not when home is the host ('Kreis Segeberg' … 'reiste in Bad Segeberg an')
                 elif _TRAVEL_OUT.search(sent):  # 'reisten Bürgermeister X und Y nach B' in a story of A's twinning with B
                     partner = self._twin_partner(sents) or next((o for o in self.bodies if not _same_place(o.place, host.place)
                                                                  and o.place and known_place(o.place, 1500)), None)
                     guest = partner if partner is not None and not _same_place(partner.place, host.place) else None  # else: the
                     # story's other body ('Mit der Stadt B hat die Stadt A eine enge Verbindung … reisten X und Y nach B')
-            if visit is None and guest is None and DELEGATION.search(sent) and VISIT_VERB.search(sent) and not _MANY.search(sent):
-                guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt'
+            if visit is None and guest is None and (DELEGATION.search(sent) or _PARTNER_SUBJECT.search(sent)) and VISIT_VERB.search(sent) \
+                    and not _MANY.search(sent):
+                guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt', 'der Bürgermeister
+                # der Xer Partnerstadt besuchte unsere Stadt': the story's partner
             if visit is None and guest is None:
                 guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
                 host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
+                if guest is None and host is not None:
+                    guest = self.marked_guest(sent, host)  # 'Bei seinem Besuch in B trug sich der Bürgermeister von A … ein'
                 if guest is not None and host is None and DELEGATION.search(sent):
                     host = self._host(sent, guest)  # 'Landrat X hat mit einer Delegation … im Landkreis B teilgenommen'
                 if guest is not None and host is None and self.city and not _same_place(self.city, guest.place) and not _RECEIVE_VERB.search(sent):
                     continue  # a person's trip with no host named: not the story's city by default
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
-                if host is None:
-                    continue
+                if host is None or host.key == guest.key or _same_place(host.place, guest.place):
+                    continue  # no host, or the guests' own body under another name ('Segeberg', 'Bad Segeberg')
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
                 told.append((visit, []))
-                for other in self.more_guests(sent, guest):  # 'Delegationen aus A und B': one visit each
+                officials = self.received_bodies(sent)  # 'begrüßte den Stadtpräsidenten von A und den Bürgermeister von B'
+                for other in [*self.more_guests(sent, guest), *(o for o in officials if o.key != guest.key)]:  # one visit each
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
+                        told.append((self.facts.events[-1], [sent]))
             elif visit is not None and guest and host and self._other_visit(visit, guest, host, sent):
                 same = next((v for v, _s in told if v.guest and v.host and (v.guest.key, v.host.key) == (guest.key, host.key)), None)
                 if same is None:
@@ -149,8 +183,8 @@ class VisitRules(VisitSides):
                     self.facts.events.append(same)
                     told.append((same, []))
                 visit = same
-            if visit is not None and visit.host is not None and _DELEGATIONS.search(sent):
-                for other in self._listed_guests(sent, visit.host, [v.guest for v, _s in told]):  # 'Gemeinsam mit Delegationen aus
+            if visit is not None and visit.host is not None and _DELEGATIONS.search(sent) and not _HABITUAL.search(sent):
+                for other in self._listed_guests(sent, visit.host, [v.guest for v in self.facts.events]):  # 'Gemeinsam mit Delegationen aus
                     self.facts.events.append(EventF("visit", None, visit.host.place, quote(sent), "press:visit", 0.7, other, visit.host))
                     told.append((self.facts.events[-1], []))  # den Kreisen A, B und C'
             if visit is not None and guest and visit.guest and visit.guest.kind == "government" and guest.kind == "municipality" \
@@ -168,6 +202,32 @@ class VisitRules(VisitSides):
             told = self._meeting_visits(sents)
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
+
+    def _firm_visits(self, sent: str, told: list[tuple[EventF, list[str]]]) -> bool:
+        """Visits of named firms ('Bürgermeisterin X besuchte die Firma A und die Bäckerei B'): the visitors' body
+        (the role's of a person named before the verb, else the story's city) visits each firm; the persons
+        before the verb came, the head of that body leads. Not with a delegation (a stop of its programme)."""
+        at, firms = firm_hosts(sent) if "elegation" not in sent and not DELEGATION.search(sent) else (-1, [])
+        if not firms:
+            return False
+        before = [name for pos, name in self._named(sent) if pos < at]
+        body = next((b for b in map(self._role_body, before) if b is not None), None)
+        guest = body or (self.body(self.city) if self.city else None)
+        if guest is None:
+            return False
+        opened = False
+        for firm in firms:
+            if any(v.host is not None and v.host.name == firm.name for v, _s in told):
+                continue
+            ev = EventF("visit", None, guest.place, quote(sent), "press:firm", 0.7, guest, firm)
+            ev.members.update(before)
+            ev.companions.update(before)
+            if not before:  # 'besuchte sie …': the head of the visiting body leads (an office of no stated body is the city's)
+                ev.lead.update(self._head_of({r.person for r in self.facts.roles if (r.org.key == guest.key if r.org is not None else body is None)})[:1])
+            self.facts.events.append(ev)
+            told.append((ev, [sent]))
+            opened = True
+        return opened
 
     def _meeting_visits(self, sents: list[str]) -> list[tuple[EventF, list[str]]]:
         """A meeting of bodies at one of them ('Das Städtepartnertreffen im bayerischen X …: Vertreter der Städte
@@ -241,7 +301,7 @@ class VisitRules(VisitSides):
             visit.date, visit.end_date = span[0], span[1]
         lead = _LEAD.search(sent) or _LEAD_PASSIVE.search(sent)
         around = _lead_around(sent) if lead is None else None
-        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("v") or around.group("s"))
+        named = lead.group("n") if lead else around and (around.group("n") or around.group("m") or around.group("p") or around.group("v") or around.group("s") or around.group("r"))
         if named:
             name = self._known(named)
             if name:
@@ -266,6 +326,14 @@ class VisitRules(VisitSides):
                     visit.members.add(name)
                 elif i > 0 and at < thanks.end():
                     visit.hosts.add(name)
+            return
+        guided = _guided(sent)
+        if guided:  # 'Geschäftsführerin X führte den Bürgermeister und Y durch den Betrieb': X hosts, the guided are guests
+            for at, name in self._named(sent):
+                if at < guided.start() and name not in visit.lead | visit.members:
+                    visit.hosts.add(name)
+                elif guided.start("obj") <= at < guided.end("obj") and name not in visit.hosts:
+                    visit.members.add(name)
             return
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
         if not receiving:
@@ -320,6 +388,13 @@ class VisitRules(VisitSides):
             visit.members.add(name)
             visit.companions.add(name)
 
+    def _foreign_side(self, visit: EventF, sent: str) -> None:
+        """'Auf polnischer Seite nahmen X und Y teil': in a German-language story a foreign side is not the story's
+        own, so X and Y take the side opposite to the story's own (``_participants`` knows which)."""
+        m = _SIDE_OF.search(sent) if "Seite" in sent else None
+        if m is not None and m.group("adj").lower() not in _HOME_ADJ:
+            self.__dict__.setdefault("foreign_side", {}).setdefault(id(visit), set()).update(n for _at, n in self._named(sent))
+
     def _finish_visit(self, visit: EventF, sents: list[str], own: list[str] | None) -> None:
         """A visit's date from the story when its sentences gave none, its range, lead and participants (of
         its own sentences ``own`` when the story tells of several visits, else of the whole story)."""
@@ -332,14 +407,31 @@ class VisitRules(VisitSides):
                     if span:
                         visit.date, visit.end_date = span[0], span[1]
                         break
+        if not visit.date:
+            self._date_before(visit, sents)
         self._date_range(visit, own or sents)
         self.county_host(visit)
         visit.members -= visit.hosts
         if not visit.lead:
             visit.lead.update(self._head_of(visit.members, visit.host, visit.companions)[:1])
+        if not visit.lead and visit.guest is not None and visit.guest.kind == "municipality":  # the guests' head named in the
+            absent = {n for n in self.facts.persons if any(_has_word(x, n) and _ABSENT.search(x) for x in sents)}  # story, not absent
+            heads = {r.person for r in self.facts.roles if r.org is not None and r.org.key == visit.guest.key} - absent - visit.hosts
+            visit.lead.update(self._head_of(heads, visit.host)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
+
+    def _date_before(self, visit: EventF, sents: list[str]) -> None:
+        """The day a short sentence right before a visit sentence gives with its weekday ('Am Dienstag, den
+        24.10.2023 war es soweit. Der Bürgermeister von A besuchte …'), when it tells of nothing else."""
+        for prev, sent in zip(sents, sents[1:], strict=False):
+            if len(prev) > 80 or not _WEEKDAY_DATE.search(prev) or self._visit_sent(prev) or not self._visit_sent(sent):
+                continue
+            span = self._dates(prev)
+            if span and len(span[0]) == 10:
+                visit.date, visit.end_date = span[0], span[1]
+            return
 
     def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
         """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
