@@ -368,3 +368,20 @@ def test_plural_title_of_listed_towns_pairs_each_name_with_its_town(tmp_path: Pa
                              "stellten den Antrag.")
     assert {("Jana Lorenzen", "Stadt Zittau"), ("Ole Brandes", "Stadt Görlitz")} <= roles
     assert ("Jana Lorenzen", "Stadt Görlitz") not in roles
+
+
+def test_state_titles_name_the_one_state_the_story_names(tmp_path: Path):
+    # a state's government and parliament: 'Landesrätin', 'LAbg.' belong to the state the story names, once
+    roles = _roles(tmp_path, "Leoben. Zur Eröffnung der steirischen Radwege kamen Landesrätin Hanna Kerbl und "
+                             "LAbg. Florian Moosbrugger. Auch Landeshauptmann Tobias Reindl gratulierte.\n")
+    assert ("Hanna Kerbl", "Land Steiermark") in roles
+    assert ("Tobias Reindl", "Land Steiermark") in roles
+    assert ("Florian Moosbrugger", "Landtag Steiermark") in roles
+    # two states named: which one, the story does not say
+    roles = _roles(tmp_path, "Passau. Die Tagung über Bayern und Oberösterreich eröffnete Landesrat Kilian Haberl.\n")
+    assert not any(p == "Kilian Haberl" for p, _o in roles)
+
+
+def test_a_former_title_a_d_before_the_name(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Unter den Gästen war auch Bundesinnenministerin a.D. Dr. Helga Brückner.\n")
+    assert ("Helga Brückner", "Bundesregierung") in roles

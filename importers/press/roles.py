@@ -10,6 +10,7 @@ from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import adjective_base, is_place_word, known_place, place_form, split_places
 from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
+from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
@@ -111,6 +112,7 @@ class RoleRules(LinkRules):
 
     places: set[str]
     person_place: dict[str, str]
+    seg: Segment
 
     def _dateline_city(self) -> str | None:
         raise NotImplementedError
@@ -207,6 +209,9 @@ class RoleRules(LinkRules):
         national = LEX.title_body(word)
         if national:
             return OrgM(national, "government")  # 'Bundestagsabgeordnete', 'Bundesinnenministerin'
+        state = LEX.state_title(word)
+        if state:
+            return self.state_body(state)  # 'Landesrätin', 'LAbg.': of the one state the story names
         if "-" in word:
             head = word.rsplit("-", 1)[0]
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
@@ -219,6 +224,20 @@ class RoleRules(LinkRules):
         if m:
             return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
         return None
+
+    def state_body(self, which: str) -> OrgM | None:
+        """The government ('Land') or parliament ('Landtag') of the one German or Austrian state the story names
+        ('Landtag Steiermark', also called 'Steiermärkischer Landtag'), else None (which state, the story does not say)."""
+        if "_state" not in self.__dict__:
+            named = LEX.states_named(self.seg.text)
+            self.__dict__["_state"] = named.pop() if len(named) == 1 else None
+        state: str | None = self.__dict__["_state"]
+        if state is None:
+            return None
+        land = OrgM(f"Land {state}", "government", None, None, [state])
+        if which == "Land":
+            return land
+        return OrgM(f"Landtag {state}", "government", None, land, [LEX.federal_states[state]["landtag"]])
 
     def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
                     taken: list[tuple[int, int]]) -> None:
