@@ -385,3 +385,14 @@ def test_state_titles_name_the_one_state_the_story_names(tmp_path: Path):
 def test_a_former_title_a_d_before_the_name(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Unter den Gästen war auch Bundesinnenministerin a.D. Dr. Helga Brückner.\n")
     assert ("Helga Brückner", "Bundesregierung") in roles
+
+
+def test_a_company_title_without_its_body_is_the_one_utility_of_the_story(tmp_path: Path):
+    # a board title with no organization after it, in a story about one utility: that utility's
+    roles = _roles(tmp_path, "Die Stadtwerke Kassel investieren in Glasfaser.\n\n"
+                             "„Das ist ein guter Tag“, sagte Aufsichtsratsvorsitzender Jonas Brenner (CDU) am Montag.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+    # two utilities named: whose board, the story does not say
+    roles = _roles(tmp_path, "Die Stadtwerke Kassel und die Stadtwerke Fulda kooperieren.\n\n"
+                             "„Das ist ein guter Tag“, sagte Aufsichtsratsvorsitzender Jonas Brenner (CDU) am Montag.\n")
+    assert not any(p == "Jonas Brenner" and o.startswith("Stadtwerke") for p, o in roles)

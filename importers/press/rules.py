@@ -88,6 +88,16 @@ _RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
+_COMPANY_KEYS = frozenset({"managing_director", "deputy_managing_director", "board_member"})
+_COMPANY_WORDS = ("aufsichtsrat", "prokurist", "betriebsrat", "betriebsleiter", "werkleiter", "vorstand")
+
+
+def _company_title(title: str | None) -> bool:
+    """Whether a title is an office of a company ('Aufsichtsratsvorsitzender', 'Prokuristin', 'Geschäftsführer')."""
+    low = (title or "").casefold()
+    return bool(low) and (role_key(title) in _COMPANY_KEYS or any(w in low for w in _COMPANY_WORDS))
+
+
 def _chair_title(title: str | None, key: str | None) -> bool:
     """Whether a title only says 'chair' ('Präsidentin', 'Vorsitzenden', 'Nationalratspräsident'): it names
     no municipal office, so neither the story's city nor a side of its visit is that body."""
@@ -524,6 +534,11 @@ class StoryExtractor(RoleRules):
                 self.facts.roles = [r for r in self.facts.roles if not (r.person == name.name and r.org is None)]
                 self._role(name.name, t.group("title"), orgs[0], quote(f"{head}: {line}"), "press:heading", 0.75)
 
+    def _story_utility(self) -> OrgM | None:
+        """The one utility the story names with its place ('Stadtwerke X', 'die Xer Stadtwerke'), else None."""
+        found = [o for o in self._named_heads().values() if o.kind == "utility"]
+        return found[0] if len(found) == 1 else None
+
     def _dateline_city(self) -> str | None:
         """The press office's place: the story's dateline ('LAHR (BZ). …', looked for past page furniture), else
         the municipal body its photo credits name ('Foto: Stadtamt Vöcklabruck', '© Stadt Luzern'), when only one."""
@@ -573,6 +588,8 @@ class StoryExtractor(RoleRules):
                 side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
                 org = self._office_body(side, r.title, r.quote, other)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
+            elif not office and _company_title(r.title) and self._story_utility() is not None:
+                resolved.append(RoleF(r.person, self._story_utility(), r.title, r.quote, r.rule + "+utility", r.confidence - 0.2))
             elif office and county_office(r.title) and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
             elif office and (visit is not None and visit.host is not None or self.city):
