@@ -396,3 +396,18 @@ def test_a_company_title_without_its_body_is_the_one_utility_of_the_story(tmp_pa
     roles = _roles(tmp_path, "Die Stadtwerke Kassel und die Stadtwerke Fulda kooperieren.\n\n"
                              "„Das ist ein guter Tag“, sagte Aufsichtsratsvorsitzender Jonas Brenner (CDU) am Montag.\n")
     assert not any(p == "Jonas Brenner" and o.startswith("Stadtwerke") for p, o in roles)
+
+
+def test_an_apposition_of_a_municipal_title_and_a_bare_town(tmp_path: Path):
+    # 'Name, Bürgermeister Fulda,': the town right after the title, without 'von', is the body
+    roles = _roles(tmp_path, "Kassel. Von links: Jonas Brenner, Bürgermeister Fulda, und Petra Sommer, Bürgermeisterin Marburg.\n")
+    assert ("Jonas Brenner", "Stadt Fulda") in roles and ("Petra Sommer", "Stadt Marburg") in roles
+    assert ("Jonas Brenner", "Stadt Kassel") not in roles
+
+
+def test_zu_gast_after_a_first_name_is_no_name_particle(tmp_path: Path):
+    # 'Bürgermeister von X zu Gast': 'Gorica zu Gast' is no person, so the apposition is Mirko Falk's role
+    path = tmp_path / "artikel.txt"
+    path.write_text("Kassel. Im Rathaus war Mirko Falk, Bürgermeister von Nova Gorica zu Gast.\n", encoding="utf-8")
+    names = {r.name for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"}
+    assert names == {"Mirko Falk"}

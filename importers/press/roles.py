@@ -175,8 +175,8 @@ class RoleRules(LinkRules):
             return title, self.bind_role(first), True
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
-            if rest in self.places:
-                return title, municipality(rest), True
+            if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
+                return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
             after = _ORG_PREP.match(rest)
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
