@@ -411,3 +411,12 @@ def test_zu_gast_after_a_first_name_is_no_name_particle(tmp_path: Path):
     path.write_text("Kassel. Im Rathaus war Mirko Falk, Bürgermeister von Nova Gorica zu Gast.\n", encoding="utf-8")
     names = {r.name for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"}
     assert names == {"Mirko Falk"}
+
+
+def test_a_possessive_title_after_a_name_serves_that_persons_body(tmp_path: Path):
+    # 'A und sein Stellvertreter B': B's body is A's (here known only once A's office is resolved),
+    # not the body the sentence before named
+    roles = _roles(tmp_path, "Kassel. Die Bürgermeisterin der Partnerstadt Fulda, Petra Sommer, besuchte das Rathaus.\n\n"
+                             "Oberbürgermeister Jonas Brenner und sein Stellvertreter Mirko Falk empfingen sie.\n")
+    assert ("Mirko Falk", "Stadt Kassel") in roles
+    assert ("Mirko Falk", "Stadt Fulda") not in roles

@@ -125,6 +125,9 @@ def _plural_form(sent: str, m: re.Match[str]) -> bool:
     return art == "den" and title.endswith(("ern", "en")) and _DATIVE_BEFORE.search(sent, 0, m.start()) is not None
 
 
+#: A surname (and an aside in parentheses) joined to a possessive that opens the next title: 'A und sein', 'A, ihre'.
+_POSSESSOR = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?:\s*\([^()]{{1,30}}\))?\s*(?:,|\s+und|\s+sowie|\s+mit)\s+"
+                        rf"(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:beiden\s+)?$")
 _DATIVE_BEFORE = re.compile(r"\b(?:mit|von|bei|zu|nach|aus|vor|neben|gegenüber)\s+$")
 
 
@@ -186,6 +189,7 @@ class StoryExtractor(RoleRules):
         self.origin_of: dict[str, str] = {}
         self.person_place: dict[str, str] = {}  # person -> place named after them in parentheses  # sentence quote -> the place its persons come from ('Aus X waren …')
         self.actor: OrgM | None = None  # the subject of the story's last organization link
+        self.possessor_of: dict[str, str] = {}  # person -> the person a possessive before their title refers to
 
     @property
     def bodies(self) -> list[OrgM]:
@@ -357,7 +361,13 @@ class StoryExtractor(RoleRules):
             name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
             if name and org is None:
                 org = self._affiliation(sent, self.after_aside(sent, m.start("name") + len(" ".join(toks))), place_ok=True)
-            if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
+            office_like = role_key(m.group("title")) or _municipal_title(m.group("title")) or _company_title(m.group("title"))
+            owner = self._possessor(sent[: m.start()]) if name and org is None and office_like else None
+            if name and owner and owner != name:
+                org = self._possessor_body(owner)  # 'OB A und sein Stellvertreter B': B serves A's body
+                if org is None:
+                    self.possessor_of.setdefault(name, owner)  # A's body is known only once offices are resolved
+            elif name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
                 org = self.body_before(sent[: m.start()], m.group("title")) or self._previous_subject()  # 'der Verein X mit seiner …'
             if name and org is None:
                 org = self.bind_role(self.title_org(m.group("title")))
@@ -437,6 +447,18 @@ class StoryExtractor(RoleRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _possessor(self, before: str) -> str | None:
+        """The person a possessive right before a title refers to when that person is named just before it
+        ('A und sein Stellvertreter', 'A, seine Amtsvorgängerin', 'A mit ihrem Kämmerer'), else None."""
+        pm = _POSSESSOR.search(before)
+        if pm is None:
+            return None
+        return next((n for n in self.facts.persons if n.split()[-1] == pm.group("sur") and n in before), None)
+
+    def _possessor_body(self, owner: str) -> OrgM | None:
+        """The body of the possessor's first role that has one."""
+        return next((r.org for r in self.facts.roles if r.person == owner and r.org is not None and r.org.kind != "party"), None)
 
     def _name_end(self, sent: str, m: re.Match[str]) -> int:
         """Where the person's name in a name match ends (a particle-like run after it is not part of it)."""
@@ -598,4 +620,10 @@ class StoryExtractor(RoleRules):
                         else self.body(self.city or ""))
                 org = self._office_body(home, r.title, r.quote)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+        for r in self.facts.roles:  # 'A und sein Stellvertreter B': B's body is A's, now that A's is known
+            owner = self.possessor_of.get(r.person) if r.org is None else None
+            body = next((x.org for x in resolved if x.person == owner and x.org is not None and x.org.kind != "party"), None)
+            if body is not None and not any(x.person == r.person and x.org is not None and x.org.key == body.key for x in resolved):
+                resolved = [x for x in resolved if not (x.person == r.person and x.rule.endswith(("+context", "+side")))]
+                resolved.append(RoleF(r.person, body, r.title, r.quote, r.rule + "+possessor", r.confidence - 0.1))
         self.facts.roles = resolved
