@@ -420,3 +420,22 @@ def test_a_possessive_title_after_a_name_serves_that_persons_body(tmp_path: Path
                              "Oberbürgermeister Jonas Brenner und sein Stellvertreter Mirko Falk empfingen sie.\n")
     assert ("Mirko Falk", "Stadt Kassel") in roles
     assert ("Mirko Falk", "Stadt Fulda") not in roles
+
+
+def test_functional_adjectives_open_a_second_title_of_an_apposition(tmp_path: Path):
+    # 'Technischer Betriebsleiter der X und Prokurist der Y': two roles, the adjective part of the first title
+    roles = _roles(tmp_path, "Kassel. Jonas Brenner, Technischer Betriebsleiter der Städtischen Betriebe und Prokurist "
+                             "der Stadtwerke Kassel, sprach.\n")
+    assert ("Jonas Brenner", "Städtische Betriebe Kassel") in roles and ("Jonas Brenner", "Stadtwerke Kassel") in roles
+
+
+def test_an_abbreviation_inside_an_apposition_does_not_end_it(tmp_path: Path):
+    # 'Name, Gemeinde St. Ruprecht an der Raab,': 'St.' is no sentence end
+    roles = _roles(tmp_path, "Kassel. Von links: Franz Huber, Gemeinde Floing, Josef Maier, Gemeinde St. Ruprecht an der Raab, "
+                             "Anna Berg, Marktgemeinde Ilz.\n")
+    assert ("Josef Maier", "Gemeinde St. Ruprecht an der Raab") in roles
+
+
+def test_a_hyphenated_broadcaster_before_a_job_title(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Es sprach ZDF-Wissenschaftsredakteur Dr. Jonas Brenner zum Klima.\n")
+    assert ("Jonas Brenner", "ZDF") in roles
