@@ -439,3 +439,11 @@ def test_an_abbreviation_inside_an_apposition_does_not_end_it(tmp_path: Path):
 def test_a_hyphenated_broadcaster_before_a_job_title(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Es sprach ZDF-Wissenschaftsredakteur Dr. Jonas Brenner zum Klima.\n")
     assert ("Jonas Brenner", "ZDF") in roles
+
+
+def test_a_genitive_body_takes_the_adjective_ending_of_its_nouns_gender(tmp_path: Path):
+    # 'des Statistischen Landesamtes' is the 'Statistisches Landesamt', 'des Hessischen Landtags' the 'Hessischer Landtag'
+    roles = _roles(tmp_path, "Kassel. Es sprachen Jonas Brenner, Präsident des Statistischen Landesamtes Hessen, und "
+                             "Petra Sommer, Direktorin des Hessischen Landtags.\n")
+    assert ("Jonas Brenner", "Statistisches Landesamt Hessen") in roles
+    assert ("Petra Sommer", "Hessischer Landtag") in roles
