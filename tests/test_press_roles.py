@@ -447,3 +447,10 @@ def test_a_genitive_body_takes_the_adjective_ending_of_its_nouns_gender(tmp_path
                              "Petra Sommer, Direktorin des Hessischen Landtags.\n")
     assert ("Jonas Brenner", "Statistisches Landesamt Hessen") in roles
     assert ("Petra Sommer", "Hessischer Landtag") in roles
+
+
+def test_an_organ_or_partner_noun_alone_is_no_body(tmp_path: Path):
+    # 'des Hochschulrats', 'der Kasseler Partnerstadt' without a name: an organ of some body, a partner of some town
+    roles = _roles(tmp_path, "Kassel. Es unterzeichneten der Vorsitzende des Hochschulrats Prof. Jonas Brenner und "
+                             "der Bürgermeister der Kasseler Partnerstadt Mirko Falk.\n")
+    assert not any(o in ("Hochschulrat", "Kasseler Partnerstadt") for _p, o in roles)

@@ -34,6 +34,10 @@ _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkrei
 #: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
 _ROLE_LEAD = re.compile(r"^(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
                         r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
+#: A body named only by an organ or relation noun, no name or place: 'Kreisrat', 'Hochschulrat', 'Aufsichtsrat',
+#: 'Partnerstadt', 'Werdauer Partnerstadt' (an organ of some body, a partner of some town).
+_ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
+                    rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -137,6 +141,8 @@ class RoleRules(LinkRules):
 
     def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
         title = (title or "").strip(" ,") or None
+        if org is not None and _ORGAN.fullmatch(org.name):
+            org = None  # 'Vorsitzender des Kreisrates', 'Bürgermeister der Partnerstadt Name': an organ or partner of which body?
         if org is not None and title:
             org = self._title_unit(title, org)
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
