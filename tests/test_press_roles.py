@@ -454,3 +454,11 @@ def test_an_organ_or_partner_noun_alone_is_no_body(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Es unterzeichneten der Vorsitzende des Hochschulrats Prof. Jonas Brenner und "
                              "der Bürgermeister der Kasseler Partnerstadt Mirko Falk.\n")
     assert not any(o in ("Hochschulrat", "Kasseler Partnerstadt") for _p, o in roles)
+
+
+def test_a_modifier_prefix_of_a_hyphenated_title_names_no_body(tmp_path: Path):
+    # 'Langzeit-Vorstand', 'Interims-Geschäftsführerin': the prefix says how long or how, not of what
+    roles = _roles(tmp_path, "Die Stadtwerke Kassel suchen eine neue Spitze.\n\n"
+                             "Im Mai ging Langzeit-Vorstand Jonas Brenner überraschend.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+    assert ("Jonas Brenner", "Langzeit") not in roles

@@ -22,7 +22,8 @@ _COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_s
 _SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
 _OF_BODY = re.compile(r"\s(?:der|des|von|vom|bei|beim)\s")  # 'Vorsitzender der X und Sprecher der Y': two roles
 #: Hyphenated title prefixes that name no organization ('Vize-Präsident', 'Ex-Bürgermeister').
-_TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit"})
+_TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit", "langzeit", "top", "spitzen", "ehren", "honorar",
+                             "gründungs", "noch", "neu", "zweit", "dritt", "haupt", "chef", "ober", "unter"})
 #: An association named by a compound ('Freundeskreis Florenz', 'des Partnerschaftsvereins', 'Förderverein X').
 _COUNTY_KREIS = re.compile(r".*(?<![s-])kreis(?:es)?|.*-Kreis(?:es)?|Kreis(?:es)?")  # a county ('Rheinkreis'), not 'Freundeskreis'
 _ASSOCIATION = re.compile(rf"[{UP}][{LO}-]*(?:kreis|verein|verband|komitee|ring|netzwerk|bündnis)(?:es|s)?(?:\s+[{UP}][\w-]+)?(?![\w-])")
