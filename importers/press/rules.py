@@ -88,6 +88,18 @@ _RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
+#: A municipal portfolio in a compound title ('Finanzdirektorin', 'Kulturreferent', 'Partnerschaftsbeauftragte'): an office
+#: of the town, though no municipal title word says so (Swiss city executives, department heads).
+_PORTFOLIO = re.compile(r"(?:finanz|bau|kultur|sozial|sicherheits|umwelt|bildungs|wirtschafts|ordnungs|personal|verkehrs|mobilitäts|gesundheits|"
+                        r"planungs|stadtentwicklungs|schul|sport|jugend|partnerschafts|städtepartnerschafts|presse|digitalisierungs|"
+                        r"integrations|gleichstellungs|klimaschutz|umwelt|tourismus)[\w-]*(?:direktor|direktorin|referent|referentin|dezernent|"
+                        r"dezernentin|beauftragte|beauftragter|beauftragten|amtsleiter|amtsleiterin|sprecher|sprecherin)$")
+
+
+def _portfolio_title(title: str | None) -> bool:
+    """Whether a title's last word is a head of a municipal portfolio ('Sicherheitsdirektor', 'Kulturreferentin')."""
+    words = (title or "").casefold().split()
+    return bool(words) and _PORTFOLIO.match(words[-1]) is not None
 _COMPANY_KEYS = frozenset({"managing_director", "deputy_managing_director", "board_member"})
 _COMPANY_WORDS = ("aufsichtsrat", "prokurist", "betriebsrat", "betriebsleiter", "werkleiter", "vorstand")
 
@@ -604,9 +616,8 @@ class StoryExtractor(RoleRules):
                 own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
                 org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
-            elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
-                  and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))
-                  and (office or open_title)):
+            elif ((office or _portfolio_title(r.title)) and visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
+                  and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))):
                 side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
                 org = self._office_body(side, r.title, r.quote, other)
                 resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
