@@ -471,3 +471,10 @@ def test_a_visit_side_gives_its_town_to_offices_not_to_any_post(tmp_path: Path):
                              "Schulleiterin Anna Berg.\n")
     assert ("Mirko Falk", "Stadt Fulda") in roles and ("Petra Sommer", "Stadt Fulda") in roles
     assert ("Anna Berg", "Stadt Fulda") not in roles
+
+
+def test_a_titled_name_with_a_middle_initial_or_a_particle(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Wie Zürichs Stadtpräsidentin Corinne von Allmen sagte, war es ein guter Tag.\n\n"
+                             "In Vertretung von Oberbürgermeister Jonas K. Brenner reiste Mirko Falk nach Fulda.\n")
+    assert ("Corinne von Allmen", "Stadt Zürich") in roles
+    assert ("Jonas K. Brenner", "Stadt Kassel") in roles

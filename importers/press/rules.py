@@ -15,8 +15,9 @@ from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
 from .roles import RoleRules, _is_county, _municipal_title, county_office
 
 _HON = LEX.honorific_re
+_PARTICLES = _trie(LEX.name_particles)
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
-PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?:a\.\s?D\.\s+)?(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})")
+PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?:a\.\s?D\.\s+)?(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+[{UP}]\.)?(?:\s+{NAME_TOK}){{0,2}}(?:\s+(?:{_PARTICLES})\s+{NAME_TOK})?)")
 #: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
 #: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
 _TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in (*LEX.titles, *LEX.title_modifiers) if not re.match(rf"[{UP}]", t[0])}))
