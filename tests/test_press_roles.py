@@ -478,3 +478,10 @@ def test_a_titled_name_with_a_middle_initial_or_a_particle(tmp_path: Path):
                              "In Vertretung von Oberbürgermeister Jonas K. Brenner reiste Mirko Falk nach Fulda.\n")
     assert ("Corinne von Allmen", "Stadt Zürich") in roles
     assert ("Jonas K. Brenner", "Stadt Kassel") in roles
+
+
+def test_weak_masculine_titles_in_the_dative(tmp_path: Path):
+    # 'dem Referenten', 'dem Stadtpräsidenten': the -en forms of -ent/-ant/-ist titles are titles too
+    roles = _roles(tmp_path, "Kassel. Sie dankte dem Referenten der Stadt Fulda Jonas Brenner und dem Stadtpräsidenten "
+                             "Mirko Falk aus Fulda.\n")
+    assert ("Jonas Brenner", "Stadt Fulda") in roles and ("Mirko Falk", "Stadt Fulda") in roles

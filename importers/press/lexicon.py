@@ -233,6 +233,8 @@ class Lexicon:
         out: set[str] = set(self.titles_extra)
         for entry in role_vocabulary().values():
             out.update(entry["titles"])
+        # weak masculine titles in the dative/accusative ('dem Präsidenten', 'den Referenten', 'vom Prokuristen')
+        out |= {t + "en" for t in out if " " not in t and t.endswith(("ent", "ant", "ist")) and t[:1].isupper()}
         both = {t[0].upper() + t[1:] for t in out} | {t[0].lower() + t[1:] for t in out if " " in t}
         return sorted(both, key=len, reverse=True)
 
