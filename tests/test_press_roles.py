@@ -485,3 +485,10 @@ def test_weak_masculine_titles_in_the_dative(tmp_path: Path):
     roles = _roles(tmp_path, "Kassel. Sie dankte dem Referenten der Stadt Fulda Jonas Brenner und dem Stadtpräsidenten "
                              "Mirko Falk aus Fulda.\n")
     assert ("Jonas Brenner", "Stadt Fulda") in roles and ("Mirko Falk", "Stadt Fulda") in roles
+
+
+def test_a_town_with_a_joiner_in_parentheses_after_a_titled_name(tmp_path: Path):
+    # 'Bgm. A (Krumau am Kamp)': the town in parentheses is the mayor's, not the dateline's
+    roles = _roles(tmp_path, "Kassel. Dabei waren Bgm. Jonas Brenner (Krumau am Kamp) und Bgm. Petra Sommer (Gföhl).\n")
+    assert ("Jonas Brenner", "Stadt Krumau am Kamp") in roles and ("Petra Sommer", "Stadt Gföhl") in roles
+    assert ("Jonas Brenner", "Stadt Kassel") not in roles

@@ -28,7 +28,7 @@ _TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit",
 _COUNTY_KREIS = re.compile(r".*(?<![s-])kreis(?:es)?|.*-Kreis(?:es)?|Kreis(?:es)?")  # a county ('Rheinkreis'), not 'Freundeskreis'
 _ASSOCIATION = re.compile(rf"[{UP}][{LO}-]*(?:kreis|verein|verband|komitee|ring|netzwerk|bündnis)(?:es|s)?(?:\s+[{UP}][\w-]+)?(?![\w-])")
 _POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
-_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
+_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s(?:(?:am|an der|im|in der|ob der|bei)\s)?[{UP}][\w-]+){{0,2}}")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
