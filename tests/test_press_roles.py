@@ -492,3 +492,21 @@ def test_a_town_with_a_joiner_in_parentheses_after_a_titled_name(tmp_path: Path)
     roles = _roles(tmp_path, "Kassel. Dabei waren Bgm. Jonas Brenner (Krumau am Kamp) und Bgm. Petra Sommer (Gföhl).\n")
     assert ("Jonas Brenner", "Stadt Krumau am Kamp") in roles and ("Petra Sommer", "Stadt Gföhl") in roles
     assert ("Jonas Brenner", "Stadt Kassel") not in roles
+
+
+def test_the_copula_the_other_way_round(tmp_path: Path):
+    # 'Neuer Vorstandsvorsitzender der X wird A': title and body before the copula, the name after it
+    roles = _roles(tmp_path, "Kassel. Neuer Vorstandsvorsitzender der Stadtwerke Kassel wird Jonas Brenner.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+
+
+def test_an_adverb_before_the_title_of_an_apposition(tmp_path: Path):
+    # 'A (52), zuletzt Prokurist bei der X,': 'zuletzt', 'bisher' open the role phrase
+    roles = _roles(tmp_path, "Kassel. Jonas Brenner (52), zuletzt Prokurist bei der Stadtwerke Kassel GmbH, folgt auf Mirko Falk.\n")
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+
+
+def test_a_portfolio_before_a_hyphenated_title_names_no_body(tmp_path: Path):
+    # 'Kultur-Dezernentin': the portfolio is no organization; the office is the dateline town's
+    roles = _roles(tmp_path, "Kassel. Kultur-Dezernentin wurde Petra Sommer (SPD).\n")
+    assert ("Petra Sommer", "Kultur") not in roles and ("Petra Sommer", "Stadt Kassel") in roles

@@ -33,12 +33,28 @@ _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s(?:(?:am|an der|im|in der|ob der|
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
 #: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
-_ROLE_LEAD = re.compile(r"^(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
+_ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|früher|inzwischen|mittlerweile|künftig|nun|jetzt)\s+)?"
+                        r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
                         r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
 #: A body named only by an organ or relation noun, no name or place: 'Kreisrat', 'Hochschulrat', 'Aufsichtsrat',
 #: 'Partnerstadt', 'Werdauer Partnerstadt' (an organ of some body, a partner of some town).
 _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
                     rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
+#: A municipal portfolio in a compound title ('Finanzdirektorin', 'Kulturreferent', 'Partnerschaftsbeauftragte'): an office
+#: of the town, though no municipal title word says so (Swiss city executives, department heads).
+_PORTFOLIO_STEMS = (r"(?:finanz|bau|kultur|sozial|sicherheits|umwelt|bildungs|wirtschafts|ordnungs|personal|verkehrs|mobilitäts|"
+                    r"gesundheits|planungs|stadtentwicklungs|schul|sport|jugend|partnerschafts|städtepartnerschafts|presse|"
+                    r"digitalisierungs|integrations|gleichstellungs|klimaschutz|tourismus)")
+_PORTFOLIO = re.compile(_PORTFOLIO_STEMS + r"[\w-]*(?:direktor|direktorin|referent|referentin|dezernent|dezernentin|beauftragte|"
+                        r"beauftragter|beauftragten|amtsleiter|amtsleiterin|sprecher|sprecherin)$")
+
+
+def _portfolio_title(title: str | None) -> bool:
+    """Whether a title's last word is a head of a municipal portfolio ('Sicherheitsdirektor', 'Kulturreferentin')."""
+    words = (title or "").casefold().split()
+    return bool(words) and _PORTFOLIO.match(words[-1]) is not None
+
+
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -224,6 +240,8 @@ class RoleRules(LinkRules):
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
             if head in LEX.head_kinds:
                 return OrgM(head, LEX.head_kinds[head], needs_place=True)
+            if re.fullmatch(_PORTFOLIO_STEMS, head.casefold()):
+                return None  # 'Kultur-Dezernentin': a portfolio, no organization
             if head and head[:1].isupper() and not LEX.is_titleish(head) and head.casefold() not in _TITLE_PREFIXES:
                 return org_from_item(head, self.places, loose=True)
             return None

@@ -12,7 +12,7 @@ from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import RoleRules, _is_county, _municipal_title, county_office
+from .roles import RoleRules, _is_county, _municipal_title, _portfolio_title, county_office
 
 _HON = LEX.honorific_re
 _PARTICLES = _trie(LEX.name_particles)
@@ -71,6 +71,11 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
+#: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
+_INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
+                         rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
+                         rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
+                         rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
@@ -89,18 +94,6 @@ _RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
-#: A municipal portfolio in a compound title ('Finanzdirektorin', 'Kulturreferent', 'Partnerschaftsbeauftragte'): an office
-#: of the town, though no municipal title word says so (Swiss city executives, department heads).
-_PORTFOLIO = re.compile(r"(?:finanz|bau|kultur|sozial|sicherheits|umwelt|bildungs|wirtschafts|ordnungs|personal|verkehrs|mobilitäts|gesundheits|"
-                        r"planungs|stadtentwicklungs|schul|sport|jugend|partnerschafts|städtepartnerschafts|presse|digitalisierungs|"
-                        r"integrations|gleichstellungs|klimaschutz|umwelt|tourismus)[\w-]*(?:direktor|direktorin|referent|referentin|dezernent|"
-                        r"dezernentin|beauftragte|beauftragter|beauftragten|amtsleiter|amtsleiterin|sprecher|sprecherin)$")
-
-
-def _portfolio_title(title: str | None) -> bool:
-    """Whether a title's last word is a head of a municipal portfolio ('Sicherheitsdirektor', 'Kulturreferentin')."""
-    words = (title or "").casefold().split()
-    return bool(words) and _PORTFOLIO.match(words[-1]) is not None
 _COMPANY_KEYS = frozenset({"managing_director", "deputy_managing_director", "board_member"})
 _COMPANY_WORDS = ("aufsichtsrat", "prokurist", "betriebsrat", "betriebsleiter", "werkleiter", "vorstand")
 
@@ -342,6 +335,10 @@ class StoryExtractor(RoleRules):
                 title, org, ok = self.parse_role_phrase(cop.group("app"))
                 if ok and org is not None:
                     self._role(known, title, org, quote(sent, sm.start(), cop.end()), "press:copula", 0.75)
+        for m in _INV_COPULA.finditer(sent) if title_hit and (" wird " in sent or " ist " in sent or " bleibt " in sent
+                                                               or " wurde " in sent or " war " in sent) else ():
+            if not any(s <= m.start("name") < e for s, e in taken):
+                self._apposition(sent, m, m.group("app"), (m.start("app"), m.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
