@@ -510,3 +510,10 @@ def test_a_portfolio_before_a_hyphenated_title_names_no_body(tmp_path: Path):
     # 'Kultur-Dezernentin': the portfolio is no organization; the office is the dateline town's
     roles = _roles(tmp_path, "Kassel. Kultur-Dezernentin wurde Petra Sommer (SPD).\n")
     assert ("Petra Sommer", "Kultur") not in roles and ("Petra Sommer", "Stadt Kassel") in roles
+
+
+def test_an_article_opening_a_capitalized_run_makes_it_no_name(tmp_path: Path):
+    # 'Das Goldene Buch der Stadt X' at a sentence start: a noun phrase, no person of the town
+    path = tmp_path / "artikel.txt"
+    path.write_text("Kassel. Das Goldene Buch der Stadt Kassel ist um einen Eintrag reicher.\n", encoding="utf-8")
+    assert not [r for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"]

@@ -429,9 +429,10 @@ class StoryExtractor(RoleRules):
             open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
             if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
-            first = m.group("name").split()[0]
-            if not is_given(first) and _ARTICLE_BEFORE.search(sent, 0, m.start()):
-                continue  # 'in das Goldene Buch der Stadt': an article opens a noun phrase, not a name
+            found = self.name_start(m)
+            first, at = (found[0].split()[0], found[1]) if found else (m.group("name").split()[0], m.start())
+            if not is_given(first) and _ARTICLE_BEFORE.search(sent, 0, at):
+                continue  # '(in) das Goldene Buch der Stadt': an article opens a noun phrase, not a name
             end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
             par = _PAREN.match(sent, end)
             after = par.end() if par and self.is_aside(par.group("in")) else end  # 'Name (53) vom Kreis X'
