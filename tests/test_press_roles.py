@@ -517,3 +517,13 @@ def test_an_article_opening_a_capitalized_run_makes_it_no_name(tmp_path: Path):
     path = tmp_path / "artikel.txt"
     path.write_text("Kassel. Das Goldene Buch der Stadt Kassel ist um einen Eintrag reicher.\n", encoding="utf-8")
     assert not [r for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"]
+
+
+def test_a_bound_office_head_is_part_of_its_town(tmp_path: Path):
+    # 'Referatsleiter Wirtschaftsförderung' in a Kassel story: the town's office, PART_OF the town
+    path = tmp_path / "artikel.txt"
+    path.write_text("Kassel. Jonas Brenner, Referatsleiter Wirtschaftsförderung und Tourismus, sprach.\n", encoding="utf-8")
+    recs = doc_records(path, ImportContext())
+    nodes = {r.id: r.name for r in recs if isinstance(r, Node)}
+    part_of = {(nodes[r.source], nodes[r.target]) for r in recs if isinstance(r, Rel) and r.type == "PART_OF"}
+    assert ("Wirtschaftsförderung Kassel", "Stadt Kassel") in part_of

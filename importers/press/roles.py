@@ -158,7 +158,7 @@ class RoleRules(LinkRules):
 
     def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
         title = (title or "").strip(" ,") or None
-        if org is not None and _ORGAN.fullmatch(org.name):
+        if org is not None and org.parent is None and _ORGAN.fullmatch(org.name):
             org = None  # 'Vorsitzender des Kreisrates', 'Bürgermeister der Partnerstadt Name': an organ or partner of which body?
         if org is not None and title:
             org = self._title_unit(title, org)
@@ -214,7 +214,12 @@ class RoleRules(LinkRules):
         """A bare context head of a role phrase ('Geschäftsführer der Stadtwerke') bound to the press office's town
         (the dateline's), else to the story's city like any link's."""
         home = self._dateline_city() if org is not None and org.needs_place else None
-        return org.with_place(home) if org is not None and home else self._bind(org)
+        bound = org.with_place(home) if org is not None and home else self._bind(org)
+        if org is not None and org.needs_place and bound is not None and bound.kind in ("other", "unit") and bound.place \
+                and bound.parent is None and not _is_county(self.body(bound.place)):
+            # 'Referatsleiter Wirtschaftsförderung', 'der Pressestelle': an office of the town it is bound to
+            bound = OrgM(bound.name, bound.kind, bound.place, self.body(bound.place), bound.aliases, bound.start, bound.end)
+        return bound
 
     def _office_unit(self, org: OrgM) -> OrgM:
         """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
