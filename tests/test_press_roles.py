@@ -527,3 +527,11 @@ def test_a_bound_office_head_is_part_of_its_town(tmp_path: Path):
     nodes = {r.id: r.name for r in recs if isinstance(r, Node)}
     part_of = {(nodes[r.source], nodes[r.target]) for r in recs if isinstance(r, Rel) and r.type == "PART_OF"}
     assert ("Wirtschaftsförderung Kassel", "Stadt Kassel") in part_of
+
+
+def test_a_municipal_title_in_or_from_a_town(tmp_path: Path):
+    # 'Bürgermeister in Fulda', 'Bürgermeisterin aus Marburg', 'Bürgermeister A, Fulda,': that town, not the dateline's
+    roles = _roles(tmp_path, "Kassel. Max Muster, seit 2019 Bürgermeister in Fulda, sprach. Mit dabei: Eva Berg, "
+                             "Bürgermeisterin aus Marburg. Auch Bürgermeister Mirko Falk, Gießen, kam.\n")
+    assert {("Max Muster", "Stadt Fulda"), ("Eva Berg", "Stadt Marburg"), ("Mirko Falk", "Stadt Gießen")} <= roles
+    assert not any(o == "Stadt Kassel" for _p, o in roles)

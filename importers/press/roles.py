@@ -55,6 +55,8 @@ def _portfolio_title(title: str | None) -> bool:
     return bool(words) and _PORTFOLIO.match(words[-1]) is not None
 
 
+#: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
+_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -198,6 +200,9 @@ class RoleRules(LinkRules):
             return title, self.bind_role(first), True
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
+            town = _IN_TOWN.fullmatch(rest)
+            if town and _municipal_title(title) and self.is_town(town.group("p")):
+                return title, self.body(town.group("p"), title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
             if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
                 return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
             after = _ORG_PREP.match(rest)
@@ -209,6 +214,10 @@ class RoleRules(LinkRules):
                 return title, self.bind_role(named), True
             return (title, self.bind_role(self.title_org(title)), True) if rest else (app, self.bind_role(self.title_org(app)), True)
         return None, None, False
+
+    def is_town(self, word: str) -> bool:
+        """Whether ``word`` is a town the story names or the gazetteer knows (no common noun)."""
+        return is_place_word(word) and (word in self.places or known_place(word, 1000))
 
     def bind_role(self, org: OrgM | None) -> OrgM | None:
         """A bare context head of a role phrase ('Geschäftsführer der Stadtwerke') bound to the press office's town

@@ -76,6 +76,8 @@ _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]e
                          rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
                          rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
                          rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
+#: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
+_TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
@@ -370,7 +372,11 @@ class StoryExtractor(RoleRules):
                 continue
             name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
             if name and org is None:
-                org = self._affiliation(sent, self.after_aside(sent, m.start("name") + len(" ".join(toks))), place_ok=True)
+                end = self.after_aside(sent, m.start("name") + len(" ".join(toks)))
+                org = self._affiliation(sent, end, place_ok=True)
+                town = _TOWN_APPOS.match(sent, end) if org is None and _municipal_title(m.group("title")) else None
+                if town and self.is_town(town.group("p")):
+                    org = self.body(town.group("p"), m.group("title"))  # 'Bürgermeister A, Fulda, sagte'
             office_like = role_key(m.group("title")) or _municipal_title(m.group("title")) or _company_title(m.group("title"))
             owner = self._possessor(sent[: m.start()]) if name and org is None and office_like else None
             if name and owner and owner != name:
