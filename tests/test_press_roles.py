@@ -535,3 +535,16 @@ def test_a_municipal_title_in_or_from_a_town(tmp_path: Path):
                              "Bürgermeisterin aus Marburg. Auch Bürgermeister Mirko Falk, Gießen, kam.\n")
     assert {("Max Muster", "Stadt Fulda"), ("Eva Berg", "Stadt Marburg"), ("Mirko Falk", "Stadt Gießen")} <= roles
     assert not any(o == "Stadt Kassel" for _p, o in roles)
+
+
+def test_a_titled_name_acting_on_behalf_of_a_named_body(tmp_path: Path):
+    # 'Für die Stadt X unterzeichnete Bürgermeister A', 'Im Namen der Gemeinde X': A acts for X (not the dateline's town)
+    roles = _roles(tmp_path, "Kassel. Für die Stadt Fulda unterzeichnete Bürgermeister Max Muster den Vertrag.\n\n"
+                             "Im Namen der Gemeinde Gersfeld begrüßte Bürgermeisterin Eva Berg die Gäste.\n")
+    assert ("Max Muster", "Stadt Fulda") in roles and ("Eva Berg", "Gemeinde Gersfeld") in roles
+
+
+def test_a_party_closing_an_apposition(tmp_path: Path):
+    # 'A, Bürgermeister von X (SPD), sagte': the apposition ends before the parenthesis, which gives A's party
+    roles = _roles(tmp_path, "Kassel. Max Muster, Bürgermeister von Fulda (SPD), sprach zuerst.\n")
+    assert ("Max Muster", "Stadt Fulda") in roles and ("Max Muster", "SPD") in roles

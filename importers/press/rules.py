@@ -12,7 +12,7 @@ from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import RoleRules, _is_county, _municipal_title, _portfolio_title, county_office
+from .roles import RoleRules, _is_county, _municipal_title, _portfolio_title, county_office, party_of
 
 _HON = LEX.honorific_re
 _PARTICLES = _trie(LEX.name_particles)
@@ -55,7 +55,7 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
-APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|(?<!\bSt)(?<!\bDr)\.\s|\.$|:\s|$))")
+APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\((?=[^()]{1,40}\)\s*[,.;])|(?<!\bSt)(?<!\bDr)\.\s|\.$|:\s|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
 CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
@@ -76,6 +76,8 @@ _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]e
                          rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
                          rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
                          rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
+#: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
+_BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
 #: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
 _TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
@@ -313,6 +315,7 @@ class StoryExtractor(RoleRules):
                 app = None  # 'Landrat A, Köthens Oberbürgermeisterin B und …': a list of persons, not A's role
             if app:
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
+                self._party_closing(sent, m, app.end(), q)
                 continue
             par = _PAREN.match(sent, m.end())
             if par and self._parenthesis(sent, m, par.group("in"), q, taken):
@@ -347,6 +350,7 @@ class StoryExtractor(RoleRules):
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
+        behalf = self._on_behalf(sent) if title_hit and ("ür die" in sent or "amen" in sent or "eitens" in sent) else None
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 self._title_beside(m.group("title"), m.group("name"), q)
@@ -377,6 +381,9 @@ class StoryExtractor(RoleRules):
                 town = _TOWN_APPOS.match(sent, end) if org is None and _municipal_title(m.group("title")) else None
                 if town and self.is_town(town.group("p")):
                     org = self.body(town.group("p"), m.group("title"))  # 'Bürgermeister A, Fulda, sagte'
+            if name and org is None and behalf is not None and behalf[0] <= m.start() and behalf[2] is None:
+                org = behalf[1]  # 'Für die Stadt X unterzeichnete Bürgermeister A': whom A acts for
+                behalf = (behalf[0], behalf[1], name)
             office_like = role_key(m.group("title")) or _municipal_title(m.group("title")) or _company_title(m.group("title"))
             owner = self._possessor(sent[: m.start()]) if name and org is None and office_like else None
             if name and owner and owner != name:
@@ -464,6 +471,24 @@ class StoryExtractor(RoleRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _party_closing(self, sent: str, m: re.Match[str], end: int, q: str) -> None:
+        """'A, Bürgermeister von X (SPD), sagte': a party closing a person's apposition is the person's."""
+        par = _PAREN.match(sent, end)
+        party = party_of(par.group("in")) if par else None
+        name = clean_name(m.group("name"), self.places) if party else None
+        if party and name and name in self.facts.persons and not any(r.person == name and r.org is not None and r.org.name == party
+                                                            for r in self.facts.roles):
+            self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
+
+    def _on_behalf(self, sent: str) -> tuple[int, OrgM, str | None] | None:
+        """'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X': the body the next titled name
+        of the sentence acts for (where the cue ends, the body, and None: no one took it yet)."""
+        cue = _BEHALF.search(sent)
+        orgs = find_orgs(sent[cue.end(): cue.end() + 80], self.places) if cue else []
+        if cue is None or not orgs or orgs[0].start != 0 or orgs[0].needs_place:
+            return None
+        return cue.end() + orgs[0].end, orgs[0], None
 
     def _possessor(self, before: str) -> str | None:
         """The person a possessive right before a title refers to when that person is named just before it
