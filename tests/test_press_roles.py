@@ -548,3 +548,11 @@ def test_a_party_closing_an_apposition(tmp_path: Path):
     # 'A, Bürgermeister von X (SPD), sagte': the apposition ends before the parenthesis, which gives A's party
     roles = _roles(tmp_path, "Kassel. Max Muster, Bürgermeister von Fulda (SPD), sprach zuerst.\n")
     assert ("Max Muster", "Stadt Fulda") in roles and ("Max Muster", "SPD") in roles
+
+
+def test_a_possessive_title_refers_to_the_sentences_first_person(tmp_path: Path):
+    # 'A dankte … gemeinsam mit seinen Kollegen Vizebürgermeister B': B is of A's body, not of the body of the sentence before
+    roles = _roles(tmp_path, "Kassel. Der Bürgermeister von Fulda, Mirko Falk, war zu Gast.\n\n"
+                             "Oberbürgermeister Jonas Brenner dankte den Gästen gemeinsam mit seinen Kollegen "
+                             "Vizebürgermeister Max Muster.\n")
+    assert ("Max Muster", "Stadt Kassel") in roles and ("Max Muster", "Stadt Fulda") not in roles

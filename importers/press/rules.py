@@ -391,7 +391,14 @@ class StoryExtractor(RoleRules):
                 if org is None:
                     self.possessor_of.setdefault(name, owner)  # A's body is known only once offices are resolved
             elif name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
-                org = self.body_before(sent[: m.start()], m.group("title")) or self._previous_subject()  # 'der Verein X mit seiner …'
+                org = self.body_before(sent[: m.start()], m.group("title"))  # 'der Verein X mit seiner …'
+                earlier = None if org is not None or not office_like else self._first_person(sent[: m.start()], name)
+                if earlier is not None:  # 'A bedankte sich … mit seinen Kollegen Vizebürgermeister B': A's body
+                    org = self._possessor_body(earlier)
+                    if org is None:
+                        self.possessor_of.setdefault(name, earlier)
+                elif org is None:
+                    org = self._previous_subject()
             if name and org is None:
                 org = self.bind_role(self.title_org(m.group("title")))
             if name:
@@ -497,6 +504,11 @@ class StoryExtractor(RoleRules):
         if pm is None:
             return None
         return next((n for n in self.facts.persons if n.split()[-1] == pm.group("sur") and n in before), None)
+
+    def _first_person(self, before: str, name: str) -> str | None:
+        """The person named first in ``before`` (the sentence's subject, the likeliest referent of a possessive)."""
+        hits = [(before.find(n), n) for n in self.facts.persons if n != name and n in before]
+        return min(hits)[1] if hits else None
 
     def _possessor_body(self, owner: str) -> OrgM | None:
         """The body of the possessor's first role that has one."""
