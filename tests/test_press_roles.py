@@ -556,3 +556,9 @@ def test_a_possessive_title_refers_to_the_sentences_first_person(tmp_path: Path)
                              "Oberbürgermeister Jonas Brenner dankte den Gästen gemeinsam mit seinen Kollegen "
                              "Vizebürgermeister Max Muster.\n")
     assert ("Max Muster", "Stadt Kassel") in roles and ("Max Muster", "Stadt Fulda") not in roles
+
+
+def test_a_partners_official_is_not_the_story_towns(tmp_path: Path):
+    # 'der Bürgermeister der Kasseler Partnerstadt A': A is no official of Kassel, though the story's town is Kassel
+    roles = _roles(tmp_path, "Kassel. Der Bürgermeister der Kasseler Partnerstadt Mirko Falk sprach im Rathaus.\n")
+    assert ("Mirko Falk", "Stadt Kassel") not in roles

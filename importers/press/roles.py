@@ -136,6 +136,7 @@ class RoleRules(LinkRules):
     places: set[str]
     person_place: dict[str, str]
     seg: Segment
+    partner_people: set[str]
 
     def _dateline_city(self) -> str | None:
         raise NotImplementedError
@@ -161,6 +162,8 @@ class RoleRules(LinkRules):
     def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
         title = (title or "").strip(" ,") or None
         if org is not None and org.parent is None and _ORGAN.fullmatch(org.name):
+            if "Partner" in org.name:
+                self.partner_people.add(person)  # of the story's partner, so not of the story's own town
             org = None  # 'Vorsitzender des Kreisrates', 'Bürgermeister der Partnerstadt Name': an organ or partner of which body?
         if org is not None and title:
             org = self._title_unit(title, org)

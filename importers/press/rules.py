@@ -200,6 +200,7 @@ class StoryExtractor(RoleRules):
         self.person_place: dict[str, str] = {}  # person -> place named after them in parentheses  # sentence quote -> the place its persons come from ('Aus X waren …')
         self.actor: OrgM | None = None  # the subject of the story's last organization link
         self.possessor_of: dict[str, str] = {}  # person -> the person a possessive before their title refers to
+        self.partner_people: set[str] = set()  # persons the text gives a partner's title ('der Bürgermeister der Partnerstadt A')
 
     @property
     def bodies(self) -> list[OrgM]:
@@ -667,7 +668,7 @@ class StoryExtractor(RoleRules):
                 resolved.append(RoleF(r.person, self._story_utility(), r.title, r.quote, r.rule + "+utility", r.confidence - 0.2))
             elif office and county_office(r.title) and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
-            elif office and (visit is not None and visit.host is not None or self.city):
+            elif office and (visit is not None and visit.host is not None or self.city) and r.person not in self.partner_people:
                 dateline = self._dateline_city()  # the press office's own officials need no place named
                 home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
                         else self.body(self.city or ""))
