@@ -562,3 +562,11 @@ def test_a_partners_official_is_not_the_story_towns(tmp_path: Path):
     # 'der Bürgermeister der Kasseler Partnerstadt A': A is no official of Kassel, though the story's town is Kassel
     roles = _roles(tmp_path, "Kassel. Der Bürgermeister der Kasseler Partnerstadt Mirko Falk sprach im Rathaus.\n")
     assert ("Mirko Falk", "Stadt Kassel") not in roles
+
+
+def test_a_country_adjective_before_a_title_picks_the_body_in_that_country(tmp_path: Path):
+    # 'der österreichische Bürgermeister A' in a German town's story: A is the Austrian partner's mayor, not the dateline's
+    roles = _roles(tmp_path, "Grafenwöhr. Die Partnerschaft mit der Marktgemeinde Grafenwörth besteht seit 20 Jahren, "
+                             "sagte der österreichische Bürgermeister Anton Reisinger.\n")
+    assert ("Anton Reisinger", "Marktgemeinde Grafenwörth") in roles
+    assert ("Anton Reisinger", "Stadt Grafenwöhr") not in roles

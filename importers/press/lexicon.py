@@ -219,6 +219,7 @@ class Lexicon:
         self.title_bodies: dict[str, str] = {k: v for k, v in _map(data, "title_bodies", str).items() if not k.startswith("_")}
         self.state_titles: dict[str, str] = {k: v for k, v in _map(data, "state_titles", str).items() if not k.startswith("_")}
         self.federal_states: dict[str, dict[str, Any]] = {k: v for k, v in data["federal_states"].items() if not k.startswith("_")}
+        self.country_adjectives: dict[str, str] = {k: v for k, v in _map(data, "country_adjectives", str).items() if not k.startswith("_")}
         self.non_name = set(self.non_name_words)
         self.given: frozenset[str] = given_names()
         self.generic = {w.casefold() for w in self.generic_orgs}

@@ -9,6 +9,7 @@ from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WordStart, _alt, _either, _trie
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import known_place, adjective_base, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment, sentences
+from .gazetteer import countries
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
@@ -76,6 +77,10 @@ _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]e
                          rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
                          rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
                          rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
+#: A country adjective right before a titled name (up to three words between): 'der polnische Landrat', 'seinem
+#: österreichischen Amtskollegen, Bürgermeister'.
+_COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
+                             rf"(?:e|en|er|es|em)\s+(?:[^\s,.;:]+,?\s+){{0,3}}$")
 #: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
 #: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
@@ -611,6 +616,21 @@ class StoryExtractor(RoleRules):
                 self.facts.roles = [r for r in self.facts.roles if not (r.person == name.name and r.org is None)]
                 self._role(name.name, t.group("title"), orgs[0], quote(f"{head}: {line}"), "press:heading", 0.75)
 
+    def _foreign_body(self, r: RoleF, guess: OrgM) -> OrgM | None:
+        """``guess`` for a title without a body, unless the quote gives the person a country ('der österreichische
+        Bürgermeister A', 'seinem polnischen Kollegen, Landrat A') that is not the guess's: then the story's one body
+        in that country, else none."""
+        at = r.quote.find(r.person.split()[0])
+        adj = _COUNTRY_BEFORE.search(r.quote, 0, at) if at > 0 else None
+        if adj is None:
+            return guess
+        country = LEX.country_adjectives[adj.group("adj").casefold()]
+        of = countries().get(guess.place or "")
+        if of is None or of == country:
+            return guess
+        there = {o.key: o for o in self.bodies if o.place and countries().get(o.place) == country}
+        return next(iter(there.values())) if len(there) == 1 else None
+
     def _story_utility(self) -> OrgM | None:
         """The one utility the story names with its place ('Stadtwerke X', 'die Xer Stadtwerke'), else None."""
         found = [o for o in self._named_heads().values() if o.kind == "utility"]
@@ -662,8 +682,9 @@ class StoryExtractor(RoleRules):
             elif ((office or _portfolio_title(r.title)) and visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
                   and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))):
                 side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
-                org = self._office_body(side, r.title, r.quote, other)
-                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
+                sided = self._foreign_body(r, self._office_body(side, r.title, r.quote, other))
+                if sided is not None:
+                    resolved.append(RoleF(r.person, sided, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif not office and _company_title(r.title) and self._story_utility() is not None:
                 resolved.append(RoleF(r.person, self._story_utility(), r.title, r.quote, r.rule + "+utility", r.confidence - 0.2))
             elif office and county_office(r.title) and not self.city and not visit and self._story_county():
@@ -672,8 +693,9 @@ class StoryExtractor(RoleRules):
                 dateline = self._dateline_city()  # the press office's own officials need no place named
                 home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
                         else self.body(self.city or ""))
-                org = self._office_body(home, r.title, r.quote)
-                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+                guessed = self._foreign_body(r, self._office_body(home, r.title, r.quote))
+                if guessed is not None:
+                    resolved.append(RoleF(r.person, guessed, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
         for r in self.facts.roles:  # 'A und sein Stellvertreter B': B's body is A's, now that A's is known
             owner = self.possessor_of.get(r.person) if r.org is None else None
             body = next((x.org for x in resolved if x.person == owner and x.org is not None and x.org.kind != "party"), None)
