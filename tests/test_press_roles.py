@@ -570,3 +570,9 @@ def test_a_country_adjective_before_a_title_picks_the_body_in_that_country(tmp_p
                              "sagte der österreichische Bürgermeister Anton Reisinger.\n")
     assert ("Anton Reisinger", "Marktgemeinde Grafenwörth") in roles
     assert ("Anton Reisinger", "Stadt Grafenwöhr") not in roles
+
+
+def test_a_country_adjective_on_the_group_of_a_titled_name(tmp_path: Path):
+    # 'Die chinesische Delegation wurde angeführt von Bezirksdirektor A': not an official of the German story town
+    roles = _roles(tmp_path, "Kassel. Die chinesische Delegation wurde angeführt von Bezirksdirektor Li Wenhao.\n")
+    assert ("Li Wenhao", "Stadt Kassel") not in roles

@@ -81,6 +81,10 @@ _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]e
 #: österreichischen Amtskollegen, Bürgermeister'.
 _COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
                              rf"(?:e|en|er|es|em)\s+(?:[^\s,.;:]+,?\s+){{0,3}}$")
+#: A country adjective on the group a titled name belongs to, earlier in its sentence: 'Die chinesische Delegation wurde
+#: angeführt von Bezirksdirektor A', 'Auf polnischer Seite nahmen Landrat B und …'.
+_COUNTRY_GROUP = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
+                            rf"(?:e|en|er|es|em)\s+(?:Delegation|Gäste|Gästen|Gast|Besucher|Besuchergruppe|Seite)\b[^.;:]*$")
 #: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
 #: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
@@ -621,7 +625,7 @@ class StoryExtractor(RoleRules):
         Bürgermeister A', 'seinem polnischen Kollegen, Landrat A') that is not the guess's: then the story's one body
         in that country, else none."""
         at = r.quote.find(r.person.split()[0])
-        adj = _COUNTRY_BEFORE.search(r.quote, 0, at) if at > 0 else None
+        adj = (_COUNTRY_BEFORE.search(r.quote, 0, at) or _COUNTRY_GROUP.search(r.quote, 0, at)) if at > 0 else None
         if adj is None:
             return guess
         country = LEX.country_adjectives[adj.group("adj").casefold()]
