@@ -576,3 +576,12 @@ def test_a_country_adjective_on_the_group_of_a_titled_name(tmp_path: Path):
     # 'Die chinesische Delegation wurde angeführt von Bezirksdirektor A': not an official of the German story town
     roles = _roles(tmp_path, "Kassel. Die chinesische Delegation wurde angeführt von Bezirksdirektor Li Wenhao.\n")
     assert ("Li Wenhao", "Stadt Kassel") not in roles
+
+
+def test_office_sharing_nouns_take_the_body_of_their_context(tmp_path: Path):
+    # 'sein Pendant A aus X', 'seine beiden Amtsvorgänger B und C' (of the body the sentence before names)
+    roles = _roles(tmp_path, "Kassel. Bürgermeister Max Muster traf sein Pendant Eva Berg (51) aus Marburg.\n\n"
+                             "Landrat Jonas Brenner besuchte mit einer Delegation des Kreises Fulda die Messe. "
+                             "Mit dabei waren seine beiden Amtsvorgänger Mirko Falk und Anton Reisinger.\n")
+    assert ("Eva Berg", "Stadt Marburg") in roles
+    assert ("Mirko Falk", "Kreis Fulda") in roles and ("Anton Reisinger", "Kreis Fulda") in roles

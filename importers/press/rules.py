@@ -97,7 +97,7 @@ _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
+_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 #: 'die beiden Oberbürgermeister der Städte A und B, X und Y': each title holder of the body in the same place of the list.
 _RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+(?P<title>[{UP}][\w-]+)\s+(?:der|von)\s+(?:den\s+)?"
@@ -432,7 +432,13 @@ class StoryExtractor(RoleRules):
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
                 continue
+            if pl.group("art").startswith(("sein", "ihr")) and not pl.group("num"):
+                continue  # 'seine Stellvertreter A und B' without a numeral: one title or two?
             org = self.bind_role(self.title_org(plural_title))
+            if org is None and pl.group("art").startswith(("sein", "ihr")):  # 'seine beiden Amtsvorgänger A und B'
+                first = self._first_person(sent[: pl.start()], "")
+                org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
+                       or self._previous_subject())
             for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
