@@ -585,3 +585,10 @@ def test_office_sharing_nouns_take_the_body_of_their_context(tmp_path: Path):
                              "Mit dabei waren seine beiden Amtsvorgänger Mirko Falk und Anton Reisinger.\n")
     assert ("Eva Berg", "Stadt Marburg") in roles
     assert ("Mirko Falk", "Kreis Fulda") in roles and ("Anton Reisinger", "Kreis Fulda") in roles
+
+
+def test_an_owner_noun_after_a_municipal_head_is_no_town(tmp_path: Path):
+    # 'die Gemeinde Hauptanteilseigner der Stadtwerke': 'Hauptanteilseigner' is no town, so no 'Stadtwerke Hauptanteilseigner'
+    roles = _roles(tmp_path, "Seit 2020 ist die Gemeinde Hauptanteilseigner der Stadtwerke. Die Aufsichtsratsvorsitzende "
+                             "der Stadtwerke, Eva Berg, sprach.\n")
+    assert not any("anteilseigner" in o for _p, o in roles)
