@@ -592,3 +592,11 @@ def test_an_owner_noun_after_a_municipal_head_is_no_town(tmp_path: Path):
     roles = _roles(tmp_path, "Seit 2020 ist die Gemeinde Hauptanteilseigner der Stadtwerke. Die Aufsichtsratsvorsitzende "
                              "der Stadtwerke, Eva Berg, sprach.\n")
     assert not any("anteilseigner" in o for _p, o in roles)
+
+
+def test_a_plural_member_word_after_a_titled_name_opens_the_next_list_item(tmp_path: Path):
+    # 'der Abgeordnete A, Vertreter der X und …': the representatives are the list's next item, not A's role
+    roles = _roles(tmp_path, "Kassel. Zur Gruppe gehörten der Bundestagsabgeordnete Jonas Brenner, Vertreter der Industrie- "
+                             "und Handelskammer und Kasseler Unternehmer.\n")
+    assert ("Jonas Brenner", "Deutscher Bundestag") in roles
+    assert ("Jonas Brenner", "Industrie- und Handelskammer") not in roles

@@ -57,6 +57,8 @@ def _portfolio_title(title: str | None) -> bool:
 
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
+#: Member words whose plural is the singular: after a titled name they open the next item of a list.
+_GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -287,6 +289,10 @@ class RoleRules(LinkRules):
         next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
         if _JOINER_FIRST.match(app):
             return  # 'A (SPD), und die Bürgermeisterin B': the next item of a list, not A's role
+        found = self.name_start(m)
+        before = sent[: found[1] if found else m.start("name")].split()
+        if app.split()[0] in _GROUP_WORDS and before and LEX.is_titleish(before[-1]):
+            return  # 'der Abgeordnete A, Vertreter der X und …': a titled list item, then the list's next (plural) item
         party = party_of(app)
         if party:  # 'Max Muster, SPD, sagte'
             name = self._add_person(m.group("name"), m.group("hon"), q, "press:party", conf)
