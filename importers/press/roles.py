@@ -289,8 +289,8 @@ class RoleRules(LinkRules):
         next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
         if _JOINER_FIRST.match(app):
             return  # 'A (SPD), und die Bürgermeisterin B': the next item of a list, not A's role
-        found = self.name_start(m)
-        before = sent[: found[1] if found else m.start("name")].split()
+        start = self.name_start(m)
+        before = sent[: start[1] if start else m.start("name")].split()
         if app.split()[0] in _GROUP_WORDS and before and LEX.is_titleish(before[-1]):
             return  # 'der Abgeordnete A, Vertreter der X und …': a titled list item, then the list's next (plural) item
         party = party_of(app)
