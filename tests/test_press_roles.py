@@ -600,3 +600,11 @@ def test_a_plural_member_word_after_a_titled_name_opens_the_next_list_item(tmp_p
                              "und Handelskammer und Kasseler Unternehmer.\n")
     assert ("Jonas Brenner", "Deutscher Bundestag") in roles
     assert ("Jonas Brenner", "Industrie- und Handelskammer") not in roles
+
+
+def test_who_heads_a_body_said_with_a_verb(tmp_path: Path):
+    # 'A, der die X seit 2010 leitet,', 'B steht an der Spitze der Y'; 'C führte die Gäste durch das Museum' heads nothing
+    roles = _roles(tmp_path, "Kassel. Max Muster, der die Stadtwerke Kassel seit 2010 leitet, sprach. Eva Berg steht an der "
+                             "Spitze der Sparkasse Fulda. Mirko Falk führte die Gäste durch das Museum.\n")
+    assert ("Max Muster", "Stadtwerke Kassel") in roles and ("Eva Berg", "Sparkasse Fulda") in roles
+    assert not any(p == "Mirko Falk" for p, _o in roles)

@@ -85,6 +85,12 @@ _COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] f
 #: angeführt von Bezirksdirektor A', 'Auf polnischer Seite nahmen Landrat B und …'.
 _COUNTRY_GROUP = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
                             rf"(?:e|en|er|es|em)\s+(?:Delegation|Gäste|Gästen|Gast|Besucher|Besuchergruppe|Seite)\b[^.;:]*$")
+#: Who heads a body, said with a verb: 'A, der die X seit 2010 leitet,' / 'A leitet seit Mai die X' / 'A steht an der Spitze der X'.
+_HEAD_REL = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+(?:der|die)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s*)?(?:die|den|das)\s+"
+                       r"(?P<org>[^,;]{3,80}?)\s+(?:(?:seit|bereits|schon|nun)\s+[^,;]{1,20}?\s+)?(?:leitet|leitete|führt|führte)\b")
+_HEAD_MAIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:leitet|leitete|führt|führte)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s+)?"
+                        r"(?:die|den|das)\s+|(?:steht|stand)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s+)?an\s+der\s+Spitze\s+(?:der|des)\s+)"
+                        r"(?P<org>[^,;.]{3,80})")
 #: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
 #: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
@@ -420,6 +426,8 @@ class StoryExtractor(RoleRules):
             self.parties_after_names(sent, q)
         if title_hit and " zu" in sent:
             self.appointments(sent, named, q)
+        if "leite" in sent or "führt" in sent or "Spitze" in sent:
+            self._heads(sent, named, q)
         if "über" in sent or "geb" in sent or " gab" in sent:
             self.successions(sent, named, q)
         if title_hit and " als " in sent:
@@ -494,6 +502,19 @@ class StoryExtractor(RoleRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _heads(self, sent: str, named: list[re.Match[str]], q: str) -> None:
+        """'A, der die Stadtwerke X seit 2010 leitet,', 'A leitet seit Mai die X', 'A steht an der Spitze der X': A heads X."""
+        for m in named:
+            end = self._name_end(sent, m)
+            hm = _HEAD_REL.match(sent, end) or _HEAD_MAIN.match(sent, end)
+            orgs = find_orgs(hm.group("org"), self.places) if hm else []
+            if not orgs or orgs[0].start != 0:
+                continue
+            org = self.bind_role(orgs[0])
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:heads", 0.75) if org is not None else None
+            if name and org is not None and not any(r.person == name and r.org is not None and r.org.key == org.key for r in self.facts.roles):
+                self._role(name, "Leitung", org, q, "press:heads", 0.75)
 
     def _party_closing(self, sent: str, m: re.Match[str], end: int, q: str) -> None:
         """'A, Bürgermeister von X (SPD), sagte': a party closing a person's apposition is the person's."""
