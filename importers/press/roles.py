@@ -12,6 +12,7 @@ from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
 from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
+from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, county_office, party_of
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
@@ -40,25 +41,10 @@ _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|fr�
 #: 'Partnerstadt', 'Werdauer Partnerstadt' (an organ of some body, a partner of some town).
 _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
                     rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
-#: A municipal portfolio in a compound title ('Finanzdirektorin', 'Kulturreferent', 'Partnerschaftsbeauftragte'): an office
-#: of the town, though no municipal title word says so (Swiss city executives, department heads).
-_PORTFOLIO_STEMS = (r"(?:finanz|bau|kultur|sozial|sicherheits|umwelt|bildungs|wirtschafts|ordnungs|personal|verkehrs|mobilitäts|"
-                    r"gesundheits|planungs|stadtentwicklungs|schul|sport|jugend|partnerschafts|städtepartnerschafts|presse|"
-                    r"digitalisierungs|integrations|gleichstellungs|klimaschutz|tourismus)")
-_PORTFOLIO = re.compile(_PORTFOLIO_STEMS + r"[\w-]*(?:direktor|direktorin|referent|referentin|dezernent|dezernentin|beauftragte|"
-                        r"beauftragter|beauftragten|amtsleiter|amtsleiterin|sprecher|sprecherin)$")
-
-
-def _portfolio_title(title: str | None) -> bool:
-    """Whether a title's last word is a head of a municipal portfolio ('Sicherheitsdirektor', 'Kulturreferentin')."""
-    words = (title or "").casefold().split()
-    return bool(words) and _PORTFOLIO.match(words[-1]) is not None
-
-
-#: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
-_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
+#: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
+_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -81,19 +67,6 @@ _JOINER = re.compile(r"\s*,?\s+(?:und|sowie)\s+")
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
-def party_of(inner: str) -> str | None:
-    """The party a parenthesis after a name gives ('SPD', 'CDU, 52', 'Grüne/Die Grünen' stays whole), else None."""
-    inner = _LETTER_DIGIT.sub(" ", _SLASH.sub("/", inner.strip()))  # 'Bündnis90 / Die Grünen' as the party writes itself
-    if inner in LEX.parties:
-        return inner
-    first = _PARTY_SPLIT.split(inner, 1)[0].strip()
-    first = first[: -len("-Fraktion")] if first.endswith("-Fraktion") else first  # '(SPD-Fraktion)'
-    return first if first in LEX.parties else None
-
-
-_PARTY_SPLIT = re.compile(r"[,;]")
-_SLASH = re.compile(r"\s*/\s*")
-_LETTER_DIGIT = re.compile(r"(?<=[a-zäöü])(?=\d)")
 #: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
 _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
             "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
@@ -113,26 +86,7 @@ _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
 
 
-def _municipal_title(title: str | None) -> bool:
-    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
-    low = (title or "").casefold()
-    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
-        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
-    word = low.split()[-1] if low.split() else ""
-    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
-
-
-def county_office(title: str | None) -> bool:
-    """Whether a title is an office of a county: a Landrat's, or one named 'Kreis…' ('Erster Kreisbeigeordneter',
-    'Kreisdirektorin', 'Kreistagsvorsitzender')."""
-    words = (title or "").split()
-    return bool(words) and (role_key(title) in LEX.county_roles or words[-1].startswith(("Kreis", "Landkreis")))
-
-
-def _is_county(org: OrgM) -> bool:
-    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
-
-class RoleRules(LinkRules):
+class RoleRules(RoleContext, LinkRules):
     """Mixin of ``StoryExtractor``: persons and their roles from the phrase around a name."""
 
     places: set[str]
@@ -268,20 +222,6 @@ class RoleRules(LinkRules):
         if m:
             return OrgM(m.group("org"), LEX.compound_suffixes[m.group("suf")])
         return None
-
-    def state_body(self, which: str) -> OrgM | None:
-        """The government ('Land') or parliament ('Landtag') of the one German or Austrian state the story names
-        ('Landtag Steiermark', also called 'Steiermärkischer Landtag'), else None (which state, the story does not say)."""
-        if "_state" not in self.__dict__:
-            named = LEX.states_named(self.seg.text)
-            self.__dict__["_state"] = named.pop() if len(named) == 1 else None
-        state: str | None = self.__dict__["_state"]
-        if state is None:
-            return None
-        land = OrgM(f"Land {state}", "government", None, None, [state])
-        if which == "Land":
-            return land
-        return OrgM(f"Landtag {state}", "government", None, land, [LEX.federal_states[state]["landtag"]])
 
     def _apposition(self, sent: str, m: re.Match, app: str, span: tuple[int, int], q: str, conf: float,
                     taken: list[tuple[int, int]]) -> None:
