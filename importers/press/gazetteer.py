@@ -26,6 +26,18 @@ def places() -> dict[str, int]:
 
 
 @cache
+def countries() -> dict[str, str]:
+    """Every place name of ``places.tsv.gz`` with the ISO country of its most populous bearer."""
+    raw = gzip.decompress(resources.files(_PKG).joinpath("places.tsv.gz").read_bytes()).decode("utf-8")
+    best: dict[str, tuple[int, str]] = {}
+    for line in raw.split("\n")[1:]:
+        parts = line.split("\t")
+        if len(parts) == 3 and best.get(parts[0], (-1, ""))[0] < int(parts[2]):
+            best[parts[0]] = (int(parts[2]), parts[1])
+    return {name: country for name, (_pop, country) in best.items()}
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First names of ``given_names.txt``."""
     text = resources.files(_PKG).joinpath("given_names.txt").read_text(encoding="utf-8")

@@ -217,6 +217,9 @@ class Lexicon:
         self.title_short_suffixes: list[str] = _strs(data, "title_short_suffixes")
         self.title_modifiers: list[str] = _strs(data, "title_modifiers")
         self.title_bodies: dict[str, str] = {k: v for k, v in _map(data, "title_bodies", str).items() if not k.startswith("_")}
+        self.state_titles: dict[str, str] = {k: v for k, v in _map(data, "state_titles", str).items() if not k.startswith("_")}
+        self.federal_states: dict[str, dict[str, Any]] = {k: v for k, v in data["federal_states"].items() if not k.startswith("_")}
+        self.country_adjectives: dict[str, str] = {k: v for k, v in _map(data, "country_adjectives", str).items() if not k.startswith("_")}
         self.non_name = set(self.non_name_words)
         self.given: frozenset[str] = given_names()
         self.generic = {w.casefold() for w in self.generic_orgs}
@@ -231,6 +234,8 @@ class Lexicon:
         out: set[str] = set(self.titles_extra)
         for entry in role_vocabulary().values():
             out.update(entry["titles"])
+        # weak masculine titles in the dative/accusative ('dem Präsidenten', 'den Referenten', 'vom Prokuristen')
+        out |= {t + "en" for t in out if " " not in t and t.endswith(("ent", "ant", "ist")) and t[:1].isupper()}
         both = {t[0].upper() + t[1:] for t in out} | {t[0].lower() + t[1:] for t in out if " " in t}
         return sorted(both, key=len, reverse=True)
 
@@ -277,6 +282,31 @@ class Lexicon:
         """The national body a title word names by itself, else None."""
         m = self.title_body_re.match(word)
         return list(self.title_bodies.values())[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
+    @cached_property
+    def state_title_re(self) -> re.Pattern:
+        """A title word of a state's government or parliament ('Landesrätin', 'LAbg.'): group ``sN``."""
+        alts = [f"(?P<s{i}>{re.escape(k).replace(chr(92) + '*', f'[{LO}]*')})" for i, k in enumerate(self.state_titles)]
+        return re.compile(rf"(?:{'|'.join(alts)})$")
+
+    def state_title(self, word: str) -> str | None:
+        """'Land' or 'Landtag' when a title word is an office of a state's government or parliament, else None."""
+        m = self.state_title_re.match(word)
+        return list(self.state_titles.values())[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
+    @cached_property
+    def state_words_re(self) -> re.Pattern:
+        """Any word naming a German or Austrian state: its name, an adjective of it ('steirischen'), an abbreviation."""
+        alts: list[str] = []
+        for i, (name, entry) in enumerate(self.federal_states.items()):
+            words = [re.escape(name)] + [re.escape(w) + ("(?:e[nmrs]?)?" if w.islower() else "") for w in entry["words"]]
+            alts.append(f"(?P<f{i}>{'|'.join(words)})")
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.I)
+
+    def states_named(self, text: str) -> set[str]:
+        """The German and Austrian states ``text`` names."""
+        names = list(self.federal_states)
+        return {names[int(m.lastgroup[1:])] for m in self.state_words_re.finditer(text) if m.lastgroup}
 
     # ---- names ----------------------------------------------------------------------------
     @cached_property

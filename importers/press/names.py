@@ -10,6 +10,10 @@ _NOUN_END = ("ung", "heit", "keit", "schaft", "ismus", "tion", "ität", "nisse",
 _HONORIFIC_WORDS = frozenset(h.split()[0].rstrip(".") for h in LEX.honorifics)
 
 
+#: Nouns after 'zu' in set phrases ('zu Gast', 'zu Besuch'): 'Name zu Gast' is no name with a particle.
+_ZU_IDIOMS = frozenset({"Gast", "Gästen", "Besuch", "Hause", "Ende", "Beginn", "Gunsten", "Fuß", "Recht", "Ehren"})
+
+
 def is_given(tok: str) -> bool:
     """Whether ``tok`` is a first name of the open list ('Karl-Heinz': each part)."""
     return tok in LEX.given or ("-" in tok and all(p in LEX.given for p in tok.split("-")))
@@ -74,7 +78,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
     j = i
     while j < len(toks) - 1 and toks[j][:1].islower():
         j += 1  # particles: 'von der Leyen', but not 'von der Stabsstelle'
-    if j > i and _bad_surname(toks[j], places):
+    if j > i and (_bad_surname(toks[j], places) or (toks[i:j] == ["zu"] and toks[j] in _ZU_IDIOMS)):
         toks = toks[:i]
     else:
         toks = toks[: j + 1]

@@ -121,8 +121,32 @@ def nominative(name: str) -> str:
     cut = _HONORIFIC_INSIDE.search(name)
     if cut:
         name = name[: cut.start()]
-    head, sp, _rest = name.partition(" ")
-    return _INFLECTED_ADJ.sub(r"\1e", name) if sp and head.endswith("en") else name
+    head, sp, rest = name.partition(" ")
+    if not (sp and head.endswith("en")):
+        return name
+    if not _INFLECTED_ADJ.match(name):
+        return name
+    word, _sp2, tail = rest.partition(" ")
+    noun = _strong_noun(word)
+    ending = "er" if noun.casefold().endswith(_MASCULINE_ENDS) else "es" if noun.casefold().endswith(_NEUTER_ENDS) else "e"
+    return " ".join(w for w in (_INFLECTED_ADJ.sub(rf"\1{ending}", head + " ").strip(), noun, tail) if w)
+
+
+def _strong_noun(word: str) -> str:
+    """A masculine or neuter organization noun without its genitive '-s'/'-es' ('Landesamtes' -> 'Landesamt')."""
+    for end in ("es", "s"):
+        base = word[: -len(end)]
+        if word.endswith(end) and base.casefold().endswith(_MASCULINE_ENDS + _NEUTER_ENDS):
+            return base
+    return word
+
+
+#: Endings of masculine and neuter organization nouns: their adjective takes '-er' / '-es' without an article
+#: ('Schleswig-Holsteinischer Landtag', 'Statistisches Landesamt'); any other noun is taken as feminine.
+_MASCULINE_ENDS = ("tag", "rat", "verband", "verein", "kreis", "bund", "ring", "dienst", "konzern", "betrieb", "ausschuss",
+                   "senat", "hof", "club", "klub", "fonds", "rundfunk")
+_NEUTER_ENDS = ("amt", "institut", "ministerium", "werk", "zentrum", "büro", "gericht", "komitee", "forum", "bündnis",
+                "parlament", "museum", "theater", "krankenhaus", "klinikum", "gymnasium", "unternehmen", "kolleg", "kuratorium")
 
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:

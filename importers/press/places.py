@@ -13,7 +13,8 @@ from .lexicon import LEX, LO, NAME_TOK, UP, WB
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
 _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
-NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus")
+NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "eigner", "betreiber", "versorger", "anbieter",
+                 "dienstleister", "hersteller")
 _WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
 @lru_cache(maxsize=1 << 14)
 def adjective_base(word: str) -> str | None:

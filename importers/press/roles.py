@@ -10,7 +10,9 @@ from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import adjective_base, is_place_word, known_place, place_form, split_places
 from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
+from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
+from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, county_office, party_of
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
@@ -21,18 +23,28 @@ _COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_s
 _SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
 _OF_BODY = re.compile(r"\s(?:der|des|von|vom|bei|beim)\s")  # 'Vorsitzender der X und Sprecher der Y': two roles
 #: Hyphenated title prefixes that name no organization ('Vize-Präsident', 'Ex-Bürgermeister').
-_TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit"})
+_TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit", "langzeit", "top", "spitzen", "ehren", "honorar",
+                             "gründungs", "noch", "neu", "zweit", "dritt", "haupt", "chef", "ober", "unter"})
 #: An association named by a compound ('Freundeskreis Florenz', 'des Partnerschaftsvereins', 'Förderverein X').
 _COUNTY_KREIS = re.compile(r".*(?<![s-])kreis(?:es)?|.*-Kreis(?:es)?|Kreis(?:es)?")  # a county ('Rheinkreis'), not 'Freundeskreis'
 _ASSOCIATION = re.compile(rf"[{UP}][{LO}-]*(?:kreis|verein|verband|komitee|ring|netzwerk|bündnis)(?:es|s)?(?:\s+[{UP}][\w-]+)?(?![\w-])")
 _POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
-_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,2}}")
+_PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s(?:(?:am|an der|im|in der|ob der|bei)\s)?[{UP}][\w-]+){{0,2}}")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
 _BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
 #: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
-_ROLE_LEAD = re.compile(r"^(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
+_ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|früher|inzwischen|mittlerweile|künftig|nun|jetzt)\s+)?"
+                        r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
                         r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
+#: A body named only by an organ or relation noun, no name or place: 'Kreisrat', 'Hochschulrat', 'Aufsichtsrat',
+#: 'Partnerstadt', 'Werdauer Partnerstadt' (an organ of some body, a partner of some town).
+_ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
+                    rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
+#: Member words whose plural is the singular: after a titled name they open the next item of a list.
+_GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
+#: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
+_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -55,19 +67,6 @@ _JOINER = re.compile(r"\s*,?\s+(?:und|sowie)\s+")
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
-def party_of(inner: str) -> str | None:
-    """The party a parenthesis after a name gives ('SPD', 'CDU, 52', 'Grüne/Die Grünen' stays whole), else None."""
-    inner = _LETTER_DIGIT.sub(" ", _SLASH.sub("/", inner.strip()))  # 'Bündnis90 / Die Grünen' as the party writes itself
-    if inner in LEX.parties:
-        return inner
-    first = _PARTY_SPLIT.split(inner, 1)[0].strip()
-    first = first[: -len("-Fraktion")] if first.endswith("-Fraktion") else first  # '(SPD-Fraktion)'
-    return first if first in LEX.parties else None
-
-
-_PARTY_SPLIT = re.compile(r"[,;]")
-_SLASH = re.compile(r"\s*/\s*")
-_LETTER_DIGIT = re.compile(r"(?<=[a-zäöü])(?=\d)")
 #: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
 _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
             "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
@@ -87,30 +86,13 @@ _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
 
 
-def _municipal_title(title: str | None) -> bool:
-    """Whether a title names an office of a municipality or county ('Kreisbaurätin', 'Stadtsprecher')."""
-    low = (title or "").casefold()
-    if any(w in low for w in ("werke", "aufsicht", "vorstand", "betrieb")):
-        return False  # the title of a company's office ('Stadtwerke-Geschäftsführer', 'Aufsichtsratsvorsitzender')
-    word = low.split()[-1] if low.split() else ""
-    return any(stem in low for stem in LEX.municipal_title_stems) or word.startswith(tuple(LEX.municipal_title_prefixes))
-
-
-def county_office(title: str | None) -> bool:
-    """Whether a title is an office of a county: a Landrat's, or one named 'Kreis…' ('Erster Kreisbeigeordneter',
-    'Kreisdirektorin', 'Kreistagsvorsitzender')."""
-    words = (title or "").split()
-    return bool(words) and (role_key(title) in LEX.county_roles or words[-1].startswith(("Kreis", "Landkreis")))
-
-
-def _is_county(org: OrgM) -> bool:
-    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
-
-class RoleRules(LinkRules):
+class RoleRules(RoleContext, LinkRules):
     """Mixin of ``StoryExtractor``: persons and their roles from the phrase around a name."""
 
     places: set[str]
     person_place: dict[str, str]
+    seg: Segment
+    partner_people: set[str]
 
     def _dateline_city(self) -> str | None:
         raise NotImplementedError
@@ -135,6 +117,10 @@ class RoleRules(LinkRules):
 
     def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
         title = (title or "").strip(" ,") or None
+        if org is not None and org.parent is None and _ORGAN.fullmatch(org.name):
+            if "Partner" in org.name:
+                self.partner_people.add(person)  # of the story's partner, so not of the story's own town
+            org = None  # 'Vorsitzender des Kreisrates', 'Bürgermeister der Partnerstadt Name': an organ or partner of which body?
         if org is not None and title:
             org = self._title_unit(title, org)
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
@@ -173,8 +159,11 @@ class RoleRules(LinkRules):
             return title, self.bind_role(first), True
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
-            if rest in self.places:
-                return title, municipality(rest), True
+            town = _IN_TOWN.fullmatch(rest)
+            if town and _municipal_title(title) and self.is_town(town.group("p")):
+                return title, self.body(town.group("p"), title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
+            if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
+                return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
             after = _ORG_PREP.match(rest)
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
@@ -185,11 +174,20 @@ class RoleRules(LinkRules):
             return (title, self.bind_role(self.title_org(title)), True) if rest else (app, self.bind_role(self.title_org(app)), True)
         return None, None, False
 
+    def is_town(self, word: str) -> bool:
+        """Whether ``word`` is a town the story names or the gazetteer knows (no common noun)."""
+        return is_place_word(word) and (word in self.places or known_place(word, 1000))
+
     def bind_role(self, org: OrgM | None) -> OrgM | None:
         """A bare context head of a role phrase ('Geschäftsführer der Stadtwerke') bound to the press office's town
         (the dateline's), else to the story's city like any link's."""
         home = self._dateline_city() if org is not None and org.needs_place else None
-        return org.with_place(home) if org is not None and home else self._bind(org)
+        bound = org.with_place(home) if org is not None and home else self._bind(org)
+        if org is not None and org.needs_place and bound is not None and bound.kind in ("other", "unit") and bound.place \
+                and bound.parent is None and not _is_county(self.body(bound.place)):
+            # 'Referatsleiter Wirtschaftsförderung', 'der Pressestelle': an office of the town it is bound to
+            bound = OrgM(bound.name, bound.kind, bound.place, self.body(bound.place), bound.aliases, bound.start, bound.end)
+        return bound
 
     def _office_unit(self, org: OrgM) -> OrgM:
         """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
@@ -207,11 +205,16 @@ class RoleRules(LinkRules):
         national = LEX.title_body(word)
         if national:
             return OrgM(national, "government")  # 'Bundestagsabgeordnete', 'Bundesinnenministerin'
+        state = LEX.state_title(word)
+        if state:
+            return self.state_body(state)  # 'Landesrätin', 'LAbg.': of the one state the story names
         if "-" in word:
             head = word.rsplit("-", 1)[0]
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
             if head in LEX.head_kinds:
                 return OrgM(head, LEX.head_kinds[head], needs_place=True)
+            if re.fullmatch(_PORTFOLIO_STEMS, head.casefold()):
+                return None  # 'Kultur-Dezernentin': a portfolio, no organization
             if head and head[:1].isupper() and not LEX.is_titleish(head) and head.casefold() not in _TITLE_PREFIXES:
                 return org_from_item(head, self.places, loose=True)
             return None
@@ -226,6 +229,10 @@ class RoleRules(LinkRules):
         next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
         if _JOINER_FIRST.match(app):
             return  # 'A (SPD), und die Bürgermeisterin B': the next item of a list, not A's role
+        start = self.name_start(m)
+        before = sent[: start[1] if start else m.start("name")].split()
+        if app.split()[0] in _GROUP_WORDS and before and LEX.is_titleish(before[-1]):
+            return  # 'der Abgeordnete A, Vertreter der X und …': a titled list item, then the list's next (plural) item
         party = party_of(app)
         if party:  # 'Max Muster, SPD, sagte'
             name = self._add_person(m.group("name"), m.group("hon"), q, "press:party", conf)

@@ -12,11 +12,13 @@ from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import RoleRules, _is_county, _municipal_title, county_office
+from .roles import RoleRules
+from .role_context import _company_title, _is_county, _municipal_title, county_office
 
 _HON = LEX.honorific_re
+_PARTICLES = _trie(LEX.name_particles)
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
-PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})")
+PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?:a\.\s?D\.\s+)?(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+[{UP}]\.)?(?:\s+{NAME_TOK}){{0,2}}(?:\s+(?:{_PARTICLES})\s+{NAME_TOK})?)")
 #: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
 #: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
 _TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in (*LEX.titles, *LEX.title_modifiers) if not re.match(rf"[{UP}]", t[0])}))
@@ -54,7 +56,7 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
-APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|:\s|$))")
+APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\((?=[^()]{1,40}\)\s*[,.;])|(?<!\bSt)(?<!\bDr)\.\s|\.$|:\s|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
 CREDIT = re.compile(rf"\(?\s*(?:{_trie(LEX.credit_openers)})\s*:\s*(?P<body>[^)\n]+)\)?")
@@ -70,6 +72,13 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
+#: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
+_INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
+                         rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
+                         rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
+                         rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
+#: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
+_TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
@@ -78,7 +87,7 @@ _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
+_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 #: 'die beiden Oberbürgermeister der Städte A und B, X und Y': each title holder of the body in the same place of the list.
 _RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+(?P<title>[{UP}][\w-]+)\s+(?:der|von)\s+(?:den\s+)?"
@@ -88,20 +97,7 @@ _RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
-def _chair_title(title: str | None, key: str | None) -> bool:
-    """Whether a title only says 'chair' ('Präsidentin', 'Vorsitzenden', 'Nationalratspräsident'): it names
-    no municipal office, so neither the story's city nor a side of its visit is that body."""
-    word = (title or "").split()[-1].casefold() if (title or "").split() else ""
-    return key == "council_chair" or word.endswith(_CHAIR_ENDS) or word in _MEMBER_WORDS
-
-
 _DATELINE_LINES = 20
-#: Bare member titles: of what, the title does not say ('Mitglied', 'Abgeordnete').
-_MEMBER_WORDS = frozenset({"mitglied", "mitglieder", "member", "abgeordnete", "abgeordneter", "abgeordneten", "vertreter", "vertreterin"})
-_TOWN_HEADS = frozenset({"mayor", "deputy_mayor"})
-_CHAIR_ENDS = ("vorsitzende", "vorsitzender", "vorsitzenden", "präsident", "präsidentin", "präsidenten")
-
-
 def _plural_form(sent: str, m: re.Match[str]) -> bool:
     """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
     'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
@@ -176,6 +172,8 @@ class StoryExtractor(RoleRules):
         self.origin_of: dict[str, str] = {}
         self.person_place: dict[str, str] = {}  # person -> place named after them in parentheses  # sentence quote -> the place its persons come from ('Aus X waren …')
         self.actor: OrgM | None = None  # the subject of the story's last organization link
+        self.possessor_of: dict[str, str] = {}  # person -> the person a possessive before their title refers to
+        self.partner_people: set[str] = set()  # persons the text gives a partner's title ('der Bürgermeister der Partnerstadt A')
 
     @property
     def bodies(self) -> list[OrgM]:
@@ -291,6 +289,7 @@ class StoryExtractor(RoleRules):
                 app = None  # 'Landrat A, Köthens Oberbürgermeisterin B und …': a list of persons, not A's role
             if app:
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
+                self._party_closing(sent, m, app.end(), q)
                 continue
             par = _PAREN.match(sent, m.end())
             if par and self._parenthesis(sent, m, par.group("in"), q, taken):
@@ -315,12 +314,17 @@ class StoryExtractor(RoleRules):
                 title, org, ok = self.parse_role_phrase(cop.group("app"))
                 if ok and org is not None:
                     self._role(known, title, org, quote(sent, sm.start(), cop.end()), "press:copula", 0.75)
+        for m in _INV_COPULA.finditer(sent) if title_hit and (" wird " in sent or " ist " in sent or " bleibt " in sent
+                                                               or " wurde " in sent or " war " in sent) else ():
+            if not any(s <= m.start("name") < e for s, e in taken):
+                self._apposition(sent, m, m.group("app"), (m.start("app"), m.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
+        behalf = self._on_behalf(sent) if title_hit and ("ür die" in sent or "amen" in sent or "eitens" in sent) else None
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 self._title_beside(m.group("title"), m.group("name"), q)
@@ -346,9 +350,29 @@ class StoryExtractor(RoleRules):
                 continue
             name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
             if name and org is None:
-                org = self._affiliation(sent, self.after_aside(sent, m.start("name") + len(" ".join(toks))), place_ok=True)
-            if name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
-                org = self.body_before(sent[: m.start()], m.group("title")) or self._previous_subject()  # 'der Verein X mit seiner …'
+                end = self.after_aside(sent, m.start("name") + len(" ".join(toks)))
+                org = self._affiliation(sent, end, place_ok=True)
+                town = _TOWN_APPOS.match(sent, end) if org is None and _municipal_title(m.group("title")) else None
+                if town and self.is_town(town.group("p")):
+                    org = self.body(town.group("p"), m.group("title"))  # 'Bürgermeister A, Fulda, sagte'
+            if name and org is None and behalf is not None and behalf[0] <= m.start() and behalf[2] is None:
+                org = behalf[1]  # 'Für die Stadt X unterzeichnete Bürgermeister A': whom A acts for
+                behalf = (behalf[0], behalf[1], name)
+            office_like = role_key(m.group("title")) or _municipal_title(m.group("title")) or _company_title(m.group("title"))
+            owner = self._possessor(sent[: m.start()]) if name and org is None and office_like else None
+            if name and owner and owner != name:
+                org = self._possessor_body(owner)  # 'OB A und sein Stellvertreter B': B serves A's body
+                if org is None:
+                    self.possessor_of.setdefault(name, owner)  # A's body is known only once offices are resolved
+            elif name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
+                org = self.body_before(sent[: m.start()], m.group("title"))  # 'der Verein X mit seiner …'
+                earlier = None if org is not None or not office_like else self._first_person(sent[: m.start()], name)
+                if earlier is not None:  # 'A bedankte sich … mit seinen Kollegen Vizebürgermeister B': A's body
+                    org = self._possessor_body(earlier)
+                    if org is None:
+                        self.possessor_of.setdefault(name, earlier)
+                elif org is None:
+                    org = self._previous_subject()
             if name and org is None:
                 org = self.bind_role(self.title_org(m.group("title")))
             if name:
@@ -360,6 +384,8 @@ class StoryExtractor(RoleRules):
             self.parties_after_names(sent, q)
         if title_hit and " zu" in sent:
             self.appointments(sent, named, q)
+        if "leite" in sent or "führt" in sent or "Spitze" in sent:
+            self._heads(sent, named, q)
         if "über" in sent or "geb" in sent or " gab" in sent:
             self.successions(sent, named, q)
         if title_hit and " als " in sent:
@@ -372,7 +398,13 @@ class StoryExtractor(RoleRules):
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
                 continue
+            if pl.group("art").startswith(("sein", "ihr")) and not pl.group("num"):
+                continue  # 'seine Stellvertreter A und B' without a numeral: one title or two?
             org = self.bind_role(self.title_org(plural_title))
+            if org is None and pl.group("art").startswith(("sein", "ihr")):  # 'seine beiden Amtsvorgänger A und B'
+                first = self._first_person(sent[: pl.start()], "")
+                org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
+                       or self._previous_subject())
             for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
@@ -399,9 +431,10 @@ class StoryExtractor(RoleRules):
             open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
             if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
-            first = m.group("name").split()[0]
-            if not is_given(first) and _ARTICLE_BEFORE.search(sent, 0, m.start()):
-                continue  # 'in das Goldene Buch der Stadt': an article opens a noun phrase, not a name
+            found = self.name_start(m)
+            first, at = (found[0].split()[0], found[1]) if found else (m.group("name").split()[0], m.start())
+            if not is_given(first) and _ARTICLE_BEFORE.search(sent, 0, at):
+                continue  # '(in) das Goldene Buch der Stadt': an article opens a noun phrase, not a name
             end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
             par = _PAREN.match(sent, end)
             after = par.end() if par and self.is_aside(par.group("in")) else end  # 'Name (53) vom Kreis X'
@@ -536,49 +569,3 @@ class StoryExtractor(RoleRules):
             found = credited.pop() if len(credited) == 1 else None
         self.__dict__["_dateline"] = found
         return found
-
-    def _resolve_offices(self) -> None:
-        """Titles without an organization: the body of the person's side of the story's visit (guests: the
-        delegation's, hosts: the host's), else, for offices of a municipality or county, the story's own
-        body (a Landrat's county); other titles stay unattached (dropped)."""
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
-        guests = {*visit.lead, *visit.members} if visit else set()
-        hosts = set(visit.hosts) if visit else set()
-        resolved: list[RoleF] = []
-        placed: dict[str, list[RoleF]] = {}  # each person's roles with a body (not a scan of all roles per role)
-        for x in self.facts.roles:
-            if x.org is not None:
-                placed.setdefault(x.person, []).append(x)
-        for r in self.facts.roles:
-            if r.org is not None:
-                resolved.append(r)
-                continue
-            key = role_key(r.title)
-            if any(role_key(x.title) == key for x in placed.get(r.person, ())):
-                continue
-            generic = _chair_title(r.title, key) and not _municipal_title(r.title)  # 'Präsident', 'Vorsitzende': of what?
-            office = not generic and (key in LEX.office_roles or _municipal_title(r.title))
-            if office and any(x.org is not None and x.org.kind == "municipality" for x in placed.get(r.person, ())):
-                continue  # 'Landrat A vom Kreis X': the office is of the body already given
-            open_title = not generic and key not in LEX.own_body_roles
-            origin = self.origin_of.get(r.quote) or self.person_place.get(r.person)
-            if origin is not None and (office or open_title):
-                county = county_office(r.title)
-                own = [o for o in self._bodies_of(origin) if _is_county(o)] if county else []
-                org = own[0] if own else municipality(origin, "Kreis") if county else self.body(origin, r.title)
-                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+origin", r.confidence - 0.15))
-            elif (visit is not None and visit.guest is not None and visit.host is not None and (r.person in guests or r.person in hosts)
-                  and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))
-                  and (office or open_title)):
-                side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
-                org = self._office_body(side, r.title, r.quote, other)
-                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
-            elif office and county_office(r.title) and not self.city and not visit and self._story_county():
-                resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
-            elif office and (visit is not None and visit.host is not None or self.city):
-                dateline = self._dateline_city()  # the press office's own officials need no place named
-                home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
-                        else self.body(self.city or ""))
-                org = self._office_body(home, r.title, r.quote)
-                resolved.append(RoleF(r.person, org, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
-        self.facts.roles = resolved
