@@ -10,10 +10,11 @@ import re
 import shutil
 import stat
 import sys
-import unicodedata
 import tempfile
+import unicodedata
 from abc import ABC, abstractmethod
 from collections import Counter
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterator
@@ -69,6 +70,11 @@ class Importer(ABC):
     @abstractmethod
     def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
         """Yield records; raise InputError naming the file (and line/column) on bad input."""
+
+    def read_ahead(self, paths: list[Path], ctx: ImportContext) -> AbstractContextManager[Any] | None:
+        """Optionally start reading ``paths`` (the files this importer will be asked for, in order) before
+        :meth:`read` is called; the returned context is closed when the run ends. Default: nothing."""
+        return None
 
 
 IMPORTERS: dict[str, Importer] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -143,6 +144,15 @@ def _records(item: Input, ctx: ImportContext) -> Iterator[Record]:
     return item.importer.read(item.path, ctx)
 
 
+def _single_files(inputs: list[Input]) -> dict[Importer, list[Path]]:
+    """The files each importer will read one by one, in the run's order (empty files left out: they are skipped)."""
+    out: dict[Importer, list[Path]] = {}
+    for item in inputs:
+        if item.files is None and item.path.is_file() and not is_blank(item.path):
+            out.setdefault(item.importer, []).append(item.path)
+    return out
+
+
 def _shared_identifiers(seen: dict[str, set[str]]) -> list[str]:
     """Notes on Wikidata ids held by several entities: recorded, never merged by accident."""
     shared = {wid: ids for wid, ids in seen.items() if len(ids) > 1}
@@ -165,7 +175,11 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
     unreadable: list[str] = []
     inputs = plan_inputs(paths, fmt, unreadable)
     wikidata: dict[str, set[str]] = {}
-    with store.bulk() as writer:
+    with store.bulk() as writer, ExitStack() as ahead:
+        for imp, files in _single_files(inputs).items():
+            started = imp.read_ahead(files, ctx)
+            if started is not None:
+                ahead.enter_context(started)
         for item in inputs:
             if item.files is None and item.path.is_file() and is_blank(item.path):
                 ctx.skip("empty file")  # in a folder (a named one is refused by plan)

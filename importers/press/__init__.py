@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
@@ -11,7 +12,10 @@ from ...graph import schema
 from ...graph.errors import InputError, SchemaError
 from ...graph.records import Node, Record, Rel
 from ..base import ImportContext, Importer, decode, register
-from .extract import doc_records, read_doc
+from .extract import build_records, doc_records, read_doc
+from .parallel import read_ahead
+
+_AHEAD = "press:read-ahead"
 
 __all__ = ["ClaimsImporter", "PressImporter", "claim_to_record", "doc_records", "extract_claims", "read_doc", "record_to_claim"]
 
@@ -34,8 +38,17 @@ class PressImporter(Importer):
             return 0.6
         return 0.6 if len(_PROSE.findall(head)) >= 5 else 0.3
 
+    def read_ahead(self, paths: list[Path], ctx: ImportContext) -> AbstractContextManager[Any] | None:
+        """Run the rules on ``paths`` in worker processes ahead of :meth:`read` (many files only)."""
+        ahead = read_ahead(paths)
+        if ahead is not None:
+            ctx.state[_AHEAD] = ahead
+        return ahead
+
     def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
-        for rec in doc_records(path, ctx):
+        ahead = ctx.state.get(_AHEAD)
+        found = ahead.take(path) if ahead is not None else None
+        for rec in build_records(found, ctx) if found is not None else doc_records(path, ctx):
             conf = rec.props.get("confidence")
             if isinstance(conf, (int, float)) and conf < ctx.min_confidence:
                 ctx.skip(f"press: below confidence {ctx.min_confidence}")

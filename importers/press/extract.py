@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ...graph.errors import InputError
 from ...graph.records import Record
 from ..base import ImportContext, decode, source_node
 from .build import RecordBuilder, resolver_for
+from .facts import StoryFacts
 from .rules import StoryExtractor
-from .text import PressDoc, prepare
+from .text import PageMeta, PressDoc, prepare
 
 def read_doc(path: Path) -> PressDoc:
     """Decode and prepare one press file (InputError naming the file when unreadable)."""
@@ -23,19 +25,44 @@ def read_doc(path: Path) -> PressDoc:
     return doc
 
 
-def doc_records(path: Path, ctx: ImportContext) -> list[Record]:
-    """Every record the press rules take from one file: its Source first, then facts."""
+@dataclass
+class Extraction:
+    """What the rules found in one press file, before any record is built (picklable: worker processes
+    return it)."""
+
+    path: Path
+    meta: PageMeta
+    sha256: str | None
+    nbytes: int
+    stories: list[StoryFacts]
+
+
+def extract(path: Path) -> Extraction:
+    """Read one press file and run the rules on its main story and teasers (no store, no resolver)."""
     doc = read_doc(path)
-    ctx.advance(doc.nbytes)
-    src = source_node(path, title=doc.meta.title, url=doc.meta.url, publisher=doc.meta.publisher,
-                      published=doc.meta.published, sha256=doc.sha256, extractor="press")
-    resolver = resolver_for(ctx)
-    builder = RecordBuilder(src, resolver, doc.meta.published)
     year = doc.meta.published
     main = StoryExtractor(doc.main, year)
-    builder.story(main.run())
+    stories = [main.run()]
     for seg in doc.teasers:  # a teaser is its own story, but the page's places are still places
-        builder.story(StoryExtractor(seg, seg.date or year, main.places).run())
+        stories.append(StoryExtractor(seg, seg.date or year, main.places).run())
+    return Extraction(path, doc.meta, doc.sha256, doc.nbytes, stories)
+
+
+def build_records(found: Extraction, ctx: ImportContext) -> list[Record]:
+    """The records of one extraction: its Source first, then facts (resolved against the run's resolver)."""
+    ctx.advance(found.nbytes)
+    meta = found.meta
+    src = source_node(found.path, title=meta.title, url=meta.url, publisher=meta.publisher,
+                      published=meta.published, sha256=found.sha256, extractor="press")
+    resolver = resolver_for(ctx)
+    builder = RecordBuilder(src, resolver, meta.published)
+    for facts in found.stories:
+        builder.story(facts)
     ctx.notes.extend(resolver.notes)
     resolver.notes.clear()
     return [src.validate(), *builder.records()]
+
+
+def doc_records(path: Path, ctx: ImportContext) -> list[Record]:
+    """Every record the press rules take from one file: its Source first, then facts."""
+    return build_records(extract(path), ctx)
