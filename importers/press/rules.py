@@ -396,6 +396,9 @@ class StoryExtractor(RoleRules):
                     self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
         for k, m in enumerate(named):
             who = clean_name(m.group("name"), self.places)
+            if who is None:  # no person here: what the lookups below do for one only warms the story's caches
+                self._affiliation_effects(sent, m, named[k + 1:], taken)
+                continue
             open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
             if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
@@ -427,6 +430,21 @@ class StoryExtractor(RoleRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _affiliation_effects(self, sent: str, m: re.Match[str], later: list[re.Match[str]], taken: list[tuple[int, int]]) -> None:
+        """The affiliation loop of ``_persons`` for a name match that holds no person: no role can come of it, but
+        its body lookups may be the first to ask for the story's dateline town and named utilities (kept once
+        per story, from the places known then), so they run where the full loop would run them."""
+        if "_dateline" in self.__dict__ and "_heads_named" in self.__dict__:
+            return  # both kept: the lookups change nothing
+        if any(s <= m.start("name") < e for s, e in taken):
+            return
+        if not is_given(m.group("name").split()[0]) and _ARTICLE_BEFORE.search(sent, 0, m.start()):
+            return
+        par = _PAREN.match(sent, m.end())  # the name's end is the match's (``name_start`` finds no name)
+        after = par.end() if par and self.is_aside(par.group("in")) else m.end()
+        if self._affiliation(sent, after, place_ok=False) is None:
+            self.shared_affiliation(sent, m, later)
 
     def _name_end(self, sent: str, m: re.Match[str]) -> int:
         """Where the person's name in a name match ends (a particle-like run after it is not part of it)."""
