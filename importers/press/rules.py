@@ -12,7 +12,7 @@ from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import RoleRules, _is_county, _municipal_title, county_office
+from .roles import AFFIL, _JOINED, RoleRules, _is_county, _municipal_title, county_office
 
 _HON = LEX.honorific_re
 _PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
@@ -437,12 +437,14 @@ class StoryExtractor(RoleRules):
         per story, from the places known then), so they run where the full loop would run them."""
         if "_dateline" in self.__dict__ and "_heads_named" in self.__dict__:
             return  # both kept: the lookups change nothing
+        par = _PAREN.match(sent, m.end())  # the name's end is the match's (``name_start`` finds no name)
+        after = par.end() if par and self.is_aside(par.group("in")) else m.end()
+        if AFFIL.match(sent, after) is None and _JOINED.match(sent, m.end()) is None:
+            return  # neither lookup gets as far as a body
         if any(s <= m.start("name") < e for s, e in taken):
             return
         if not is_given(m.group("name").split()[0]) and _ARTICLE_BEFORE.search(sent, 0, m.start()):
             return
-        par = _PAREN.match(sent, m.end())  # the name's end is the match's (``name_start`` finds no name)
-        after = par.end() if par and self.is_aside(par.group("in")) else m.end()
         if self._affiliation(sent, after, place_ok=False) is None:
             self.shared_affiliation(sent, m, later)
 
