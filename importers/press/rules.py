@@ -241,8 +241,9 @@ class StoryExtractor(RoleRules):
         """Bodies named by part of a place's name get its full name when the story names it in full
         ('Stadt Homburg' in a story about Bad Homburg, 'Gemeinde San' for San Damiano d'Asti)."""
         longer: dict[str, str] = {}
-        for p in self.places:
-            for q in self.places:
+        spaced = [q for q in self.places if " " in q]  # both forms need a space in the longer name (same order)
+        for p in self.places if spaced else ():
+            for q in spaced:
                 prefixed = q.endswith(" " + p) and q[: -len(p) - 1] in LEX.place_prefixes  # 'Bad' + 'Homburg'
                 cut = p in LEX.place_prefixes and q.startswith(p + " ")  # 'San' of 'San Damiano d'Asti'
                 if (prefixed or cut) and len(q) > len(longer.get(p, "")):
