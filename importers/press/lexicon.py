@@ -441,22 +441,25 @@ class Searcher(Protocol):
 
 
 def anchored_finditer(pattern: re.Pattern, anchor: Searcher, text: str, back: int, first: frozenset[str],
-                      hit: re.Match | None = None) -> list[re.Match]:
+                      hit: re.Match | None = None, lead: frozenset[str] | None = None) -> list[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match contains a match of ``anchor`` at most
     ``back`` tokens after the match's start, and starts with a character of ``first``.
 
     The pattern is tried (``match``) only at the candidate characters from ``back`` tokens before each
     anchor hit up to the hit, leftmost first: the same matches, without entering a pattern that opens with
-    optional parts at every position of the text. ``hit``: ``anchor.search(text)`` when already known."""
+    optional parts at every position of the text. ``hit``: ``anchor.search(text)`` when already known.
+    ``lead``: the characters a match can start with before the hit (no anchor hit lies between the last try
+    and the hit, so a match starting there opens with what comes before the anchor's part); default ``first``."""
     out: list[re.Match] = []
     pos = nxt = 0  # pos: end of the last match; nxt: first position not tried yet
     hit = hit or anchor.search(text)
+    before = first if lead is None else lead
     while hit:
         at = hit.start()
         p = max(nxt, pos, tokens_back(text, at, back))
         m = None
         while p <= at:
-            if text[p] in first:
+            if text[p] in (before if p < at else first):
                 m = pattern.match(text, p)
                 if m:
                     break

@@ -54,6 +54,10 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
+#: Where PRE_TITLE can start before a title hit: its place lead ('der Potsdamer …') opens with 'd' or a capital;
+#: without it the title starts the match, and ``_TITLE_AT`` finds every title start at a letter (not at a
+#: digit: '1. Bürgermeister'), so none lies between the last try and the hit.
+_PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", c) or not re.match(rf"[{LO}]", c))
 APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\.\s|\.$|:\s|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
@@ -322,7 +326,7 @@ class StoryExtractor(RoleRules):
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
-        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
+        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit, _PRE_LEAD) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 self._title_beside(m.group("title"), m.group("name"), q)
                 continue
