@@ -161,6 +161,9 @@ class Gated:
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
 
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.pattern.finditer(text)) if self.may_match(text) else []
+
 
 def _ends_in(endings: Any) -> str:
     """After ``[LO]++`` (a whole lower-case run): the run ends in one of ``endings`` with a letter before it.

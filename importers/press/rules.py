@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WordStart, _alt, _either, _trie, _trie_branches,
+from .lexicon import (LEX, LO, NAME_TOK, NB, UP, Gated, WordStart, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import known_place, adjective_base, collect_places, dateline_place, is_place_word, place_form, split_places
@@ -77,7 +77,8 @@ _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
-_SURNAME_COP = re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:ist|war|wird|bleibt|wurde)\s)")
+_COPULAS = ("ist", "war", "wird", "bleibt", "wurde")
+_SURNAME_COP = Gated(re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:{'|'.join(_COPULAS)})\s)"), _COPULAS)
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
@@ -382,7 +383,7 @@ class StoryExtractor(RoleRules):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
                     self._role(name, plural_title, org, q, "press:plural-title", 0.75)
-        for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
+        for m in SURNAME_APPOS.finditer(sent) if title_hit and "," in sent else ():  # its apposition stands in commas
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
             title, org, ok = self.parse_role_phrase(m.group("app"))
