@@ -153,10 +153,11 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         """Whether the text holds the cue (else the pattern cannot match)."""
-        if self.fold:
-            low = text.lower()
-            return any(p in low for p in self.parts) or any(c in text for c in FOLDS_TO_ASCII)
-        return any(p in text for p in self.parts)
+        low = text.lower() if self.fold else text
+        for p in self.parts:  # a loop, not any() over a generator: this runs on every sentence
+            if p in low:
+                return True
+        return self.fold and any(c in text for c in FOLDS_TO_ASCII)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
