@@ -159,6 +159,9 @@ _CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+#: Where a bare head that needs the story's place ('den Stadtwerken', 'der Pressestelle') can be: the only
+#: bodies ``bind_role`` looks up the dateline town or the named utilities for (``orgs._headed``).
+_BARE_HEAD = re.compile(_trie([*LEX.utility_heads, *LEX.context_heads]))
 #: An article or a preposition fused with one, right before a capitalized run.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e[mnrs]?)?|ins|ans|im|am|zum|zur|vom|beim)\s+$")
 
@@ -443,6 +446,8 @@ class StoryExtractor(RoleRules):
         per story, from the places known then), so they run where the full loop would run them."""
         if "_dateline" in self.__dict__ and "_heads_named" in self.__dict__:
             return  # both kept: the lookups change nothing
+        if _BARE_HEAD.search(sent, m.end()) is None:
+            return  # they ask the caches only to bind a bare head ('den Stadtwerken'), and none follows
         par = _PAREN.match(sent, m.end())  # the name's end is the match's (``name_start`` finds no name)
         after = par.end() if par and self.is_aside(par.group("in")) else m.end()
         if AFFIL.match(sent, after) is None and _JOINED.match(sent, m.end()) is None:
