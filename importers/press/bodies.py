@@ -16,7 +16,7 @@ from .text import Segment, find_date
 _MUNI_HEADS = _trie(LEX.municipal_heads)
 _BODY_DATELINE = re.compile(rf"^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Marktgemeinde)\s+(?P<p>{LEX.place_name})\s*(?:\.|\s[–—-]|:)\s")
 #: Where a place name can start: a capital at the start of a word.
-_CAP_AT = re.compile(rf"(?<!\w)[{UP}]")
+_CAP_AT = re.compile(rf"[{UP}](?<!\w.)")  # = (?<!\w)[UP], the guard after the capital: re skips ahead to capitals
 _CAP = re.compile(rf"[{UP}]")
 _PLACE_TAIL = re.compile(r"s?\b")
 #: A hyphen compound after a place: 'X-Platz', 'X-Straße' name no place.

@@ -113,6 +113,59 @@ class WordStart:
         return self.at_start.match(text) or self.after.search(text)
 
 
+#: The non-ASCII letters ``re.I`` lets match ASCII letters ('İ', 'ı', 'ſ', Kelvin 'K'): ``str.lower`` cannot tell.
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def cover(words: Any, size: int = 5) -> tuple[str, ...]:
+    """Few fixed texts, one of which each of ``words`` contains, so that a substring test for them is a
+    necessary condition for any of the words. The pieces are runs of at least ``size`` characters inside
+    one token of a word (a phrase of short tokens, 'zu der', is its own piece), picked greedily: the piece
+    held by the most words first, then the longest (rarer in text), then alphabetically."""
+    todo = sorted(set(words))
+    parts: list[str] = []
+    while todo:
+        pieces: dict[str, set[str]] = {}
+        for w in todo:
+            long = [t for t in w.split() if len(t) >= size]
+            for t in long:
+                for i in range(len(t) - size + 1):
+                    for j in range(i + size, len(t) + 1):
+                        pieces.setdefault(t[i:j], set()).add(w)
+            if not long:
+                pieces.setdefault(w, set()).add(w)
+        best = min(pieces, key=lambda p: (-len(pieces[p]), -len(p), p))
+        parts.append(best)
+        todo = [w for w in todo if best not in w]
+    return tuple(p for p in parts if not any(q != p and q in p for q in parts))  # 'zu der' does for 'zu der auch'
+
+
+class Gated:
+    """A compiled pattern whose every match contains one of ``words`` (a list it is built from), searched
+    only when the text holds a piece of them (``cover``): a rule declares its cue with its pattern, and a
+    sentence without the cue costs a few substring tests. Under ``re.I`` the pieces are looked for in the
+    lower-cased text (always searched when it holds a letter ``re.I`` folds to ASCII)."""
+
+    def __init__(self, pattern: re.Pattern, words: Any) -> None:
+        self.pattern = pattern
+        self.fold = bool(pattern.flags & re.I)
+        self.parts = cover({w.lower() for w in words} if self.fold else words)
+
+    def may_match(self, text: str) -> bool:
+        """Whether the text holds the cue (else the pattern cannot match)."""
+        low = text.lower() if self.fold else text
+        for p in self.parts:  # a loop, not any() over a generator: this runs on every sentence
+            if p in low:
+                return True
+        return self.fold and any(c in text for c in FOLDS_TO_ASCII)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.pattern.finditer(text)) if self.may_match(text) else []
+
+
 def _ends_in(endings: Any) -> str:
     """After ``[LO]++`` (a whole lower-case run): the run ends in one of ``endings`` with a letter before it.
 
@@ -471,22 +524,25 @@ class Searcher(Protocol):
 
 
 def anchored_finditer(pattern: re.Pattern, anchor: Searcher, text: str, back: int, first: frozenset[str],
-                      hit: re.Match | None = None) -> list[re.Match]:
+                      hit: re.Match | None = None, lead: frozenset[str] | None = None) -> list[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match contains a match of ``anchor`` at most
     ``back`` tokens after the match's start, and starts with a character of ``first``.
 
     The pattern is tried (``match``) only at the candidate characters from ``back`` tokens before each
     anchor hit up to the hit, leftmost first: the same matches, without entering a pattern that opens with
-    optional parts at every position of the text. ``hit``: ``anchor.search(text)`` when already known."""
+    optional parts at every position of the text. ``hit``: ``anchor.search(text)`` when already known.
+    ``lead``: the characters a match can start with before the hit (no anchor hit lies between the last try
+    and the hit, so a match starting there opens with what comes before the anchor's part); default ``first``."""
     out: list[re.Match] = []
     pos = nxt = 0  # pos: end of the last match; nxt: first position not tried yet
     hit = hit or anchor.search(text)
+    before = first if lead is None else lead
     while hit:
         at = hit.start()
         p = max(nxt, pos, tokens_back(text, at, back))
         m = None
         while p <= at:
-            if text[p] in first:
+            if text[p] in (before if p < at else first):
                 m = pattern.match(text, p)
                 if m:
                     break

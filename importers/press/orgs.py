@@ -118,7 +118,7 @@ def nominative(name: str) -> str:
     """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
     Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text;
     an honorific inside it opens a person's name, not part of the body's ('Hochschulrat Prof. Dr. …')."""
-    cut = _HONORIFIC_INSIDE.search(name)
+    cut = _HONORIFIC_INSIDE.search(name) if "Dr." in name or "Prof." in name else None  # its look-behind first: re enters it everywhere
     if cut:
         name = name[: cut.start()]
     head, sp, rest = name.partition(" ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (LEX, LO, NAME_TOK, NB, UP, WordStart, _alt, _either, _trie, _trie_branches,
+from .lexicon import (LEX, LO, NAME_TOK, NB, UP, Gated, WordStart, _alt, _either, _trie, _trie_branches,
                                             anchored_finditer, any_of)
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import known_place, adjective_base, collect_places, dateline_place, is_place_word, place_form, split_places
@@ -12,7 +12,7 @@ from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import RoleRules
+from .roles import AFFIL, _JOINED, RoleRules
 from .role_context import _company_title, _is_county, _municipal_title, county_office
 
 _HON = LEX.honorific_re
@@ -56,6 +56,10 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
+#: Where PRE_TITLE can start before a title hit: its place lead ('der Potsdamer …') opens with 'd' or a capital;
+#: without it the title starts the match, and ``_TITLE_AT`` finds every title start at a letter (not at a
+#: digit: '1. Bürgermeister'), so none lies between the last try and the hit.
+_PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", c) or not re.match(rf"[{LO}]", c))
 APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\((?=[^()]{1,40}\)\s*[,.;])|(?<!\bSt)(?<!\bDr)\.\s|\.$|:\s|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
@@ -82,7 +86,8 @@ _TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
-_SURNAME_COP = re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:ist|war|wird|bleibt|wurde)\s)")
+_COPULAS = ("ist", "war", "wird", "bleibt", "wurde")
+_SURNAME_COP = Gated(re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:{'|'.join(_COPULAS)})\s)"), _COPULAS)
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
@@ -150,6 +155,9 @@ _CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+#: Where a bare head that needs the story's place ('den Stadtwerken', 'der Pressestelle') can be: the only
+#: bodies ``bind_role`` looks up the dateline town or the named utilities for (``orgs._headed``).
+_BARE_HEAD = re.compile(_trie([*LEX.utility_heads, *LEX.context_heads]))
 #: An article or a preposition fused with one, right before a capitalized run.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e[mnrs]?)?|ins|ans|im|am|zum|zur|vom|beim)\s+$")
 
@@ -239,8 +247,9 @@ class StoryExtractor(RoleRules):
         """Bodies named by part of a place's name get its full name when the story names it in full
         ('Stadt Homburg' in a story about Bad Homburg, 'Gemeinde San' for San Damiano d'Asti)."""
         longer: dict[str, str] = {}
-        for p in self.places:
-            for q in self.places:
+        spaced = [q for q in self.places if " " in q]  # both forms need a space in the longer name (same order)
+        for p in self.places if spaced else ():
+            for q in spaced:
                 prefixed = q.endswith(" " + p) and q[: -len(p) - 1] in LEX.place_prefixes  # 'Bad' + 'Homburg'
                 cut = p in LEX.place_prefixes and q.startswith(p + " ")  # 'San' of 'San Damiano d'Asti'
                 if (prefixed or cut) and len(q) > len(longer.get(p, "")):
@@ -325,7 +334,7 @@ class StoryExtractor(RoleRules):
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
         behalf = self._on_behalf(sent) if title_hit and ("ür die" in sent or "amen" in sent or "eitens" in sent) else None
-        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit) if title_hit else ():
+        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit, _PRE_LEAD) if title_hit else ():
             if any(s <= m.start("name") < e for s, e in taken):
                 self._title_beside(m.group("title"), m.group("name"), q)
                 continue
@@ -409,7 +418,7 @@ class StoryExtractor(RoleRules):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
                     self._role(name, plural_title, org, q, "press:plural-title", 0.75)
-        for m in SURNAME_APPOS.finditer(sent) if title_hit else ():
+        for m in SURNAME_APPOS.finditer(sent) if title_hit and "," in sent else ():  # its apposition stands in commas
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
             title, org, ok = self.parse_role_phrase(m.group("app"))
@@ -428,6 +437,9 @@ class StoryExtractor(RoleRules):
                     self._add_person(hm.group("name"), hm.group("hon"), q, "press:list", 0.75)
         for k, m in enumerate(named):
             who = clean_name(m.group("name"), self.places)
+            if who is None:  # no person here: what the lookups below do for one only warms the story's caches
+                self._affiliation_effects(sent, m, named[k + 1:], taken)
+                continue
             open_role = any(r.person == who and r.org is None and r.quote == q for r in self.facts.roles)  # 'Landrat A vom Kreis X'
             if (any(s <= m.start("name") < e for s, e in taken) and not open_role) or self._placed(who):
                 continue
@@ -460,6 +472,25 @@ class StoryExtractor(RoleRules):
         contact = CONTACT.search(sent) if ":" in sent else None
         if contact:
             self._contact(contact.group("body"), sent)
+
+    def _affiliation_effects(self, sent: str, m: re.Match[str], later: list[re.Match[str]], taken: list[tuple[int, int]]) -> None:
+        """The affiliation loop of ``_persons`` for a name match that holds no person: no role can come of it, but
+        its body lookups may be the first to ask for the story's dateline town and named utilities (kept once
+        per story, from the places known then), so they run where the full loop would run them."""
+        if "_dateline" in self.__dict__ and "_heads_named" in self.__dict__:
+            return  # both kept: the lookups change nothing
+        if _BARE_HEAD.search(sent, m.end()) is None:
+            return  # they ask the caches only to bind a bare head ('den Stadtwerken'), and none follows
+        par = _PAREN.match(sent, m.end())  # the name's end is the match's (``name_start`` finds no name)
+        after = par.end() if par and self.is_aside(par.group("in")) else m.end()
+        if AFFIL.match(sent, after) is None and _JOINED.match(sent, m.end()) is None:
+            return  # neither lookup gets as far as a body
+        if any(s <= m.start("name") < e for s, e in taken):
+            return
+        if not is_given(m.group("name").split()[0]) and _ARTICLE_BEFORE.search(sent, 0, m.start()):
+            return
+        if self._affiliation(sent, after, place_ok=False) is None:
+            self.shared_affiliation(sent, m, later)
 
     def _name_end(self, sent: str, m: re.Match[str]) -> int:
         """Where the person's name in a name match ends (a particle-like run after it is not part of it)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NAME_TOK, NB, UP, WB, _either, _trie, _trie_branches
+from .lexicon import LEX, NAME_TOK, NB, UP, WB, Gated, _either, _trie, _trie_branches
 from .orgs import OrgM, municipality
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
@@ -18,7 +18,7 @@ from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, V
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
 #: match the same texts as their alternation and cost half (the tree tests one character per branch).
-MEMBER_CUE = re.compile(rf"(?<![\w-])(?:{_trie(sorted({c.lower() for c in LEX.member_cues}))})(?![\w-])", re.I)
+MEMBER_CUE = Gated(re.compile(rf"(?<![\w-])(?:{_trie(sorted({c.lower() for c in LEX.member_cues}))})(?![\w-])", re.I), LEX.member_cues)
 _UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
 #: A lead cue, then the head's title (an adjective before it: 'angeführt vom dortigen Gouverneur X') and name.
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
@@ -91,8 +91,8 @@ _LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erk
 _WITH_GROUP = re.compile(r"\bmit\s+(?:einer|der|seiner|ihrer|einer\s+\w+)?\s*(?:[\w-]+\s+)?$")
 _PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|wollen)\b")
 _LEAD_AROUND_WORDS = ("Spitze", "leitet", "führt", "geführt", "eleitet", " um ")
-_LEAD_PASSIVE = re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
-                           rf"\s+(?:{_trie(LEX.lead_passive)})\b")
+_LEAD_PASSIVE = Gated(re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
+                           rf"\s+(?:{_trie(LEX.lead_passive)})\b"), LEX.lead_passive)
 
 
 def _guest_sent(sent: str) -> bool:
