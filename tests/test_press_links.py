@@ -292,3 +292,31 @@ def test_a_bare_organ_noun_is_no_partner():
     from stakegraph.importers.press.orgs import OrgM
 
     assert _bare_organ(OrgM("Hochschulrat", "other")) and not _bare_organ(OrgM("Stadtrat Zittau", "unit", "Zittau"))
+
+
+def test_a_given_name_after_partnerstadt_is_the_person_not_a_town(tmp_path: Path):
+    text = ("Besuch in Olpe\n\nDer Bürgermeister der Olper Partnerstadt Klaus Wendtland kam mit zwei Mitarbeitern. "
+            "Bürgermeister Klaus Wendtland lobte die Stadt.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Stadt Klaus" in pair for pair in _links(nodes, rels))
+
+
+def test_a_nominalized_participle_after_partnerschaft_is_no_town(tmp_path: Path):
+    text = ("Olpe. Am Samstag reisen die an der Partnerschaft Beteiligten nach Köln. "
+            "Die Verantwortlichen der Partnerschaft danken allen Helfern.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any(name.endswith(("Beteiligten", "Verantwortlichen")) for pair in _links(nodes, rels) for name in pair)
+
+
+def test_a_foreign_town_of_two_words_the_gazetteer_does_not_know(tmp_path: Path):
+    text = ("Gäste in Lychen\n\nDer Bürgermeister von Zelena Gorunja besuchte Lychen. "
+            "Die Partnerstadt Zelena Gorunja und Lychen pflegen ihre Städtepartnerschaft seit 1995.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Lychen", "Stadt Zelena Gorunja"}) in _links(nodes, rels)
+
+
+def test_a_network_with_and_without_its_legal_form_is_one(tmp_path: Path):
+    text = ("Lychen. Knapp hat sich der Stadtrat für einen Beitritt zum Verein Naturpark-Bündnis e.V. ausgesprochen. "
+            "Dem Verein Naturpark-Bündnis gehören viele Kommunen an.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any(pair == frozenset({"Verein Naturpark-Bündnis", "Verein Naturpark-Bündnis e.V."}) for pair in _links(nodes, rels))
