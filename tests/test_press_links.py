@@ -320,3 +320,16 @@ def test_a_network_with_and_without_its_legal_form_is_one(tmp_path: Path):
             "Dem Verein Naturpark-Bündnis gehören viele Kommunen an.")
     nodes, rels = _read(tmp_path, text)
     assert not any(pair == frozenset({"Verein Naturpark-Bündnis", "Verein Naturpark-Bündnis e.V."}) for pair in _links(nodes, rels))
+
+
+def test_a_bare_place_after_a_headed_utility_shares_its_head(tmp_path: Path):
+    text = "Olpe. Künftig wollen die Stadtwerke Olpe und Attendorn enger kooperieren."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadtwerke Olpe", "Stadtwerke Attendorn"})}
+
+
+def test_a_merger_noun_with_both_sides_in_the_genitive(tmp_path: Path):
+    text = ("Olpe. Der Fusion der Stadtwerke Attendorn und der Stadtwerke Olpe ging ein langer Prozess voraus. "
+            "Die Räte stimmten zu.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadtwerke Olpe", "Stadtwerke Attendorn"}) in _links(nodes, rels)

@@ -40,6 +40,9 @@ _PLURAL_HEAD = re.compile(rf"(?:den\s+)?(?:beiden\s+)?(?P<h>{'|'.join(_PLURAL_HE
 _PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>Städte|Gemeinden|Kommunen|Landkreise|Kreise|Städten|Gemeinden|Landkreisen|Kreisen)\s")
 #: A cooperation noun with its subject in the genitive: 'Kooperation der Stadtwerke X mit der Y'.
 _NOUN_OF_WITH = re.compile(r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des)\s+(?P<a>[A-ZÄÖÜ][^,;:]{2,80}?)\s+mit\s+")
+#: A pair noun with both sides in the genitive: 'die Fusion der Stadtwerke A und der Stadtwerke B'.
+_NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des|von)\s+(?!beiden|zwei)")
+_PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
@@ -58,6 +61,17 @@ _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|de
 
 def _has_name(text: str, name: str) -> bool:
     return name in text or name.split()[-1] in text
+
+
+def _shared_head(first: OrgM, nxt: OrgM, text: str) -> OrgM:
+    """'die Stadtwerke A und B', 'die Universitäten A und B': a bare place coordinated right after a headed
+    organization of another place shares its head (B is 'Stadtwerke B', not the town B)."""
+    if nxt.kind != "municipality" or not nxt.place or text[nxt.start:nxt.end] != nxt.place or first.kind in ("municipality", "other") \
+            or not first.place or not first.name.endswith(" " + first.place) or first.place == nxt.place \
+            or not _COORD_GAP.fullmatch(text[first.end:nxt.start]):
+        return nxt
+    head = first.name[: -len(first.place) - 1]
+    return OrgM(f"{head} {nxt.place}", first.kind, nxt.place, None, [], nxt.start, nxt.end)
 
 
 def _is_body(org: OrgM) -> bool:
@@ -81,6 +95,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
+            if any(w in sent for w in _PAIR_OF_WORDS):
+                self._genitive_pair(sent, quote(sent))
             if "gehör" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
                 self._joint_lists(sent)
@@ -157,6 +173,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         orgs.sort(key=lambda o: o.start)
         groups: list[list[OrgM]] = []
         for o in orgs:
+            o = _shared_head(groups[-1][-1], o, text) if groups else o
             if groups and _COORD_GAP.fullmatch(text[groups[-1][-1].end:o.start]) and o.key not in {x.key for x in groups[-1]}:
                 groups[-1].append(o)
             else:
@@ -197,6 +214,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for o in reversed(orgs):
             if out and not _COORD_GAP.fullmatch(text[o.end:out[0].start] if o.end else " und "):
                 break
+            if out and o.end:
+                out[0] = _shared_head(o, out[0], text)
             out.insert(0, o)
         return out
 
@@ -272,6 +291,18 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
         self._membership(sent)
+
+    def _genitive_pair(self, sent: str, q: str) -> None:
+        """'Die Fusion der Stadtwerke A und der Stadtwerke B', 'der Zusammenschluss der Stadtwerke A und B': the
+        coordinated organizations right after a pair noun's genitive are partners."""
+        if " und " not in sent or "der " not in sent and "des " not in sent:
+            return
+        for m in _NOUN_OF_PAIR.finditer(sent):
+            groups = self._groups(sent[m.end() - 4:])  # from the article: 'der Stadtwerke A'
+            both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 5 else []
+            for i, a in enumerate(both):
+                for b in both[i + 1:]:
+                    self._link("PARTNERS_WITH", a, b, q, "press:pair")
 
     def _session(self, sent: str) -> None:
         sw = LEX.cue_pattern("session_words").search(sent)
