@@ -333,3 +333,12 @@ def test_a_merger_noun_with_both_sides_in_the_genitive(tmp_path: Path):
             "Die Räte stimmten zu.")
     nodes, rels = _read(tmp_path, text)
     assert frozenset({"Stadtwerke Olpe", "Stadtwerke Attendorn"}) in _links(nodes, rels)
+
+
+def test_an_association_named_by_a_national_adjective_and_its_head(tmp_path: Path):
+    text = ("Olpe. Die Stadt Olpe arbeitet künftig eng mit dem Bayerischen Gemeindetag zusammen. "
+            "Außerdem ist die Stadt Olpe Mitglied im Hessischen Städte- und Gemeindebund.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset({"Stadt Olpe", "Bayerischer Gemeindetag"}) in links
+    assert frozenset({"Stadt Olpe", "Hessischer Städte- und Gemeindebund"}) in links

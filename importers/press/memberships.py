@@ -113,7 +113,8 @@ class MembershipRules:
                 member = members[0] if members else self._sure_home() if _BARE_SUBJECT.match(clause) else None
             else:
                 item = _first_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0])
-                target = org_from_item(item, self.places, loose=True)
+                named = [o for o in find_orgs(sent[m.end(): m.end() + 120], self.places) if not o.needs_place and o.start <= 5]
+                target = named[0] if named and len(named[0].name) > len(item) else org_from_item(item, self.places, loose=True)
                 if target is None and _COMPOUND_NAME.fullmatch(item):
                     target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
                 verb_first = cue.startswith(("ist ", "sind ", "wird ")) or clause.rstrip().endswith((" sind", " ist", " wird", " werden"))

@@ -127,9 +127,10 @@ def nominative(name: str) -> str:
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
-    if _ANY_ORG_WORD.search(text) is None:
+    national = _national_bodies(text, places) if "sch" in text else []
+    if _ANY_ORG_WORD.search(text) is None and not national:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
-    cands: list[tuple[int, OrgM]] = []  # (priority, mention)
+    cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
     for m in muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
@@ -208,6 +209,38 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+#: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
+#: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Chinesische Gesellschaft'.
+_NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
+                       rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
+#: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
+_NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
+                   ("ring", "er"), ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"))
+
+
+def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
+    """The associations ``_NATIONAL`` finds, the adjective in the nominative of the head's gender, with the
+    place of a local branch after it ('Deutsch-Chinesische Gesellschaft Würselen')."""
+    out = []
+    for m in _NATIONAL.finditer(text):
+        noun, end = m.group("noun"), None
+        for cut in ("", "s", "es"):  # 'Städteverbandes': the genitive's ending
+            base = noun[: len(noun) - len(cut)]
+            end = next((e for h, e in _NATIONAL_HEADS if noun.endswith(cut) and base.lower().endswith(h)), None)
+            if end:
+                noun = base
+                break
+        if end is None or LEX.is_titleish(m.group("adj")):
+            continue
+        place = m.group("place")
+        local = place if place and (place in places or known_place(place, 0)) else None
+        name = f"{m.group('adj')}{end} {noun}" + (f" {local}" if local else "")
+        stop = m.end() if local or not place else m.start("place") - 1
+        surface = text[m.start():stop]
+        out.append(OrgM(name, "association", local, None, [surface] if surface != name else [], m.start(), stop))
+    return out
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
