@@ -342,3 +342,27 @@ def test_an_association_named_by_a_national_adjective_and_its_head(tmp_path: Pat
     links = _links(nodes, rels)
     assert frozenset({"Stadt Olpe", "Bayerischer Gemeindetag"}) in links
     assert frozenset({"Stadt Olpe", "Hessischer Städte- und Gemeindebund"}) in links
+
+
+def test_a_joint_body_named_with_its_member_municipalities(tmp_path: Path):
+    text = ("Olpe. Die Mitarbeiter der Verwaltungsgemeinschaft Biggesee der Gemeinden Wenden, Drolshagen und St. Johann "
+            "trafen sich am Montag.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels, "MEMBER_OF")
+    assert {frozenset({f"Gemeinde {p}", "Verwaltungsgemeinschaft Biggesee"}) for p in ("Wenden", "Drolshagen", "St. Johann")} <= links
+
+
+def test_a_joint_body_named_by_its_two_member_places(tmp_path: Path):
+    text = ("Wenden. Der Gemeinderat von Wenden und Drolshagen berät. Die Verwaltungsgemeinschaft Wenden-Drolshagen "
+            "sucht einen Amtsleiter.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels, "MEMBER_OF")
+    assert frozenset({"Stadt Drolshagen", "Verwaltungsgemeinschaft Wenden-Drolshagen"}) in links \
+        or frozenset({"Gemeinde Drolshagen", "Verwaltungsgemeinschaft Wenden-Drolshagen"}) in links
+
+
+def test_towns_joining_together_into_a_named_union(tmp_path: Path):
+    text = 'Olpe. Die Städte Olpe, Attendorn und Lennestadt schließen sich zum Städteverbund "Biggetal-Dreieck" zusammen.'
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels, "MEMBER_OF")
+    assert {frozenset({f"Stadt {p}", "Städteverbund Biggetal-Dreieck"}) for p in ("Olpe", "Attendorn", "Lennestadt")} <= links

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, find_orgs, org_from_item
+from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import is_place_word, known_place
 from .facts import quote
 
@@ -49,6 +49,25 @@ _SHARE = re.compile(r"\b(?:hält|halten|hielt|besitzt|besitzen|übernimmt|übern
                     r"(?P<n>\d{1,3}(?:,\d+)?)\s*(?:Prozent|%)\s+(?:der\s+Anteile\s+|der\s+Gesellschaftsanteile\s+)?an\s+")
 #: Words of a body inside an organization ('Mitglied im Aufsichtsrat'): a person's seat, not a membership.
 _BOARD = re.compile(rf"^(?:[{UP}][\w-]*)?(?:[Rr]at|[Aa]usschuss|[Vv]orstand|[Gg]remium|[Kk]uratorium|[Pp]räsidium|[Kk]reistag|[Tt]eam|[Bb]eirat)\b")
+
+
+#: A joint body's head word: 'Verwaltungsgemeinschaft', 'Zweckverband', 'Städteverbund', 'Gemeindeverband', 'Städtenetz'.
+_JOINT_HEAD = (r"[{UP}][\w-]*(?:gemeinschaft|verband|verbund|bund|netz|netzwerk|allianz|bündnis|region|Region)")
+#: 'die Verwaltungsgemeinschaft X der Gemeinden A, B und C', 'der Zweckverband von A und B': the body and its members.
+_BODY_OF_MEMBERS = re.compile(rf"(?<![\w-])(?P<net>{_JOINT_HEAD.format(UP=UP)}(?:\s+(?:[„\"][^“\"]{{2,60}}[“\"]|[{UP}][\w-]+))?)\s+"
+                              r"(?:(?:der|von\s+den)\s+(?:beiden\s+|drei\s+|vier\s+|fünf\s+)?(?P<kind>Gemeinden|Städte|Städten|Kommunen|Landkreise|Landkreisen|Kreise|Kreisen|"
+                              r"Mitgliedsgemeinden|Ortsgemeinden|Marktgemeinden)|von)\s+(?P<list>[^;:()]+)")
+#: 'Die Städte A, B und C schließen sich zum Städteverbund X zusammen', 'haben sich zum Zweckverband X zusammengeschlossen'.
+_JOIN_TOGETHER = re.compile(r"\b(?:schließen|schlossen|haben|hatten)\s+sich\s+(?:[^\s,;:]+\s+){0,4}?(?:zum|zur|zu\s+einem|zu\s+einer)\s+"
+                            r"(?P<net>[^,;:]+?)\s+zusammen(?:geschlossen)?\b")
+_KIND_WORD = {"Gemeinden": "Gemeinde", "Mitgliedsgemeinden": "Gemeinde", "Ortsgemeinden": "Gemeinde", "Marktgemeinden": "Marktgemeinde",
+              "Städte": "Stadt", "Städten": "Stadt", "Kommunen": "Gemeinde", "Landkreise": "Landkreis", "Landkreisen": "Landkreis",
+              "Kreise": "Kreis", "Kreisen": "Kreis"}
+_PLACE_NAME = re.compile(LEX.place_name)
+#: A body's noun and its quoted name: 'Städteverbund "Städtedreieck am Fluss"'.
+_QUOTED_NAME = re.compile(rf"(?P<noun>[{UP}][\w-]+)\s*[„\"»](?P<name>[^“\"«]{{2,80}})[“\"«]$")
+_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+_HYPHEN_PAIR = re.compile(rf"(?<![\w-])(?P<head>{_JOINT_HEAD.format(UP=UP)})\s+(?P<a>[{UP}][\w]+)-(?P<b>[{UP}][\w]+)(?![\w-])")
 
 
 class MembershipRules:
@@ -185,10 +204,60 @@ class MembershipRules:
             for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
                 self._link("OWNS", owner, owned, q, "press:shareholders")
 
+    def _member_bodies(self, sent: str) -> None:
+        """A joint body named with its members: 'die Verwaltungsgemeinschaft X der Gemeinden A, B und C', 'der
+        Zweckverband von A und B', 'Die Städte A und B schließen sich zum Verbund X zusammen', and a joint body
+        named by its two member places ('Verwaltungsgemeinschaft A-B', both places of the story)."""
+        q = quote(sent)
+        for m in _BODY_OF_MEMBERS.finditer(sent):
+            places = self._place_list(m.group("list"))
+            if len(places) < 2:
+                continue
+            head = _KIND_WORD.get(m.group("kind") or "", "")
+            name = m.group("net").replace("„", "").replace("“", "").replace('"', "")
+            if " " not in name:  # 'die Verwaltungsgemeinschaft von A und B': named by its members
+                last = m.start("list") + m.group("list").find(places[-1]) + len(places[-1])
+                name = sent[m.start("net"): last]
+            net = OrgM(name, "association")
+            for place in places:
+                self.places.add(place)
+                member = municipality(place, head) if head else self.body(place)
+                self._link("MEMBER_OF", member, net, q, "press:member-bodies")
+        for m in _HYPHEN_PAIR.finditer(sent):
+            a, b = m.group("a"), m.group("b")
+            known = [p for p in self.places if p == a or p == b or p.startswith((a + " ", b + " "))]
+            if m.group("head").endswith(("Region", "region")) or len({p.split()[0] for p in known}) < 2:
+                continue
+            net = OrgM(m.group(0), "association")
+            for place in sorted(known, key=lambda p: sent.find(p.split()[0])):
+                self._link("MEMBER_OF", self.body(place), net, q, "press:member-bodies")
+        together = _JOIN_TOGETHER.search(sent) if "zusammen" in sent else None
+        if together is not None:
+            self._join(self._coordinated(_LIST_CLAUSE.split(sent[: together.start()])[-1].rstrip()), together.group("net"), q)
+
+    def _place_list(self, text: str) -> list[str]:
+        """The places listed at the start of ``text`` ('A, B und C'), each a place of the story or the gazetteer."""
+        out: list[str] = []
+        pos = 0
+        while True:
+            item = _PLACE_NAME.match(text, pos)
+            name = item.group(0) if item else ""
+            if not name or not is_place_word(name) or not (name in self.places or known_place(name, 0)):
+                break
+            out.append(name)
+            sep = _LIST_SEP.match(text, item.end()) if item else None
+            if sep is None:
+                break
+            pos = sep.end()
+        return out
+
     def _join(self, members: list[OrgM], phrase: str, q: str) -> None:
         """Each of ``members`` joins the body ``phrase`` names ('Digitalen Modellregion Nordhessen')."""
         words = _CAP_RUN.match(phrase.strip())
         net = OrgM(words.group(0), "association") if words and _NETWORK_HEAD.search(words.group(0).split()[0].lower()) else None
+        named = _QUOTED_NAME.match(phrase.strip())
+        if named:  # 'Städteverbund "Städtedreieck am Fluss"': the quoted name too
+            net = OrgM(f"{named.group('noun')} {named.group('name')}", "association")
         net = net or org_from_item(phrase, self.places, loose=True)
         if net is None or not members or _BOARD.match(net.name) or LEX.is_titleish(net.name.split()[0]) or net.name in self.facts.persons:
             return
