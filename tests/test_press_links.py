@@ -366,3 +366,9 @@ def test_towns_joining_together_into_a_named_union(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels, "MEMBER_OF")
     assert {frozenset({f"Stadt {p}", "Städteverbund Biggetal-Dreieck"}) for p in ("Olpe", "Attendorn", "Lennestadt")} <= links
+
+
+def test_two_towns_named_as_each_others_partners(tmp_path: Path):
+    text = "Olpe. Unterschiede gibt es auch bei den Städtepartnern Lychen und Attendorn, sagte der Bürgermeister."
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Lychen", "Stadt Attendorn"}) in _links(nodes, rels)

@@ -43,6 +43,11 @@ _TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?P<obj>[{UP}][^,;:]*?)\s+
                         rf"(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden\b")
 
 
+#: Two towns named as each other's partners: 'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B'.
+_MUTUAL = re.compile(rf"(?<![\w-])(?:Städtepartner(?:n)?|Partnerstädten?|beiden\s+Partner-?(?P<n>[Ss]tädte|[Ss]tädten|[Gg]emeinden|[Kk]ommunen|[Kk]reise|[Kk]reisen|"
+                     rf"[Ll]andkreise|[Ll]andkreisen))\s+(?P<a>{LEX.place_name})\s+und\s+(?P<b>{LEX.place_name})(?=\s*(?:[,.;:!?)]|$|\s(?![{UP}])))")
+
+
 class TwinListRules:
     """Mixin of ``StoryExtractor``: the towns a plural twinning noun lists, each a partner of its owner."""
 
@@ -67,6 +72,8 @@ class TwinListRules:
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
+            if "partner" in sent or "beiden" in sent:
+                self._mutual(sent)
             if "verbunden" in sent:
                 self._tied_with(sent)
             for m in _PLURAL.finditer(sent):
@@ -106,6 +113,19 @@ class TwinListRules:
                     continue  # another town before it may own it
                 self.places.add(name)
                 self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-owner")
+
+    def _mutual(self, sent: str) -> None:
+        """'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B': A and B are each other's partners
+        (a plural partner noun without 'beiden' only when its owner is neither: 'Partnerstädte A und B' of X is X's)."""
+        for m in _MUTUAL.finditer(sent):
+            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            if a == b or not all(is_place_word(p) and p not in LEX.countries_regions for p in (a, b)):
+                continue
+            if m.group(0).startswith("Partnerstädte") and not (m.start() >= 7 and sent[m.start() - 7: m.start()].endswith("beiden ")):
+                continue
+            county = bool(m.group("n") and "reis" in m.group("n"))
+            self.places.update((a, b))
+            self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
 
     def _tied_with(self, sent: str) -> None:
         """'Der Kreis A ist seit 1990 mit dem Kreis B partnerschaftlich verbunden': the body before 'mit' and B."""
