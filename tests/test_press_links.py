@@ -372,3 +372,10 @@ def test_two_towns_named_as_each_others_partners(tmp_path: Path):
     text = "Olpe. Unterschiede gibt es auch bei den Städtepartnern Lychen und Attendorn, sagte der Bürgermeister."
     nodes, rels = _read(tmp_path, text)
     assert frozenset({"Stadt Lychen", "Stadt Attendorn"}) in _links(nodes, rels)
+
+
+def test_ties_noun_with_its_partners_after_zu(tmp_path: Path):
+    text = "Olpe. Der Kreis Olpe unterhält enge Verbindungen zum Landkreis Uckermark und zur Stadt Lychen."
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset({"Kreis Olpe", "Landkreis Uckermark"}) in links and frozenset({"Kreis Olpe", "Stadt Lychen"}) in links

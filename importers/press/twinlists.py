@@ -48,6 +48,15 @@ _MUTUAL = re.compile(rf"(?<![\w-])(?:Städtepartner(?:n)?|Partnerstädten?|beide
                      rf"[Ll]andkreise|[Ll]andkreisen))\s+(?P<a>{LEX.place_name})\s+und\s+(?P<b>{LEX.place_name})(?=\s*(?:[,.;:!?)]|$|\s(?![{UP}])))")
 
 
+#: A tie noun whose partners follow with 'zu': 'unterhält Verbindungen zum Landkreis A, zur Stadt B', 'mit seinen
+#: Partnerschaften zum Kreis A', 'partnerschaftliche Beziehungen zu A' (a bare 'Beziehungen zu' only after such a verb or adjective).
+_TIES_TO = re.compile(r"(?:(?P<verb>\b(?:unterhält|unterhalten|pflegt|pflegen|pflegte|pflegten)\s+(?:[^\s,;:]+\s+){0,3}?)|"
+                      r"(?P<adj>\b(?:partnerschaftliche|freundschaftliche|städtepartnerschaftliche)[nr]?\s+))?"
+                      r"(?P<noun>\b(?:Partnerschaft|Partnerschaften|Städtepartnerschaften?|Verbindungen|Beziehungen|Kontakte|Freundschaften?))\s+(?=zu[mr]?\s)")
+_ZU = re.compile(r"\bzu[mr]?\s+")
+_TIE_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\s[–—]\s|,\s+(?:die|der|das|wo|weil|dass|um|als)\b")
+
+
 class TwinListRules:
     """Mixin of ``StoryExtractor``: the towns a plural twinning noun lists, each a partner of its owner."""
 
@@ -69,6 +78,8 @@ class TwinListRules:
         last: str | None = None
         owners: list[str] = self.__dict__.setdefault("_twin_owners", [])
         for sent in sents:
+            if " zu" in sent and ("ung" in sent or "artner" in sent or "ontakt" in sent or "reundschaft" in sent):
+                self._ties_to(sent)
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
@@ -126,6 +137,23 @@ class TwinListRules:
             county = bool(m.group("n") and "reis" in m.group("n"))
             self.places.update((a, b))
             self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
+
+    def _ties_to(self, sent: str) -> None:
+        """'Der Kreis A unterhält Verbindungen zum Landkreis B, zur Stadt C und zum Kreis D': the subject before
+        the tie noun and each body named after a 'zu'."""
+        for m in _TIES_TO.finditer(sent):
+            if m.group("noun") in ("Verbindungen", "Beziehungen", "Kontakte") and not (m.group("verb") or m.group("adj")):
+                continue
+            before = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+            subject = before[-1] if before and before[-1].kind == "municipality" else None
+            if subject is None:
+                continue
+            end = _TIE_CLAUSE_END.search(sent, m.end())
+            span = sent[m.end(): end.start() if end else len(sent)]
+            for z in _ZU.finditer(span):
+                found = [o for o in find_orgs(span[z.end(): z.end() + 80], self.places) if not o.needs_place]
+                if found and found[0].start == 0 and found[0].key != subject.key:
+                    self._link("PARTNERS_WITH", subject, found[0], quote(sent, m.start(), m.end()), "press:twin-ties")
 
     def _tied_with(self, sent: str) -> None:
         """'Der Kreis A ist seit 1990 mit dem Kreis B partnerschaftlich verbunden': the body before 'mit' and B."""
