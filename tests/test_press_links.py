@@ -379,3 +379,12 @@ def test_ties_noun_with_its_partners_after_zu(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
     assert frozenset({"Kreis Olpe", "Landkreis Uckermark"}) in links and frozenset({"Kreis Olpe", "Stadt Lychen"}) in links
+
+
+def test_bodies_listed_among_a_named_program(tmp_path: Path):
+    text = ("Olpe. Zu den Modellregionen Grünes Dorf der zweiten Runde gehören Olpe, Wenden und Lennestadt. "
+            "Dort reisen auch viele Netzwerke Saubere Luft an, zu denen seit Jahren auch Attendorn gehört.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert {frozenset({f"Stadt {p}", "Modellregionen Grünes Dorf"}) for p in ("Olpe", "Wenden", "Lennestadt")} <= links
+    assert frozenset({"Stadt Attendorn", "Netzwerke Saubere Luft"}) in links

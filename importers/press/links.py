@@ -100,7 +100,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 self._genitive_pair(sent, quote(sent))
             if any(w in sent for w in _JOINT_WORDS):
                 self._member_bodies(sent)
-            if "gehör" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
+            if "gehör" in sent or "zähl" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
                 self._joint_lists(sent)
             self.prev = sent

@@ -70,6 +70,16 @@ _LIST_SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _HYPHEN_PAIR = re.compile(rf"(?<![\w-])(?P<head>{_JOINT_HEAD.format(UP=UP)})\s+(?P<a>[{UP}][\w]+)-(?P<b>[{UP}][\w]+)(?![\w-])")
 
 
+#: Heads of a program or network a list belongs to: 'Modellprojekte Smart Cities', 'Netzwerk X', 'Initiative Y'.
+_PROGRAM_HEAD = (r"(?<![\w-])(?=[{UP}])[\w-]*?(?:[Pp]rojekte?n?|[Pp]rogramms?|[Nn]etzwerke?s?|[Vv]erbund|[Bb]ündnis(?:ses)?|[Ii]nitiative|[Aa]llianz|[Rr]egionen|"
+                 r"[Kk]ommunen|[Ss]tädte|[Ss]tädten|[Mm]itglieder|[Mm]itgliedern)")
+#: 'Zu den Modellprojekten Smart Cities gehören A, B und C': each listed body belongs to the named program.
+_AMONG_FIRST = re.compile(rf"^Zu\s+(?:den|dem|der)\s+(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*(?:\s+[{UP}0-9][\w-]*)*)?(?:\s+(?:der|des)\s+[^,;:]+?)?)\s+"
+                          r"(?:gehören|gehörten|zählen|zählten)\s+(?:(?:auch|nun|jetzt|derzeit|heute|bislang|bisher|unter anderem|etwa)\s+)*(?P<list>.+)$")
+#: '… viele Modellprojekte Smart Cities anreisen, zu denen auch X gehört': the named program before the relative clause.
+_AMONG_REL = re.compile(rf"(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*)+)[^,;:]{{0,40}},\s+zu\s+denen\s+(?P<list>[^,;:]+?)\s+(?:gehört|gehören|zählt|zählen)\b")
+
+
 class MembershipRules:
     """Mixin of ``StoryExtractor``: memberships, joint bodies and ownership."""
 
@@ -172,6 +182,10 @@ class MembershipRules:
         """'An der X beteiligen sich A, B und C', 'Dem Netzwerk X gehören A und B an', 'A und B gehören dem Verbund
         X an': each listed body joins X (MEMBER_OF a network, else PARTNERS_WITH the joint body)."""
         q = quote(sent)
+        among = _AMONG_FIRST.match(sent) or _AMONG_REL.search(sent)
+        if among is not None:
+            self._among(among, q)
+            return
         first = _TAKE_PART.match(sent) or _BELONG_FIRST.match(sent)
         if first is not None:
             groups = self._groups(first.group("list"))
@@ -203,6 +217,32 @@ class MembershipRules:
             groups = self._groups(sent[held.end():])
             for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
                 self._link("OWNS", owner, owned, q, "press:shareholders")
+
+    def _among(self, m: re.Match[str], q: str) -> None:
+        """'Zu den Modellprojekten X gehören A, B und C', 'X …, zu denen auch A gehört': each body of the list
+        belongs to the program or network X named (a plural dative in the nominative: 'Modellprojekten' -> '…projekte');
+        'Zu den Mitgliedern des Y gehören …': members of Y."""
+        net = m.group("net")
+        first, _, rest = net.partition(" ")
+        if first.startswith(("Partner", "Schwester")) or not rest:
+            return  # twin towns: the twin-list rules'
+        member_of = re.match(r"(?:Gründungs)?[Mm]itglieder(?:n)?\s+(?:der|des)\s+(?P<of>.+)$", net)
+        if member_of:
+            net = member_of.group("of")
+        elif first.endswith("en") and first[:-1].endswith("e") and not first.endswith(("ionen", "ungen", "heiten", "keiten", "schaften")):
+            net = f"{first[:-1]} {rest}"
+        lst = m.group("list")
+        extra = {w for w in _CAP_WORD.findall(lst) if known_place(w, 5000) and is_place_word(w)} - self.places
+        self.places |= extra  # towns of the list the story did not name before
+        if m.re is _AMONG_REL:
+            found = self._coordinated(lst)  # '… zu denen ja auch A gehört': the bodies right before the verb
+        else:
+            groups = self._groups(lst)
+            found = groups[0] if groups and groups[0][0].start <= 12 else []
+        members = [o for o in found if o.kind in ("municipality", "utility", "university", "company", "association")]
+        self.places -= extra - {o.place for o in members}
+        if members:
+            self._join(members, net, q)
 
     def _member_bodies(self, sent: str) -> None:
         """A joint body named with its members: 'die Verwaltungsgemeinschaft X der Gemeinden A, B und C', 'der
