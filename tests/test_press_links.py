@@ -388,3 +388,9 @@ def test_bodies_listed_among_a_named_program(tmp_path: Path):
     links = _links(nodes, rels)
     assert {frozenset({f"Stadt {p}", "Modellregionen Grünes Dorf"}) for p in ("Olpe", "Wenden", "Lennestadt")} <= links
     assert frozenset({"Stadt Attendorn", "Netzwerke Saubere Luft"}) in links
+
+
+def test_a_technical_university_after_a_bare_und_keeps_its_full_name(tmp_path: Path):
+    text = "Kooperation zwischen Stadt Aachen und Technischer Universität Aachen soll wachsen\n\nAachen. Beide arbeiten zusammen."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Aachen", "Technische Universität Aachen"})}

@@ -18,6 +18,7 @@ role_key = lru_cache(maxsize=1 << 12)(_role_key)
 _LEFT_STRIP = {"Die", "Der", "Das", "Den", "Dem", "Des", "Mit", "Bei", "Für", "Von", "Im", "In", "Am", "Auch", "Und", "Zur", "Zum",
                "Eine", "Ein", "Einer", "Einem", "Laut", "Über", "Seit", "Wie", "Dass", "Nach", "Aus"}
 _HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technischen Hochschule": "Technische Hochschule",
+                "Technischer Universität": "Technische Universität", "Technischer Hochschule": "Technische Hochschule",
                 "Landkreises": "Landkreis", "Kreises": "Kreis", "Stadtwerken": "Stadtwerke"}
 
 
