@@ -394,3 +394,12 @@ def test_a_technical_university_after_a_bare_und_keeps_its_full_name(tmp_path: P
     text = "Kooperation zwischen Stadt Aachen und Technischer Universität Aachen soll wachsen\n\nAachen. Beide arbeiten zusammen."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Stadt Aachen", "Technische Universität Aachen"})}
+
+
+def test_a_second_headed_utility_after_und_and_a_role_noun_after_stadt(tmp_path: Path):
+    text = ("Olpe. Die Stadtwerke Olpe wollen mit anderen Stadtwerken kooperieren, etwa mit den Stadtwerken Attendorn "
+            "und Stadtwerken Lennestadt. Mit 51 Prozent ist die Stadt Mehrheitseigner an den Stadtwerken.")
+    nodes, _rels = _read(tmp_path, text)
+    utilities = _utilities(nodes)
+    assert {"Stadtwerke Attendorn", "Stadtwerke Lennestadt"} <= utilities
+    assert "Stadtwerke Mehrheitseigner" not in utilities

@@ -112,6 +112,8 @@ def _norm_head(head: str) -> str:
 _HONORIFIC_INSIDE = re.compile(r"(?<=\w)\s+(?:Prof|Dr)\.(?=[\s-])")
 #: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
 _DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
+#: Endings of nouns for what a body is to another ('Mehrheitseigner', 'Gesellschafter', 'Träger'), never a town's name.
+_AGENT_ENDS = (*_DESCRIPTOR_ENDS, "eigentümer", "gesellschafter", "träger", "aktionär", "teilhaber")
 _INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
 
 
@@ -139,6 +141,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             names = names[:1]
             if not is_place_word(names[0]):
                 continue
+        if names[0].endswith(_AGENT_ENDS) and not known_place(names[0], 0):
+            continue  # 'ist die Stadt Mehrheitseigner an …': a role noun after the head, no town
         end = m.end() if len(names) > 1 else m.start("places") + len(names[0])
         for p in names:
             org = municipality(p, head)
@@ -177,10 +181,14 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.aliases.append(m.group(0))
         org.start, org.end = m.start(), m.end()
         cands.append((4, org))
-    for m in LEX.headed_re.finditer(text) if heads else ():
-        headed = _headed(text, m, places)
+    hm = LEX.headed_re.search(text) if heads else None
+    while hm is not None:
+        headed = _headed(text, hm, places)
         if headed:
             cands.append((2, headed))
+        # a mention shorter than its match ('Stadtwerken A und Stadtwerken B' read as 'Stadtwerke A'): the rest is scanned again
+        pos = headed.end if headed and hm.start() < headed.end < hm.end() else hm.end()
+        hm = LEX.headed_re.search(text, pos)
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
         if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
@@ -364,8 +372,8 @@ _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd",
 def _utility_place(word: str, places: set[str]) -> bool:
     """Whether the word after a utility head is its place: a place of the story, or places joined by a
     hyphen ('Stadtwerke Ludwigsburg-Kornwestheim', a utility of two towns)."""
-    if word in places:
-        return True
+    if word in places or known_place(word, 10_000) and is_place_word(word):
+        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Velbert')
     parts = word.split("-")
     return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)
 
