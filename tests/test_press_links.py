@@ -403,3 +403,12 @@ def test_a_second_headed_utility_after_und_and_a_role_noun_after_stadt(tmp_path:
     utilities = _utilities(nodes)
     assert {"Stadtwerke Attendorn", "Stadtwerke Lennestadt"} <= utilities
     assert "Stadtwerke Mehrheitseigner" not in utilities
+
+
+def test_twinning_stated_by_copula_sentence_initial_zwischen_and_a_dash(tmp_path: Path):
+    for text in ("Lychen. Seit 1995 sind Lychen und Attendorn Partnerstädte.",
+                 "Lychen. Lychen und Attendorn sind schon seit 1995 Partnerstädte.",
+                 "Lychen. Zwischen Lychen und Attendorn besteht seit 1995 eine Städtepartnerschaft.",
+                 "Lychen. Die Städtepartnerschaft Lychen–Attendorn wurde 1995 besiegelt."):
+        nodes, rels = _read(tmp_path, text)
+        assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}, text

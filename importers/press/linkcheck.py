@@ -213,14 +213,18 @@ _SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
 _TIE_BEFORE = re.compile(r"(?:artnerschaft\w*|reundschaft\w*|erbindung\w*|eziehung\w*|ontakte?|erbunden|ooperation\w*|ertrag\w*)\s+(?:\w+\s+){0,3}$")
 
 
+#: The tie a sentence opening with 'Zwischen A und B' names after them: 'Zwischen A und B besteht eine Partnerschaft'.
+_TIE_AFTER = re.compile(r"(?:artnerschaft|reundschaft|ooperation|usammenarbeit|ertrag)")
+
+
 def _loose_between(link: LinkF, a: OrgM, b: OrgM, sent: str) -> bool:
     """Whether a twinning pair was read off a 'zwischen A und B' that names no tie ('die zwischen A und B
     leben': a stretch of land, not a partnership); ``sent`` is the link's whole sentence."""
-    if link.rule != "press:twinning" or "zwischen" not in sent:
+    if link.rule != "press:twinning" or "wischen" not in sent:
         return False
-    at = [m.start() for m in re.finditer(r"\bzwischen\s", sent)
+    at = [m.start() for m in re.finditer(r"\b[Zz]wischen\s", sent)
           if (a.place or "") in sent[m.end(): m.end() + 80] and (b.place or "") in sent[m.end(): m.end() + 80]]
-    return bool(at) and not any(_TIE_BEFORE.search(sent, max(0, i - 60), i) for i in at)
+    return bool(at) and not any(_TIE_BEFORE.search(sent, max(0, i - 60), i) or sent[i] == "Z" and _TIE_AFTER.search(sent, i) for i in at)
 
 
 #: A trailing legal form of a name ('Klima-Bündnis e.V.', 'X GmbH').

@@ -57,6 +57,17 @@ _ZU = re.compile(r"\bzu[mr]?\s+")
 _TIE_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\s[–—]\s|,\s+(?:die|der|das|wo|weil|dass|um|als)\b")
 
 
+_TWIN_PLURAL = (r"(?:Partner-?(?:städte|gemeinden|kommunen|kreise|landkreise|regionen)|Schwesterstädte|Städtepartner|Partner)")
+_SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:dem\s+Jahr\s+|über\s+|mehr\s+als\s+)?[\w.]+(?:\s+Jahren)?\s+)?"
+#: 'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind die Städte A und B Partnerstädte': a pair by the copula.
+_COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
+                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
+                          rf"(?:(?:offizielle|befreundete)\s+)?(?P<n>{_TWIN_PLURAL})(?![\w-])")
+#: 'die Städtepartnerschaft A–B', 'Partnerschaft A – B': two places joined by a dash after a twinning noun.
+_DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft)\s+"
+                        rf"(?P<a>{LEX.place_name})\s*[–—]\s*(?P<b>{LEX.place_name})(?![\w-])")
+
+
 class TwinListRules:
     """Mixin of ``StoryExtractor``: the towns a plural twinning noun lists, each a partner of its owner."""
 
@@ -85,6 +96,8 @@ class TwinListRules:
             self._twin_genitive(sent)
             if "partner" in sent or "beiden" in sent:
                 self._mutual(sent)
+            if " und " in sent or "–" in sent or "—" in sent:
+                self._copula_pair(sent)
             if "verbunden" in sent:
                 self._tied_with(sent)
             for m in _PLURAL.finditer(sent):
@@ -124,6 +137,19 @@ class TwinListRules:
                     continue  # another town before it may own it
                 self.places.add(name)
                 self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-owner")
+
+    def _copula_pair(self, sent: str) -> None:
+        """'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind A und B Partnerstädte', 'die Städtepartnerschaft
+        A–B': the two places are each other's partners."""
+        for m in [*_COPULA_PAIR.finditer(sent), *_DASH_PAIR.finditer(sent)]:
+            if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
+                continue  # 'A und B Partner …' without a copula: no statement of a twinning
+            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)):
+                continue
+            county = m.re is _COPULA_PAIR and "reis" in m.group("n")
+            self.places.update((a, b))
+            self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
 
     def _mutual(self, sent: str) -> None:
         """'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B': A and B are each other's partners
