@@ -412,3 +412,21 @@ def test_twinning_stated_by_copula_sentence_initial_zwischen_and_a_dash(tmp_path
                  "Lychen. Die Städtepartnerschaft Lychen–Attendorn wurde 1995 besiegelt."):
         nodes, rels = _read(tmp_path, text)
         assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}, text
+
+
+def test_partner_of_by_copula_with_then_sign_and_partner_first(tmp_path: Path):
+    cases = {"Lychen. Attendorn ist seit 1995 Partnerstadt von Lychen.": {frozenset({"Stadt Lychen", "Stadt Attendorn"})},
+             "Lychen. Die Stadt Lychen hat mit der Stadt Attendorn einen Freundschaftsvertrag geschlossen.":
+                 {frozenset({"Stadt Lychen", "Stadt Attendorn"})},
+             "Olpe. Gemeinsam mit den Stadtwerken Siegen bauen die Stadtwerke Olpe ein Glasfasernetz.":
+                 {frozenset({"Stadtwerke Olpe", "Stadtwerke Siegen"})}}
+    for text, want in cases.items():
+        nodes, rels = _read(tmp_path, text)
+        assert _links(nodes, rels) == want, text
+
+
+def test_members_of_a_named_union_and_a_separable_joining_verb(tmp_path: Path):
+    text = ("Olpe. Mitglieder des Zweckverbands Biggesee sind die Städte Olpe und Attendorn. "
+            "Die Gemeinde Wenden tritt dem Zweckverband Biggesee im Januar bei.")
+    nodes, rels = _read(tmp_path, text)
+    assert {frozenset({p, "Zweckverband Biggesee"}) for p in ("Stadt Olpe", "Stadt Attendorn", "Gemeinde Wenden")} <= _links(nodes, rels)

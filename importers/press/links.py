@@ -26,7 +26,7 @@ _SIGN = re.compile(r"\b(?:unterzeichneten|unterzeichnet|unterschrieben|besiegelt
 _SIGN_WORDS = ("unterzeichnet", "unterschrieben", "besiegelt", "vereinbar", "schlossen", "vertrag", "Absichtserklärung")
 #: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
-_MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
+_MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+(?:\s+[{UP}][\w-]+)*)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
 _PLACE_ONLY = re.compile(LEX.place_name)
 _PLURAL_BODIES = re.compile(r"(?:S(?<!\w.)tädte|L(?<!\w.)andkreise|K(?<!\w.)reise|G(?<!\w.)emeinden|K(?<!\w.)ommunen|B(?<!\w.)ezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
@@ -44,6 +44,12 @@ _NOUN_OF_WITH = re.compile(r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allia
 _NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des|von)\s+(?!beiden|zwei)")
 _JOINT_WORDS = ("gemeinschaft", "verband", "verbund", "bund ", "netz", "allianz", "bündnis", "egion", "zusammen")
 _PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz")
+#: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
+_WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
+                             r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
+                             r"(?:[^\s,;:]+\s+){0,3}?(?:geschlossen|abgeschlossen|unterzeichnet|unterschrieben|vereinbart|besiegelt|eingegangen)\b")
+#: A sentence opening with its partner: 'Gemeinsam mit den Stadtwerken X baut die Stadt Y …' (the subject after the verb).
+_WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+Kooperation|In\s+Zusammenarbeit|In\s+Partnerschaft)\s+mit\s+")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
@@ -100,6 +106,12 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 self._genitive_pair(sent, quote(sent))
             if any(w in sent for w in _JOINT_WORDS):
                 self._member_bodies(sent)
+            if " bei" in sent and "tr" in sent:
+                self._separable_join(sent)
+            if " mit " in sent and ("ge" in sent or "unter" in sent or "vereinbart" in sent or "besiegelt" in sent):
+                self._with_then_sign(sent)
+            if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit", "In Partnerschaft mit")):
+                self._with_first(sent)
             if "gehör" in sent or "zähl" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
                 self._joint_lists(sent)
@@ -228,7 +240,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         m = _MEMBERS_WITH.search(sent) or _MEMBERS_ARE.search(sent)
         if m is None:
             return
-        net = OrgM(nominative_noun(m.group("net")), "association")
+        head, _sp, name = m.group("net").partition(" ")  # 'des Zweckverbands Biggesee' -> 'Zweckverband Biggesee'
+        net = OrgM(" ".join(w for w in (nominative_noun(head), name) if w), "association")
         end = _CLAUSE_END.search(sent, m.start("list"))
         span = _PARENS.sub("", sent[m.start("list"): end.start() if end else len(sent)])
         q = quote(sent)
@@ -294,6 +307,32 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
         self._membership(sent)
+
+    def _with_then_sign(self, sent: str) -> None:
+        """'Die Stadt A hat mit der Stadt B einen Freundschaftsvertrag geschlossen': A and each body of the 'mit' object."""
+        m = _WITH_THEN_SIGN.search(sent)
+        if m is None:
+            return
+        subj = self._subject_before(sent, m.start())
+        for obj in self._objects(m.group("obj"), subj, sent) if subj else []:
+            self._link("PARTNERS_WITH", subj, obj, quote(sent, m.start(), m.end()), "press:partner")
+
+    def _with_first(self, sent: str) -> None:
+        """'Gemeinsam mit den Stadtwerken A baut die Stadt B ein Netz': the organization right after 'mit' and the
+        first one after it that is not coordinated with it (the subject after the verb)."""
+        m = _WITH_FIRST.match(sent)
+        if m is None:
+            return
+        rest = sent[m.end():]
+        orgs = [o for o in find_orgs(rest, self.places) if not o.needs_place]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs = sorted([*orgs, *(o for at, o in self._munis(rest) if not any(s <= at < e for s, e in spans))], key=lambda o: o.start)
+        if len(orgs) < 2 or orgs[0].start > 5 or _TITLE_CHAIN.match(_ARTICLE.sub("", rest)):
+            return
+        partner = orgs[0]
+        subject = next((o for o in orgs[1:] if not _COORD_GAP.fullmatch(rest[partner.end:o.start]) and o.key != partner.key), None)
+        if subject is not None and re.search(r"\s[a-zäöüß]+\s", rest[partner.end:subject.start]):  # a verb between them
+            self._link("PARTNERS_WITH", subject, self._bind(partner) or partner, quote(sent), "press:partner")
 
     def _genitive_pair(self, sent: str, q: str) -> None:
         """'Die Fusion der Stadtwerke A und der Stadtwerke B', 'der Zusammenschluss der Stadtwerke A und B': the

@@ -80,6 +80,10 @@ _AMONG_FIRST = re.compile(rf"^Zu\s+(?:den|dem|der)\s+(?P<net>{_PROGRAM_HEAD.form
 _AMONG_REL = re.compile(rf"(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*)+)[^,;:]{{0,40}},\s+zu\s+denen\s+(?P<list>[^,;:]+?)\s+(?:gehört|gehören|zählt|zählen)\b")
 
 
+#: A separable joining verb around its network: 'Die Gemeinde X tritt dem Zweckverband Y bei', 'traten 2010 der Allianz Z bei'.
+_JOINS_SEPARABLE = re.compile(r"\b(?:tritt|treten|trat|traten)\s+(?:[^\s,;:]+\s+){0,3}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+bei(?=[\s.,;:!?]|$)")
+
+
 class MembershipRules:
     """Mixin of ``StoryExtractor``: memberships, joint bodies and ownership."""
 
@@ -217,6 +221,15 @@ class MembershipRules:
             groups = self._groups(sent[held.end():])
             for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
                 self._link("OWNS", owner, owned, q, "press:shareholders")
+
+    def _separable_join(self, sent: str) -> None:
+        """'Die Gemeinde X tritt dem Zweckverband Y bei': the body before the verb (or listed before it) joins Y."""
+        m = _JOINS_SEPARABLE.search(sent)
+        if m is None:
+            return
+        clause = _LIST_CLAUSE.split(sent[: m.start()])[-1].rstrip()
+        members = self._coordinated(clause) or ([s] if (s := self._subject_before(sent, m.start())) is not None else [])
+        self._join([o for o in members if o.kind in ("municipality", "utility", "university", "company", "association")], m.group("net"), quote(sent))
 
     def _among(self, m: re.Match[str], q: str) -> None:
         """'Zu den Modellprojekten X gehören A, B und C', 'X …, zu denen auch A gehört': each body of the list

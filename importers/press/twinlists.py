@@ -63,6 +63,10 @@ _SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:
 _COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
                           rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
                           rf"(?:(?:offizielle|befreundete)\s+)?(?P<n>{_TWIN_PLURAL})(?![\w-])")
+#: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
+_IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
+                            rf"(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+(?:von\s+|(?:der|des)\s+(?:Stadt|Gemeinde|Kommune|Landkreises|Kreises)\s+)"
+                            rf"(?P<b>{LEX.place_name})(?![\w-])")
 #: 'die Städtepartnerschaft A–B', 'Partnerschaft A – B': two places joined by a dash after a twinning noun.
 _DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft)\s+"
                         rf"(?P<a>{LEX.place_name})\s*[–—]\s*(?P<b>{LEX.place_name})(?![\w-])")
@@ -96,7 +100,7 @@ class TwinListRules:
             self._twin_genitive(sent)
             if "partner" in sent or "beiden" in sent:
                 self._mutual(sent)
-            if " und " in sent or "–" in sent or "—" in sent:
+            if " und " in sent or "–" in sent or "—" in sent or " ist " in sent or " war " in sent:
                 self._copula_pair(sent)
             if "verbunden" in sent:
                 self._tied_with(sent)
@@ -141,13 +145,13 @@ class TwinListRules:
     def _copula_pair(self, sent: str) -> None:
         """'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind A und B Partnerstädte', 'die Städtepartnerschaft
         A–B': the two places are each other's partners."""
-        for m in [*_COPULA_PAIR.finditer(sent), *_DASH_PAIR.finditer(sent)]:
+        for m in [*_COPULA_PAIR.finditer(sent), *_DASH_PAIR.finditer(sent), *_IS_PARTNER_OF.finditer(sent)]:
             if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
                 continue  # 'A und B Partner …' without a copula: no statement of a twinning
             a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
             if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)):
                 continue
-            county = m.re is _COPULA_PAIR and "reis" in m.group("n")
+            county = m.re is not _DASH_PAIR and "reis" in m.group("n")
             self.places.update((a, b))
             self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
 
