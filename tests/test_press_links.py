@@ -430,3 +430,16 @@ def test_members_of_a_named_union_and_a_separable_joining_verb(tmp_path: Path):
             "Die Gemeinde Wenden tritt dem Zweckverband Biggesee im Januar bei.")
     nodes, rels = _read(tmp_path, text)
     assert {frozenset({p, "Zweckverband Biggesee"}) for p in ("Stadt Olpe", "Stadt Attendorn", "Gemeinde Wenden")} <= _links(nodes, rels)
+
+
+def test_membership_by_predicate_and_a_slot_after_a_short_cue(tmp_path: Path):
+    cases = {"Olpe. Die Stadt Olpe ist Gründungsmitglied des Vereins Digitale Dörfer.": ("Stadt Olpe", "Verein Digitale Dörfer"),
+             "Olpe. Die Stadt Olpe ist Teil des Netzwerks Saubere Flüsse.": ("Stadt Olpe", "Netzwerk Saubere Flüsse"),
+             "Olpe. Die Stadt Olpe wurde im Mai in das Netzwerk Saubere Flüsse aufgenommen.": ("Stadt Olpe", "Netzwerk Saubere Flüsse"),
+             "Olpe. Die Stadt Olpe beteiligt sich am Netzwerk Saubere Flüsse.": ("Stadt Olpe", "Netzwerk Saubere Flüsse"),
+             "Olpe. Auch die Städte Attendorn und Lennestadt sind Mitglied im Naturpark-Bündnis.": ("Stadt Attendorn", "Naturpark-Bündnis")}
+    for text, pair in cases.items():
+        nodes, rels = _read(tmp_path, text)
+        assert frozenset(pair) in _links(nodes, rels, "MEMBER_OF"), text
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Attendorn ist Teil des Kreises Olpe.")
+    assert not _links(nodes, rels)

@@ -108,6 +108,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 self._member_bodies(sent)
             if " bei" in sent and "tr" in sent:
                 self._separable_join(sent)
+            if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
+                self._member_predicate(sent)
             if " mit " in sent and ("ge" in sent or "unter" in sent or "vereinbart" in sent or "besiegelt" in sent):
                 self._with_then_sign(sent)
             if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit", "In Partnerschaft mit")):

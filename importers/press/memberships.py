@@ -84,6 +84,16 @@ _AMONG_REL = re.compile(rf"(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-
 _JOINS_SEPARABLE = re.compile(r"\b(?:tritt|treten|trat|traten)\s+(?:[^\s,;:]+\s+){0,3}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+bei(?=[\s.,;:!?]|$)")
 
 
+#: A preposition and article left before a slot's name when the cue ends earlier ('sind Mitglied' + 'im X').
+_SLOT_LEAD = re.compile(r"^(?:(?:im|in|beim|bei|am)\s+)?(?:(?:der|des|dem|den)\s+)?(?=[A-ZÄÖÜ])")
+#: Membership by a predicate: 'ist Gründungsmitglied des X', 'ist Teil des Netzwerks X', 'gehört zu den Mitgliedern des X',
+#: 'beteiligt sich am Netzwerk X', 'wurde in das Netzwerk X aufgenommen'.
+_MEMBER_PRED = re.compile(r"\b(?:(?:ist|sind|war|waren|wird|werden|wurde|wurden)\s+(?:[^\s,;:]+\s+){0,3}?(?:(?:ein|eine)\s+)?(?:Gründungsmitglied|Teil)\s+(?:des|der)|"
+                          r"gehör(?:t|en|te|ten)\s+(?:[^\s,;:]+\s+){0,2}?zu\s+den\s+(?:Gründungsmitgliedern|Mitgliedern)\s+(?:des|der)|"
+                          r"beteilig(?:t|en|te|ten)\s+sich\s+(?:[^\s,;:]+\s+){0,2}?(?:am|an\s+der|an\s+dem))\s+(?P<net>[^,;:]+)")
+_TAKEN_IN = re.compile(r"\b(?:wurde|wurden|ist|sind|war|waren)\s+(?:[^\s,;:]+\s+){0,4}?in\s+(?:das|den|die)\s+(?P<net>[^,;:]+?)\s+aufgenommen\b")
+
+
 class MembershipRules:
     """Mixin of ``StoryExtractor``: memberships, joint bodies and ownership."""
 
@@ -145,7 +155,7 @@ class MembershipRules:
                 members = [o for o in self._coordinated(clause[:at]) if target is not None and o.key != target.key]
                 member = members[0] if members else self._sure_home() if _BARE_SUBJECT.match(clause) else None
             else:
-                item = _first_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0])
+                item = _first_item(_SLOT_LEAD.sub("", _LOWER_NEXT.split(sent[m.end():].strip(), 1)[0]))  # 'sind Mitglied | im X' 
                 named = [o for o in find_orgs(sent[m.end(): m.end() + 120], self.places) if not o.needs_place and o.start <= 5]
                 target = named[0] if named and len(named[0].name) > len(item) else org_from_item(item, self.places, loose=True)
                 if target is None and _COMPOUND_NAME.fullmatch(item):
@@ -221,6 +231,22 @@ class MembershipRules:
             groups = self._groups(sent[held.end():])
             for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
                 self._link("OWNS", owner, owned, q, "press:shareholders")
+
+    def _member_predicate(self, sent: str) -> None:
+        """'Die Stadt X ist Gründungsmitglied des Vereins Y', 'ist Teil des Netzwerks Y', 'gehört zu den Mitgliedern
+        des Y', 'beteiligt sich am Netzwerk Y', 'wurde in das Netzwerk Y aufgenommen': the subject joins Y (a
+        body of places, 'Teil des Landkreises Y', is no membership)."""
+        m = _MEMBER_PRED.search(sent) or _TAKEN_IN.search(sent)
+        if m is None:
+            return
+        slot = m.group("net")
+        named = [o for o in find_orgs(slot[:120], self.places) if not o.needs_place and o.start <= 5]
+        phrase = named[0].name if named and named[0].start <= 1 else _first_item(slot) if m.re is _MEMBER_PRED else slot
+        if named and named[0].start <= 1 and named[0].kind in ("municipality", "government"):
+            return
+        clause = _LIST_CLAUSE.split(sent[: m.start()])[-1].rstrip()
+        members = self._coordinated(clause) or ([s] if (s := self._subject_before(sent, m.start())) is not None else [])
+        self._join([o for o in members if o.kind in ("municipality", "utility", "university", "company", "association")], phrase, quote(sent))
 
     def _separable_join(self, sent: str) -> None:
         """'Die Gemeinde X tritt dem Zweckverband Y bei': the body before the verb (or listed before it) joins Y."""
