@@ -443,3 +443,12 @@ def test_membership_by_predicate_and_a_slot_after_a_short_cue(tmp_path: Path):
         assert frozenset(pair) in _links(nodes, rels, "MEMBER_OF"), text
     nodes, rels = _read(tmp_path, "Olpe. Die Stadt Attendorn ist Teil des Kreises Olpe.")
     assert not _links(nodes, rels)
+
+
+def test_pair_verbs_with_the_subject_after_them_and_schliessen_only_with_an_agreement(tmp_path: Path):
+    nodes, rels = _read(tmp_path, "Lychen. Im Jahr 1995 schlossen Lychen und Attendorn einen Partnerschaftsvertrag.")
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe und die Universität Siegen schließen eine Kooperationsvereinbarung.")
+    assert _links(nodes, rels) == {frozenset({"Stadt Olpe", "Universität Siegen"})}
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe und die Gemeinde Wenden schließen im Winter ihre Freibäder.")
+    assert not _links(nodes, rels)

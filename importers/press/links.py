@@ -50,6 +50,10 @@ _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0
                              r"(?:[^\s,;:]+\s+){0,3}?(?:geschlossen|abgeschlossen|unterzeichnet|unterschrieben|vereinbart|besiegelt|eingegangen)\b")
 #: A sentence opening with its partner: 'Gemeinsam mit den Stadtwerken X baut die Stadt Y …' (the subject after the verb).
 _WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+Kooperation|In\s+Zusammenarbeit|In\s+Partnerschaft)\s+mit\s+")
+#: Finite verbs of a pair cue after which the subject may follow ('Im Jahr 1990 schlossen A und B …').
+_FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren"})
+#: An agreement a 'schließen' is about: 'schließen eine Kooperationsvereinbarung', 'schlossen einen Partnerschaftsvertrag'.
+_AGREEMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Pp]artnerschaft|[Kk]ooperation|[Aa]bkommen|[Bb]ündnis|[Aa]llianz|[Ff]reundschaft|[Pp]akt)")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
@@ -292,6 +296,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             for obj in self._objects(sent[m.end():], subj) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
+        if pair is not None and pair.group(0) in ("schließen", "schlossen") and not _AGREEMENT.search(sent):
+            pair = None  # 'A und B schließen ihre Bäder': no agreement, no pair
         if pair is None and (_BETWEEN.search(sent) or _PLURAL_BODIES.search(sent)):
             pair = _PAIR_NOUN.search(sent)
         if pair:
@@ -304,6 +310,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if of is not None:  # 'die Kooperation der beiden Städte A und B'
                 groups = self._groups(sent[of.end() - len(of.group("h")) - 1:])
                 both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= len(of.group("h")) + 2 else []
+            if len(both) < 2 and pair.group(0) in _FINITE_PAIR_VERBS:  # 'Im Jahr 1990 schlossen A und B einen Vertrag'
+                groups = self._groups(sent[pair.end():])
+                both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 6 else []
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
