@@ -452,3 +452,13 @@ def test_pair_verbs_with_the_subject_after_them_and_schliessen_only_with_an_agre
     assert _links(nodes, rels) == {frozenset({"Stadt Olpe", "Universität Siegen"})}
     nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe und die Gemeinde Wenden schließen im Winter ihre Freibäder.")
     assert not _links(nodes, rels)
+
+
+def test_a_union_spanning_or_owning_its_listed_members_and_partner_towns_with_the_home(tmp_path: Path):
+    for text in ("Olpe. Die LEADER-Region Sauerland-Süd umfasst die Gemeinden Wenden, Drolshagen und Kirchhundem.",
+                 "Olpe. Zur LEADER-Region Sauerland-Süd gehören die Kommunen Wenden, Drolshagen und Kirchhundem."):
+        nodes, rels = _read(tmp_path, text)
+        assert {frozenset({f"Gemeinde {p}", "LEADER-Region Sauerland-Süd"}) for p in ("Wenden", "Drolshagen", "Kirchhundem")} \
+            <= _links(nodes, rels, "MEMBER_OF"), text
+    nodes, rels = _read(tmp_path, "Lychen. Die Partnerstädte Lychen und Attendorn feiern ihr Jubiläum.")
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}

@@ -60,6 +60,12 @@ _BODY_OF_MEMBERS = re.compile(rf"(?<![\w-])(?P<net>{_JOINT_HEAD.format(UP=UP)}(?
 #: 'Die Städte A, B und C schließen sich zum Städteverbund X zusammen', 'haben sich zum Zweckverband X zusammengeschlossen'.
 _JOIN_TOGETHER = re.compile(r"\b(?:schließen|schlossen|haben|hatten)\s+sich\s+(?:[^\s,;:]+\s+){0,4}?(?:zum|zur|zu\s+einem|zu\s+einer)\s+"
                             r"(?P<net>[^,;:]+?)\s+zusammen(?:geschlossen)?\b")
+_KINDS = r"(?:Gemeinden|Mitgliedsgemeinden|Ortsgemeinden|Marktgemeinden|Städte|Kommunen|Landkreise|Kreise)"
+#: 'Die LEADER-Region X umfasst die Gemeinden A, B und C', 'Zur LEADER-Region X gehören die Kommunen A, B und C'.
+_SPANS = re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?P<net>[^,;:]+?)\s+(?:umfasst|umfassen|vereint|vereinen)\s+(?:(?:heute|derzeit|inzwischen|nun)\s+)?(?:die|den)\s+"
+                    rf"(?:[\w-]+\s+)?(?P<kind>{_KINDS})\s+(?P<list>.+)$")
+_BELONG_TO = re.compile(rf"^(?:Zum|Zur)\s+(?P<net>[^,;:]+?)\s+(?:gehören|gehörten|zählen|zählten)\s+(?:(?:auch|heute|derzeit|inzwischen|nun)\s+)*"
+                        rf"(?:die\s+(?:[\w-]+\s+)?(?P<kind>{_KINDS})\s+)?(?P<list>.+)$")
 _KIND_WORD = {"Gemeinden": "Gemeinde", "Mitgliedsgemeinden": "Gemeinde", "Ortsgemeinden": "Gemeinde", "Marktgemeinden": "Marktgemeinde",
               "Städte": "Stadt", "Städten": "Stadt", "Kommunen": "Gemeinde", "Landkreise": "Landkreis", "Landkreisen": "Landkreis",
               "Kreise": "Kreis", "Kreisen": "Kreis"}
@@ -310,6 +316,14 @@ class MembershipRules:
             net = OrgM(m.group(0), "association")
             for place in sorted(known, key=lambda p: sent.find(p.split()[0])):
                 self._link("MEMBER_OF", self.body(place), net, q, "press:member-bodies")
+        spans = _SPANS.match(sent) or _BELONG_TO.match(sent)
+        if spans is not None:
+            places = self._place_list(spans.group("list"))
+            head = _KIND_WORD.get(spans.group("kind") or "", "")
+            if len(places) >= 2:
+                for place in places:
+                    self.places.add(place)
+                self._join([municipality(p, head) if head else self.body(p) for p in places], spans.group("net"), q)
         together = _JOIN_TOGETHER.search(sent) if "zusammen" in sent else None
         if together is not None:
             self._join(self._coordinated(_LIST_CLAUSE.split(sent[: together.start()])[-1].rstrip()), together.group("net"), q)

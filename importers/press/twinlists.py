@@ -98,7 +98,7 @@ class TwinListRules:
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
-            if "partner" in sent or "beiden" in sent:
+            if "artner" in sent:
                 self._mutual(sent)
             if " und " in sent or "–" in sent or "—" in sent or " ist " in sent or " war " in sent:
                 self._copula_pair(sent)
@@ -157,13 +157,14 @@ class TwinListRules:
 
     def _mutual(self, sent: str) -> None:
         """'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B': A and B are each other's partners
-        (a plural partner noun without 'beiden' only when its owner is neither: 'Partnerstädte A und B' of X is X's)."""
+        (a plural partner noun without 'beiden' only when one of them is the story's town: 'Partnerstädte A und B' of X is X's)."""
         for m in _MUTUAL.finditer(sent):
             a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
             if a == b or not all(is_place_word(p) and p not in LEX.countries_regions for p in (a, b)):
                 continue
-            if m.group(0).startswith("Partnerstädte") and not (m.start() >= 7 and sent[m.start() - 7: m.start()].endswith("beiden ")):
-                continue
+            if m.group(0).startswith("Partnerstädte") and not (m.start() >= 7 and sent[m.start() - 7: m.start()].endswith("beiden ")) \
+                    and getattr(self, "city", None) not in (a, b):
+                continue  # 'mit den Partnerstädten A und B' of the story's town: its twins, not each other's
             county = bool(m.group("n") and "reis" in m.group("n"))
             self.places.update((a, b))
             self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
