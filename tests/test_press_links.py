@@ -462,3 +462,9 @@ def test_a_union_spanning_or_owning_its_listed_members_and_partner_towns_with_th
             <= _links(nodes, rels, "MEMBER_OF"), text
     nodes, rels = _read(tmp_path, "Lychen. Die Partnerstädte Lychen und Attendorn feiern ihr Jubiläum.")
     assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}
+
+
+def test_a_water_union_named_after_its_river_and_a_short_name_before_a_utility(tmp_path: Path):
+    text = "Olpe. Der Wasserverband Obere Bigge baut aus. Die SWO Stadtwerke Olpe GmbH hilft dabei."
+    nodes, _rels = _read(tmp_path, text)
+    assert {"Wasserverband Obere Bigge", "Stadtwerke Olpe"} <= _utilities(nodes)

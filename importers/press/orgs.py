@@ -193,6 +193,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         words = _strip_left(m.group("name").split())
         if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
             words = words[1:]  # 'vom Anteilseigner X AG': X AG
+        if len(words) > 2 and words[0].isupper() and words[1] in LEX.utility_heads:
+            words = words[1:]  # 'SWO Stadtwerke Olpe GmbH': the short name before the utility's
         if not words:
             continue
         name = nominative(" ".join(words) + " " + m.group("tail"))
@@ -310,6 +312,9 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if head in LEX.utility_heads or head in LEX.context_heads:
         # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
         name_words = rest[:1] if rest and _utility_place(rest[0], places) else []
+        if not name_words and head.endswith(_VERBAND_ENDS) and rest and is_place_word(rest[0]) and not LEX.is_titleish(rest[0]):
+            # 'Wasserverband Obere Bigge', 'Abwasserzweckverband Biggetal': a union named after its river or valley
+            name_words = [w for w in _name_run(rest[:3])]
         legal = ""
         if name_words and len(rest) > 1 and rest[1] in LEX.name_tails:
             if rest[1] in _LEGAL_FORMS:
@@ -324,7 +329,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
         name = f"{norm} {' '.join(name_words)}"
         end = m.start("rest") + len(" ".join(name_words + ([legal] if legal else [])))
         aliases = [text[m.start():end]] if norm != head or legal else []
-        return OrgM(name, kind, name_words[0], None, aliases, m.start(), end)
+        return OrgM(name, kind, name_words[0] if len(name_words) == 1 else None, None, aliases, m.start(), end)
     multi = head.endswith("für") or kind in ("unit", "program", "association", "research", "government")
     if not rest:
         return None
@@ -367,6 +372,19 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
 
 #: Legal forms after a utility's place: part of how it is written, not of which utility it is.
 _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd", "Inc."})
+
+
+_VERBAND_ENDS = ("verband", "verbandes", "zweckverband")
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The capitalized words opening ``words`` ('Obere Bigge' of 'Obere Bigge baut'), no title or first name."""
+    out: list[str] = []
+    for w in words:
+        if not w[:1].isupper() or LEX.is_titleish(w) or w in LEX.given or w.endswith(".") or w in LEX.name_tails:
+            break
+        out.append(w)
+    return out
 
 
 def _utility_place(word: str, places: set[str]) -> bool:
