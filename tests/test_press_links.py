@@ -468,3 +468,10 @@ def test_a_water_union_named_after_its_river_and_a_short_name_before_a_utility(t
     text = "Olpe. Der Wasserverband Obere Bigge baut aus. Die SWO Stadtwerke Olpe GmbH hilft dabei."
     nodes, _rels = _read(tmp_path, text)
     assert {"Wasserverband Obere Bigge", "Stadtwerke Olpe"} <= _utilities(nodes)
+
+
+def test_a_planned_twinning_is_no_twinning_yet(tmp_path: Path):
+    text = ("Besuch in Olpe\n\nOlpe. Eine Delegation aus Chojnice besuchte am Montag die Stadt Olpe. "
+            "Beide Seiten wollen Sondierungen zu einer möglichen Städtepartnerschaft führen.")
+    nodes, rels = _read(tmp_path, text)
+    assert not _links(nodes, rels)

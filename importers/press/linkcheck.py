@@ -63,7 +63,7 @@ class LinkCheck:
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
-            if self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
+            if _only_planned(link) or self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
                 continue
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b) \
@@ -178,6 +178,20 @@ class LinkCheck:
 
 #: Rules that read both sides of a pair off its own words.
 _EXPLICIT = frozenset({"press:pair", "press:twin-list", "press:twin-genitive", "press:partner", "press:signers", "press:member-list"})
+
+
+_TWIN_WORD = re.compile(r"(?:[Pp]artner\w*|[Ss]tädtepartner\w*|[Gg]emeindepartner\w*|[Kk]reispartner\w*|partnerschaftlich\w*|Freundschaftsvertrag\w*)")
+#: What makes a twinning word a plan, not a tie: 'Sondierungen zu möglichen Städtepartnerschaften', 'eine künftige Partnerstadt'.
+_PLANNED_BEFORE = re.compile(r"(?:möglich|künftig|zukünftig|geplant|angestrebt|potenziell|potentiell|eventuell|denkbar)\w*\s+$", re.I)
+
+
+def _only_planned(link: LinkF) -> bool:
+    """Whether a twinning pair guessed from its sentence's twinning word rests on a planned or possible twinning only
+    ('Sondierungen zu möglichen Städtepartnerschaften'): no tie yet."""
+    if link.rule not in ("press:twinning", "press:twinning+visit"):
+        return False
+    words = list(_TWIN_WORD.finditer(link.quote))
+    return bool(words) and all(_PLANNED_BEFORE.search(link.quote, max(0, w.start() - 30), w.start()) for w in words)
 
 
 def _guess_beside(link: LinkF, explicit: dict[str, set[str]]) -> bool:
