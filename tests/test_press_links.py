@@ -475,3 +475,15 @@ def test_a_planned_twinning_is_no_twinning_yet(tmp_path: Path):
             "Beide Seiten wollen Sondierungen zu einer möglichen Städtepartnerschaft führen.")
     nodes, rels = _read(tmp_path, text)
     assert not _links(nodes, rels)
+
+
+def test_twinning_by_apposition_colon_connects_and_friendship(tmp_path: Path):
+    cases = ["Olpe. Chojnice, die polnische Partnerstadt von Olpe, feiert Jubiläum.",
+             "Olpe. In Chojnice, der Partnerstadt Olpes, wurde gefeiert.",
+             "Olpe. Die Stadt Olpe hat eine neue Partnerstadt: Chojnice in Polen.",
+             "Olpe. Mit Chojnice verbindet Olpe seit 1990 eine Partnerschaft.",
+             "Olpe. Die Freundschaft zwischen Olpe und Chojnice besteht seit 1990.",
+             "Olpe. Olpe und Chojnice sind seit 1990 freundschaftlich verbunden."]
+    for text in cases:
+        nodes, rels = _read(tmp_path, text)
+        assert _links(nodes, rels) == {frozenset({"Stadt Olpe", "Stadt Chojnice"})}, text

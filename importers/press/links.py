@@ -219,6 +219,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 continue
             lone = self._bare_mentions(bare) if _BARE_WORD.fullmatch(bare) else []
             org = lone[0] if lone else self._bind(org_from_item(bare, self.places))
+            if org is None:  # 'zwischen A und B besteht …': a place opening the item, the clause going on
+                first = next(iter(self._munis(bare)), None)
+                org = first[1] if first is not None and first[0] == 0 else None
             if org is not None:
                 out.append(org)
         return out if len(out) == 2 and out[0].key != out[1].key else []

@@ -62,11 +62,18 @@ _SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:
 #: 'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind die Städte A und B Partnerstädte': a pair by the copula.
 _COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
                           rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
-                          rf"(?:(?:offizielle|befreundete)\s+)?(?P<n>{_TWIN_PLURAL})(?![\w-])")
+                          rf"(?:(?:offizielle|befreundete)\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden)(?![\w-])")
 #: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
 _IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
                             rf"(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+(?:von\s+|(?:der|des)\s+(?:Stadt|Gemeinde|Kommune|Landkreises|Kreises)\s+)"
                             rf"(?P<b>{LEX.place_name})(?![\w-])")
+#: 'A, die polnische Partnerstadt von B', 'In A, der Partnerstadt Bs,', 'Die Stadt B hat eine neue Partnerstadt: A'.
+_APPOS_TWIN = re.compile(rf"(?P<a>{LEX.place_name}),\s+(?:die|der)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+"
+                         rf"(?:von\s+(?P<b>{LEX.place_name})|(?:der|des)\s+(?:Stadt|Gemeinde|Landkreises|Kreises)\s+(?P<c>{LEX.place_name})|(?P<g>[{UP}][\w-]+s)(?![\w-]))")
+_COLON_TWIN = re.compile(rf"(?:eine|einen|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s*:\s+(?P<a>{LEX.place_name})")
+#: 'Mit A verbindet B seit 1990 eine Partnerschaft': the place after 'Mit' and the subject after the verb.
+_WITH_CONNECTS = re.compile(rf"^Mit\s+(?:(?:der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+verbinde[tn]\s+"
+                            rf"(?:(?:die|den)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+[^.;:]*?(?P<n>[Pp]artnerschaft|[Ff]reundschaft)")
 #: 'die Städtepartnerschaft A–B', 'Partnerschaft A – B': two places joined by a dash after a twinning noun.
 _DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft)\s+"
                         rf"(?P<a>{LEX.place_name})\s*[–—]\s*(?P<b>{LEX.place_name})(?![\w-])")
@@ -95,13 +102,13 @@ class TwinListRules:
         for sent in sents:
             if " zu" in sent and ("ung" in sent or "artner" in sent or "ontakt" in sent or "reundschaft" in sent):
                 self._ties_to(sent)
+            if "artner" in sent or "verbunden" in sent or "verbindet" in sent:
+                self._copula_pair(sent)
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
             if "artner" in sent:
                 self._mutual(sent)
-            if " und " in sent or "–" in sent or "—" in sent or " ist " in sent or " war " in sent:
-                self._copula_pair(sent)
             if "verbunden" in sent:
                 self._tied_with(sent)
             for m in _PLURAL.finditer(sent):
@@ -145,6 +152,16 @@ class TwinListRules:
     def _copula_pair(self, sent: str) -> None:
         """'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind A und B Partnerstädte', 'die Städtepartnerschaft
         A–B': the two places are each other's partners."""
+        for m in _APPOS_TWIN.finditer(sent) if "," in sent else ():
+            gen = m.group("g")
+            other = m.group("b") or m.group("c") or (gen[:-1] if gen and (gen[:-1] in self.places or known_place(gen[:-1], 1000)) else None)
+            self._twin_pair(sent, m, m.group("a"), other, "reis" in m.group("n"))
+        with_first = _WITH_CONNECTS.match(sent) if sent.startswith("Mit ") else None
+        if with_first is not None:
+            self._twin_pair(sent, with_first, with_first.group("a"), with_first.group("b"), False)
+        for m in _COLON_TWIN.finditer(sent) if ":" in sent else ():
+            before = [o for _at, o in self._munis(sent[: m.start()])]
+            self._twin_pair(sent, m, m.group("a"), before[-1].place if before else None, "reis" in m.group("n"))
         for m in [*_COPULA_PAIR.finditer(sent), *_DASH_PAIR.finditer(sent), *_IS_PARTNER_OF.finditer(sent)]:
             if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
                 continue  # 'A und B Partner …' without a copula: no statement of a twinning
@@ -154,6 +171,17 @@ class TwinListRules:
             county = m.re is not _DASH_PAIR and "reis" in m.group("n")
             self.places.update((a, b))
             self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
+
+    def _twin_pair(self, sent: str, m: re.Match[str], a: str, b: str | None, county: bool) -> None:
+        """Link the places ``a`` and ``b`` of a twinning frame at ``m`` (places the gazetteer or the story knows)."""
+        if not b:
+            return
+        a, b = place_form(a, self.places), place_form(b, self.places)
+        if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)) \
+                or not all(p in self.places or known_place(p, 0) for p in (a, b)):
+            return
+        self.places.update((a, b))
+        self._link("PARTNERS_WITH", self._twin_body(b, county), self._twin_body(a, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
 
     def _mutual(self, sent: str) -> None:
         """'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B': A and B are each other's partners
