@@ -487,3 +487,9 @@ def test_twinning_by_apposition_colon_connects_and_friendship(tmp_path: Path):
     for text in cases:
         nodes, rels = _read(tmp_path, text)
         assert _links(nodes, rels) == {frozenset({"Stadt Olpe", "Stadt Chojnice"})}, text
+
+
+def test_listed_twin_towns_owned_by_the_subject_that_has_them(tmp_path: Path):
+    text = "Olpe. Die Stadt Olpe hat drei Partnerstädte: Chojnice (Polen), Lychen und Attendorn."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Olpe", f"Stadt {p}"}) for p in ("Chojnice", "Lychen", "Attendorn")}

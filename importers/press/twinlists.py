@@ -25,6 +25,9 @@ _OWNER_AFTER = re.compile(rf"\s+(?:(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}
 _OWNER_ANAPHOR = re.compile(rf"\s+(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}(?![\w-])")
 #: The owner before: 'X und seine/ihre Partnerstädte' (then X is a place, known or not), 'Xs Partnerstädte'.
 _OWNER_BEFORE = re.compile(rf"(?P<p>[{UP}][\w-]+)(?:(?P<und>\s+und\s+(?:seine|ihre)\s+(?:[{_LO}]\w*\s+)?)|s\s+(?:[{_LO}]\w*\s+)?)$")
+#: The owner as the subject of 'hat'/'unterhält' right before the noun: '(Die Stadt) X hat drei Partnerstädte'.
+_OWNER_HAS = re.compile(rf"(?:^|[.;]\s+)(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:hat|unterhält|pflegt|besitzt)\s+"
+                        rf"(?:(?:heute|derzeit|inzwischen|mittlerweile|insgesamt|bereits|schon|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+){{0,3}}$")
 #: One partner town: 'der Partnerstadt Y', 'Partnergemeinde Y' (its owner named elsewhere in the story).
 _SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\s+(?P<p>{LEX.place_name})")
 #: From the noun to the list: a comma or nothing, or a few words and a dash or colon ('… vorgestellt – ').
@@ -255,6 +258,11 @@ class TwinListRules:
         if before:
             name = place_form(before.group("p"), self.places) if not before.group("und") else before.group("p")
             if (name in self.places or before.group("und")) and is_place_word(name) and name not in LEX.countries_regions:
+                return name, m.end()
+        has = _OWNER_HAS.search(sent, 0, m.start("adj") if m.group("adj") else m.start())
+        if has:  # 'Die Stadt X hat drei Partnerstädte: …', 'X unterhält vier Partnerstädte'
+            name = place_form(has.group("p"), self.places)
+            if (name in self.places or known_place(name, 0)) and is_place_word(name) and name not in LEX.countries_regions:
                 return name, m.end()
         return None, m.end()
 
