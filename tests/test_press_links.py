@@ -493,3 +493,12 @@ def test_listed_twin_towns_owned_by_the_subject_that_has_them(tmp_path: Path):
     text = "Olpe. Die Stadt Olpe hat drei Partnerstädte: Chojnice (Polen), Lychen und Attendorn."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Stadt Olpe", f"Stadt {p}"}) for p in ("Chojnice", "Lychen", "Attendorn")}
+
+
+def test_members_of_a_genitive_and_a_demonym_after_a_twinning_word_are_no_links(tmp_path: Path):
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe fördert den Austausch mit den Mitgliedern des Städtetags.")
+    assert not _links(nodes, rels, "MEMBER_OF")
+    text = ("Olpe. Die Stadt Olpe besucht ihre Partnerstadt Chojnice. "
+            "Wie sehen gewöhnliche Städtepartnerschaften von Attendorner und Lennestädter Vereinen aus?")
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Stadt Attendorn" in pair for pair in _links(nodes, rels))

@@ -63,7 +63,7 @@ class LinkCheck:
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
-            if _only_planned(link) or self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
+            if _only_planned(link) or _demonym_object(link, a) or _demonym_object(link, b) or self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
                 continue
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b) \
@@ -192,6 +192,15 @@ def _only_planned(link: LinkF) -> bool:
         return False
     words = list(_TWIN_WORD.finditer(link.quote))
     return bool(words) and all(_PLANNED_BEFORE.search(link.quote, max(0, w.start() - 30), w.start()) for w in words)
+
+
+def _demonym_object(link: LinkF, org: OrgM) -> bool:
+    """Whether a twinning side was read off a demonym right after the twinning word ('Städtepartnerschaften von
+    Luzerner und Zuger Gemeinden': an adjective of other bodies, not the town) and the quote never names the town."""
+    place = org.place or ""
+    if link.rule != "press:twinning" or not place or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", link.quote):
+        return False
+    return any(re.match(rf"\s+(?:von\s+|der\s+|mit\s+)?{re.escape(place)}er\b", link.quote[w.end():]) for w in _TWIN_WORD.finditer(link.quote))
 
 
 def _guess_beside(link: LinkF, explicit: dict[str, set[str]]) -> bool:
