@@ -502,3 +502,11 @@ def test_members_of_a_genitive_and_a_demonym_after_a_twinning_word_are_no_links(
             "Wie sehen gewöhnliche Städtepartnerschaften von Attendorner und Lennestädter Vereinen aus?")
     nodes, rels = _read(tmp_path, text)
     assert not any("Stadt Attendorn" in pair for pair in _links(nodes, rels))
+
+
+def test_a_city_district_and_an_english_borough_are_bodies(tmp_path: Path):
+    text = ("Olpe. Schon vor einem Jahr hatten die Stadt Olpe und der Stadtbezirk Gulou eine Freundschaftsvereinbarung unterzeichnet. "
+            "Der Kreis Olpe unterhält enge Verbindungen zum Borough of Pendle in England.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset({"Stadt Olpe", "Stadtbezirk Gulou"}) in links and frozenset({"Kreis Olpe", "Borough of Pendle"}) in links
