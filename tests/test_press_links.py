@@ -510,3 +510,10 @@ def test_a_city_district_and_an_english_borough_are_bodies(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
     assert frozenset({"Stadt Olpe", "Stadtbezirk Gulou"}) in links and frozenset({"Kreis Olpe", "Borough of Pendle"}) in links
+
+
+def test_a_partner_town_beside_the_same_partner_county_is_that_county(tmp_path: Path):
+    text = ("Kreis Olpe. Der Landrat bekräftigte die Partnerschaft mit Chojnice. "
+            "Die Partnerschaft zwischen dem Kreis Olpe und dem Landkreis Chojnice besteht seit 2001.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Kreis Olpe", "Landkreis Chojnice"})}

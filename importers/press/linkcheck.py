@@ -77,7 +77,26 @@ class LinkCheck:
             seen.add(sig)
             link.a, link.b = a, b
             kept.append(link)
-        self.facts.links[:] = kept
+        self.facts.links[:] = self._town_beside_county(kept)
+
+    def _town_beside_county(self, links: list[LinkF]) -> list[LinkF]:
+        """A partner 'Stadt X' beside the same partner's 'Landkreis X' for one body ('Partnerschaft mit X' and 'die
+        Partnerschaft der Landkreise A und X'): the county only, unless the story writes X as a town."""
+        counties = {(_place_key(l.a), l.b.place) for l in links if l.type == "PARTNERS_WITH" and l.b.name.split()[0] in LEX.county_heads}
+        counties |= {(_place_key(l.b), l.a.place) for l in links if l.type == "PARTNERS_WITH" and l.a.name.split()[0] in LEX.county_heads}
+        if not counties:
+            return links
+        out = []
+        for link in links:
+            drop = False
+            for one, other in ((link.a, link.b), (link.b, link.a)):
+                place = other.place or ""
+                if link.type == "PARTNERS_WITH" and other.name == f"Stadt {place}" and (_place_key(one), place) in counties \
+                        and not re.search(rf"(?:Stadt|Gemeinde|Kommune)\s+{re.escape(place)}(?![\w-])", self.seg.text):
+                    drop = True
+            if not drop:
+                out.append(link)
+        return out
 
     def _two_word_town(self, org: OrgM) -> OrgM:
         """A town the gazetteer does not know whose name the story always writes with one more capitalized word
