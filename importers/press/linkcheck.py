@@ -102,10 +102,13 @@ class LinkCheck:
         """A town the gazetteer does not know whose name the story always writes with one more capitalized word
         ('Stadt Nova' of 'Nova Gorica', 'Satu' of 'Satu Mare'): a two-word foreign place."""
         place = org.place or ""
-        if org.kind != "municipality" or not place or " " in place or known_place(place, 0) or not org.name.endswith(place) \
-                or self._noun_place(org):
+        if org.kind != "municipality" or not place or " " in place or not org.name.endswith(place) or place + " " not in self.seg.text \
+                or known_place(place, 0) or self._noun_place(org):
             return org
-        nexts = {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?:\s+([{UP}][\w'’-]+)|(?![\w-]))", self.seg.text)}
+        memo: dict[str, set[str | None]] = self.__dict__.setdefault("_next_words", {})
+        nexts = memo.get(place)
+        if nexts is None:
+            nexts = memo[place] = _next_words(self.seg.text, place)
         if len(nexts) != 1:
             return org
         word = next(iter(nexts))
@@ -213,11 +216,30 @@ def _only_planned(link: LinkF) -> bool:
     return bool(words) and all(_PLANNED_BEFORE.search(link.quote, max(0, w.start() - 30), w.start()) for w in words)
 
 
+_NEXT_WORD = re.compile(rf"\s+([{UP}][\w'’-]+)")
+
+
+def _next_words(text: str, word: str) -> set[str | None]:
+    """The capitalized word after each whole-word mention of ``word`` in ``text`` (None where none follows)."""
+    out: set[str | None] = set()
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+        after = text[end] if end < len(text) else ""
+        if before_ok and not (after.isalnum() or after in "-_"):
+            nxt = _NEXT_WORD.match(text, end)
+            out.add(nxt.group(1) if nxt else None)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _demonym_object(link: LinkF, org: OrgM) -> bool:
     """Whether a twinning side was read off a demonym right after the twinning word ('Städtepartnerschaften von
     Luzerner und Zuger Gemeinden': an adjective of other bodies, not the town) and the quote never names the town."""
     place = org.place or ""
-    if link.rule != "press:twinning" or not place or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", link.quote):
+    if link.rule != "press:twinning" or not place or place + "er" not in link.quote \
+            or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", link.quote):
         return False
     return any(re.match(rf"\s+(?:von\s+|der\s+|mit\s+)?{re.escape(place)}er\b", link.quote[w.end():]) for w in _TWIN_WORD.finditer(link.quote))
 

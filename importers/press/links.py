@@ -44,6 +44,13 @@ _NOUN_OF_WITH = re.compile(r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allia
 _NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des|von)\s+(?!beiden|zwei)")
 _JOINT_WORDS = ("gemeinschaft", "verband", "verbund", "bund ", "netz", "allianz", "bündnis", "egion", "zusammen", "umfass", "verein", "Zum ", "Zur ")
 _PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz")
+_JOINT_CUE = re.compile("|".join(map(re.escape, _JOINT_WORDS)))
+_PAIR_OF_CUE = re.compile("|".join(_PAIR_OF_WORDS))
+#: Any cue of the whole-story sentence rules below (one scan; most sentences have none).
+_STORY_CUES = re.compile("|".join(map(re.escape, (*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
+                                                  "aufgenommen", " mit ", "Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit",
+                                                  "In Partnerschaft mit", "gehör", "zähl", "bilde", "gründe", "getragen", "Gesellschafter", "verbindet",
+                                                  "vereint", "umfasst"))))
 #: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
 _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
@@ -106,15 +113,19 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
-            if any(w in sent for w in _PAIR_OF_WORDS):
+            cue = _STORY_CUES.search(sent)
+            if cue is None:
+                self.prev = sent
+                continue
+            if _PAIR_OF_CUE.search(sent):
                 self._genitive_pair(sent, quote(sent))
-            if any(w in sent for w in _JOINT_WORDS):
+            if _JOINT_CUE.search(sent):
                 self._member_bodies(sent)
             if " bei" in sent and "tr" in sent:
                 self._separable_join(sent)
             if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
                 self._member_predicate(sent)
-            if " mit " in sent and ("ge" in sent or "unter" in sent or "vereinbart" in sent or "besiegelt" in sent):
+            if " mit " in sent and ("geschlossen" in sent or "unter" in sent or "vereinbart" in sent or "besiegelt" in sent or "eingegangen" in sent):
                 self._with_then_sign(sent)
             if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit", "In Partnerschaft mit")):
                 self._with_first(sent)

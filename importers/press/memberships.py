@@ -294,7 +294,8 @@ class MembershipRules:
         Zweckverband von A und B', 'Die Städte A und B schließen sich zum Verbund X zusammen', and a joint body
         named by its two member places ('Verwaltungsgemeinschaft A-B', both places of the story)."""
         q = quote(sent)
-        for m in _BODY_OF_MEMBERS.finditer(sent):
+        listed = " von " in sent or "Gemeinden" in sent or "Städte" in sent or "Kommunen" in sent or "Kreise" in sent
+        for m in _BODY_OF_MEMBERS.finditer(sent) if listed else ():
             places = self._place_list(m.group("list"))
             if len(places) < 2:
                 continue
@@ -308,7 +309,7 @@ class MembershipRules:
                 self.places.add(place)
                 member = municipality(place, head) if head else self.body(place)
                 self._link("MEMBER_OF", member, net, q, "press:member-bodies")
-        for m in _HYPHEN_PAIR.finditer(sent):
+        for m in _HYPHEN_PAIR.finditer(sent) if "-" in sent else ():
             a, b = m.group("a"), m.group("b")
             known = [p for p in self.places if p == a or p == b or p.startswith((a + " ", b + " "))]
             if m.group("head").endswith(("Region", "region")) or len({p.split()[0] for p in known}) < 2:
@@ -316,7 +317,7 @@ class MembershipRules:
             net = OrgM(m.group(0), "association")
             for place in sorted(known, key=lambda p: sent.find(p.split()[0])):
                 self._link("MEMBER_OF", self.body(place), net, q, "press:member-bodies")
-        spans = _SPANS.match(sent) or _BELONG_TO.match(sent)
+        spans = (_SPANS.match(sent) if "umfass" in sent or "verein" in sent else None) or (_BELONG_TO.match(sent) if sent.startswith(("Zum ", "Zur ")) else None)
         if spans is not None:
             places = self._place_list(spans.group("list"))
             head = _KIND_WORD.get(spans.group("kind") or "", "")

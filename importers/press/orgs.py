@@ -228,18 +228,29 @@ _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:i
                        rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
 _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
-                   ("ring", "er"), ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"))
+                   ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"))
+
+#: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
+_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz)(?:es|s)?(?![\w-])")
 
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
     """The associations ``_NATIONAL`` finds, the adjective in the nominative of the head's gender, with the
     place of a local branch after it ('Deutsch-Chinesische Gesellschaft Würselen')."""
-    out = []
-    for m in _NATIONAL.finditer(text):
+    out: list[OrgM] = []
+    pos = 0
+    for h in _NATIONAL_HEAD.finditer(text):  # the full pattern only in a window before each head ('…verband')
+        if h.start() < pos or "sch" not in text[max(0, h.start() - 80): h.start()]:
+            continue
+        stop_at = text.find(" ", min(len(text), h.end() + 60))
+        m = _NATIONAL.search(text, max(pos, h.start() - 80), len(text) if stop_at < 0 else stop_at)
+        if m is None or m.start() > h.start():
+            continue
+        pos = m.end()
         noun, end = m.group("noun"), None
         for cut in ("", "s", "es"):  # 'Städteverbandes': the genitive's ending
             base = noun[: len(noun) - len(cut)]
-            end = next((e for h, e in _NATIONAL_HEADS if noun.endswith(cut) and base.lower().endswith(h)), None)
+            end = next((e for hd, e in _NATIONAL_HEADS if noun.endswith(cut) and base.lower().endswith(hd)), None)
             if end:
                 noun = base
                 break

@@ -110,7 +110,7 @@ class TwinListRules:
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
-            if "artner" in sent:
+            if "Städtepartner" in sent or "Partnerstädte" in sent or "beiden" in sent:
                 self._mutual(sent)
             if "verbunden" in sent:
                 self._tied_with(sent)
@@ -155,7 +155,7 @@ class TwinListRules:
     def _copula_pair(self, sent: str) -> None:
         """'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind A und B Partnerstädte', 'die Städtepartnerschaft
         A–B': the two places are each other's partners."""
-        for m in _APPOS_TWIN.finditer(sent) if "," in sent else ():
+        for m in _APPOS_TWIN.finditer(sent) if ", d" in sent else ():
             gen = m.group("g")
             other = m.group("b") or m.group("c") or (gen[:-1] if gen and (gen[:-1] in self.places or known_place(gen[:-1], 1000)) else None)
             self._twin_pair(sent, m, m.group("a"), other, "reis" in m.group("n"))
@@ -165,7 +165,10 @@ class TwinListRules:
         for m in _COLON_TWIN.finditer(sent) if ":" in sent else ():
             before = [o for _at, o in self._munis(sent[: m.start()])]
             self._twin_pair(sent, m, m.group("a"), before[-1].place if before else None, "reis" in m.group("n"))
-        for m in [*_COPULA_PAIR.finditer(sent), *_DASH_PAIR.finditer(sent), *_IS_PARTNER_OF.finditer(sent)]:
+        found = [*(_COPULA_PAIR.finditer(sent) if " und " in sent and (" sind " in sent or " waren " in sent or " wurden " in sent) else ()),
+                 *(_DASH_PAIR.finditer(sent) if "–" in sent or "—" in sent else ()),
+                 *(_IS_PARTNER_OF.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ())]
+        for m in found:
             if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
                 continue  # 'A und B Partner …' without a copula: no statement of a twinning
             a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
@@ -203,6 +206,8 @@ class TwinListRules:
     def _ties_to(self, sent: str) -> None:
         """'Der Kreis A unterhält Verbindungen zum Landkreis B, zur Stadt C und zum Kreis D': the subject before
         the tie noun and each body named after a 'zu'."""
+        if not any(w in sent for w in ("ungen zu", "Kontakte zu", "schaft zu", "schaften zu")):
+            return
         for m in _TIES_TO.finditer(sent):
             if m.group("noun") in ("Verbindungen", "Beziehungen", "Kontakte") and not (m.group("verb") or m.group("adj")):
                 continue
