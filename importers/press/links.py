@@ -121,11 +121,12 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 self._genitive_pair(sent, quote(sent))
             if _JOINT_CUE.search(sent):
                 self._member_bodies(sent)
-            if " bei" in sent and "tr" in sent:
+            if " bei" in sent and ("tritt " in sent or "treten " in sent or "trat " in sent or "traten " in sent):
                 self._separable_join(sent)
             if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
                 self._member_predicate(sent)
-            if " mit " in sent and ("geschlossen" in sent or "unter" in sent or "vereinbart" in sent or "besiegelt" in sent or "eingegangen" in sent):
+            if " mit " in sent and ("geschlossen" in sent or "unterzeichnet" in sent or "unterschrieben" in sent or "vereinbart" in sent
+                                    or "besiegelt" in sent or "eingegangen" in sent):
                 self._with_then_sign(sent)
             if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit", "In Partnerschaft mit")):
                 self._with_first(sent)

@@ -73,6 +73,10 @@ _PLACE_NAME = re.compile(LEX.place_name)
 #: A body's noun and its quoted name: 'Städteverbund "Städtedreieck am Fluss"'.
 _QUOTED_NAME = re.compile(rf"(?P<noun>[{UP}][\w-]+)\s*[„\"»](?P<name>[^“\"«]{{2,80}})[“\"«]$")
 _LIST_SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+_JOINT_ENDS = r"(?:gemeinschaft|verband|verbund|bund|netz|netzwerk|allianz|bündnis|region|Region)"
+#: Cheap gates (suffix first) for the two patterns below, which try every capital of a sentence.
+_JOINT_THEN_MEMBERS = re.compile(rf"{_JOINT_ENDS}(?:\s+\S+)?\s+(?:der|von)\s")
+_JOINT_THEN_PAIR = re.compile(rf"{_JOINT_ENDS}\s+[{UP}]\w+-[{UP}]")
 _HYPHEN_PAIR = re.compile(rf"(?<![\w-])(?P<head>{_JOINT_HEAD.format(UP=UP)})\s+(?P<a>[{UP}][\w]+)-(?P<b>[{UP}][\w]+)(?![\w-])")
 
 
@@ -294,8 +298,7 @@ class MembershipRules:
         Zweckverband von A und B', 'Die Städte A und B schließen sich zum Verbund X zusammen', and a joint body
         named by its two member places ('Verwaltungsgemeinschaft A-B', both places of the story)."""
         q = quote(sent)
-        listed = " von " in sent or "Gemeinden" in sent or "Städte" in sent or "Kommunen" in sent or "Kreise" in sent
-        for m in _BODY_OF_MEMBERS.finditer(sent) if listed else ():
+        for m in _BODY_OF_MEMBERS.finditer(sent) if _JOINT_THEN_MEMBERS.search(sent) else ():
             places = self._place_list(m.group("list"))
             if len(places) < 2:
                 continue
@@ -309,7 +312,7 @@ class MembershipRules:
                 self.places.add(place)
                 member = municipality(place, head) if head else self.body(place)
                 self._link("MEMBER_OF", member, net, q, "press:member-bodies")
-        for m in _HYPHEN_PAIR.finditer(sent) if "-" in sent else ():
+        for m in _HYPHEN_PAIR.finditer(sent) if "-" in sent and _JOINT_THEN_PAIR.search(sent) else ():
             a, b = m.group("a"), m.group("b")
             known = [p for p in self.places if p == a or p == b or p.startswith((a + " ", b + " "))]
             if m.group("head").endswith(("Region", "region")) or len({p.split()[0] for p in known}) < 2:

@@ -130,7 +130,7 @@ def nominative(name: str) -> str:
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
-    national = _national_bodies(text, places) if "sch" in text else []
+    national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
     if _ANY_ORG_WORD.search(text) is None and not national:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
@@ -230,6 +230,8 @@ _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:i
 _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
                    ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"))
 
+#: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
+_NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
 _NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz)(?:es|s)?(?![\w-])")
 
