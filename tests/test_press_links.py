@@ -292,3 +292,228 @@ def test_a_bare_organ_noun_is_no_partner():
     from stakegraph.importers.press.orgs import OrgM
 
     assert _bare_organ(OrgM("Hochschulrat", "other")) and not _bare_organ(OrgM("Stadtrat Zittau", "unit", "Zittau"))
+
+
+def test_a_given_name_after_partnerstadt_is_the_person_not_a_town(tmp_path: Path):
+    text = ("Besuch in Olpe\n\nDer Bürgermeister der Olper Partnerstadt Klaus Wendtland kam mit zwei Mitarbeitern. "
+            "Bürgermeister Klaus Wendtland lobte die Stadt.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Stadt Klaus" in pair for pair in _links(nodes, rels))
+
+
+def test_a_nominalized_participle_after_partnerschaft_is_no_town(tmp_path: Path):
+    text = ("Olpe. Am Samstag reisen die an der Partnerschaft Beteiligten nach Köln. "
+            "Die Verantwortlichen der Partnerschaft danken allen Helfern.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any(name.endswith(("Beteiligten", "Verantwortlichen")) for pair in _links(nodes, rels) for name in pair)
+
+
+def test_a_foreign_town_of_two_words_the_gazetteer_does_not_know(tmp_path: Path):
+    text = ("Gäste in Lychen\n\nDer Bürgermeister von Zelena Gorunja besuchte Lychen. "
+            "Die Partnerstadt Zelena Gorunja und Lychen pflegen ihre Städtepartnerschaft seit 1995.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Lychen", "Stadt Zelena Gorunja"}) in _links(nodes, rels)
+
+
+def test_a_network_with_and_without_its_legal_form_is_one(tmp_path: Path):
+    text = ("Lychen. Knapp hat sich der Stadtrat für einen Beitritt zum Verein Naturpark-Bündnis e.V. ausgesprochen. "
+            "Dem Verein Naturpark-Bündnis gehören viele Kommunen an.")
+    nodes, rels = _read(tmp_path, text)
+    assert not any(pair == frozenset({"Verein Naturpark-Bündnis", "Verein Naturpark-Bündnis e.V."}) for pair in _links(nodes, rels))
+
+
+def test_a_bare_place_after_a_headed_utility_shares_its_head(tmp_path: Path):
+    text = "Olpe. Künftig wollen die Stadtwerke Olpe und Attendorn enger kooperieren."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadtwerke Olpe", "Stadtwerke Attendorn"})}
+
+
+def test_a_merger_noun_with_both_sides_in_the_genitive(tmp_path: Path):
+    text = ("Olpe. Der Fusion der Stadtwerke Attendorn und der Stadtwerke Olpe ging ein langer Prozess voraus. "
+            "Die Räte stimmten zu.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadtwerke Olpe", "Stadtwerke Attendorn"}) in _links(nodes, rels)
+
+
+def test_an_association_named_by_a_national_adjective_and_its_head(tmp_path: Path):
+    text = ("Olpe. Die Stadt Olpe arbeitet künftig eng mit dem Bayerischen Gemeindetag zusammen. "
+            "Außerdem ist die Stadt Olpe Mitglied im Hessischen Städte- und Gemeindebund.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset({"Stadt Olpe", "Bayerischer Gemeindetag"}) in links
+    assert frozenset({"Stadt Olpe", "Hessischer Städte- und Gemeindebund"}) in links
+
+
+def test_a_joint_body_named_with_its_member_municipalities(tmp_path: Path):
+    text = ("Olpe. Die Mitarbeiter der Verwaltungsgemeinschaft Biggesee der Gemeinden Wenden, Drolshagen und St. Johann "
+            "trafen sich am Montag.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels, "MEMBER_OF")
+    assert {frozenset({f"Gemeinde {p}", "Verwaltungsgemeinschaft Biggesee"}) for p in ("Wenden", "Drolshagen", "St. Johann")} <= links
+
+
+def test_a_joint_body_named_by_its_two_member_places(tmp_path: Path):
+    text = ("Wenden. Der Gemeinderat von Wenden und Drolshagen berät. Die Verwaltungsgemeinschaft Wenden-Drolshagen "
+            "sucht einen Amtsleiter.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels, "MEMBER_OF")
+    assert frozenset({"Stadt Drolshagen", "Verwaltungsgemeinschaft Wenden-Drolshagen"}) in links \
+        or frozenset({"Gemeinde Drolshagen", "Verwaltungsgemeinschaft Wenden-Drolshagen"}) in links
+
+
+def test_towns_joining_together_into_a_named_union(tmp_path: Path):
+    text = 'Olpe. Die Städte Olpe, Attendorn und Lennestadt schließen sich zum Städteverbund "Biggetal-Dreieck" zusammen.'
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels, "MEMBER_OF")
+    assert {frozenset({f"Stadt {p}", "Städteverbund Biggetal-Dreieck"}) for p in ("Olpe", "Attendorn", "Lennestadt")} <= links
+
+
+def test_two_towns_named_as_each_others_partners(tmp_path: Path):
+    text = "Olpe. Unterschiede gibt es auch bei den Städtepartnern Lychen und Attendorn, sagte der Bürgermeister."
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Lychen", "Stadt Attendorn"}) in _links(nodes, rels)
+
+
+def test_ties_noun_with_its_partners_after_zu(tmp_path: Path):
+    text = "Olpe. Der Kreis Olpe unterhält enge Verbindungen zum Landkreis Uckermark und zur Stadt Lychen."
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset({"Kreis Olpe", "Landkreis Uckermark"}) in links and frozenset({"Kreis Olpe", "Stadt Lychen"}) in links
+
+
+def test_bodies_listed_among_a_named_program(tmp_path: Path):
+    text = ("Olpe. Zu den Modellregionen Grünes Dorf der zweiten Runde gehören Olpe, Wenden und Lennestadt. "
+            "Dort reisen auch viele Netzwerke Saubere Luft an, zu denen seit Jahren auch Attendorn gehört.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert {frozenset({f"Stadt {p}", "Modellregionen Grünes Dorf"}) for p in ("Olpe", "Wenden", "Lennestadt")} <= links
+    assert frozenset({"Stadt Attendorn", "Netzwerke Saubere Luft"}) in links
+
+
+def test_a_technical_university_after_a_bare_und_keeps_its_full_name(tmp_path: Path):
+    text = "Kooperation zwischen Stadt Aachen und Technischer Universität Aachen soll wachsen\n\nAachen. Beide arbeiten zusammen."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Aachen", "Technische Universität Aachen"})}
+
+
+def test_a_second_headed_utility_after_und_and_a_role_noun_after_stadt(tmp_path: Path):
+    text = ("Olpe. Die Stadtwerke Olpe wollen mit anderen Stadtwerken kooperieren, etwa mit den Stadtwerken Attendorn "
+            "und Stadtwerken Lennestadt. Mit 51 Prozent ist die Stadt Mehrheitseigner an den Stadtwerken.")
+    nodes, _rels = _read(tmp_path, text)
+    utilities = _utilities(nodes)
+    assert {"Stadtwerke Attendorn", "Stadtwerke Lennestadt"} <= utilities
+    assert "Stadtwerke Mehrheitseigner" not in utilities
+
+
+def test_twinning_stated_by_copula_sentence_initial_zwischen_and_a_dash(tmp_path: Path):
+    for text in ("Lychen. Seit 1995 sind Lychen und Attendorn Partnerstädte.",
+                 "Lychen. Lychen und Attendorn sind schon seit 1995 Partnerstädte.",
+                 "Lychen. Zwischen Lychen und Attendorn besteht seit 1995 eine Städtepartnerschaft.",
+                 "Lychen. Die Städtepartnerschaft Lychen–Attendorn wurde 1995 besiegelt."):
+        nodes, rels = _read(tmp_path, text)
+        assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}, text
+
+
+def test_partner_of_by_copula_with_then_sign_and_partner_first(tmp_path: Path):
+    cases = {"Lychen. Attendorn ist seit 1995 Partnerstadt von Lychen.": {frozenset({"Stadt Lychen", "Stadt Attendorn"})},
+             "Lychen. Die Stadt Lychen hat mit der Stadt Attendorn einen Freundschaftsvertrag geschlossen.":
+                 {frozenset({"Stadt Lychen", "Stadt Attendorn"})},
+             "Olpe. Gemeinsam mit den Stadtwerken Siegen bauen die Stadtwerke Olpe ein Glasfasernetz.":
+                 {frozenset({"Stadtwerke Olpe", "Stadtwerke Siegen"})}}
+    for text, want in cases.items():
+        nodes, rels = _read(tmp_path, text)
+        assert _links(nodes, rels) == want, text
+
+
+def test_members_of_a_named_union_and_a_separable_joining_verb(tmp_path: Path):
+    text = ("Olpe. Mitglieder des Zweckverbands Biggesee sind die Städte Olpe und Attendorn. "
+            "Die Gemeinde Wenden tritt dem Zweckverband Biggesee im Januar bei.")
+    nodes, rels = _read(tmp_path, text)
+    assert {frozenset({p, "Zweckverband Biggesee"}) for p in ("Stadt Olpe", "Stadt Attendorn", "Gemeinde Wenden")} <= _links(nodes, rels)
+
+
+def test_membership_by_predicate_and_a_slot_after_a_short_cue(tmp_path: Path):
+    cases = {"Olpe. Die Stadt Olpe ist Gründungsmitglied des Vereins Digitale Dörfer.": ("Stadt Olpe", "Verein Digitale Dörfer"),
+             "Olpe. Die Stadt Olpe ist Teil des Netzwerks Saubere Flüsse.": ("Stadt Olpe", "Netzwerk Saubere Flüsse"),
+             "Olpe. Die Stadt Olpe wurde im Mai in das Netzwerk Saubere Flüsse aufgenommen.": ("Stadt Olpe", "Netzwerk Saubere Flüsse"),
+             "Olpe. Die Stadt Olpe beteiligt sich am Netzwerk Saubere Flüsse.": ("Stadt Olpe", "Netzwerk Saubere Flüsse"),
+             "Olpe. Auch die Städte Attendorn und Lennestadt sind Mitglied im Naturpark-Bündnis.": ("Stadt Attendorn", "Naturpark-Bündnis")}
+    for text, pair in cases.items():
+        nodes, rels = _read(tmp_path, text)
+        assert frozenset(pair) in _links(nodes, rels, "MEMBER_OF"), text
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Attendorn ist Teil des Kreises Olpe.")
+    assert not _links(nodes, rels)
+
+
+def test_pair_verbs_with_the_subject_after_them_and_schliessen_only_with_an_agreement(tmp_path: Path):
+    nodes, rels = _read(tmp_path, "Lychen. Im Jahr 1995 schlossen Lychen und Attendorn einen Partnerschaftsvertrag.")
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe und die Universität Siegen schließen eine Kooperationsvereinbarung.")
+    assert _links(nodes, rels) == {frozenset({"Stadt Olpe", "Universität Siegen"})}
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe und die Gemeinde Wenden schließen im Winter ihre Freibäder.")
+    assert not _links(nodes, rels)
+
+
+def test_a_union_spanning_or_owning_its_listed_members_and_partner_towns_with_the_home(tmp_path: Path):
+    for text in ("Olpe. Die LEADER-Region Sauerland-Süd umfasst die Gemeinden Wenden, Drolshagen und Kirchhundem.",
+                 "Olpe. Zur LEADER-Region Sauerland-Süd gehören die Kommunen Wenden, Drolshagen und Kirchhundem."):
+        nodes, rels = _read(tmp_path, text)
+        assert {frozenset({f"Gemeinde {p}", "LEADER-Region Sauerland-Süd"}) for p in ("Wenden", "Drolshagen", "Kirchhundem")} \
+            <= _links(nodes, rels, "MEMBER_OF"), text
+    nodes, rels = _read(tmp_path, "Lychen. Die Partnerstädte Lychen und Attendorn feiern ihr Jubiläum.")
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Attendorn"})}
+
+
+def test_a_water_union_named_after_its_river_and_a_short_name_before_a_utility(tmp_path: Path):
+    text = "Olpe. Der Wasserverband Obere Bigge baut aus. Die SWO Stadtwerke Olpe GmbH hilft dabei."
+    nodes, _rels = _read(tmp_path, text)
+    assert {"Wasserverband Obere Bigge", "Stadtwerke Olpe"} <= _utilities(nodes)
+
+
+def test_a_planned_twinning_is_no_twinning_yet(tmp_path: Path):
+    text = ("Besuch in Olpe\n\nOlpe. Eine Delegation aus Chojnice besuchte am Montag die Stadt Olpe. "
+            "Beide Seiten wollen Sondierungen zu einer möglichen Städtepartnerschaft führen.")
+    nodes, rels = _read(tmp_path, text)
+    assert not _links(nodes, rels)
+
+
+def test_twinning_by_apposition_colon_connects_and_friendship(tmp_path: Path):
+    cases = ["Olpe. Chojnice, die polnische Partnerstadt von Olpe, feiert Jubiläum.",
+             "Olpe. In Chojnice, der Partnerstadt Olpes, wurde gefeiert.",
+             "Olpe. Die Stadt Olpe hat eine neue Partnerstadt: Chojnice in Polen.",
+             "Olpe. Mit Chojnice verbindet Olpe seit 1990 eine Partnerschaft.",
+             "Olpe. Die Freundschaft zwischen Olpe und Chojnice besteht seit 1990.",
+             "Olpe. Olpe und Chojnice sind seit 1990 freundschaftlich verbunden."]
+    for text in cases:
+        nodes, rels = _read(tmp_path, text)
+        assert _links(nodes, rels) == {frozenset({"Stadt Olpe", "Stadt Chojnice"})}, text
+
+
+def test_listed_twin_towns_owned_by_the_subject_that_has_them(tmp_path: Path):
+    text = "Olpe. Die Stadt Olpe hat drei Partnerstädte: Chojnice (Polen), Lychen und Attendorn."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Olpe", f"Stadt {p}"}) for p in ("Chojnice", "Lychen", "Attendorn")}
+
+
+def test_members_of_a_genitive_and_a_demonym_after_a_twinning_word_are_no_links(tmp_path: Path):
+    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe fördert den Austausch mit den Mitgliedern des Städtetags.")
+    assert not _links(nodes, rels, "MEMBER_OF")
+    text = ("Olpe. Die Stadt Olpe besucht ihre Partnerstadt Chojnice. "
+            "Wie sehen gewöhnliche Städtepartnerschaften von Attendorner und Lennestädter Vereinen aus?")
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Stadt Attendorn" in pair for pair in _links(nodes, rels))
+
+
+def test_a_city_district_and_an_english_borough_are_bodies(tmp_path: Path):
+    text = ("Olpe. Schon vor einem Jahr hatten die Stadt Olpe und der Stadtbezirk Gulou eine Freundschaftsvereinbarung unterzeichnet. "
+            "Der Kreis Olpe unterhält enge Verbindungen zum Borough of Pendle in England.")
+    nodes, rels = _read(tmp_path, text)
+    links = _links(nodes, rels)
+    assert frozenset({"Stadt Olpe", "Stadtbezirk Gulou"}) in links and frozenset({"Kreis Olpe", "Borough of Pendle"}) in links
+
+
+def test_a_partner_town_beside_the_same_partner_county_is_that_county(tmp_path: Path):
+    text = ("Kreis Olpe. Der Landrat bekräftigte die Partnerschaft mit Chojnice. "
+            "Die Partnerschaft zwischen dem Kreis Olpe und dem Landkreis Chojnice besteht seit 2001.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Kreis Olpe", "Landkreis Chojnice"})}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import LEX
+from .lexicon import LEX, UP
 from .orgs import OrgM
 from .places import fold, is_place_word, known_place
 from .facts import MAX_QUOTE, LinkF
@@ -16,6 +16,8 @@ from .facts import MAX_QUOTE, LinkF
 _WHERE_TAIL = re.compile(r"\s(?:in der|in den|im|am|an der|bei)\s")
 #: An article or contraction right before a word: 'im Schloss', 'das Rathaus' (a noun, not a town).
 _ARTICLE_END = re.compile(r"(?:^|\s)(?:im|am|vom|zum|zur|beim|ins|das|dem|des|der|die|den|ein|einem|eines)\s+$", re.I)
+#: Endings of nominalized participles and adjectives ('Beteiligten', 'Verantwortlichen', 'Reisenden'), no town's.
+_PARTICIPLE_NOUN = ("igten", "ierten", "lichen", "enden")
 #: 'zum Wohle', 'zur Freude': a noun after 'zu' + article, never a place's body.
 _ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
 
@@ -56,14 +58,16 @@ class LinkCheck:
             for org in (link.a, link.b):
                 org = self._where_less(org, short)
                 org = self._full_town(org, short)
+                org = self._two_word_town(org)
                 if org.kind != "municipality":
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
-            if self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
+            if _only_planned(link) or _demonym_object(link, a) or _demonym_object(link, b) or self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
                 continue
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b) \
+                    or self._person_side(a, link.quote) or self._person_side(b, link.quote) or _same_but_form(a, b) \
                     or (link.type == "PARTNERS_WITH" and (_bare_organ(a) or _bare_organ(b))):
                 continue
             ka, kb = _place_key(a), _place_key(b)  # 'Gemeinde Kriens' and 'Stadt Kriens': one pair of towns
@@ -73,7 +77,54 @@ class LinkCheck:
             seen.add(sig)
             link.a, link.b = a, b
             kept.append(link)
-        self.facts.links[:] = kept
+        self.facts.links[:] = self._town_beside_county(kept)
+
+    def _town_beside_county(self, links: list[LinkF]) -> list[LinkF]:
+        """A partner 'Stadt X' beside the same partner's 'Landkreis X' for one body ('Partnerschaft mit X' and 'die
+        Partnerschaft der Landkreise A und X'): the county only, unless the story writes X as a town."""
+        counties = {(_place_key(l.a), l.b.place) for l in links if l.type == "PARTNERS_WITH" and l.b.name.split()[0] in LEX.county_heads}
+        counties |= {(_place_key(l.b), l.a.place) for l in links if l.type == "PARTNERS_WITH" and l.a.name.split()[0] in LEX.county_heads}
+        if not counties:
+            return links
+        out = []
+        for link in links:
+            drop = False
+            for one, other in ((link.a, link.b), (link.b, link.a)):
+                place = other.place or ""
+                if link.type == "PARTNERS_WITH" and other.name == f"Stadt {place}" and (_place_key(one), place) in counties \
+                        and not re.search(rf"(?:Stadt|Gemeinde|Kommune)\s+{re.escape(place)}(?![\w-])", self.seg.text):
+                    drop = True
+            if not drop:
+                out.append(link)
+        return out
+
+    def _two_word_town(self, org: OrgM) -> OrgM:
+        """A town the gazetteer does not know whose name the story always writes with one more capitalized word
+        ('Stadt Nova' of 'Nova Gorica', 'Satu' of 'Satu Mare'): a two-word foreign place."""
+        place = org.place or ""
+        if org.kind != "municipality" or not place or " " in place or not org.name.endswith(place) or place + " " not in self.seg.text \
+                or known_place(place, 0) or self._noun_place(org):
+            return org
+        memo: dict[str, set[str | None]] = self.__dict__.setdefault("_next_words", {})
+        nexts = memo.get(place)
+        if nexts is None:
+            nexts = memo[place] = _next_words(self.seg.text, place)
+        if len(nexts) != 1:
+            return org
+        word = next(iter(nexts))
+        if not word or not is_place_word(word) or LEX.is_titleish(word) or word.rstrip("s") in LEX.countries_regions:
+            return org
+        full = f"{place} {word}"
+        return OrgM(org.name[: -len(place)] + full, org.kind, full, org.parent, [], org.start, org.end)
+
+    def _person_side(self, org: OrgM, q: str) -> bool:
+        """Whether a side is a person of the story: a town that is a given name followed by the rest of a named
+        person ('der Partnerstadt Klaus Hacker'), or a name holding a person ('Kollegen Vizebürgermeister Anna X')."""
+        persons = self.facts.persons
+        if org.kind == "municipality" and org.place and org.place in LEX.given:
+            at = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(org.place)}(?![\w-])", q)]
+            return bool(at) and all(any(n.startswith(org.place + " ") and q.startswith(n[len(org.place):], i) for n in persons) for i in at)
+        return org.kind == "other" and any(n in org.name for n in persons)
 
     @staticmethod
     def _where_less(org: OrgM, short: set[str]) -> OrgM:
@@ -126,6 +177,8 @@ class LinkCheck:
         if org.kind != "municipality" or not place or " " in place or known_place(place, 0) or org.name.split()[0] in LEX.county_heads \
                 or place.endswith(("kreis", "Kreis")):  # 'der Kyffhäuserkreis': a county takes the article
             return False
+        if place.endswith(_PARTICIPLE_NOUN):  # 'die an der Partnerschaft Beteiligten': a nominalized participle
+            return True
         text = self.seg.text
         hits, at = [], text.find(place)
         while at >= 0:
@@ -147,6 +200,48 @@ class LinkCheck:
 
 #: Rules that read both sides of a pair off its own words.
 _EXPLICIT = frozenset({"press:pair", "press:twin-list", "press:twin-genitive", "press:partner", "press:signers", "press:member-list"})
+
+
+_TWIN_WORD = re.compile(r"(?:[Pp]artner\w*|[Ss]tädtepartner\w*|[Gg]emeindepartner\w*|[Kk]reispartner\w*|partnerschaftlich\w*|Freundschaftsvertrag\w*)")
+#: What makes a twinning word a plan, not a tie: 'Sondierungen zu möglichen Städtepartnerschaften', 'eine künftige Partnerstadt'.
+_PLANNED_BEFORE = re.compile(r"(?:möglich|künftig|zukünftig|geplant|angestrebt|potenziell|potentiell|eventuell|denkbar)\w*\s+$", re.I)
+
+
+def _only_planned(link: LinkF) -> bool:
+    """Whether a twinning pair guessed from its sentence's twinning word rests on a planned or possible twinning only
+    ('Sondierungen zu möglichen Städtepartnerschaften'): no tie yet."""
+    if link.rule not in ("press:twinning", "press:twinning+visit"):
+        return False
+    words = list(_TWIN_WORD.finditer(link.quote))
+    return bool(words) and all(_PLANNED_BEFORE.search(link.quote, max(0, w.start() - 30), w.start()) for w in words)
+
+
+_NEXT_WORD = re.compile(rf"\s+([{UP}][\w'’-]+)")
+
+
+def _next_words(text: str, word: str) -> set[str | None]:
+    """The capitalized word after each whole-word mention of ``word`` in ``text`` (None where none follows)."""
+    out: set[str | None] = set()
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+        after = text[end] if end < len(text) else ""
+        if before_ok and not (after.isalnum() or after in "-_"):
+            nxt = _NEXT_WORD.match(text, end)
+            out.add(nxt.group(1) if nxt else None)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _demonym_object(link: LinkF, org: OrgM) -> bool:
+    """Whether a twinning side was read off a demonym right after the twinning word ('Städtepartnerschaften von
+    Luzerner und Zuger Gemeinden': an adjective of other bodies, not the town) and the quote never names the town."""
+    place = org.place or ""
+    if link.rule != "press:twinning" or not place or place + "er" not in link.quote \
+            or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", link.quote):
+        return False
+    return any(re.match(rf"\s+(?:von\s+|der\s+|mit\s+)?{re.escape(place)}er\b", link.quote[w.end():]) for w in _TWIN_WORD.finditer(link.quote))
 
 
 def _guess_beside(link: LinkF, explicit: dict[str, set[str]]) -> bool:
@@ -182,14 +277,27 @@ _SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
 _TIE_BEFORE = re.compile(r"(?:artnerschaft\w*|reundschaft\w*|erbindung\w*|eziehung\w*|ontakte?|erbunden|ooperation\w*|ertrag\w*)\s+(?:\w+\s+){0,3}$")
 
 
+#: The tie a sentence opening with 'Zwischen A und B' names after them: 'Zwischen A und B besteht eine Partnerschaft'.
+_TIE_AFTER = re.compile(r"(?:artnerschaft|reundschaft|ooperation|usammenarbeit|ertrag)")
+
+
 def _loose_between(link: LinkF, a: OrgM, b: OrgM, sent: str) -> bool:
     """Whether a twinning pair was read off a 'zwischen A und B' that names no tie ('die zwischen A und B
     leben': a stretch of land, not a partnership); ``sent`` is the link's whole sentence."""
-    if link.rule != "press:twinning" or "zwischen" not in sent:
+    if link.rule != "press:twinning" or "wischen" not in sent:
         return False
-    at = [m.start() for m in re.finditer(r"\bzwischen\s", sent)
+    at = [m.start() for m in re.finditer(r"\b[Zz]wischen\s", sent)
           if (a.place or "") in sent[m.end(): m.end() + 80] and (b.place or "") in sent[m.end(): m.end() + 80]]
-    return bool(at) and not any(_TIE_BEFORE.search(sent, max(0, i - 60), i) for i in at)
+    return bool(at) and not any(_TIE_BEFORE.search(sent, max(0, i - 60), i) or sent[i] == "Z" and _TIE_AFTER.search(sent, i) for i in at)
+
+
+#: A trailing legal form of a name ('Klima-Bündnis e.V.', 'X GmbH').
+_LEGAL_TAIL = re.compile(r"\s+(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|eG|KG|mbH)$")
+
+
+def _same_but_form(a: OrgM, b: OrgM) -> bool:
+    """Whether two sides are one organization with and without its legal form ('Verein X e.V.', 'Verein X')."""
+    return a.kind != "municipality" and _LEGAL_TAIL.sub("", a.name) == _LEGAL_TAIL.sub("", b.name)
 
 
 def _place_key(org: OrgM) -> str:

@@ -26,7 +26,7 @@ _SIGN = re.compile(r"\b(?:unterzeichneten|unterzeichnet|unterschrieben|besiegelt
 _SIGN_WORDS = ("unterzeichnet", "unterschrieben", "besiegelt", "vereinbar", "schlossen", "vertrag", "Absichtserklärung")
 #: 'der Partnerschaftsring mit den Mitgliedern …' / 'Mitglieder des Netzwerks X sind …'.
 _MEMBERS_WITH = re.compile(rf"(?P<net>[{UP}][\w-]+)\s+mit\s+(?:den\s+|seinen\s+|ihren\s+)?(?:[a-zäöü]\w*\s+)?Mitglied(?:ern|sstädten|skommunen|sgemeinden)\s+(?P<list>)")
-_MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
+_MEMBERS_ARE = re.compile(rf"Mitglieder\s+(?:des|der)\s+(?P<net>[{UP}][\w-]+(?:\s+[{UP}][\w-]+)*)(?:\s+[„\"][^“\"]+[“\"])?\s+sind\s+(?P<list>)")
 _PLACE_ONLY = re.compile(LEX.place_name)
 _PLURAL_BODIES = re.compile(r"(?:S(?<!\w.)tädte|L(?<!\w.)andkreise|K(?<!\w.)reise|G(?<!\w.)emeinden|K(?<!\w.)ommunen|B(?<!\w.)ezirke)\b")
 _BARE_HOME = re.compile(r"(?:der|dem|den)\s+(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis|Stadtverwaltung|Verwaltung)")
@@ -40,6 +40,27 @@ _PLURAL_HEAD = re.compile(rf"(?:den\s+)?(?:beiden\s+)?(?P<h>{'|'.join(_PLURAL_HE
 _PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>Städte|Gemeinden|Kommunen|Landkreise|Kreise|Städten|Gemeinden|Landkreisen|Kreisen)\s")
 #: A cooperation noun with its subject in the genitive: 'Kooperation der Stadtwerke X mit der Y'.
 _NOUN_OF_WITH = re.compile(r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des)\s+(?P<a>[A-ZÄÖÜ][^,;:]{2,80}?)\s+mit\s+")
+#: A pair noun with both sides in the genitive: 'die Fusion der Stadtwerke A und der Stadtwerke B'.
+_NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des|von)\s+(?!beiden|zwei)")
+_JOINT_WORDS = ("gemeinschaft", "verband", "verbund", "bund ", "netz", "allianz", "bündnis", "egion", "zusammen", "umfass", "verein", "Zum ", "Zur ")
+_PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz")
+_JOINT_CUE = re.compile("|".join(map(re.escape, _JOINT_WORDS)))
+_PAIR_OF_CUE = re.compile("|".join(_PAIR_OF_WORDS))
+#: Any cue of the whole-story sentence rules below (one scan; most sentences have none).
+_STORY_CUES = re.compile("|".join(map(re.escape, (*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
+                                                  "aufgenommen", " mit ", "Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit",
+                                                  "In Partnerschaft mit", "gehör", "zähl", "bilde", "gründe", "getragen", "Gesellschafter", "verbindet",
+                                                  "vereint", "umfasst"))))
+#: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
+_WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
+                             r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
+                             r"(?:[^\s,;:]+\s+){0,3}?(?:geschlossen|abgeschlossen|unterzeichnet|unterschrieben|vereinbart|besiegelt|eingegangen)\b")
+#: A sentence opening with its partner: 'Gemeinsam mit den Stadtwerken X baut die Stadt Y …' (the subject after the verb).
+_WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+Kooperation|In\s+Zusammenarbeit|In\s+Partnerschaft)\s+mit\s+")
+#: Finite verbs of a pair cue after which the subject may follow ('Im Jahr 1990 schlossen A und B …').
+_FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren"})
+#: An agreement a 'schließen' is about: 'schließen eine Kooperationsvereinbarung', 'schlossen einen Partnerschaftsvertrag'.
+_AGREEMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Pp]artnerschaft|[Kk]ooperation|[Aa]bkommen|[Bb]ündnis|[Aa]llianz|[Ff]reundschaft|[Pp]akt)")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
@@ -58,6 +79,17 @@ _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|de
 
 def _has_name(text: str, name: str) -> bool:
     return name in text or name.split()[-1] in text
+
+
+def _shared_head(first: OrgM, nxt: OrgM, text: str) -> OrgM:
+    """'die Stadtwerke A und B', 'die Universitäten A und B': a bare place coordinated right after a headed
+    organization of another place shares its head (B is 'Stadtwerke B', not the town B)."""
+    if nxt.kind != "municipality" or not nxt.place or text[nxt.start:nxt.end] != nxt.place or first.kind in ("municipality", "other") \
+            or not first.place or not first.name.endswith(" " + first.place) or first.place == nxt.place \
+            or not _COORD_GAP.fullmatch(text[first.end:nxt.start]):
+        return nxt
+    head = first.name[: -len(first.place) - 1]
+    return OrgM(f"{head} {nxt.place}", first.kind, nxt.place, None, [], nxt.start, nxt.end)
 
 
 def _is_body(org: OrgM) -> bool:
@@ -81,7 +113,24 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
-            if "gehör" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
+            cue = _STORY_CUES.search(sent)
+            if cue is None:
+                self.prev = sent
+                continue
+            if _PAIR_OF_CUE.search(sent):
+                self._genitive_pair(sent, quote(sent))
+            if _JOINT_CUE.search(sent):
+                self._member_bodies(sent)
+            if " bei" in sent and ("tritt " in sent or "treten " in sent or "trat " in sent or "traten " in sent):
+                self._separable_join(sent)
+            if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
+                self._member_predicate(sent)
+            if " mit " in sent and ("geschlossen" in sent or "unterzeichnet" in sent or "unterschrieben" in sent or "vereinbart" in sent
+                                    or "besiegelt" in sent or "eingegangen" in sent):
+                self._with_then_sign(sent)
+            if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit", "In Partnerschaft mit")):
+                self._with_first(sent)
+            if "gehör" in sent or "zähl" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
                 self._joint_lists(sent)
             self.prev = sent
@@ -157,6 +206,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         orgs.sort(key=lambda o: o.start)
         groups: list[list[OrgM]] = []
         for o in orgs:
+            o = _shared_head(groups[-1][-1], o, text) if groups else o
             if groups and _COORD_GAP.fullmatch(text[groups[-1][-1].end:o.start]) and o.key not in {x.key for x in groups[-1]}:
                 groups[-1].append(o)
             else:
@@ -181,6 +231,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 continue
             lone = self._bare_mentions(bare) if _BARE_WORD.fullmatch(bare) else []
             org = lone[0] if lone else self._bind(org_from_item(bare, self.places))
+            if org is None:  # 'zwischen A und B besteht …': a place opening the item, the clause going on
+                first = next(iter(self._munis(bare)), None)
+                org = first[1] if first is not None and first[0] == 0 else None
             if org is not None:
                 out.append(org)
         return out if len(out) == 2 and out[0].key != out[1].key else []
@@ -197,6 +250,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for o in reversed(orgs):
             if out and not _COORD_GAP.fullmatch(text[o.end:out[0].start] if o.end else " und "):
                 break
+            if out and o.end:
+                out[0] = _shared_head(o, out[0], text)
             out.insert(0, o)
         return out
 
@@ -204,9 +259,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         """'Der Partnerschaftsring mit den Mitgliedern A, B und C', 'Mitglieder des Netzwerks X sind A, B und C':
         each listed body is a MEMBER_OF the named network."""
         m = _MEMBERS_WITH.search(sent) or _MEMBERS_ARE.search(sent)
-        if m is None:
-            return
-        net = OrgM(nominative_noun(m.group("net")), "association")
+        if m is None or sent.startswith(("des ", "der "), m.start("list")):
+            return  # 'Austausch mit den Mitgliedern des X': X's members, no list
+        head, _sp, name = m.group("net").partition(" ")  # 'des Zweckverbands Biggesee' -> 'Zweckverband Biggesee'
+        net = OrgM(" ".join(w for w in (nominative_noun(head), name) if w), "association")
         end = _CLAUSE_END.search(sent, m.start("list"))
         span = _PARENS.sub("", sent[m.start("list"): end.start() if end else len(sent)])
         q = quote(sent)
@@ -255,6 +311,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             for obj in self._objects(sent[m.end():], subj) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
+        if pair is not None and pair.group(0) in ("schließen", "schlossen") and not _AGREEMENT.search(sent):
+            pair = None  # 'A und B schließen ihre Bäder': no agreement, no pair
         if pair is None and (_BETWEEN.search(sent) or _PLURAL_BODIES.search(sent)):
             pair = _PAIR_NOUN.search(sent)
         if pair:
@@ -267,11 +325,52 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if of is not None:  # 'die Kooperation der beiden Städte A und B'
                 groups = self._groups(sent[of.end() - len(of.group("h")) - 1:])
                 both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= len(of.group("h")) + 2 else []
+            if len(both) < 2 and pair.group(0) in _FINITE_PAIR_VERBS:  # 'Im Jahr 1990 schlossen A und B einen Vertrag'
+                groups = self._groups(sent[pair.end():])
+                both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 6 else []
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
         self._membership(sent)
+
+    def _with_then_sign(self, sent: str) -> None:
+        """'Die Stadt A hat mit der Stadt B einen Freundschaftsvertrag geschlossen': A and each body of the 'mit' object."""
+        m = _WITH_THEN_SIGN.search(sent)
+        if m is None:
+            return
+        subj = self._subject_before(sent, m.start())
+        for obj in self._objects(m.group("obj"), subj, sent) if subj else []:
+            self._link("PARTNERS_WITH", subj, obj, quote(sent, m.start(), m.end()), "press:partner")
+
+    def _with_first(self, sent: str) -> None:
+        """'Gemeinsam mit den Stadtwerken A baut die Stadt B ein Netz': the organization right after 'mit' and the
+        first one after it that is not coordinated with it (the subject after the verb)."""
+        m = _WITH_FIRST.match(sent)
+        if m is None:
+            return
+        rest = sent[m.end():]
+        orgs = [o for o in find_orgs(rest, self.places) if not o.needs_place]
+        spans = [(o.start, o.end) for o in orgs]
+        orgs = sorted([*orgs, *(o for at, o in self._munis(rest) if not any(s <= at < e for s, e in spans))], key=lambda o: o.start)
+        if len(orgs) < 2 or orgs[0].start > 5 or _TITLE_CHAIN.match(_ARTICLE.sub("", rest)):
+            return
+        partner = orgs[0]
+        subject = next((o for o in orgs[1:] if not _COORD_GAP.fullmatch(rest[partner.end:o.start]) and o.key != partner.key), None)
+        if subject is not None and re.search(r"\s[a-zäöüß]+\s", rest[partner.end:subject.start]):  # a verb between them
+            self._link("PARTNERS_WITH", subject, self._bind(partner) or partner, quote(sent), "press:partner")
+
+    def _genitive_pair(self, sent: str, q: str) -> None:
+        """'Die Fusion der Stadtwerke A und der Stadtwerke B', 'der Zusammenschluss der Stadtwerke A und B': the
+        coordinated organizations right after a pair noun's genitive are partners."""
+        if " und " not in sent or "der " not in sent and "des " not in sent:
+            return
+        for m in _NOUN_OF_PAIR.finditer(sent):
+            groups = self._groups(sent[m.end() - 4:])  # from the article: 'der Stadtwerke A'
+            both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 5 else []
+            for i, a in enumerate(both):
+                for b in both[i + 1:]:
+                    self._link("PARTNERS_WITH", a, b, q, "press:pair")
 
     def _session(self, sent: str) -> None:
         sw = LEX.cue_pattern("session_words").search(sent)

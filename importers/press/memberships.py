@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, find_orgs, org_from_item
+from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import is_place_word, known_place
 from .facts import quote
 
@@ -49,6 +49,59 @@ _SHARE = re.compile(r"\b(?:hält|halten|hielt|besitzt|besitzen|übernimmt|übern
                     r"(?P<n>\d{1,3}(?:,\d+)?)\s*(?:Prozent|%)\s+(?:der\s+Anteile\s+|der\s+Gesellschaftsanteile\s+)?an\s+")
 #: Words of a body inside an organization ('Mitglied im Aufsichtsrat'): a person's seat, not a membership.
 _BOARD = re.compile(rf"^(?:[{UP}][\w-]*)?(?:[Rr]at|[Aa]usschuss|[Vv]orstand|[Gg]remium|[Kk]uratorium|[Pp]räsidium|[Kk]reistag|[Tt]eam|[Bb]eirat)\b")
+
+
+#: A joint body's head word: 'Verwaltungsgemeinschaft', 'Zweckverband', 'Städteverbund', 'Gemeindeverband', 'Städtenetz'.
+_JOINT_HEAD = (r"[{UP}][\w-]*(?:gemeinschaft|verband|verbund|bund|netz|netzwerk|allianz|bündnis|region|Region)")
+#: 'die Verwaltungsgemeinschaft X der Gemeinden A, B und C', 'der Zweckverband von A und B': the body and its members.
+_BODY_OF_MEMBERS = re.compile(rf"(?<![\w-])(?P<net>{_JOINT_HEAD.format(UP=UP)}(?:\s+(?:[„\"][^“\"]{{2,60}}[“\"]|[{UP}][\w-]+))?)\s+"
+                              r"(?:(?:der|von\s+den)\s+(?:beiden\s+|drei\s+|vier\s+|fünf\s+)?(?P<kind>Gemeinden|Städte|Städten|Kommunen|Landkreise|Landkreisen|Kreise|Kreisen|"
+                              r"Mitgliedsgemeinden|Ortsgemeinden|Marktgemeinden)|von)\s+(?P<list>[^;:()]+)")
+#: 'Die Städte A, B und C schließen sich zum Städteverbund X zusammen', 'haben sich zum Zweckverband X zusammengeschlossen'.
+_JOIN_TOGETHER = re.compile(r"\b(?:schließen|schlossen|haben|hatten)\s+sich\s+(?:[^\s,;:]+\s+){0,4}?(?:zum|zur|zu\s+einem|zu\s+einer)\s+"
+                            r"(?P<net>[^,;:]+?)\s+zusammen(?:geschlossen)?\b")
+_KINDS = r"(?:Gemeinden|Mitgliedsgemeinden|Ortsgemeinden|Marktgemeinden|Städte|Kommunen|Landkreise|Kreise)"
+#: 'Die LEADER-Region X umfasst die Gemeinden A, B und C', 'Zur LEADER-Region X gehören die Kommunen A, B und C'.
+_SPANS = re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?P<net>[^,;:]+?)\s+(?:umfasst|umfassen|vereint|vereinen)\s+(?:(?:heute|derzeit|inzwischen|nun)\s+)?(?:die|den)\s+"
+                    rf"(?:[\w-]+\s+)?(?P<kind>{_KINDS})\s+(?P<list>.+)$")
+_BELONG_TO = re.compile(rf"^(?:Zum|Zur)\s+(?P<net>[^,;:]+?)\s+(?:gehören|gehörten|zählen|zählten)\s+(?:(?:auch|heute|derzeit|inzwischen|nun)\s+)*"
+                        rf"(?:die\s+(?:[\w-]+\s+)?(?P<kind>{_KINDS})\s+)?(?P<list>.+)$")
+_KIND_WORD = {"Gemeinden": "Gemeinde", "Mitgliedsgemeinden": "Gemeinde", "Ortsgemeinden": "Gemeinde", "Marktgemeinden": "Marktgemeinde",
+              "Städte": "Stadt", "Städten": "Stadt", "Kommunen": "Gemeinde", "Landkreise": "Landkreis", "Landkreisen": "Landkreis",
+              "Kreise": "Kreis", "Kreisen": "Kreis"}
+_PLACE_NAME = re.compile(LEX.place_name)
+#: A body's noun and its quoted name: 'Städteverbund "Städtedreieck am Fluss"'.
+_QUOTED_NAME = re.compile(rf"(?P<noun>[{UP}][\w-]+)\s*[„\"»](?P<name>[^“\"«]{{2,80}})[“\"«]$")
+_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+_JOINT_ENDS = r"(?:gemeinschaft|verband|verbund|bund|netz|netzwerk|allianz|bündnis|region|Region)"
+#: Cheap gates (suffix first) for the two patterns below, which try every capital of a sentence.
+_JOINT_THEN_MEMBERS = re.compile(rf"{_JOINT_ENDS}(?:\s+\S+)?\s+(?:der|von)\s")
+_JOINT_THEN_PAIR = re.compile(rf"{_JOINT_ENDS}\s+[{UP}]\w+-[{UP}]")
+_HYPHEN_PAIR = re.compile(rf"(?<![\w-])(?P<head>{_JOINT_HEAD.format(UP=UP)})\s+(?P<a>[{UP}][\w]+)-(?P<b>[{UP}][\w]+)(?![\w-])")
+
+
+#: Heads of a program or network a list belongs to: 'Modellprojekte Smart Cities', 'Netzwerk X', 'Initiative Y'.
+_PROGRAM_HEAD = (r"(?<![\w-])(?=[{UP}])[\w-]*?(?:[Pp]rojekte?n?|[Pp]rogramms?|[Nn]etzwerke?s?|[Vv]erbund|[Bb]ündnis(?:ses)?|[Ii]nitiative|[Aa]llianz|[Rr]egionen|"
+                 r"[Kk]ommunen|[Ss]tädte|[Ss]tädten|[Mm]itglieder|[Mm]itgliedern)")
+#: 'Zu den Modellprojekten Smart Cities gehören A, B und C': each listed body belongs to the named program.
+_AMONG_FIRST = re.compile(rf"^Zu\s+(?:den|dem|der)\s+(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*(?:\s+[{UP}0-9][\w-]*)*)?(?:\s+(?:der|des)\s+[^,;:]+?)?)\s+"
+                          r"(?:gehören|gehörten|zählen|zählten)\s+(?:(?:auch|nun|jetzt|derzeit|heute|bislang|bisher|unter anderem|etwa)\s+)*(?P<list>.+)$")
+#: '… viele Modellprojekte Smart Cities anreisen, zu denen auch X gehört': the named program before the relative clause.
+_AMONG_REL = re.compile(rf"(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*)+)[^,;:]{{0,40}},\s+zu\s+denen\s+(?P<list>[^,;:]+?)\s+(?:gehört|gehören|zählt|zählen)\b")
+
+
+#: A separable joining verb around its network: 'Die Gemeinde X tritt dem Zweckverband Y bei', 'traten 2010 der Allianz Z bei'.
+_JOINS_SEPARABLE = re.compile(r"\b(?:tritt|treten|trat|traten)\s+(?:[^\s,;:]+\s+){0,3}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+bei(?=[\s.,;:!?]|$)")
+
+
+#: A preposition and article left before a slot's name when the cue ends earlier ('sind Mitglied' + 'im X').
+_SLOT_LEAD = re.compile(r"^(?:(?:im|in|beim|bei|am)\s+)?(?:(?:der|des|dem|den)\s+)?(?=[A-ZÄÖÜ])")
+#: Membership by a predicate: 'ist Gründungsmitglied des X', 'ist Teil des Netzwerks X', 'gehört zu den Mitgliedern des X',
+#: 'beteiligt sich am Netzwerk X', 'wurde in das Netzwerk X aufgenommen'.
+_MEMBER_PRED = re.compile(r"\b(?:(?:ist|sind|war|waren|wird|werden|wurde|wurden)\s+(?:[^\s,;:]+\s+){0,3}?(?:(?:ein|eine)\s+)?(?:Gründungsmitglied|Teil)\s+(?:des|der)|"
+                          r"gehör(?:t|en|te|ten)\s+(?:[^\s,;:]+\s+){0,2}?zu\s+den\s+(?:Gründungsmitgliedern|Mitgliedern)\s+(?:des|der)|"
+                          r"beteilig(?:t|en|te|ten)\s+sich\s+(?:[^\s,;:]+\s+){0,2}?(?:am|an\s+der|an\s+dem))\s+(?P<net>[^,;:]+)")
+_TAKEN_IN = re.compile(r"\b(?:wurde|wurden|ist|sind|war|waren)\s+(?:[^\s,;:]+\s+){0,4}?in\s+(?:das|den|die)\s+(?P<net>[^,;:]+?)\s+aufgenommen\b")
 
 
 class MembershipRules:
@@ -112,8 +165,9 @@ class MembershipRules:
                 members = [o for o in self._coordinated(clause[:at]) if target is not None and o.key != target.key]
                 member = members[0] if members else self._sure_home() if _BARE_SUBJECT.match(clause) else None
             else:
-                item = _first_item(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0])
-                target = org_from_item(item, self.places, loose=True)
+                item = _first_item(_SLOT_LEAD.sub("", _LOWER_NEXT.split(sent[m.end():].strip(), 1)[0]))  # 'sind Mitglied | im X' 
+                named = [o for o in find_orgs(sent[m.end(): m.end() + 120], self.places) if not o.needs_place and o.start <= 5]
+                target = named[0] if named and len(named[0].name) > len(item) else org_from_item(item, self.places, loose=True)
                 if target is None and _COMPOUND_NAME.fullmatch(item):
                     target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
                 verb_first = cue.startswith(("ist ", "sind ", "wird ")) or clause.rstrip().endswith((" sind", " ist", " wird", " werden"))
@@ -152,6 +206,10 @@ class MembershipRules:
         """'An der X beteiligen sich A, B und C', 'Dem Netzwerk X gehören A und B an', 'A und B gehören dem Verbund
         X an': each listed body joins X (MEMBER_OF a network, else PARTNERS_WITH the joint body)."""
         q = quote(sent)
+        among = _AMONG_FIRST.match(sent) or _AMONG_REL.search(sent)
+        if among is not None:
+            self._among(among, q)
+            return
         first = _TAKE_PART.match(sent) or _BELONG_FIRST.match(sent)
         if first is not None:
             groups = self._groups(first.group("list"))
@@ -184,10 +242,119 @@ class MembershipRules:
             for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
                 self._link("OWNS", owner, owned, q, "press:shareholders")
 
+    def _member_predicate(self, sent: str) -> None:
+        """'Die Stadt X ist Gründungsmitglied des Vereins Y', 'ist Teil des Netzwerks Y', 'gehört zu den Mitgliedern
+        des Y', 'beteiligt sich am Netzwerk Y', 'wurde in das Netzwerk Y aufgenommen': the subject joins Y (a
+        body of places, 'Teil des Landkreises Y', is no membership)."""
+        m = _MEMBER_PRED.search(sent) or _TAKEN_IN.search(sent)
+        if m is None:
+            return
+        slot = m.group("net")
+        named = [o for o in find_orgs(slot[:120], self.places) if not o.needs_place and o.start <= 5]
+        phrase = named[0].name if named and named[0].start <= 1 else _first_item(slot) if m.re is _MEMBER_PRED else slot
+        if named and named[0].start <= 1 and named[0].kind in ("municipality", "government"):
+            return
+        clause = _LIST_CLAUSE.split(sent[: m.start()])[-1].rstrip()
+        members = self._coordinated(clause) or ([s] if (s := self._subject_before(sent, m.start())) is not None else [])
+        self._join([o for o in members if o.kind in ("municipality", "utility", "university", "company", "association")], phrase, quote(sent))
+
+    def _separable_join(self, sent: str) -> None:
+        """'Die Gemeinde X tritt dem Zweckverband Y bei': the body before the verb (or listed before it) joins Y."""
+        m = _JOINS_SEPARABLE.search(sent)
+        if m is None:
+            return
+        clause = _LIST_CLAUSE.split(sent[: m.start()])[-1].rstrip()
+        members = self._coordinated(clause) or ([s] if (s := self._subject_before(sent, m.start())) is not None else [])
+        self._join([o for o in members if o.kind in ("municipality", "utility", "university", "company", "association")], m.group("net"), quote(sent))
+
+    def _among(self, m: re.Match[str], q: str) -> None:
+        """'Zu den Modellprojekten X gehören A, B und C', 'X …, zu denen auch A gehört': each body of the list
+        belongs to the program or network X named (a plural dative in the nominative: 'Modellprojekten' -> '…projekte');
+        'Zu den Mitgliedern des Y gehören …': members of Y."""
+        net = m.group("net")
+        first, _, rest = net.partition(" ")
+        if first.startswith(("Partner", "Schwester")) or not rest:
+            return  # twin towns: the twin-list rules'
+        member_of = re.match(r"(?:Gründungs)?[Mm]itglieder(?:n)?\s+(?:der|des)\s+(?P<of>.+)$", net)
+        if member_of:
+            net = member_of.group("of")
+        elif first.endswith("en") and first[:-1].endswith("e") and not first.endswith(("ionen", "ungen", "heiten", "keiten", "schaften")):
+            net = f"{first[:-1]} {rest}"
+        lst = m.group("list")
+        extra = {w for w in _CAP_WORD.findall(lst) if known_place(w, 5000) and is_place_word(w)} - self.places
+        self.places |= extra  # towns of the list the story did not name before
+        if m.re is _AMONG_REL:
+            found = self._coordinated(lst)  # '… zu denen ja auch A gehört': the bodies right before the verb
+        else:
+            groups = self._groups(lst)
+            found = groups[0] if groups and groups[0][0].start <= 12 else []
+        members = [o for o in found if o.kind in ("municipality", "utility", "university", "company", "association")]
+        self.places -= extra - {o.place for o in members}
+        if members:
+            self._join(members, net, q)
+
+    def _member_bodies(self, sent: str) -> None:
+        """A joint body named with its members: 'die Verwaltungsgemeinschaft X der Gemeinden A, B und C', 'der
+        Zweckverband von A und B', 'Die Städte A und B schließen sich zum Verbund X zusammen', and a joint body
+        named by its two member places ('Verwaltungsgemeinschaft A-B', both places of the story)."""
+        q = quote(sent)
+        for m in _BODY_OF_MEMBERS.finditer(sent) if _JOINT_THEN_MEMBERS.search(sent) else ():
+            places = self._place_list(m.group("list"))
+            if len(places) < 2:
+                continue
+            head = _KIND_WORD.get(m.group("kind") or "", "")
+            name = m.group("net").replace("„", "").replace("“", "").replace('"', "")
+            if " " not in name:  # 'die Verwaltungsgemeinschaft von A und B': named by its members
+                last = m.start("list") + m.group("list").find(places[-1]) + len(places[-1])
+                name = sent[m.start("net"): last]
+            net = OrgM(name, "association")
+            for place in places:
+                self.places.add(place)
+                member = municipality(place, head) if head else self.body(place)
+                self._link("MEMBER_OF", member, net, q, "press:member-bodies")
+        for m in _HYPHEN_PAIR.finditer(sent) if "-" in sent and _JOINT_THEN_PAIR.search(sent) else ():
+            a, b = m.group("a"), m.group("b")
+            known = [p for p in self.places if p == a or p == b or p.startswith((a + " ", b + " "))]
+            if m.group("head").endswith(("Region", "region")) or len({p.split()[0] for p in known}) < 2:
+                continue
+            net = OrgM(m.group(0), "association")
+            for place in sorted(known, key=lambda p: sent.find(p.split()[0])):
+                self._link("MEMBER_OF", self.body(place), net, q, "press:member-bodies")
+        spans = (_SPANS.match(sent) if "umfass" in sent or "verein" in sent else None) or (_BELONG_TO.match(sent) if sent.startswith(("Zum ", "Zur ")) else None)
+        if spans is not None:
+            places = self._place_list(spans.group("list"))
+            head = _KIND_WORD.get(spans.group("kind") or "", "")
+            if len(places) >= 2:
+                for place in places:
+                    self.places.add(place)
+                self._join([municipality(p, head) if head else self.body(p) for p in places], spans.group("net"), q)
+        together = _JOIN_TOGETHER.search(sent) if "zusammen" in sent else None
+        if together is not None:
+            self._join(self._coordinated(_LIST_CLAUSE.split(sent[: together.start()])[-1].rstrip()), together.group("net"), q)
+
+    def _place_list(self, text: str) -> list[str]:
+        """The places listed at the start of ``text`` ('A, B und C'), each a place of the story or the gazetteer."""
+        out: list[str] = []
+        pos = 0
+        while True:
+            item = _PLACE_NAME.match(text, pos)
+            name = item.group(0) if item else ""
+            if not name or not is_place_word(name) or not (name in self.places or known_place(name, 0)):
+                break
+            out.append(name)
+            sep = _LIST_SEP.match(text, item.end()) if item else None
+            if sep is None:
+                break
+            pos = sep.end()
+        return out
+
     def _join(self, members: list[OrgM], phrase: str, q: str) -> None:
         """Each of ``members`` joins the body ``phrase`` names ('Digitalen Modellregion Nordhessen')."""
         words = _CAP_RUN.match(phrase.strip())
         net = OrgM(words.group(0), "association") if words and _NETWORK_HEAD.search(words.group(0).split()[0].lower()) else None
+        named = _QUOTED_NAME.match(phrase.strip())
+        if named:  # 'Städteverbund "Städtedreieck am Fluss"': the quoted name too
+            net = OrgM(f"{named.group('noun')} {named.group('name')}", "association")
         net = net or org_from_item(phrase, self.places, loose=True)
         if net is None or not members or _BOARD.match(net.name) or LEX.is_titleish(net.name.split()[0]) or net.name in self.facts.persons:
             return

@@ -18,6 +18,7 @@ role_key = lru_cache(maxsize=1 << 12)(_role_key)
 _LEFT_STRIP = {"Die", "Der", "Das", "Den", "Dem", "Des", "Mit", "Bei", "Für", "Von", "Im", "In", "Am", "Auch", "Und", "Zur", "Zum",
                "Eine", "Ein", "Einer", "Einem", "Laut", "Über", "Seit", "Wie", "Dass", "Nach", "Aus"}
 _HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technischen Hochschule": "Technische Hochschule",
+                "Technischer Universität": "Technische Universität", "Technischer Hochschule": "Technische Hochschule",
                 "Landkreises": "Landkreis", "Kreises": "Kreis", "Stadtwerken": "Stadtwerke"}
 
 
@@ -111,6 +112,8 @@ def _norm_head(head: str) -> str:
 _HONORIFIC_INSIDE = re.compile(r"(?<=\w)\s+(?:Prof|Dr)\.(?=[\s-])")
 #: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
 _DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
+#: Endings of nouns for what a body is to another ('Mehrheitseigner', 'Gesellschafter', 'Träger'), never a town's name.
+_AGENT_ENDS = (*_DESCRIPTOR_ENDS, "eigentümer", "gesellschafter", "träger", "aktionär", "teilhaber")
 _INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
 
 
@@ -151,9 +154,10 @@ _NEUTER_ENDS = ("amt", "institut", "ministerium", "werk", "zentrum", "büro", "g
 
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
-    if _ANY_ORG_WORD.search(text) is None:
+    national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
+    if _ANY_ORG_WORD.search(text) is None and not national:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
-    cands: list[tuple[int, OrgM]] = []  # (priority, mention)
+    cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
     for m in muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
@@ -161,6 +165,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             names = names[:1]
             if not is_place_word(names[0]):
                 continue
+        if names[0].endswith(_AGENT_ENDS) and not known_place(names[0], 0):
+            continue  # 'ist die Stadt Mehrheitseigner an …': a role noun after the head, no town
         end = m.end() if len(names) > 1 else m.start("places") + len(names[0])
         for p in names:
             org = municipality(p, head)
@@ -199,14 +205,20 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.aliases.append(m.group(0))
         org.start, org.end = m.start(), m.end()
         cands.append((4, org))
-    for m in LEX.headed_re.finditer(text) if heads else ():
-        headed = _headed(text, m, places)
+    hm = LEX.headed_re.search(text) if heads else None
+    while hm is not None:
+        headed = _headed(text, hm, places)
         if headed:
             cands.append((2, headed))
+        # a mention shorter than its match ('Stadtwerken A und Stadtwerken B' read as 'Stadtwerke A'): the rest is scanned again
+        pos = headed.end if headed and hm.start() < headed.end < hm.end() else hm.end()
+        hm = LEX.headed_re.search(text, pos)
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
         if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
             words = words[1:]  # 'vom Anteilseigner X AG': X AG
+        if len(words) > 2 and words[0].isupper() and words[1] in LEX.utility_heads:
+            words = words[1:]  # 'SWO Stadtwerke Olpe GmbH': the short name before the utility's
         if not words:
             continue
         name = nominative(" ".join(words) + " " + m.group("tail"))
@@ -232,6 +244,51 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+#: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
+#: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Chinesische Gesellschaft'.
+_NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
+                       rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
+#: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
+_NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
+                   ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"))
+
+#: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
+_NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
+#: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
+_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz)(?:es|s)?(?![\w-])")
+
+
+def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
+    """The associations ``_NATIONAL`` finds, the adjective in the nominative of the head's gender, with the
+    place of a local branch after it ('Deutsch-Chinesische Gesellschaft Würselen')."""
+    out: list[OrgM] = []
+    pos = 0
+    for h in _NATIONAL_HEAD.finditer(text):  # the full pattern only in a window before each head ('…verband')
+        if h.start() < pos or "sch" not in text[max(0, h.start() - 80): h.start()]:
+            continue
+        stop_at = text.find(" ", min(len(text), h.end() + 60))
+        m = _NATIONAL.search(text, max(pos, h.start() - 80), len(text) if stop_at < 0 else stop_at)
+        if m is None or m.start() > h.start():
+            continue
+        pos = m.end()
+        noun, end = m.group("noun"), None
+        for cut in ("", "s", "es"):  # 'Städteverbandes': the genitive's ending
+            base = noun[: len(noun) - len(cut)]
+            end = next((e for hd, e in _NATIONAL_HEADS if noun.endswith(cut) and base.lower().endswith(hd)), None)
+            if end:
+                noun = base
+                break
+        if end is None or LEX.is_titleish(m.group("adj")):
+            continue
+        place = m.group("place")
+        local = place if place and (place in places or known_place(place, 0)) else None
+        name = f"{m.group('adj')}{end} {noun}" + (f" {local}" if local else "")
+        stop = m.end() if local or not place else m.start("place") - 1
+        surface = text[m.start():stop]
+        out.append(OrgM(name, "association", local, None, [surface] if surface != name else [], m.start(), stop))
+    return out
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
@@ -292,6 +349,9 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if head in LEX.utility_heads or head in LEX.context_heads:
         # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
         name_words = rest[:1] if rest and _utility_place(rest[0], places) else []
+        if not name_words and head.endswith(_VERBAND_ENDS) and rest and is_place_word(rest[0]) and not LEX.is_titleish(rest[0]):
+            # 'Wasserverband Obere Bigge', 'Abwasserzweckverband Biggetal': a union named after its river or valley
+            name_words = [w for w in _name_run(rest[:3])]
         legal = ""
         if name_words and len(rest) > 1 and rest[1] in LEX.name_tails:
             if rest[1] in _LEGAL_FORMS:
@@ -306,7 +366,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
         name = f"{norm} {' '.join(name_words)}"
         end = m.start("rest") + len(" ".join(name_words + ([legal] if legal else [])))
         aliases = [text[m.start():end]] if norm != head or legal else []
-        return OrgM(name, kind, name_words[0], None, aliases, m.start(), end)
+        return OrgM(name, kind, name_words[0] if len(name_words) == 1 else None, None, aliases, m.start(), end)
     multi = head.endswith("für") or kind in ("unit", "program", "association", "research", "government")
     if not rest:
         return None
@@ -351,11 +411,24 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
 _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd", "Inc."})
 
 
+_VERBAND_ENDS = ("verband", "verbandes", "zweckverband")
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The capitalized words opening ``words`` ('Obere Bigge' of 'Obere Bigge baut'), no title or first name."""
+    out: list[str] = []
+    for w in words:
+        if not w[:1].isupper() or LEX.is_titleish(w) or w in LEX.given or w.endswith(".") or w in LEX.name_tails:
+            break
+        out.append(w)
+    return out
+
+
 def _utility_place(word: str, places: set[str]) -> bool:
     """Whether the word after a utility head is its place: a place of the story, or places joined by a
     hyphen ('Stadtwerke Ludwigsburg-Kornwestheim', a utility of two towns)."""
-    if word in places:
-        return True
+    if word in places or known_place(word, 10_000) and is_place_word(word):
+        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Velbert')
     parts = word.split("-")
     return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)
 

@@ -25,6 +25,9 @@ _OWNER_AFTER = re.compile(rf"\s+(?:(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}
 _OWNER_ANAPHOR = re.compile(rf"\s+(?:der|des)\s+(?:[{_LO}]\w*\s+)?{_BODY_HEADS}(?![\w-])")
 #: The owner before: 'X und seine/ihre Partnerstädte' (then X is a place, known or not), 'Xs Partnerstädte'.
 _OWNER_BEFORE = re.compile(rf"(?P<p>[{UP}][\w-]+)(?:(?P<und>\s+und\s+(?:seine|ihre)\s+(?:[{_LO}]\w*\s+)?)|s\s+(?:[{_LO}]\w*\s+)?)$")
+#: The owner as the subject of 'hat'/'unterhält' right before the noun: '(Die Stadt) X hat drei Partnerstädte'.
+_OWNER_HAS = re.compile(rf"(?:^|[.;]\s+)(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:hat|unterhält|pflegt|besitzt)\s+"
+                        rf"(?:(?:heute|derzeit|inzwischen|mittlerweile|insgesamt|bereits|schon|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+){{0,3}}$")
 #: One partner town: 'der Partnerstadt Y', 'Partnergemeinde Y' (its owner named elsewhere in the story).
 _SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\s+(?P<p>{LEX.place_name})")
 #: From the noun to the list: a comma or nothing, or a few words and a dash or colon ('… vorgestellt – ').
@@ -41,6 +44,42 @@ _SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:
 #: 'A ist seit 1990 mit dem Landkreis B partnerschaftlich verbunden': A (before 'mit') and B.
 _TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?P<obj>[{UP}][^,;:]*?)\s+(?:(?:seit|bereits|schon|eng|sehr)\s+(?:[\w.]+\s+){{0,2}})?"
                         rf"(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden\b")
+
+
+#: Two towns named as each other's partners: 'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B'.
+_MUTUAL = re.compile(rf"(?<![\w-])(?:Städtepartner(?:n)?|Partnerstädten?|beiden\s+Partner-?(?P<n>[Ss]tädte|[Ss]tädten|[Gg]emeinden|[Kk]ommunen|[Kk]reise|[Kk]reisen|"
+                     rf"[Ll]andkreise|[Ll]andkreisen))\s+(?P<a>{LEX.place_name})\s+und\s+(?P<b>{LEX.place_name})(?=\s*(?:[,.;:!?)]|$|\s(?![{UP}])))")
+
+
+#: A tie noun whose partners follow with 'zu': 'unterhält Verbindungen zum Landkreis A, zur Stadt B', 'mit seinen
+#: Partnerschaften zum Kreis A', 'partnerschaftliche Beziehungen zu A' (a bare 'Beziehungen zu' only after such a verb or adjective).
+_TIES_TO = re.compile(r"(?:(?P<verb>\b(?:unterhält|unterhalten|pflegt|pflegen|pflegte|pflegten)\s+(?:[^\s,;:]+\s+){0,3}?)|"
+                      r"(?P<adj>\b(?:partnerschaftliche|freundschaftliche|städtepartnerschaftliche)[nr]?\s+))?"
+                      r"(?P<noun>\b(?:Partnerschaft|Partnerschaften|Städtepartnerschaften?|Verbindungen|Beziehungen|Kontakte|Freundschaften?))\s+(?=zu[mr]?\s)")
+_ZU = re.compile(r"\bzu[mr]?\s+")
+_TIE_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\s[–—]\s|,\s+(?:die|der|das|wo|weil|dass|um|als)\b")
+
+
+_TWIN_PLURAL = (r"(?:Partner-?(?:städte|gemeinden|kommunen|kreise|landkreise|regionen)|Schwesterstädte|Städtepartner|Partner)")
+_SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:dem\s+Jahr\s+|über\s+|mehr\s+als\s+)?[\w.]+(?:\s+Jahren)?\s+)?"
+#: 'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind die Städte A und B Partnerstädte': a pair by the copula.
+_COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
+                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
+                          rf"(?:(?:offizielle|befreundete)\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden)(?![\w-])")
+#: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
+_IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
+                            rf"(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+(?:von\s+|(?:der|des)\s+(?:Stadt|Gemeinde|Kommune|Landkreises|Kreises)\s+)"
+                            rf"(?P<b>{LEX.place_name})(?![\w-])")
+#: 'A, die polnische Partnerstadt von B', 'In A, der Partnerstadt Bs,', 'Die Stadt B hat eine neue Partnerstadt: A'.
+_APPOS_TWIN = re.compile(rf"(?P<a>{LEX.place_name}),\s+(?:die|der)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+"
+                         rf"(?:von\s+(?P<b>{LEX.place_name})|(?:der|des)\s+(?:Stadt|Gemeinde|Landkreises|Kreises)\s+(?P<c>{LEX.place_name})|(?P<g>[{UP}][\w-]+s)(?![\w-]))")
+_COLON_TWIN = re.compile(rf"(?:eine|einen|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s*:\s+(?P<a>{LEX.place_name})")
+#: 'Mit A verbindet B seit 1990 eine Partnerschaft': the place after 'Mit' and the subject after the verb.
+_WITH_CONNECTS = re.compile(rf"^Mit\s+(?:(?:der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+verbinde[tn]\s+"
+                            rf"(?:(?:die|den)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+[^.;:]*?(?P<n>[Pp]artnerschaft|[Ff]reundschaft)")
+#: 'die Städtepartnerschaft A–B', 'Partnerschaft A – B': two places joined by a dash after a twinning noun.
+_DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft)\s+"
+                        rf"(?P<a>{LEX.place_name})\s*[–—]\s*(?P<b>{LEX.place_name})(?![\w-])")
 
 
 class TwinListRules:
@@ -64,9 +103,15 @@ class TwinListRules:
         last: str | None = None
         owners: list[str] = self.__dict__.setdefault("_twin_owners", [])
         for sent in sents:
+            if " zu" in sent and ("ung" in sent or "artner" in sent or "ontakt" in sent or "reundschaft" in sent):
+                self._ties_to(sent)
+            if "artner" in sent or "verbunden" in sent or "verbindet" in sent:
+                self._copula_pair(sent)
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
+            if "Städtepartner" in sent or "Partnerstädte" in sent or "beiden" in sent:
+                self._mutual(sent)
             if "verbunden" in sent:
                 self._tied_with(sent)
             for m in _PLURAL.finditer(sent):
@@ -106,6 +151,76 @@ class TwinListRules:
                     continue  # another town before it may own it
                 self.places.add(name)
                 self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-owner")
+
+    def _copula_pair(self, sent: str) -> None:
+        """'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind A und B Partnerstädte', 'die Städtepartnerschaft
+        A–B': the two places are each other's partners."""
+        for m in _APPOS_TWIN.finditer(sent) if ", d" in sent else ():
+            gen = m.group("g")
+            other = m.group("b") or m.group("c") or (gen[:-1] if gen and (gen[:-1] in self.places or known_place(gen[:-1], 1000)) else None)
+            self._twin_pair(sent, m, m.group("a"), other, "reis" in m.group("n"))
+        with_first = _WITH_CONNECTS.match(sent) if sent.startswith("Mit ") else None
+        if with_first is not None:
+            self._twin_pair(sent, with_first, with_first.group("a"), with_first.group("b"), False)
+        for m in _COLON_TWIN.finditer(sent) if ":" in sent else ():
+            before = [o for _at, o in self._munis(sent[: m.start()])]
+            self._twin_pair(sent, m, m.group("a"), before[-1].place if before else None, "reis" in m.group("n"))
+        found = [*(_COPULA_PAIR.finditer(sent) if " und " in sent and (" sind " in sent or " waren " in sent or " wurden " in sent) else ()),
+                 *(_DASH_PAIR.finditer(sent) if "–" in sent or "—" in sent else ()),
+                 *(_IS_PARTNER_OF.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ())]
+        for m in found:
+            if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
+                continue  # 'A und B Partner …' without a copula: no statement of a twinning
+            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)):
+                continue
+            county = m.re is not _DASH_PAIR and "reis" in m.group("n")
+            self.places.update((a, b))
+            self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
+
+    def _twin_pair(self, sent: str, m: re.Match[str], a: str, b: str | None, county: bool) -> None:
+        """Link the places ``a`` and ``b`` of a twinning frame at ``m`` (places the gazetteer or the story knows)."""
+        if not b:
+            return
+        a, b = place_form(a, self.places), place_form(b, self.places)
+        if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)) \
+                or not all(p in self.places or known_place(p, 0) for p in (a, b)):
+            return
+        self.places.update((a, b))
+        self._link("PARTNERS_WITH", self._twin_body(b, county), self._twin_body(a, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
+
+    def _mutual(self, sent: str) -> None:
+        """'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B': A and B are each other's partners
+        (a plural partner noun without 'beiden' only when one of them is the story's town: 'Partnerstädte A und B' of X is X's)."""
+        for m in _MUTUAL.finditer(sent):
+            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            if a == b or not all(is_place_word(p) and p not in LEX.countries_regions for p in (a, b)):
+                continue
+            if m.group(0).startswith("Partnerstädte") and not (m.start() >= 7 and sent[m.start() - 7: m.start()].endswith("beiden ")) \
+                    and getattr(self, "city", None) not in (a, b):
+                continue  # 'mit den Partnerstädten A und B' of the story's town: its twins, not each other's
+            county = bool(m.group("n") and "reis" in m.group("n"))
+            self.places.update((a, b))
+            self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
+
+    def _ties_to(self, sent: str) -> None:
+        """'Der Kreis A unterhält Verbindungen zum Landkreis B, zur Stadt C und zum Kreis D': the subject before
+        the tie noun and each body named after a 'zu'."""
+        if not any(w in sent for w in ("ungen zu", "Kontakte zu", "schaft zu", "schaften zu")):
+            return
+        for m in _TIES_TO.finditer(sent):
+            if m.group("noun") in ("Verbindungen", "Beziehungen", "Kontakte") and not (m.group("verb") or m.group("adj")):
+                continue
+            before = [o for o in find_orgs(sent[: m.start()], self.places) if not o.needs_place]
+            subject = before[-1] if before and before[-1].kind == "municipality" else None
+            if subject is None:
+                continue
+            end = _TIE_CLAUSE_END.search(sent, m.end())
+            span = sent[m.end(): end.start() if end else len(sent)]
+            for z in _ZU.finditer(span):
+                found = [o for o in find_orgs(span[z.end(): z.end() + 80], self.places) if not o.needs_place]
+                if found and found[0].start == 0 and found[0].key != subject.key:
+                    self._link("PARTNERS_WITH", subject, found[0], quote(sent, m.start(), m.end()), "press:twin-ties")
 
     def _tied_with(self, sent: str) -> None:
         """'Der Kreis A ist seit 1990 mit dem Kreis B partnerschaftlich verbunden': the body before 'mit' and B."""
@@ -148,6 +263,11 @@ class TwinListRules:
         if before:
             name = place_form(before.group("p"), self.places) if not before.group("und") else before.group("p")
             if (name in self.places or before.group("und")) and is_place_word(name) and name not in LEX.countries_regions:
+                return name, m.end()
+        has = _OWNER_HAS.search(sent, 0, m.start("adj") if m.group("adj") else m.start())
+        if has:  # 'Die Stadt X hat drei Partnerstädte: …', 'X unterhält vier Partnerstädte'
+            name = place_form(has.group("p"), self.places)
+            if (name in self.places or known_place(name, 0)) and is_place_word(name) and name not in LEX.countries_regions:
                 return name, m.end()
         return None, m.end()
 

@@ -19,7 +19,7 @@ _TWIN_AT = WordStart(rf"{_trie(LEX.twinning_words)}(?![\w-])")
 _BETWEEN = re.compile(r"z(?<!\w.)wischen\s+")  # \bzwischen, with re skipping ahead to the z
 _BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Stadt|Gemeinde|Landkreis|Kreis)"
 #: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
-_BETWEEN_PLACES = re.compile(rf"\bzwischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
+_BETWEEN_PLACES = re.compile(rf"\b[Zz]wischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
                              rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")

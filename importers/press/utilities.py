@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP, _trie
-from .orgs import OrgM, find_orgs
+from .orgs import _AGENT_ENDS, OrgM, find_orgs
 from .places import dateline_place, fold, known_place
 from .facts import OrgF, quote
 
@@ -84,6 +84,8 @@ class UtilityRules:
             if near is not None and _is_county(near):
                 near = None
         place = (near.place if near else None) or self.city
+        if place and place.endswith(_AGENT_ENDS) and not known_place(place, 0):
+            return None  # 'ist die Stadt Mehrheitseigner an den Stadtwerken': a role noun, no town
         return org.with_place(place) if place else None
 
     def _lone_place(self, sent: str, home: str | None) -> str | None:
@@ -132,8 +134,8 @@ class UtilityRules:
         out: list[OrgM] = []
         end = 0
         for m in _UTILITY_WORD.finditer(sent):
-            if m.start() < end:
-                continue
+            if m.end() + 40 < end:
+                continue  # the window before holds this word with its name (a window may end inside a later name)
             lo = sent.rfind(" ", 0, max(0, m.start() - 40)) + 1
             hi = sent.find(" ", min(len(sent), m.end() + 80))
             end = len(sent) if hi < 0 else hi
@@ -171,8 +173,8 @@ class UtilityRules:
                         continue  # 'die Wasserversorgung' is mostly the service, not a body
                     full = self._named_heads().get(o.name)
                     place = full.place if full else self._one_utility_place() or self._lone_place(sent, self._home_place())
-                    if not place:
-                        continue
+                    if not place or place.endswith(_AGENT_ENDS) and not known_place(place, 0):
+                        continue  # 'ist die Stadt Mehrheitseigner an den Stadtwerken': a role noun, no town
                     o = o.with_place(place)
                 first = seen.get(o.key)
                 if first is None:
