@@ -175,33 +175,34 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
     unreadable: list[str] = []
     inputs = plan_inputs(paths, fmt, unreadable)
     wikidata: dict[str, set[str]] = {}
-    with store.bulk() as writer, ExitStack() as ahead:
-        for imp, files in _single_files(inputs).items():
+    with ExitStack() as ahead:
+        for imp, files in _single_files(inputs).items():  # workers start before the store's transaction does
             started = imp.read_ahead(files, ctx)
             if started is not None:
                 ahead.enter_context(started)
-        for item in inputs:
-            if item.files is None and item.path.is_file() and is_blank(item.path):
-                ctx.skip("empty file")  # in a folder (a named one is refused by plan)
-                ctx.notes.append(f"{item.path}: empty file, skipped")
-                continue
-            for file in item.files if item.files is not None else [item.path]:
-                summary.files.append((str(file), item.importer.name))
-            writer.origin = str(item.path)
-            try:
-                for record in _records(item, ctx):
-                    writer.add(record)
-                    summary.records += 1
-                    if isinstance(record, Node) and record.label != SOURCE:
-                        for ident in record.props.get("identifiers") or ():
-                            if isinstance(ident, str) and _WIKIDATA.match(ident):
-                                wikidata.setdefault(ident, set()).add(record.id)
-            except SchemaError as exc:
-                raise InputError(f"{item.path}: {exc}") from None
-            except RecursionError:
-                raise InputError(f"{item.path}: nested too deeply") from None
-            except MemoryError:
-                raise InputError(f"{item.path}: too large to read") from None
+        with store.bulk() as writer:
+            for item in inputs:
+                if item.files is None and item.path.is_file() and is_blank(item.path):
+                    ctx.skip("empty file")  # in a folder (a named one is refused by plan)
+                    ctx.notes.append(f"{item.path}: empty file, skipped")
+                    continue
+                for file in item.files if item.files is not None else [item.path]:
+                    summary.files.append((str(file), item.importer.name))
+                writer.origin = str(item.path)
+                try:
+                    for record in _records(item, ctx):
+                        writer.add(record)
+                        summary.records += 1
+                        if isinstance(record, Node) and record.label != SOURCE:
+                            for ident in record.props.get("identifiers") or ():
+                                if isinstance(ident, str) and _WIKIDATA.match(ident):
+                                    wikidata.setdefault(ident, set()).add(record.id)
+                except SchemaError as exc:
+                    raise InputError(f"{item.path}: {exc}") from None
+                except RecursionError:
+                    raise InputError(f"{item.path}: nested too deeply") from None
+                except MemoryError:
+                    raise InputError(f"{item.path}: too large to read") from None
     if unreadable:
         ctx.skip(UNREADABLE, len(unreadable))
         ctx.notes.extend(unreadable[:5])

@@ -4,11 +4,15 @@ one-line errors, and the store unchanged when a file is bad."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from stakegraph.cli import cli
+from stakegraph.importers.press import parallel
 from stakegraph.importers.press.parallel import MIN_FILES
 
 _TOWNS = ["Westerau", "Nordhafen", "Lindenbrück", "Ostermoor", "Falkenried", "Birkental"]
@@ -27,6 +31,16 @@ def _corpus(folder: Path, n: int = MIN_FILES + 4) -> Path:
             f"Die Stadt {host} und die Stadt {guest} sind seit 19{60 + i} partnerschaftlich verbunden.\n",
             encoding="utf-8")
     return folder
+
+
+_REAL_EXTRACT = parallel.extract
+
+
+def _dies_on_the_sixth(path: Path):
+    """The rules, in a worker that is killed when it reaches the sixth release (picklable: module level)."""
+    if path.name == "release_05.txt":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _REAL_EXTRACT(path)
 
 
 def _import(db: Path, folder: Path, jobs: str):
@@ -66,9 +80,23 @@ def test_a_bad_file_among_many_is_named_and_the_store_is_unchanged(tmp_path):
     assert _graph(db, tmp_path) == before
 
 
-def test_a_bad_jobs_value_is_a_one_line_error(tmp_path):
+@pytest.mark.parametrize("value", ["two", "0", "²", "-3"])
+def test_a_bad_jobs_value_is_a_one_line_error(tmp_path, value):
     folder = _corpus(tmp_path / "press")
-    r = _import(tmp_path / "j.db", folder, "two")
+    r = _import(tmp_path / "j.db", folder, value)
     assert r.exit_code == 1, r.output
     lines = r.output.strip().splitlines()
     assert len(lines) == 1 and "STAKEGRAPH_JOBS" in lines[0], r.output
+
+
+def test_a_killed_worker_leaves_its_files_to_the_run(tmp_path, monkeypatch):
+    """A worker that dies (out of memory, a signal) breaks the pool: the files not yet read are read
+    inline, and the graph is the one a single process makes."""
+    folder = _corpus(tmp_path / "press")
+    one = tmp_path / "one.db"
+    assert _import(one, folder, "1").exit_code == 0
+    monkeypatch.setattr(parallel, "extract", _dies_on_the_sixth)
+    two = tmp_path / "two.db"
+    r = _import(two, folder, "2")
+    assert r.exit_code == 0, r.output
+    assert _graph(one, tmp_path) == _graph(two, tmp_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
@@ -39,11 +39,16 @@ class PressImporter(Importer):
         return 0.6 if len(_PROSE.findall(head)) >= 5 else 0.3
 
     def read_ahead(self, paths: list[Path], ctx: ImportContext) -> AbstractContextManager[Any] | None:
-        """Run the rules on ``paths`` in worker processes ahead of :meth:`read` (many files only)."""
+        """Run the rules on ``paths`` in worker processes ahead of :meth:`read` (many files only); the
+        run's context forgets them when the returned context closes."""
         ahead = read_ahead(paths)
-        if ahead is not None:
-            ctx.state[_AHEAD] = ahead
-        return ahead
+        if ahead is None:
+            return None
+        stack = ExitStack()
+        stack.callback(ctx.state.pop, _AHEAD, None)
+        stack.enter_context(ahead)
+        ctx.state[_AHEAD] = ahead
+        return stack
 
     def read(self, path: Path, ctx: ImportContext) -> Iterator[Record]:
         ahead = ctx.state.get(_AHEAD)
