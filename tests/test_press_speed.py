@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from stakegraph.importers.press import rules, visits
+from stakegraph.importers.press import rules, title_frames, visits
 from stakegraph.importers.press.lexicon import FOLDS_TO_ASCII, LEX, Gated, anchored_finditer, cover
 
 #: Invented sentences (invented people, gazetteer places) that name titles, cues and neither.
@@ -59,7 +59,7 @@ def test_gated_patterns_answer_as_their_patterns():
 
 def test_title_frames_tried_only_at_their_lead_find_the_plain_matches():
     for sent in SENTENCES:
-        plain = [(m.span(), m.groupdict()) for m in rules.PRE_TITLE.finditer(sent)]
-        fast = anchored_finditer(rules.PRE_TITLE, rules._TITLE_AT, sent, 2, rules._PRE_FIRST, None, rules._PRE_LEAD)
+        plain = [(m.span(), m.groupdict()) for m in title_frames.PRE_TITLE.finditer(sent)]
+        fast = anchored_finditer(title_frames.PRE_TITLE, title_frames._TITLE_AT, sent, 2, title_frames._PRE_FIRST, None, title_frames._PRE_LEAD)
         assert plain == [(m.span(), m.groupdict()) for m in fast], sent
-    assert "s" not in rules._PRE_LEAD and "d" in rules._PRE_LEAD and "1" in rules._PRE_LEAD
+    assert "s" not in title_frames._PRE_LEAD and "d" in title_frames._PRE_LEAD and "1" in title_frames._PRE_LEAD

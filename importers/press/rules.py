@@ -4,62 +4,18 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (LEX, LO, NAME_TOK, NB, UP, Gated, WordStart, _alt, _either, _trie, _trie_branches,
-                                            anchored_finditer, any_of)
-from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
-from .places import known_place, adjective_base, collect_places, dateline_place, is_place_word, place_form, split_places
+from .lexicon import (LEX, LO, NAME_TOK, NB, UP, Gated, WordStart, _alt, _trie, any_of)
+from .orgs import OrgM, find_orgs, municipality, org_from_item
+from .places import known_place, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import AFFIL, _JOINED, RoleRules
-from .role_context import _company_title, _is_county, _municipal_title, county_office
+from .roles import AFFIL, _JOINED
+from .title_frames import _NAME_ITEM, _ONE_NAME, _TITLE_AT, PRE_TITLE, TitleFrames, _singular
+from .role_context import _is_county, _municipal_title, county_office
 
 _HON = LEX.honorific_re
-_PARTICLES = _trie(LEX.name_particles)
-_PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
-PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?:a\.\s?D\.\s+)?(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+[{UP}]\.)?(?:\s+{NAME_TOK}){{0,2}}(?:\s+(?:{_PARTICLES})\s+{NAME_TOK})?)")
-#: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
-#: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
-_TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in (*LEX.titles, *LEX.title_modifiers) if not re.match(rf"[{UP}]", t[0])}))
-_TITLE_UP_AT = re.compile(rf"[{UP}](?<=(?={LEX.title_re}).)")
-#: The titles written lower case first ('stellvertretende Bürgermeisterin'): their first letters are
-#: common ones, so they are looked for as words (a scan re can skip ahead in), not behind every such letter.
-_TITLE_LOW_AT = re.compile(rf"{_either(_trie_branches([t for t in (*LEX.titles, *LEX.title_modifiers) if re.match(rf'[{LO}]', t[0])]))}(?![\w-])")
-
-
-class _TitleAt:
-    """Where a title starts (``title_re`` matches): ``search(text, pos)`` as a compiled pattern's, whose
-    match ``start()`` is the leftmost such position. Two scans, one over the capitals and one for the
-    lower-case titles, cost less than one that stops at every letter a title can start with."""
-
-    def __init__(self) -> None:
-        #: (text, searched from, capital hit, searched from, lower-case hit) of the last call: a search
-        #: from a later position still before a hit finds that hit again (matching at a position does not
-        #: depend on where the search began), so the anchor walk does not rescan the text for it.
-        self._last: tuple[str, int, re.Match | None, int, re.Match | None] | None = None
-
-    def search(self, text: str, pos: int = 0) -> re.Match | None:
-        last = self._last
-        if last is not None and last[0] is text:
-            _t, up_from, up, low_from, low = last
-        else:
-            up_from = low_from = len(text) + 1
-            up = low = None
-        if not (up_from <= pos and (up is None or up.start() >= pos)):
-            up, up_from = _TITLE_UP_AT.search(text, pos), pos
-        if not (low_from <= pos and (low is None or low.start() >= pos)):
-            low, low_from = _TITLE_LOW_AT.search(text, pos), pos
-        self._last = (text, up_from, up, low_from, low)
-        return low if low is not None and (up is None or low.start() < up.start()) else up
-
-
-_TITLE_AT = _TitleAt()
-_PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
-#: Where PRE_TITLE can start before a title hit: its place lead ('der Potsdamer …') opens with 'd' or a capital;
-#: without it the title starts the match, and ``_TITLE_AT`` finds every title start at a letter (not at a
-#: digit: '1. Bürgermeister'), so none lies between the last try and the hit.
-_PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", c) or not re.match(rf"[{LO}]", c))
 APPOS = re.compile(r"\s*,\s*(?:(?:der|die)\s+(?:als|seit)\s+)?(?P<app>[^,;()]+?)(?=\s*(?:,|;|\)|\((?=[^()]{1,40}\)\s*[,.;])|(?<!\bSt)(?<!\bDr)\.\s|\.$|:\s|$))")
 SURNAME_APPOS = re.compile(rf"(?P<name>[{UP}]{NB}[{LO}]++(?:-[{UP}][{LO}]++)?)\s*,\s*(?P<app>(?:[{UP}][\w]+s\s+)?{LEX.title_chain_re})\s*,")
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(LEX.caption_openers)})\s*", re.I)
@@ -81,8 +37,6 @@ _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]e
                          rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
                          rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
                          rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
-#: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
-_TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
@@ -90,35 +44,14 @@ _COPULAS = ("ist", "war", "wird", "bleibt", "wurde")
 _SURNAME_COP = Gated(re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:{'|'.join(_COPULAS)})\s)"), _COPULAS)
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
-#: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
-_ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
-                           rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 #: 'die beiden Oberbürgermeister der Städte A und B, X und Y': each title holder of the body in the same place of the list.
 _RESPECTIVE = re.compile(rf"\b(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:beiden|zwei|drei)\s+(?P<title>[{UP}][\w-]+)\s+(?:der|von)\s+(?:den\s+)?"
                          rf"(?P<head>Städte|Städten|Gemeinden|Landkreise|Landkreisen|Kreise|Kreisen|Kommunen)\s+"
                          rf"(?P<places>{LEX.place_name}(?:\s*,\s*{LEX.place_name})*\s+und\s+{LEX.place_name})\s*,\s*"
                          rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+und\s+{_ONE_NAME})")
-_NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
 
 
 _DATELINE_LINES = 20
-def _plural_form(sent: str, m: re.Match[str]) -> bool:
-    """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
-    'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
-    title, art = m.group("title"), m.group("art")
-    if not (LEX.is_titleish(title) or LEX.is_titleish(_singular(title))):
-        return False
-    if title.endswith(("innen", "räte", "räten")):
-        return art != "der"
-    if art == "die":
-        return title.endswith(("er", "en"))
-    return art == "den" and title.endswith(("ern", "en")) and _DATIVE_BEFORE.search(sent, 0, m.start()) is not None
-
-
-_DATIVE_BEFORE = re.compile(r"\b(?:mit|von|bei|zu|nach|aus|vor|neben|gegenüber)\s+$")
-
-
 def _plural_app(sent: str, m: re.Match[str]) -> bool:
     """Whether a reverse apposition's article and title are plural ('Die Geschäftsführer der X, A und B')."""
     word = m.group("app").split()[0]
@@ -126,15 +59,6 @@ def _plural_app(sent: str, m: re.Match[str]) -> bool:
 
 
 _AND_NAME = re.compile(rf"\s+(?:und|sowie)\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$))")
-
-
-def _singular(title: str) -> str:
-    """'Landräte' -> 'Landrat', 'Bürgermeisterinnen' -> 'Bürgermeisterin' (titles whose plural is the same stay)."""
-    if title.endswith("innen"):
-        return title[:-3]
-    if title.endswith("räte"):
-        return title[:-4] + "rat"
-    return title
 
 
 DELEGATION = LEX.cue_pattern("delegation_words")
@@ -148,7 +72,6 @@ _NOT_ON = r"(?![\w-])"
 _LINK_CUES = WordStart(any_of([*((w, _NOT_ON) for w in LEX.partner_cues), *((w, _GAP_MIT + _NOT_ON) for w in LEX.partner_gap_verbs),
                                *((w, _NOT_ON) for k in ("joint_cues", "participation_cues", "pair_cues", "pair_nouns", "membership_cues",
                                                         "session_words") for w in LEX.data[k])], guard=""))
-_POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 _HON_NAME = re.compile(rf"(?P<hon>{_HON}*)(?P<name>.+)")
 _SEMI = re.compile(r"\s*;\s*")
 _CREDIT_SPLIT = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
@@ -164,7 +87,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e
 
 
 
-class StoryExtractor(RoleRules):
+class StoryExtractor(TitleFrames):
     """Applies the rules to one segment; ``facts`` holds the result."""
 
     def __init__(self, seg: Segment, year_hint: str | None = None, known_places: set[str] | None = None) -> None:
@@ -333,60 +256,8 @@ class StoryExtractor(RoleRules):
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
-        behalf = self._on_behalf(sent) if title_hit and ("ür die" in sent or "amen" in sent or "eitens" in sent) else None
-        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit, _PRE_LEAD) if title_hit else ():
-            if any(s <= m.start("name") < e for s, e in taken):
-                self._title_beside(m.group("title"), m.group("name"), q)
-                continue
-            toks = m.group("name").split()
-            while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places):
-                toks.pop()
-            org = None
-            pl = m.group("pl")
-            if pl:
-                base = adjective_base(pl) or (pl[:-1] if pl.endswith("s") else None)
-                if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
-                    self.places.add(base)
-                    org = municipality(base)
-                elif base and pl.endswith("s") and base in LEX.countries_regions:
-                    org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
-                elif pl[:1].isupper() and not pl.endswith(("er", "s")):
-                    pass
-            if len(toks) == 1:
-                known = self._by_surname(toks[0])
-                if known:
-                    self._role(known, m.group("title"), org, q, "press:title", 0.75)
-                continue
-            name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
-            if name and org is None:
-                end = self.after_aside(sent, m.start("name") + len(" ".join(toks)))
-                org = self._affiliation(sent, end, place_ok=True)
-                town = _TOWN_APPOS.match(sent, end) if org is None and _municipal_title(m.group("title")) else None
-                if town and self.is_town(town.group("p")):
-                    org = self.body(town.group("p"), m.group("title"))  # 'Bürgermeister A, Fulda, sagte'
-            if name and org is None and behalf is not None and behalf[0] <= m.start() and behalf[2] is None:
-                org = behalf[1]  # 'Für die Stadt X unterzeichnete Bürgermeister A': whom A acts for
-                behalf = (behalf[0], behalf[1], name)
-            office_like = role_key(m.group("title")) or _municipal_title(m.group("title")) or _company_title(m.group("title"))
-            owner = self._possessor(sent[: m.start()]) if name and org is None and office_like else None
-            if name and owner and owner != name:
-                org = self._possessor_body(owner)  # 'OB A und sein Stellvertreter B': B serves A's body
-                if org is None:
-                    self.possessor_of.setdefault(name, owner)  # A's body is known only once offices are resolved
-            elif name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
-                org = self.body_before(sent[: m.start()], m.group("title"))  # 'der Verein X mit seiner …'
-                earlier = None if org is not None or not office_like else self._first_person(sent[: m.start()], name)
-                if earlier is not None:  # 'A bedankte sich … mit seinen Kollegen Vizebürgermeister B': A's body
-                    org = self._possessor_body(earlier)
-                    if org is None:
-                        self.possessor_of.setdefault(name, earlier)
-                elif org is None:
-                    org = self._previous_subject()
-            if name and org is None:
-                org = self.bind_role(self.title_org(m.group("title")))
-            if name:
-                self._role(name, m.group("title"), org, q, "press:title", 0.8)
-                taken.append((m.start(), m.end()))
+        if title_hit:
+            self._pre_titles(sent, q, taken, title_hit)
         for m in named if title_hit else ():
             self.title_of_before(sent, m, q, taken)
         if "(" in sent:
@@ -403,21 +274,8 @@ class StoryExtractor(RoleRules):
             self.body_lists(sent, named, q)
         for rm in _RESPECTIVE.finditer(sent) if " und " in sent else ():
             self._respective(rm, q)
-        for pl in _PLURAL_TITLE.finditer(sent) if " und " in sent or " sowie " in sent else ():
-            plural_title = _singular(pl.group("title"))
-            if not pl.group("num") and not _plural_form(sent, pl):
-                continue
-            if pl.group("art").startswith(("sein", "ihr")) and not pl.group("num"):
-                continue  # 'seine Stellvertreter A und B' without a numeral: one title or two?
-            org = self.bind_role(self.title_org(plural_title))
-            if org is None and pl.group("art").startswith(("sein", "ihr")):  # 'seine beiden Amtsvorgänger A und B'
-                first = self._first_person(sent[: pl.start()], "")
-                org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
-                       or self._previous_subject())
-            for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
-                name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
-                if name and not any(r.person == name for r in self.facts.roles):
-                    self._role(name, plural_title, org, q, "press:plural-title", 0.75)
+        if " und " in sent or " sowie " in sent:
+            self._plural_titles(sent, q)
         for m in SURNAME_APPOS.finditer(sent) if title_hit and "," in sent else ():  # its apposition stands in commas
             if any(s <= m.start() < e for s, e in taken) or m.group("name") in LEX.non_name:
                 continue
@@ -503,15 +361,6 @@ class StoryExtractor(RoleRules):
     def _placed(self, name: str | None) -> bool:
         """Whether ``name`` already holds a role with a body."""
         return name is not None and any(r.person == name and r.org is not None for r in self.facts.roles)
-
-    def _title_beside(self, title: str, raw: str, q: str) -> None:
-        """'Oberbürgermeisterin A, die dem Aufsichtsrat der Stadtwerke vorsitzt': the title before a name whose
-        apposition gave another role is a role of its own (resolved like any title without a body)."""
-        name = clean_name(raw, self.places)
-        key = role_key(title)
-        mine = [r for r in self.facts.roles if r.person == name]
-        if name and key and mine and all(role_key(r.title) != key for r in mine):
-            self._role(name, title, self.bind_role(self.title_org(title)), q, "press:title", 0.75)
 
     def _caption(self, line: str) -> None:
         body = CAPTION.sub("", line, count=1)

@@ -1,0 +1,184 @@
+"""Titles before names: 'Oberbürgermeisterin A', 'der Potsdamer Beigeordnete B', 'die Landräte A und B' (a
+plural title over a list), each with the body the phrase or its context gives."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEX, LO, NAME_TOK, UP, _either, _trie, _trie_branches, anchored_finditer
+from .names import clean_name
+from .orgs import OrgM, municipality, role_key
+from .places import adjective_base, is_place_word, known_place
+from .links import _PARENS
+from .roles import RoleRules
+from .role_context import _company_title, _municipal_title
+
+_HON = LEX.honorific_re
+_PARTICLES = _trie(LEX.name_particles)
+_PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
+PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?:a\.\s?D\.\s+)?(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+[{UP}]\.)?(?:\s+{NAME_TOK}){{0,2}}(?:\s+(?:{_PARTICLES})\s+{NAME_TOK})?)")
+#: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
+#: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
+_TITLE_FIRSTS = "".join(sorted({re.escape(t[0]) for t in (*LEX.titles, *LEX.title_modifiers) if not re.match(rf"[{UP}]", t[0])}))
+_TITLE_UP_AT = re.compile(rf"[{UP}](?<=(?={LEX.title_re}).)")
+#: The titles written lower case first ('stellvertretende Bürgermeisterin'): their first letters are
+#: common ones, so they are looked for as words (a scan re can skip ahead in), not behind every such letter.
+_TITLE_LOW_AT = re.compile(rf"{_either(_trie_branches([t for t in (*LEX.titles, *LEX.title_modifiers) if re.match(rf'[{LO}]', t[0])]))}(?![\w-])")
+
+
+class _TitleAt:
+    """Where a title starts (``title_re`` matches): ``search(text, pos)`` as a compiled pattern's, whose
+    match ``start()`` is the leftmost such position. Two scans, one over the capitals and one for the
+    lower-case titles, cost less than one that stops at every letter a title can start with."""
+
+    def __init__(self) -> None:
+        #: (text, searched from, capital hit, searched from, lower-case hit) of the last call: a search
+        #: from a later position still before a hit finds that hit again (matching at a position does not
+        #: depend on where the search began), so the anchor walk does not rescan the text for it.
+        self._last: tuple[str, int, re.Match | None, int, re.Match | None] | None = None
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        last = self._last
+        if last is not None and last[0] is text:
+            _t, up_from, up, low_from, low = last
+        else:
+            up_from = low_from = len(text) + 1
+            up = low = None
+        if not (up_from <= pos and (up is None or up.start() >= pos)):
+            up, up_from = _TITLE_UP_AT.search(text, pos), pos
+        if not (low_from <= pos and (low is None or low.start() >= pos)):
+            low, low_from = _TITLE_LOW_AT.search(text, pos), pos
+        self._last = (text, up_from, up, low_from, low)
+        return low if low is not None and (up is None or low.start() < up.start()) else up
+
+
+_TITLE_AT = _TitleAt()
+_PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
+#: Where PRE_TITLE can start before a title hit: its place lead ('der Potsdamer …') opens with 'd' or a capital;
+#: without it the title starts the match, and ``_TITLE_AT`` finds every title start at a letter (not at a
+#: digit: '1. Bürgermeister'), so none lies between the last try and the hit.
+_PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", c) or not re.match(rf"[{LO}]", c))
+#: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
+_TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
+#: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
+_ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
+_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
+                           rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
+_NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
+
+
+def _plural_form(sent: str, m: re.Match[str]) -> bool:
+    """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
+    'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
+    title, art = m.group("title"), m.group("art")
+    if not (LEX.is_titleish(title) or LEX.is_titleish(_singular(title))):
+        return False
+    if title.endswith(("innen", "räte", "räten")):
+        return art != "der"
+    if art == "die":
+        return title.endswith(("er", "en"))
+    return art == "den" and title.endswith(("ern", "en")) and _DATIVE_BEFORE.search(sent, 0, m.start()) is not None
+
+
+_DATIVE_BEFORE = re.compile(r"\b(?:mit|von|bei|zu|nach|aus|vor|neben|gegenüber)\s+$")
+
+
+def _singular(title: str) -> str:
+    """'Landräte' -> 'Landrat', 'Bürgermeisterinnen' -> 'Bürgermeisterin' (titles whose plural is the same stay)."""
+    if title.endswith("innen"):
+        return title[:-3]
+    if title.endswith("räte"):
+        return title[:-4] + "rat"
+    return title
+
+
+_POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
+
+
+class TitleFrames(RoleRules):
+    """The title-before-name frames of a story's sentences."""
+
+    def _pre_titles(self, sent: str, q: str, taken: list[tuple[int, int]], title_hit: re.Match[str]) -> None:
+        """'Title Name' (and 'der Xer Title Name'): the person, and the role with the body the phrase, an
+        affiliation after the name, whom the sentence acts for, a possessor or the title itself gives."""
+        behalf = self._on_behalf(sent) if ("ür die" in sent or "amen" in sent or "eitens" in sent) else None
+        for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit, _PRE_LEAD):
+            if any(s <= m.start("name") < e for s, e in taken):
+                self._title_beside(m.group("title"), m.group("name"), q)
+                continue
+            toks = m.group("name").split()
+            while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places):
+                toks.pop()
+            org = None
+            pl = m.group("pl")
+            if pl:
+                base = adjective_base(pl) or (pl[:-1] if pl.endswith("s") else None)
+                if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
+                    self.places.add(base)
+                    org = municipality(base)
+                elif base and pl.endswith("s") and base in LEX.countries_regions:
+                    org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
+                elif pl[:1].isupper() and not pl.endswith(("er", "s")):
+                    pass
+            if len(toks) == 1:
+                known = self._by_surname(toks[0])
+                if known:
+                    self._role(known, m.group("title"), org, q, "press:title", 0.75)
+                continue
+            name = self._add_person(" ".join(toks), m.group("hon"), q, "press:title", 0.8)
+            if name and org is None:
+                end = self.after_aside(sent, m.start("name") + len(" ".join(toks)))
+                org = self._affiliation(sent, end, place_ok=True)
+                town = _TOWN_APPOS.match(sent, end) if org is None and _municipal_title(m.group("title")) else None
+                if town and self.is_town(town.group("p")):
+                    org = self.body(town.group("p"), m.group("title"))  # 'Bürgermeister A, Fulda, sagte'
+            if name and org is None and behalf is not None and behalf[0] <= m.start() and behalf[2] is None:
+                org = behalf[1]  # 'Für die Stadt X unterzeichnete Bürgermeister A': whom A acts for
+                behalf = (behalf[0], behalf[1], name)
+            office_like = role_key(m.group("title")) or _municipal_title(m.group("title")) or _company_title(m.group("title"))
+            owner = self._possessor(sent[: m.start()]) if name and org is None and office_like else None
+            if name and owner and owner != name:
+                org = self._possessor_body(owner)  # 'OB A und sein Stellvertreter B': B serves A's body
+                if org is None:
+                    self.possessor_of.setdefault(name, owner)  # A's body is known only once offices are resolved
+            elif name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
+                org = self.body_before(sent[: m.start()], m.group("title"))  # 'der Verein X mit seiner …'
+                earlier = None if org is not None or not office_like else self._first_person(sent[: m.start()], name)
+                if earlier is not None:  # 'A bedankte sich … mit seinen Kollegen Vizebürgermeister B': A's body
+                    org = self._possessor_body(earlier)
+                    if org is None:
+                        self.possessor_of.setdefault(name, earlier)
+                elif org is None:
+                    org = self._previous_subject()
+            if name and org is None:
+                org = self.bind_role(self.title_org(m.group("title")))
+            if name:
+                self._role(name, m.group("title"), org, q, "press:title", 0.8)
+                taken.append((m.start(), m.end()))
+
+    def _plural_titles(self, sent: str, q: str) -> None:
+        """A plural title over a list of names: each named person holds the singular title."""
+        for pl in _PLURAL_TITLE.finditer(sent):
+            plural_title = _singular(pl.group("title"))
+            if not pl.group("num") and not _plural_form(sent, pl):
+                continue
+            if pl.group("art").startswith(("sein", "ihr")) and not pl.group("num"):
+                continue  # 'seine Stellvertreter A und B' without a numeral: one title or two?
+            org = self.bind_role(self.title_org(plural_title))
+            if org is None and pl.group("art").startswith(("sein", "ihr")):  # 'seine beiden Amtsvorgänger A und B'
+                first = self._first_person(sent[: pl.start()], "")
+                org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
+                       or self._previous_subject())
+            for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
+                name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
+                if name and not any(r.person == name for r in self.facts.roles):
+                    self._role(name, plural_title, org, q, "press:plural-title", 0.75)
+
+    def _title_beside(self, title: str, raw: str, q: str) -> None:
+        """'Oberbürgermeisterin A, die dem Aufsichtsrat der Stadtwerke vorsitzt': the title before a name whose
+        apposition gave another role is a role of its own (resolved like any title without a body)."""
+        name = clean_name(raw, self.places)
+        key = role_key(title)
+        mine = [r for r in self.facts.roles if r.person == name]
+        if name and key and mine and all(role_key(r.title) != key for r in mine):
+            self._role(name, title, self.bind_role(self.title_org(title)), q, "press:title", 0.75)
