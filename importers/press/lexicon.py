@@ -160,10 +160,24 @@ class Gated:
         return self.fold and any(c in text for c in FOLDS_TO_ASCII)
 
     def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search``, skipped when the text holds none of the cue."""
         return self.pattern.search(text) if self.may_match(text) else None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        """``pattern.finditer`` as a list, skipped when the text holds none of the cue."""
         return list(self.pattern.finditer(text)) if self.may_match(text) else []
+
+
+def _word_table_re(table: dict[str, str]) -> re.Pattern:
+    """One pattern over a table's keys (``*`` = any lower-case run), a group ``wN`` per key, whole words."""
+    alts = [f"(?P<w{i}>{re.escape(k).replace(chr(92) + '*', f'[{LO}]*')})" for i, k in enumerate(table)]
+    return re.compile(rf"(?:{'|'.join(alts)})$")
+
+
+def _word_table_value(pattern: re.Pattern, table: dict[str, str], word: str) -> str | None:
+    """The table's value for the key ``word`` matches (``pattern`` from :func:`_word_table_re`), else None."""
+    m = pattern.match(word)
+    return list(table.values())[int(m.lastgroup[1:])] if m and m.lastgroup else None
 
 
 def _ends_in(endings: Any) -> str:
@@ -327,25 +341,21 @@ class Lexicon:
 
     @cached_property
     def title_body_re(self) -> re.Pattern:
-        """A title word that names its national body ('Bundestagsabgeordnete', 'Bundesinnenministerin'): group ``bN``."""
-        alts = [f"(?P<b{i}>{re.escape(k).replace(chr(92) + '*', f'[{LO}]*')})" for i, k in enumerate(self.title_bodies)]
-        return re.compile(rf"(?:{'|'.join(alts)})$")
+        """A title word that names its national body ('Bundestagsabgeordnete', 'Bundesinnenministerin')."""
+        return _word_table_re(self.title_bodies)
 
     def title_body(self, word: str) -> str | None:
         """The national body a title word names by itself, else None."""
-        m = self.title_body_re.match(word)
-        return list(self.title_bodies.values())[int(m.lastgroup[1:])] if m and m.lastgroup else None
+        return _word_table_value(self.title_body_re, self.title_bodies, word)
 
     @cached_property
     def state_title_re(self) -> re.Pattern:
-        """A title word of a state's government or parliament ('Landesrätin', 'LAbg.'): group ``sN``."""
-        alts = [f"(?P<s{i}>{re.escape(k).replace(chr(92) + '*', f'[{LO}]*')})" for i, k in enumerate(self.state_titles)]
-        return re.compile(rf"(?:{'|'.join(alts)})$")
+        """A title word of a state's government or parliament ('Landesrätin', 'LAbg.')."""
+        return _word_table_re(self.state_titles)
 
     def state_title(self, word: str) -> str | None:
         """'Land' or 'Landtag' when a title word is an office of a state's government or parliament, else None."""
-        m = self.state_title_re.match(word)
-        return list(self.state_titles.values())[int(m.lastgroup[1:])] if m and m.lastgroup else None
+        return _word_table_value(self.state_title_re, self.state_titles, word)
 
     @cached_property
     def state_words_re(self) -> re.Pattern:
