@@ -113,6 +113,19 @@ def _organ(word: str) -> bool:
     return first.lower().endswith(_ORGAN_END) and not known_place(first, 0)
 
 
+_PARTNER_HEAD = re.compile(r"\bPartner(?:stadt|gemeinde|kreis|landkreis|region|kommune|ort|städte|gemeinden)\s+"
+                           r"(?:(?:von|der|des|im|in)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}")
+
+
+def _partner_named(sent: str, place: str) -> bool:
+    """Whether ``place`` is introduced as the other party of a partnership ('die Partnerstadt B', 'der
+    polnischen Partnergemeinde B', 'aus dem Partnerkreis B'): a partner is named from the home's side."""
+    for m in _PARTNER_HEAD.finditer(sent):
+        if sent.startswith(place, m.end()):
+            return True
+    return False
+
+
 def _same_place(a: str | None, b: str | None) -> bool:
     """Whether two place names are one place, one in full and one in part ('Buckow', 'Buckow in der Märkischen Schweiz')."""
     return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
@@ -354,7 +367,11 @@ class VisitSides(VisitPeople):
                 found, host = self._sides(sent)
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
-                    return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
+                    if not (host.place and "artner" in sent and _partner_named(sent, host.place)):
+                        return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
+                    if found is not None and found.place and not _partner_named(sent, found.place):
+                        return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
+                    continue  # the host is named as someone's partner ('besuchte die Partnerstadt B'): not the home
                 guest = guest or found
         if self.subject and self.subject[0].place:
             return self.subject[0].place
