@@ -22,3 +22,15 @@ def test_a_host_named_as_the_partner_town_is_not_the_home(tmp_path: Path):
     text = ("Eine Delegation aus Aalen besuchte am Wochenende die ungarische Partnerstadt Tatabánya.\n"
             "In Tatabánya empfing der Bürgermeister die Gäste im Rathaus. Tatabánya zeigte sein Bergbaumuseum.\n")
     assert _city(tmp_path, text) == "Aalen"
+
+
+def test_a_host_of_unnamed_guests_is_the_home_only_when_no_place_is_named_more(tmp_path: Path):
+    text = ("Die Aarauer Stadtpräsidentin Vera Imhof war eine Woche in Sizilien unterwegs.\n"
+            "In Palermo wurde sie von der Stadtregierung empfangen.\n"
+            "Aarau und die sizilianische Stadt tauschen sich seit Jahren über Kultur aus. "
+            "Nach ihrer Rückkehr berichtete sie dem Stadtrat von Aarau.\n")
+    assert _city(tmp_path, text) == "Aarau"
+    inbound = ("Bei seinem Besuch in Palermo trug sich der Bürgermeister der Partnerstadt Aarau, Kurt Imhof, "
+               "in das Goldene Buch ein.\n"
+               "Aarau zeigte sich dankbar. Aarau lädt zum Gegenbesuch.\n")
+    assert _city(tmp_path, inbound) == "Palermo"

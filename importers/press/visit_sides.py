@@ -117,6 +117,11 @@ _PARTNER_HEAD = re.compile(r"\bPartner(?:stadt|gemeinde|kreis|landkreis|region|k
                            r"(?:(?:von|der|des|im|in)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}")
 
 
+def _names_partner(sent: str) -> bool:
+    """Whether ``sent`` introduces some place as the partner ('der Bürgermeister der Partnerstadt B')."""
+    return "artner" in sent and any(sent[m.end():m.end() + 1].isupper() for m in _PARTNER_HEAD.finditer(sent))
+
+
 def _partner_named(sent: str, place: str) -> bool:
     """Whether ``place`` is introduced as the other party of a partnership ('die Partnerstadt B', 'der
     polnischen Partnergemeinde B', 'aus dem Partnerkreis B'): a partner is named from the home's side."""
@@ -355,6 +360,27 @@ class VisitSides(VisitPeople):
             hit = seen[sent] = _VISIT_CUES.search(sent) is not None
         return hit
 
+    def _place_counts(self, sents: list[tuple[int, str]]) -> tuple[Counter[str], dict[str, int]]:
+        """How many sentences name each place, and the first that does (kept: asked more than once)."""
+        kept = self.__dict__.get("_counts_kept")
+        if kept is not None and kept[0] == frozenset(self.places):
+            return kept[1], kept[2]
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i, (_li, s) in enumerate(sents):
+            seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
+            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and at not in seats
+                      and not _first_name(s, p, end, self.places)}:
+                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
+                first.setdefault(p, i)
+        self.__dict__["_counts_kept"] = (frozenset(self.places), counts, first)
+        return counts, first
+
+    def _most_named(self, sents: list[tuple[int, str]], place: str) -> bool:
+        """Whether no other place is named in more sentences than ``place``."""
+        counts, _first = self._place_counts(sents)
+        return all(n <= counts[place] for p, n in counts.items() if not _same_place(p, place))
+
     def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
         """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
         press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
@@ -368,6 +394,8 @@ class VisitSides(VisitPeople):
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
                     if not (host.place and "artner" in sent and _partner_named(sent, host.place)):
+                        if found is None and not _names_partner(sent) and not self._most_named(sents, host.place or ""):
+                            continue  # 'In B wurde sie empfangen', the guests unnamed: B only if no place is named more
                         return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                     if found is not None and found.place and not _partner_named(sent, found.place):
                         return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
@@ -383,14 +411,7 @@ class VisitSides(VisitPeople):
             press = _PRESS_OFFICE.search(sent)  # 'Wie die Stadt X mitteilt'
             if press and press.group("p") in self.places:
                 return press.group("p")
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for i, (_li, s) in enumerate(sents):
-            seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
-            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and at not in seats
-                      and not _first_name(s, p, end, self.places)}:
-                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
-                first.setdefault(p, i)
+        counts, first = self._place_counts(sents)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
         return ranked[0] if ranked else None
