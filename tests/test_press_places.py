@@ -34,3 +34,9 @@ def test_a_host_of_unnamed_guests_is_the_home_only_when_no_place_is_named_more(t
                "in das Goldene Buch ein.\n"
                "Aarau zeigte sich dankbar. Aarau lädt zum Gegenbesuch.\n")
     assert _city(tmp_path, inbound) == "Palermo"
+
+
+def test_a_place_inside_a_longer_place_name_is_not_counted_on_its_own(tmp_path: Path):
+    text = ("Der Gemeindevorstand von St. Moritz hat eine neue Leiterin der Bauverwaltung gewählt.\n"
+            "Sie arbeitete zuvor in Chur. St. Moritz freut sich auf die Zusammenarbeit.\n")
+    assert _city(tmp_path, text) == "St. Moritz"

@@ -117,6 +117,12 @@ _PARTNER_HEAD = re.compile(r"\bPartner(?:stadt|gemeinde|kreis|landkreis|region|k
                            r"(?:(?:von|der|des|im|in)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}")
 
 
+def _outermost(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions not inside a longer one ('San' and 'Moritz' are part of 'San Damiano', 'St. Moritz')."""
+    return [m for m in mentions if not any(o[0] <= m[0] and m[0] + len(m[2]) <= o[0] + len(o[2]) and len(o[2]) > len(m[2])
+                                           for o in mentions)]
+
+
 def _names_partner(sent: str) -> bool:
     """Whether ``sent`` introduces some place as the partner ('der Bürgermeister der Partnerstadt B')."""
     return "artner" in sent and any(sent[m.end():m.end() + 1].isupper() for m in _PARTNER_HEAD.finditer(sent))
@@ -369,7 +375,8 @@ class VisitSides(VisitPeople):
         first: dict[str, int] = {}
         for i, (_li, s) in enumerate(sents):
             seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
-            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and at not in seats
+            found = _outermost(self._mentions(s, prefix=True))
+            for p in {p for at, end, p in found if not _SEAT.search(s, 0, at) and at not in seats
                       and not _first_name(s, p, end, self.places)}:
                 counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
                 first.setdefault(p, i)
