@@ -40,3 +40,9 @@ def test_a_place_inside_a_longer_place_name_is_not_counted_on_its_own(tmp_path: 
     text = ("Der Gemeindevorstand von St. Moritz hat eine neue Leiterin der Bauverwaltung gewählt.\n"
             "Sie arbeitete zuvor in Chur. St. Moritz freut sich auf die Zusammenarbeit.\n")
     assert _city(tmp_path, text) == "St. Moritz"
+
+
+def test_a_host_placed_abroad_by_a_lands_adjective_is_not_the_home(tmp_path: Path):
+    text = ("Eine Aalener Delegation hat Gespräche im polnischen Opole geführt.\n"
+            "Die Stadt Opole baut ein Jugendzentrum. Der Bürgermeister von Opole zeigte das Museum.\n")
+    assert _city(tmp_path, text) == "Aalen"

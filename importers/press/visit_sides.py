@@ -128,12 +128,21 @@ def _names_partner(sent: str) -> bool:
     return "artner" in sent and any(sent[m.end():m.end() + 1].isupper() for m in _PARTNER_HEAD.finditer(sent))
 
 
+_ABROAD_BEFORE = re.compile(r"\b(?:im|in\s+der|ins|nach|aus\s+dem|aus\s+der)\s+[a-zäöü]+ischen\s+(?:(?:Stadt|Gemeinde|Kreisstadt|Kleinstadt|Hauptstadt)\s+)?$")
+
+
 def _partner_named(sent: str, place: str) -> bool:
     """Whether ``place`` is introduced as the other party of a partnership ('die Partnerstadt B', 'der
-    polnischen Partnergemeinde B', 'aus dem Partnerkreis B'): a partner is named from the home's side."""
+    polnischen Partnergemeinde B', 'aus dem Partnerkreis B') or as abroad ('im russischen B'): the story
+    names them from the home's side."""
     for m in _PARTNER_HEAD.finditer(sent):
         if sent.startswith(place, m.end()):
             return True
+    at = sent.find(place)
+    while at > 0:  # 'im russischen B', 'in der österreichischen Stadt B': a land's adjective places B abroad
+        if _ABROAD_BEFORE.search(sent, max(0, at - 60), at):
+            return True
+        at = sent.find(place, at + 1)
     return False
 
 
@@ -400,7 +409,7 @@ class VisitSides(VisitPeople):
                 found, host = self._sides(sent)
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
-                    if not (host.place and "artner" in sent and _partner_named(sent, host.place)):
+                    if not (host.place and _partner_named(sent, host.place)):
                         if found is None and not _names_partner(sent) and not self._most_named(sents, host.place or ""):
                             continue  # 'In B wurde sie empfangen', the guests unnamed: B only if no place is named more
                         return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
