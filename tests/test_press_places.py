@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from stakegraph.importers.press.extract import read_doc
+from stakegraph.importers.press.places import is_place_word
 from stakegraph.importers.press.rules import StoryExtractor
 
 
@@ -46,3 +47,10 @@ def test_a_host_placed_abroad_by_a_lands_adjective_is_not_the_home(tmp_path: Pat
     text = ("Eine Aalener Delegation hat Gespräche im polnischen Opole geführt.\n"
             "Die Stadt Opole baut ein Jugendzentrum. Der Bürgermeister von Opole zeigte das Museum.\n")
     assert _city(tmp_path, text) == "Aalen"
+
+
+def test_a_compound_noun_with_a_joining_s_is_no_place_unless_the_gazetteer_knows_it(tmp_path: Path):
+    assert not is_place_word("Mehrheitsträger") and not is_place_word("Wohnungsgeber")
+    assert is_place_word("Kühlungsborn")
+    text = "Mit 60 Prozent ist die Stadt Mehrheitsträger an der Bädergesellschaft.\n"
+    assert _city(tmp_path, text) is None

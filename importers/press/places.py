@@ -168,6 +168,10 @@ def split_places(text: str) -> list[str]:
     return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
 
 
+#: A noun suffix with a joining 's' inside a word ('Mehrheitseigner', 'Leistungsträger'): a compound common noun.
+_NOUN_JOINT = re.compile(r"(?:heits|keits|ungs|schafts|tions|täts)[a-zäöü]")
+
+
 @lru_cache(maxsize=1 << 14)
 def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
@@ -179,7 +183,8 @@ def is_place_word(word: str) -> bool:
             and len(first) >= 3 and first + "." not in LEX.honorifics
             and first not in LEX.county_heads and not LEX.is_titleish(first)
             and first not in _VENUES
-            and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0)))
+            and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0))
+            and not (_NOUN_JOINT.search(first) and not known_place(first, 0)))
 
 
 #: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.
