@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from stakegraph.importers.press.extract import read_doc
-from stakegraph.importers.press.places import is_place_word
+from stakegraph.importers.press.places import collect_places, is_place_word
 from stakegraph.importers.press.rules import StoryExtractor
 
 
@@ -54,3 +54,9 @@ def test_a_compound_noun_with_a_joining_s_is_no_place_unless_the_gazetteer_knows
     assert is_place_word("Kühlungsborn")
     text = "Mit 60 Prozent ist die Stadt Mehrheitsträger an der Bädergesellschaft.\n"
     assert _city(tmp_path, text) is None
+
+
+def test_a_first_name_after_a_town_head_is_a_person_not_a_town():
+    text = "Der Bürgermeister der Partnerstadt Klaus Berger, kam mit seiner Frau nach Aalen."
+    assert "Klaus" not in collect_places(text)
+    assert "Klaus" in collect_places("Die Gemeinde Klaus liegt im Vorarlberg.")

@@ -44,13 +44,20 @@ def muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
     """``LEX.muni_re.finditer(text)``; for a story's whole text kept for the next ask (``collect_places``
     and the story's bodies scan the same text). Matches are read only, and equal texts give equal ones."""
     if len(text) < _KEEP_MUNI:
-        return LEX.muni_re.finditer(text)
+        return (m for m in LEX.muni_re.finditer(text) if not _person_named(text, m))
     hit = _MUNI_KEPT.get(text)
     if hit is None:
         if len(_MUNI_KEPT) >= 8:
             _MUNI_KEPT.clear()
-        hit = _MUNI_KEPT[text] = list(LEX.muni_re.finditer(text))
+        hit = _MUNI_KEPT[text] = [m for m in LEX.muni_re.finditer(text) if not _person_named(text, m)]
     return hit
+
+
+def _person_named(text: str, m: re.Match[str]) -> bool:
+    """Whether the place of a 'Stadt X' match is a first name before its surname ('der Partnerstadt Klaus
+    Muster, …'): a person, unless the gazetteer knows X as a large town."""
+    name = m.group("places")
+    return name in LEX.given and _NEXT_CAP.match(text, m.end("places")) is not None and not known_place(name, 5000)
 
 
 _KEEP_MUNI = 400
