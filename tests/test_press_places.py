@@ -60,3 +60,9 @@ def test_a_first_name_after_a_town_head_is_a_person_not_a_town():
     text = "Der Bürgermeister der Partnerstadt Klaus Berger, kam mit seiner Frau nach Aalen."
     assert "Klaus" not in collect_places(text)
     assert "Klaus" in collect_places("Die Gemeinde Klaus liegt im Vorarlberg.")
+
+
+def test_a_demonym_finds_its_town_with_the_ending_it_dropped_when_the_gazetteer_lacks_it():
+    text = "Das Birkenseer Stadtoberhaupt lud ein. Birkensee und Opole feiern ihre Partnerschaft."
+    assert "Birkensee" in collect_places(text)
+    assert "Deutsche" not in collect_places("Der Deutsche Städtetag und der Deutscher Landkreistag tagten.")

@@ -64,6 +64,10 @@ _KEEP_MUNI = 400
 _MUNI_KEPT: dict[str, list[re.Match[str]]] = {}
 
 
+#: Endings a demonym drops from its town, by the base's last letter: '-seer' of '-see', '-inger' of '-ingen'.
+_DROPPED_END = {"e": ("e",), "g": ("en",)}
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
@@ -101,12 +105,17 @@ def collect_places(text: str) -> set[str]:
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
-        found = _name_token(text, base) if words is None else base in words
-        if found is None:  # a hyphen before an occurrence: only the full token scan can tell
-            words = {w.group(0) for w in _WORD.finditer(text)}
-            found = base in words
-        if found:
-            places.add(base)
+        hit = None  # the base as the text writes it alone, else with the ending the adjective dropped
+        for cand in (base, *(base + end for end in _DROPPED_END.get(base[-1:], ()))):
+            found = _name_token(text, cand) if words is None else cand in words
+            if found is None:  # a hyphen before an occurrence: only the full token scan can tell
+                words = {w.group(0) for w in _WORD.finditer(text)}
+                found = cand in words
+            if found and (cand == base or is_place_word(cand)):
+                hit = cand  # 'Neuseer' and 'Neusee', 'Altinger' and 'Altingen': a town the gazetteer does not know
+                break
+        if hit:
+            places.add(hit)
         else:
             absent.add(base)
     return places
