@@ -66,3 +66,10 @@ def test_a_demonym_finds_its_town_with_the_ending_it_dropped_when_the_gazetteer_
     text = "Das Birkenseer Stadtoberhaupt lud ein. Birkensee und Opole feiern ihre Partnerschaft."
     assert "Birkensee" in collect_places(text)
     assert "Deutsche" not in collect_places("Der Deutsche Städtetag und der Deutscher Landkreistag tagten.")
+
+
+def test_a_trip_of_unnamed_travellers_yields_to_a_later_reception_for_the_home(tmp_path: Path):
+    text = ("Am Montag reiste Bürgermeisterin Vera Imhof nach Opole.\n"
+            "Opole feierte sein Stadtfest. Die Stadt Opole zeigte ihr neues Theater.\n"
+            "Zwei Tage später begrüßte Bürgermeisterin Vera Imhof eine Delegation aus Opole in Aalen.\n")
+    assert _city(tmp_path, text) == "Aalen"

@@ -12,7 +12,7 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople, _titleish
+from .visit_people import _ENVOY, _RECEIVE, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Mittwoch, 27. Januar 2016, hat …').
@@ -404,6 +404,7 @@ class VisitSides(VisitPeople):
         if home:
             return home
         guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
+        trip: str | None = None  # the destination of a trip whose travellers are not named as a side
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
@@ -412,11 +413,16 @@ class VisitSides(VisitPeople):
                     if not (host.place and _partner_named(sent, host.place)):
                         if found is None and not _names_partner(sent) and not self._most_named(sents, host.place or ""):
                             continue  # 'In B wurde sie empfangen', the guests unnamed: B only if no place is named more
+                        if found is None and _TRAVEL_OUT.search(sent):
+                            trip = trip or host.place  # 'X reiste nach B': the travellers' home may receive later
+                            continue
                         return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                     if found is not None and found.place and not _partner_named(sent, found.place):
                         return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
                     continue  # the host is named as someone's partner ('besuchte die Partnerstadt B'): not the home
                 guest = guest or found
+        if trip:
+            return trip
         if self.subject and self.subject[0].place:
             return self.subject[0].place
         for line in self.seg.lines[:6]:
