@@ -73,3 +73,10 @@ def test_a_trip_of_unnamed_travellers_yields_to_a_later_reception_for_the_home(t
             "Opole feierte sein Stadtfest. Die Stadt Opole zeigte ihr neues Theater.\n"
             "Zwei Tage später begrüßte Bürgermeisterin Vera Imhof eine Delegation aus Opole in Aalen.\n")
     assert _city(tmp_path, text) == "Aalen"
+
+
+def test_a_demonym_with_an_umlaut_names_its_town(tmp_path: Path):
+    assert "Münnerstadt" in collect_places("Der Münnerstädter Stadtrat beschloss einen neuen Radweg.")
+    text = ("Mit knapper Mehrheit beschloss der Stadtrat einen neuen Radweg.\n"
+            "Die Münnerstädter Radlerinnen freuen sich über die Entscheidung.\n")
+    assert _city(tmp_path, text) == "Münnerstadt"

@@ -15,6 +15,15 @@ fold = lru_cache(maxsize=1 << 16)(_fold_text)
 _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
 NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus")
 _WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
+_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _without_umlaut(word: str) -> str:
+    """``word`` with its last umlaut undone ('Neustädt' -> 'Neustadt')."""
+    at = max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))
+    return word if at < 0 else word[:at] + word[at].translate(_UMLAUT) + word[at + 1:]
+
+
 @lru_cache(maxsize=1 << 14)
 def adjective_base(word: str) -> str | None:
     """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
@@ -29,7 +38,9 @@ def adjective_base(word: str) -> str | None:
             base = word[: -len(end)]
             if not base.endswith(("ig", "lich", "isch", "end", "iert")):
                 # the gazetteer knows which: 'Meerbuscher' -> Meerbusch, 'Sigmaringer' -> Sigmaringen
-                return next((b for b in (base, base + "en", base + "n", base + "e") if known_place(b, 2000)), base)
+                # and undoes the umlaut of the last syllable: 'Darmstädter' -> Darmstadt, 'Münnerstädter' -> Münnerstadt
+                return next((b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base)) if known_place(b, 2000)),
+                            base)
     return None
 
 

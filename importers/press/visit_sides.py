@@ -385,8 +385,12 @@ class VisitSides(VisitPeople):
         for i, (_li, s) in enumerate(sents):
             seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
             found = _outermost(self._mentions(s, prefix=True))
-            for p in {p for at, end, p in found if not _SEAT.search(s, 0, at) and at not in seats
-                      and not _first_name(s, p, end, self.places)}:
+            named = {p for at, end, p in found if not _SEAT.search(s, 0, at) and at not in seats
+                     and not _first_name(s, p, end, self.places)}
+            if "ä" in s or "ö" in s or "ü" in s:  # a demonym with its umlaut ('Neustädter' of 'Neustadt'): no prefix
+                named.update(b for m in LEX.place_adj_re.finditer(s) if (b := adjective_base(m.group("adj"))) in self.places
+                             and not m.group("adj").startswith(b))
+            for p in named:
                 counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
                 first.setdefault(p, i)
         self.__dict__["_counts_kept"] = (frozenset(self.places), counts, first)
