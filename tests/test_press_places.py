@@ -80,3 +80,10 @@ def test_a_demonym_with_an_umlaut_names_its_town(tmp_path: Path):
     text = ("Mit knapper Mehrheit beschloss der Stadtrat einen neuen Radweg.\n"
             "Die Münnerstädter Radlerinnen freuen sich über die Entscheidung.\n")
     assert _city(tmp_path, text) == "Münnerstadt"
+
+
+def test_guests_named_by_their_country_first_still_leave_their_town_out_of_the_home(tmp_path: Path):
+    text = ("Delegation aus Polen zu Besuch bei den Stadtwerken\n"
+            "Wie die Stadtwerke Aalen arbeiten, haben die Mitglieder der Delegation aus Opole bei einem Rundgang erfahren.\n"
+            "Opole will nun selbst ein Blockheizkraftwerk bauen.\n")
+    assert _city(tmp_path, text) == "Aalen"

@@ -424,7 +424,8 @@ class VisitSides(VisitPeople):
                     if found is not None and found.place and not _partner_named(sent, found.place):
                         return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
                     continue  # the host is named as someone's partner ('besuchte die Partnerstadt B'): not the home
-                guest = guest or found
+                if guest is None and found is not None and found.place:
+                    guest = found  # the first guests with a place ('Delegation aus Belarus' names a country, no town)
         if trip:
             return trip
         if self.subject and self.subject[0].place:
