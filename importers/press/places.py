@@ -16,6 +16,15 @@ _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
 NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "eigner", "betreiber", "versorger", "anbieter",
                  "dienstleister", "hersteller")
 _WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
+_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _without_umlaut(word: str) -> str:
+    """``word`` with its last umlaut undone ('Neustädt' -> 'Neustadt')."""
+    at = max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))
+    return word if at < 0 else word[:at] + word[at].translate(_UMLAUT) + word[at + 1:]
+
+
 @lru_cache(maxsize=1 << 14)
 def adjective_base(word: str) -> str | None:
     """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
@@ -30,7 +39,9 @@ def adjective_base(word: str) -> str | None:
             base = word[: -len(end)]
             if not base.endswith(("ig", "lich", "isch", "end", "iert")):
                 # the gazetteer knows which: 'Meerbuscher' -> Meerbusch, 'Sigmaringer' -> Sigmaringen
-                return next((b for b in (base, base + "en", base + "n", base + "e") if known_place(b, 2000)), base)
+                # and undoes the umlaut of the last syllable: 'Darmstädter' -> Darmstadt, 'Münnerstädter' -> Münnerstadt
+                return next((b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base)) if known_place(b, 2000)),
+                            base)
     return None
 
 
@@ -45,17 +56,28 @@ def muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
     """``LEX.muni_re.finditer(text)``; for a story's whole text kept for the next ask (``collect_places``
     and the story's bodies scan the same text). Matches are read only, and equal texts give equal ones."""
     if len(text) < _KEEP_MUNI:
-        return LEX.muni_re.finditer(text)
+        return (m for m in LEX.muni_re.finditer(text) if not _person_named(text, m))
     hit = _MUNI_KEPT.get(text)
     if hit is None:
         if len(_MUNI_KEPT) >= 8:
             _MUNI_KEPT.clear()
-        hit = _MUNI_KEPT[text] = list(LEX.muni_re.finditer(text))
+        hit = _MUNI_KEPT[text] = [m for m in LEX.muni_re.finditer(text) if not _person_named(text, m)]
     return hit
+
+
+def _person_named(text: str, m: re.Match[str]) -> bool:
+    """Whether the place of a 'Stadt X' match is a first name before its surname ('der Partnerstadt Klaus
+    Muster, …'): a person, unless the gazetteer knows X as a large town."""
+    name = m.group("places")
+    return name in LEX.given and _NEXT_CAP.match(text, m.end("places")) is not None and not known_place(name, 5000)
 
 
 _KEEP_MUNI = 400
 _MUNI_KEPT: dict[str, list[re.Match[str]]] = {}
+
+
+#: Endings a demonym drops from its town, by the base's last letter: '-seer' of '-see', '-inger' of '-ingen'.
+_DROPPED_END = {"e": ("e",), "g": ("en",)}
 
 
 def collect_places(text: str) -> set[str]:
@@ -95,12 +117,17 @@ def collect_places(text: str) -> set[str]:
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
-        found = _name_token(text, base) if words is None else base in words
-        if found is None:  # a hyphen before an occurrence: only the full token scan can tell
-            words = {w.group(0) for w in _WORD.finditer(text)}
-            found = base in words
-        if found:
-            places.add(base)
+        hit = None  # the base as the text writes it alone, else with the ending the adjective dropped
+        for cand in (base, *(base + end for end in _DROPPED_END.get(base[-1:], ()))):
+            found = _name_token(text, cand) if words is None else cand in words
+            if found is None:  # a hyphen before an occurrence: only the full token scan can tell
+                words = {w.group(0) for w in _WORD.finditer(text)}
+                found = cand in words
+            if found and (cand == base or is_place_word(cand)):
+                hit = cand  # 'Neuseer' and 'Neusee', 'Altinger' and 'Altingen': a town the gazetteer does not know
+                break
+        if hit:
+            places.add(hit)
         else:
             absent.add(base)
     return places
@@ -169,6 +196,10 @@ def split_places(text: str) -> list[str]:
     return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
 
 
+#: A noun suffix with a joining 's' inside a word ('Mehrheitseigner', 'Leistungsträger'): a compound common noun.
+_NOUN_JOINT = re.compile(r"(?:heits|keits|ungs|schafts|tions|täts)[a-zäöü]")
+
+
 @lru_cache(maxsize=1 << 14)
 def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
@@ -180,7 +211,8 @@ def is_place_word(word: str) -> bool:
             and len(first) >= 3 and first + "." not in LEX.honorifics
             and first not in LEX.county_heads and not LEX.is_titleish(first)
             and first not in _VENUES
-            and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0)))
+            and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0))
+            and not (_NOUN_JOINT.search(first) and not known_place(first, 0)))
 
 
 #: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.

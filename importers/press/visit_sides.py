@@ -12,7 +12,7 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _RECEIVE, DELEGATION, VisitPeople, _titleish
+from .visit_people import _ENVOY, _RECEIVE, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Mittwoch, 27. Januar 2016, hat …').
@@ -111,6 +111,39 @@ def _organ(word: str) -> bool:
     ('Kreisausschuss', 'Kreistag', 'Gemeinderat', 'Partner-Kreisen'), not a place."""
     first = word.split()[0]
     return first.lower().endswith(_ORGAN_END) and not known_place(first, 0)
+
+
+_PARTNER_HEAD = re.compile(r"\bPartner(?:stadt|gemeinde|kreis|landkreis|region|kommune|ort|städte|gemeinden)\s+"
+                           r"(?:(?:von|der|des|im|in)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}")
+
+
+def _outermost(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions not inside a longer one ('San' and 'Moritz' are part of 'San Damiano', 'St. Moritz')."""
+    return [m for m in mentions if not any(o[0] <= m[0] and m[0] + len(m[2]) <= o[0] + len(o[2]) and len(o[2]) > len(m[2])
+                                           for o in mentions)]
+
+
+def _names_partner(sent: str) -> bool:
+    """Whether ``sent`` introduces some place as the partner ('der Bürgermeister der Partnerstadt B')."""
+    return "artner" in sent and any(sent[m.end():m.end() + 1].isupper() for m in _PARTNER_HEAD.finditer(sent))
+
+
+_ABROAD_BEFORE = re.compile(r"\b(?:im|in\s+der|ins|nach|aus\s+dem|aus\s+der)\s+[a-zäöü]+ischen\s+(?:(?:Stadt|Gemeinde|Kreisstadt|Kleinstadt|Hauptstadt)\s+)?$")
+
+
+def _partner_named(sent: str, place: str) -> bool:
+    """Whether ``place`` is introduced as the other party of a partnership ('die Partnerstadt B', 'der
+    polnischen Partnergemeinde B', 'aus dem Partnerkreis B') or as abroad ('im russischen B'): the story
+    names them from the home's side."""
+    for m in _PARTNER_HEAD.finditer(sent):
+        if sent.startswith(place, m.end()):
+            return True
+    at = sent.find(place)
+    while at > 0:  # 'im russischen B', 'in der österreichischen Stadt B': a land's adjective places B abroad
+        if _ABROAD_BEFORE.search(sent, max(0, at - 60), at):
+            return True
+        at = sent.find(place, at + 1)
+    return False
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
@@ -342,6 +375,32 @@ class VisitSides(VisitPeople):
             hit = seen[sent] = _VISIT_CUES.search(sent) is not None
         return hit
 
+    def _place_counts(self, sents: list[tuple[int, str]]) -> tuple[Counter[str], dict[str, int]]:
+        """How many sentences name each place, and the first that does (kept: asked more than once)."""
+        kept = self.__dict__.get("_counts_kept")
+        if kept is not None and kept[0] == frozenset(self.places):
+            return kept[1], kept[2]
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i, (_li, s) in enumerate(sents):
+            seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
+            found = _outermost(self._mentions(s, prefix=True))
+            named = {p for at, end, p in found if not _SEAT.search(s, 0, at) and at not in seats
+                     and not _first_name(s, p, end, self.places)}
+            if "ä" in s or "ö" in s or "ü" in s:  # a demonym with its umlaut ('Neustädter' of 'Neustadt'): no prefix
+                named.update(b for m in LEX.place_adj_re.finditer(s) if (b := adjective_base(m.group("adj"))) in self.places
+                             and not m.group("adj").startswith(b))
+            for p in named:
+                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
+                first.setdefault(p, i)
+        self.__dict__["_counts_kept"] = (frozenset(self.places), counts, first)
+        return counts, first
+
+    def _most_named(self, sents: list[tuple[int, str]], place: str) -> bool:
+        """Whether no other place is named in more sentences than ``place``."""
+        counts, _first = self._place_counts(sents)
+        return all(n <= counts[place] for p, n in counts.items() if not _same_place(p, place))
+
     def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
         """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
         press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
@@ -349,13 +408,26 @@ class VisitSides(VisitPeople):
         if home:
             return home
         guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
+        trip: str | None = None  # the destination of a trip whose travellers are not named as a side
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
-                    return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
-                guest = guest or found
+                    if not (host.place and _partner_named(sent, host.place)):
+                        if found is None and not _names_partner(sent) and not self._most_named(sents, host.place or ""):
+                            continue  # 'In B wurde sie empfangen', the guests unnamed: B only if no place is named more
+                        if found is None and _TRAVEL_OUT.search(sent):
+                            trip = trip or host.place  # 'X reiste nach B': the travellers' home may receive later
+                            continue
+                        return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
+                    if found is not None and found.place and not _partner_named(sent, found.place):
+                        return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
+                    continue  # the host is named as someone's partner ('besuchte die Partnerstadt B'): not the home
+                if guest is None and found is not None and found.place:
+                    guest = found  # the first guests with a place ('Delegation aus Belarus' names a country, no town)
+        if trip:
+            return trip
         if self.subject and self.subject[0].place:
             return self.subject[0].place
         for line in self.seg.lines[:6]:
@@ -366,14 +438,7 @@ class VisitSides(VisitPeople):
             press = _PRESS_OFFICE.search(sent)  # 'Wie die Stadt X mitteilt'
             if press and press.group("p") in self.places:
                 return press.group("p")
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for i, (_li, s) in enumerate(sents):
-            seats = [m.start("p") for m in _ENVOY_SEAT.finditer(s)] if "otschafter" in s or "onsul" in s else []
-            for p in {p for at, end, p in self._mentions(s, prefix=True) if not _SEAT.search(s, 0, at) and at not in seats
-                      and not _first_name(s, p, end, self.places)}:
-                counts[p] += 1  # not an organisation's seat ('die GIZ mit Sitz in X'), nor an envoy's ('Botschafter von A in X')
-                first.setdefault(p, i)
+        counts, first = self._place_counts(sents)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
         return ranked[0] if ranked else None
