@@ -550,3 +550,14 @@ def test_a_place_taken_for_a_person_takes_no_part(tmp_path: Path):
     visit = EventF("visit", None, "Kempten", "x", "press:visit", 0.8, municipality("Satu Mare"), municipality("Kempten"))
     ex._participants(visit, ["Gäste aus Satu Mare waren in Kempten."])
     assert "Satu Mare" not in visit.participants
+
+
+def test_the_subject_of_a_passive_receiving_verb_is_the_guest(tmp_path: Path):
+    """'Vertreter aus A wurden in B empfangen': the passive's subject is received, the place it was received in hosts;
+    'In B wurde …' fronted is that place too, never the guest."""
+    text = "Lahr. Vertreter aus Kolding wurden am Montag in Lahr herzlich empfangen."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+    text = "Kolding. Vertreter der Stadt Lahr wurden am Montag in Kolding empfangen."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Lahr", "Stadt Kolding")}
+    text = "Lahr. Eine Reise führte die Räte weit weg. In Kolding wurden sie von Bürgermeister Karl Weber empfangen."
+    assert ("Stadt Kolding", "Stadt Lahr") not in _pairs(*_read(tmp_path, text))

@@ -85,6 +85,11 @@ _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
 _RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Besuch|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
                        r"Vertreter\w*|Botschafter\w*|Konsul\w*|Minister\w*|Präsident\w*|Partnerstadt|Partnergemeinde|Partnerkreis\w*)\b")
+#: A receiving verb's participle after a passive auxiliary ('… wurden am Montag in B empfangen'): its subject is the guest.
+_PASSIVE_RECEIVE = ("empfangen", "begrüßt")
+_PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden)\b")
+#: Where the guests were: 'in B', 'im Rathaus von B', 'in der Stadt B'.
+_LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach)\s+(?:(?:der|dem|die)\s+)?(?:[\w-]+\s+(?:von|der|des)\s+)?(?:[\w-]+\s+)?$")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -264,6 +269,10 @@ class VisitSides(VisitPeople):
                 host = host or (dative[-1] if dative else None)
                 guest = guest if guest is None or host is None or guest.place != host.place else None
                 guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)
+            elif verb in _PASSIVE_RECEIVE and _PASSIVE_AUX.search(sent, 0, v.start()):
+                at_place = [o for at, o in [*before, *after] if _LOCATIVE.search(sent, max(0, at - 30), at)]
+                host = host or (at_place[0] if at_place else None)  # 'Vertreter aus A wurden in B empfangen': the subject
+                guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)  # is received
             elif verb in _RECEIVE:
                 seat = _ENVOY_SEAT.search(sent, 0, v.start())  # 'den Botschafter von A in Berlin … empfangen': his seat, no host
                 before = [(at, o) for at, o in before if seat is None or not seat.start("p") <= at < seat.end("p")]
