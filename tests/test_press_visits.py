@@ -561,3 +561,12 @@ def test_the_subject_of_a_passive_receiving_verb_is_the_guest(tmp_path: Path):
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Lahr", "Stadt Kolding")}
     text = "Lahr. Eine Reise führte die Räte weit weg. In Kolding wurden sie von Bürgermeister Karl Weber empfangen."
     assert ("Stadt Kolding", "Stadt Lahr") not in _pairs(*_read(tmp_path, text))
+
+
+def test_the_hosts_travelling_to_the_guests_home_is_a_visit_of_their_own(tmp_path: Path):
+    """After A's visit to B, 'Nun reiste OB X zum Gegenbesuch nach A' (no guests named): B visits A, led by X, and X
+    does not lead A's visit."""
+    text = ("Lahr. Im vergangenen Jahr war eine Delegation aus Kolding in Lahr. "
+            "Nun reiste Oberbürgermeister Max Huber zum Gegenbesuch nach Kolding.")
+    visits = {(v["guest"], v["host"]): v["lead"] for v in _visits(*_read(tmp_path, text))}
+    assert visits == {("Stadt Kolding", "Stadt Lahr"): set(), ("Stadt Lahr", "Stadt Kolding"): {"Max Huber"}}

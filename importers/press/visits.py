@@ -140,6 +140,9 @@ class VisitRules(VisitSides):
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            returned = visit is not None and guest is None and host is not None and self._return_trip(visit, host, sent)
+            if returned and visit is not None:
+                guest = visit.host  # 'Nun reiste OB X nach A' after A's visit here: the hosts travel back, a visit of their own
             if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
                 continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
@@ -176,7 +179,7 @@ class VisitRules(VisitSides):
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
                         told.append((self.facts.events[-1], [sent]))
-            elif visit is not None and guest and host and self._other_visit(visit, guest, host, sent):
+            elif visit is not None and guest and host and (returned or self._other_visit(visit, guest, host, sent)):
                 same = next((v for v, _s in told if v.guest and v.host and (v.guest.key, v.host.key) == (guest.key, host.key)), None)
                 if same is None:
                     same = EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, guest, host)
@@ -277,6 +280,15 @@ class VisitRules(VisitSides):
             if o.place and not _organ(o.place) and is_place_word(o.place):
                 out.append(o)
         return out
+
+    def _return_trip(self, visit: EventF, host: OrgM, sent: str) -> bool:
+        """Whether a travel sentence with no guests named goes to the open visit's guests' home ('Zum Gegenbesuch
+        reiste OB X nach A'): its subject is of the hosts' side, and the visit made is theirs, not a stop of the guests."""
+        if visit.guest is None or visit.host is None or "government" in (visit.guest.kind, visit.host.kind):
+            return False
+        if not _same_place(host.place, visit.guest.place) or _same_place(host.place, visit.host.place):
+            return False
+        return _TRAVEL.search(sent) is not None and not _PLANNED.search(sent) and not _HABITUAL.search(sent)
 
     def _other_visit(self, visit: EventF, guest: OrgM, host: OrgM, sent: str) -> bool:
         """Whether a later sentence's sides name another visit than ``visit``: other guests, named with their
