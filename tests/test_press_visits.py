@@ -570,3 +570,13 @@ def test_the_hosts_travelling_to_the_guests_home_is_a_visit_of_their_own(tmp_pat
             "Nun reiste Oberbürgermeister Max Huber zum Gegenbesuch nach Kolding.")
     visits = {(v["guest"], v["host"]): v["lead"] for v in _visits(*_read(tmp_path, text))}
     assert visits == {("Stadt Kolding", "Stadt Lahr"): set(), ("Stadt Lahr", "Stadt Kolding"): {"Max Huber"}}
+
+
+def test_the_person_visited_hosts_and_who_comes_along_does_not(tmp_path: Path):
+    """'Bürgermeister X aus A besuchte OB Y': X visits and Y, the object, hosts; 'besuchte mit Stadträtin Z …': Z came along."""
+    text = "Lahr. Bürgermeister Karl Weber aus Kolding besuchte am Montag Oberbürgermeister Max Huber."
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Karl Weber": "guest", "Max Huber": "host"}
+    text = "Lahr. Bürgermeister Karl Weber aus Kolding besuchte mit Stadträtin Anna Berg die Stadt Lahr."
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Karl Weber": "guest", "Anna Berg": "guest"}

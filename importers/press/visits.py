@@ -350,6 +350,9 @@ class VisitRules(VisitSides):
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
         if not receiving:
             guests, hosts = self._met(sent)
+            if not guests and not hosts:
+                guests, hosts = self._visited(sent)  # 'Bürgermeister X aus A besuchte OB Y': X travels with the guests, Y hosts
+                visit.companions.update(n for n in guests if n not in visit.hosts)
             if (_ESCORTED.search(sent) or _escorted_thing(sent)) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
                 hosts = [n for n in self.facts.persons if _has_word(sent, n)]
             visit.greeters.update(hosts)
