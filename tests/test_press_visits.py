@@ -580,3 +580,12 @@ def test_the_person_visited_hosts_and_who_comes_along_does_not(tmp_path: Path):
     text = "Lahr. Bürgermeister Karl Weber aus Kolding besuchte mit Stadträtin Anna Berg die Stadt Lahr."
     [visit] = _visits(*_read(tmp_path, text))
     assert visit["people"] == {"Karl Weber": "guest", "Anna Berg": "guest"}
+
+
+def test_who_signs_the_golden_book_later_on_is_a_guest(tmp_path: Path):
+    """A later sentence with no visit word: 'Im Beisein von OB Y trug sich Bürgermeister X ins Goldene Buch ein': X is a
+    guest, Y (named 'im Beisein von') is not."""
+    text = ("Lahr. Eine Delegation aus Kolding war am Montag in Lahr zu Gast. Im Beisein von Oberbürgermeister Max Huber "
+            "trug sich Bürgermeister Karl Weber in das Goldene Buch der Stadt ein.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Max Huber": "host", "Karl Weber": "guest"}

@@ -75,6 +75,10 @@ _SIDE_OF = re.compile(r"\b(?:[Aa]uf|[Vv]on)\s+(?P<adj>[A-Za-zäöü]+(?:ischer|e
 #: The adjectives of the countries German-language releases come from: their side is the story's own.
 _HOME_ADJ = frozenset({"deutscher", "österreichischer", "schweizer", "schweizerischer", "bayerischer", "hiesiger", "unserer"})
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
+#: Signing the Golden Book: 'trug sich … ins Goldene Buch ein', 'hat sich … in das Goldene Buch eingetragen'.
+_SIGNED = re.compile(r"\b(?:trug|trugen|hat|haben|hatte|hatten)\s+sich\b[^.;:]{0,80}?\b(?:ins|in\s+das)\s+(?P<book>Goldene\s+Buch)\b")
+_CLAUSE = re.compile(r"[,;:]\s")
+_BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
@@ -133,7 +137,8 @@ class VisitRules(VisitSides):
             if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
                 visit = told[-1][0]
                 continue
-            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent))):
+            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent)
+                                                               or "Goldene" in sent and _SIGNED.search(sent))):
                 if visit is not None:
                     next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
                     self._learners(visit, sent)
@@ -339,6 +344,9 @@ class VisitRules(VisitSides):
                 elif i > 0 and at < thanks.end():
                     visit.hosts.add(name)
             return
+        for name in self._book_signers(sent):  # 'trug sich Bürgermeister X ins Goldene Buch ein': a guest
+            if name not in visit.hosts and name not in visit.greeters:
+                visit.members.add(name)
         guided = _guided(sent)
         if guided:  # 'Geschäftsführerin X führte den Bürgermeister und Y durch den Betrieb': X hosts, the guided are guests
             for at, name in self._named(sent):
@@ -379,6 +387,15 @@ class VisitRules(VisitSides):
                     visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
             elif receiving or passive:
                 visit.hosts.add(name)
+
+    def _book_signers(self, sent: str) -> list[str]:
+        """Who signs the Golden Book ('X trug sich ins Goldene Buch ein', 'trugen sich X und Y in das Goldene Buch
+        ein'): the persons of the clause of 'trug sich' before the book, not one named 'im Beisein von', 'mit'."""
+        sign = _SIGNED.search(sent) if "Goldene" in sent else None
+        if sign is None:
+            return []
+        start = max((m.end() for m in _CLAUSE.finditer(sent, 0, sign.start())), default=0)
+        return [n for at, n in self._named(sent) if start <= at < sign.end("book") and not _BY_WITH.search(sent, max(0, at - 25), at)]
 
     def _near_guests(self, sent: str, at: int) -> bool:
         """Whether a person named at ``at`` stands within a few words of the guests' phrase ('die Delegation aus
