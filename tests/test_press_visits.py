@@ -589,3 +589,9 @@ def test_who_signs_the_golden_book_later_on_is_a_guest(tmp_path: Path):
             "trug sich Bürgermeister Karl Weber in das Goldene Buch der Stadt ein.")
     [visit] = _visits(*_read(tmp_path, text))
     assert visit["people"] == {"Max Huber": "host", "Karl Weber": "guest"}
+
+
+def test_the_public_from_a_place_is_no_bodys_visit(tmp_path: Path):
+    """'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': private persons, no visit."""
+    assert _visits(*_read(tmp_path, "Lahr. Eine Schulklasse aus Offenburg besuchte am Montag das Wasserwerk.")) == []
+    assert _visits(*_read(tmp_path, "Lahr. Besucherinnen und Besucher aus Offenburg kamen zum Fest in den Stadtpark.")) == []

@@ -85,6 +85,10 @@ _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
 _RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Besuch|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
                        r"Vertreter\w*|Botschafter\w*|Konsul\w*|Minister\w*|Präsident\w*|Partnerstadt|Partnergemeinde|Partnerkreis\w*)\b")
+#: Private persons from a place, not a body's delegation: pupils, families, tourists, the public ('Besucherinnen und Besucher').
+_PUBLIC_FROM = re.compile(rf"\b(?:Schulklassen?|Klassen?|Schüler\w*|Kinder|Jugendliche\w*|Senior(?:en|innen)\w*|Familien|Touristen|Urlauber\w*|"
+                          rf"Besucherinnen|Fans|Bürgerinnen|Einwohner\w*|Interessierte\w*|Radfahrer\w*|Wanderer|Pilger\w*|Sportler\w*|Musiker\w*)"
+                          rf"(?:\s+und\s+[\w-]+)?\s+aus\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 #: A receiving verb's participle after a passive auxiliary ('… wurden am Montag in B empfangen'): its subject is the guest.
 _PASSIVE_RECEIVE = ("empfangen", "begrüßt")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden)\b")
@@ -306,6 +310,8 @@ class VisitSides(VisitPeople):
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
                 to = _TO_PLACE.search(sent, v.end()) if host is None and _TRAVEL_VERB.match(verb) else None
                 host = host or (self._place_after(sent, to.end() - 1) if to else None)  # 'reiste … nach X', X no gazetteer's
+        if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
+            return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
