@@ -595,3 +595,12 @@ def test_the_public_from_a_place_is_no_bodys_visit(tmp_path: Path):
     """'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': private persons, no visit."""
     assert _visits(*_read(tmp_path, "Lahr. Eine Schulklasse aus Offenburg besuchte am Montag das Wasserwerk.")) == []
     assert _visits(*_read(tmp_path, "Lahr. Besucherinnen und Besucher aus Offenburg kamen zum Fest in den Stadtpark.")) == []
+
+
+def test_who_meets_the_guests_hosts_them(tmp_path: Path):
+    """'OB Y traf sich am Montag mit der Delegation um Bürgermeister X': Y, the subject, meets the guests and hosts;
+    X, named with them, is a guest."""
+    text = ("Lahr. Eine Delegation aus Kolding war in Lahr zu Gast. Oberbürgermeister Max Huber traf sich am Montag "
+            "mit der Delegation um Bürgermeister Karl Weber.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Max Huber": "host", "Karl Weber": "guest"}

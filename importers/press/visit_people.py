@@ -194,6 +194,9 @@ class VisitPeople(TwinningRules):
         if meet is None or guests_at is None:
             return [], []
         named = list(self._named(sent))
+        if guests_at.start() > meet.end() and _WITH.search(sent, meet.end(), guests_at.start()) and not _WITH.search(sent, 0, meet.start()):
+            # 'OB X traf sich am Montag mit einer Delegation aus A': X, the subject, meets the guests; who is named with them came along
+            return [n for at, n in named if at > guests_at.start()], [n for at, n in named if at < meet.start()]
         start = guests_at.end() if guests_at.start() > meet.start() else meet.end()
         return [n for at, n in named if at < meet.start()], [n for at, n in named if at > start]
 
