@@ -604,3 +604,12 @@ def test_who_meets_the_guests_hosts_them(tmp_path: Path):
             "mit der Delegation um Bürgermeister Karl Weber.")
     [visit] = _visits(*_read(tmp_path, text))
     assert visit["people"] == {"Max Huber": "host", "Karl Weber": "guest"}
+
+
+def test_after_other_guests_told_in_passing_the_story_returns_to_its_visit(tmp_path: Path):
+    """'Am gleichen Tag kam auch eine Delegation aus C nach B': a visit of its own, but the sentences after it speak of
+    the story's visit again ('Die Delegation wurde von X angeführt' leads A's visit)."""
+    text = ("Lahr. Eine Delegation aus Kolding war am 3. Mai 2023 in Lahr zu Gast. Am gleichen Tag kam auch eine Delegation "
+            "aus Offenburg nach Lahr. Die Delegation wurde von Bürgermeister Karl Weber angeführt.")
+    leads = {(v["guest"], v["host"]): v["lead"] for v in _visits(*_read(tmp_path, text))}
+    assert leads == {("Stadt Kolding", "Stadt Lahr"): {"Karl Weber"}, ("Stadt Offenburg", "Stadt Lahr"): set()}

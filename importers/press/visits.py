@@ -133,6 +133,7 @@ class VisitRules(VisitSides):
         B'), or returns to the visit of the same sides; the sentences after it speak of the visit opened last."""
         visit = None
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
+        back: EventF | None = None  # the visit to return to after a sentence of another one
         for sent in sents:
             if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
                 visit = told[-1][0]
@@ -185,6 +186,9 @@ class VisitRules(VisitSides):
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
                         told.append((self.facts.events[-1], [sent]))
             elif visit is not None and guest and host and (returned or self._other_visit(visit, guest, host, sent)):
+                swapped = returned or (visit.guest is not None and visit.host is not None and _same_place(host.place, visit.guest.place)
+                                       and _same_place(guest.place, visit.host.place))
+                back = None if swapped else visit  # other guests told in passing: what follows speaks of the visit before
                 same = next((v for v, _s in told if v.guest and v.host and (v.guest.key, v.host.key) == (guest.key, host.key)), None)
                 if same is None:
                     same = EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, guest, host)
@@ -206,6 +210,7 @@ class VisitRules(VisitSides):
                 continue
             next(s for v, s in told if v is visit).append(sent)
             self._visit_sentence(visit, sent)
+            visit, back = back or visit, None
         if not told:
             told = self._meeting_visits(sents)
         for visit, own in told:
