@@ -79,6 +79,8 @@ _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|e
 _SIGNED = re.compile(r"\b(?:trug|trugen|hat|haben|hatte|hatten)\s+sich\b[^.;:]{0,80}?\b(?:ins|in\s+das)\s+(?P<book>Goldene\s+Buch)\b")
 _CLAUSE = re.compile(r"[,;:]\s")
 _BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
+#: A sentence pointing back at the event just told: 'Damals begrüßte …', 'Dabei …', 'Bei diesem Besuch …'.
+_ANAPHOR = re.compile(r"\s*(?:Damals|Dabei|Dort|Hierbei|Bei\s+(?:diesem|jenem|dem)\s+(?:[\w-]+\s+)?Besuch|Bei\s+dieser\s+Gelegenheit)\b")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
@@ -134,7 +136,10 @@ class VisitRules(VisitSides):
         visit = None
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         back: EventF | None = None  # the visit to return to after a sentence of another one
+        pending: EventF | None = None
         for sent in sents:
+            if pending is not None:  # back to the story's visit, unless the sentence points at the one just told ('Damals …')
+                visit, pending = (visit if _ANAPHOR.match(sent) else pending), None
             if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
                 visit = told[-1][0]
                 continue
@@ -210,7 +215,7 @@ class VisitRules(VisitSides):
                 continue
             next(s for v, s in told if v is visit).append(sent)
             self._visit_sentence(visit, sent)
-            visit, back = back or visit, None
+            pending, back = back, None
         if not told:
             told = self._meeting_visits(sents)
         for visit, own in told:
