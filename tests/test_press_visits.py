@@ -613,3 +613,12 @@ def test_after_other_guests_told_in_passing_the_story_returns_to_its_visit(tmp_p
             "aus Offenburg nach Lahr. Die Delegation wurde von Bürgermeister Karl Weber angeführt.")
     leads = {(v["guest"], v["host"]): v["lead"] for v in _visits(*_read(tmp_path, text))}
     assert leads == {("Stadt Kolding", "Stadt Lahr"): {"Karl Weber"}, ("Stadt Offenburg", "Stadt Lahr"): set()}
+
+
+def test_a_landrat_leading_makes_the_guests_a_county_only_when_one_is_named(tmp_path: Path):
+    """'Eine Delegation aus A um Landrat X': no county of A is named, so A's town visits (none made up); with
+    'vom Kreis A' the county visits."""
+    text = "Lahr. Eine Delegation aus Kolding um Landrat Karl Weber besuchte am Montag Lahr."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+    text = "Lahr. Eine Delegation aus Kolding um Landrat Karl Weber vom Kreis Kolding besuchte am Montag Lahr."
+    assert _pairs(*_read(tmp_path, text)) == {("Kreis Kolding", "Stadt Lahr")}

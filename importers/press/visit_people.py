@@ -326,7 +326,10 @@ class VisitPeople(TwinningRules):
         heads = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
         if guest is not None and guest.kind == "municipality" and not _is_county(guest) and heads & (visit.lead | visit.companions):
             own = [o for o in self.bodies if _is_county(o) and o.place == guest.place]  # 'die Delegation aus A' led by
-            visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
+            of_guests = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles and r.org is not None
+                         and r.org.place == guest.place}  # A's Landrat (his role says so), not one of the hosts' county
+            if of_guests & (visit.lead | visit.companions) or own:
+                visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
         if host is None or host.kind != "municipality" or _is_county(host):
             return
         if not any(r.person in visit.greeters and role_key(r.title) in LEX.county_roles and _has_word(visit.quote, r.person) for r in self.facts.roles):
