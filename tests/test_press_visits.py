@@ -622,3 +622,14 @@ def test_a_landrat_leading_makes_the_guests_a_county_only_when_one_is_named(tmp_
     assert _pairs(*_read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
     text = "Lahr. Eine Delegation aus Kolding um Landrat Karl Weber vom Kreis Kolding besuchte am Montag Lahr."
     assert _pairs(*_read(tmp_path, text)) == {("Kreis Kolding", "Stadt Lahr")}
+
+
+def test_a_return_visit_from_a_place_and_a_past_stop_keep_their_direction(tmp_path: Path):
+    """'Der Gegenbesuch aus A fand … statt': A visits, as with 'Besuch aus A'; 'Nach dem Besuch in A im Frühjahr kam nun
+    der Gegenbesuch: Bürgermeister X aus A war in B': the past stop A is no host, A's mayor visits B."""
+    text = "Lahr. Der Gegenbesuch aus Kolding fand am 5. Mai 2023 statt."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+    text = ("Lahr. Nach dem Besuch in Kolding im Frühjahr kam nun der Gegenbesuch: Bürgermeister Karl Weber aus Kolding "
+            "war am Montag in Lahr.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert (visit["guest"], visit["host"], visit["people"]) == ("Stadt Kolding", "Stadt Lahr", {"Karl Weber": "guest"})

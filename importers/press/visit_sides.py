@@ -253,11 +253,18 @@ class VisitSides(VisitPeople):
         v = VISIT_VERB.search(sent)
         if v and (guest is None or host is None):
             verb = v.group(0)
+            stop_at = -1
             if verb in _HOST_FIRST and _PROGRAM_STOP.search(sent[max(0, v.start() - 12):v.start()]):
                 verb = ""  # 'nach dem Besuch in X': a stop of the programme, not the visit's host
+                stop_at = v.end()
                 if _STOP_WORD.search(sent[max(0, v.start() - 12):v.start()]):
                     return guest, host  # 'plant einen Besuch in X', 'einen Besuch im Schloss': no sides from the verb
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
+            if stop_at >= 0:  # the stop's place names no side ('Nach dem Besuch in A im Frühjahr kam nun der Gegenbesuch …')
+                after = [(at, o) for at, o in after if at - stop_at > 24]
+            if verb.endswith("besuch") and guest is None and sent.startswith(" aus ", v.end()):
+                guest = self._place_after(sent, v.end() + 4)  # 'Der Gegenbesuch aus A fand … statt': A's body visits
+                after = [(at, o) for at, o in after if guest is None or o.place != guest.place]
             if verb in _HOST_FIRST:
                 near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on
                 org = self._org_at(sent, v.end()) if verb.endswith(("bei", "beim")) else None  # 'zu Gast bei der Universität X'
