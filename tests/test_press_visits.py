@@ -633,3 +633,12 @@ def test_a_return_visit_from_a_place_and_a_past_stop_keep_their_direction(tmp_pa
             "war am Montag in Lahr.")
     [visit] = _visits(*_read(tmp_path, text))
     assert (visit["guest"], visit["host"], visit["people"]) == ("Stadt Kolding", "Stadt Lahr", {"Karl Weber": "guest"})
+
+
+def test_a_fronted_place_of_receiving_hosts(tmp_path: Path):
+    """'Lahr. In Kolding empfing Bürgermeister X die Gäste aus Lahr': the place the receiving happens in ('In B', 'im
+    Rathaus in B') hosts, not the first place of the sentence (the dateline's)."""
+    ex = StoryExtractor(Segment(["x"]))
+    ex.places = {"Lahr", "Kolding"}
+    guest, host = ex.visit_sides("Lahr. In Kolding empfing Bürgermeister Karl Weber die Gäste aus Lahr.")
+    assert (guest and guest.place, host and host.place) == ("Lahr", "Kolding")

@@ -288,7 +288,9 @@ class VisitSides(VisitPeople):
                 seat = _ENVOY_SEAT.search(sent, 0, v.start())  # 'den Botschafter von A in Berlin … empfangen': his seat, no host
                 before = [(at, o) for at, o in before if seat is None or not seat.start("p") <= at < seat.end("p")]
                 subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
-                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (before[0][1] if before else None)
+                where = [o for at, o in before if _LOCATIVE.search(sent, max(0, at - 30), at)]  # 'In B empfing OB X …': B hosts
+                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (where[-1] if where else None) \
+                    or (before[0][1] if before else None)
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
                                        and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
             elif verb == "besucht":
