@@ -642,3 +642,10 @@ def test_a_fronted_place_of_receiving_hosts(tmp_path: Path):
     ex.places = {"Lahr", "Kolding"}
     guest, host = ex.visit_sides("Lahr. In Kolding empfing Bürgermeister Karl Weber die Gäste aus Lahr.")
     assert (guest and guest.place, host and host.place) == ("Lahr", "Kolding")
+
+
+def test_an_envoy_as_a_guest_is_his_states_visit(tmp_path: Path):
+    """'Als Ehrengast nahm der Botschafter der Republik A am Festakt teil' (no visit word): A's visit to the story's town."""
+    text = ("Lahr, 3. Mai 2023. Die Stadt Lahr feierte am Sonntag ihr Stadtfest. Als Ehrengast nahm der Botschafter der "
+            "Republik Polen, Jan Nowak, am Festakt teil.")
+    assert _pairs(*_read(tmp_path, text)) == {("Polen", "Stadt Lahr")}

@@ -81,6 +81,8 @@ _CLAUSE = re.compile(r"[,;:]\s")
 _BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
 #: A sentence pointing back at the event just told: 'Damals begrüßte …', 'Dabei …', 'Bei diesem Besuch …'.
 _ANAPHOR = re.compile(r"\s*(?:Damals|Dabei|Dort|Hierbei|Bei\s+(?:diesem|jenem|dem)\s+(?:[\w-]+\s+)?Besuch|Bei\s+dieser\s+Gelegenheit)\b")
+#: What makes an envoy a guest: named a guest ('Als besonderer Gast'), signing the Golden Book.
+_ENVOY_GUEST = re.compile(r"\b(?:Gast|Ehrengast|Goldene[ns]?\s+Buch)\b")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
@@ -143,6 +145,12 @@ class VisitRules(VisitSides):
             if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
                 visit = told[-1][0]
                 continue
+            if visit is None and not self._visit_sent(sent) and _ENVOY.search(sent) and _ENVOY_GUEST.search(sent) and self.city:
+                state = self._state_guest(sent)  # 'Als Gast nahm der Botschafter der Republik A teil', '… trug sich ins Goldene Buch
+                if state is not None:  # ein': an envoy as a guest is his state's visit to the story's town
+                    visit = EventF("visit", None, self.city, quote(sent), "press:visit", 0.7, state, self.body(self.city))
+                    self.facts.events.append(visit)
+                    told.append((visit, []))
             if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent)
                                                                or "Goldene" in sent and _SIGNED.search(sent))):
                 if visit is not None:
