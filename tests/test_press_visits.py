@@ -649,3 +649,12 @@ def test_an_envoy_as_a_guest_is_his_states_visit(tmp_path: Path):
     text = ("Lahr, 3. Mai 2023. Die Stadt Lahr feierte am Sonntag ihr Stadtfest. Als Ehrengast nahm der Botschafter der "
             "Republik Polen, Jan Nowak, am Festakt teil.")
     assert _pairs(*_read(tmp_path, text)) == {("Polen", "Stadt Lahr")}
+
+
+def test_guests_gone_to_a_country_visit_the_town_named_next(tmp_path: Path):
+    """'Eine Delegation aus A war in Dänemark zu Gast. In der Partnerstadt B empfing Bürgermeister X die Gäste': the
+    country is no host; A visits B, the town the next visit sentence names."""
+    text = ("Lahr. Eine Delegation aus Lahr war in Dänemark zu Gast. In der Partnerstadt Kolding empfing Bürgermeister "
+            "Karl Weber die Gäste.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert (visit["guest"], visit["host"], visit["people"]) == ("Stadt Lahr", "Stadt Kolding", {"Karl Weber": "host"})

@@ -103,6 +103,14 @@ _LEAD_PASSIVE = Gated(re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.titl
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b"), LEX.lead_passive)
 
 
+_TO_LAND = re.compile(r"\b(?:in|nach)\s+(?:(?:der|die|den)\s+)?(?P<c>[A-ZÄÖÜ][\w-]+)")
+
+
+def _abroad(sent: str) -> bool:
+    """Whether the sentence names a country as where the guests went ('war in Dänemark zu Gast', 'reiste nach Polen')."""
+    return any(m.group("c") in LEX.countries_regions for m in _TO_LAND.finditer(sent))
+
+
 def _guest_sent(sent: str) -> bool:
     """Whether ``sent``, which names no delegation (not a ``_visit_sent``), names its members or lead.
 
@@ -139,6 +147,7 @@ class VisitRules(VisitSides):
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
         back: EventF | None = None  # the visit to return to after a sentence of another one
         pending: EventF | None = None
+        waiting: tuple[OrgM, int] | None = None  # guests gone to a country, its town told in the next visit sentences
         for sent in sents:
             if pending is not None:  # back to the story's visit, unless the sentence points at the one just told ('Damals …')
                 visit, pending = (visit if _ANAPHOR.match(sent) else pending), None
@@ -159,6 +168,10 @@ class VisitRules(VisitSides):
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
+                    and not _same_place(host.place, waiting[0].place):
+                guest = waiting[0]  # '… in Dänemark zu Gast. In der Partnerstadt B empfing Bürgermeister X die Gäste'
+            waiting = None if waiting is None or waiting[1] <= 1 else (waiting[0], waiting[1] - 1)
             returned = visit is not None and guest is None and host is not None and self._return_trip(visit, host, sent)
             if returned and visit is not None:
                 guest = visit.host  # 'Nun reiste OB X nach A' after A's visit here: the hosts travel back, a visit of their own
@@ -189,6 +202,8 @@ class VisitRules(VisitSides):
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None or host.key == guest.key or _same_place(host.place, guest.place):
+                    if host is None and guest.kind == "municipality" and _abroad(sent):
+                        waiting = (guest, 2)  # 'Eine Delegation aus A war in Dänemark zu Gast': the town is named next
                     continue  # no host, or the guests' own body under another name ('Segeberg', 'Bad Segeberg')
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
