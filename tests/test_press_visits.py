@@ -550,3 +550,111 @@ def test_a_place_taken_for_a_person_takes_no_part(tmp_path: Path):
     visit = EventF("visit", None, "Kempten", "x", "press:visit", 0.8, municipality("Satu Mare"), municipality("Kempten"))
     ex._participants(visit, ["Gäste aus Satu Mare waren in Kempten."])
     assert "Satu Mare" not in visit.participants
+
+
+def test_the_subject_of_a_passive_receiving_verb_is_the_guest(tmp_path: Path):
+    """'Vertreter aus A wurden in B empfangen': the passive's subject is received, the place it was received in hosts;
+    'In B wurde …' fronted is that place too, never the guest."""
+    text = "Lahr. Vertreter aus Kolding wurden am Montag in Lahr herzlich empfangen."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+    text = "Kolding. Vertreter der Stadt Lahr wurden am Montag in Kolding empfangen."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Lahr", "Stadt Kolding")}
+    text = "Lahr. Eine Reise führte die Räte weit weg. In Kolding wurden sie von Bürgermeister Karl Weber empfangen."
+    assert ("Stadt Kolding", "Stadt Lahr") not in _pairs(*_read(tmp_path, text))
+
+
+def test_the_hosts_travelling_to_the_guests_home_is_a_visit_of_their_own(tmp_path: Path):
+    """After A's visit to B, 'Nun reiste OB X zum Gegenbesuch nach A' (no guests named): B visits A, led by X, and X
+    does not lead A's visit."""
+    text = ("Lahr. Im vergangenen Jahr war eine Delegation aus Kolding in Lahr. "
+            "Nun reiste Oberbürgermeister Max Huber zum Gegenbesuch nach Kolding.")
+    visits = {(v["guest"], v["host"]): v["lead"] for v in _visits(*_read(tmp_path, text))}
+    assert visits == {("Stadt Kolding", "Stadt Lahr"): set(), ("Stadt Lahr", "Stadt Kolding"): {"Max Huber"}}
+
+
+def test_the_person_visited_hosts_and_who_comes_along_does_not(tmp_path: Path):
+    """'Bürgermeister X aus A besuchte OB Y': X visits and Y, the object, hosts; 'besuchte mit Stadträtin Z …': Z came along."""
+    text = "Lahr. Bürgermeister Karl Weber aus Kolding besuchte am Montag Oberbürgermeister Max Huber."
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Karl Weber": "guest", "Max Huber": "host"}
+    text = "Lahr. Bürgermeister Karl Weber aus Kolding besuchte mit Stadträtin Anna Berg die Stadt Lahr."
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Karl Weber": "guest", "Anna Berg": "guest"}
+
+
+def test_who_signs_the_golden_book_later_on_is_a_guest(tmp_path: Path):
+    """A later sentence with no visit word: 'Im Beisein von OB Y trug sich Bürgermeister X ins Goldene Buch ein': X is a
+    guest, Y (named 'im Beisein von') is not."""
+    text = ("Lahr. Eine Delegation aus Kolding war am Montag in Lahr zu Gast. Im Beisein von Oberbürgermeister Max Huber "
+            "trug sich Bürgermeister Karl Weber in das Goldene Buch der Stadt ein.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Max Huber": "host", "Karl Weber": "guest"}
+
+
+def test_the_public_from_a_place_is_no_bodys_visit(tmp_path: Path):
+    """'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': private persons, no visit."""
+    assert _visits(*_read(tmp_path, "Lahr. Eine Schulklasse aus Offenburg besuchte am Montag das Wasserwerk.")) == []
+    assert _visits(*_read(tmp_path, "Lahr. Besucherinnen und Besucher aus Offenburg kamen zum Fest in den Stadtpark.")) == []
+
+
+def test_who_meets_the_guests_hosts_them(tmp_path: Path):
+    """'OB Y traf sich am Montag mit der Delegation um Bürgermeister X': Y, the subject, meets the guests and hosts;
+    X, named with them, is a guest."""
+    text = ("Lahr. Eine Delegation aus Kolding war in Lahr zu Gast. Oberbürgermeister Max Huber traf sich am Montag "
+            "mit der Delegation um Bürgermeister Karl Weber.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert visit["people"] == {"Max Huber": "host", "Karl Weber": "guest"}
+
+
+def test_after_other_guests_told_in_passing_the_story_returns_to_its_visit(tmp_path: Path):
+    """'Am gleichen Tag kam auch eine Delegation aus C nach B': a visit of its own, but the sentences after it speak of
+    the story's visit again ('Die Delegation wurde von X angeführt' leads A's visit)."""
+    text = ("Lahr. Eine Delegation aus Kolding war am 3. Mai 2023 in Lahr zu Gast. Am gleichen Tag kam auch eine Delegation "
+            "aus Offenburg nach Lahr. Die Delegation wurde von Bürgermeister Karl Weber angeführt.")
+    leads = {(v["guest"], v["host"]): v["lead"] for v in _visits(*_read(tmp_path, text))}
+    assert leads == {("Stadt Kolding", "Stadt Lahr"): {"Karl Weber"}, ("Stadt Offenburg", "Stadt Lahr"): set()}
+
+
+def test_a_landrat_leading_makes_the_guests_a_county_only_when_one_is_named(tmp_path: Path):
+    """'Eine Delegation aus A um Landrat X': no county of A is named, so A's town visits (none made up); with
+    'vom Kreis A' the county visits."""
+    text = "Lahr. Eine Delegation aus Kolding um Landrat Karl Weber besuchte am Montag Lahr."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+    text = "Lahr. Eine Delegation aus Kolding um Landrat Karl Weber vom Kreis Kolding besuchte am Montag Lahr."
+    assert _pairs(*_read(tmp_path, text)) == {("Kreis Kolding", "Stadt Lahr")}
+
+
+def test_a_return_visit_from_a_place_and_a_past_stop_keep_their_direction(tmp_path: Path):
+    """'Der Gegenbesuch aus A fand … statt': A visits, as with 'Besuch aus A'; 'Nach dem Besuch in A im Frühjahr kam nun
+    der Gegenbesuch: Bürgermeister X aus A war in B': the past stop A is no host, A's mayor visits B."""
+    text = "Lahr. Der Gegenbesuch aus Kolding fand am 5. Mai 2023 statt."
+    assert _pairs(*_read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+    text = ("Lahr. Nach dem Besuch in Kolding im Frühjahr kam nun der Gegenbesuch: Bürgermeister Karl Weber aus Kolding "
+            "war am Montag in Lahr.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert (visit["guest"], visit["host"], visit["people"]) == ("Stadt Kolding", "Stadt Lahr", {"Karl Weber": "guest"})
+
+
+def test_a_fronted_place_of_receiving_hosts(tmp_path: Path):
+    """'Lahr. In Kolding empfing Bürgermeister X die Gäste aus Lahr': the place the receiving happens in ('In B', 'im
+    Rathaus in B') hosts, not the first place of the sentence (the dateline's)."""
+    ex = StoryExtractor(Segment(["x"]))
+    ex.places = {"Lahr", "Kolding"}
+    guest, host = ex.visit_sides("Lahr. In Kolding empfing Bürgermeister Karl Weber die Gäste aus Lahr.")
+    assert (guest and guest.place, host and host.place) == ("Lahr", "Kolding")
+
+
+def test_an_envoy_as_a_guest_is_his_states_visit(tmp_path: Path):
+    """'Als Ehrengast nahm der Botschafter der Republik A am Festakt teil' (no visit word): A's visit to the story's town."""
+    text = ("Lahr, 3. Mai 2023. Die Stadt Lahr feierte am Sonntag ihr Stadtfest. Als Ehrengast nahm der Botschafter der "
+            "Republik Polen, Jan Nowak, am Festakt teil.")
+    assert _pairs(*_read(tmp_path, text)) == {("Polen", "Stadt Lahr")}
+
+
+def test_guests_gone_to_a_country_visit_the_town_named_next(tmp_path: Path):
+    """'Eine Delegation aus A war in Dänemark zu Gast. In der Partnerstadt B empfing Bürgermeister X die Gäste': the
+    country is no host; A visits B, the town the next visit sentence names."""
+    text = ("Lahr. Eine Delegation aus Lahr war in Dänemark zu Gast. In der Partnerstadt Kolding empfing Bürgermeister "
+            "Karl Weber die Gäste.")
+    [visit] = _visits(*_read(tmp_path, text))
+    assert (visit["guest"], visit["host"], visit["people"]) == ("Stadt Lahr", "Stadt Kolding", {"Karl Weber": "host"})

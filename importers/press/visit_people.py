@@ -50,6 +50,11 @@ _GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|st
 #: What only a guest does: signing the Golden Book ('trug sich ins Goldene Buch ein'), one's own visit ('bei seinem
 #: Besuch in X', 'anlässlich ihres ersten Besuchs').
 _GUEST_MARK = re.compile(r"\bGoldene[ns]?\s+Buch\b|\b(?:sein|ihr)(?:e|em|en|es)?\s+(?:[a-zäöü][\w-]*\s+)?[\w-]*[Bb]esuch")
+#: An active visiting verb, its subject the guest ('besuchte', 'hat … besucht'), not a noun ('Besucher').
+_VISIT_VERB_ACTIVE = re.compile(r"\b(?:besuchte|besuchten|besucht)\b")
+#: Persons joined into one subject: 'X und Y', 'X, Y'.
+_JOINED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|dem|den)\s+)?(?:[\w.-]+\s+){0,3}?")
+_WITH = re.compile(r"\b(?:mit|samt|nebst)\b")
 #: Bodies that send or receive a visit: a municipality or county, or a state.
 _SIDE_BODIES = ("municipality", "government")
 
@@ -189,8 +194,37 @@ class VisitPeople(TwinningRules):
         if meet is None or guests_at is None:
             return [], []
         named = list(self._named(sent))
+        if guests_at.start() > meet.end() and _WITH.search(sent, meet.end(), guests_at.start()) and not _WITH.search(sent, 0, meet.start()):
+            # 'OB X traf sich am Montag mit einer Delegation aus A': X, the subject, meets the guests; who is named with them came along
+            return [n for at, n in named if at > guests_at.start()], [n for at, n in named if at < meet.start()]
         start = guests_at.end() if guests_at.start() > meet.start() else meet.end()
         return [n for at, n in named if at < meet.start()], [n for at, n in named if at > start]
+
+    def _visited(self, sent: str) -> tuple[list[str], list[str]]:
+        """(guests, hosts) of an active 'besuchen' with persons on both sides: its subject (who is named before the
+        verb, else the first after it, with whoever 'und' joins) visits, the persons it visited host ('Bürgermeister
+        X aus A besuchte am Montag OB Y'); none named 'mit' ('besuchte mit Stadtrat Z …'), which came along."""
+        verb = _VISIT_VERB_ACTIVE.search(sent) if "besucht" in sent else None
+        if verb is None or _PASSIVE.search(sent):
+            return [], []
+        end = _CLAUSE_END.search(sent, verb.end())
+        named = [(at, n) for at, n in self._named(sent) if end is None or at < end.start()]
+        subject = [(at, n) for at, n in named if at < verb.start()]
+        after = [(at, n) for at, n in named if at > verb.start()]
+        if not subject and after:
+            subject, after = after[:1], after[1:]
+        while after and _JOINED.fullmatch(sent, subject[-1][0] + len(subject[-1][1]), after[0][0]):
+            subject, after = [*subject, after[0]], after[1:]
+        if not subject:
+            return [], []
+        hosts: list[str] = []
+        prev = subject[-1][0] + len(subject[-1][1])
+        for at, n in after:
+            if _WITH.search(sent, prev, at) or DELEGATION.search(sent, prev, at):
+                break  # 'besuchte mit Stadtrat Z …', '… mit einer Delegation um Y': companions from here on
+            hosts.append(n)
+            prev = at + len(n)
+        return [n for _at, n in subject], hosts
 
     def _role_body(self, name: str) -> OrgM | None:
         """The municipal body (or state) of a person's first role with one, from a place the text names."""
@@ -292,7 +326,10 @@ class VisitPeople(TwinningRules):
         heads = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
         if guest is not None and guest.kind == "municipality" and not _is_county(guest) and heads & (visit.lead | visit.companions):
             own = [o for o in self.bodies if _is_county(o) and o.place == guest.place]  # 'die Delegation aus A' led by
-            visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
+            of_guests = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles and r.org is not None
+                         and r.org.place == guest.place}  # A's Landrat (his role says so), not one of the hosts' county
+            if of_guests & (visit.lead | visit.companions) or own:
+                visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
         if host is None or host.kind != "municipality" or _is_county(host):
             return
         if not any(r.person in visit.greeters and role_key(r.title) in LEX.county_roles and _has_word(visit.quote, r.person) for r in self.facts.roles):

@@ -85,6 +85,15 @@ _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
 _RECEIVED = re.compile(rf"(?:{DELEGATION.pattern})|\b(?:Gast|Besuch|Amtskolleg\w*|Kolleg(?:e|en|in)|Bürgermeister\w*|Oberbürgermeister\w*|Landr[aä]t\w*|"
                        r"Vertreter\w*|Botschafter\w*|Konsul\w*|Minister\w*|Präsident\w*|Partnerstadt|Partnergemeinde|Partnerkreis\w*)\b")
+#: Private persons from a place, not a body's delegation: pupils, families, tourists, the public ('Besucherinnen und Besucher').
+_PUBLIC_FROM = re.compile(rf"\b(?:Schulklassen?|Klassen?|Schüler\w*|Kinder|Jugendliche\w*|Senior(?:en|innen)\w*|Familien|Touristen|Urlauber\w*|"
+                          rf"Besucherinnen|Fans|Bürgerinnen|Einwohner\w*|Interessierte\w*|Radfahrer\w*|Wanderer|Pilger\w*|Sportler\w*|Musiker\w*)"
+                          rf"(?:\s+und\s+[\w-]+)?\s+aus\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
+#: A receiving verb's participle after a passive auxiliary ('… wurden am Montag in B empfangen'): its subject is the guest.
+_PASSIVE_RECEIVE = ("empfangen", "begrüßt")
+_PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden)\b")
+#: Where the guests were: 'in B', 'im Rathaus von B', 'in der Stadt B'.
+_LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach)\s+(?:(?:der|dem|die)\s+)?(?:[\w-]+\s+(?:von|der|des)\s+)?(?:[\w-]+\s+)?$")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -277,11 +286,18 @@ class VisitSides(VisitPeople):
         v = VISIT_VERB.search(sent)
         if v and (guest is None or host is None):
             verb = v.group(0)
+            stop_at = -1
             if verb in _HOST_FIRST and _PROGRAM_STOP.search(sent[max(0, v.start() - 12):v.start()]):
                 verb = ""  # 'nach dem Besuch in X': a stop of the programme, not the visit's host
+                stop_at = v.end()
                 if _STOP_WORD.search(sent[max(0, v.start() - 12):v.start()]):
                     return guest, host  # 'plant einen Besuch in X', 'einen Besuch im Schloss': no sides from the verb
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
+            if stop_at >= 0:  # the stop's place names no side ('Nach dem Besuch in A im Frühjahr kam nun der Gegenbesuch …')
+                after = [(at, o) for at, o in after if at - stop_at > 24]
+            if verb.endswith("besuch") and guest is None and sent.startswith(" aus ", v.end()):
+                guest = self._place_after(sent, v.end() + 4)  # 'Der Gegenbesuch aus A fand … statt': A's body visits
+                after = [(at, o) for at, o in after if guest is None or o.place != guest.place]
             if verb in _HOST_FIRST:
                 near = [o for at, o in after if at - v.end() <= 24]  # 'zu Gast in X', not a body later on
                 org = self._org_at(sent, v.end()) if verb.endswith(("bei", "beim")) else None  # 'zu Gast bei der Universität X'
@@ -297,11 +313,17 @@ class VisitSides(VisitPeople):
                 host = host or (dative[-1] if dative else None)
                 guest = guest if guest is None or host is None or guest.place != host.place else None
                 guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)
+            elif verb in _PASSIVE_RECEIVE and _PASSIVE_AUX.search(sent, 0, v.start()):
+                at_place = [o for at, o in [*before, *after] if _LOCATIVE.search(sent, max(0, at - 30), at)]
+                host = host or (at_place[0] if at_place else None)  # 'Vertreter aus A wurden in B empfangen': the subject
+                guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)  # is received
             elif verb in _RECEIVE:
                 seat = _ENVOY_SEAT.search(sent, 0, v.start())  # 'den Botschafter von A in Berlin … empfangen': his seat, no host
                 before = [(at, o) for at, o in before if seat is None or not seat.start("p") <= at < seat.end("p")]
                 subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
-                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (before[0][1] if before else None)
+                where = [o for at, o in before if _LOCATIVE.search(sent, max(0, at - 30), at)]  # 'In B empfing OB X …': B hosts
+                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (where[-1] if where else None) \
+                    or (before[0][1] if before else None)
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
                                        and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
             elif verb == "besucht":
@@ -330,6 +352,8 @@ class VisitSides(VisitPeople):
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
                 to = _TO_PLACE.search(sent, v.end()) if host is None and _TRAVEL_VERB.match(verb) else None
                 host = host or (self._place_after(sent, to.end() - 1) if to else None)  # 'reiste … nach X', X no gazetteer's
+        if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
+            return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
         if guest and host and guest.place == host.place:
             host = None
         return guest, host

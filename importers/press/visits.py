@@ -75,6 +75,14 @@ _SIDE_OF = re.compile(r"\b(?:[Aa]uf|[Vv]on)\s+(?P<adj>[A-Za-zäöü]+(?:ischer|e
 #: The adjectives of the countries German-language releases come from: their side is the story's own.
 _HOME_ADJ = frozenset({"deutscher", "österreichischer", "schweizer", "schweizerischer", "bayerischer", "hiesiger", "unserer"})
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
+#: Signing the Golden Book: 'trug sich … ins Goldene Buch ein', 'hat sich … in das Goldene Buch eingetragen'.
+_SIGNED = re.compile(r"\b(?:trug|trugen|hat|haben|hatte|hatten)\s+sich\b[^.;:]{0,80}?\b(?:ins|in\s+das)\s+(?P<book>Goldene\s+Buch)\b")
+_CLAUSE = re.compile(r"[,;:]\s")
+_BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
+#: A sentence pointing back at the event just told: 'Damals begrüßte …', 'Dabei …', 'Bei diesem Besuch …'.
+_ANAPHOR = re.compile(r"\s*(?:Damals|Dabei|Dort|Hierbei|Bei\s+(?:diesem|jenem|dem)\s+(?:[\w-]+\s+)?Besuch|Bei\s+dieser\s+Gelegenheit)\b")
+#: What makes an envoy a guest: named a guest ('Als besonderer Gast'), signing the Golden Book.
+_ENVOY_GUEST = re.compile(r"\b(?:Gast|Ehrengast|Goldene[ns]?\s+Buch)\b")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 _DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
@@ -93,6 +101,14 @@ _PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|w
 _LEAD_AROUND_WORDS = ("Spitze", "leitet", "führt", "geführt", "eleitet", " um ")
 _LEAD_PASSIVE = Gated(re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b"), LEX.lead_passive)
+
+
+_TO_LAND = re.compile(r"\b(?:in|nach)\s+(?:(?:der|die|den)\s+)?(?P<c>[A-ZÄÖÜ][\w-]+)")
+
+
+def _abroad(sent: str) -> bool:
+    """Whether the sentence names a country as where the guests went ('war in Dänemark zu Gast', 'reiste nach Polen')."""
+    return any(m.group("c") in LEX.countries_regions for m in _TO_LAND.finditer(sent))
 
 
 def _guest_sent(sent: str) -> bool:
@@ -129,17 +145,36 @@ class VisitRules(VisitSides):
         B'), or returns to the visit of the same sides; the sentences after it speak of the visit opened last."""
         visit = None
         told: list[tuple[EventF, list[str]]] = []  # each visit opened here with the sentences that speak of it
+        back: EventF | None = None  # the visit to return to after a sentence of another one
+        pending: EventF | None = None
+        waiting: tuple[OrgM, int] | None = None  # guests gone to a country, its town told in the next visit sentences
         for sent in sents:
+            if pending is not None:  # back to the story's visit, unless the sentence points at the one just told ('Damals …')
+                visit, pending = (visit if _ANAPHOR.match(sent) else pending), None
             if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
                 visit = told[-1][0]
                 continue
-            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent))):
+            if visit is None and not self._visit_sent(sent) and _ENVOY.search(sent) and _ENVOY_GUEST.search(sent) and self.city:
+                state = self._state_guest(sent)  # 'Als Gast nahm der Botschafter der Republik A teil', '… trug sich ins Goldene Buch
+                if state is not None:  # ein': an envoy as a guest is his state's visit to the story's town
+                    visit = EventF("visit", None, self.city, quote(sent), "press:visit", 0.7, state, self.body(self.city))
+                    self.facts.events.append(visit)
+                    told.append((visit, []))
+            if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent)
+                                                               or "Goldene" in sent and _SIGNED.search(sent))):
                 if visit is not None:
                     next(s for v, s in told if v is visit).append(sent)  # what follows speaks of the visit opened last
                     self._learners(visit, sent)
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
+                    and not _same_place(host.place, waiting[0].place):
+                guest = waiting[0]  # '… in Dänemark zu Gast. In der Partnerstadt B empfing Bürgermeister X die Gäste'
+            waiting = None if waiting is None or waiting[1] <= 1 else (waiting[0], waiting[1] - 1)
+            returned = visit is not None and guest is None and host is not None and self._return_trip(visit, host, sent)
+            if returned and visit is not None:
+                guest = visit.host  # 'Nun reiste OB X nach A' after A's visit here: the hosts travel back, a visit of their own
             if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
                 continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
             if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
@@ -167,6 +202,8 @@ class VisitRules(VisitSides):
             if visit is None and guest:
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None or host.key == guest.key or _same_place(host.place, guest.place):
+                    if host is None and guest.kind == "municipality" and _abroad(sent):
+                        waiting = (guest, 2)  # 'Eine Delegation aus A war in Dänemark zu Gast': the town is named next
                     continue  # no host, or the guests' own body under another name ('Segeberg', 'Bad Segeberg')
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
@@ -176,7 +213,10 @@ class VisitRules(VisitSides):
                     if other.place != host.place:
                         self.facts.events.append(EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, other, host))
                         told.append((self.facts.events[-1], [sent]))
-            elif visit is not None and guest and host and self._other_visit(visit, guest, host, sent):
+            elif visit is not None and guest and host and (returned or self._other_visit(visit, guest, host, sent)):
+                swapped = returned or (visit.guest is not None and visit.host is not None and _same_place(host.place, visit.guest.place)
+                                       and _same_place(guest.place, visit.host.place))
+                back = None if swapped else visit  # other guests told in passing: what follows speaks of the visit before
                 same = next((v for v, _s in told if v.guest and v.host and (v.guest.key, v.host.key) == (guest.key, host.key)), None)
                 if same is None:
                     same = EventF("visit", None, host.place, quote(sent), "press:visit", 0.75, guest, host)
@@ -198,6 +238,7 @@ class VisitRules(VisitSides):
                 continue
             next(s for v, s in told if v is visit).append(sent)
             self._visit_sentence(visit, sent)
+            pending, back = back, None
         if not told:
             told = self._meeting_visits(sents)
         for visit, own in told:
@@ -278,6 +319,15 @@ class VisitRules(VisitSides):
                 out.append(o)
         return out
 
+    def _return_trip(self, visit: EventF, host: OrgM, sent: str) -> bool:
+        """Whether a travel sentence with no guests named goes to the open visit's guests' home ('Zum Gegenbesuch
+        reiste OB X nach A'): its subject is of the hosts' side, and the visit made is theirs, not a stop of the guests."""
+        if visit.guest is None or visit.host is None or "government" in (visit.guest.kind, visit.host.kind):
+            return False
+        if not _same_place(host.place, visit.guest.place) or _same_place(host.place, visit.host.place):
+            return False
+        return _TRAVEL.search(sent) is not None and not _PLANNED.search(sent) and not _HABITUAL.search(sent)
+
     def _other_visit(self, visit: EventF, guest: OrgM, host: OrgM, sent: str) -> bool:
         """Whether a later sentence's sides name another visit than ``visit``: other guests, named with their
         origin ('eine Gruppe aus A', 'die Xer Delegation'; the same guests elsewhere are a stop of their
@@ -327,6 +377,9 @@ class VisitRules(VisitSides):
                 elif i > 0 and at < thanks.end():
                     visit.hosts.add(name)
             return
+        for name in self._book_signers(sent):  # 'trug sich Bürgermeister X ins Goldene Buch ein': a guest
+            if name not in visit.hosts and name not in visit.greeters:
+                visit.members.add(name)
         guided = _guided(sent)
         if guided:  # 'Geschäftsführerin X führte den Bürgermeister und Y durch den Betrieb': X hosts, the guided are guests
             for at, name in self._named(sent):
@@ -338,6 +391,9 @@ class VisitRules(VisitSides):
         hosts, guests = self._received(sent) if receiving and not passive else ([], [])
         if not receiving:
             guests, hosts = self._met(sent)
+            if not guests and not hosts:
+                guests, hosts = self._visited(sent)  # 'Bürgermeister X aus A besuchte OB Y': X travels with the guests, Y hosts
+                visit.companions.update(n for n in guests if n not in visit.hosts)
             if (_ESCORTED.search(sent) or _escorted_thing(sent)) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
                 hosts = [n for n in self.facts.persons if _has_word(sent, n)]
             visit.greeters.update(hosts)
@@ -364,6 +420,15 @@ class VisitRules(VisitSides):
                     visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
             elif receiving or passive:
                 visit.hosts.add(name)
+
+    def _book_signers(self, sent: str) -> list[str]:
+        """Who signs the Golden Book ('X trug sich ins Goldene Buch ein', 'trugen sich X und Y in das Goldene Buch
+        ein'): the persons of the clause of 'trug sich' before the book, not one named 'im Beisein von', 'mit'."""
+        sign = _SIGNED.search(sent) if "Goldene" in sent else None
+        if sign is None:
+            return []
+        start = max((m.end() for m in _CLAUSE.finditer(sent, 0, sign.start())), default=0)
+        return [n for at, n in self._named(sent) if start <= at < sign.end("book") and not _BY_WITH.search(sent, max(0, at - 25), at)]
 
     def _near_guests(self, sent: str, at: int) -> bool:
         """Whether a person named at ``at`` stands within a few words of the guests' phrase ('die Delegation aus
