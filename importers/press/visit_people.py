@@ -382,7 +382,7 @@ class VisitPeople(TwinningRules):
             if p.rule in ("press:credit", "press:contact") and "caption" not in p.aliases or _CREDIT_LINE.match(p.quote):
                 continue  # a photographer or a press contact, also one only named in a '© …' line
             if name in self.places or name in LEX.countries_regions or known_place(name, 1000):
-                continue  # 'Satu Mare', 'Emilia Romagna': a place the name rules took for a person takes no part
+                continue  # 'Baia Mare', 'Costa Rica': a place the name rules took for a person takes no part
             after_name = self.__dict__.get("person_place", {}).get(name)  # 'Bgm. X (A)': a place after the name
             bracket = sides.get(after_name) if after_name else None
             if own is not None and not _has_word(own_text, name) and name not in visit.lead | visit.members | visit.hosts \

@@ -15,7 +15,7 @@ from .twinning import _BETWEEN
 from .visit_people import _ENVOY, _RECEIVE, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
 
 LO_ = "a-zäöüß"
-#: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Mittwoch, 27. Januar 2016, hat …').
+#: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Donnerstag, 4. Juli 2019, hat …').
 _DATELINE = re.compile(rf"^(?!(?:Am|Vom|Seit|Ab|Bis|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[{UP}][\w-]+(?:\s[{UP}][\w-]+)?\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:den\s+)?"
                        rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+[{UP}][{LO_}]+\s+\d{{4}})\s*[.:–—-]?\s*")
 VISIT_VERB = LEX.cue_pattern("visit_verbs")
@@ -47,7 +47,7 @@ _ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(
 #: Whose visit a visit noun names: 'Antrittsbesuch des neuen Bürgermeisters von A', 'Gegenbesuch der Landrätin aus B'.
 _VISITOR_OF = re.compile(rf"\s+(?:des|der|eines|einer)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?P<t>[{UP}][\w-]+)\s+(?:von|aus)\s+(?:der\s+|dem\s+)?"
                          rf"(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})")
-#: Travel on from the visit: 'reiste die Gruppe weiter nach Italien', 'die Weiterreise nach B'.
+#: Travel on from the visit: 'fuhren die Gäste weiter nach B', 'die Weiterreise nach B'.
 _ONWARD = re.compile(r"\b(?:reiste|reisten|reist|reisen|fuhr|fuhren|flog|flogen|ging\s+es|geht\s+es)\s+(?:[\w-]+\s+){0,3}?weiter\b|\bWeiterreise\b|\bweitergereist\b")
 #: A point of the compass ('aus dem Südwesten Frankreichs', 'im Norden'): a region, no body's place.
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten)s?$")

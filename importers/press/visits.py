@@ -60,7 +60,7 @@ def _escorted_thing(sent: str) -> bool:
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
 #: A tour given: 'X führte die Gäste durch den Betrieb', '… führten Y und Z durch die Hallen' (the guided are guests).
 _GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
-#: A weekday with its date: 'Am Dienstag, den 24.10.2023', 'Freitag, 3. Mai'.
+#: A weekday with its date: 'Am Freitag, den 6.9.2024', 'Montag, 3. Mai'.
 _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 #: A visit only wished, planned or recommended: 'lädt ein, A zu besuchen', 'plant einen Besuch', 'soll … stattfinden' (a
 #: modal verb with the visit it governs, not one of a relative clause: '…, die die Partnerschaft vertiefen will').
@@ -488,8 +488,8 @@ class VisitRules(VisitSides):
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
 
     def _date_before(self, visit: EventF, sents: list[str]) -> None:
-        """The day a short sentence right before a visit sentence gives with its weekday ('Am Dienstag, den
-        24.10.2023 war es soweit. Der Bürgermeister von A besuchte …'), when it tells of nothing else."""
+        """The day a short sentence right before a visit sentence gives with its weekday ('Am Freitag, den
+        6.9.2024 war der große Tag. Die Bürgermeisterin von A besuchte …'), when it tells of nothing else."""
         for prev, sent in zip(sents, sents[1:], strict=False):
             if len(prev) > 80 or not _WEEKDAY_DATE.search(prev) or self._visit_sent(prev) or not self._visit_sent(sent):
                 continue
