@@ -361,7 +361,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             self._link("PARTNERS_WITH", subject, self._bind(partner) or partner, quote(sent), "press:partner")
 
     def _genitive_pair(self, sent: str, q: str) -> None:
-        """'Die Fusion der Stadtwerke A und der Stadtwerke B', 'der Zusammenschluss der Stadtwerke A und B': the
+        """'die Fusion der Verkehrsbetriebe A und der Verkehrsbetriebe B', 'der Zusammenschluss der Sparkassen A und B': the
         coordinated organizations right after a pair noun's genitive are partners."""
         if " und " not in sent or "der " not in sent and "des " not in sent:
             return

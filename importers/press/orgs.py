@@ -166,7 +166,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             if not is_place_word(names[0]):
                 continue
         if names[0].endswith(_AGENT_ENDS) and not known_place(names[0], 0):
-            continue  # 'ist die Stadt Mehrheitseigner an …': a role noun after the head, no town
+            continue  # 'bleibt die Stadt Alleineigner der …': a role noun after the head, no town
         end = m.end() if len(names) > 1 else m.start("places") + len(names[0])
         for p in names:
             org = municipality(p, head)
@@ -262,7 +262,7 @@ _NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|net
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
     """The associations ``_NATIONAL`` finds, the adjective in the nominative of the head's gender, with the
-    place of a local branch after it ('Deutsch-Chinesische Gesellschaft Würselen')."""
+    place of a local branch after it ('Deutsch-Italienische Gesellschaft X')."""
     out: list[OrgM] = []
     pos = 0
     for h in _NATIONAL_HEAD.finditer(text):  # the full pattern only in a window before each head ('…verband')

@@ -38,7 +38,7 @@ _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|fr�
                         r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
                         r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
 #: A body named only by an organ or relation noun, no name or place: 'Kreisrat', 'Hochschulrat', 'Aufsichtsrat',
-#: 'Partnerstadt', 'Werdauer Partnerstadt' (an organ of some body, a partner of some town).
+#: 'Partnerstadt', 'Kasseler Partnerstadt' (an organ of some body, a partner of some town).
 _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
                     rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.

@@ -376,7 +376,7 @@ class StoryExtractor(RoleRules):
             elif name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
                 org = self.body_before(sent[: m.start()], m.group("title"))  # 'der Verein X mit seiner …'
                 earlier = None if org is not None or not office_like else self._first_person(sent[: m.start()], name)
-                if earlier is not None:  # 'A bedankte sich … mit seinen Kollegen Vizebürgermeister B': A's body
+                if earlier is not None:  # 'A zeigte … mit seinem Kollegen Bürgermeister B': A's body
                     org = self._possessor_body(earlier)
                     if org is None:
                         self.possessor_of.setdefault(name, earlier)
