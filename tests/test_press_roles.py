@@ -466,7 +466,7 @@ def test_a_modifier_prefix_of_a_hyphenated_title_names_no_body(tmp_path: Path):
 
 def test_a_visit_side_gives_its_town_to_offices_not_to_any_post(tmp_path: Path):
     # a guest's municipal office or portfolio is the guest town's; a school head's post is the school's, not the town's
-    roles = _roles(tmp_path, "Kassel. Eine Delegation aus der Partnerstadt Fulda besuchte am Montag Kassel. Oberbürgermeister "
+    roles = _roles(tmp_path, "Kassel. Zu Gast im Rathaus war am Montag eine Delegation der Partnerstadt Fulda. Oberbürgermeister "
                              "Jonas Brenner begrüßte die Gäste: Bürgermeister Mirko Falk, Finanzdirektorin Petra Sommer und "
                              "Schulleiterin Anna Berg.\n")
     assert ("Mirko Falk", "Stadt Fulda") in roles and ("Petra Sommer", "Stadt Fulda") in roles

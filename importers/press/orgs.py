@@ -247,7 +247,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
-#: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Chinesische Gesellschaft'.
+#: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Italienische Gesellschaft'.
 _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
                        rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
@@ -428,7 +428,7 @@ def _utility_place(word: str, places: set[str]) -> bool:
     """Whether the word after a utility head is its place: a place of the story, or places joined by a
     hyphen ('Stadtwerke Ludwigsburg-Kornwestheim', a utility of two towns)."""
     if word in places or known_place(word, 10_000) and is_place_word(word):
-        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Velbert')
+        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Kassel')
     parts = word.split("-")
     return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)
 

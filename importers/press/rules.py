@@ -56,7 +56,7 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
-#: Where PRE_TITLE can start before a title hit: its place lead ('der Potsdamer …') opens with 'd' or a capital;
+#: Where PRE_TITLE can start before a title hit: its place lead ('der Kasseler …') opens with 'd' or a capital;
 #: without it the title starts the match, and ``_TITLE_AT`` finds every title start at a letter (not at a
 #: digit: '1. Bürgermeister'), so none lies between the last try and the hit.
 _PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", c) or not re.match(rf"[{LO}]", c))
