@@ -177,7 +177,7 @@ class LinkCheck:
         if org.kind != "municipality" or not place or " " in place or known_place(place, 0) or org.name.split()[0] in LEX.county_heads \
                 or place.endswith(("kreis", "Kreis")):  # 'der Kyffhäuserkreis': a county takes the article
             return False
-        if place.endswith(_PARTICIPLE_NOUN):  # 'die an der Partnerschaft Beteiligten': a nominalized participle
+        if place.endswith(_PARTICIPLE_NOUN):  # 'alle an der Partnerschaft Beteiligten': a nominalized participle
             return True
         text = self.seg.text
         hits, at = [], text.find(place)

@@ -260,7 +260,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         each listed body is a MEMBER_OF the named network."""
         m = _MEMBERS_WITH.search(sent) or _MEMBERS_ARE.search(sent)
         if m is None or sent.startswith(("des ", "der "), m.start("list")):
-            return  # 'Austausch mit den Mitgliedern des X': X's members, no list
+            return  # 'ein Treffen mit den Mitgliedern des X': X's members, no list
         head, _sp, name = m.group("net").partition(" ")  # 'des Zweckverbands Biggesee' -> 'Zweckverband Biggesee'
         net = OrgM(" ".join(w for w in (nominative_noun(head), name) if w), "association")
         end = _CLAUSE_END.search(sent, m.start("list"))
