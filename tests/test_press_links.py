@@ -65,10 +65,10 @@ def test_a_place_named_with_where_it_lies_is_no_partner_of_itself(tmp_path: Path
 
 
 def test_one_spelling_per_network(tmp_path: Path):
-    text = ("Die Stadt Bayreuth ist dem KlimaBündnis beigetreten. Mit dem Beitritt zum Klima-Bündnis will "
-            "die Stadt Bayreuth ein Zeichen setzen.")
+    text = ("Lychen. Im Mai ist die Stadt Lychen dem WaldBündnis beigetreten. Als Mitglied im Wald-Bündnis will "
+            "sie jedes Jahr Bäume pflanzen.")
     nodes, rels = _read(tmp_path, text)
-    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Stadt Bayreuth", "KlimaBündnis"))}
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Stadt Lychen", "WaldBündnis"))}
 
 
 def test_subsidiary_and_share_are_ownership_not_partnership(tmp_path: Path):

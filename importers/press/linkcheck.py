@@ -23,7 +23,7 @@ _ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
 
 
 def _spelling(name: str) -> str:
-    """A name's comparison form across spellings of one text ('KlimaBündnis', 'Klima-Bündnis')."""
+    """A name's comparison form across spellings of one text ('WaldBündnis', 'Wald-Bündnis')."""
     return fold(name).replace("-", "").replace(" ", "")
 
 

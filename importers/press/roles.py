@@ -486,7 +486,7 @@ class RoleRules(RoleContext, LinkRules):
                     self._role(name, title, org, q, "press:als", 0.75)
 
     def parties_after_names(self, sent: str, q: str) -> None:
-        """'Der Luzerner Stadtpräsident Beat Muster (SP)': a party after a surname whose name match began
+        """'Der Acherner Oberbürgermeister Max Muster (SPD)': a party after a surname whose name match began
         earlier (the capitalized run before it is longer than a name match), for a person of this sentence."""
         people = [n for n in self.facts.persons if n in sent]
         for pm in _PARTY_AFTER.finditer(sent):
