@@ -108,8 +108,8 @@ def test_a_list_without_its_owner_gives_no_pairs(tmp_path: Path):
 
 
 def test_the_town_and_its_uni_without_names_in_a_story_sure_of_its_town(tmp_path: Path):
-    text = ("Vertrag zwischen Uni und Stadt\n\nMit drei gemeinsamen Projekten wollen die Eichstätter Uni und die Stadt "
-            "künftig zusammenarbeiten. Unterschrieben wurde in Eichstätt.")
+    text = ("Neuer Vertrag unterschrieben\n\nMit drei gemeinsamen Projekten wollen die Eichstätter Uni und die Stadt "
+            "künftig kooperieren. Unterschrieben wurde in Eichstätt.")
     nodes, rels = _read(tmp_path, text)
     assert frozenset(("Stadt Eichstätt", "Universität Eichstätt")) in _links(nodes, rels)
 
