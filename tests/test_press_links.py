@@ -65,10 +65,10 @@ def test_a_place_named_with_where_it_lies_is_no_partner_of_itself(tmp_path: Path
 
 
 def test_one_spelling_per_network(tmp_path: Path):
-    text = ("Die Stadt Bayreuth ist dem KlimaBündnis beigetreten. Mit dem Beitritt zum Klima-Bündnis will "
-            "die Stadt Bayreuth ein Zeichen setzen.")
+    text = ("Lychen. Im Mai ist die Stadt Lychen dem WaldBündnis beigetreten. Als Mitglied im Wald-Bündnis will "
+            "sie jedes Jahr Bäume pflanzen.")
     nodes, rels = _read(tmp_path, text)
-    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Stadt Bayreuth", "KlimaBündnis"))}
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset(("Stadt Lychen", "WaldBündnis"))}
 
 
 def test_subsidiary_and_share_are_ownership_not_partnership(tmp_path: Path):
@@ -108,10 +108,10 @@ def test_a_list_without_its_owner_gives_no_pairs(tmp_path: Path):
 
 
 def test_the_town_and_its_uni_without_names_in_a_story_sure_of_its_town(tmp_path: Path):
-    text = ("Vertrag zwischen Uni und Stadt\n\nDie Göttinger Uni und die Stadt wollen enger zusammenarbeiten. "
-            "Das haben beide Seiten in Göttingen vereinbart.")
+    text = ("Neuer Vertrag unterschrieben\n\nMit drei gemeinsamen Projekten wollen die Eichstätter Uni und die Stadt "
+            "künftig kooperieren. Unterschrieben wurde in Eichstätt.")
     nodes, rels = _read(tmp_path, text)
-    assert frozenset(("Stadt Göttingen", "Universität Göttingen")) in _links(nodes, rels)
+    assert frozenset(("Stadt Eichstätt", "Universität Eichstätt")) in _links(nodes, rels)
 
 
 def test_two_heads_presenting_a_cooperation_agreement_make_their_bodies_partners(tmp_path: Path):
@@ -209,11 +209,11 @@ def test_bodies_forming_a_board_bearing_a_joint_body_and_shareholders(tmp_path: 
 
 
 def test_a_ring_that_connects_listed_towns_has_them_as_members(tmp_path: Path):
-    text = ("Der Partnerschaftsring Europa verbindet sechs Städte aus sechs Ländern: Bad Homburg (D), Cabourg (F), "
-            "Mayrhofen (A), Terracina (I) und Chur. Das Netzwerk verbindet Menschen: Jung und Alt.")
+    text = ("Der Partnerschaftsring Alpen-Adria verbindet fünf Städte aus vier Ländern: Lienz (A), Belluno (I), "
+            "Kranj (SLO), Pordenone (I) und Rosenheim. Dabei kommen alle zusammen: Jung und Alt.")
     nodes, rels = _read(tmp_path, text)
-    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Stadt {t}", "Partnerschaftsring Europa"))
-                                                for t in ("Bad Homburg", "Cabourg", "Mayrhofen", "Terracina", "Chur")}
+    assert _links(nodes, rels, "MEMBER_OF") == {frozenset((f"Stadt {t}", "Partnerschaftsring Alpen-Adria"))
+                                                for t in ("Lienz", "Belluno", "Kranj", "Pordenone", "Rosenheim")}
 
 
 def test_a_common_noun_after_im_is_no_partner_town(tmp_path: Path):
@@ -225,14 +225,14 @@ def test_a_common_noun_after_im_is_no_partner_town(tmp_path: Path):
 
 
 def test_a_story_about_one_towns_twins_pairs_each_with_it_not_with_each_other(tmp_path: Path):
-    text = ("Stadtbergen und seine Partnerstädte: Fest am Rathaus\n\nZum Fest begrüßte der Bürgermeister Gäste "
-            "aus den Partnerstädten: Dr. Jan Olbrich, Bürgermeister der Partnerstadt Olbernhau, und Vertreter aus "
-            "Brie-Comte-Robert. Aus der Partnerstadt Litvinov kam Marie Svobodova.")
+    text = ("Witzenhausen und seine Partnerstädte: Sommerfest im Park\n\nIm Park begrüßte die Bürgermeisterin Besucher "
+            "aus den Partnerstädten: Eva Roth, Bürgermeisterin der Partnerstadt Annaberg-Buchholz, und eine Gruppe aus "
+            "Saint-Avold. Aus der Partnerstadt Kladno reiste Petr Novák an.")
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)
-    assert frozenset(("Stadt Stadtbergen", "Stadt Olbernhau")) in links
-    assert frozenset(("Stadt Stadtbergen", "Stadt Litvinov")) in links
-    assert all(any("Stadtbergen" in n for n in pair) for pair in links)
+    assert frozenset(("Stadt Witzenhausen", "Stadt Annaberg-Buchholz")) in links
+    assert frozenset(("Stadt Witzenhausen", "Stadt Kladno")) in links
+    assert all(any("Witzenhausen" in n for n in pair) for pair in links)
 
 
 def test_two_bodies_that_agreed_on_or_entered_a_cooperation(tmp_path: Path):
@@ -302,7 +302,7 @@ def test_a_given_name_after_partnerstadt_is_the_person_not_a_town(tmp_path: Path
 
 
 def test_a_nominalized_participle_after_partnerschaft_is_no_town(tmp_path: Path):
-    text = ("Olpe. Am Samstag reisen die an der Partnerschaft Beteiligten nach Köln. "
+    text = ("Olpe. Zum Fest lud der Bürgermeister alle an der Partnerschaft Beteiligten ein. "
             "Die Verantwortlichen der Partnerschaft danken allen Helfern.")
     nodes, rels = _read(tmp_path, text)
     assert not any(name.endswith(("Beteiligten", "Verantwortlichen")) for pair in _links(nodes, rels) for name in pair)
@@ -316,7 +316,7 @@ def test_a_foreign_town_of_two_words_the_gazetteer_does_not_know(tmp_path: Path)
 
 
 def test_a_network_with_and_without_its_legal_form_is_one(tmp_path: Path):
-    text = ("Lychen. Knapp hat sich der Stadtrat für einen Beitritt zum Verein Naturpark-Bündnis e.V. ausgesprochen. "
+    text = ("Lychen. Am Dienstag beschloss der Stadtrat, dem Verein Naturpark-Bündnis e.V. beizutreten. "
             "Dem Verein Naturpark-Bündnis gehören viele Kommunen an.")
     nodes, rels = _read(tmp_path, text)
     assert not any(pair == frozenset({"Verein Naturpark-Bündnis", "Verein Naturpark-Bündnis e.V."}) for pair in _links(nodes, rels))
@@ -329,8 +329,8 @@ def test_a_bare_place_after_a_headed_utility_shares_its_head(tmp_path: Path):
 
 
 def test_a_merger_noun_with_both_sides_in_the_genitive(tmp_path: Path):
-    text = ("Olpe. Der Fusion der Stadtwerke Attendorn und der Stadtwerke Olpe ging ein langer Prozess voraus. "
-            "Die Räte stimmten zu.")
+    text = ("Olpe. Die Räte stimmten im Mai für die Fusion der Stadtwerke Attendorn und der Stadtwerke Olpe. "
+            "Sie gilt ab 2026.")
     nodes, rels = _read(tmp_path, text)
     assert frozenset({"Stadtwerke Olpe", "Stadtwerke Attendorn"}) in _links(nodes, rels)
 
@@ -369,7 +369,7 @@ def test_towns_joining_together_into_a_named_union(tmp_path: Path):
 
 
 def test_two_towns_named_as_each_others_partners(tmp_path: Path):
-    text = "Olpe. Unterschiede gibt es auch bei den Städtepartnern Lychen und Attendorn, sagte der Bürgermeister."
+    text = "Olpe. Zum Fest mit den Städtepartnern Lychen und Attendorn kamen viele Gäste, sagte die Bürgermeisterin."
     nodes, rels = _read(tmp_path, text)
     assert frozenset({"Stadt Lychen", "Stadt Attendorn"}) in _links(nodes, rels)
 
@@ -398,11 +398,11 @@ def test_a_technical_university_after_a_bare_und_keeps_its_full_name(tmp_path: P
 
 def test_a_second_headed_utility_after_und_and_a_role_noun_after_stadt(tmp_path: Path):
     text = ("Olpe. Die Stadtwerke Olpe wollen mit anderen Stadtwerken kooperieren, etwa mit den Stadtwerken Attendorn "
-            "und Stadtwerken Lennestadt. Mit 51 Prozent ist die Stadt Mehrheitseigner an den Stadtwerken.")
+            "und Stadtwerken Lennestadt. Auch künftig bleibt die Stadt Alleineigner der Stadtwerke.")
     nodes, _rels = _read(tmp_path, text)
     utilities = _utilities(nodes)
     assert {"Stadtwerke Attendorn", "Stadtwerke Lennestadt"} <= utilities
-    assert "Stadtwerke Mehrheitseigner" not in utilities
+    assert "Stadtwerke Alleineigner" not in utilities
 
 
 def test_twinning_stated_by_copula_sentence_initial_zwischen_and_a_dash(tmp_path: Path):
@@ -496,16 +496,16 @@ def test_listed_twin_towns_owned_by_the_subject_that_has_them(tmp_path: Path):
 
 
 def test_members_of_a_genitive_and_a_demonym_after_a_twinning_word_are_no_links(tmp_path: Path):
-    nodes, rels = _read(tmp_path, "Olpe. Die Stadt Olpe fördert den Austausch mit den Mitgliedern des Städtetags.")
+    nodes, rels = _read(tmp_path, "Olpe. Zu einem Treffen mit den Mitgliedern des Städtetags reiste die Stadt Olpe nach Köln.")
     assert not _links(nodes, rels, "MEMBER_OF")
     text = ("Olpe. Die Stadt Olpe besucht ihre Partnerstadt Chojnice. "
-            "Wie sehen gewöhnliche Städtepartnerschaften von Attendorner und Lennestädter Vereinen aus?")
+            "Ein Vortrag erklärt, was Städtepartnerschaften von Attendorner und Lennestädter Schulen leisten.")
     nodes, rels = _read(tmp_path, text)
     assert not any("Stadt Attendorn" in pair for pair in _links(nodes, rels))
 
 
 def test_a_city_district_and_an_english_borough_are_bodies(tmp_path: Path):
-    text = ("Olpe. Schon vor einem Jahr hatten die Stadt Olpe und der Stadtbezirk Gulou eine Freundschaftsvereinbarung unterzeichnet. "
+    text = ("Olpe. 2019 besiegelten die Stadt Olpe und der Stadtbezirk Gulou ihre Freundschaft mit einem Vertrag. "
             "Der Kreis Olpe unterhält enge Verbindungen zum Borough of Pendle in England.")
     nodes, rels = _read(tmp_path, text)
     links = _links(nodes, rels)

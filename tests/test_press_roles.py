@@ -111,10 +111,10 @@ def test_affiliation_after_a_name_read_with_a_particle(tmp_path: Path):
 
 
 def test_a_place_named_by_a_word_ending_like_a_demonym_is_that_place(tmp_path: Path):
-    # 'Luzern' ends in '-ern' but is the place itself, not the demonym of another one
-    roles = _roles(tmp_path, "Stadt Luzern stellt einen CDO ein\n\nLuzern stellt mit Jonas Brenner erstmals einen CDO ein. "
-                             "Der Luzerner Stadtpräsident Max Ortlieb hat Jonas Brenner zum CDO der Stadt ernannt.\n")
-    assert ("Jonas Brenner", "Stadt Luzern") in roles
+    # 'Achern' ends in '-ern' but is the place itself, not the demonym of another one
+    roles = _roles(tmp_path, "Achern bekommt eine Digitalchefin\n\nAchern. Erstmals hat die Stadt eine CDO: "
+                             "Oberbürgermeister Max Ortlieb hat Eva Roth zur CDO der Stadt bestellt.\n")
+    assert ("Eva Roth", "Stadt Achern") in roles
 
 
 def test_a_possessive_title_belongs_to_the_body_named_before_it(tmp_path: Path):
@@ -406,39 +406,39 @@ def test_an_apposition_of_a_municipal_title_and_a_bare_town(tmp_path: Path):
 
 
 def test_zu_gast_after_a_first_name_is_no_name_particle(tmp_path: Path):
-    # 'Bürgermeister von X zu Gast': 'Gorica zu Gast' is no person, so the apposition is Mirko Falk's role
+    # 'hatte A, Titel von X Y zu Gast': 'Y zu Gast' is no person with a particle, so the apposition is A's role
     path = tmp_path / "artikel.txt"
-    path.write_text("Kassel. Im Rathaus war Mirko Falk, Bürgermeister von Nova Gorica zu Gast.\n", encoding="utf-8")
+    path.write_text("Kassel. Im Mai hatte die Stadt Goran Petrović, Bürgermeister von Banja Luka zu Gast.\n", encoding="utf-8")
     names = {r.name for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"}
-    assert names == {"Mirko Falk"}
+    assert names == {"Goran Petrović"}
 
 
 def test_a_possessive_title_after_a_name_serves_that_persons_body(tmp_path: Path):
     # 'A und sein Stellvertreter B': B's body is A's (here known only once A's office is resolved),
     # not the body the sentence before named
-    roles = _roles(tmp_path, "Kassel. Die Bürgermeisterin der Partnerstadt Fulda, Petra Sommer, besuchte das Rathaus.\n\n"
-                             "Oberbürgermeister Jonas Brenner und sein Stellvertreter Mirko Falk empfingen sie.\n")
+    roles = _roles(tmp_path, "Kassel. Aus der Partnerstadt Fulda reiste Bürgermeisterin Petra Sommer an.\n\n"
+                             "Im Rathaus warteten Oberbürgermeister Jonas Brenner und sein Stellvertreter Mirko Falk auf sie.\n")
     assert ("Mirko Falk", "Stadt Kassel") in roles
     assert ("Mirko Falk", "Stadt Fulda") not in roles
 
 
 def test_functional_adjectives_open_a_second_title_of_an_apposition(tmp_path: Path):
-    # 'Technischer Betriebsleiter der X und Prokurist der Y': two roles, the adjective part of the first title
-    roles = _roles(tmp_path, "Kassel. Jonas Brenner, Technischer Betriebsleiter der Städtischen Betriebe und Prokurist "
-                             "der Stadtwerke Kassel, sprach.\n")
-    assert ("Jonas Brenner", "Städtische Betriebe Kassel") in roles and ("Jonas Brenner", "Stadtwerke Kassel") in roles
+    # 'A, Kaufmännische Leiterin der X und Geschäftsführerin der Y': two roles, the adjective part of the first title
+    roles = _roles(tmp_path, "Kassel. Das Grußwort hielt Eva Roth, Kaufmännische Leiterin der Verkehrsbetriebe und "
+                             "Geschäftsführerin der Stadtwerke Kassel.\n")
+    assert ("Eva Roth", "Verkehrsbetriebe Kassel") in roles and ("Eva Roth", "Stadtwerke Kassel") in roles
 
 
 def test_an_abbreviation_inside_an_apposition_does_not_end_it(tmp_path: Path):
-    # 'Name, Gemeinde St. Ruprecht an der Raab,': 'St.' is no sentence end
-    roles = _roles(tmp_path, "Kassel. Von links: Franz Huber, Gemeinde Floing, Josef Maier, Gemeinde St. Ruprecht an der Raab, "
-                             "Anna Berg, Marktgemeinde Ilz.\n")
-    assert ("Josef Maier", "Gemeinde St. Ruprecht an der Raab") in roles
+    # 'A, Gemeinde St. X an der Y, und B': 'St.' is no sentence end
+    roles = _roles(tmp_path, "Linz. Den Vertrag unterschrieben Eva Roth, Gemeinde St. Georgen an der Gusen, und Karl Wimmer "
+                             "für die Nachbargemeinde.\n")
+    assert ("Eva Roth", "Gemeinde St. Georgen an der Gusen") in roles
 
 
 def test_a_hyphenated_broadcaster_before_a_job_title(tmp_path: Path):
-    roles = _roles(tmp_path, "Kassel. Es sprach ZDF-Wissenschaftsredakteur Dr. Jonas Brenner zum Klima.\n")
-    assert ("Jonas Brenner", "ZDF") in roles
+    roles = _roles(tmp_path, "Kassel. Durch den Abend führte ZDF-Redakteurin Dr. Eva Roth.\n")
+    assert ("Eva Roth", "ZDF") in roles
 
 
 def test_a_genitive_body_takes_the_adjective_ending_of_its_nouns_gender(tmp_path: Path):
@@ -466,7 +466,7 @@ def test_a_modifier_prefix_of_a_hyphenated_title_names_no_body(tmp_path: Path):
 
 def test_a_visit_side_gives_its_town_to_offices_not_to_any_post(tmp_path: Path):
     # a guest's municipal office or portfolio is the guest town's; a school head's post is the school's, not the town's
-    roles = _roles(tmp_path, "Kassel. Eine Delegation aus der Partnerstadt Fulda besuchte am Montag Kassel. Oberbürgermeister "
+    roles = _roles(tmp_path, "Kassel. Zu Gast im Rathaus war am Montag eine Delegation der Partnerstadt Fulda. Oberbürgermeister "
                              "Jonas Brenner begrüßte die Gäste: Bürgermeister Mirko Falk, Finanzdirektorin Petra Sommer und "
                              "Schulleiterin Anna Berg.\n")
     assert ("Mirko Falk", "Stadt Fulda") in roles and ("Petra Sommer", "Stadt Fulda") in roles
@@ -488,10 +488,10 @@ def test_weak_masculine_titles_in_the_dative(tmp_path: Path):
 
 
 def test_a_town_with_a_joiner_in_parentheses_after_a_titled_name(tmp_path: Path):
-    # 'Bgm. A (Krumau am Kamp)': the town in parentheses is the mayor's, not the dateline's
-    roles = _roles(tmp_path, "Kassel. Dabei waren Bgm. Jonas Brenner (Krumau am Kamp) und Bgm. Petra Sommer (Gföhl).\n")
-    assert ("Jonas Brenner", "Stadt Krumau am Kamp") in roles and ("Petra Sommer", "Stadt Gföhl") in roles
-    assert ("Jonas Brenner", "Stadt Kassel") not in roles
+    # 'Bgm. A (X an der Y)': the town in parentheses is the mayor's, not the dateline's
+    roles = _roles(tmp_path, "Tulln. Grußworte sprachen Bgm. Eva Roth (Mautern an der Donau) sowie Bgm. Karl Wimmer (Perg).\n")
+    assert ("Eva Roth", "Stadt Mautern an der Donau") in roles and ("Karl Wimmer", "Stadt Perg") in roles
+    assert ("Eva Roth", "Stadt Tulln") not in roles
 
 
 def test_the_copula_the_other_way_round(tmp_path: Path):
@@ -515,14 +515,14 @@ def test_a_portfolio_before_a_hyphenated_title_names_no_body(tmp_path: Path):
 def test_an_article_opening_a_capitalized_run_makes_it_no_name(tmp_path: Path):
     # 'Das Goldene Buch der Stadt X' at a sentence start: a noun phrase, no person of the town
     path = tmp_path / "artikel.txt"
-    path.write_text("Kassel. Das Goldene Buch der Stadt Kassel ist um einen Eintrag reicher.\n", encoding="utf-8")
+    path.write_text("Kassel. Das Goldene Buch der Stadt Kassel liegt ab Montag im Foyer aus.\n", encoding="utf-8")
     assert not [r for r in doc_records(path, ImportContext()) if isinstance(r, Node) and r.label == "Person"]
 
 
 def test_a_bound_office_head_is_part_of_its_town(tmp_path: Path):
-    # 'Referatsleiter Wirtschaftsförderung' in a Kassel story: the town's office, PART_OF the town
+    # 'Referatsleiterin Wirtschaftsförderung' in a Kassel story: the town's office, PART_OF the town
     path = tmp_path / "artikel.txt"
-    path.write_text("Kassel. Jonas Brenner, Referatsleiter Wirtschaftsförderung und Tourismus, sprach.\n", encoding="utf-8")
+    path.write_text("Kassel. Fragen zum Gewerbegebiet beantwortet Eva Roth, Referatsleiterin Wirtschaftsförderung.\n", encoding="utf-8")
     recs = doc_records(path, ImportContext())
     nodes = {r.id: r.name for r in recs if isinstance(r, Node)}
     part_of = {(nodes[r.source], nodes[r.target]) for r in recs if isinstance(r, Rel) and r.type == "PART_OF"}
@@ -551,10 +551,10 @@ def test_a_party_closing_an_apposition(tmp_path: Path):
 
 
 def test_a_possessive_title_refers_to_the_sentences_first_person(tmp_path: Path):
-    # 'A dankte … gemeinsam mit seinen Kollegen Vizebürgermeister B': B is of A's body, not of the body of the sentence before
+    # 'A zeigte … mit seinem Kollegen Bürgermeister B …': B is of A's body, not of the body of the sentence before
     roles = _roles(tmp_path, "Kassel. Der Bürgermeister von Fulda, Mirko Falk, war zu Gast.\n\n"
-                             "Oberbürgermeister Jonas Brenner dankte den Gästen gemeinsam mit seinen Kollegen "
-                             "Vizebürgermeister Max Muster.\n")
+                             "Am Abend zeigte Oberbürgermeister Jonas Brenner mit seinem Kollegen Bürgermeister "
+                             "Max Muster den Gästen die Altstadt.\n")
     assert ("Max Muster", "Stadt Kassel") in roles and ("Max Muster", "Stadt Fulda") not in roles
 
 
@@ -566,40 +566,40 @@ def test_a_partners_official_is_not_the_story_towns(tmp_path: Path):
 
 def test_a_country_adjective_before_a_title_picks_the_body_in_that_country(tmp_path: Path):
     # 'der österreichische Bürgermeister A' in a German town's story: A is the Austrian partner's mayor, not the dateline's
-    roles = _roles(tmp_path, "Grafenwöhr. Die Partnerschaft mit der Marktgemeinde Grafenwörth besteht seit 20 Jahren, "
-                             "sagte der österreichische Bürgermeister Anton Reisinger.\n")
-    assert ("Anton Reisinger", "Marktgemeinde Grafenwörth") in roles
-    assert ("Anton Reisinger", "Stadt Grafenwöhr") not in roles
+    roles = _roles(tmp_path, "Eschwege. Als Geschenk der Marktgemeinde Mauthausen brachte der österreichische Bürgermeister "
+                             "Karl Wimmer einen Baum mit.\n")
+    assert ("Karl Wimmer", "Marktgemeinde Mauthausen") in roles
+    assert ("Karl Wimmer", "Stadt Eschwege") not in roles
 
 
 def test_a_country_adjective_on_the_group_of_a_titled_name(tmp_path: Path):
-    # 'Die chinesische Delegation wurde angeführt von Bezirksdirektor A': not an official of the German story town
-    roles = _roles(tmp_path, "Kassel. Die chinesische Delegation wurde angeführt von Bezirksdirektor Li Wenhao.\n")
-    assert ("Li Wenhao", "Stadt Kassel") not in roles
+    # 'Für die japanische Besuchergruppe sprach Bezirksdirektorin A': not an official of the German story town
+    roles = _roles(tmp_path, "Kassel. Für die japanische Besuchergruppe sprach im Rathaus Bezirksdirektorin Aiko Tanaka.\n")
+    assert ("Aiko Tanaka", "Stadt Kassel") not in roles
 
 
 def test_office_sharing_nouns_take_the_body_of_their_context(tmp_path: Path):
     # 'sein Pendant A aus X', 'seine beiden Amtsvorgänger B und C' (of the body the sentence before names)
     roles = _roles(tmp_path, "Kassel. Bürgermeister Max Muster traf sein Pendant Eva Berg (51) aus Marburg.\n\n"
-                             "Landrat Jonas Brenner besuchte mit einer Delegation des Kreises Fulda die Messe. "
-                             "Mit dabei waren seine beiden Amtsvorgänger Mirko Falk und Anton Reisinger.\n")
+                             "Mit einer Delegation des Kreises Fulda war Landrat Jonas Brenner auf der Messe. "
+                             "Ihn begleiteten seine beiden Amtsvorgänger Mirko Falk und Anton Reisinger.\n")
     assert ("Eva Berg", "Stadt Marburg") in roles
     assert ("Mirko Falk", "Kreis Fulda") in roles and ("Anton Reisinger", "Kreis Fulda") in roles
 
 
 def test_an_owner_noun_after_a_municipal_head_is_no_town(tmp_path: Path):
     # 'die Gemeinde Hauptanteilseigner der Stadtwerke': 'Hauptanteilseigner' is no town, so no 'Stadtwerke Hauptanteilseigner'
-    roles = _roles(tmp_path, "Seit 2020 ist die Gemeinde Hauptanteilseigner der Stadtwerke. Die Aufsichtsratsvorsitzende "
-                             "der Stadtwerke, Eva Berg, sprach.\n")
+    roles = _roles(tmp_path, "Künftig wird die Gemeinde Hauptanteilseigner der Stadtwerke, kündigte deren "
+                             "Aufsichtsratsvorsitzende Eva Berg an.\n")
     assert not any("anteilseigner" in o for _p, o in roles)
 
 
 def test_a_plural_member_word_after_a_titled_name_opens_the_next_list_item(tmp_path: Path):
     # 'der Abgeordnete A, Vertreter der X und …': the representatives are the list's next item, not A's role
-    roles = _roles(tmp_path, "Kassel. Zur Gruppe gehörten der Bundestagsabgeordnete Jonas Brenner, Vertreter der Industrie- "
-                             "und Handelskammer und Kasseler Unternehmer.\n")
-    assert ("Jonas Brenner", "Deutscher Bundestag") in roles
-    assert ("Jonas Brenner", "Industrie- und Handelskammer") not in roles
+    roles = _roles(tmp_path, "Kassel. Nach Fulda fuhren die Bundestagsabgeordnete Eva Roth, Vertreter der Handwerkskammer "
+                             "Kassel sowie zwei Schulleiter mit.\n")
+    assert ("Eva Roth", "Deutscher Bundestag") in roles
+    assert ("Eva Roth", "Handwerkskammer Kassel") not in roles
 
 
 def test_who_heads_a_body_said_with_a_verb(tmp_path: Path):

@@ -23,7 +23,7 @@ _ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
 
 
 def _spelling(name: str) -> str:
-    """A name's comparison form across spellings of one text ('KlimaBündnis', 'Klima-Bündnis')."""
+    """A name's comparison form across spellings of one text ('WaldBündnis', 'Wald-Bündnis')."""
     return fold(name).replace("-", "").replace(" ", "")
 
 
@@ -100,7 +100,7 @@ class LinkCheck:
 
     def _two_word_town(self, org: OrgM) -> OrgM:
         """A town the gazetteer does not know whose name the story always writes with one more capitalized word
-        ('Stadt Nova' of 'Nova Gorica', 'Satu' of 'Satu Mare'): a two-word foreign place."""
+        ('Stadt Nova' of 'Nova X', 'Alba' of 'Alba Y'): a two-word foreign place."""
         place = org.place or ""
         if org.kind != "municipality" or not place or " " in place or not org.name.endswith(place) or place + " " not in self.seg.text \
                 or known_place(place, 0) or self._noun_place(org):
@@ -119,7 +119,7 @@ class LinkCheck:
 
     def _person_side(self, org: OrgM, q: str) -> bool:
         """Whether a side is a person of the story: a town that is a given name followed by the rest of a named
-        person ('der Partnerstadt Klaus Hacker'), or a name holding a person ('Kollegen Vizebürgermeister Anna X')."""
+        person ('der Partnerstadt Anna X' with a town 'Anna'), or a name holding a person ('Kollegen Vizebürgermeister Anna X')."""
         persons = self.facts.persons
         if org.kind == "municipality" and org.place and org.place in LEX.given:
             at = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(org.place)}(?![\w-])", q)]
@@ -177,7 +177,7 @@ class LinkCheck:
         if org.kind != "municipality" or not place or " " in place or known_place(place, 0) or org.name.split()[0] in LEX.county_heads \
                 or place.endswith(("kreis", "Kreis")):  # 'der Kyffhäuserkreis': a county takes the article
             return False
-        if place.endswith(_PARTICIPLE_NOUN):  # 'die an der Partnerschaft Beteiligten': a nominalized participle
+        if place.endswith(_PARTICIPLE_NOUN):  # 'alle an der Partnerschaft Beteiligten': a nominalized participle
             return True
         text = self.seg.text
         hits, at = [], text.find(place)
@@ -236,7 +236,7 @@ def _next_words(text: str, word: str) -> set[str | None]:
 
 def _demonym_object(link: LinkF, org: OrgM) -> bool:
     """Whether a twinning side was read off a demonym right after the twinning word ('Städtepartnerschaften von
-    Luzerner und Zuger Gemeinden': an adjective of other bodies, not the town) and the quote never names the town."""
+    Xer und Yer Schulen': an adjective of other bodies, not the town) and the quote never names the town."""
     place = org.place or ""
     if link.rule != "press:twinning" or not place or place + "er" not in link.quote \
             or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", link.quote):
@@ -291,7 +291,7 @@ def _loose_between(link: LinkF, a: OrgM, b: OrgM, sent: str) -> bool:
     return bool(at) and not any(_TIE_BEFORE.search(sent, max(0, i - 60), i) or sent[i] == "Z" and _TIE_AFTER.search(sent, i) for i in at)
 
 
-#: A trailing legal form of a name ('Klima-Bündnis e.V.', 'X GmbH').
+#: A trailing legal form of a name ('Verein X e.V.', 'X GmbH').
 _LEGAL_TAIL = re.compile(r"\s+(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|eG|KG|mbH)$")
 
 

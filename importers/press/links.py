@@ -260,7 +260,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         each listed body is a MEMBER_OF the named network."""
         m = _MEMBERS_WITH.search(sent) or _MEMBERS_ARE.search(sent)
         if m is None or sent.startswith(("des ", "der "), m.start("list")):
-            return  # 'Austausch mit den Mitgliedern des X': X's members, no list
+            return  # 'ein Treffen mit den Mitgliedern des X': X's members, no list
         head, _sp, name = m.group("net").partition(" ")  # 'des Zweckverbands Biggesee' -> 'Zweckverband Biggesee'
         net = OrgM(" ".join(w for w in (nominative_noun(head), name) if w), "association")
         end = _CLAUSE_END.search(sent, m.start("list"))
@@ -361,7 +361,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             self._link("PARTNERS_WITH", subject, self._bind(partner) or partner, quote(sent), "press:partner")
 
     def _genitive_pair(self, sent: str, q: str) -> None:
-        """'Die Fusion der Stadtwerke A und der Stadtwerke B', 'der Zusammenschluss der Stadtwerke A und B': the
+        """'die Fusion der Verkehrsbetriebe A und der Verkehrsbetriebe B', 'der Zusammenschluss der Sparkassen A und B': the
         coordinated organizations right after a pair noun's genitive are partners."""
         if " und " not in sent or "der " not in sent and "des " not in sent:
             return

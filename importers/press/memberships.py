@@ -80,13 +80,13 @@ _JOINT_THEN_PAIR = re.compile(rf"{_JOINT_ENDS}\s+[{UP}]\w+-[{UP}]")
 _HYPHEN_PAIR = re.compile(rf"(?<![\w-])(?P<head>{_JOINT_HEAD.format(UP=UP)})\s+(?P<a>[{UP}][\w]+)-(?P<b>[{UP}][\w]+)(?![\w-])")
 
 
-#: Heads of a program or network a list belongs to: 'Modellprojekte Smart Cities', 'Netzwerk X', 'Initiative Y'.
+#: Heads of a program or network a list belongs to: 'Modellprojekte Grünes Quartier', 'Netzwerk X', 'Initiative Y'.
 _PROGRAM_HEAD = (r"(?<![\w-])(?=[{UP}])[\w-]*?(?:[Pp]rojekte?n?|[Pp]rogramms?|[Nn]etzwerke?s?|[Vv]erbund|[Bb]ündnis(?:ses)?|[Ii]nitiative|[Aa]llianz|[Rr]egionen|"
                  r"[Kk]ommunen|[Ss]tädte|[Ss]tädten|[Mm]itglieder|[Mm]itgliedern)")
-#: 'Zu den Modellprojekten Smart Cities gehören A, B und C': each listed body belongs to the named program.
+#: 'Zu den Modellprojekten Grünes Quartier gehören A, B und C': each listed body belongs to the named program.
 _AMONG_FIRST = re.compile(rf"^Zu\s+(?:den|dem|der)\s+(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*(?:\s+[{UP}0-9][\w-]*)*)?(?:\s+(?:der|des)\s+[^,;:]+?)?)\s+"
                           r"(?:gehören|gehörten|zählen|zählten)\s+(?:(?:auch|nun|jetzt|derzeit|heute|bislang|bisher|unter anderem|etwa)\s+)*(?P<list>.+)$")
-#: '… viele Modellprojekte Smart Cities anreisen, zu denen auch X gehört': the named program before the relative clause.
+#: '… beim Treffen der Modellprojekte Grünes Quartier, zu denen auch X zählt': the named program before the relative clause.
 _AMONG_REL = re.compile(rf"(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*)+)[^,;:]{{0,40}},\s+zu\s+denen\s+(?P<list>[^,;:]+?)\s+(?:gehört|gehören|zählt|zählen)\b")
 
 

@@ -166,7 +166,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             if not is_place_word(names[0]):
                 continue
         if names[0].endswith(_AGENT_ENDS) and not known_place(names[0], 0):
-            continue  # 'ist die Stadt Mehrheitseigner an …': a role noun after the head, no town
+            continue  # 'bleibt die Stadt Alleineigner der …': a role noun after the head, no town
         end = m.end() if len(names) > 1 else m.start("places") + len(names[0])
         for p in names:
             org = municipality(p, head)
@@ -247,7 +247,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
-#: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Chinesische Gesellschaft'.
+#: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Italienische Gesellschaft'.
 _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
                        rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
@@ -262,7 +262,7 @@ _NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|net
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
     """The associations ``_NATIONAL`` finds, the adjective in the nominative of the head's gender, with the
-    place of a local branch after it ('Deutsch-Chinesische Gesellschaft Würselen')."""
+    place of a local branch after it ('Deutsch-Italienische Gesellschaft X')."""
     out: list[OrgM] = []
     pos = 0
     for h in _NATIONAL_HEAD.finditer(text):  # the full pattern only in a window before each head ('…verband')
@@ -428,7 +428,7 @@ def _utility_place(word: str, places: set[str]) -> bool:
     """Whether the word after a utility head is its place: a place of the story, or places joined by a
     hyphen ('Stadtwerke Ludwigsburg-Kornwestheim', a utility of two towns)."""
     if word in places or known_place(word, 10_000) and is_place_word(word):
-        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Velbert')
+        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Kassel')
     parts = word.split("-")
     return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)
 

@@ -97,8 +97,8 @@ _POSSESSOR = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?:\s*\([^()
 #: österreichischen Amtskollegen, Bürgermeister'.
 _COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
                              rf"(?:e|en|er|es|em)\s+(?:[^\s,.;:]+,?\s+){{0,3}}$")
-#: A country adjective on the group a titled name belongs to, earlier in its sentence: 'Die chinesische Delegation wurde
-#: angeführt von Bezirksdirektor A', 'Auf polnischer Seite nahmen Landrat B und …'.
+#: A country adjective on the group a titled name belongs to, earlier in its sentence: 'Für die japanische
+#: Besuchergruppe sprach Bezirksdirektorin A', 'Von ungarischer Seite kam Landrat B …'.
 _COUNTRY_GROUP = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
                             rf"(?:e|en|er|es|em)\s+(?:Delegation|Gäste|Gästen|Gast|Besucher|Besuchergruppe|Seite)\b[^.;:]*$")
 #: Who heads a body, said with a verb: 'A, der die X seit 2010 leitet,' / 'A leitet seit Mai die X' / 'A steht an der Spitze der X'.

@@ -38,7 +38,7 @@ _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|fr�
                         r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
                         r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
 #: A body named only by an organ or relation noun, no name or place: 'Kreisrat', 'Hochschulrat', 'Aufsichtsrat',
-#: 'Partnerstadt', 'Werdauer Partnerstadt' (an organ of some body, a partner of some town).
+#: 'Partnerstadt', 'Kasseler Partnerstadt' (an organ of some body, a partner of some town).
 _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
                     rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
@@ -486,7 +486,7 @@ class RoleRules(RoleContext, LinkRules):
                     self._role(name, title, org, q, "press:als", 0.75)
 
     def parties_after_names(self, sent: str, q: str) -> None:
-        """'Der Luzerner Stadtpräsident Beat Muster (SP)': a party after a surname whose name match began
+        """'Der Acherner Oberbürgermeister Max Muster (SPD)': a party after a surname whose name match began
         earlier (the capitalized run before it is longer than a name match), for a person of this sentence."""
         people = [n for n in self.facts.persons if n in sent]
         for pm in _PARTY_AFTER.finditer(sent):

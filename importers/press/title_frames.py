@@ -54,7 +54,7 @@ class _TitleAt:
 
 _TITLE_AT = _TitleAt()
 _PRE_FIRST = frozenset(c for c in map(chr, range(0x250)) if re.match(rf"[d{UP}{_TITLE_FIRSTS}]", c))
-#: Where PRE_TITLE can start before a title hit: its place lead ('der Potsdamer …') opens with 'd' or a capital;
+#: Where PRE_TITLE can start before a title hit: its place lead ('der Kasseler …') opens with 'd' or a capital;
 #: without it the title starts the match, and ``_TITLE_AT`` finds every title start at a letter (not at a
 #: digit: '1. Bürgermeister'), so none lies between the last try and the hit.
 _PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", c) or not re.match(rf"[{LO}]", c))
@@ -144,7 +144,7 @@ class TitleFrames(RoleRules):
             elif name and org is None and (pl in LEX.possessives or _POSSESSIVE.search(sent[: m.start()])):
                 org = self.body_before(sent[: m.start()], m.group("title"))  # 'der Verein X mit seiner …'
                 earlier = None if org is not None or not office_like else self._first_person(sent[: m.start()], name)
-                if earlier is not None:  # 'A bedankte sich … mit seinen Kollegen Vizebürgermeister B': A's body
+                if earlier is not None:  # 'A zeigte … mit seinem Kollegen Bürgermeister B': A's body
                     org = self._possessor_body(earlier)
                     if org is None:
                         self.possessor_of.setdefault(name, earlier)

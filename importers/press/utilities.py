@@ -85,7 +85,7 @@ class UtilityRules:
                 near = None
         place = (near.place if near else None) or self.city
         if place and place.endswith(_AGENT_ENDS) and not known_place(place, 0):
-            return None  # 'ist die Stadt Mehrheitseigner an den Stadtwerken': a role noun, no town
+            return None  # 'bleibt die Stadt Alleineigner der X': a role noun, no town
         return org.with_place(place) if place else None
 
     def _lone_place(self, sent: str, home: str | None) -> str | None:
@@ -174,7 +174,7 @@ class UtilityRules:
                     full = self._named_heads().get(o.name)
                     place = full.place if full else self._one_utility_place() or self._lone_place(sent, self._home_place())
                     if not place or place.endswith(_AGENT_ENDS) and not known_place(place, 0):
-                        continue  # 'ist die Stadt Mehrheitseigner an den Stadtwerken': a role noun, no town
+                        continue  # 'bleibt die Stadt Alleineigner der X': a role noun, no town
                     o = o.with_place(place)
                 first = seen.get(o.key)
                 if first is None:
