@@ -175,7 +175,7 @@ class TitleFrames(RoleRules):
                     self._role(name, plural_title, org, q, "press:plural-title", 0.75)
 
     def _title_beside(self, title: str, raw: str, q: str) -> None:
-        """'Oberbürgermeisterin A, die dem Aufsichtsrat der Stadtwerke vorsitzt': the title before a name whose
+        """'Bürgermeister A, zugleich Vorsitzender des Zweckverbands X': the title before a name whose
         apposition gave another role is a role of its own (resolved like any title without a body)."""
         name = clean_name(raw, self.places)
         key = role_key(title)
