@@ -11,30 +11,30 @@ _PKG = __package__ or "stakegraph.importers.press"
 
 
 @cache
-def places() -> dict[str, int]:
-    """Every place name of ``places.tsv.gz`` with the population of its most populous bearer."""
+def _table() -> tuple[dict[str, int], dict[str, str]]:
+    """``places.tsv.gz`` read once: each place name's largest population and that bearer's ISO country."""
     raw = gzip.decompress(resources.files(_PKG).joinpath("places.tsv.gz").read_bytes()).decode("utf-8")
-    out: dict[str, int] = {}
+    pops: dict[str, int] = {}
+    country: dict[str, str] = {}
     for line in raw.split("\n")[1:]:
-        name, _country, pop = line.partition("\t")[0], None, line.rpartition("\t")[2]
+        name, cc, pop = line.split("\t") if line.count("\t") == 2 else ("", "", "")
         if not name:
             continue
         n = int(pop)
-        if out.get(name, -1) < n:
-            out[name] = n
-    return out
+        if pops.get(name, -1) < n:
+            pops[name] = n
+            country[name] = cc
+    return pops, country
 
 
-@cache
+def places() -> dict[str, int]:
+    """Every place name of ``places.tsv.gz`` with the population of its most populous bearer."""
+    return _table()[0]
+
+
 def countries() -> dict[str, str]:
     """Every place name of ``places.tsv.gz`` with the ISO country of its most populous bearer."""
-    raw = gzip.decompress(resources.files(_PKG).joinpath("places.tsv.gz").read_bytes()).decode("utf-8")
-    best: dict[str, tuple[int, str]] = {}
-    for line in raw.split("\n")[1:]:
-        parts = line.split("\t")
-        if len(parts) == 3 and best.get(parts[0], (-1, ""))[0] < int(parts[2]):
-            best[parts[0]] = (int(parts[2]), parts[1])
-    return {name: country for name, (_pop, country) in best.items()}
+    return _table()[1]
 
 
 @cache
