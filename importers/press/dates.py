@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicon import LEX
+from .lexicon import FOLDS_TO_ASCII, LEX
 from .text import find_date
 
 _DIGIT = re.compile(r"\d")
@@ -36,13 +36,11 @@ _PAST = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b")
 #: (which re enters at every word) run only when the lower-cased text holds one of these.
 _WEEKDAY_PARTS = ("tag", "mittwoch", "sonnabend")
 _REL_WORDS = ("gestern", "heute")
-#: The non-ASCII letters ``re.I`` lets match ASCII letters (i, s): where ``str.lower`` cannot tell.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _may_name(low: str, text: str, parts: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern needing one of ``parts`` can match ``text`` (``low`` = its lower case)."""
-    return any(p in low for p in parts) or any(c in text for c in _FOLDS_TO_ASCII)
+    return any(p in low for p in parts) or any(c in text for c in FOLDS_TO_ASCII)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

@@ -95,11 +95,12 @@ _POSSESSOR = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?:\s*\([^()
                         rf"(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:beiden\s+)?$")
 #: A country adjective right before a titled name (up to three words between): 'der polnische Landrat', 'seinem
 #: österreichischen Amtskollegen, Bürgermeister'.
-_COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
+_COUNTRY_ADJ = _trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))
+_COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>{_COUNTRY_ADJ})"
                              rf"(?:e|en|er|es|em)\s+(?:[^\s,.;:]+,?\s+){{0,3}}$")
 #: A country adjective on the group a titled name belongs to, earlier in its sentence: 'Für die japanische
 #: Besuchergruppe sprach Bezirksdirektorin A', 'Von ungarischer Seite kam Landrat B …'.
-_COUNTRY_GROUP = re.compile(rf"(?<![\w-])(?P<adj>{_trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))})"
+_COUNTRY_GROUP = re.compile(rf"(?<![\w-])(?P<adj>{_COUNTRY_ADJ})"
                             rf"(?:e|en|er|es|em)\s+(?:Delegation|Gäste|Gästen|Gast|Besucher|Besuchergruppe|Seite)\b[^.;:]*$")
 #: Who heads a body, said with a verb: 'A, der die X seit 2010 leitet,' / 'A leitet seit Mai die X' / 'A steht an der Spitze der X'.
 _HEAD_REL = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+(?:der|die)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s*)?(?:die|den|das)\s+"
