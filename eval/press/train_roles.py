@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Train the press importer's role model (importers/press/role_model.json) on the dev split only.
+
+    PYTHONPATH=/work/wt/.pkg-NAME python3 eval/press/train_roles.py [--write] [--folds 5]
+
+Each dev article runs through the rules (no model); every (person, organization) pair of a story gets
+the model's features and a label: whether it matches a gold role the way score.py matches roles.
+A logistic regression (L2, Newton steps, numpy) is fitted; the drop and add thresholds are chosen on
+out-of-fold probabilities of a k-fold cross-validation (articles split by their order), and the
+cross-validated role scores are printed next to the rules' own. ``--write`` stores the weights
+fitted on all dev articles with those thresholds. Retraining after rule changes is this one command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from score import alts, default_texts, fold, keys  # noqa: E402
+
+L2 = 1.0
+DROPS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
+ADDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01]
+
+
+def article_pairs(path: Path, gold: dict[str, Any]) -> dict[str, Any]:
+    """The candidate pairs of one article (all its stories) with features and matched gold roles."""
+    from stakegraph.importers.press import role_model
+    from stakegraph.importers.press.extract import read_doc
+    from stakegraph.importers.press.rules import StoryExtractor
+
+    doc = read_doc(path)
+    year = doc.meta.published
+    main = StoryExtractor(doc.main, year)
+    exs = [main]
+    exs.extend(StoryExtractor(seg, seg.date or year, main.places) for seg in doc.teasers)
+    gold_roles = [(fold(p), alts(orgs)) for p, _t, orgs in gold.get("roles", [])]
+    rows = []
+    for i, ex in enumerate(exs):
+        if i == 0:
+            facts, held = role_model.run_rules(ex)
+        else:
+            facts, held = role_model.run_rules(ex)
+        for p in role_model.candidates(ex, facts, held):
+            pf = facts.persons[p.person]
+            pnames = keys(p.person).union(*(keys(a) for a in pf.aliases))
+            onames: set[str] = set()
+            o = p.org
+            while o is not None:
+                onames |= keys(o.name).union(*(keys(a) for a in o.aliases))
+                o = o.parent
+            hits = [gi for gi, (gp, go) in enumerate(gold_roles) if gp in pnames and onames & go]
+            rows.append({"key": (p.person, p.key), "feats": p.feats, "rule": p.rule is not None,
+                         "titled": bool(p.feats.get("titled")), "first": p.first, "hits": hits})
+    # one row per (person, org) of the article: the builder merges a pair named in two stories
+    seen: dict[tuple, dict] = {}
+    for r in rows:
+        old = seen.get(r["key"])
+        if old is None or (r["rule"] and not old["rule"]):
+            seen[r["key"]] = r
+    return {"rows": list(seen.values()), "gold": len(gold_roles)}
+
+
+def collect(gold_dir: Path, texts: Path) -> list[dict[str, Any]]:
+    arts = []
+    for gpath in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        if gold.get("set", "dev") != "dev":
+            continue  # never the check or test splits
+        tpath = texts / gold["doc"]
+        if tpath.is_file():
+            a = article_pairs(tpath, gold)
+            a["id"] = gpath.stem
+            arts.append(a)
+    return arts
+
+
+def matrix(arts: list[dict[str, Any]], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    idx = {n: i for i, n in enumerate(names)}
+    rows = [r for a in arts for r in a["rows"]]
+    x = np.zeros((len(rows), len(names)))
+    for i, r in enumerate(rows):
+        for k, v in r["feats"].items():
+            if k in idx:
+                x[i, idx[k]] = v
+    y = np.array([1.0 if r["hits"] else 0.0 for r in rows])
+    return x, y
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[float, np.ndarray]:
+    """L2-regularised logistic regression by Newton steps (the bias unpenalised)."""
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(xb.shape[1])
+    pen = np.full(xb.shape[1], l2)
+    pen[0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(xb @ w, -30, 30)))
+        g = xb.T @ (p - y) + pen * w
+        h = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(pen) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(h, g)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return float(w[0]), w[1:]
+
+
+def may_add(feats: dict[str, float]) -> bool:
+    from stakegraph.importers.press.role_model import may_add as ok
+    return ok(feats)
+
+
+def decide(art: dict[str, Any], probs: list[float], drop: float, add: float) -> dict[str, int]:
+    """The pairs role_model.apply would keep, and their counts against the article's gold."""
+    rows = art["rows"]
+    chosen = [r["rule"] and p >= drop for r, p in zip(rows, probs, strict=True)]
+    kept = {r["key"][0] for r, c in zip(rows, chosen, strict=True) if c}
+    best: dict[str, int] = {}
+    for i, (r, p) in enumerate(zip(rows, probs, strict=True)):
+        person = r["key"][0]
+        if not r["rule"] and person not in kept and may_add(r["feats"]) and p >= add:
+            j = best.get(person)
+            if j is None or (p, -r["first"]) > (probs[j], -rows[j]["first"]):
+                best[person] = i
+    for i in best.values():
+        chosen[i] = True
+    sel = [r for r, c in zip(rows, chosen, strict=True) if c]
+    return {"pred": len(sel), "tp_pred": sum(1 for r in sel if r["hits"]),
+            "gold": art["gold"], "tp_gold": len({h for r in sel for h in r["hits"]})}
+
+
+def total(arts: list[dict[str, Any]], probs: list[list[float]], drop: float, add: float) -> dict[str, float]:
+    s = {"pred": 0, "tp_pred": 0, "gold": 0, "tp_gold": 0}
+    for a, p in zip(arts, probs, strict=True):
+        for k, v in decide(a, p, drop, add).items():
+            s[k] += v
+    pr = s["tp_pred"] / s["pred"] if s["pred"] else 1.0
+    rc = s["tp_gold"] / s["gold"] if s["gold"] else 1.0
+    return {**s, "P": round(pr, 3), "R": round(rc, 3), "F1": round(2 * pr * rc / (pr + rc) if pr + rc else 0.0, 3)}
+
+
+def predict(arts: list[dict[str, Any]], names: list[str], bias: float, w: np.ndarray) -> list[list[float]]:
+    out = []
+    for a in arts:
+        x, _y = matrix([a], names)
+        out.append(list(1 / (1 + np.exp(-np.clip(bias + x @ w, -30, 30)))) if len(x) else [])
+    return out
+
+
+def best_thresholds(arts: list[dict[str, Any]], probs: list[list[float]]) -> tuple[float, float, dict[str, float]]:
+    res = max(((total(arts, probs, d, a)["F1"], -d, -a) for d in DROPS for a in ADDS))
+    d, a = -res[1], -res[2]
+    return d, a, total(arts, probs, d, a)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold", type=Path, default=HERE / "gold")
+    ap.add_argument("--texts", type=Path, default=None)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--write", action="store_true", help="write importers/press/role_model.json")
+    args = ap.parse_args(argv)
+    arts = collect(args.gold, args.texts or default_texts())
+    names = sorted({k for a in arts for r in a["rows"] for k in r["feats"]})
+    rules_only = [[1.0 if r["rule"] else 0.0 for r in a["rows"]] for a in arts]
+    print(f"{len(arts)} dev articles, {sum(len(a['rows']) for a in arts)} pairs, {len(names)} features, "
+          f"{sum(1 for a in arts for r in a['rows'] if r['hits'])} positive pairs, {sum(a['gold'] for a in arts)} gold roles")
+    print("rules alone        ", total(arts, rules_only, 0.5, 1.01))
+    print("ceiling (all pairs)", {k: v for k, v in total(arts, [[1.0] * len(a["rows"]) for a in arts], 0.0, 0.0).items()
+                                  if k in ("R",)}, "(recall reachable by candidates)")
+    oof: list[list[float]] = [[] for _ in arts]
+    for k in range(args.folds):
+        train = [a for i, a in enumerate(arts) if i % args.folds != k]
+        bias, w = fit(*matrix(train, names), l2=args.l2)
+        for i, a in enumerate(arts):
+            if i % args.folds == k:
+                oof[i] = predict([a], names, bias, w)[0]
+    drop, add, cv = best_thresholds(arts, oof)
+    print(f"cv {args.folds}-fold, thresholds drop {drop} add {add}:", cv)
+    print("cv filter only     ", total(arts, oof, drop, 1.01))
+    print("cv adder only      ", total(arts, oof, 0.0, add))
+    # nested: thresholds chosen on the training folds' own out-of-fold probabilities are too costly here;
+    # instead report the fold-wise spread with the global thresholds
+    for k in range(args.folds):
+        sub = [(a, p) for i, (a, p) in enumerate(zip(arts, oof, strict=True)) if i % args.folds == k]
+        print(f"  fold {k}: rules {total([a for a, _ in sub], [r for i, r in enumerate(rules_only) if i % args.folds == k], 0.5, 1.01)['F1']}"
+              f" model {total([a for a, _ in sub], [p for _, p in sub], drop, add)['F1']}")
+    bias, w = fit(*matrix(arts, names), l2=args.l2)
+    weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
+    top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:20]
+    print("largest weights:", ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    if args.write:
+        out = {"_doc": "Role model of the press importer: logistic weights over general pair features "
+                       "(importers/press/role_model.py), trained on the dev split by eval/press/train_roles.py.",
+               "bias": round(bias, 4), "drop": drop, "add": add, "l2": args.l2, "weights": dict(sorted(weights.items()))}
+        path = HERE.parents[1] / "importers" / "press" / "role_model.json"
+        path.write_text(json.dumps(out, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+        print("wrote", path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,352 @@
+"""A small learned re-ranker of role attachments (HOLDS_ROLE person -> organization) over the rules' output.
+
+The rules of one story yield persons, organizations and roles. Every (person, organization) pair of a
+story is a candidate; general features (did a rule give the pair and which, how close the two are named,
+what stands between them, the organization's kind and whether it is the story's city, the person's title
+family, the visit side) go through a logistic model whose weights ship as ``role_model.json`` (trained
+on the development articles by ``eval/press/train_roles.py``). Rule roles the model finds unlikely are
+dropped; a titled person's most likely body is added when the rules gave none. Deterministic: no
+randomness, ties broken by text position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...graph.roles import role_key
+from .facts import RoleF, StoryFacts, quote
+from .orgs import OrgM, municipality
+from .role_context import _company_title, _is_county, _municipal_title, county_office
+from .text import sentences
+from .title_frames import _TITLE_AT
+
+if TYPE_CHECKING:
+    from .rules import StoryExtractor
+
+MODEL_PATH = Path(__file__).with_name("role_model.json")
+RULE = "press:role_model"
+
+#: Title families (graph/roles.json keys grouped by the kind of body that holds them).
+_FAMILIES = {
+    "municipal": ("mayor", "deputy_mayor", "local_mayor", "deputy_local_mayor", "district_administrator",
+                  "deputy_district_administrator", "city_director", "deputy_city_director", "city_councillor",
+                  "council_member", "substitute_member"),
+    "chair": ("council_chair", "deputy_chair"),
+    "head": ("head_of_office", "deputy_head_of_office", "cdo", "cio", "smart_city_manager", "project_manager",
+             "urban_planner", "economic_development", "press_officer", "employee", "deputy"),
+    "company": ("managing_director", "deputy_managing_director", "board_member"),
+    "party": ("party_leader", "deputy_party_leader"),
+    "state": ("member_of_parliament", "minister"),
+    "academic": ("professor",),
+}
+_FAMILY_OF = {k: fam for fam, keys in _FAMILIES.items() for k in keys}
+_KINDS = ("town", "county", "utility", "company", "party", "government", "unit", "other")
+_RULES = ("press:title", "press:apposition", "press:party", "press:parenthesis", "press:caption", "press:body-list",
+          "press:affiliation")
+_SUFFIXES = ("+context", "+side", "+origin", "+utility")
+_PREP = re.compile(r"(?:\b(?:der|des|von|vom|aus|bei|beim|im|in|für|am|zur|zum)\s+(?:[\w-]+\s+){0,2})$", re.I)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Pair:
+    """One candidate (person, organization) of a story, its features and the rule role that gave it (if any)."""
+
+    person: str
+    org: OrgM
+    key: str
+    rule: RoleF | None
+    feats: dict[str, float] = field(default_factory=dict)
+    first: int = 0  # text position of the pair's closest mention (ties)
+    title: str | None = None  # the person's first title
+    quote: str = ""  # the sentence naming both closest, else the person's quote
+    prob: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any] | None:
+    """The shipped weights and thresholds (None when the file is missing: the rules' output stays)."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    model = json.loads(p.read_text(encoding="utf-8"))
+    if not isinstance(model.get("weights"), dict):
+        raise ValueError(f"{p}: no 'weights' object")
+    return model
+
+
+def probability(feats: dict[str, float], model: dict[str, Any]) -> float:
+    """The logistic model's probability that a pair is a true role."""
+    w = model["weights"]
+    z = float(model.get("bias", 0.0)) + sum(v * w.get(k, 0.0) for k, v in sorted(feats.items()))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# ---- running the rules with the open titles kept ----------------------------------------------------
+
+def run_rules(ex: StoryExtractor) -> tuple[StoryFacts, list[RoleF]]:
+    """Run the story's rules; also return the titles the rules found before placing them (org None)."""
+    held: list[RoleF] = []
+    place = ex._resolve_offices
+
+    def keep_then_place() -> None:
+        held.extend(r for r in ex.facts.roles if r.org is None)
+        place()
+
+    ex._resolve_offices = keep_then_place  # type: ignore[method-assign]
+    try:
+        facts = ex.run()
+    finally:
+        del ex._resolve_offices
+    return facts, held
+
+
+def run_story(ex: StoryExtractor) -> StoryFacts:
+    """The story's facts with the role model applied (the call site of the press extraction)."""
+    facts, held = run_rules(ex)
+    model = load_model()
+    if model is not None:
+        apply(model, candidates(ex, facts, held), facts)
+    return facts
+
+
+# ---- candidates and features ------------------------------------------------------------------------
+
+def _mentions(text: str, forms: list[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, demonym) of whole-word occurrences of any form (a form + 'er' is a demonym: 'Kasseler')."""
+    out = []
+    for form in dict.fromkeys(f for f in forms if len(f) >= 2):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            before_ok = at == 0 or not text[at - 1].isalnum()
+            tail = text[end:end + 3]
+            demonym = tail[:2] == "er" and not tail[2:3].isalpha()
+            after_ok = end == len(text) or not text[end].isalpha() or demonym or (tail[:1] == "s" and not tail[1:2].isalpha())
+            if before_ok and after_ok:
+                out.append((at, end + (2 if demonym else 0), demonym))
+            at = text.find(form, end)
+    return sorted(out)
+
+
+def _org_forms(org: OrgM) -> list[str]:
+    forms = [org.name, *org.aliases]
+    if org.place and org.kind == "municipality":
+        forms.append(org.place)
+    head, _, rest = org.name.partition(" ")
+    if rest and org.kind in ("utility", "company") and len(rest) > 3:
+        forms.append(rest) if org.kind == "company" else None
+    return forms
+
+
+def _kind(org: OrgM) -> str:
+    if org.kind == "municipality":
+        return "county" if _is_county(org) else "town"
+    return org.kind if org.kind in _KINDS else "other"
+
+
+def _family(titles: list[str | None]) -> set[str]:
+    fams = {_FAMILY_OF.get(role_key(t) or "", "other") for t in titles if t}
+    if any(county_office(t) for t in titles if t):
+        fams.add("countyoffice")
+    if any(_municipal_title(t) for t in titles if t):
+        fams.add("municipaltitle")
+    if any(_company_title(t) for t in titles if t):
+        fams.add("companytitle")
+    return fams
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(0.0, n))
+
+
+def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list[Pair]:
+    """Every (person, organization) pair of the story with its features, in text order."""
+    from .build import org_id
+
+    text = ex.seg.text
+    orgs: dict[str, OrgM] = {}
+
+    def add(o: OrgM | None) -> None:
+        if o is not None and o.name:
+            orgs.setdefault(org_id(o), o)
+
+    for r in facts.roles:
+        add(r.org)
+    for ev in facts.events:
+        add(ev.guest)
+        add(ev.host)
+        for part in ev.participants.values():
+            add(part.get("acting_for"))
+    for link in facts.links:
+        add(link.a)
+        add(link.b)
+    for of in facts.orgs:
+        add(of.org)
+    city = ex.city
+    dateline = ex._dateline_city()
+    for place in (city, dateline):
+        if place:
+            add(municipality(place))
+    if not facts.persons or not orgs:
+        return []
+    # sentences as character spans; word starts for token distances
+    spans: list[int] = []
+    texts: list[str] = []
+    pos = 0
+    for line in ex.seg.lines:
+        for off, s in sentences(line):
+            spans.append(pos + off)
+            texts.append(s)
+        pos += len(line) + 1
+    words = [m.start() for m in _WORD.finditer(text)]
+
+    def tok(at: int) -> int:
+        return bisect.bisect_left(words, at)
+
+    def sent(at: int) -> int:
+        return bisect.bisect_right(spans, at)
+
+    o_ment = {k: _mentions(text, _org_forms(o)) for k, o in orgs.items()}
+    p_ment = {}
+    for name, pf in facts.persons.items():
+        sur = name.split()[-1]
+        p_ment[name] = _mentions(text, [name, *(a for a in pf.aliases if a != "caption"), *([sur] if len(sur) > 2 else [])])
+    rules: dict[tuple[str, str], RoleF] = {}
+    for r in facts.roles:
+        if r.org is not None:
+            rules.setdefault((r.person, org_id(r.org)), r)
+    titles: dict[str, list[str | None]] = {}
+    for r in [*held, *facts.roles]:
+        titles.setdefault(r.person, []).append(r.title)
+    roles_at: dict[str, int] = {}
+    for (_p, k) in rules:
+        roles_at[k] = roles_at.get(k, 0) + 1
+    visit = next((e for e in facts.events if e.kind == "visit"), None)
+    n_p, n_o = len(facts.persons), len(orgs)
+    art = {"n_persons": _log(n_p), "n_orgs": _log(n_o), "bias_visit": float(visit is not None)}
+    out: list[Pair] = []
+    for name in facts.persons:
+        pm = p_ment[name]
+        fams = _family(titles.get(name, []))
+        own = [k for (p, k) in rules if p == name]
+        dists: dict[str, tuple[int, int, int]] = {}
+        for k in orgs:
+            best = (10 ** 6, 0, 0)
+            for ps, pe, _d in pm:
+                for os_, oe, _dm in o_ment[k]:
+                    d = tok(os_) - tok(pe) if os_ >= pe else tok(ps) - tok(oe)
+                    if (abs(d), min(ps, os_)) < (best[0], best[1]):
+                        best = (abs(d), min(ps, os_), ps - os_)
+            dists[k] = best
+        order = sorted(orgs, key=lambda k: (dists[k][0], dists[k][1]))
+        for k, o in orgs.items():
+            rr = rules.get((name, k))
+            f: dict[str, float] = dict(art)
+            d, first, sign = dists[k]
+            kind = _kind(o)
+            f["kind_" + kind] = 1.0
+            if rr is not None:
+                f["rule"] = 1.0
+                f["rule_conf"] = rr.confidence
+                base, plus, rest = rr.rule.partition("+")
+                f["rule_" + (base if base in _RULES else "other")] = 1.0
+                if plus:
+                    f["rule_suffix" + ("+" + rest if "+" + rest in _SUFFIXES else "+other")] = 1.0
+            else:
+                f["no_rule"] = 1.0
+                f["has_other_rule"] = float(bool(own))
+            f["n_rule_orgs"] = _log(len(own))
+            f["roles_at_org"] = _log(roles_at.get(k, 0) - (1 if rr is not None else 0))
+            f["titled"] = float(bool(titles.get(name)))
+            if name in ex.partner_people:
+                f["partner_person"] = 1.0  # 'der Bürgermeister der Partnerstadt A': a partner's official
+            for fam in fams:
+                f["fam_" + fam] = 1.0
+                f[f"fam_{fam}*{kind}"] = 1.0
+            if not fams:
+                f["fam_none"] = 1.0
+            if o.place and o.place == city:
+                f["is_city"] = 1.0
+            if o.place and o.place == dateline:
+                f["is_dateline"] = 1.0
+            if o.parent is not None:
+                f["has_parent"] = 1.0
+            found = d < 10 ** 6
+            f["mentioned"] = float(found)
+            if found:
+                f["dist_log"] = _log(d)
+                f["near3"] = float(d <= 3)
+                f["near8"] = float(d <= 8)
+                f["nearest"] = float(order[0] == k)
+                f["second"] = float(len(order) > 1 and order[1] == k)
+                f["org_first"] = float(sign > 0)
+                same = sent(first) == sent(first + abs(sign))
+                f["same_sentence"] = float(same)
+                if same:
+                    lo, hi = sorted((first, first + abs(sign)))
+                    gap = text[lo:hi]
+                    f["gap_comma"] = float("," in gap)
+                    f["gap_paren"] = float("(" in gap)
+                    f["gap_und"] = float(" und " in gap or " sowie " in gap)
+                    f["gap_title"] = float(_TITLE_AT.search(gap) is not None)
+                    f["gap_prep"] = float(sign < 0 and _PREP.search(gap) is not None)
+            f["org_mentions"] = _log(len(o_ment[k]))
+            f["person_mentions"] = _log(len(pm))
+            f["co_sentences"] = _log(len({sent(a) for a, _e, _d in pm} & {sent(a) for a, _e, _d in o_ment[k]}))
+            f["demonym"] = float(any(dm for _s, _e, dm in o_ment[k]))
+            if visit is not None:
+                vp = visit.participants.get(name)
+                if vp is not None:
+                    side_org = visit.guest if vp["side"] == "guest" else visit.host
+                    if vp.get("acting_for") is not None and org_id(vp["acting_for"]) == k:
+                        f["acting_for"] = 1.0
+                    if side_org is not None and org_id(side_org) == k:
+                        f["own_side"] = 1.0
+                    elif side_org is not None and kind in ("town", "county"):
+                        f["other_side"] = 1.0
+                    if vp.get("lead"):
+                        f["lead"] = 1.0
+            q = quote(texts[sent(first) - 1]) if found and f.get("same_sentence") and sent(first) else facts.persons[name].quote
+            title = next((t for t in titles.get(name, []) if t), None)
+            out.append(Pair(name, o, k, rr, f, first if found else len(text), title, q))
+    return out
+
+
+# ---- decisions --------------------------------------------------------------------------------------
+
+def may_add(feats: dict[str, float]) -> bool:
+    """Whether the adder may give a person this body: a titled person, not a partner's official, and not the
+    story's own town or county (the rules' fallback to it decided already, and its refusals are deliberate)."""
+    if not feats.get("titled") or feats.get("partner_person"):
+        return False
+    own = feats.get("is_city") or feats.get("is_dateline")
+    return not (own and (feats.get("kind_town") or feats.get("kind_county")))
+
+
+def apply(model: dict[str, Any], pairs: list[Pair], facts: StoryFacts) -> None:
+    """Drop rule roles below the model's drop threshold; add each titled person's most likely body above
+    its add threshold when no rule role of that person is left."""
+    drop, add = float(model.get("drop", 0.0)), float(model.get("add", 1.01))
+    for p in pairs:
+        p.prob = probability(p.feats, model)
+    dropped = {(p.person, p.key) for p in pairs if p.rule is not None and p.prob < drop}
+    if dropped:
+        from .build import org_id
+        facts.roles = [r for r in facts.roles if r.org is None or (r.person, org_id(r.org)) not in dropped]
+    kept = {p.person for p in pairs if p.rule is not None and (p.person, p.key) not in dropped}
+    best: dict[str, Pair] = {}
+    for p in pairs:
+        if p.rule is None and p.person not in kept and may_add(p.feats) and p.prob >= add:
+            cur = best.get(p.person)
+            if cur is None or (p.prob, -p.first) > (cur.prob, -cur.first):
+                best[p.person] = p
+    for p in sorted(best.values(), key=lambda x: (x.first, x.person)):
+        facts.roles.append(RoleF(p.person, p.org, p.title, p.quote, RULE, round(0.5 + 0.4 * p.prob, 2)))
