@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...graph.roles import role_key
 from .facts import RoleF, StoryFacts, quote
+from .lexicon import LEX
 from .orgs import OrgM, municipality
 from .role_context import _company_title, _is_county, _municipal_title, county_office
 from .text import sentences
@@ -51,6 +52,7 @@ _KINDS = ("town", "county", "utility", "company", "party", "government", "unit",
 _RULES = ("press:title", "press:apposition", "press:party", "press:parenthesis", "press:caption", "press:body-list",
           "press:affiliation")
 _SUFFIXES = ("+context", "+side", "+origin", "+utility")
+_PERSON_RULES = ("press:name", "press:credit", "press:contact", "press:caption", "press:list", "press:surname")
 _PREP = re.compile(r"(?:\b(?:der|des|von|vom|aus|bei|beim|im|in|für|am|zur|zum)\s+(?:[\w-]+\s+){0,2})$", re.I)
 _WORD = re.compile(r"\w+")
 
@@ -136,6 +138,16 @@ def _mentions(text: str, forms: list[str]) -> list[tuple[int, int, bool]]:
     return sorted(out)
 
 
+def _title_words(text: str, start: int, end: int) -> list[str]:
+    """Title-like words (the lexicon's title grammar) right before a name or in an apposition after it."""
+    before = text[max(0, start - 60):start].split("\n")[-1].split()[-3:]
+    after = text[end:end + 60].split("\n")[0]
+    words = [w.strip(",;:()") for w in before]
+    if after.startswith((",", " (", " –", " -")):
+        words += [w.strip(",;:()") for w in after.split()[:5]]
+    return [w for w in words if w[:1].isupper() and len(w) > 3 and LEX.is_titleish(w)]
+
+
 def _org_forms(org: OrgM) -> list[str]:
     forms = [org.name, *org.aliases]
     if org.place and org.kind == "municipality":
@@ -172,6 +184,8 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
     from .build import org_id
 
     text = ex.seg.text
+    city = ex.city
+    dateline = ex._dateline_city()
     orgs: dict[str, OrgM] = {}
 
     def add(o: OrgM | None) -> None:
@@ -190,8 +204,8 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
         add(link.b)
     for of in facts.orgs:
         add(of.org)
-    city = ex.city
-    dateline = ex._dateline_city()
+    for o in ex.bodies:  # the municipal bodies the text names (found once per story by the rules)
+        add(o)
     for place in (city, dateline):
         if place:
             add(municipality(place))
@@ -215,10 +229,14 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
         return bisect.bisect_right(spans, at)
 
     o_ment = {k: _mentions(text, _org_forms(o)) for k, o in orgs.items()}
+    near_title: dict[str, str] = {}
     p_ment = {}
     for name, pf in facts.persons.items():
         sur = name.split()[-1]
         p_ment[name] = _mentions(text, [name, *(a for a in pf.aliases if a != "caption"), *([sur] if len(sur) > 2 else [])])
+        word = next((w for s, e, _d in p_ment[name] for w in _title_words(text, s, e)), None)
+        if word:
+            near_title[name] = word
     rules: dict[tuple[str, str], RoleF] = {}
     for r in facts.roles:
         if r.org is not None:
@@ -266,6 +284,10 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
             f["n_rule_orgs"] = _log(len(own))
             f["roles_at_org"] = _log(roles_at.get(k, 0) - (1 if rr is not None else 0))
             f["titled"] = float(bool(titles.get(name)))
+            prule = facts.persons[name].rule
+            f["person_" + (prule if prule in _PERSON_RULES else "other")] = 1.0
+            if name in near_title:
+                f["title_near"] = 1.0
             if name in ex.partner_people:
                 f["partner_person"] = 1.0  # 'der Bürgermeister der Partnerstadt A': a partner's official
             for fam in fams:
@@ -315,7 +337,7 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
                     if vp.get("lead"):
                         f["lead"] = 1.0
             q = quote(texts[sent(first) - 1]) if found and f.get("same_sentence") and sent(first) else facts.persons[name].quote
-            title = next((t for t in titles.get(name, []) if t), None)
+            title = next((t for t in titles.get(name, []) if t), None) or near_title.get(name)
             out.append(Pair(name, o, k, rr, f, first if found else len(text), title, q))
     return out
 
@@ -323,10 +345,13 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
 # ---- decisions --------------------------------------------------------------------------------------
 
 def may_add(feats: dict[str, float]) -> bool:
-    """Whether the adder may give a person this body: a titled person, not a partner's official, and not the
-    story's own town or county (the rules' fallback to it decided already, and its refusals are deliberate)."""
-    if not feats.get("titled") or feats.get("partner_person"):
+    """Whether the adder may give a person this body: not a partner's official; a person with a title the
+    rules found, unless the body is the story's own town or county (the rules' fallback to it decided
+    already, and its refusals are deliberate); a person without one when a title-like word stands by the name."""
+    if feats.get("partner_person"):
         return False
+    if not feats.get("titled"):
+        return bool(feats.get("title_near"))  # a title the rules did not parse: they never placed the person
     own = feats.get("is_city") or feats.get("is_dateline")
     return not (own and (feats.get("kind_town") or feats.get("kind_county")))
 
