@@ -346,13 +346,13 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
 
 def may_add(feats: dict[str, float]) -> bool:
     """Whether the adder may give a person this body: not a partner's official; a person with a title the
-    rules found, unless the body is the story's own town or county (the rules' fallback to it decided
-    already, and its refusals are deliberate); a person without one when a title-like word stands by the name."""
+    rules found, unless the body is the town or county of the story or of the person's visit side (the
+    rules' fallback to those decided already, and its refusals are deliberate); a person without one when a title-like word stands by the name."""
     if feats.get("partner_person"):
         return False
     if not feats.get("titled"):
         return bool(feats.get("title_near"))  # a title the rules did not parse: they never placed the person
-    own = feats.get("is_city") or feats.get("is_dateline")
+    own = feats.get("is_city") or feats.get("is_dateline") or feats.get("own_side")
     return not (own and (feats.get("kind_town") or feats.get("kind_county")))
 
 
