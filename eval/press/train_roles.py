@@ -116,6 +116,67 @@ def may_add(feats: dict[str, float]) -> bool:
     return ok(feats)
 
 
+def _best_split(x: np.ndarray, g: np.ndarray, h: np.ndarray, rows: np.ndarray, lam: float,
+                cuts: list[np.ndarray]) -> tuple[float, int, float] | None:
+    """The (gain, feature, threshold) of the best split of ``rows`` (x[:, f] <= t goes left)."""
+    gs, hs = g[rows].sum(), h[rows].sum()
+    base = gs * gs / (hs + lam)
+    best: tuple[float, int, float] | None = None
+    xr, gr, hr = x[rows], g[rows], h[rows]
+    for f, ts in enumerate(cuts):
+        if not len(ts):
+            continue
+        left = xr[:, f][:, None] <= ts[None, :]
+        gl, hl = gr @ left, hr @ left
+        gain = gl * gl / (hl + lam) + (gs - gl) ** 2 / (hs - hl + lam) - base
+        ok = (hl > 1.0) & (hs - hl > 1.0)
+        if not ok.any():
+            continue
+        gain = np.where(ok, gain, -1.0)
+        i = int(np.argmax(gain))
+        if gain[i] > 0 and (best is None or gain[i] > best[0] + 1e-12):
+            best = (float(gain[i]), f, float(ts[i]))
+    return best
+
+
+def fit_trees(x: np.ndarray, y: np.ndarray, rounds: int = 150, rate: float = 0.1, lam: float = 5.0,
+              depth: int = 2) -> tuple[float, list[dict[str, Any]]]:
+    """Gradient-boosted trees of depth ``depth`` on the logistic loss (deterministic: no sampling)."""
+    cuts = []
+    for f in range(x.shape[1]):
+        vals = np.unique(x[:, f])
+        if len(vals) > 12:
+            vals = np.unique(np.quantile(x[:, f], np.linspace(0.05, 0.95, 12)))
+        cuts.append(vals[:-1] if len(vals) > 1 else vals[:0])
+    prior = float(np.clip(y.mean(), 1e-3, 1 - 1e-3))
+    bias = float(np.log(prior / (1 - prior)))
+    z = np.full(len(y), bias)
+    trees: list[dict[str, Any]] = []
+
+    def grow(rows: np.ndarray, g: np.ndarray, h: np.ndarray, d: int) -> dict[str, Any]:
+        split = _best_split(x, g, h, rows, lam, cuts) if d < depth else None
+        if split is None:
+            return {"v": round(float(-rate * g[rows].sum() / (h[rows].sum() + lam)), 5)}
+        _gain, f, t = split
+        left = rows[x[rows, f] <= t]
+        right = rows[x[rows, f] > t]
+        return {"f": f, "t": t, "l": grow(left, g, h, d + 1), "r": grow(right, g, h, d + 1)}
+
+    for _ in range(rounds):
+        p = 1 / (1 + np.exp(-z))
+        g, h = p - y, p * (1 - p)
+        tree = grow(np.arange(len(y)), g, h, 0)
+        trees.append(tree)
+        z += np.array([_tree_value(tree, row) for row in x])
+    return bias, trees
+
+
+def _tree_value(tree: dict[str, Any], row: np.ndarray) -> float:
+    while "v" not in tree:
+        tree = tree["l"] if row[tree["f"]] <= tree["t"] else tree["r"]
+    return float(tree["v"])
+
+
 def decide(art: dict[str, Any], probs: list[float], drop: float, add: float) -> dict[str, int]:
     """The pairs role_model.apply would keep, and their counts against the article's gold."""
     rows = art["rows"]
@@ -145,12 +206,24 @@ def total(arts: list[dict[str, Any]], probs: list[list[float]], drop: float, add
     return {**s, "P": round(pr, 3), "R": round(rc, 3), "F1": round(2 * pr * rc / (pr + rc) if pr + rc else 0.0, 3)}
 
 
-def predict(arts: list[dict[str, Any]], names: list[str], bias: float, w: np.ndarray) -> list[list[float]]:
-    out = []
-    for a in arts:
-        x, _y = matrix([a], names)
-        out.append(list(1 / (1 + np.exp(-np.clip(bias + x @ w, -30, 30)))) if len(x) else [])
-    return out
+def train_model(arts: list[dict[str, Any]], names: list[str], args: argparse.Namespace) -> dict[str, Any]:
+    """The model as role_model.json stores it, fitted on ``arts``: logistic weights, or trees by feature name."""
+    x, y = matrix(arts, names)
+    if args.model == "trees":
+        bias, trees = fit_trees(x, y, rounds=args.rounds, depth=args.depth)
+
+        def named(t: dict[str, Any]) -> dict[str, Any]:
+            return t if "v" in t else {"f": names[t["f"]], "t": round(t["t"], 5), "l": named(t["l"]), "r": named(t["r"])}
+        return {"bias": round(bias, 5), "weights": {}, "trees": [named(t) for t in trees]}
+    bias, w = fit(x, y, l2=args.l2)
+    weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
+    return {"bias": round(bias, 4), "weights": dict(sorted(weights.items()))}
+
+
+def predict(arts: list[dict[str, Any]], model: dict[str, Any]) -> list[list[float]]:
+    """Each article's pair probabilities by the importer's own scoring code."""
+    from stakegraph.importers.press.role_model import probability
+    return [[probability(r["feats"], model) for r in a["rows"]] for a in arts]
 
 
 def best_thresholds(arts: list[dict[str, Any]], probs: list[list[float]]) -> tuple[float, float, dict[str, float]]:
@@ -164,7 +237,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=HERE / "gold")
     ap.add_argument("--texts", type=Path, default=None)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--model", choices=("logistic", "trees"), default="logistic")
+    ap.add_argument("--l2", type=float, default=L2, help="logistic: L2 penalty")
+    ap.add_argument("--rounds", type=int, default=150, help="trees: boosting rounds")
+    ap.add_argument("--depth", type=int, default=2, help="trees: depth of each tree")
     ap.add_argument("--write", action="store_true", help="write importers/press/role_model.json")
     args = ap.parse_args(argv)
     arts = collect(args.gold, args.texts or default_texts())
@@ -177,11 +253,10 @@ def main(argv: list[str] | None = None) -> int:
                                   if k in ("R",)}, "(recall reachable by candidates)")
     oof: list[list[float]] = [[] for _ in arts]
     for k in range(args.folds):
-        train = [a for i, a in enumerate(arts) if i % args.folds != k]
-        bias, w = fit(*matrix(train, names), l2=args.l2)
+        model = train_model([a for i, a in enumerate(arts) if i % args.folds != k], names, args)
         for i, a in enumerate(arts):
             if i % args.folds == k:
-                oof[i] = predict([a], names, bias, w)[0]
+                oof[i] = predict([a], model)[0]
     drop, add, cv = best_thresholds(arts, oof)
     print(f"cv {args.folds}-fold, thresholds drop {drop} add {add}:", cv)
     print("cv filter only     ", total(arts, oof, drop, 1.01))
@@ -192,14 +267,15 @@ def main(argv: list[str] | None = None) -> int:
         sub = [(a, p) for i, (a, p) in enumerate(zip(arts, oof, strict=True)) if i % args.folds == k]
         print(f"  fold {k}: rules {total([a for a, _ in sub], [r for i, r in enumerate(rules_only) if i % args.folds == k], 0.5, 1.01)['F1']}"
               f" model {total([a for a, _ in sub], [p for _, p in sub], drop, add)['F1']}")
-    bias, w = fit(*matrix(arts, names), l2=args.l2)
-    weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
-    top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:20]
-    print("largest weights:", ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    model = train_model(arts, names, args)
+    top = sorted(model["weights"].items(), key=lambda kv: -abs(kv[1]))[:20]
+    if top:
+        print("largest weights:", ", ".join(f"{k} {v:+.2f}" for k, v in top))
     if args.write:
-        out = {"_doc": "Role model of the press importer: logistic weights over general pair features "
-                       "(importers/press/role_model.py), trained on the dev split by eval/press/train_roles.py.",
-               "bias": round(bias, 4), "drop": drop, "add": add, "l2": args.l2, "weights": dict(sorted(weights.items()))}
+        out = {"_doc": "Role model of the press importer: a logistic model (weights, or boosted trees) over general pair "
+                       "features (importers/press/role_model.py), trained on the dev split by eval/press/train_roles.py.",
+               **model, "drop": drop, "add": add, "trained": {"model": args.model, "l2": args.l2, "rounds": args.rounds,
+                                                                "depth": args.depth, "folds": args.folds, "cv": cv}}
         path = HERE.parents[1] / "importers" / "press" / "role_model.json"
         path.write_text(json.dumps(out, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
         print("wrote", path)

@@ -85,9 +85,14 @@ def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any] | None:
 
 
 def probability(feats: dict[str, float], model: dict[str, Any]) -> float:
-    """The logistic model's probability that a pair is a true role."""
+    """The model's probability that a pair is a true role: logistic weights, plus boosted trees if any
+    (a tree node tests ``feats[f] <= t``; an absent feature is 0)."""
     w = model["weights"]
     z = float(model.get("bias", 0.0)) + sum(v * w.get(k, 0.0) for k, v in sorted(feats.items()))
+    for tree in model.get("trees") or ():
+        while "v" not in tree:
+            tree = tree["l"] if feats.get(tree["f"], 0.0) <= tree["t"] else tree["r"]
+        z += tree["v"]
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -229,6 +234,7 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
         return bisect.bisect_right(spans, at)
 
     o_ment = {k: _mentions(text, _org_forms(o)) for k, o in orgs.items()}
+    o_starts = {k: [m[0] for m in ms] for k, ms in o_ment.items()}
     near_title: dict[str, str] = {}
     p_ment = {}
     for name, pf in facts.persons.items():
@@ -258,8 +264,10 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
         dists: dict[str, tuple[int, int, int]] = {}
         for k in orgs:
             best = (10 ** 6, 0, 0)
+            om, starts = o_ment[k], o_starts[k]
             for ps, pe, _d in pm:
-                for os_, oe, _dm in o_ment[k]:
+                at = bisect.bisect_left(starts, pe)  # the org mentions next to the person's, on either side
+                for os_, oe, _dm in om[max(0, at - 2):at + 1]:
                     d = tok(os_) - tok(pe) if os_ >= pe else tok(ps) - tok(oe)
                     if (abs(d), min(ps, os_)) < (best[0], best[1]):
                         best = (abs(d), min(ps, os_), ps - os_)
