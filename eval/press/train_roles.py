@@ -111,11 +111,6 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[float, np.ndarray
     return float(w[0]), w[1:]
 
 
-def may_add(feats: dict[str, float]) -> bool:
-    from stakegraph.importers.press.role_model import may_add as ok
-    return ok(feats)
-
-
 def _best_split(x: np.ndarray, g: np.ndarray, h: np.ndarray, rows: np.ndarray, lam: float,
                 cuts: list[np.ndarray]) -> tuple[float, int, float] | None:
     """The (gain, feature, threshold) of the best split of ``rows`` (x[:, f] <= t goes left)."""
@@ -177,29 +172,21 @@ def _tree_value(tree: dict[str, Any], row: np.ndarray) -> float:
     return float(tree["v"])
 
 
-def decide(art: dict[str, Any], probs: list[float], drop: float, add: float) -> dict[str, int]:
-    """The pairs role_model.apply would keep, and their counts against the article's gold."""
+def decide(art: dict[str, Any], probs: list[float], th: dict[str, float]) -> dict[str, int]:
+    """The pairs role_model.choose keeps under thresholds ``th``, and their counts against the article's gold."""
+    from stakegraph.importers.press.role_model import choose
     rows = art["rows"]
-    chosen = [r["rule"] and p >= drop for r, p in zip(rows, probs, strict=True)]
-    kept = {r["key"][0] for r, c in zip(rows, chosen, strict=True) if c}
-    best: dict[str, int] = {}
-    for i, (r, p) in enumerate(zip(rows, probs, strict=True)):
-        person = r["key"][0]
-        if not r["rule"] and person not in kept and may_add(r["feats"]) and p >= add:
-            j = best.get(person)
-            if j is None or (p, -r["first"]) > (probs[j], -rows[j]["first"]):
-                best[person] = i
-    for i in best.values():
-        chosen[i] = True
-    sel = [r for r, c in zip(rows, chosen, strict=True) if c]
+    dropped, added = choose([(r["key"][0], r["rule"], r["feats"], p, r["first"]) for r, p in zip(rows, probs, strict=True)], th)
+    sel = [r for i, r in enumerate(rows) if (r["rule"] and i not in dropped) or i in added]
     return {"pred": len(sel), "tp_pred": sum(1 for r in sel if r["hits"]),
             "gold": art["gold"], "tp_gold": len({h for r in sel for h in r["hits"]})}
 
 
-def total(arts: list[dict[str, Any]], probs: list[list[float]], drop: float, add: float) -> dict[str, float]:
+def total(arts: list[dict[str, Any]], probs: list[list[float]], drop: float, add: float, more: float = 1.01) -> dict[str, float]:
     s = {"pred": 0, "tp_pred": 0, "gold": 0, "tp_gold": 0}
+    th = {"drop": drop, "add": add, "more": more}
     for a, p in zip(arts, probs, strict=True):
-        for k, v in decide(a, p, drop, add).items():
+        for k, v in decide(a, p, th).items():
             s[k] += v
     pr = s["tp_pred"] / s["pred"] if s["pred"] else 1.0
     rc = s["tp_gold"] / s["gold"] if s["gold"] else 1.0
@@ -226,10 +213,13 @@ def predict(arts: list[dict[str, Any]], model: dict[str, Any]) -> list[list[floa
     return [[probability(r["feats"], model) for r in a["rows"]] for a in arts]
 
 
-def best_thresholds(arts: list[dict[str, Any]], probs: list[list[float]]) -> tuple[float, float, dict[str, float]]:
-    res = max(((total(arts, probs, d, a)["F1"], -d, -a) for d in DROPS for a in ADDS))
+def best_thresholds(arts: list[dict[str, Any]], probs: list[list[float]]) -> tuple[float, float, float, dict[str, float]]:
+    """The (drop, add, more) thresholds of the best role F1 (ties: the most conservative), and its scores."""
+    res = max((total(arts, probs, d, a)["F1"], -d, -a) for d in DROPS for a in ADDS)
     d, a = -res[1], -res[2]
-    return d, a, total(arts, probs, d, a)
+    res2 = max((total(arts, probs, d, a, m)["F1"], -m) for m in ADDS[4:])
+    m = -res2[1] if res2[0] >= total(arts, probs, d, a)["F1"] + 0.002 else 1.01  # second roles only for a clear gain
+    return d, a, m, total(arts, probs, d, a, m)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -257,8 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         for i, a in enumerate(arts):
             if i % args.folds == k:
                 oof[i] = predict([a], model)[0]
-    drop, add, cv = best_thresholds(arts, oof)
-    print(f"cv {args.folds}-fold, thresholds drop {drop} add {add}:", cv)
+    drop, add, more, cv = best_thresholds(arts, oof)
+    print(f"cv {args.folds}-fold, thresholds drop {drop} add {add} more {more}:", cv)
     print("cv filter only     ", total(arts, oof, drop, 1.01))
     print("cv adder only      ", total(arts, oof, 0.0, add))
     # nested: thresholds chosen on the training folds' own out-of-fold probabilities are too costly here;
@@ -266,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(args.folds):
         sub = [(a, p) for i, (a, p) in enumerate(zip(arts, oof, strict=True)) if i % args.folds == k]
         print(f"  fold {k}: rules {total([a for a, _ in sub], [r for i, r in enumerate(rules_only) if i % args.folds == k], 0.5, 1.01)['F1']}"
-              f" model {total([a for a, _ in sub], [p for _, p in sub], drop, add)['F1']}")
+              f" model {total([a for a, _ in sub], [p for _, p in sub], drop, add, more)['F1']}")
     model = train_model(arts, names, args)
     top = sorted(model["weights"].items(), key=lambda kv: -abs(kv[1]))[:20]
     if top:
@@ -274,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         out = {"_doc": "Role model of the press importer: a logistic model (weights, or boosted trees) over general pair "
                        "features (importers/press/role_model.py), trained on the dev split by eval/press/train_roles.py.",
-               **model, "drop": drop, "add": add, "trained": {"model": args.model, "l2": args.l2, "rounds": args.rounds,
+               **model, "drop": drop, "add": add, "more": more, "trained": {"model": args.model, "l2": args.l2, "rounds": args.rounds,
                                                                 "depth": args.depth, "folds": args.folds, "cv": cv}}
         path = HERE.parents[1] / "importers" / "press" / "role_model.json"
         path.write_text(json.dumps(out, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -364,22 +364,32 @@ def may_add(feats: dict[str, float]) -> bool:
     return not (own and (feats.get("kind_town") or feats.get("kind_county")))
 
 
+def choose(pairs: list[tuple[str, bool, dict[str, float], float, int]], model: dict[str, Any]) -> tuple[set[int], set[int]]:
+    """The decisions over a story's (person, from a rule, features, probability, position) pairs: the rule
+    pairs to drop (below ``drop``) and the pairs to add: per person without a rule role left, the most
+    likely addable body at ``add`` or above; per person with one, the most likely other at ``more`` or above."""
+    drop, add, more = float(model.get("drop", 0.0)), float(model.get("add", 1.01)), float(model.get("more", 1.01))
+    dropped = {i for i, (_n, rule, _f, prob, _at) in enumerate(pairs) if rule and prob < drop}
+    kept = {n for i, (n, rule, _f, _p, _at) in enumerate(pairs) if rule and i not in dropped}
+    best: dict[str, int] = {}
+    for i, (name, rule, feats, prob, at) in enumerate(pairs):
+        if rule or prob < (more if name in kept else add) or not may_add(feats):
+            continue
+        j = best.get(name)
+        if j is None or (prob, -at) > (pairs[j][3], -pairs[j][4]):
+            best[name] = i
+    return dropped, set(best.values())
+
+
 def apply(model: dict[str, Any], pairs: list[Pair], facts: StoryFacts) -> None:
-    """Drop rule roles below the model's drop threshold; add each titled person's most likely body above
-    its add threshold when no rule role of that person is left."""
-    drop, add = float(model.get("drop", 0.0)), float(model.get("add", 1.01))
+    """Drop the rule roles and add the roles ``choose`` decides; an added role keeps its quote, a confidence
+    from its probability and the rule name ``press:role_model``."""
     for p in pairs:
         p.prob = probability(p.feats, model)
-    dropped = {(p.person, p.key) for p in pairs if p.rule is not None and p.prob < drop}
+    dropped, added = choose([(p.person, p.rule is not None, p.feats, p.prob, p.first) for p in pairs], model)
     if dropped:
         from .build import org_id
-        facts.roles = [r for r in facts.roles if r.org is None or (r.person, org_id(r.org)) not in dropped]
-    kept = {p.person for p in pairs if p.rule is not None and (p.person, p.key) not in dropped}
-    best: dict[str, Pair] = {}
-    for p in pairs:
-        if p.rule is None and p.person not in kept and may_add(p.feats) and p.prob >= add:
-            cur = best.get(p.person)
-            if cur is None or (p.prob, -p.first) > (cur.prob, -cur.first):
-                best[p.person] = p
-    for p in sorted(best.values(), key=lambda x: (x.first, x.person)):
+        gone = {(pairs[i].person, pairs[i].key) for i in dropped}
+        facts.roles = [r for r in facts.roles if r.org is None or (r.person, org_id(r.org)) not in gone]
+    for p in sorted((pairs[i] for i in added), key=lambda x: (x.first, x.person)):
         facts.roles.append(RoleF(p.person, p.org, p.title, p.quote, RULE, round(0.5 + 0.4 * p.prob, 2)))
