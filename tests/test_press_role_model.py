@@ -68,6 +68,16 @@ def test_a_titled_person_gets_the_named_utility(tmp_path: Path):
     assert "Lina Vogt" in props["evidence"][0] and 0.5 <= props["confidence"] <= 0.9
 
 
+def test_a_title_word_in_a_sentence_naming_only_that_person():
+    # no title frame the rules parse, but the sentence naming her alone has a title-like word
+    ex, facts, held = _story("Kassel. Die Stadtwerke Fulda haben ein neues Kundenzentrum. "
+                             "Lina Vogt übernimmt dort ab Mai die Aufgaben der Bereichsleiterin.")
+    pairs = role_model.candidates(ex, facts, held)  # type: ignore[arg-type]
+    assert all(p.feats.get("title_in_sentence") for p in pairs)
+    role_model.apply(role_model.load_model() or {}, pairs, facts)  # type: ignore[arg-type]
+    assert [(r.person, r.org.name) for r in facts.roles if r.org] == [("Lina Vogt", "Stadtwerke Fulda")]  # type: ignore[attr-defined]
+
+
 def test_a_low_probability_rule_role_is_dropped_and_its_person_placed_anew():
     ex, facts, held = _story("Marburg. Im Rathaus sprach Prokuristin Lina Vogt von den Stadtwerken Marburg.")
     assert any(r.person == "Lina Vogt" and r.org is not None for r in facts.roles)
@@ -85,6 +95,7 @@ def test_the_adder_leaves_the_story_town_to_the_rules():
     assert role_model.may_add({"titled": 1.0, "is_city": 1.0, "kind_utility": 1.0})
     assert not role_model.may_add({"kind_utility": 1.0})  # no title at all
     assert role_model.may_add({"title_near": 1.0, "kind_utility": 1.0})
+    assert not role_model.may_add({"title_near": 1.0, "person_press:credit": 1.0, "kind_utility": 1.0})  # a photographer
 
 
 _DUMP = """

@@ -236,6 +236,7 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
     o_ment = {k: _mentions(text, _org_forms(o)) for k, o in orgs.items()}
     o_starts = {k: [m[0] for m in ms] for k, ms in o_ment.items()}
     near_title: dict[str, str] = {}
+    sent_title: set[str] = set()
     p_ment = {}
     for name, pf in facts.persons.items():
         sur = name.split()[-1]
@@ -243,6 +244,17 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
         word = next((w for s, e, _d in p_ment[name] for w in _title_words(text, s, e)), None)
         if word:
             near_title[name] = word
+    # a title-like word in a sentence naming the person and nobody else (the title is not another's)
+    sent_people: dict[int, set[str]] = {}
+    for name, ms in p_ment.items():
+        for s0, _e, _d in ms:
+            sent_people.setdefault(sent(s0), set()).add(name)
+    for name, ms in p_ment.items():
+        if name not in near_title and any(
+                sent_people[sent(s0)] == {name} and sent(s0)
+                and any(w[:1].isupper() and len(w) > 3 and LEX.is_titleish(w.strip(",;:().")) for w in texts[sent(s0) - 1].split())
+                for s0, _e, _d in ms):
+            sent_title.add(name)
     rules: dict[tuple[str, str], RoleF] = {}
     for r in facts.roles:
         if r.org is not None:
@@ -296,6 +308,8 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
             f["person_" + (prule if prule in _PERSON_RULES else "other")] = 1.0
             if name in near_title:
                 f["title_near"] = 1.0
+            elif name in sent_title:
+                f["title_in_sentence"] = 1.0
             if name in ex.partner_people:
                 f["partner_person"] = 1.0  # 'der Bürgermeister der Partnerstadt A': a partner's official
             for fam in fams:
@@ -355,11 +369,14 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
 def may_add(feats: dict[str, float]) -> bool:
     """Whether the adder may give a person this body: not a partner's official; a person with a title the
     rules found, unless the body is the town or county of the story or of the person's visit side (the
-    rules' fallback to those decided already, and its refusals are deliberate); a person without one when a title-like word stands by the name."""
+    rules' fallback to those decided already, and its refusals are deliberate); a person without one (and not named in a photo
+    credit) when a title-like word stands by the name or in a sentence naming nobody else."""
     if feats.get("partner_person"):
         return False
     if not feats.get("titled"):
-        return bool(feats.get("title_near"))  # a title the rules did not parse: they never placed the person
+        if feats.get("person_press:credit"):
+            return False  # named in a photo credit: the photographer, no office
+        return bool(feats.get("title_near") or feats.get("title_in_sentence"))  # a title the rules did not parse: they never placed the person
     own = feats.get("is_city") or feats.get("is_dateline") or feats.get("own_side")
     return not (own and (feats.get("kind_town") or feats.get("kind_county")))
 
