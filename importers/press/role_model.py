@@ -68,7 +68,7 @@ class Pair:
     feats: dict[str, float] = field(default_factory=dict)
     first: int = 0  # text position of the pair's closest mention (ties)
     title: str | None = None  # the person's first title
-    quote: str = ""  # the sentence naming both closest, else the person's quote
+    quote: str = ""  # the sentence naming both closest, else the person's quote (cut to a quote when added)
     prob: float = 0.0
 
 
@@ -88,7 +88,7 @@ def probability(feats: dict[str, float], model: dict[str, Any]) -> float:
     """The model's probability that a pair is a true role: logistic weights, plus boosted trees if any
     (a tree node tests ``feats[f] <= t``; an absent feature is 0)."""
     w = model["weights"]
-    z = float(model.get("bias", 0.0)) + sum(v * w.get(k, 0.0) for k, v in sorted(feats.items()))
+    z = float(model.get("bias", 0.0)) + sum([v * w.get(k, 0.0) for k, v in feats.items()])  # built in a fixed order
     for tree in model.get("trees") or ():
         while "v" not in tree:
             tree = tree["l"] if feats.get(tree["f"], 0.0) <= tree["t"] else tree["r"]
@@ -101,7 +101,9 @@ def probability(feats: dict[str, float], model: dict[str, Any]) -> float:
 def run_rules(ex: StoryExtractor) -> tuple[StoryFacts, list[RoleF]]:
     """Run the story's rules; also return the titles the rules found before placing them (org None)."""
     held: list[RoleF] = []
-    place = ex._resolve_offices
+    place = getattr(ex, "_resolve_offices", None)
+    if place is None:  # the rules place titles elsewhere now: no open titles to keep (features still work)
+        return ex.run(), held
 
     def keep_then_place() -> None:
         held.extend(r for r in ex.facts.roles if r.org is None)
@@ -120,7 +122,11 @@ def run_story(ex: StoryExtractor) -> StoryFacts:
     facts, held = run_rules(ex)
     model = load_model()
     if model is not None:
-        apply(model, candidates(ex, facts, held), facts)
+        who = None
+        if float(model.get("drop", 0.0)) <= 0.0 and float(model.get("more", 1.01)) > 1.0:
+            who = set(facts.persons) - {r.person for r in facts.roles if r.org is not None}  # only they can change
+        if who is None or who:
+            apply(model, candidates(ex, facts, held, who), facts)
     return facts
 
 
@@ -169,7 +175,9 @@ def _kind(org: OrgM) -> str:
     return org.kind if org.kind in _KINDS else "other"
 
 
-def _family(titles: list[str | None]) -> set[str]:
+@lru_cache(maxsize=4096)
+def _family(titles: tuple[str | None, ...]) -> frozenset[str]:
+    """The title families of a person's titles (graph/roles.json keys grouped), plus the kinds of office they name."""
     fams = {_FAMILY_OF.get(role_key(t) or "", "other") for t in titles if t}
     if any(county_office(t) for t in titles if t):
         fams.add("countyoffice")
@@ -177,15 +185,16 @@ def _family(titles: list[str | None]) -> set[str]:
         fams.add("municipaltitle")
     if any(_company_title(t) for t in titles if t):
         fams.add("companytitle")
-    return fams
+    return frozenset(fams)
 
 
 def _log(n: float) -> float:
     return math.log1p(max(0.0, n))
 
 
-def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list[Pair]:
-    """Every (person, organization) pair of the story with its features, in text order."""
+def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: set[str] | None = None) -> list[Pair]:
+    """Every (person, organization) pair of the story with its features, in text order (only the persons in
+    ``who`` when given: their features are the same as in the full set)."""
     from .build import org_id
 
     text = ex.seg.text
@@ -235,6 +244,7 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
 
     o_ment = {k: _mentions(text, _org_forms(o)) for k, o in orgs.items()}
     o_starts = {k: [m[0] for m in ms] for k, ms in o_ment.items()}
+    o_toks = {k: [(tok(a), tok(e)) for a, e, _d in ms] for k, ms in o_ment.items()}
     near_title: dict[str, str] = {}
     sent_title: set[str] = set()
     p_ment = {}
@@ -255,6 +265,7 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
                 and any(w[:1].isupper() and len(w) > 3 and LEX.is_titleish(w.strip(",;:().")) for w in texts[sent(s0) - 1].split())
                 for s0, _e, _d in ms):
             sent_title.add(name)
+    p_toks = {name: [(tok(a), tok(e)) for a, e, _d in ms] for name, ms in p_ment.items()}
     rules: dict[tuple[str, str], RoleF] = {}
     for r in facts.roles:
         if r.org is not None:
@@ -268,29 +279,70 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
     visit = next((e for e in facts.events if e.kind == "visit"), None)
     n_p, n_o = len(facts.persons), len(orgs)
     art = {"n_persons": _log(n_p), "n_orgs": _log(n_o), "bias_visit": float(visit is not None)}
+    o_sents = {k: {sent(a) for a, _e, _d in ms} for k, ms in o_ment.items()}
+    ofeat: dict[str, dict[str, float]] = {}
+    kinds: dict[str, str] = {}
+    for k, o in orgs.items():
+        kinds[k] = kind = _kind(o)
+        g = {"kind_" + kind: 1.0, "org_mentions": _log(len(o_ment[k])),
+             "demonym": float(any(dm for _s, _e, dm in o_ment[k]))}
+        if o.place and o.place == city:
+            g["is_city"] = 1.0
+        if o.place and o.place == dateline:
+            g["is_dateline"] = 1.0
+        if o.parent is not None:
+            g["has_parent"] = 1.0
+        ofeat[k] = g
     out: list[Pair] = []
     for name in facts.persons:
+        if who is not None and name not in who:
+            continue
         pm = p_ment[name]
-        fams = _family(titles.get(name, []))
+        fams = sorted(_family(tuple(titles.get(name, ()))))
         own = [k for (p, k) in rules if p == name]
+        prule = facts.persons[name].rule
+        pf: dict[str, float] = {**art, "n_rule_orgs": _log(len(own)), "titled": float(bool(titles.get(name))),
+                                "person_" + (prule if prule in _PERSON_RULES else "other"): 1.0,
+                                "person_mentions": _log(len(pm))}
+        if name in near_title:
+            pf["title_near"] = 1.0
+        elif name in sent_title:
+            pf["title_in_sentence"] = 1.0
+        if name in ex.partner_people:
+            pf["partner_person"] = 1.0  # 'der Bürgermeister der Partnerstadt A': a partner's official
+        for fam in fams:
+            pf["fam_" + fam] = 1.0
+        if not fams:
+            pf["fam_none"] = 1.0
+        p_sents = {sent(a) for a, _e, _d in pm}
+        title = next((t for t in titles.get(name, []) if t), None) or near_title.get(name)
+        vp = visit.participants.get(name) if visit is not None else None
+        side_id = acting_id = None
+        if vp is not None and visit is not None:
+            side_org = visit.guest if vp["side"] == "guest" else visit.host
+            side_id = org_id(side_org) if side_org is not None else None
+            acting_id = org_id(vp["acting_for"]) if vp.get("acting_for") is not None else None
         dists: dict[str, tuple[int, int, int]] = {}
         for k in orgs:
             best = (10 ** 6, 0, 0)
             om, starts = o_ment[k], o_starts[k]
-            for ps, pe, _d in pm:
+            otok = o_toks[k]
+            for (ps, pe, _d), (tps, tpe) in zip(pm, p_toks[name], strict=True):
                 at = bisect.bisect_left(starts, pe)  # the org mentions next to the person's, on either side
-                for os_, oe, _dm in om[max(0, at - 2):at + 1]:
-                    d = tok(os_) - tok(pe) if os_ >= pe else tok(ps) - tok(oe)
-                    if (abs(d), min(ps, os_)) < (best[0], best[1]):
-                        best = (abs(d), min(ps, os_), ps - os_)
+                for j in range(max(0, at - 2), min(len(om), at + 1)):
+                    os_ = om[j][0]
+                    d = otok[j][0] - tpe if os_ >= pe else tps - otok[j][1]
+                    if d < 0:
+                        d = -d
+                    if d < best[0] or (d == best[0] and min(ps, os_) < best[1]):
+                        best = (d, min(ps, os_), ps - os_)
             dists[k] = best
         order = sorted(orgs, key=lambda k: (dists[k][0], dists[k][1]))
         for k, o in orgs.items():
             rr = rules.get((name, k))
-            f: dict[str, float] = dict(art)
+            kind = kinds[k]
+            f: dict[str, float] = {**pf, **ofeat[k]}
             d, first, sign = dists[k]
-            kind = _kind(o)
-            f["kind_" + kind] = 1.0
             if rr is not None:
                 f["rule"] = 1.0
                 f["rule_conf"] = rr.confidence
@@ -301,30 +353,12 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
             else:
                 f["no_rule"] = 1.0
                 f["has_other_rule"] = float(bool(own))
-            f["n_rule_orgs"] = _log(len(own))
             f["roles_at_org"] = _log(roles_at.get(k, 0) - (1 if rr is not None else 0))
-            f["titled"] = float(bool(titles.get(name)))
-            prule = facts.persons[name].rule
-            f["person_" + (prule if prule in _PERSON_RULES else "other")] = 1.0
-            if name in near_title:
-                f["title_near"] = 1.0
-            elif name in sent_title:
-                f["title_in_sentence"] = 1.0
-            if name in ex.partner_people:
-                f["partner_person"] = 1.0  # 'der Bürgermeister der Partnerstadt A': a partner's official
             for fam in fams:
-                f["fam_" + fam] = 1.0
                 f[f"fam_{fam}*{kind}"] = 1.0
-            if not fams:
-                f["fam_none"] = 1.0
-            if o.place and o.place == city:
-                f["is_city"] = 1.0
-            if o.place and o.place == dateline:
-                f["is_dateline"] = 1.0
-            if o.parent is not None:
-                f["has_parent"] = 1.0
             found = d < 10 ** 6
             f["mentioned"] = float(found)
+            where = facts.persons[name].quote
             if found:
                 f["dist_log"] = _log(d)
                 f["near3"] = float(d <= 3)
@@ -332,7 +366,8 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
                 f["nearest"] = float(order[0] == k)
                 f["second"] = float(len(order) > 1 and order[1] == k)
                 f["org_first"] = float(sign > 0)
-                same = sent(first) == sent(first + abs(sign))
+                at_sent = sent(first)
+                same = at_sent == sent(first + abs(sign))
                 f["same_sentence"] = float(same)
                 if same:
                     lo, hi = sorted((first, first + abs(sign)))
@@ -342,25 +377,19 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF]) -> list
                     f["gap_und"] = float(" und " in gap or " sowie " in gap)
                     f["gap_title"] = float(_TITLE_AT.search(gap) is not None)
                     f["gap_prep"] = float(sign < 0 and _PREP.search(gap) is not None)
-            f["org_mentions"] = _log(len(o_ment[k]))
-            f["person_mentions"] = _log(len(pm))
-            f["co_sentences"] = _log(len({sent(a) for a, _e, _d in pm} & {sent(a) for a, _e, _d in o_ment[k]}))
-            f["demonym"] = float(any(dm for _s, _e, dm in o_ment[k]))
-            if visit is not None:
-                vp = visit.participants.get(name)
-                if vp is not None:
-                    side_org = visit.guest if vp["side"] == "guest" else visit.host
-                    if vp.get("acting_for") is not None and org_id(vp["acting_for"]) == k:
-                        f["acting_for"] = 1.0
-                    if side_org is not None and org_id(side_org) == k:
-                        f["own_side"] = 1.0
-                    elif side_org is not None and kind in ("town", "county"):
-                        f["other_side"] = 1.0
-                    if vp.get("lead"):
-                        f["lead"] = 1.0
-            q = quote(texts[sent(first) - 1]) if found and f.get("same_sentence") and sent(first) else facts.persons[name].quote
-            title = next((t for t in titles.get(name, []) if t), None) or near_title.get(name)
-            out.append(Pair(name, o, k, rr, f, first if found else len(text), title, q))
+                    if at_sent:
+                        where = texts[at_sent - 1]
+            f["co_sentences"] = _log(len(p_sents & o_sents[k]))
+            if vp is not None:
+                if acting_id == k:
+                    f["acting_for"] = 1.0
+                if side_id == k:
+                    f["own_side"] = 1.0
+                elif side_id is not None and kind in ("town", "county"):
+                    f["other_side"] = 1.0
+                if vp.get("lead"):
+                    f["lead"] = 1.0
+            out.append(Pair(name, o, k, rr, f, first if found else len(text), title, where))
     return out
 
 
@@ -409,4 +438,4 @@ def apply(model: dict[str, Any], pairs: list[Pair], facts: StoryFacts) -> None:
         gone = {(pairs[i].person, pairs[i].key) for i in dropped}
         facts.roles = [r for r in facts.roles if r.org is None or (r.person, org_id(r.org)) not in gone]
     for p in sorted((pairs[i] for i in added), key=lambda x: (x.first, x.person)):
-        facts.roles.append(RoleF(p.person, p.org, p.title, p.quote, RULE, round(0.5 + 0.4 * p.prob, 2)))
+        facts.roles.append(RoleF(p.person, p.org, p.title, quote(p.quote), RULE, round(0.5 + 0.4 * p.prob, 2)))
