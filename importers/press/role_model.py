@@ -248,9 +248,9 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: se
     near_title: dict[str, str] = {}
     sent_title: set[str] = set()
     p_ment = {}
-    for name, pf in facts.persons.items():
+    for name, person in facts.persons.items():
         sur = name.split()[-1]
-        p_ment[name] = _mentions(text, [name, *(a for a in pf.aliases if a != "caption"), *([sur] if len(sur) > 2 else [])])
+        p_ment[name] = _mentions(text, [name, *(a for a in person.aliases if a != "caption"), *([sur] if len(sur) > 2 else [])])
         word = next((w for s, e, _d in p_ment[name] for w in _title_words(text, s, e)), None)
         if word:
             near_title[name] = word
