@@ -316,6 +316,7 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: se
             pf["fam_none"] = 1.0
         p_sents = {sent(a) for a, _e, _d in pm}
         title = next((t for t in titles.get(name, []) if t), None) or near_title.get(name)
+        ptitles = [*titles.get(name, []), near_title.get(name)]
         vp = visit.participants.get(name) if visit is not None else None
         side_id = acting_id = None
         if vp is not None and visit is not None:
@@ -377,9 +378,14 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: se
                     f["gap_und"] = float(" und " in gap or " sowie " in gap)
                     f["gap_title"] = float(_TITLE_AT.search(gap) is not None)
                     f["gap_prep"] = float(sign < 0 and _PREP.search(gap) is not None)
+                    if any(lo < a < hi for other, ms in p_ment.items() if other != name for a, _e, _d in ms):
+                        f["gap_person"] = 1.0  # another person named between the two
                     if at_sent:
                         where = texts[at_sent - 1]
             f["co_sentences"] = _log(len(p_sents & o_sents[k]))
+            head = o.name.split()[0].casefold() if o.name else ""
+            if len(head) > 3 and any(head[:6] in (t or "").casefold() for t in ptitles):
+                f["title_names_org"] = 1.0  # 'Stadtwerke-Geschäftsführer', 'Kreisbrandmeister': the title names the body's head
             if vp is not None:
                 if acting_id == k:
                     f["acting_for"] = 1.0
