@@ -11,6 +11,7 @@ from ...graph.records import Record
 from ..base import ImportContext, decode, source_node
 from .build import RecordBuilder, resolver_for
 from .facts import StoryFacts
+from .role_model import run_story
 from .rules import StoryExtractor
 from .text import PageMeta, PressDoc, prepare
 
@@ -42,9 +43,9 @@ def extract(path: Path) -> Extraction:
     doc = read_doc(path)
     year = doc.meta.published
     main = StoryExtractor(doc.main, year)
-    stories = [main.run()]
+    stories = [run_story(main)]
     for seg in doc.teasers:  # a teaser is its own story, but the page's places are still places
-        stories.append(StoryExtractor(seg, seg.date or year, main.places).run())
+        stories.append(run_story(StoryExtractor(seg, seg.date or year, main.places)))
     return Extraction(path, doc.meta, doc.sha256, doc.nbytes, stories)
 
 
