@@ -12,7 +12,7 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _RECEIVE, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
+from .visit_people import _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Donnerstag, 4. Juli 2019, hat …').
@@ -94,6 +94,14 @@ _PASSIVE_RECEIVE = ("empfangen", "begrüßt")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden)\b")
 #: Where the guests were: 'in B', 'im Rathaus von B', 'in der Stadt B'.
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach)\s+(?:(?:der|dem|die)\s+)?(?:[\w-]+\s+(?:von|der|des)\s+)?(?:[\w-]+\s+)?$")
+#: A place as the owner of the partner named after it: 'Xs Partnerstadt B', 'Xs polnischer Partnerkreis B'.
+_OWNER = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+[{UP}]")
+#: Who invited ('Auf Einladung des Bürgermeisters von B'), up to the end of its phrase: the visit's verb or a clause break.
+_INVITED = re.compile(r"\b[Aa]uf\s+(?:Einladung|Initiative)\s+(?:von|vom|der|des|ihres|seines|ihrer|seiner)\b")
+_INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|waren|ist|sind|hat|haben|weilte|weilten|fuhr|fuhren)\b|[;:]|\s[–—-]\s")
+#: Who led the guests: 'unter (der) Leitung der Landrätin des Kreises A', 'unter Führung von Bürgermeister X aus A'.
+_LED_BY = re.compile(r"\bunter\s+(?:der\s+)?(?:Leitung|Führung)\s+(?:von|vom|der|des)\b")
+_CLAUSE_BREAK = re.compile(r"[;:.]|,\s+(?:die|der|das|wo|als|weil|dass)\b")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -284,6 +292,8 @@ class VisitSides(VisitPeople):
             guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
         host = self._host(sent, guest) if d and guest else None
         v = VISIT_VERB.search(sent)
+        owners: list[OrgM] = []
+        inviter = led = None
         if v and (guest is None or host is None):
             verb = v.group(0)
             stop_at = -1
@@ -293,6 +303,15 @@ class VisitSides(VisitPeople):
                 if _STOP_WORD.search(sent[max(0, v.start() - 12):v.start()]):
                     return guest, host  # 'plant einen Besuch in X', 'einen Besuch im Schloss': no sides from the verb
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
+            owners = [o for at, o in [*before, *after] if _OWNER.match(sent, at)]  # 'besucht Xs Partnerstadt B': X owns B, B is the side
+            before = [(at, o) for at, o in before if all(o is not w for w in owners)]
+            after = [(at, o) for at, o in after if all(o is not w for w in owners)]
+            inviter, led = self._invited_led(sent, [*before, *after])
+            if inviter is not None or led is not None:  # 'Auf Einladung des Landrats des Kreises B besuchte eine Delegation unter
+                host = host or inviter  # Leitung der Landrätin des Kreises A …': the inviter hosts, the leader's body visits
+                guest = guest or led
+                before = [(at, o) for at, o in before if o is not inviter and o is not led]
+                after = [(at, o) for at, o in after if o is not inviter and o is not led]
             if stop_at >= 0:  # the stop's place names no side ('Nach dem Besuch in A im Frühjahr kam nun der Gegenbesuch …')
                 after = [(at, o) for at, o in after if at - stop_at > 24]
             if verb.endswith("besuch") and guest is None and sent.startswith(" aus ", v.end()):
@@ -352,11 +371,28 @@ class VisitSides(VisitPeople):
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
                 to = _TO_PLACE.search(sent, v.end()) if host is None and _TRAVEL_VERB.match(verb) else None
                 host = host or (self._place_after(sent, to.end() - 1) if to else None)  # 'reiste … nach X', X no gazetteer's
+        if guest is None and host is not None and owners and inviter is None and not _same_place(owners[0].place, host.place) and v and not _RECEIVE_VERB.search(sent):
+            guest = owners[0]  # 'Eine Delegation besucht derzeit Xs Partnerstadt B': the owner's delegation
         if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
             return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
+
+    def _invited_led(self, sent: str, bodies: list[tuple[int, OrgM]]) -> tuple[OrgM | None, OrgM | None]:
+        """(inviter, leader's body) of a visit sentence: the first body named in 'Auf Einladung des Landrats des Kreises B'
+        (up to the clause's end), and the first named in 'unter (der) Leitung der Bürgermeisterin von A' (within a few words)."""
+        inviter = led = None
+        inv = _INVITED.search(sent) if "Einladung" in sent or "Initiative" in sent else None
+        if inv is not None:
+            end = _INVITE_END.search(sent, inv.end())
+            stop = end.start() if end else len(sent)
+            inviter = next((o for at, o in bodies if inv.end() <= at < stop), None)
+        lead = _LED_BY.search(sent) if "unter" in sent else None
+        if lead is not None:
+            led = next((o for at, o in bodies if lead.end() <= at < lead.end() + 70 and o is not inviter
+                        and not _CLAUSE_BREAK.search(sent, lead.end(), at)), None)
+        return inviter, led
 
     def _org_at(self, sent: str, at: int) -> OrgM | None:
         """An organisation of a kind that hosts or sends a delegation itself, named right at ``at`` (an

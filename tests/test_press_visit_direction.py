@@ -1,0 +1,50 @@
+"""Direction of press visits (session 6): who moves where, told by the grammar of the visit sentence, each
+phenomenon on a short text of our own (real gazetteer places, invented persons)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stakegraph.graph.records import Node, Rel
+from stakegraph.importers.base import ImportContext
+from stakegraph.importers.press import doc_records
+
+
+def _visits(tmp_path: Path, text: str) -> list[dict]:
+    """Each visit of ``text``: its sides' bodies, lead and persons by side."""
+    path = tmp_path / "artikel.txt"
+    path.write_text(text, encoding="utf-8")
+    recs = doc_records(path, ImportContext())
+    nodes = {r.id: r for r in recs if isinstance(r, Node)}
+    rels = [r for r in recs if isinstance(r, Rel)]
+    out = []
+    for ev in (n for n in nodes.values() if n.label == "Event" and n.props.get("kind") == "visit"):
+        att = [r for r in rels if r.type == "ATTENDED" and r.target == ev.id]
+        orgs = {r.props.get("side"): nodes[r.source].name for r in att if nodes[r.source].label == "Organization"}
+        people = {nodes[r.source].name: r.props.get("side") for r in att if nodes[r.source].label == "Person"}
+        leads = {nodes[r.source].name for r in att if nodes[r.source].label == "Person" and r.props.get("lead")}
+        out.append({"guest": orgs.get("guest"), "host": orgs.get("host"), "lead": leads, "people": people})
+    return out
+
+
+def _pairs(tmp_path: Path, text: str) -> set[tuple[str | None, str | None]]:
+    return {(v["guest"], v["host"]) for v in _visits(tmp_path, text)}
+
+
+def test_the_inviter_hosts_and_the_leaders_body_visits(tmp_path: Path):
+    """'Auf Einladung des Landrats des Landkreises B besuchte eine Delegation unter Leitung des Landrats des Landkreises
+    A das Landratsamt': the inviter's body hosts, the body of the one leading the delegation visits."""
+    text = ("Ravensburg, 3. Mai 2022. Auf Einladung des Landrats des Landkreises Ravensburg, Herrn Paul Weinreich, besuchte "
+            "am Freitag eine Delegation unter Leitung des Landrats des Landkreises Calw, Herrn Karl Mosbauer, das Landratsamt.")
+    visits = _visits(tmp_path, text)
+    assert [(v["guest"], v["host"]) for v in visits] == [("Landkreis Calw", "Landkreis Ravensburg")]
+    assert visits[0]["people"] == {"Paul Weinreich": "host", "Karl Mosbauer": "guest"}
+
+
+def test_the_owner_of_the_partner_visited_is_the_guest(tmp_path: Path):
+    """'Eine Delegation besucht derzeit Xs Partnerstadt B': B is visited, X (its owner) sends the delegation."""
+    text = ("Kempten, 3. Mai 2022. Eine Delegation besucht derzeit Kemptens Partnerstadt Lahr. "
+            "Oberbürgermeister Hans Kowalke führt die Gruppe an.")
+    assert _pairs(tmp_path, text) == {("Stadt Kempten", "Stadt Lahr")}
+    text = "Eine Delegation aus Kemptens Partnerstadt Lahr war eine Woche lang zu Gast in Kempten."
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
