@@ -48,3 +48,25 @@ def test_the_owner_of_the_partner_visited_is_the_guest(tmp_path: Path):
     assert _pairs(tmp_path, text) == {("Stadt Kempten", "Stadt Lahr")}
     text = "Eine Delegation aus Kemptens Partnerstadt Lahr war eine Woche lang zu Gast in Kempten."
     assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
+
+
+def test_guests_of_several_partner_towns_visit_one_host_each(tmp_path: Path):
+    """'Delegationen aus den Partnerstädten A, B und C kamen nach K', 'begrüßte Gäste aus den Partnerstädten A, B und C':
+    one visit per listed town, all with the same host (the list is no host)."""
+    text = "Kempten, 3. Mai 2022. Zum Stadtfest kamen Delegationen aus den Partnerstädten Lahr, Calw und Kehl nach Kempten."
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten"), ("Stadt Calw", "Stadt Kempten"), ("Stadt Kehl", "Stadt Kempten")}
+    text = ("Kempten, 3. Mai 2022. Zum Jubiläum begrüßte Oberbürgermeister Hans Kowalke Gäste aus den Partnerstädten "
+            "Lahr, Calw und Kehl.")
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten"), ("Stadt Calw", "Stadt Kempten"), ("Stadt Kehl", "Stadt Kempten")}
+
+
+def test_county_delegations_present_at_a_town_visit_the_county(tmp_path: Path):
+    """'Im Beisein der Delegationen aus den Partnerkreisen A und B sowie der Xer Partnerstadt C enthüllten Landrat X und
+    OB Y …': each listed body visits; the partner counties visit the story's county; who acts before the guests hosts."""
+    text = ("Landkreis Ravensburg. Im Beisein der Delegationen aus den Partnerkreisen Calw und Esslingen sowie der Wangener "
+            "Partnerstadt Lahr enthüllten Landrat Paul Weinreich und Oberbürgermeister Karl Mosbauer in Wangen eine Stele.")
+    visits = _visits(tmp_path, text)
+    pairs = {(v["guest"], v["host"]) for v in visits}
+    assert {("Landkreis Calw", "Landkreis Ravensburg"), ("Landkreis Esslingen", "Landkreis Ravensburg")} <= pairs
+    assert any(g == "Stadt Lahr" for g, _h in pairs)
+    assert all(v["people"].get("Paul Weinreich") in (None, "host") and not v["lead"] for v in visits)

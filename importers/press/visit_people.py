@@ -332,6 +332,12 @@ class VisitPeople(TwinningRules):
                 visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
         if host is None or host.kind != "municipality" or _is_county(host):
             return
+        guest = visit.guest
+        if guest is not None and _is_county(guest) and "elegation" in visit.quote and "kreis" in visit.quote.lower():  # 'Delegationen aus den
+            counties = [o for o in self.bodies if _is_county(o) and o.place and o.place != guest.place and o.key != guest.key]  # Partner-
+            if len(counties) == 1:  # kreisen A und B' in a town: guests of a county visit the story's county
+                visit.host, visit.place = counties[0], counties[0].place
+                return
         if not any(r.person in visit.greeters and role_key(r.title) in LEX.county_roles and _has_word(visit.quote, r.person) for r in self.facts.roles):
             return
         counties = [o for o in self.bodies if _is_county(o)]

@@ -54,7 +54,9 @@ _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|
 #: A stop of a programme: 'Am Dienstag steht ein Besuch in X auf dem Programm'.
 _ON_PROGRAMME = re.compile(r"\b(?:auf\s+dem|im|ins)\s+(?:[\w-]+\s+)?Programm\b|\bProgrammpunkt")
 _SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
-_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
+#: Another guests' body after the first ('und der Provinz B', 'sowie der Xer Partnerstadt C').
+_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:[{UP}][\w-]*er\s+(?=Partner))?"
+                          rf"(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?(?P<p>{LEX.place_name})")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: Another origin in a list of them, its preposition repeated: '… und aus dem englischen C', ', aus der Gemeinde D'.
 _AND_FROM = re.compile(rf"(?:\s+(?:und|sowie)|,)\s+aus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
@@ -102,6 +104,12 @@ _INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|
 #: Who led the guests: 'unter (der) Leitung der Landrätin des Kreises A', 'unter Führung von Bürgermeister X aus A'.
 _LED_BY = re.compile(r"\bunter\s+(?:der\s+)?(?:Leitung|Führung)\s+(?:von|vom|der|des)\b")
 _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+(?:die|der|das|wo|als|weil|dass)\b")
+_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
+_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
+                          rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
+                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -182,6 +190,15 @@ class VisitSides(VisitPeople):
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
+        listed = _PLURAL_LIST.match(sent, m.start("p")) if m and m.group("p").endswith(("städten", "gemeinden", "kreisen", "kommunen")) else None
+        if listed is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten
+            first = _COUNTRY_CODE.sub("", _ITEM_SPLIT.split(listed.group("list"))[0])  # A, B und C': the first (the others: ``_listed_guests``)
+            if is_place_word(first):
+                place = place_form(first, self.places)
+                self.places.add(place)
+                head = listed.group("head")
+                return municipality(place, "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else "Stadt") \
+                    if "reis" in head or "emeind" in head else self.body(place)
         if m and (_organ(m.group("p")) or _COMPASS.match(m.group("p"))):
             return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place; 'aus dem Südwesten'
             # (of a country): a region of no body
@@ -255,6 +272,8 @@ class VisitSides(VisitPeople):
         g = _GUEST_RE.search(sent)
         if d and g is not None and g.start() == d.start():  # past 'aus A und der Provinz B': the guests' bodies
             end = g.end()
+            listed = _PLURAL_LIST.match(sent, g.start("p"))  # 'aus den Partnerstädten A, B und C': all the guests'
+            end = listed.end() if listed is not None else end
             while (more := _MORE_BODIES.match(sent, end)) is not None:
                 end = more.end()
             tail = sent[end:]

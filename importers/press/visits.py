@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NAME_TOK, NB, UP, WB, Gated, _either, _trie, _trie_branches
+from .lexicon import LEX, NAME_TOK, NB, WB, Gated, _either, _trie, _trie_branches
 from .orgs import OrgM, municipality
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
-from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
+from .visit_sides import _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, VisitSides, _organ, _same_place
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
@@ -29,6 +29,7 @@ _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
 #: Being a guest somewhere ('war mit einer Delegation zu Gast in B'): the subject, not named with an origin, is from home.
+_IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
 _AS_GUEST = re.compile(r"\bzu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
@@ -86,15 +87,10 @@ _ANAPHOR = re.compile(r"\s*(?:Damals|Dabei|Dort|Hierbei|Bei\s+(?:diesem|jenem|de
 #: What makes an envoy a guest: named a guest ('Als besonderer Gast'), signing the Golden Book.
 _ENVOY_GUEST = re.compile(r"\b(?:Gast|Ehrengast|Goldene[ns]?\s+Buch)\b")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
-_DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
+#: Guests of several bodies: 'Delegationen aus A, B und C', 'Gäste aus den Partnerstädten A, B und C' (a plural of bodies after 'Gäste').
+_DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b|\b(?:Gäste|Gästen|Vertreter(?:innen)?|Abordnungen)\s+(?:aus|der|von)(?=\s+den\s+(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen)\b)")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _REPRESENTED = re.compile(r"\b(?:Vertreter(?:innen)?|Delegationen|Abordnungen|Bürgermeister(?:innen)?)\b")
-_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
-_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
-_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
-                          rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
-                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
 _TRIP = re.compile(r"\b(?:reiste|reisten|fuhr|fuhren|flog|flogen)\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
 _LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erkundete|erkundeten|ließen\s+sich|ließ\s+sich)\b")
@@ -316,6 +312,9 @@ class VisitRules(VisitSides):
         for listed in _PLURAL_LIST.finditer(clause):  # 'den Kreisen A, B und C': bodies of the plural's kind
             head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
             found += [municipality(place_form(p, self.places), head) for p in _ITEM_SPLIT.split(listed.group("list")) if is_place_word(p)]
+            more = _MORE_BODIES.match(clause, listed.end())  # '… sowie der Xer Partnerstadt C': one more body
+            if more is not None and is_place_word(more.group("p")):
+                found.append(self.body(place_form(more.group("p"), self.places)))
         if not found:
             found = [o.at(0, 0) for _at, o in self._munis(clause)]
         out: list[OrgM] = []
@@ -372,6 +371,11 @@ class VisitRules(VisitSides):
                     visit.members.add(name)
                     visit.companions.add(name)
         deleg = DELEGATION.search(sent)
+        if deleg is not None and "eisein" in sent and _IN_PRESENCE.search(sent, max(0, deleg.start() - 40), deleg.start()):
+            for _pos, name in self._named(sent):  # 'Im Beisein der Delegationen aus A und B enthüllten OB X und Y …': the guests
+                if name not in visit.lead and name not in visit.members:  # are only present, who acts before them hosts
+                    visit.hosts.add(name)
+            return
         names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
         own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
         passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
