@@ -189,10 +189,10 @@ class VisitRules(VisitSides):
                     and not _MANY.search(sent):
                 guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt', 'der Bürgermeister
                 # der Xer Partnerstadt besuchte unsere Stadt': the story's partner
-                own = self._home_place()
-                if guest is not None and host is not None and _same_place(guest.place, host.place) and own and not _same_place(own, host.place) \
+                dl_home = self._home_place()
+                if guest is not None and host is not None and _same_place(guest.place, host.place) and dl_home and not _same_place(dl_home, host.place) \
                         and not _RECEIVE_VERB.search(sent):
-                    guest = self.body(own)  # the partner is the host ('OB X war mit einer Delegation zu Gast in B'): the dateline's town travels
+                    guest = self.body(dl_home)  # the partner is the host ('OB X war mit einer Delegation zu Gast in B'): the dateline's town travels
             if visit is None and guest is None:
                 guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
                 host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
