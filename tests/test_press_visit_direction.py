@@ -70,3 +70,14 @@ def test_county_delegations_present_at_a_town_visit_the_county(tmp_path: Path):
     assert {("Landkreis Calw", "Landkreis Ravensburg"), ("Landkreis Esslingen", "Landkreis Ravensburg")} <= pairs
     assert any(g == "Stadt Lahr" for g, _h in pairs)
     assert all(v["people"].get("Paul Weinreich") in (None, "host") and not v["lead"] for v in visits)
+
+
+def test_a_golden_book_signer_from_elsewhere_visits_with_no_visit_word(tmp_path: Path):
+    """'Die Xer Bürgermeisterin Y trug sich ins Goldene Buch der Stadt B ein', 'Bürgermeisterin Y aus A trug sich …':
+    her town visits the book's town (else the story's); the town's own mayor signing is no visit."""
+    text = "Kempten, 3. Mai 2022. Die Lahrer Bürgermeisterin Eva Rothmund trug sich am Montag ins Goldene Buch der Stadt Kempten ein."
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
+    text = "Kempten, 3. Mai 2022. Bürgermeisterin Eva Rothmund aus Lahr trug sich am Montag ins Goldene Buch der Stadt ein."
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
+    text = "Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke trug sich am Montag ins Goldene Buch der Stadt Kempten ein."
+    assert _pairs(tmp_path, text) == set()

@@ -29,6 +29,10 @@ _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
 #: Being a guest somewhere ('war mit einer Delegation zu Gast in B'): the subject, not named with an origin, is from home.
+#: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
+_BOOK_OF = re.compile(rf"\bGoldene\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
+#: A demonym before a title ('die Xer Bürgermeisterin Y'): read as 'Xer Gast' for the origin.
+_DEMONYM_TITLE = re.compile(r"(?P<adj>[A-ZÄÖÜ][\w-]*[a-zäöü]er)\s+[A-ZÄÖÜ][\w-]+\s*$")
 _IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
 _AS_GUEST = re.compile(r"\bzu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
@@ -157,6 +161,10 @@ class VisitRules(VisitSides):
                 if state is not None:  # ein': an envoy as a guest is his state's visit to the story's town
                     visit = EventF("visit", None, self.city, quote(sent), "press:visit", 0.7, state, self.body(self.city))
                     self.facts.events.append(visit)
+                    told.append((visit, []))
+            if visit is None and not self._visit_sent(sent) and "Goldene" in sent and self.city:
+                visit = self._book_visit(sent)  # 'Die Xer Bürgermeisterin Y trug sich ins Goldene Buch der Stadt B ein': her town visits B
+                if visit is not None:
                     told.append((visit, []))
             if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent)
                                                                or "Goldene" in sent and _SIGNED.search(sent))):
@@ -431,6 +439,24 @@ class VisitRules(VisitSides):
                     visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
             elif receiving or passive:
                 visit.hosts.add(name)
+
+    def _book_visit(self, sent: str) -> EventF | None:
+        """The visit a Golden Book signing tells with no visit word: the signer's body (his role's, or the origin named with
+        him: 'Bürgermeisterin Y aus A', 'der Xer Bürgermeister Y') visits the book's town ('ins Goldene Buch der Stadt B'), else
+        the story's city. None when the signer's body is not named or is the host."""
+        signers = self._book_signers(sent)
+        if not signers:
+            return None
+        at = sent.find(signers[0])
+        guest = self._role_body(signers[0]) or self._origin_body(sent[at:at + len(signers[0]) + 40]) \
+            or self._origin_body(_DEMONYM_TITLE.sub(r"\g<adj> Gast", sent[max(0, at - 40):at]))
+        book = _BOOK_OF.search(sent)
+        host = self.body(book.group("p")) if book and book.group("p") in self.places else self.body(self.city) if self.city else None
+        if guest is None or host is None or guest.kind not in ("municipality", "government") or _same_place(guest.place, host.place):
+            return None
+        visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.7, guest, host)
+        self.facts.events.append(visit)
+        return visit
 
     def _book_signers(self, sent: str) -> list[str]:
         """Who signs the Golden Book ('X trug sich ins Goldene Buch ein', 'trugen sich X und Y in das Goldene Buch
