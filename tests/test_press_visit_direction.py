@@ -81,3 +81,14 @@ def test_a_golden_book_signer_from_elsewhere_visits_with_no_visit_word(tmp_path:
     assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
     text = "Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke trug sich am Montag ins Goldene Buch der Stadt Kempten ein."
     assert _pairs(tmp_path, text) == set()
+
+
+def test_a_two_word_place_is_the_side_in_whole(tmp_path: Path):
+    """'eine Delegation aus Nova Gorica', 'Besuch aus der Partnerstadt Kiryat Ata': the side is the whole two-word place
+    (known to the gazetteer, or a first word it does not know), not its first word; the owner in 'aus Xs Partnerstadt B'
+    is no side."""
+    text = "Klagenfurt, 3. Mai 2022. Bürgermeister Hans Kowalke begrüßte am Montag eine Delegation aus Nova Gorica im Rathaus."
+    assert _pairs(tmp_path, text) == {("Stadt Nova Gorica", "Stadt Klagenfurt")}
+    text = ("Reinickendorf, 3. Mai 2022. Eine Delegation aus Reinickendorfs israelischer Partnerstadt Kiryat Ata war eine "
+            "Woche lang zu Gast in Reinickendorf.")
+    assert _pairs(tmp_path, text) == {("Stadt Kiryat Ata", "Stadt Reinickendorf")}

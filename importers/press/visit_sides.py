@@ -99,6 +99,7 @@ _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach)\s+(?:(?:der|dem|die)\s+)?(?:[\w-
 #: A place as the owner of the partner named after it: 'Xs Partnerstadt B', 'Xs polnischer Partnerkreis B'.
 _OWNER = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+[{UP}]")
 #: Who invited ('Auf Einladung des Bürgermeisters von B'), up to the end of its phrase: the visit's verb or a clause break.
+_OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
 _INVITED = re.compile(r"\b[Aa]uf\s+(?:Einladung|Initiative)\s+(?:von|vom|der|des|ihres|seines|ihrer|seiner)\b")
 _INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|waren|ist|sind|hat|haben|weilte|weilten|fuhr|fuhren)\b|[;:]|\s[–—-]\s")
 #: Who led the guests: 'unter (der) Leitung der Landrätin des Kreises A', 'unter Führung von Bürgermeister X aus A'.
@@ -110,6 +111,7 @@ _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|K
                           rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+_NEXT_WORD = re.compile(rf"(?<![\w-])(?P<w>[{UP}][\w.-]+)\s(?=(?P<y>[{UP}][{LO_}][\w-]*)\b)")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -190,6 +192,11 @@ class VisitSides(VisitPeople):
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
+        owned = _OWNED.match(sent, m.start("p")) if m is not None and "artner" in sent else None
+        if owned is not None and is_place_word(owned.group("p")):  # 'Delegation aus Xs israelischer Partnerstadt B': B's
+            place = place_form(owned.group("p"), self.places)
+            self.places.add(place)
+            return self.body(place)
         listed = _PLURAL_LIST.match(sent, m.start("p")) if m and m.group("p").endswith(("städten", "gemeinden", "kreisen", "kommunen")) else None
         if m is not None and listed is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten
             first = _COUNTRY_CODE.sub("", _ITEM_SPLIT.split(listed.group("list"))[0])  # A, B und C': the first (the others: ``_listed_guests``)
@@ -394,9 +401,29 @@ class VisitSides(VisitPeople):
             guest = owners[0]  # 'Eine Delegation besucht derzeit Xs Partnerstadt B': the owner's delegation
         if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
             return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
+        guest, host = self._whole_place(sent, guest), self._whole_place(sent, host)
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
+
+    def _whole_place(self, sent: str, org: OrgM | None) -> OrgM | None:
+        """A side named by the first word of a two-word place ('Satu' of 'Satu Mare', 'Aue-Bad' of 'Aue-Bad Schlema'): the
+        whole place, when the gazetteer knows it, or when the first word is none it knows and the second could only be a
+        place's word (no title, first name or place of its own, no third name after it)."""
+        if org is None or not org.place or " " in org.place or org.kind != "municipality" or org.place not in sent:
+            return org
+        for m in _NEXT_WORD.finditer(sent):
+            if m.group("w") != org.place:
+                continue
+            y = m.group("y")
+            whole = f"{org.place} {y}"
+            if known_place(whole, 0) or org.place.endswith(("-Bad", "-St.")) or (
+                    not known_place(org.place, 0) and is_place_word(y) and not _titleish(y)
+                    and y not in self.places and not _SURNAME_NEXT.match(sent, m.end() + len(y))):
+                self.places.add(whole)
+                head = org.name[: -len(org.place)].strip()
+                return municipality(whole, head) if head and head != "Stadt" else self.body(whole)
+        return org
 
     def _invited_led(self, sent: str, bodies: list[tuple[int, OrgM]]) -> tuple[OrgM | None, OrgM | None]:
         """(inviter, leader's body) of a visit sentence: the first body named in 'Auf Einladung des Landrats des Kreises B'

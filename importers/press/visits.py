@@ -254,6 +254,24 @@ class VisitRules(VisitSides):
             told = self._meeting_visits(sents)
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
+        self._merge_same_visits([v for v, _own in told])
+
+    def _merge_same_visits(self, visits: list[EventF]) -> None:
+        """Visits of the same sides (one told by part of a place's name, 'Nova' of 'Nova Gorica', until finished) are one:
+        the first keeps what the later ones add (date, lead, participants)."""
+        first: dict[tuple[str, str], EventF] = {}
+        for v in visits:
+            if v.guest is None or v.host is None:
+                continue
+            key = (v.guest.key, v.host.key)
+            kept = first.setdefault(key, v)
+            if kept is v:
+                continue
+            kept.date, kept.end_date = (kept.date, kept.end_date) if kept.date else (v.date, v.end_date)
+            kept.lead |= v.lead
+            for name, part in v.participants.items():
+                kept.participants.setdefault(name, part)
+            self.facts.events.remove(v)
 
     def _firm_visits(self, sent: str, told: list[tuple[EventF, list[str]]]) -> bool:
         """Visits of named firms ('Bürgermeisterin X besuchte die Firma A und die Bäckerei B'): the visitors' body
@@ -502,6 +520,9 @@ class VisitRules(VisitSides):
         its own sentences ``own`` when the story tells of several visits, else of the whole story)."""
         if visit.host is None:
             return
+        visit.guest = self._whole_place(visit.quote, visit.guest)
+        host = self._whole_place(visit.quote, visit.host) or visit.host
+        visit.host, visit.place = host, host.place
         if not visit.date:
             for sent in own or sents:
                 if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
