@@ -92,3 +92,27 @@ def test_a_two_word_place_is_the_side_in_whole(tmp_path: Path):
     text = ("Reinickendorf, 3. Mai 2022. Eine Delegation aus Reinickendorfs israelischer Partnerstadt Kiryat Ata war eine "
             "Woche lang zu Gast in Reinickendorf.")
     assert _pairs(tmp_path, text) == {("Stadt Kiryat Ata", "Stadt Reinickendorf")}
+
+
+def test_the_agent_phrase_of_a_passive_receiving_hosts(tmp_path: Path):
+    """'Die Xer Gäste wurden von der Yer Delegation mit A, Bürgermeister, und B, Gemeinderätin, empfangen': everyone in
+    the agent phrase hosts; the demonym 'Xer' may drop its place's last 'e' ('Grenchner' of 'Grenchen')."""
+    text = ("Grenchen, 3. Mai 2022. Stadtpräsident Anton Mosbauer hat der Partnergemeinde Lahr einen Besuch abgestattet. "
+            "Die Grenchner Gäste wurden von der Lahrer Delegation mit Karl Weinreich, Stadtrat, und Eva Rothmund, Gemeinderätin, "
+            "herzlich empfangen.")
+    visits = _visits(tmp_path, text)
+    assert [(v["guest"], v["host"]) for v in visits] == [("Stadt Grenchen", "Gemeinde Lahr")]
+    assert visits[0]["people"] == {"Anton Mosbauer": "guest", "Karl Weinreich": "host", "Eva Rothmund": "host"}
+
+
+def test_paying_a_visit_in_the_perfect_and_staying_somewhere(tmp_path: Path):
+    """'X und Y haben der Partnerstadt B einen Besuch abgestattet', 'X weilte am Montag in B': the subject, with no origin
+    named, travels from the dateline's town; 'Y aus A weilte in B' is A's visit."""
+    text = ("Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke und Stadtrat Karl Mosbauer haben der Partnerstadt Lahr "
+            "einen offiziellen Besuch abgestattet.")
+    visits = _visits(tmp_path, text)
+    assert [(v["guest"], v["host"]) for v in visits] == [("Stadt Kempten", "Stadt Lahr")]
+    assert visits[0]["people"] == {"Hans Kowalke": "guest", "Karl Mosbauer": "guest"}
+    assert _pairs(tmp_path, "Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke weilte am Montag in Lahr.") == {("Stadt Kempten", "Stadt Lahr")}
+    text = "Kempten, 3. Mai 2022. Bürgermeisterin Eva Rothmund aus Lahr weilte am Montag in Kempten."
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}

@@ -12,7 +12,7 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
+from .visit_people import demonym_place, _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Donnerstag, 4. Juli 2019, hat …').
@@ -187,7 +187,7 @@ class VisitSides(VisitPeople):
         if m and _MANY.search(sent, max(0, m.start() - 30), m.start()):
             return None  # 'viele Xer Gäste', 'zahlreiche Besucher aus A': a crowd, not a body's delegation
         if m:
-            base = adjective_base(m.group("adj"))
+            base = demonym_place(m.group("adj"))
             if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
                 self.places.add(base)
                 return self.body(base)
@@ -353,7 +353,7 @@ class VisitSides(VisitPeople):
             elif verb in _GUEST_AFTER:
                 crowd = _MANY.search(sent, max(0, v.start() - 30), v.start())  # 'Zahlreiche Besucher aus A': a crowd
                 guest = guest or (after[0][1] if after and not crowd else None)
-            elif verb in ("Besuch ab", "einen Besuch ab"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
+            elif verb in ("Besuch ab", "einen Besuch ab", "Besuch abgestattet", "einen Besuch abgestattet"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
                 dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
                 host = host or (dative[-1] if dative else None)
                 guest = guest if guest is None or host is None or guest.place != host.place else None

@@ -27,14 +27,16 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
-_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
+_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
 #: Being a guest somewhere ('war mit einer Delegation zu Gast in B'): the subject, not named with an origin, is from home.
 #: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
 _BOOK_OF = re.compile(rf"\bGoldene\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
 #: A demonym before a title ('die Xer Bürgermeisterin Y'): read as 'Xer Gast' for the origin.
 _DEMONYM_TITLE = re.compile(r"(?P<adj>[A-ZÄÖÜ][\w-]*[a-zäöü]er)\s+[A-ZÄÖÜ][\w-]+\s*$")
+_BY_AGENT = re.compile(r"\b(?:von|vom|durch)\b")
+_PARTICIPLE = re.compile(r"\b(?:empfangen|begrüßt|willkommen\s+geheißen)\b")
 _IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
-_AS_GUEST = re.compile(r"\bzu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)\b")
+_AS_GUEST = re.compile(r"\b(?:zu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)|weilten?\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei|beim))\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
 #: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
@@ -183,7 +185,7 @@ class VisitRules(VisitSides):
                 guest = visit.host  # 'Nun reiste OB X nach A' after A's visit here: the hosts travel back, a visit of their own
             if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
                 continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
-            if visit is None and guest is None and host is not None and (_TRAVEL.search(sent) or "zu " in sent and _AS_GUEST.search(sent)) \
+            if visit is None and guest is None and host is not None and (_TRAVEL.search(sent) or ("zu " in sent or "weilte" in sent) and _AS_GUEST.search(sent)) \
                     and not _STOP_IN.search(sent) and not _RECEIVE_VERB.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and not _same_place(home, host.place) and self.body(home).key != host.key:
@@ -441,7 +443,7 @@ class VisitRules(VisitSides):
                 (visit.hosts if name in hosts else visit.members).add(name)  # who received whom
                 continue
             at = sent.find(name)
-            agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
+            agent = passive and (_AGENT.search(sent[max(0, at - 60):at]) is not None or self._in_agent(sent, at))
             if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
                 visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
                 if agent:
@@ -457,6 +459,16 @@ class VisitRules(VisitSides):
                     visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
             elif receiving or passive:
                 visit.hosts.add(name)
+
+    def _in_agent(self, sent: str, at: int) -> bool:
+        """Whether ``at`` lies in the agent phrase of a passive receiving ('Die Gäste wurden von der Xer Delegation mit A,
+        Bürgermeister, und B, Gemeinderätin, empfangen'): after 'von' following the auxiliary, before the participle."""
+        aux = _PASSIVE.search(sent)
+        if aux is None or aux.end() > at:
+            return False
+        by = _BY_AGENT.search(sent, aux.end(), at)
+        part = _PARTICIPLE.search(sent, at)
+        return by is not None and part is not None and not any(c in sent[by.end():at] for c in ";:") and not _SAID.search(sent, by.end(), at)
 
     def _book_visit(self, sent: str) -> EventF | None:
         """The visit a Golden Book signing tells with no visit word: the signer's body (his role's, or the origin named with
