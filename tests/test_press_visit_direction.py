@@ -116,3 +116,12 @@ def test_paying_a_visit_in_the_perfect_and_staying_somewhere(tmp_path: Path):
     assert _pairs(tmp_path, "Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke weilte am Montag in Lahr.") == {("Stadt Kempten", "Stadt Lahr")}
     text = "Kempten, 3. Mai 2022. Bürgermeisterin Eva Rothmund aus Lahr weilte am Montag in Kempten."
     assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
+
+
+def test_the_object_before_the_participle_is_visited(tmp_path: Path):
+    """'OB X hat am Montag die Stadt B besucht': B, the object right before 'besucht', hosts and X's dateline town visits;
+    'Eine Delegation aus A hat die Stadt K besucht' keeps A as the guest."""
+    text = "Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke hat am Montag die Stadt Lahr besucht."
+    assert _pairs(tmp_path, text) == {("Stadt Kempten", "Stadt Lahr")}
+    text = "Kempten, 3. Mai 2022. Eine Delegation aus Lahr hat am Montag die Stadt Kempten besucht."
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}

@@ -99,6 +99,9 @@ _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach)\s+(?:(?:der|dem|die)\s+)?(?:[\w-
 #: A place as the owner of the partner named after it: 'Xs Partnerstadt B', 'Xs polnischer Partnerkreis B'.
 _OWNER = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+[{UP}]")
 #: Who invited ('Auf Einladung des Bürgermeisters von B'), up to the end of its phrase: the visit's verb or a clause break.
+#: The object right before a clause-final participle: 'hat am Montag (die Stadt) B besucht' (not 'aus B', 'der Stadt B').
+_ART_BEFORE = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?$")
+_TO_PARTICIPLE = re.compile(r"\s+(?:[a-zäöü]\w*\s+)?")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
 _INVITED = re.compile(r"\b[Aa]uf\s+(?:Einladung|Initiative)\s+(?:von|vom|der|des|ihres|seines|ihrer|seiner)\b")
 _INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|waren|ist|sind|hat|haben|weilte|weilten|fuhr|fuhren)\b|[;:]|\s[–—-]\s")
@@ -372,6 +375,11 @@ class VisitSides(VisitPeople):
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
                                        and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
             elif verb == "besucht":
+                obj = [o for at, o in before if _ART_BEFORE.search(sent, max(0, at - 40), at) and _TO_PARTICIPLE.fullmatch(sent, o.end, v.start())
+                       and not _PASSIVE_AUX.search(sent, 0, v.start())]
+                if obj and host is None:  # 'OB X hat am Montag die Stadt B besucht': the object right before the participle hosts
+                    host = obj[-1]
+                    before = [(at, o) for at, o in before if o is not host and o.place != host.place]
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:

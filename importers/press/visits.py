@@ -27,7 +27,7 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
-_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
+_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|besucht|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
 #: Being a guest somewhere ('war mit einer Delegation zu Gast in B'): the subject, not named with an origin, is from home.
 #: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
 _BOOK_OF = re.compile(rf"\bGoldene\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
