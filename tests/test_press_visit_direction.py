@@ -125,3 +125,13 @@ def test_the_object_before_the_participle_is_visited(tmp_path: Path):
     assert _pairs(tmp_path, text) == {("Stadt Kempten", "Stadt Lahr")}
     text = "Kempten, 3. Mai 2022. Eine Delegation aus Lahr hat am Montag die Stadt Kempten besucht."
     assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
+
+
+def test_the_hall_of_the_receiving_names_the_host(tmp_path: Path):
+    """'OB X hat heute den Bürgermeister von A, Y, im Kemptener Rathaus begrüßt' (no dateline, A named more often): the
+    town of the hall hosts, the official received before the participle is the guest."""
+    text = ("Lahrs Bürgermeister zu Besuch im Rathaus\n\nOberbürgermeister Hans Kowalke hat heute den Bürgermeister von Lahr, "
+            "Peter Sommerfeld, im Kemptener Rathaus begrüßt.")
+    visits = _visits(tmp_path, text)
+    assert [(v["guest"], v["host"]) for v in visits] == [("Stadt Lahr", "Stadt Kempten")]
+    assert visits[0]["people"] == {"Hans Kowalke": "host", "Peter Sommerfeld": "guest"}

@@ -102,6 +102,10 @@ _OWNER = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:
 #: The object right before a clause-final participle: 'hat am Montag (die Stadt) B besucht' (not 'aus B', 'der Stadt B').
 _ART_BEFORE = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?$")
 _TO_PARTICIPLE = re.compile(r"\s+(?:[a-zäöü]\w*\s+)?")
+#: The hall of a town: 'im Xer Rathaus', 'im Rathaus der Stadt B', 'ins Rathaus von B'.
+_VENUE_OF = re.compile(rf"\b(?:im|ins)\s+(?:(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Rathaus|Kreishaus|Landratsamt|Ratssaal|Rathaussaal|Bürgersaal)\b"
+                       rf"|(?:Rathaus|Kreishaus|Landratsamt)\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt)\s+|von\s+|des\s+(?:Landkreises|Kreises)\s+)(?P<p>{LEX.place_name}))")
+_AUX_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
 _INVITED = re.compile(r"\b[Aa]uf\s+(?:Einladung|Initiative)\s+(?:von|vom|der|des|ihres|seines|ihrer|seiner)\b")
 _INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|waren|ist|sind|hat|haben|weilte|weilten|fuhr|fuhren)\b|[;:]|\s[–—-]\s")
@@ -370,10 +374,13 @@ class VisitSides(VisitPeople):
                 before = [(at, o) for at, o in before if seat is None or not seat.start("p") <= at < seat.end("p")]
                 subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
                 where = [o for at, o in before if _LOCATIVE.search(sent, max(0, at - 30), at)]  # 'In B empfing OB X …': B hosts
-                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (where[-1] if where else None) \
-                    or (before[0][1] if before else None)
+                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or self._venue_host(sent) \
+                    or (where[-1] if where else None) or (before[0][1] if before else None)
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
                                        and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
+                if guest is None and _AUX_BEFORE.search(sent, 0, v.start()):  # 'OB X hat den Bürgermeister von A im Rathaus begrüßt':
+                    guest = next((o for at, o in before if (host is None or o.place != host.place)  # the object before the participle
+                                  and _RECEIVED.search(sent, max(0, at - 40), at)), None)
             elif verb == "besucht":
                 obj = [o for at, o in before if _ART_BEFORE.search(sent, max(0, at - 40), at) and _TO_PARTICIPLE.fullmatch(sent, o.end, v.start())
                        and not _PASSIVE_AUX.search(sent, 0, v.start())]
@@ -432,6 +439,18 @@ class VisitSides(VisitPeople):
                 head = org.name[: -len(org.place)].strip()
                 return municipality(whole, head) if head and head != "Stadt" else self.body(whole)
         return org
+
+    def _venue_host(self, sent: str) -> OrgM | None:
+        """The town of the hall a receiving takes place in: 'im Xer Rathaus' (a demonym the story's places or the gazetteer
+        know), 'im Rathaus der Stadt B'."""
+        m = _VENUE_OF.search(sent) if "im " in sent or "ins " in sent else None
+        if m is None:
+            return None
+        place = demonym_place(m.group("adj")) if m.group("adj") else place_form(m.group("p"), self.places)
+        if not place or not is_place_word(place) or not (place in self.places or known_place(place, 2000)):
+            return None
+        self.places.add(place)
+        return self.body(place)
 
     def _invited_led(self, sent: str, bodies: list[tuple[int, OrgM]]) -> tuple[OrgM | None, OrgM | None]:
         """(inviter, leader's body) of a visit sentence: the first body named in 'Auf Einladung des Landrats des Kreises B'
