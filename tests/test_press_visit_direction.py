@@ -135,3 +135,10 @@ def test_the_hall_of_the_receiving_names_the_host(tmp_path: Path):
     visits = _visits(tmp_path, text)
     assert [(v["guest"], v["host"]) for v in visits] == [("Stadt Lahr", "Stadt Kempten")]
     assert visits[0]["people"] == {"Hans Kowalke": "host", "Peter Sommerfeld": "guest"}
+
+
+def test_a_country_as_the_guest_is_the_partner_town_named_in_the_story(tmp_path: Path):
+    """'Besucher aus Polen' in a story of the Polish partner town A (named as the partner): A's visit, not the state's."""
+    text = ("Kempten, 3. Mai 2022. Seit zehn Jahren ist Kempten mit der polnischen Partnerstadt Tarnów verbunden. "
+            "Am Montag begrüßte Oberbürgermeister Hans Kowalke eine Delegation aus Polen im Rathaus.")
+    assert _pairs(tmp_path, text) == {("Stadt Tarnów", "Stadt Kempten")}

@@ -13,7 +13,7 @@ from .facts import EventF, quote
 from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
-from .visit_sides import _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, VisitSides, _organ, _same_place
+from .visit_sides import _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, VisitSides, _organ, _same_place
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
@@ -534,6 +534,11 @@ class VisitRules(VisitSides):
             return
         visit.guest = self._whole_place(visit.quote, visit.guest)
         host = self._whole_place(visit.quote, visit.host) or visit.host
+        if visit.guest is not None and visit.guest.kind == "government" and not _ENVOY.search(" ".join(own or sents)):
+            partner = self._twin_partner(sents)  # 'Besucher aus Polen' in a story of the Polish partner town: the town's visit
+            if partner is not None and partner.kind == "municipality" and partner.place and not _same_place(partner.place, host.place) \
+                    and any(_partner_named(x, partner.place) for x in sents if partner.place in x):  # named as the partner
+                visit.guest = partner
         visit.host, visit.place = host, host.place
         if not visit.date:
             for sent in own or sents:
