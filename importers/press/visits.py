@@ -13,7 +13,8 @@ from .facts import EventF, quote
 from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
-from .visit_sides import _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, VisitSides, _organ, _same_place
+from .visit_frames import _SIGNED, VisitFrames
+from .visit_sides import _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, _organ, _same_place
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
@@ -28,14 +29,9 @@ _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|besucht|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
-#: Being a guest somewhere ('war mit einer Delegation zu Gast in B'): the subject, not named with an origin, is from home.
-#: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
-_BOOK_OF = re.compile(rf"\bGoldene\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
-#: A demonym before a title ('die Xer Bürgermeisterin Y'): read as 'Xer Gast' for the origin.
-_DEMONYM_TITLE = re.compile(r"(?P<adj>[A-ZÄÖÜ][\w-]*[a-zäöü]er)\s+[A-ZÄÖÜ][\w-]+\s*$")
-_BY_AGENT = re.compile(r"\b(?:von|vom|durch)\b")
-_PARTICIPLE = re.compile(r"\b(?:empfangen|begrüßt|willkommen\s+geheißen)\b")
+#: Guests only present: 'Im Beisein der Delegationen aus A und B …'.
 _IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
+#: Being a guest somewhere ('war mit einer Delegation zu Gast in B', 'weilte in B'): the subject, no origin named, is from home.
 _AS_GUEST = re.compile(r"\b(?:zu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)|weilten?\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei|beim))\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
@@ -84,10 +80,6 @@ _SIDE_OF = re.compile(r"\b(?:[Aa]uf|[Vv]on)\s+(?P<adj>[A-Za-zäöü]+(?:ischer|e
 #: The adjectives of the countries German-language releases come from: their side is the story's own.
 _HOME_ADJ = frozenset({"deutscher", "österreichischer", "schweizer", "schweizerischer", "bayerischer", "hiesiger", "unserer"})
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
-#: Signing the Golden Book: 'trug sich … ins Goldene Buch ein', 'hat sich … in das Goldene Buch eingetragen'.
-_SIGNED = re.compile(r"\b(?:trug|trugen|hat|haben|hatte|hatten)\s+sich\b[^.;:]{0,80}?\b(?:ins|in\s+das)\s+(?P<book>Goldene\s+Buch)\b")
-_CLAUSE = re.compile(r"[,;:]\s")
-_BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
 #: A sentence pointing back at the event just told: 'Damals begrüßte …', 'Dabei …', 'Bei diesem Besuch …'.
 _ANAPHOR = re.compile(r"\s*(?:Damals|Dabei|Dort|Hierbei|Bei\s+(?:diesem|jenem|dem)\s+(?:[\w-]+\s+)?Besuch|Bei\s+dieser\s+Gelegenheit)\b")
 #: What makes an envoy a guest: named a guest ('Als besonderer Gast'), signing the Golden Book.
@@ -139,7 +131,7 @@ def _lead_around(sent: str) -> re.Match[str] | None:
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
 
 
-class VisitRules(VisitSides):
+class VisitRules(VisitFrames):
     """Mixin of ``StoryExtractor``: the story's visits (delegations, mayors' visits, trips, meetings)."""
 
     # ---- the visit ------------------------------------------------------------------------
@@ -257,23 +249,6 @@ class VisitRules(VisitSides):
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
         self._merge_same_visits([v for v, _own in told])
-
-    def _merge_same_visits(self, visits: list[EventF]) -> None:
-        """Visits of the same sides (one told by part of a place's name, 'Nova' of 'Nova Gorica', until finished) are one:
-        the first keeps what the later ones add (date, lead, participants)."""
-        first: dict[tuple[str, str], EventF] = {}
-        for v in visits:
-            if v.guest is None or v.host is None:
-                continue
-            key = (v.guest.key, v.host.key)
-            kept = first.setdefault(key, v)
-            if kept is v:
-                continue
-            kept.date, kept.end_date = (kept.date, kept.end_date) if kept.date else (v.date, v.end_date)
-            kept.lead |= v.lead
-            for name, part in v.participants.items():
-                kept.participants.setdefault(name, part)
-            self.facts.events.remove(v)
 
     def _firm_visits(self, sent: str, told: list[tuple[EventF, list[str]]]) -> bool:
         """Visits of named firms ('Bürgermeisterin X besuchte die Firma A und die Bäckerei B'): the visitors' body
@@ -459,43 +434,6 @@ class VisitRules(VisitSides):
                     visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
             elif receiving or passive:
                 visit.hosts.add(name)
-
-    def _in_agent(self, sent: str, at: int) -> bool:
-        """Whether ``at`` lies in the agent phrase of a passive receiving ('Die Gäste wurden von der Xer Delegation mit A,
-        Bürgermeister, und B, Gemeinderätin, empfangen'): after 'von' following the auxiliary, before the participle."""
-        aux = _PASSIVE.search(sent)
-        if aux is None or aux.end() > at:
-            return False
-        by = _BY_AGENT.search(sent, aux.end(), at)
-        part = _PARTICIPLE.search(sent, at)
-        return by is not None and part is not None and not any(c in sent[by.end():at] for c in ";:") and not _SAID.search(sent, by.end(), at)
-
-    def _book_visit(self, sent: str) -> EventF | None:
-        """The visit a Golden Book signing tells with no visit word: the signer's body (his role's, or the origin named with
-        him: 'Bürgermeisterin Y aus A', 'der Xer Bürgermeister Y') visits the book's town ('ins Goldene Buch der Stadt B'), else
-        the story's city. None when the signer's body is not named or is the host."""
-        signers = self._book_signers(sent)
-        if not signers:
-            return None
-        at = sent.find(signers[0])
-        guest = self._role_body(signers[0]) or self._origin_body(sent[at:at + len(signers[0]) + 40]) \
-            or self._origin_body(_DEMONYM_TITLE.sub(r"\g<adj> Gast", sent[max(0, at - 40):at]))
-        book = _BOOK_OF.search(sent)
-        host = self.body(book.group("p")) if book and book.group("p") in self.places else self.body(self.city) if self.city else None
-        if guest is None or host is None or guest.kind not in ("municipality", "government") or _same_place(guest.place, host.place):
-            return None
-        visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.7, guest, host)
-        self.facts.events.append(visit)
-        return visit
-
-    def _book_signers(self, sent: str) -> list[str]:
-        """Who signs the Golden Book ('X trug sich ins Goldene Buch ein', 'trugen sich X und Y in das Goldene Buch
-        ein'): the persons of the clause of 'trug sich' before the book, not one named 'im Beisein von', 'mit'."""
-        sign = _SIGNED.search(sent) if "Goldene" in sent else None
-        if sign is None:
-            return []
-        start = max((m.end() for m in _CLAUSE.finditer(sent, 0, sign.start())), default=0)
-        return [n for at, n in self._named(sent) if start <= at < sign.end("book") and not _BY_WITH.search(sent, max(0, at - 25), at)]
 
     def _near_guests(self, sent: str, at: int) -> bool:
         """Whether a person named at ``at`` stands within a few words of the guests' phrase ('die Delegation aus
