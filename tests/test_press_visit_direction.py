@@ -142,3 +142,17 @@ def test_a_country_as_the_guest_is_the_partner_town_named_in_the_story(tmp_path:
     text = ("Kempten, 3. Mai 2022. Seit zehn Jahren ist Kempten mit der polnischen Partnerstadt Tarnów verbunden. "
             "Am Montag begrüßte Oberbürgermeister Hans Kowalke eine Delegation aus Polen im Rathaus.")
     assert _pairs(tmp_path, text) == {("Stadt Tarnów", "Stadt Kempten")}
+
+
+def test_setting_out_for_a_place_and_no_common_noun_or_region_as_a_side(tmp_path: Path):
+    """'Mit einer Delegation der Vereine machte sich die Stadt A auf den Weg in ihre Partnerstadt B': A travels to B; 'der
+    Vereine' (a genitive plural) and a country's region ('zu Gast in Mitteldeutschland') are no side; 'auf den Weg
+    gebracht' (a project started) is no trip."""
+    text = ("Mit einer großen Delegation der Vereine machte sich die Stadt Kempten am 24. September auf den Weg in ihre "
+            "Partnerstadt Lahr.")
+    assert _pairs(tmp_path, text) == {("Stadt Kempten", "Stadt Lahr")}
+    text = "Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke machte sich am Montag mit einer Delegation auf den Weg nach Lahr."
+    assert _pairs(tmp_path, text) == {("Stadt Kempten", "Stadt Lahr")}
+    assert _pairs(tmp_path, "Kempten, 3. Mai 2022. Der Rat hat ein Projekt mit Lahr auf den Weg gebracht.") == set()
+    text = "Kempten, 3. Mai 2022. Eine Delegation aus Kempten war zu Gast in Mitteldeutschland."
+    assert all(h != "Stadt Mitteldeutschland" for _g, h in _pairs(tmp_path, text))

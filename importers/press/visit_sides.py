@@ -71,7 +71,7 @@ _DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0
 #: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
 _DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
 _STOP_WORD = re.compile(r"[Ee]inen\s+$")
-_TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist)$")
+_TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist|auf den Weg)$")
 _TO_PLACE = re.compile(r"\bnach\s")
 _VISITED_OBJECT = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+(?:besucht|besuchen|besichtigt)\b")
 _VISITS_ORG = re.compile(r"\b(?:besuchte|besuchten|besucht)\b[^.,;]{0,30}$")
@@ -106,6 +106,12 @@ _TO_PARTICIPLE = re.compile(r"\s+(?:[a-zäöü]\w*\s+)?")
 _VENUE_OF = re.compile(rf"\b(?:im|ins)\s+(?:(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Rathaus|Kreishaus|Landratsamt|Ratssaal|Rathaussaal|Bürgersaal)\b"
                        rf"|(?:Rathaus|Kreishaus|Landratsamt)\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt)\s+|von\s+|des\s+(?:Landkreises|Kreises)\s+)(?P<p>{LEX.place_name}))")
 _AUX_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b")
+#: An article right before a word the guests' pattern took as a place ('Delegation der Vereine', 'aus den Vertretern').
+_GENITIVE_NOUN = re.compile(r"\b(?:der|des|den)\s+$")
+_PLURAL_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ine|eine|ungen|schaften|heiten|keiten|tionen|innen|ern)$")
+#: A part of a country by the compass or its middle ('Mitteldeutschland', 'Nordfrankreich', 'Ostpolen'): a region, no body.
+_REGION_OF = re.compile(r"(?:Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|Südost|Südwest)(?:deutschland|frankreich|italien|polen|"
+                        r"england|europa|spanien|schweden|tschechien|ungarn|china|afrika|amerika|asien)$")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
 _INVITED = re.compile(r"\b[Aa]uf\s+(?:Einladung|Initiative)\s+(?:von|vom|der|des|ihres|seines|ihrer|seiner)\b")
 _INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|waren|ist|sind|hat|haben|weilte|weilten|fuhr|fuhren)\b|[;:]|\s[–—-]\s")
@@ -121,6 +127,17 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _NEXT_WORD = re.compile(rf"(?<![\w-])(?P<w>[{UP}][\w.-]+)\s(?=(?P<y>[{UP}][{LO_}][\w-]*)\b)")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
+
+
+#: Setting out for a place: 'machte sich … auf den Weg nach B' (not 'auf den Weg bringen': no 'sich' before it).
+_ON_THE_WAY = re.compile(r"\bsich\b[^;:]{0,80}?\b(?P<v>auf den Weg)\s+(?:nach|in|ins|zu|zum|zur)\b")
+_WAY_VERB = re.compile(r"auf den Weg")
+
+
+def _on_the_way(sent: str) -> re.Match[str] | None:
+    """The cue 'auf den Weg' of setting out for a place ('machte sich die Delegation auf den Weg nach B'), as a visit verb."""
+    m = _ON_THE_WAY.search(sent) if "auf den Weg" in sent else None
+    return _WAY_VERB.match(sent, m.start("v")) if m else None
 
 
 def _names_person(sent: str, m: re.Match[str]) -> bool:
@@ -213,6 +230,12 @@ class VisitSides(VisitPeople):
                 head = listed.group("head")
                 return municipality(place, "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else "Stadt") \
                     if "reis" in head or "emeind" in head else self.body(place)
+        if m and not m.group("h") and _GENITIVE_NOUN.search(sent, max(0, m.start("p") - 5), m.start("p")) and _PLURAL_NOUN.search(m.group("p")) \
+                and not known_place(m.group("p"), 0) and m.group("p") not in self.places:
+            return None  # 'eine Delegation der Vereine', '… aus Vertreterinnen und Vertretern des Kreistags': a genitive or plural
+            # of a common noun (a place takes no article), no body
+        if m and _REGION_OF.match(m.group("p")):
+            return None  # 'zu Gast in Mitteldeutschland', 'aus Nordfrankreich': a region of a country
         if m and (_organ(m.group("p")) or _COMPASS.match(m.group("p"))):
             return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place; 'aus dem Südwesten'
             # (of a country): a region of no body
@@ -324,7 +347,7 @@ class VisitSides(VisitPeople):
         if guest is None:
             guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
         host = self._host(sent, guest) if d and guest else None
-        v = VISIT_VERB.search(sent)
+        v = VISIT_VERB.search(sent) or _on_the_way(sent)
         owners: list[OrgM] = []
         inviter = led = None
         if v and (guest is None or host is None):
@@ -417,6 +440,7 @@ class VisitSides(VisitPeople):
         if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
             return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
         guest, host = self._whole_place(sent, guest), self._whole_place(sent, host)
+        guest, host = (None if o is not None and o.place and _REGION_OF.match(o.place) else o for o in (guest, host))  # a country's region
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
@@ -505,7 +529,7 @@ class VisitSides(VisitPeople):
         seen = self.__dict__.setdefault("_visit_seen", {})
         hit = seen.get(sent)
         if hit is None:
-            hit = seen[sent] = _VISIT_CUES.search(sent) is not None
+            hit = seen[sent] = _VISIT_CUES.search(sent) is not None or _on_the_way(sent) is not None
         return hit
 
     def _place_counts(self, sents: list[tuple[int, str]]) -> tuple[Counter[str], dict[str, int]]:

@@ -28,7 +28,7 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
-_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|besucht|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
+_TRAVEL = re.compile(r"\b(?:sich\b[^;:]{0,80}?\bauf\s+den\s+Weg|reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|besucht|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
 #: Guests only present: 'Im Beisein der Delegationen aus A und B …'.
 _IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
 #: Being a guest somewhere ('war mit einer Delegation zu Gast in B', 'weilte in B'): the subject, no origin named, is from home.
