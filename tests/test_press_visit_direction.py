@@ -156,3 +156,19 @@ def test_setting_out_for_a_place_and_no_common_noun_or_region_as_a_side(tmp_path
     assert _pairs(tmp_path, "Kempten, 3. Mai 2022. Der Rat hat ein Projekt mit Lahr auf den Weg gebracht.") == set()
     text = "Kempten, 3. Mai 2022. Eine Delegation aus Kempten war zu Gast in Mitteldeutschland."
     assert all(h != "Stadt Mitteldeutschland" for _g, h in _pairs(tmp_path, text))
+
+
+def test_bare_towns_and_being_somewhere_with_the_guests_unnamed(tmp_path: Path):
+    """A town the gazetteer knows, bare where only a side stands ('besuchte am Montag B', 'hat am Montag B besucht',
+    fronted 'In B wurde die Delegation … empfangen'), is a side; a delegation that 'war … in B' (with no origin) or 'war
+    in der Partnerstadt B zu Gast' travelled from the dateline's town."""
+    cases = {
+        "Eine Delegation aus Kempten besuchte am Montag Lahr. Bürgermeister Peter Sommerfeld begrüßte die Gäste.": ("Stadt Kempten", "Stadt Lahr"),
+        "Kempten, 3. Mai 2022. Oberbürgermeister Hans Kowalke hat am Montag Lahr besucht.": ("Stadt Kempten", "Stadt Lahr"),
+        "Kempten, 3. Mai 2022. In Lahr wurde die Delegation von Bürgermeister Peter Sommerfeld empfangen.": ("Stadt Kempten", "Stadt Lahr"),
+        "Kempten, 3. Mai 2022. Eine Delegation der Stadt war vom 1. bis 3. Mai in Lahr.": ("Stadt Kempten", "Stadt Lahr"),
+        "Kempten, 3. Mai 2022. Eine Delegation unter Leitung von Oberbürgermeister Hans Kowalke war in der Partnerstadt Lahr zu Gast.":
+            ("Stadt Kempten", "Stadt Lahr"),
+    }
+    for text, pair in cases.items():
+        assert _pairs(tmp_path, text) == {pair}, text

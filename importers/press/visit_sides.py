@@ -112,6 +112,15 @@ _PLURAL_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ine|eine|ungen|schaften
 #: A part of a country by the compass or its middle ('Mitteldeutschland', 'Nordfrankreich', 'Ostpolen'): a region, no body.
 _REGION_OF = re.compile(r"(?:Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|Südost|Südwest)(?:deutschland|frankreich|italien|polen|"
                         r"england|europa|spanien|schweden|tschechien|ungarn|china|afrika|amerika|asien)$")
+#: A bare town right after an active 'besuchte' and its time words, and one fronted before the verb ('In B wurde …').
+_TIME_WORDS = r"(?:(?:am|im|an|vom|zum)\s+[\w.]+\s+|heute\s+|gestern\s+|erstmals\s+|kürzlich\s+|jüngst\s+|nun\s+|jetzt\s+|auch\s+|zuletzt\s+)*"
+_BARE_OBJECT = re.compile(rf"\b(?:besuchte|besuchten|besucht)\s+{_TIME_WORDS}(?P<p>[{UP}][\w-]+)(?=[\s,.;:!?]|$)")
+_AUX_TIME = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}$")
+_BARE_BEFORE = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}(?P<p>[{UP}][\w-]+)\s+besucht\b")
+_FRONTED_IN = re.compile(rf"\s*(?:In|Im)\s+(?P<p>[{UP}][\w-]+)\s+(?:wurde|wurden|empfing|empfingen|begrüßte|begrüßten|war|waren|trafen|traf|hat|haben|ist|sind)\b")
+#: Being somewhere: 'war vom 1. bis 3. Mai in B', 'waren in der Partnerstadt B zu Gast'.
+_WAS_IN = re.compile(rf"\b(?:war|waren|weilte|weilten)\b[^;:]{{0,60}}?\b(?:in|im)\s+(?:der\s+|dem\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
+                     rf"(?P<p>{LEX.place_name})")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
 _INVITED = re.compile(r"\b[Aa]uf\s+(?:Einladung|Initiative)\s+(?:von|vom|der|des|ihres|seines|ihrer|seiner)\b")
 _INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|waren|ist|sind|hat|haben|weilte|weilten|fuhr|fuhren)\b|[;:]|\s[–—-]\s")
@@ -342,12 +351,18 @@ class VisitSides(VisitPeople):
         if _INVITATION.search(sent) or _HABITUAL.search(sent) or ("weiter" in sent and _ONWARD.search(sent)):
             return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made; 'reiste die
             # Gruppe weiter nach B': the guests leave for another place
+        self._bare_places(sent)
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
         if guest is None:
             guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
         host = self._host(sent, guest) if d and guest else None
         v = VISIT_VERB.search(sent) or _on_the_way(sent)
+        if d and v is None and guest is None and (was := _WAS_IN.search(sent)) is not None:  # 'Eine Delegation der Stadt war
+            p = place_form(was.group("p"), self.places)  # vom 1. bis 3. Mai in B', '… war in der Partnerstadt B zu Gast': B hosts
+            if is_place_word(p) and (p in self.places or known_place(p, 1000)):
+                self.places.add(p)
+                return None, self.body(p)
         owners: list[OrgM] = []
         inviter = led = None
         if v and (guest is None or host is None):
@@ -405,7 +420,8 @@ class VisitSides(VisitPeople):
                     guest = next((o for at, o in before if (host is None or o.place != host.place)  # the object before the participle
                                   and _RECEIVED.search(sent, max(0, at - 40), at)), None)
             elif verb == "besucht":
-                obj = [o for at, o in before if _ART_BEFORE.search(sent, max(0, at - 40), at) and _TO_PARTICIPLE.fullmatch(sent, o.end, v.start())
+                obj = [o for at, o in before if (_ART_BEFORE.search(sent, max(0, at - 40), at) or _AUX_TIME.search(sent, max(0, at - 60), at))
+                       and _TO_PARTICIPLE.fullmatch(sent, o.end, v.start())
                        and not _PASSIVE_AUX.search(sent, 0, v.start())]
                 if obj and host is None:  # 'OB X hat am Montag die Stadt B besucht': the object right before the participle hosts
                     host = obj[-1]
@@ -444,6 +460,20 @@ class VisitSides(VisitPeople):
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
+
+    def _bare_places(self, sent: str) -> None:
+        """Towns the gazetteer knows, named bare where only a side can stand, become places of the story: the object right
+        after 'besuchte' and its time words ('besuchte am Montag B'), a fronted 'In B' before the verb ('In B wurde die
+        Delegation … empfangen')."""
+        if "besucht" not in sent and not sent.lstrip().startswith(("In ", "Im ")):
+            return
+        for m in (_BARE_OBJECT.search(sent) if "besucht" in sent else None, _BARE_BEFORE.search(sent) if "besucht" in sent else None,
+                  _FRONTED_IN.match(sent)):
+            if m is None:
+                continue
+            p = m.group("p")
+            if p not in self.places and is_place_word(p) and known_place(p, 1000) and not _SURNAME_NEXT.match(sent, m.end("p")):
+                self.places.add(p)
 
     def _whole_place(self, sent: str, org: OrgM | None) -> OrgM | None:
         """A side named by the first word of a two-word place ('Satu' of 'Satu Mare', 'Aue-Bad' of 'Aue-Bad Schlema'): the
