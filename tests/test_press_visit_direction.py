@@ -172,3 +172,14 @@ def test_bare_towns_and_being_somewhere_with_the_guests_unnamed(tmp_path: Path):
     }
     for text, pair in cases.items():
         assert _pairs(tmp_path, text) == {pair}, text
+
+
+def test_golden_book_signings_in_the_present_and_with_an_apposition(tmp_path: Path):
+    """'Die Bürgermeisterin von A Y (62, l.) trägt sich ins Goldene Buch der Stadt B ein', 'Hoher Besuch im Rathaus: Y,
+    Bürgermeister der Partnerstadt A, trug sich ins Goldene Buch ein': A visits B (or the story's town)."""
+    text = ("Kempten, 3. Mai 2022. Die Bürgermeisterin von Lahr Eva Rothmund (62, l.) trägt sich ins Goldene Buch der Stadt "
+            "Kempten ein. Oberbürgermeister Hans Kowalke würdigte die Partnerschaft.")
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
+    text = ("Kempten, 3. Mai 2022. Hoher Besuch im Rathaus: Peter Sommerfeld, Bürgermeister der Partnerstadt Lahr, trug sich "
+            "ins Goldene Buch ein.")
+    assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}

@@ -6,20 +6,35 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX
+from .places import is_place_word
 from .facts import EventF, quote
 from .visit_people import _PASSIVE, _SAID
 from .visit_sides import VisitSides, _same_place
 
 #: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
-_BOOK_OF = re.compile(rf"\bGoldene\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
+_BOOK_OF = re.compile(rf"\bGoldenen?\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
 #: A demonym before a title ('die Xer Bürgermeisterin Y'): read as 'Xer Gast' for the origin.
 _DEMONYM_TITLE = re.compile(r"(?P<adj>[A-ZÄÖÜ][\w-]*[a-zäöü]er)\s+[A-ZÄÖÜ][\w-]+\s*$")
+#: A title with its town right before a name: 'Die Bürgermeisterin von A, Y', 'der Bürgermeister aus dem französischen A Y'.
+_TITLE_OF = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+(?:von|vom|aus)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})\s*,?\s*$")
+_APPOSITION = re.compile(r",\s+[^,]{3,70},\s*")
+_OF_AFTER = re.compile(rf",\s+[A-ZÄÖÜ][\w-]+\s+(?:der|des|von|aus)\s+(?:(?:der|dem)\s+)?(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})")
 _BY_AGENT = re.compile(r"\b(?:von|vom|durch)\b")
 _PARTICIPLE = re.compile(r"\b(?:empfangen|begrüßt|willkommen\s+geheißen)\b")
 #: Signing the Golden Book: 'trug sich … ins Goldene Buch ein', 'hat sich … in das Goldene Buch eingetragen'.
-_SIGNED = re.compile(r"\b(?:trug|trugen|hat|haben|hatte|hatten)\s+sich\b[^.;:]{0,80}?\b(?:ins|in\s+das)\s+(?P<book>Goldene\s+Buch)\b")
+_SIGNED = re.compile(r"\b(?:trug|trugen|trägt|tragen|hat|haben|hatte|hatten|schrieb|schrieben|durfte|durften|konnte|konnten)\s+sich\b[^.;:]{0,80}?"
+                     r"\b(?:ins|in\s+das|im)\s+(?P<book>Goldenen?\s+Buch)\b")
 _CLAUSE = re.compile(r"[,;:]\s")
+_BRACKETS = re.compile(r"\([^()]{0,40}\)")
 _BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
+
+
+def _title_of(sent: str, at: int) -> re.Match[str] | None:
+    """A title with its town right before the name at ``at`` ('Die Bürgermeisterin von A Y'), not 'im Beisein von OB Y'."""
+    m = _TITLE_OF.search(sent, max(0, at - 60), at)
+    if m is None or m.group(0).startswith("Beisein") or not is_place_word(m.group("p")) or LEX.is_titleish(m.group("p")):
+        return None
+    return m
 
 
 class VisitFrames(VisitSides):
@@ -60,8 +75,11 @@ class VisitFrames(VisitSides):
         if not signers:
             return None
         at = sent.find(signers[0])
+        title_of = _title_of(sent, at) or _OF_AFTER.match(sent, at + len(signers[0]))  # 'Die Bürgermeisterin
+        # von A, Y, trägt sich …', 'Y, Bürgermeister der Partnerstadt A, trug sich …'
         guest = self._role_body(signers[0]) or self._origin_body(sent[at:at + len(signers[0]) + 40]) \
-            or self._origin_body(_DEMONYM_TITLE.sub(r"\g<adj> Gast", sent[max(0, at - 40):at]))
+            or self._origin_body(_DEMONYM_TITLE.sub(r"\g<adj> Gast", sent[max(0, at - 40):at])) \
+            or (self._origin_body("aus " + title_of.group("p")) if title_of else None)
         book = _BOOK_OF.search(sent)
         host = self.body(book.group("p")) if book and book.group("p") in self.places else self.body(self.city) if self.city else None
         if guest is None or host is None or guest.kind not in ("municipality", "government") or _same_place(guest.place, host.place):
@@ -76,5 +94,10 @@ class VisitFrames(VisitSides):
         sign = _SIGNED.search(sent) if "Goldene" in sent else None
         if sign is None:
             return []
-        start = max((m.end() for m in _CLAUSE.finditer(sent, 0, sign.start())), default=0)
-        return [n for at, n in self._named(sent) if start <= at < sign.end("book") and not _BY_WITH.search(sent, max(0, at - 25), at)]
+        masked = _BRACKETS.sub(lambda b: " " * len(b.group(0)), sent)  # 'Y (62, l.) trägt sich …': no clause inside brackets
+        start = max((m.end() for m in _CLAUSE.finditer(masked, 0, sign.start())), default=0)
+        named = [n for at, n in self._named(sent) if start <= at < sign.end("book") and not (_BY_WITH.search(sent, max(0, at - 25), at)
+                                                                                          and _title_of(sent, at) is None)]
+        if not named:  # 'X, Bürgermeister der Partnerstadt A, trug sich …': the name before an apposition
+            named = [n for at, n in self._named(sent) if at < sign.start() and _APPOSITION.fullmatch(sent, at + len(n), sign.start())][-1:]
+        return named

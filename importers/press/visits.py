@@ -158,7 +158,7 @@ class VisitRules(VisitFrames):
                     visit = EventF("visit", None, self.city, quote(sent), "press:visit", 0.7, state, self.body(self.city))
                     self.facts.events.append(visit)
                     told.append((visit, []))
-            if visit is None and not self._visit_sent(sent) and "Goldene" in sent and self.city:
+            if visit is None and "Goldene" in sent and self.city and (not self._visit_sent(sent) or self._sides(sent) == (None, None)):
                 visit = self._book_visit(sent)  # 'Die Xer Bürgermeisterin Y trug sich ins Goldene Buch der Stadt B ein': her town visits B
                 if visit is not None:
                     told.append((visit, []))
