@@ -183,3 +183,12 @@ def test_golden_book_signings_in_the_present_and_with_an_apposition(tmp_path: Pa
     text = ("Kempten, 3. Mai 2022. Hoher Besuch im Rathaus: Peter Sommerfeld, Bürgermeister der Partnerstadt Lahr, trug sich "
             "ins Goldene Buch ein.")
     assert _pairs(tmp_path, text) == {("Stadt Lahr", "Stadt Kempten")}
+
+
+def test_the_head_of_the_story_town_leads_its_outgoing_visit(tmp_path: Path):
+    """In a story of the dateline's town visiting its partner, the town's head (an office of no stated body, so the
+    town's) leads the delegation; a Landrat named too does not lead the town's visit."""
+    text = ("Kempten, 3. Mai 2022. Eine Delegation besucht derzeit Kemptens Partnerstadt Lahr. Mit dabei sind Landrat "
+            "Paul Weinreich und Oberbürgermeister Hans Kowalke.")
+    visits = _visits(tmp_path, text)
+    assert [(v["guest"], v["host"], v["lead"]) for v in visits] == [("Stadt Kempten", "Stadt Lahr", {"Hans Kowalke"})]

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, NAME_TOK, NB, WB, Gated, _either, _trie, _trie_branches
-from .orgs import OrgM, municipality
+from .orgs import OrgM, municipality, role_key
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
-from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
+from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word, _is_county
 from .visit_frames import _SIGNED, VisitFrames
 from .visit_sides import _WAS_IN, _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, _organ, _same_place
 
@@ -29,6 +29,8 @@ _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _TRAVEL = re.compile(r"\b(?:sich\b[^;:]{0,80}?\bauf\s+den\s+Weg|reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|besucht|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
+#: Guests named by a land's adjective ('die ukrainische Delegation', 'polnische Gäste'): from abroad, not from home.
+_FOREIGN_GUESTS = re.compile(r"\b(?!(?:deutsche|hiesige|heimische)\w*\b)[a-zäöü]+ischen?\s+(?:Delegation|Gäste|Gästen|Besucher|Abordnung|Gruppe)\b")
 #: The guests received in a passive: 'wurde die Delegation … empfangen'.
 _PASSIVE_RECV = re.compile(r"\b(?:wurden?|worden)\b[^.;:]*\b(?:empfangen|begrüßt)\b")
 #: Guests only present: 'Im Beisein der Delegationen aus A und B …'.
@@ -182,7 +184,7 @@ class VisitRules(VisitFrames):
             passive = _PASSIVE_RECV.search(sent) if "wurde" in sent else None  # 'In B wurde die Delegation von X empfangen'
             if visit is None and guest is None and host is not None and (_TRAVEL.search(sent) or ("zu " in sent or "weilte" in sent) and _AS_GUEST.search(sent)
                                                                          or (passive or _WAS_IN.search(sent)) and DELEGATION.search(sent)) \
-                    and not _STOP_IN.search(sent) and (passive or not _RECEIVE_VERB.search(sent)):
+                    and not _STOP_IN.search(sent) and (passive or not _RECEIVE_VERB.search(sent)) and not _FOREIGN_GUESTS.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and not _same_place(home, host.place) and self.body(home).key != host.key:
                     guest = self.body(home)  # not when home is the host ('Kreis Segeberg' … 'reiste in Bad Segeberg an')
@@ -495,14 +497,24 @@ class VisitRules(VisitFrames):
         self.county_host(visit)
         visit.members -= visit.hosts
         if not visit.lead:
-            visit.lead.update(self._head_of(visit.members, visit.host, visit.companions)[:1])
+            visit.lead.update(self._town_first(self._head_of(visit.members, visit.host, visit.companions), visit.guest)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "municipality":  # the guests' head named in the
             absent = {n for n in self.facts.persons if any(_has_word(x, n) and _ABSENT.search(x) for x in sents)}  # story, not absent
-            heads = {r.person for r in self.facts.roles if r.org is not None and r.org.key == visit.guest.key} - absent - visit.hosts
+            home = visit.guest.place is not None and _same_place(visit.guest.place, self.city)  # an office of no stated body is the
+            town = not _is_county(visit.guest)  # a town's head before a county's ('OB X' ahead of 'Landrat Y' for the town's visit)
+            heads = {r.person for r in self.facts.roles if (r.org.key == visit.guest.key if r.org is not None else home)
+                     and not (town and r.org is None and role_key(r.title) in LEX.county_roles)} - absent - visit.hosts  # city's
             visit.lead.update(self._head_of(heads, visit.host)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
+
+    def _town_first(self, heads: list[str], guest: OrgM | None) -> list[str]:
+        """Heads in order, a county's ('Landrat') after a town's when the guests are a town, not a county."""
+        if guest is None or _is_county(guest):
+            return heads
+        county = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
+        return sorted(heads, key=lambda n: n in county)
 
     def _date_before(self, visit: EventF, sents: list[str]) -> None:
         """The day a short sentence right before a visit sentence gives with its weekday ('Am Freitag, den
