@@ -192,3 +192,9 @@ def test_the_head_of_the_story_town_leads_its_outgoing_visit(tmp_path: Path):
             "Paul Weinreich und Oberbürgermeister Hans Kowalke.")
     visits = _visits(tmp_path, text)
     assert [(v["guest"], v["host"], v["lead"]) for v in visits] == [("Stadt Kempten", "Stadt Lahr", {"Hans Kowalke"})]
+
+
+def test_a_plural_noun_in_a_list_of_origins_is_no_guest(tmp_path: Path):
+    """'Eine Delegation aus Vertreterinnen und Vertretern des Kreistags A': the plural nouns are no second guest body."""
+    text = ("Kempten, 3. Mai 2022. Eine Delegation aus Vertreterinnen und Vertretern des Kreistags Lahr war zu Gast in Kempten.")
+    assert all("Vertretern" not in (g or "") for g, _h in _pairs(tmp_path, text))

@@ -288,6 +288,7 @@ class VisitSides(VisitPeople):
         for later in _GUEST_RE.finditer(sent, m.end()):  # 'eine große Delegation aus A und eine kleine Delegation aus B'
             place = place_form(later.group("p"), self.places)
             if is_place_word(place) and not _organ(place) and not _names_person(sent, later) and not _CROWD.search(later.group(0)) \
+                    and not (_PLURAL_NOUN.search(place) and not known_place(place, 0) and place not in self.places) \
                     and place != first.place and all(o.place != place for o in out):
                 self.places.add(place)
                 out.append(self.body(place).at(later.start("p"), later.end("p")))
@@ -296,7 +297,7 @@ class VisitSides(VisitPeople):
         stop = _ORIGIN_STOP.search(sent, m.end())
         for also in _AND_FROM.finditer(sent, m.end(), stop.start() if stop else len(sent)):  # '… aus A von der Insel B und aus
             place = place_form(also.group("p"), self.places)  # dem englischen C': one origin after another
-            if is_place_word(place) and not _organ(place) and not _names_person(sent, also) and place != first.place and all(o.place != place for o in out):
+            if is_place_word(place) and not (_PLURAL_NOUN.search(place) and not known_place(place, 0) and place not in self.places) and not _organ(place) and not _names_person(sent, also) and place != first.place and all(o.place != place for o in out):
                 self.places.add(place)
                 out.append(self.body(place).at(also.start("p"), also.end("p")))
         if out:
@@ -305,7 +306,8 @@ class VisitSides(VisitPeople):
             if extra.start() != (out[-1].end if out else m.end()):
                 break
             place = place_form(extra.group("p"), self.places)
-            if not is_place_word(place) or place == first.place or _organ(place):
+            if not is_place_word(place) or place == first.place or _organ(place) or (_PLURAL_NOUN.search(place) and not known_place(place, 0)
+                                                                                     and place not in self.places):
                 break
             self.places.add(place)
             body = self.body(place)
