@@ -198,3 +198,11 @@ def test_a_plural_noun_in_a_list_of_origins_is_no_guest(tmp_path: Path):
     """'Eine Delegation aus Vertreterinnen und Vertretern des Kreistags A': the plural nouns are no second guest body."""
     text = ("Kempten, 3. Mai 2022. Eine Delegation aus Vertreterinnen und Vertretern des Kreistags Lahr war zu Gast in Kempten.")
     assert all("Vertretern" not in (g or "") for g, _h in _pairs(tmp_path, text))
+
+
+def test_the_subject_after_the_verb_and_a_place_with_a_particle(tmp_path: Path):
+    """'Vom 13. bis zum 19. Juni besucht der Bürgermeister von Dar es Salaam, X, mit einer Delegation die Hansestadt': the
+    subject after the verb (a time phrase in front) visits, its place in whole though its second word is lower case."""
+    text = ("Hamburg, 3. Juni 2013. Vom 13. bis zum 19. Juni 2013 besucht der Bürgermeister von Dar es Salaam, Juma Mwinyi, "
+            "mit einer Delegation die Hansestadt.")
+    assert _pairs(tmp_path, text) == {("Stadt Dar es Salaam", "Stadt Hamburg")}

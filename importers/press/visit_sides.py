@@ -115,6 +115,9 @@ _REGION_OF = re.compile(r"(?:Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|
 #: A bare town right after an active 'besuchte' and its time words, and one fronted before the verb ('In B wurde …').
 _TIME_WORDS = r"(?:(?:am|im|an|vom|zum)\s+[\w.]+\s+|heute\s+|gestern\s+|erstmals\s+|kürzlich\s+|jüngst\s+|nun\s+|jetzt\s+|auch\s+|zuletzt\s+)*"
 _BARE_OBJECT = re.compile(rf"\b(?:besuchte|besuchten|besucht)\s+{_TIME_WORDS}(?P<p>[{UP}][\w-]+)(?=[\s,.;:!?]|$)")
+#: A subject right after a verb in second place: 'besucht der Bürgermeister von A', 'besuchte eine Delegation aus A'.
+_SUBJECT_AFTER = re.compile(rf"\s+(?:{_TIME_WORDS})(?:der|die|eine|ein)\s+(?:[a-zäöü][\w-]*\s+)?(?:[{UP}][\w-]*\s+)(?:von|aus|der|des)\s")
+_TITLE_FROM = re.compile(rf"(?:[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))\s+(?:von|aus)\s+(?P<p>[{UP}][\w-]+(?:\s(?:es|de|da|di|del|la|le|sur)\s[{UP}][\w-]+)?)")
 _AUX_TIME = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}$")
 _BARE_BEFORE = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}(?P<p>[{UP}][\w-]+)\s+besucht\b")
 _FRONTED_IN = re.compile(rf"\s*(?:In|Im)\s+(?P<p>[{UP}][\w-]+)\s+(?:wurde|wurden|empfing|empfingen|begrüßte|begrüßten|war|waren|trafen|traf|hat|haben|ist|sind)\b")
@@ -133,7 +136,7 @@ _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|K
                           rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
-_NEXT_WORD = re.compile(rf"(?<![\w-])(?P<w>[{UP}][\w.-]+)\s(?=(?P<y>[{UP}][{LO_}][\w-]*)\b)")
+_NEXT_WORD = re.compile(rf"(?<![\w-])(?P<w>[{UP}][\w.-]+)\s(?=(?P<y>(?:(?:es|de|da|do|di|del|la|le|les|sur|sous)\s)?[{UP}][{LO_}][\w-]*)\b)")
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -428,6 +431,8 @@ class VisitSides(VisitPeople):
                 if obj and host is None:  # 'OB X hat am Montag die Stadt B besucht': the object right before the participle hosts
                     host = obj[-1]
                     before = [(at, o) for at, o in before if o is not host and o.place != host.place]
+                if not before and after and guest is None and _SUBJECT_AFTER.match(sent, v.end()):  # 'Vom 13. bis 19. Juni besucht der
+                    guest, after = after[0][1], after[1:]  # Bürgermeister von A mit einer Delegation die Hansestadt': the subject after the verb
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:
@@ -467,6 +472,9 @@ class VisitSides(VisitPeople):
         """Towns the gazetteer knows, named bare where only a side can stand, become places of the story: the object right
         after 'besuchte' and its time words ('besuchte am Montag B'), a fronted 'In B' before the verb ('In B wurde die
         Delegation … empfangen')."""
+        titled = _TITLE_FROM.search(sent) if "meister" in sent or "Landr" in sent else None  # 'der Bürgermeister von A'
+        if titled is not None and titled.group("p") not in self.places and known_place(titled.group("p"), 1000):
+            self.places.add(titled.group("p"))
         if "besucht" not in sent and not sent.lstrip().startswith(("In ", "Im ")):
             return
         for m in (_BARE_OBJECT.search(sent) if "besucht" in sent else None, _BARE_BEFORE.search(sent) if "besucht" in sent else None,
@@ -488,9 +496,9 @@ class VisitSides(VisitPeople):
                 continue
             y = m.group("y")
             whole = f"{org.place} {y}"
-            if known_place(whole, 0) or org.place.endswith(("-Bad", "-St.")) or (
+            if known_place(whole, 0) or " " not in y and (org.place.endswith(("-Bad", "-St.")) or (
                     not known_place(org.place, 0) and is_place_word(y) and not _titleish(y)
-                    and y not in self.places and not _SURNAME_NEXT.match(sent, m.end() + len(y))):
+                    and y not in self.places and not _SURNAME_NEXT.match(sent, m.end() + len(y)))):
                 self.places.add(whole)
                 head = org.name[: -len(org.place)].strip()
                 return municipality(whole, head) if head and head != "Stadt" else self.body(whole)
