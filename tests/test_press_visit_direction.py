@@ -206,3 +206,10 @@ def test_the_subject_after_the_verb_and_a_place_with_a_particle(tmp_path: Path):
     text = ("Hamburg, 3. Juni 2013. Vom 13. bis zum 19. Juni 2013 besucht der Bürgermeister von Dar es Salaam, Juma Mwinyi, "
             "mit einer Delegation die Hansestadt.")
     assert _pairs(tmp_path, text) == {("Stadt Dar es Salaam", "Stadt Hamburg")}
+
+
+def test_a_passive_lead_with_an_interjected_clause(tmp_path: Path):
+    """'Angeführt wurde die Gruppe, unter ihnen zahlreiche Kreisräte, von X': X leads, the interjection between."""
+    text = ("Kempten, 3. Mai 2022. Eine Delegation aus dem Partnerlandkreis Lahr war zu Besuch im Landkreis Kempten. "
+            "Angeführt wurde die Gruppe, unter ihnen zahlreiche Kreisräte, von Jan Nowicki, stellvertretender Landrat.")
+    assert [v["lead"] for v in _visits(tmp_path, text)] == [{"Jan Nowicki"}]
