@@ -12,7 +12,8 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import demonym_place, _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
+from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
+from .visit_people import demonym_place, _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Donnerstag, 4. Juli 2019, hat …').
@@ -98,13 +99,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden)\b")
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach)\s+(?:(?:der|dem|die)\s+)?(?:[\w-]+\s+(?:von|der|des)\s+)?(?:[\w-]+\s+)?$")
 #: A place as the owner of the partner named after it: 'Xs Partnerstadt B', 'Xs polnischer Partnerkreis B'.
 _OWNER = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+[{UP}]")
-#: Who invited ('Auf Einladung des Bürgermeisters von B'), up to the end of its phrase: the visit's verb or a clause break.
 #: The object right before a clause-final participle: 'hat am Montag (die Stadt) B besucht' (not 'aus B', 'der Stadt B').
 _ART_BEFORE = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?$")
 _TO_PARTICIPLE = re.compile(r"\s+(?:[a-zäöü]\w*\s+)?")
-#: The hall of a town: 'im Xer Rathaus', 'im Rathaus der Stadt B', 'ins Rathaus von B'.
-_VENUE_OF = re.compile(rf"\b(?:im|ins)\s+(?:(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Rathaus|Kreishaus|Landratsamt|Ratssaal|Rathaussaal|Bürgersaal)\b"
-                       rf"|(?:Rathaus|Kreishaus|Landratsamt)\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt)\s+|von\s+|des\s+(?:Landkreises|Kreises)\s+)(?P<p>{LEX.place_name}))")
 _AUX_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b")
 #: An article right before a word the guests' pattern took as a place ('Delegation der Vereine', 'aus den Vertretern').
 _GENITIVE_NOUN = re.compile(r"\b(?:der|des|den)\s+$")
@@ -112,32 +109,19 @@ _PLURAL_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ine|eine|ungen|schaften
 #: A part of a country by the compass or its middle ('Mitteldeutschland', 'Nordfrankreich', 'Ostpolen'): a region, no body.
 _REGION_OF = re.compile(r"(?:Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|Südost|Südwest)(?:deutschland|frankreich|italien|polen|"
                         r"england|europa|spanien|schweden|tschechien|ungarn|china|afrika|amerika|asien)$")
-#: A bare town right after an active 'besuchte' and its time words, and one fronted before the verb ('In B wurde …').
-_TIME_WORDS = r"(?:(?:am|im|an|vom|zum)\s+[\w.]+\s+|heute\s+|gestern\s+|erstmals\s+|kürzlich\s+|jüngst\s+|nun\s+|jetzt\s+|auch\s+|zuletzt\s+)*"
-_BARE_OBJECT = re.compile(rf"\b(?:besuchte|besuchten|besucht)\s+{_TIME_WORDS}(?P<p>[{UP}][\w-]+)(?=[\s,.;:!?]|$)")
 #: A subject right after a verb in second place: 'besucht der Bürgermeister von A', 'besuchte eine Delegation aus A'.
 _SUBJECT_AFTER = re.compile(rf"\s+(?:{_TIME_WORDS})(?:der|die|eine|ein)\s+(?:[a-zäöü][\w-]*\s+)?(?:[{UP}][\w-]*\s+)(?:von|aus|der|des)\s")
-_TITLE_FROM = re.compile(rf"(?:[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))\s+(?:von|aus)\s+(?P<p>[{UP}][\w-]+(?:\s(?:es|de|da|di|del|la|le|sur)\s[{UP}][\w-]+)?)")
 _AUX_TIME = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}$")
-_BARE_BEFORE = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}(?P<p>[{UP}][\w-]+)\s+besucht\b")
-_FRONTED_IN = re.compile(rf"\s*(?:In|Im)\s+(?P<p>[{UP}][\w-]+)\s+(?:wurde|wurden|empfing|empfingen|begrüßte|begrüßten|war|waren|trafen|traf|hat|haben|ist|sind)\b")
 #: Being somewhere: 'war vom 1. bis 3. Mai in B', 'waren in der Partnerstadt B zu Gast'.
 _WAS_IN = re.compile(rf"\b(?:war|waren|weilte|weilten)\b[^;:]{{0,60}}?\b(?:in|im)\s+(?:der\s+|dem\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
                      rf"(?P<p>{LEX.place_name})")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
-_INVITED = re.compile(r"\b[Aa]uf\s+(?:Einladung|Initiative)\s+(?:von|vom|der|des|ihres|seines|ihrer|seiner)\b")
-_INVITE_END = re.compile(r"\b(?:besuchte|besuchten|reiste|reisten|kam|kamen|war|waren|ist|sind|hat|haben|weilte|weilten|fuhr|fuhren)\b|[;:]|\s[–—-]\s")
-#: Who led the guests: 'unter (der) Leitung der Landrätin des Kreises A', 'unter Führung von Bürgermeister X aus A'.
-_LED_BY = re.compile(r"\bunter\s+(?:der\s+)?(?:Leitung|Führung)\s+(?:von|vom|der|des)\b")
-_CLAUSE_BREAK = re.compile(r"[;:.]|,\s+(?:die|der|das|wo|als|weil|dass)\b")
 _COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
 _PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
 _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
                           rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
-_NEXT_WORD = re.compile(rf"(?<![\w-])(?P<w>[{UP}][\w.-]+)\s(?=(?P<y>(?:(?:es|de|da|do|di|del|la|le|les|sur|sous)\s)?[{UP}][{LO_}][\w-]*)\b)")
-_SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
 
@@ -214,7 +198,7 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
 
 
-class VisitSides(VisitPeople):
+class VisitSides(VisitPlaces):
     """Mixin of ``StoryExtractor``: the guest and host bodies of visit sentences and the story's city."""
 
     # ---- sides ----------------------------------------------------------------------------
@@ -467,69 +451,6 @@ class VisitSides(VisitPeople):
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
-
-    def _bare_places(self, sent: str) -> None:
-        """Towns the gazetteer knows, named bare where only a side can stand, become places of the story: the object right
-        after 'besuchte' and its time words ('besuchte am Montag B'), a fronted 'In B' before the verb ('In B wurde die
-        Delegation … empfangen')."""
-        titled = _TITLE_FROM.search(sent) if "meister" in sent or "Landr" in sent else None  # 'der Bürgermeister von A'
-        if titled is not None and titled.group("p") not in self.places and known_place(titled.group("p"), 1000):
-            self.places.add(titled.group("p"))
-        if "besucht" not in sent and not sent.lstrip().startswith(("In ", "Im ")):
-            return
-        for m in (_BARE_OBJECT.search(sent) if "besucht" in sent else None, _BARE_BEFORE.search(sent) if "besucht" in sent else None,
-                  _FRONTED_IN.match(sent)):
-            if m is None:
-                continue
-            p = m.group("p")
-            if p not in self.places and is_place_word(p) and known_place(p, 1000) and not _SURNAME_NEXT.match(sent, m.end("p")):
-                self.places.add(p)
-
-    def _whole_place(self, sent: str, org: OrgM | None) -> OrgM | None:
-        """A side named by the first word of a two-word place ('Satu' of 'Satu Mare', 'Aue-Bad' of 'Aue-Bad Schlema'): the
-        whole place, when the gazetteer knows it, or when the first word is none it knows and the second could only be a
-        place's word (no title, first name or place of its own, no third name after it)."""
-        if org is None or not org.place or " " in org.place or org.kind != "municipality" or org.place not in sent:
-            return org
-        for m in _NEXT_WORD.finditer(sent):
-            if m.group("w") != org.place:
-                continue
-            y = m.group("y")
-            whole = f"{org.place} {y}"
-            if known_place(whole, 0) or " " not in y and (org.place.endswith(("-Bad", "-St.")) or (
-                    not known_place(org.place, 0) and is_place_word(y) and not _titleish(y)
-                    and y not in self.places and not _SURNAME_NEXT.match(sent, m.end() + len(y)))):
-                self.places.add(whole)
-                head = org.name[: -len(org.place)].strip()
-                return municipality(whole, head) if head and head != "Stadt" else self.body(whole)
-        return org
-
-    def _venue_host(self, sent: str) -> OrgM | None:
-        """The town of the hall a receiving takes place in: 'im Xer Rathaus' (a demonym the story's places or the gazetteer
-        know), 'im Rathaus der Stadt B'."""
-        m = _VENUE_OF.search(sent) if "im " in sent or "ins " in sent else None
-        if m is None:
-            return None
-        place = demonym_place(m.group("adj")) if m.group("adj") else place_form(m.group("p"), self.places)
-        if not place or not is_place_word(place) or not (place in self.places or known_place(place, 2000)):
-            return None
-        self.places.add(place)
-        return self.body(place)
-
-    def _invited_led(self, sent: str, bodies: list[tuple[int, OrgM]]) -> tuple[OrgM | None, OrgM | None]:
-        """(inviter, leader's body) of a visit sentence: the first body named in 'Auf Einladung des Landrats des Kreises B'
-        (up to the clause's end), and the first named in 'unter (der) Leitung der Bürgermeisterin von A' (within a few words)."""
-        inviter = led = None
-        inv = _INVITED.search(sent) if "Einladung" in sent or "Initiative" in sent else None
-        if inv is not None:
-            end = _INVITE_END.search(sent, inv.end())
-            stop = end.start() if end else len(sent)
-            inviter = next((o for at, o in bodies if inv.end() <= at < stop), None)
-        lead = _LED_BY.search(sent) if "unter" in sent else None
-        if lead is not None:
-            led = next((o for at, o in bodies if lead.end() <= at < lead.end() + 70 and o is not inviter
-                        and not _CLAUSE_BREAK.search(sent, lead.end(), at)), None)
-        return inviter, led
 
     def _org_at(self, sent: str, at: int) -> OrgM | None:
         """An organisation of a kind that hosts or sends a delegation itself, named right at ``at`` (an
