@@ -46,7 +46,7 @@ _MEET = re.compile(r"\b(?:trafen|traf|treffen)(?:\s+sich)?(?:\s+mit)?\b")
 _GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
 _SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
 #: Verbs and cues whose subject is the visitor.
-_GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")
+_GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|abgestattet|weilte|weilten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")
 #: What only a guest does: signing the Golden Book ('trug sich ins Goldene Buch ein'), one's own visit ('bei seinem
 #: Besuch in X', 'anlässlich ihres ersten Besuchs').
 _GUEST_MARK = re.compile(r"\bGoldene[ns]?\s+Buch\b|\b(?:sein|ihr)(?:e|em|en|es)?\s+(?:[a-zäöü][\w-]*\s+)?[\w-]*[Bb]esuch")
@@ -64,6 +64,15 @@ _SIDE_BODIES = ("municipality", "government")
 _OFFICIAL = re.compile(rf"\b(?:den|die|seinen|seine|ihren|ihre)\s+(?:(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+)?(?P<t>[{UP}][\w-]+)"
                        rf"(?:\s+(?:von|aus)\s+(?:der\s+|dem\s+)?(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})"
                        rf"|\s+der\s+(?:[a-zäöü][\w-]*\s+)?(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+(?P<q>{LEX.place_name}))?")
+
+
+def demonym_place(adj: str) -> str | None:
+    """``adjective_base``, also of a demonym that drops the last syllable's 'e' ('Grenchner' of 'Grenchen', 'Münchner'
+    of 'München') when the gazetteer knows that place and not the bare stem."""
+    base = adjective_base(adj)
+    if base and base.endswith("n") and not known_place(base, 0) and known_place(base[:-1] + "en", 2000):
+        return base[:-1] + "en"
+    return base
 
 
 def _titleish(word: str) -> bool:
@@ -244,7 +253,7 @@ class VisitPeople(TwinningRules):
             head = LEX.municipal_heads.get(m.group("h") or "")
             return municipality(place, head) if head and head != "Stadt" else self.body(place)
         d = _DEMONYM_GUEST.search(text)
-        base = adjective_base(d.group("adj")) if d else None
+        base = demonym_place(d.group("adj")) if d else None
         if base and base not in LEX.countries_regions and is_place_word(base):
             self.places.add(base)
             return self.body(base)
@@ -332,6 +341,12 @@ class VisitPeople(TwinningRules):
                 visit.guest = own[0] if own else municipality(guest.place or "", "Landkreis")  # A's Landrat: the county
         if host is None or host.kind != "municipality" or _is_county(host):
             return
+        guest = visit.guest
+        if guest is not None and _is_county(guest) and "elegation" in visit.quote and "kreis" in visit.quote.lower():  # 'Delegationen aus den
+            counties = [o for o in self.bodies if _is_county(o) and o.place and o.place != guest.place and o.key != guest.key]  # Partner-
+            if len(counties) == 1:  # kreisen A und B' in a town: guests of a county visit the story's county
+                visit.host, visit.place = counties[0], counties[0].place
+                return
         if not any(r.person in visit.greeters and role_key(r.title) in LEX.county_roles and _has_word(visit.quote, r.person) for r in self.facts.roles):
             return
         counties = [o for o in self.bodies if _is_county(o)]

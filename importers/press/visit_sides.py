@@ -12,7 +12,8 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
-from .visit_people import _ENVOY, _RECEIVE, _TRAVEL_OUT, DELEGATION, VisitPeople, _titleish
+from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
+from .visit_people import demonym_place, _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Donnerstag, 4. Juli 2019, hat …').
@@ -54,7 +55,9 @@ _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|
 #: A stop of a programme: 'Am Dienstag steht ein Besuch in X auf dem Programm'.
 _ON_PROGRAMME = re.compile(r"\b(?:auf\s+dem|im|ins)\s+(?:[\w-]+\s+)?Programm\b|\bProgrammpunkt")
 _SEAT = re.compile(r"\b(?:[Ss]itz|[Dd]ienstsitz|[Hh]auptsitz|[Ff]irmensitz)\s+(?:in|im)\s+$")
-_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?{LEX.place_name}")
+#: Another guests' body after the first ('und der Provinz B', 'sowie der Xer Partnerstadt C').
+_MORE_BODIES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:[{UP}][\w-]*er\s+(?=Partner))?"
+                          rf"(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?(?P<p>{LEX.place_name})")
 _MORE_PLACES = re.compile(rf"\s*(?:,|und|sowie)\s+(?:aus\s+)?(?:(?:der|dem)\s+)?(?P<p>{LEX.place_name})")
 #: Another origin in a list of them, its preposition repeated: '… und aus dem englischen C', ', aus der Gemeinde D'.
 _AND_FROM = re.compile(rf"(?:\s+(?:und|sowie)|,)\s+aus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
@@ -69,7 +72,7 @@ _DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0
 #: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
 _DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
 _STOP_WORD = re.compile(r"[Ee]inen\s+$")
-_TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist)$")
+_TRAVEL_VERB = re.compile(r"(?:reiste|reisten|gereist|reist|fuhr|fuhren|gefahren|angereist|auf den Weg)$")
 _TO_PLACE = re.compile(r"\bnach\s")
 _VISITED_OBJECT = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+(?:besucht|besuchen|besichtigt)\b")
 _VISITS_ORG = re.compile(r"\b(?:besuchte|besuchten|besucht)\b[^.,;]{0,30}$")
@@ -94,8 +97,43 @@ _PASSIVE_RECEIVE = ("empfangen", "begrüßt")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden)\b")
 #: Where the guests were: 'in B', 'im Rathaus von B', 'in der Stadt B'.
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach)\s+(?:(?:der|dem|die)\s+)?(?:[\w-]+\s+(?:von|der|des)\s+)?(?:[\w-]+\s+)?$")
-_SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
+#: A place as the owner of the partner named after it: 'Xs Partnerstadt B', 'Xs polnischer Partnerkreis B'.
+_OWNER = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+[{UP}]")
+#: The object right before a clause-final participle: 'hat am Montag (die Stadt) B besucht' (not 'aus B', 'der Stadt B').
+_ART_BEFORE = re.compile(rf"\b(?:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?$")
+_TO_PARTICIPLE = re.compile(r"\s+(?:[a-zäöü]\w*\s+)?")
+_AUX_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b")
+#: An article right before a word the guests' pattern took as a place ('Delegation der Vereine', 'aus den Vertretern').
+_GENITIVE_NOUN = re.compile(r"\b(?:der|des|den)\s+$")
+_PLURAL_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ine|eine|ungen|schaften|heiten|keiten|tionen|innen|ern)$")
+#: A part of a country by the compass or its middle ('Mitteldeutschland', 'Nordfrankreich', 'Ostpolen'): a region, no body.
+_REGION_OF = re.compile(r"(?:Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|Südost|Südwest)(?:deutschland|frankreich|italien|polen|"
+                        r"england|europa|spanien|schweden|tschechien|ungarn|china|afrika|amerika|asien)$")
+#: A subject right after a verb in second place: 'besucht der Bürgermeister von A', 'besuchte eine Delegation aus A'.
+_SUBJECT_AFTER = re.compile(rf"\s+(?:{_TIME_WORDS})(?:der|die|eine|ein)\s+(?:[a-zäöü][\w-]*\s+)?(?:[{UP}][\w-]*\s+)(?:von|aus|der|des)\s")
+_AUX_TIME = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}$")
+#: Being somewhere: 'war vom 1. bis 3. Mai in B', 'waren in der Partnerstadt B zu Gast'.
+_WAS_IN = re.compile(rf"\b(?:war|waren|weilte|weilten)\b[^;:]{{0,60}}?\b(?:in|im)\s+(?:der\s+|dem\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
+                     rf"(?P<p>{LEX.place_name})")
+_OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
+_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
+_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
+                          rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
+                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
+
+
+#: Setting out for a place: 'machte sich … auf den Weg nach B' (not 'auf den Weg bringen': no 'sich' before it).
+_ON_THE_WAY = re.compile(r"\bsich\b[^;:]{0,80}?\b(?P<v>auf den Weg)\s+(?:nach|in|ins|zu|zum|zur)\b")
+_WAY_VERB = re.compile(r"auf den Weg")
+
+
+def _on_the_way(sent: str) -> re.Match[str] | None:
+    """The cue 'auf den Weg' of setting out for a place ('machte sich die Delegation auf den Weg nach B'), as a visit verb."""
+    m = _ON_THE_WAY.search(sent) if "auf den Weg" in sent else None
+    return _WAY_VERB.match(sent, m.start("v")) if m else None
 
 
 def _names_person(sent: str, m: re.Match[str]) -> bool:
@@ -160,7 +198,7 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
 
 
-class VisitSides(VisitPeople):
+class VisitSides(VisitPlaces):
     """Mixin of ``StoryExtractor``: the guest and host bodies of visit sentences and the story's city."""
 
     # ---- sides ----------------------------------------------------------------------------
@@ -169,11 +207,31 @@ class VisitSides(VisitPeople):
         if m and _MANY.search(sent, max(0, m.start() - 30), m.start()):
             return None  # 'viele Xer Gäste', 'zahlreiche Besucher aus A': a crowd, not a body's delegation
         if m:
-            base = adjective_base(m.group("adj"))
+            base = demonym_place(m.group("adj"))
             if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
                 self.places.add(base)
                 return self.body(base)
         m = _GUEST_RE.search(sent)
+        owned = _OWNED.match(sent, m.start("p")) if m is not None and "artner" in sent else None
+        if owned is not None and is_place_word(owned.group("p")):  # 'Delegation aus Xs israelischer Partnerstadt B': B's
+            place = place_form(owned.group("p"), self.places)
+            self.places.add(place)
+            return self.body(place)
+        listed = _PLURAL_LIST.match(sent, m.start("p")) if m and m.group("p").endswith(("städten", "gemeinden", "kreisen", "kommunen")) else None
+        if m is not None and listed is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten
+            first = _COUNTRY_CODE.sub("", _ITEM_SPLIT.split(listed.group("list"))[0])  # A, B und C': the first (the others: ``_listed_guests``)
+            if is_place_word(first):
+                place = place_form(first, self.places)
+                self.places.add(place)
+                head = listed.group("head")
+                return municipality(place, "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else "Stadt") \
+                    if "reis" in head or "emeind" in head else self.body(place)
+        if m and not m.group("h") and _GENITIVE_NOUN.search(sent, max(0, m.start("p") - 5), m.start("p")) and _PLURAL_NOUN.search(m.group("p")) \
+                and not known_place(m.group("p"), 0) and m.group("p") not in self.places:
+            return None  # 'eine Delegation der Vereine', '… aus Vertreterinnen und Vertretern des Kreistags': a genitive or plural
+            # of a common noun (a place takes no article), no body
+        if m and _REGION_OF.match(m.group("p")):
+            return None  # 'zu Gast in Mitteldeutschland', 'aus Nordfrankreich': a region of a country
         if m and (_organ(m.group("p")) or _COMPASS.match(m.group("p"))):
             return None  # 'eine Delegation aus Kreisausschuss und Kreistag': the bodies' organs, no place; 'aus dem Südwesten'
             # (of a country): a region of no body
@@ -217,6 +275,7 @@ class VisitSides(VisitPeople):
         for later in _GUEST_RE.finditer(sent, m.end()):  # 'eine große Delegation aus A und eine kleine Delegation aus B'
             place = place_form(later.group("p"), self.places)
             if is_place_word(place) and not _organ(place) and not _names_person(sent, later) and not _CROWD.search(later.group(0)) \
+                    and not (_PLURAL_NOUN.search(place) and not known_place(place, 0) and place not in self.places) \
                     and place != first.place and all(o.place != place for o in out):
                 self.places.add(place)
                 out.append(self.body(place).at(later.start("p"), later.end("p")))
@@ -225,7 +284,7 @@ class VisitSides(VisitPeople):
         stop = _ORIGIN_STOP.search(sent, m.end())
         for also in _AND_FROM.finditer(sent, m.end(), stop.start() if stop else len(sent)):  # '… aus A von der Insel B und aus
             place = place_form(also.group("p"), self.places)  # dem englischen C': one origin after another
-            if is_place_word(place) and not _organ(place) and not _names_person(sent, also) and place != first.place and all(o.place != place for o in out):
+            if is_place_word(place) and not (_PLURAL_NOUN.search(place) and not known_place(place, 0) and place not in self.places) and not _organ(place) and not _names_person(sent, also) and place != first.place and all(o.place != place for o in out):
                 self.places.add(place)
                 out.append(self.body(place).at(also.start("p"), also.end("p")))
         if out:
@@ -234,7 +293,8 @@ class VisitSides(VisitPeople):
             if extra.start() != (out[-1].end if out else m.end()):
                 break
             place = place_form(extra.group("p"), self.places)
-            if not is_place_word(place) or place == first.place or _organ(place):
+            if not is_place_word(place) or place == first.place or _organ(place) or (_PLURAL_NOUN.search(place) and not known_place(place, 0)
+                                                                                     and place not in self.places):
                 break
             self.places.add(place)
             body = self.body(place)
@@ -247,6 +307,8 @@ class VisitSides(VisitPeople):
         g = _GUEST_RE.search(sent)
         if d and g is not None and g.start() == d.start():  # past 'aus A und der Provinz B': the guests' bodies
             end = g.end()
+            listed = _PLURAL_LIST.match(sent, g.start("p"))  # 'aus den Partnerstädten A, B und C': all the guests'
+            end = listed.end() if listed is not None else end
             while (more := _MORE_BODIES.match(sent, end)) is not None:
                 end = more.end()
             tail = sent[end:]
@@ -278,12 +340,20 @@ class VisitSides(VisitPeople):
         if _INVITATION.search(sent) or _HABITUAL.search(sent) or ("weiter" in sent and _ONWARD.search(sent)):
             return None, None  # 'Gäste aus A sind willkommen', 'Besuche … gibt es mehrmals im Jahr': no visit made; 'reiste die
             # Gruppe weiter nach B': the guests leave for another place
+        self._bare_places(sent)
         d = DELEGATION.search(sent)
         guest = self._guest(sent) if d else None
         if guest is None:
             guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
         host = self._host(sent, guest) if d and guest else None
-        v = VISIT_VERB.search(sent)
+        v = VISIT_VERB.search(sent) or _on_the_way(sent)
+        if d and v is None and guest is None and (was := _WAS_IN.search(sent)) is not None:  # 'Eine Delegation der Stadt war
+            p = place_form(was.group("p"), self.places)  # vom 1. bis 3. Mai in B', '… war in der Partnerstadt B zu Gast': B hosts
+            if is_place_word(p) and (p in self.places or known_place(p, 1000)):
+                self.places.add(p)
+                return None, self.body(p)
+        owners: list[OrgM] = []
+        inviter = led = None
         if v and (guest is None or host is None):
             verb = v.group(0)
             stop_at = -1
@@ -293,6 +363,15 @@ class VisitSides(VisitPeople):
                 if _STOP_WORD.search(sent[max(0, v.start() - 12):v.start()]):
                     return guest, host  # 'plant einen Besuch in X', 'einen Besuch im Schloss': no sides from the verb
             before, after = self._munis(sent[: v.start()]), self._munis(sent[v.end():], v.end())
+            owners = [o for at, o in [*before, *after] if _OWNER.match(sent, at)]  # 'besucht Xs Partnerstadt B': X owns B, B is the side
+            before = [(at, o) for at, o in before if all(o is not w for w in owners)]
+            after = [(at, o) for at, o in after if all(o is not w for w in owners)]
+            inviter, led = self._invited_led(sent, [*before, *after])
+            if inviter is not None or led is not None:  # 'Auf Einladung des Landrats des Kreises B besuchte eine Delegation unter
+                host = host or inviter  # Leitung der Landrätin des Kreises A …': the inviter hosts, the leader's body visits
+                guest = guest or led
+                before = [(at, o) for at, o in before if o is not inviter and o is not led]
+                after = [(at, o) for at, o in after if o is not inviter and o is not led]
             if stop_at >= 0:  # the stop's place names no side ('Nach dem Besuch in A im Frühjahr kam nun der Gegenbesuch …')
                 after = [(at, o) for at, o in after if at - stop_at > 24]
             if verb.endswith("besuch") and guest is None and sent.startswith(" aus ", v.end()):
@@ -308,7 +387,7 @@ class VisitSides(VisitPeople):
             elif verb in _GUEST_AFTER:
                 crowd = _MANY.search(sent, max(0, v.start() - 30), v.start())  # 'Zahlreiche Besucher aus A': a crowd
                 guest = guest or (after[0][1] if after and not crowd else None)
-            elif verb in ("Besuch ab", "einen Besuch ab"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
+            elif verb in ("Besuch ab", "einen Besuch ab", "Besuch abgestattet", "einen Besuch abgestattet"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
                 dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
                 host = host or (dative[-1] if dative else None)
                 guest = guest if guest is None or host is None or guest.place != host.place else None
@@ -322,11 +401,22 @@ class VisitSides(VisitPeople):
                 before = [(at, o) for at, o in before if seat is None or not seat.start("p") <= at < seat.end("p")]
                 subject = self._org_at(sent, 0)  # 'Die Stadtwerke A empfingen …': an organisation receives
                 where = [o for at, o in before if _LOCATIVE.search(sent, max(0, at - 30), at)]  # 'In B empfing OB X …': B hosts
-                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or (where[-1] if where else None) \
-                    or (before[0][1] if before else None)
+                host = host or (subject if subject is not None and subject.kind != "municipality" else None) or self._venue_host(sent) \
+                    or (where[-1] if where else None) or (before[0][1] if before else None)
                 guest = guest or next((o for at, o in after if (host is None or o.place != host.place)  # whom it received, not
                                        and _RECEIVED.search(sent, v.end(), at)), None)  # 'empfängt Fördermittel … nach B'
+                if guest is None and _AUX_BEFORE.search(sent, 0, v.start()):  # 'OB X hat den Bürgermeister von A im Rathaus begrüßt':
+                    guest = next((o for at, o in before if (host is None or o.place != host.place)  # the object before the participle
+                                  and _RECEIVED.search(sent, max(0, at - 40), at)), None)
             elif verb == "besucht":
+                obj = [o for at, o in before if (_ART_BEFORE.search(sent, max(0, at - 40), at) or _AUX_TIME.search(sent, max(0, at - 60), at))
+                       and _TO_PARTICIPLE.fullmatch(sent, o.end, v.start())
+                       and not _PASSIVE_AUX.search(sent, 0, v.start())]
+                if obj and host is None:  # 'OB X hat am Montag die Stadt B besucht': the object right before the participle hosts
+                    host = obj[-1]
+                    before = [(at, o) for at, o in before if o is not host and o.place != host.place]
+                if not before and after and guest is None and _SUBJECT_AFTER.match(sent, v.end()):  # 'Vom 13. bis 19. Juni besucht der
+                    guest, after = after[0][1], after[1:]  # Bürgermeister von A mit einer Delegation die Hansestadt': the subject after the verb
                 guest = guest or (before[0][1] if before else None)
                 host = host or next((o for _p, o in [*reversed(before), *after] if guest is None or o.place != guest.place), None)
             else:
@@ -352,8 +442,12 @@ class VisitSides(VisitPeople):
                 host = host or next((o for _p, o in after if guest is None or o.place != guest.place), None)
                 to = _TO_PLACE.search(sent, v.end()) if host is None and _TRAVEL_VERB.match(verb) else None
                 host = host or (self._place_after(sent, to.end() - 1) if to else None)  # 'reiste … nach X', X no gazetteer's
+        if guest is None and host is not None and owners and inviter is None and not _same_place(owners[0].place, host.place) and v and not _RECEIVE_VERB.search(sent):
+            guest = owners[0]  # 'Eine Delegation besucht derzeit Xs Partnerstadt B': the owner's delegation
         if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
             return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
+        guest, host = self._whole_place(sent, guest), self._whole_place(sent, host)
+        guest, host = (None if o is not None and o.place and _REGION_OF.match(o.place) else o for o in (guest, host))  # a country's region
         if guest and host and guest.place == host.place:
             host = None
         return guest, host
@@ -396,7 +490,7 @@ class VisitSides(VisitPeople):
         seen = self.__dict__.setdefault("_visit_seen", {})
         hit = seen.get(sent)
         if hit is None:
-            hit = seen[sent] = _VISIT_CUES.search(sent) is not None
+            hit = seen[sent] = _VISIT_CUES.search(sent) is not None or _on_the_way(sent) is not None
         return hit
 
     def _place_counts(self, sents: list[tuple[int, str]]) -> tuple[Counter[str], dict[str, int]]:

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NAME_TOK, NB, UP, WB, Gated, _either, _trie, _trie_branches
-from .orgs import OrgM, municipality
+from .lexicon import LEX, NAME_TOK, NB, WB, Gated, _either, _trie, _trie_branches
+from .orgs import OrgM, municipality, role_key
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
-from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word
-from .visit_sides import _DATELINE, _HABITUAL, _INVITATION, _MANY, VISIT_VERB, VisitSides, _organ, _same_place
+from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word, _is_county
+from .visit_frames import _SIGNED, VisitFrames
+from .visit_sides import _WAS_IN, _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, _organ, _same_place
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
@@ -27,7 +28,15 @@ _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX
 _THANKS = re.compile(r"\b(?:be)?dankten?\b[^.;]*?\bfür\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,2}?(?:Einladung|Empfang|Gastfreundschaft)\b")
 #: The agent of a passive ('… wurden von Bürgermeister X empfangen'): right before the name.
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
-_TRAVEL = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|stattete|statteten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
+_TRAVEL = re.compile(r"\b(?:sich\b[^;:]{0,80}?\bauf\s+den\s+Weg|reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|besuchte|besuchten|besucht|stattete|statteten|abgestattet|weilte|weilten|Gegenbesuch|Arbeitsbesuch|Antrittsbesuch|Freundschaftsbesuch)\b")
+#: Guests named by a land's adjective ('die ukrainische Delegation', 'polnische Gäste'): from abroad, not from home.
+_FOREIGN_GUESTS = re.compile(r"\b(?!(?:deutsche|hiesige|heimische)\w*\b)[a-zäöü]+ischen?\s+(?:Delegation|Gäste|Gästen|Besucher|Abordnung|Gruppe)\b")
+#: The guests received in a passive: 'wurde die Delegation … empfangen'.
+_PASSIVE_RECV = re.compile(r"\b(?:wurden?|worden)\b[^.;:]*\b(?:empfangen|begrüßt)\b")
+#: Guests only present: 'Im Beisein der Delegationen aus A und B …'.
+_IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
+#: Being a guest somewhere ('war mit einer Delegation zu Gast in B', 'weilte in B'): the subject, no origin named, is from home.
+_AS_GUEST = re.compile(r"\b(?:zu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)|weilten?\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei|beim))\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
 #: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
@@ -37,7 +46,7 @@ _LEAD_AROUND = re.compile(
     rf"[Aa]n\s+(?:der|ihrer|seiner)\s+Spitze\s+(?:(?:der|des)\s+[^.;:,]{{0,50}}?)?(?:stand|standen|steht|stehen)\s+(?:(?:der|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2}"
     rf"|\bmit\s+(?:(?:dem|der)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<m>')}\s+an\s+der\s+Spitze\b"
     rf"|\bVertreter(?:innen)?(?:\s+und\s+Vertreter)?(?:\s+[\w-]+){{0,4}}?\s+um\s+(?:(?:den|die)\s+)?(?:{LEX.title_chain_re}\s+)?{_NAME2.replace('?P<n>', '?P<v>')}"
-    rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
+    rf"|(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wurde|wird)\s+(?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}(?:,[^,;:]{{1,60}},)?\s+(?:von|vom|durch)\s+(?:(?:dem|der)\s+)?"
     rf"(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<p>{NAME_TOK}(?:\s+{NAME_TOK}){{0,2}})"
     rf"|{_NAME2.replace('?P<n>', '?P<s>')}\s+(?:leitete|leitet|führte|führt)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b"
     rf"|{_NAME2.replace('?P<n>', '?P<r>')},\s+(?:der|die)\s+(?:die|eine|den)\s+(?:[\w-]+\s+){{0,4}}?(?:anführt|anführte|leitet|leitete)\b")
@@ -75,24 +84,15 @@ _SIDE_OF = re.compile(r"\b(?:[Aa]uf|[Vv]on)\s+(?P<adj>[A-Za-zäöü]+(?:ischer|e
 #: The adjectives of the countries German-language releases come from: their side is the story's own.
 _HOME_ADJ = frozenset({"deutscher", "österreichischer", "schweizer", "schweizerischer", "bayerischer", "hiesiger", "unserer"})
 _STOP_IN = re.compile(r"\bbesuchten?\s+(?:[\w-]+\s+){0,3}?(?:den|die|das|einen|eine|ein)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:in|im|bei)\s")
-#: Signing the Golden Book: 'trug sich … ins Goldene Buch ein', 'hat sich … in das Goldene Buch eingetragen'.
-_SIGNED = re.compile(r"\b(?:trug|trugen|hat|haben|hatte|hatten)\s+sich\b[^.;:]{0,80}?\b(?:ins|in\s+das)\s+(?P<book>Goldene\s+Buch)\b")
-_CLAUSE = re.compile(r"[,;:]\s")
-_BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
 #: A sentence pointing back at the event just told: 'Damals begrüßte …', 'Dabei …', 'Bei diesem Besuch …'.
 _ANAPHOR = re.compile(r"\s*(?:Damals|Dabei|Dort|Hierbei|Bei\s+(?:diesem|jenem|dem)\s+(?:[\w-]+\s+)?Besuch|Bei\s+dieser\s+Gelegenheit)\b")
 #: What makes an envoy a guest: named a guest ('Als besonderer Gast'), signing the Golden Book.
 _ENVOY_GUEST = re.compile(r"\b(?:Gast|Ehrengast|Goldene[ns]?\s+Buch)\b")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
-_DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b")
+#: Guests of several bodies: 'Delegationen aus A, B und C', 'Gäste aus den Partnerstädten A, B und C' (a plural of bodies after 'Gäste').
+_DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b|\b(?:Gäste|Gästen|Vertreter(?:innen)?|Abordnungen)\s+(?:aus|der|von)(?=\s+den\s+(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen)\b)")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _REPRESENTED = re.compile(r"\b(?:Vertreter(?:innen)?|Delegationen|Abordnungen|Bürgermeister(?:innen)?)\b")
-_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
-_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
-_PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
-                          rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
-                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
 _TRIP = re.compile(r"\b(?:reiste|reisten|fuhr|fuhren|flog|flogen)\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
 _LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erkundete|erkundeten|ließen\s+sich|ließ\s+sich)\b")
@@ -135,7 +135,7 @@ def _lead_around(sent: str) -> re.Match[str] | None:
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
 
 
-class VisitRules(VisitSides):
+class VisitRules(VisitFrames):
     """Mixin of ``StoryExtractor``: the story's visits (delegations, mayors' visits, trips, meetings)."""
 
     # ---- the visit ------------------------------------------------------------------------
@@ -160,6 +160,10 @@ class VisitRules(VisitSides):
                     visit = EventF("visit", None, self.city, quote(sent), "press:visit", 0.7, state, self.body(self.city))
                     self.facts.events.append(visit)
                     told.append((visit, []))
+            if visit is None and "Goldene" in sent and self.city and (not self._visit_sent(sent) or self._sides(sent) == (None, None)):
+                visit = self._book_visit(sent)  # 'Die Xer Bürgermeisterin Y trug sich ins Goldene Buch der Stadt B ein': her town visits B
+                if visit is not None:
+                    told.append((visit, []))
             if not (self._visit_sent(sent) or visit is not None and (_guest_sent(sent) or _thanks(sent) or _guided(sent)
                                                                or "Goldene" in sent and _SIGNED.search(sent))):
                 if visit is not None:
@@ -177,7 +181,10 @@ class VisitRules(VisitSides):
                 guest = visit.host  # 'Nun reiste OB X nach A' after A's visit here: the hosts travel back, a visit of their own
             if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
                 continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
-            if visit is None and guest is None and host is not None and _TRAVEL.search(sent) and not _STOP_IN.search(sent):
+            passive = _PASSIVE_RECV.search(sent) if "wurde" in sent else None  # 'In B wurde die Delegation von X empfangen'
+            if visit is None and guest is None and host is not None and (_TRAVEL.search(sent) or ("zu " in sent or "weilte" in sent) and _AS_GUEST.search(sent)
+                                                                         or (passive or _WAS_IN.search(sent)) and DELEGATION.search(sent)) \
+                    and not _STOP_IN.search(sent) and (passive or not _RECEIVE_VERB.search(sent)) and not _FOREIGN_GUESTS.search(sent):
                 home = self._home_place()  # 'Zum Gegenbesuch reiste OB X mit einer Delegation nach Y': from home
                 if home and not _same_place(home, host.place) and self.body(home).key != host.key:
                     guest = self.body(home)  # not when home is the host ('Kreis Segeberg' … 'reiste in Bad Segeberg an')
@@ -190,6 +197,10 @@ class VisitRules(VisitSides):
                     and not _MANY.search(sent):
                 guest = self._twin_partner(sents)  # 'eine chinesische Delegation besuchte ihre Partnerstadt', 'der Bürgermeister
                 # der Xer Partnerstadt besuchte unsere Stadt': the story's partner
+                dl_home = self._home_place()
+                if guest is not None and host is not None and _same_place(guest.place, host.place) and dl_home and not _same_place(dl_home, host.place) \
+                        and not _RECEIVE_VERB.search(sent):
+                    guest = self.body(dl_home)  # the partner is the host ('OB X war mit einer Delegation zu Gast in B'): the dateline's town travels
             if visit is None and guest is None:
                 guest, by = self.person_sides(sent)  # 'OB X empfing den Bürgermeister von A, Y'
                 host = by if host is None or (guest is not None and _same_place(host.place, guest.place)) else host
@@ -243,6 +254,7 @@ class VisitRules(VisitSides):
             told = self._meeting_visits(sents)
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
+        self._merge_same_visits([v for v, _own in told])
 
     def _firm_visits(self, sent: str, told: list[tuple[EventF, list[str]]]) -> bool:
         """Visits of named firms ('Bürgermeisterin X besuchte die Firma A und die Bäckerei B'): the visitors' body
@@ -309,6 +321,9 @@ class VisitRules(VisitSides):
         for listed in _PLURAL_LIST.finditer(clause):  # 'den Kreisen A, B und C': bodies of the plural's kind
             head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
             found += [municipality(place_form(p, self.places), head) for p in _ITEM_SPLIT.split(listed.group("list")) if is_place_word(p)]
+            more = _MORE_BODIES.match(clause, listed.end())  # '… sowie der Xer Partnerstadt C': one more body
+            if more is not None and is_place_word(more.group("p")):
+                found.append(self.body(place_form(more.group("p"), self.places)))
         if not found:
             found = [o.at(0, 0) for _at, o in self._munis(clause)]
         out: list[OrgM] = []
@@ -365,6 +380,11 @@ class VisitRules(VisitSides):
                     visit.members.add(name)
                     visit.companions.add(name)
         deleg = DELEGATION.search(sent)
+        if deleg is not None and "eisein" in sent and _IN_PRESENCE.search(sent, max(0, deleg.start() - 40), deleg.start()):
+            for _pos, name in self._named(sent):  # 'Im Beisein der Delegationen aus A und B enthüllten OB X und Y …': the guests
+                if name not in visit.lead and name not in visit.members:  # are only present, who acts before them hosts
+                    visit.hosts.add(name)
+            return
         names_guest = bool(visit.guest and visit.guest.place and visit.guest.place in sent)
         own_visit = _OWN_VISIT.search(sent) is not None  # 'Für X war es sein Antrittsbesuch'
         passive = receiving and _PASSIVE.search(sent) is not None  # 'empfangen wurden die Gäste von X': X hosts
@@ -404,7 +424,7 @@ class VisitRules(VisitSides):
                 (visit.hosts if name in hosts else visit.members).add(name)  # who received whom
                 continue
             at = sent.find(name)
-            agent = passive and _AGENT.search(sent[max(0, at - 60):at]) is not None
+            agent = passive and (_AGENT.search(sent[max(0, at - 60):at]) is not None or self._in_agent(sent, at))
             if receiving and (agent or (not passive and not (deleg and at > deleg.start()))):
                 visit.hosts.add(name)  # the subject of 'empfing', not the delegation's members after it
                 if agent:
@@ -420,15 +440,6 @@ class VisitRules(VisitSides):
                     visit.companions.add(name)  # '… sein Antrittsbesuch', 'Zur Delegation gehörten …', 'OB X mit einer Delegation'
             elif receiving or passive:
                 visit.hosts.add(name)
-
-    def _book_signers(self, sent: str) -> list[str]:
-        """Who signs the Golden Book ('X trug sich ins Goldene Buch ein', 'trugen sich X und Y in das Goldene Buch
-        ein'): the persons of the clause of 'trug sich' before the book, not one named 'im Beisein von', 'mit'."""
-        sign = _SIGNED.search(sent) if "Goldene" in sent else None
-        if sign is None:
-            return []
-        start = max((m.end() for m in _CLAUSE.finditer(sent, 0, sign.start())), default=0)
-        return [n for at, n in self._named(sent) if start <= at < sign.end("book") and not _BY_WITH.search(sent, max(0, at - 25), at)]
 
     def _near_guests(self, sent: str, at: int) -> bool:
         """Whether a person named at ``at`` stands within a few words of the guests' phrase ('die Delegation aus
@@ -465,6 +476,14 @@ class VisitRules(VisitSides):
         its own sentences ``own`` when the story tells of several visits, else of the whole story)."""
         if visit.host is None:
             return
+        visit.guest = self._whole_place(visit.quote, visit.guest)
+        host = self._whole_place(visit.quote, visit.host) or visit.host
+        if visit.guest is not None and visit.guest.kind == "government" and not _ENVOY.search(" ".join(own or sents)):
+            partner = self._twin_partner(sents)  # 'Besucher aus Polen' in a story of the Polish partner town: the town's visit
+            if partner is not None and partner.kind == "municipality" and partner.place and not _same_place(partner.place, host.place) \
+                    and any(_partner_named(x, partner.place) for x in sents if partner.place in x):  # named as the partner
+                visit.guest = partner
+        visit.host, visit.place = host, host.place
         if not visit.date:
             for sent in own or sents:
                 if visit.host.place and visit.host.place in sent and (self._visit_sent(sent) or "Besuch" in sent):
@@ -478,14 +497,24 @@ class VisitRules(VisitSides):
         self.county_host(visit)
         visit.members -= visit.hosts
         if not visit.lead:
-            visit.lead.update(self._head_of(visit.members, visit.host, visit.companions)[:1])
+            visit.lead.update(self._town_first(self._head_of(visit.members, visit.host, visit.companions), visit.guest)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "municipality":  # the guests' head named in the
             absent = {n for n in self.facts.persons if any(_has_word(x, n) and _ABSENT.search(x) for x in sents)}  # story, not absent
-            heads = {r.person for r in self.facts.roles if r.org is not None and r.org.key == visit.guest.key} - absent - visit.hosts
+            home = visit.guest.place is not None and _same_place(visit.guest.place, self.city)  # an office of no stated body is the
+            town = not _is_county(visit.guest)  # a town's head before a county's ('OB X' ahead of 'Landrat Y' for the town's visit)
+            heads = {r.person for r in self.facts.roles if (r.org.key == visit.guest.key if r.org is not None else home)
+                     and not (town and r.org is None and role_key(r.title) in LEX.county_roles)} - absent - visit.hosts  # city's
             visit.lead.update(self._head_of(heads, visit.host)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
+
+    def _town_first(self, heads: list[str], guest: OrgM | None) -> list[str]:
+        """Heads in order, a county's ('Landrat') after a town's when the guests are a town, not a county."""
+        if guest is None or _is_county(guest):
+            return heads
+        county = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
+        return sorted(heads, key=lambda n: n in county)
 
     def _date_before(self, visit: EventF, sents: list[str]) -> None:
         """The day a short sentence right before a visit sentence gives with its weekday ('Am Freitag, den

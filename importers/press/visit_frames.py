@@ -1,0 +1,103 @@
+"""Visit frames of the press importer told without the usual visit sentence, and the finishing of told visits: a Golden
+Book signing, the agent phrase of a passive receiving, visits of the same sides merged (a mixin of ``StoryExtractor``)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEX
+from .places import is_place_word
+from .facts import EventF, quote
+from .visit_people import _PASSIVE, _SAID
+from .visit_sides import VisitSides, _same_place
+
+#: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
+_BOOK_OF = re.compile(rf"\bGoldenen?\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
+#: A demonym before a title ('die Xer Bürgermeisterin Y'): read as 'Xer Gast' for the origin.
+_DEMONYM_TITLE = re.compile(r"(?P<adj>[A-ZÄÖÜ][\w-]*[a-zäöü]er)\s+[A-ZÄÖÜ][\w-]+\s*$")
+#: A title with its town right before a name: 'Die Bürgermeisterin von A, Y', 'der Bürgermeister aus dem französischen A Y'.
+_TITLE_OF = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+(?:von|vom|aus)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})\s*,?\s*$")
+_APPOSITION = re.compile(r",\s+[^,]{3,70},\s*")
+_OF_AFTER = re.compile(rf",\s+[A-ZÄÖÜ][\w-]+\s+(?:der|des|von|aus)\s+(?:(?:der|dem)\s+)?(?:(?:Partnerstadt|Partnergemeinde|Stadt|Gemeinde)\s+)?(?P<p>{LEX.place_name})")
+_BY_AGENT = re.compile(r"\b(?:von|vom|durch)\b")
+_PARTICIPLE = re.compile(r"\b(?:empfangen|begrüßt|willkommen\s+geheißen)\b")
+#: Signing the Golden Book: 'trug sich … ins Goldene Buch ein', 'hat sich … in das Goldene Buch eingetragen'.
+_SIGNED = re.compile(r"\b(?:trug|trugen|trägt|tragen|hat|haben|hatte|hatten|schrieb|schrieben|durfte|durften|konnte|konnten)\s+sich\b[^.;:]{0,80}?"
+                     r"\b(?:ins|in\s+das|im)\s+(?P<book>Goldenen?\s+Buch)\b")
+_CLAUSE = re.compile(r"[,;:]\s")
+_BRACKETS = re.compile(r"\([^()]{0,40}\)")
+_BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
+
+
+def _title_of(sent: str, at: int) -> re.Match[str] | None:
+    """A title with its town right before the name at ``at`` ('Die Bürgermeisterin von A Y'), not 'im Beisein von OB Y'."""
+    m = _TITLE_OF.search(sent, max(0, at - 60), at)
+    if m is None or m.group(0).startswith("Beisein") or not is_place_word(m.group("p")) or LEX.is_titleish(m.group("p")):
+        return None
+    return m
+
+
+class VisitFrames(VisitSides):
+    """Mixin of ``StoryExtractor``: visits told by a signing, the hosts of a passive's agent phrase, merged visits."""
+
+    def _merge_same_visits(self, visits: list[EventF]) -> None:
+        """Visits of the same sides (one told by part of a place's name, 'Nova' of 'Nova Gorica', until finished) are one:
+        the first keeps what the later ones add (date, lead, participants)."""
+        first: dict[tuple[str, str], EventF] = {}
+        for v in visits:
+            if v.guest is None or v.host is None:
+                continue
+            key = (v.guest.key, v.host.key)
+            kept = first.setdefault(key, v)
+            if kept is v:
+                continue
+            kept.date, kept.end_date = (kept.date, kept.end_date) if kept.date else (v.date, v.end_date)
+            kept.lead |= v.lead
+            for name, part in v.participants.items():
+                kept.participants.setdefault(name, part)
+            self.facts.events.remove(v)
+
+    def _in_agent(self, sent: str, at: int) -> bool:
+        """Whether ``at`` lies in the agent phrase of a passive receiving ('Die Gäste wurden von der Xer Delegation mit A,
+        Bürgermeister, und B, Gemeinderätin, empfangen'): after 'von' following the auxiliary, before the participle."""
+        aux = _PASSIVE.search(sent)
+        if aux is None or aux.end() > at:
+            return False
+        by = _BY_AGENT.search(sent, aux.end(), at)
+        part = _PARTICIPLE.search(sent, at)
+        return by is not None and part is not None and not any(c in sent[by.end():at] for c in ";:") and not _SAID.search(sent, by.end(), at)
+
+    def _book_visit(self, sent: str) -> EventF | None:
+        """The visit a Golden Book signing tells with no visit word: the signer's body (his role's, or the origin named with
+        him: 'Bürgermeisterin Y aus A', 'der Xer Bürgermeister Y') visits the book's town ('ins Goldene Buch der Stadt B'), else
+        the story's city. None when the signer's body is not named or is the host."""
+        signers = self._book_signers(sent)
+        if not signers:
+            return None
+        at = sent.find(signers[0])
+        title_of = _title_of(sent, at) or _OF_AFTER.match(sent, at + len(signers[0]))  # 'Die Bürgermeisterin
+        # von A, Y, trägt sich …', 'Y, Bürgermeister der Partnerstadt A, trug sich …'
+        guest = self._role_body(signers[0]) or self._origin_body(sent[at:at + len(signers[0]) + 40]) \
+            or self._origin_body(_DEMONYM_TITLE.sub(r"\g<adj> Gast", sent[max(0, at - 40):at])) \
+            or (self._origin_body("aus " + title_of.group("p")) if title_of else None)
+        book = _BOOK_OF.search(sent)
+        host = self.body(book.group("p")) if book and book.group("p") in self.places else self.body(self.city) if self.city else None
+        if guest is None or host is None or guest.kind not in ("municipality", "government") or _same_place(guest.place, host.place):
+            return None
+        visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.7, guest, host)
+        self.facts.events.append(visit)
+        return visit
+
+    def _book_signers(self, sent: str) -> list[str]:
+        """Who signs the Golden Book ('X trug sich ins Goldene Buch ein', 'trugen sich X und Y in das Goldene Buch
+        ein'): the persons of the clause of 'trug sich' before the book, not one named 'im Beisein von', 'mit'."""
+        sign = _SIGNED.search(sent) if "Goldene" in sent else None
+        if sign is None:
+            return []
+        masked = _BRACKETS.sub(lambda b: " " * len(b.group(0)), sent)  # 'Y (62, l.) trägt sich …': no clause inside brackets
+        start = max((m.end() for m in _CLAUSE.finditer(masked, 0, sign.start())), default=0)
+        named = [n for at, n in self._named(sent) if start <= at < sign.end("book") and not (_BY_WITH.search(sent, max(0, at - 25), at)
+                                                                                          and _title_of(sent, at) is None)]
+        if not named:  # 'X, Bürgermeister der Partnerstadt A, trug sich …': the name before an apposition
+            named = [n for at, n in self._named(sent) if at < sign.start() and _APPOSITION.fullmatch(sent, at + len(n), sign.start())][-1:]
+        return named
