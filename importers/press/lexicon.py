@@ -326,7 +326,7 @@ class Lexicon:
                 by_len.setdefault(min(len(t), 6), set()).add(t[-6:])
             behind = "|".join(f"(?<={_trie(tails)})" for _n, tails in sorted(by_len.items(), reverse=True))
             compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?:{behind})){compound}"
-        mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+)?"
+        mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+){{0,2}}"
         prefix = rf"(?:[{UP}0-9][\w&]*+-)*"  # possessive: no "-" inside [\w&], so the same matches
         return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
 

@@ -12,7 +12,7 @@ from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
 from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
-from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, county_office, party_of
+from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, _portfolio_title, county_office, party_of
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
@@ -54,7 +54,8 @@ _PLACE_PAREN = re.compile(rf"(?P<pl>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)\s+\((?P<in
 _LIST_OR_CAPTION = re.compile(r"\b(?:und|sowie)\b|,|;|\bv\.\s?l\b|\bvon links\b")
 _JOINER_FIRST = re.compile(r"(?:und|sowie|oder|bzw\.?)\s")
 _JOINED = re.compile(r"\s+(?:und|sowie)\s+")
-_GENITIVE = frozenset({"der", "des"})
+#: What joins a title to its body before a name: the genitive or 'von' ("Bürgermeister von X Name").
+_OF_WORDS = frozenset({"der", "des", "von", "vom"})
 #: What a parenthesis after a name may hold without ending the phrase about the person: a party, an age, a
 #: place in a photo ('Name (SPD), Landrätin des Kreises X', 'Name (53) aus X').
 #: Between a listed person and their body: 'A, Gemeinde X', 'A, X;'.
@@ -160,7 +161,7 @@ class RoleRules(RoleContext, LinkRules):
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
             town = _IN_TOWN.fullmatch(rest)
-            if town and _municipal_title(title) and self.is_town(town.group("p")):
+            if town and (_municipal_title(title) or _portfolio_title(title)) and self.is_town(town.group("p")):
                 return title, self.body(town.group("p"), title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
             if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
                 return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
@@ -520,7 +521,7 @@ class RoleRules(RoleContext, LinkRules):
             word = toks[i + 1][0]
             if any(c in word for c in ",;:()!?\"„“") or not (word[:1].isupper() or word in _ORG_JOINERS or word[:1].isdigit()):
                 return  # the words after 'der' must be a name's ('der Stadt hat Max Muster …' is no title phrase)
-            if toks[i][0] not in _GENITIVE or not LEX.is_titleish(toks[i - 1][0]):
+            if toks[i][0] not in _OF_WORDS or not LEX.is_titleish(toks[i - 1][0]):
                 continue
             first = i - 1
             if first > 0 and toks[first - 1][0] in LEX.title_modifiers:

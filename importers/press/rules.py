@@ -30,6 +30,10 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"mittlerweile|künftig|hauptberuflich|zuvor|bisher|bislang|noch)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
+#: The copula before its subject (German verb-second order): 'Seit 2019 ist A Geschäftsführerin der X', 'Momentan ist
+#: noch A Bürgermeister von Y': a copula (and a particle) right before the name, the title right after it.
+_V2_COPULA = re.compile(rf"(?<![\w-])(?:ist|war|wird|bleibt)\s+(?:(?:noch|nun|jetzt|bereits|schon|weiterhin|auch|seitdem)\s+)?(?:{LEX.honorific_re})*$")
+_V2_TITLE = re.compile(rf"\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
 #: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
@@ -233,6 +237,8 @@ class StoryExtractor(TitleFrames):
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
                 continue
             cop = COPULA.match(sent, after) if title_hit else None
+            if cop is None and title_hit and _V2_COPULA.search(sent, 0, m.start()):
+                cop = _V2_TITLE.match(sent, self._name_end(sent, m))  # 'Seit 2019 ist A Geschäftsführerin der X'
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
                 more = _LATER_ROLE.search(sent, cop.end())  # 'A ist Direktor des X, ein …, und Vorstand der Y'
