@@ -15,6 +15,11 @@ UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
 #: A capitalized name token (lower case after the first letter), optionally hyphenated: 'Kücük', 'Müller-Lüdenscheidt'.
 NAME_TOK = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+#: One character of a role phrase's body (no clause punctuation), where an abbreviation's dot ('St. Ingbert',
+#: 'Dr. A') is part of the name, not a sentence end: every frame reads the body after its title with it.
+PHRASE_CHAR = r"(?:[^,;:()„“\".!?]|(?<=\bSt)\.|(?<=\bDr)\.)"
+#: A sentence-ending dot, not an abbreviation's ('St.', 'Dr.').
+END_DOT = r"(?<!\bSt)(?<!\bDr)\."
 #: NAME_TOK that gives back no letters: what may follow a name token here (white space, '-' + capital, the
 #: end of a word) never follows a shorter run of its lower-case letters, so re need not try them all when
 #: a name fails (same matches; the backtracking cost most of ``person_re``'s time).
@@ -430,8 +435,11 @@ class Lexicon:
                       "Sonntag", "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande", "Ende", "Anfang"]
         stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
-        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
-        return rf"{pre}[{UP}][\w]+(?:-(?:St\.\s)?[\w]+)*{foreign}{tail}"  # 'Oberdorf-St. Martin'
+        # 'San Damiano d'Asti', 'Vitry-sur-Seine', 'Dar es Salaam' ('es', 'el', ... only where the gazetteer knows the
+        # whole name: ``places.known_span`` cuts a name back to one it knows)
+        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s|es\s|el\s|al\s|do\s|dos\s|da\s|la\s|le\s)[{UP}][\w']+)?"
+        hyph_pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"  # 'Oberdorf-St. Martin', 'Aue-Bad Schlema'
+        return rf"{pre}[{UP}][\w]+(?:-{hyph_pre}[\w]+)*{foreign}{tail}"
 
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ...graph.roles import role_key as _role_key
-from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, muni_matches,
+from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, muni_matches,
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie, tokens_back
 
@@ -187,6 +187,9 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         last = name.rsplit("-", 1)[-1]
         if name in LEX.not_county_kreis or (last != "Kreis" and last in LEX.not_county_kreis) or _LINKED_KREIS.search(name):
             continue
+        town = _TOWN_IN.search(text, 0, m.start())
+        if town and known_place(f"{town.group(0)}{name}", 0):
+            continue  # 'Ried im Innkreis': the end of a town's name, no county
         org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
         org.start, org.end = m.start(), m.end()
         cands.append((3, org))
@@ -297,6 +300,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
 _ANY_ORG_WORD = re.compile(_trie({*LEX.municipal_heads, *LEX.head_kinds, *LEX.name_tails, *LEX.kind_cues, "reis"}))
 _HEAD_WORD = re.compile(_trie(LEX.head_kinds))  # in every adj_head_re and headed_re match
 _LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
+_PLACE_AT = re.compile(LEX.place_name)
+#: A town's name up to a preposition that may go on with a region ('Ried im ', 'Neumarkt in der ').
+_TOWN_IN = re.compile(rf"[{UP}][\w-]+\s(?:im|am|in der|an der)\s$")
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 
@@ -349,6 +355,9 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if head in LEX.utility_heads or head in LEX.context_heads:
         # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
         name_words = rest[:1] if rest and _utility_place(rest[0], places) else []
+        whole = _PLACE_AT.match(text, m.start("rest")) if name_words else None
+        if whole and " " in whole.group(0) and known_place(known_span(whole.group(0)), 0):
+            name_words = [known_span(whole.group(0))]  # 'Stadtwerke Ried im Innkreis': a town of several words
         if not name_words and head.endswith(_VERBAND_ENDS) and rest and is_place_word(rest[0]) and not LEX.is_titleish(rest[0]):
             # 'Wasserverband Obere Bigge', 'Abwasserzweckverband Biggetal': a union named after its river or valley
             name_words = [w for w in _name_run(rest[:3])]

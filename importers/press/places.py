@@ -190,10 +190,23 @@ def known_place(word: str, population: int = 1000) -> bool:
 
 
 def split_places(text: str) -> list[str]:
-    """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
+    """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum'] (each cut back by ``known_span``)."""
     if "," not in text and "und" not in text and "sowie" not in text:  # what every separator contains
-        return [text.strip()] if text.strip() else []
-    return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
+        return [known_span(text.strip())] if text.strip() else []
+    return [known_span(p.strip()) for p in _PLACE_SPLIT.split(text) if p.strip()]
+
+
+#: Connectors of foreign multiword place names that are German words too ('Dar es Salaam', 'El Puerto de la Cruz').
+_FOREIGN_JOINT = re.compile(r"\s(?:es|el|al|do|dos|da|la|le)\s")
+
+
+def known_span(name: str) -> str:
+    """A place name read through a foreign connector ('Dar es Salaam') when the gazetteer knows it so, else the
+    part before the connector ('Bonn es Bürgern' is Bonn)."""
+    cut = _FOREIGN_JOINT.search(name) if " " in name else None
+    if cut is None or known_place(name, 0):
+        return name
+    return name[: cut.start()]
 
 
 #: A noun suffix with a joining 's' inside a word ('Mehrheitseigner', 'Leistungsträger'): a compound common noun.

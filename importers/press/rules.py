@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (LEX, LO, NAME_TOK, NB, UP, Gated, WordStart, _alt, _trie, any_of)
+from .lexicon import (END_DOT, LEX, LO, NAME_TOK, NB, PHRASE_CHAR, UP, Gated, WordStart, _alt, _trie, any_of)
 from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import known_place, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment, sentences
@@ -29,20 +29,20 @@ CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)"
 COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem|eigentlich|zugleich|außerdem|weiterhin|derzeit|aktuell|inzwischen|"
                     rf"mittlerweile|künftig|hauptberuflich|zuvor|bisher|bislang|noch)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
-                    rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
+                    rf"(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)(?=\s*(?:[,;:!?)]|{END_DOT}|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
 #: The copula before its subject (German verb-second order): 'Seit 2019 ist A Geschäftsführerin der X', 'Momentan ist
 #: noch A Bürgermeister von Y': a copula (and a particle) right before the name, the title right after it.
 _V2_COPULA = re.compile(rf"(?<![\w-])(?:ist|war|wird|bleibt)\s+(?:(?:noch|nun|jetzt|bereits|schon|weiterhin|auch|seitdem)\s+)?(?:{LEX.honorific_re})*$")
-_V2_TITLE = re.compile(rf"\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie)\b))")
+_V2_TITLE = re.compile(rf"\s+(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)(?=\s*(?:[,;:!?)]|{END_DOT}|$|\s+(?:und|sowie)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
 #: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
 _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
-                         rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
+                         rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+{PHRASE_CHAR}{{1,80}}?)?)\s+"
                          rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
                          rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
-_LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
+_LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|{END_DOT}\s|{END_DOT}$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
 _COPULAS = ("ist", "war", "wird", "bleibt", "wurde")
 _SURNAME_COP = Gated(re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:{'|'.join(_COPULAS)})\s)"), _COPULAS)
