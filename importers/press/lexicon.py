@@ -390,6 +390,18 @@ class Lexicon:
         return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{mid}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
+    def full_name(self) -> str:
+        """The name slot every frame shares: two or three name tokens, the last after a particle or not
+        ('Anna Muster', 'Karl Heinz Muster', 'Eva van Dijk', 'Marie de la Roche')."""
+        return rf"{NAME_TOK}(?:\s+{NAME_TOK}){{0,1}}(?:\s+(?:{_trie(self.name_particles)}))?\s+{NAME_TOK}"
+
+    @cached_property
+    def appositive_name(self) -> str:
+        """``full_name`` where commas close the name on both sides ('der Bürgermeister von X, Peter den Oudsten,'):
+        there the article-like particles ('den') are safe too ('überreichte Anna den Preis' has no such commas)."""
+        return rf"{NAME_TOK}(?:\s+{NAME_TOK}){{0,1}}(?:\s+(?:{_trie([*self.name_particles, 'den', 'van den'])}))?\s+{NAME_TOK}"
+
+    @cached_property
     def person_re(self) -> re.Pattern:
         """'Dr. Isabelle Hemsley', 'Hans Peter Müller', 'Ursula von der Leyen' (validated by callers)."""
         return re.compile(self._person_src())

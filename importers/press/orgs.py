@@ -355,9 +355,10 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if head in LEX.utility_heads or head in LEX.context_heads:
         # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
         name_words = rest[:1] if rest and _utility_place(rest[0], places) else []
-        whole = _PLACE_AT.match(text, m.start("rest")) if name_words else None
-        if whole and " " in whole.group(0) and known_place(known_span(whole.group(0)), 0):
-            name_words = [known_span(whole.group(0))]  # 'Stadtwerke Ried im Innkreis': a town of several words
+        whole = _PLACE_AT.match(text, m.start("rest")) if rest else None
+        town = known_span(whole.group(0)) if whole and " " in whole.group(0) else None
+        if town and known_place(town, 0):
+            name_words = [town]  # 'Stadtwerke Ried im Innkreis': a town of several words
         if not name_words and head.endswith(_VERBAND_ENDS) and rest and is_place_word(rest[0]) and not LEX.is_titleish(rest[0]):
             # 'Wasserverband Obere Bigge', 'Abwasserzweckverband Biggetal': a union named after its river or valley
             name_words = [w for w in _name_run(rest[:3])]
@@ -482,6 +483,10 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     found = find_orgs(item, places)
     if found:
         return found[0]
+    if " " in item:  # 'von Ried im Innkreis', 'von Dar es Salaam (zu Gast)': a town of several words, the longest one
+        town = max((p for p in places if " " in p and (item == p or item.startswith(p + " "))), key=len, default=None)
+        if town is not None and is_place_word(town):
+            return municipality(town)
     named = _NAMED_BODY.match(item)
     if named:  # 'Arbeitskreises „Deutsch-Französische Freundschaft“' -> 'Arbeitskreis Deutsch-Französische Freundschaft'
         return OrgM(f"{nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)
