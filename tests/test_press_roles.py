@@ -608,3 +608,40 @@ def test_who_heads_a_body_said_with_a_verb(tmp_path: Path):
                              "Spitze der Sparkasse Fulda. Mirko Falk führte die Gäste durch das Museum.\n")
     assert ("Max Muster", "Stadtwerke Kassel") in roles and ("Eva Berg", "Sparkasse Fulda") in roles
     assert not any(p == "Mirko Falk" for p, _o in roles)
+
+
+def test_a_former_or_deputy_title_with_its_body_in_every_frame(tmp_path: Path):
+    # temporal modifiers belong to the title (a former holder is one too), up to two of them
+    roles = _roles(tmp_path, "Der frühere Bürgermeister von Hettstedt, Jonas Brenner, sprach zuerst.\n\n"
+                             "Danach kam der ehemalige stellvertretende Landrat des Landkreises Görlitz, Anton Quast, zu Wort.\n")
+    assert ("Jonas Brenner", "Stadt Hettstedt") in roles
+    assert ("Anton Quast", "Landkreis Görlitz") in roles
+
+
+def test_title_von_place_then_the_name_without_a_comma(tmp_path: Path):
+    roles = _roles(tmp_path, "Die Bürgermeisterin von Hettstedt Mira Falkenstein trägt sich in das Goldene Buch ein.\n")
+    assert ("Mira Falkenstein", "Stadt Hettstedt") in roles
+
+
+def test_the_copula_before_its_subject(tmp_path: Path):
+    # German verb-second order: 'Seit 2019 ist A Title der X'
+    roles = _roles(tmp_path, "Seit 2019 ist Petra Sommerfeld Geschäftsführerin der Stadtwerke Kassel.\n")
+    assert ("Petra Sommerfeld", "Stadtwerke Kassel") in roles
+
+
+def test_multiword_towns_and_name_particles(tmp_path: Path):
+    roles = _roles(tmp_path, "Der Bürgermeister von Dar es Salaam, Jonas van den Brenk, sprach.\n\n"
+                             "Anton Quast ist Bürgermeister von Ried im Innkreis.\n\n"
+                             "Mira Falkenstein ist Bürgermeisterin von St. Ingbert.\n\n"
+                             "Er begrüßte den Bürgermeister von Groningen, Pieter den Hollander, im Rathaus.\n")
+    assert ("Jonas van den Brenk", "Stadt Dar es Salaam") in roles
+    assert ("Anton Quast", "Stadt Ried im Innkreis") in roles
+    assert ("Mira Falkenstein", "Stadt St. Ingbert") in roles
+    assert ("Pieter den Hollander", "Stadt Groningen") in roles
+
+
+def test_a_county_named_with_its_seat_and_no_body_as_a_place_tail(tmp_path: Path):
+    roles = _roles(tmp_path, "Der Landrat des Rhein-Kreises Neuss, Anton Quast, sprach.\n\n"
+                             "Die Gäste trafen Mira Falkenstein vom Kreis Unna im Landtag.\n")
+    assert ("Anton Quast", "Rhein-Kreis Neuss") in roles
+    assert not any(o.endswith("Landtag") for _p, o in roles)

@@ -190,8 +190,12 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         town = _TOWN_IN.search(text, 0, m.start())
         if town and known_place(f"{town.group(0)}{name}", 0):
             continue  # 'Ried im Innkreis': the end of a town's name, no county
-        org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
-        org.start, org.end = m.start(), m.end()
+        end = m.end()
+        seat = _SEAT.match(text, end) if last == "Kreis" else None
+        if seat and known_place(seat.group("p"), 1000) and is_place_word(seat.group("p")):
+            name, end = f"{name} {seat.group('p')}", seat.end()  # 'Rhein-Kreis Neuss': a county named with its seat
+        org = OrgM(name, "municipality", name, aliases=[text[m.start():end]] if m.group("gen") else [])
+        org.start, org.end = m.start(), end
         cands.append((3, org))
     heads = _HEAD_WORD.search(text) is not None  # both scans below need a head word (most phrases have none)
     for m in LEX.adj_head_re.finditer(text) if heads else ():
@@ -304,6 +308,8 @@ _PLACE_AT = re.compile(LEX.place_name)
 #: A town's name up to a preposition that may go on with a region ('Ried im ', 'Neumarkt in der ').
 _TOWN_IN = re.compile(rf"[{UP}][\w-]+\s(?:im|am|in der|an der)\s$")
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
+#: The seat after a hyphenated '-Kreis' ('Rhein-Kreis Neuss', 'des Rhein-Kreises Neuss').
+_SEAT = re.compile(rf"\s(?P<p>[{UP}][{LO}]+)(?![\w-])")
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 
 

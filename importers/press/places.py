@@ -202,11 +202,23 @@ _FOREIGN_JOINT = re.compile(r"\s(?:es|el|al|do|dos|da|la|le)\s")
 
 def known_span(name: str) -> str:
     """A place name read through a foreign connector ('Dar es Salaam') when the gazetteer knows it so, else the
-    part before the connector ('Bonn es Bürgern' is Bonn)."""
-    cut = _FOREIGN_JOINT.search(name) if " " in name else None
-    if cut is None or known_place(name, 0):
+    part before the connector ('Bonn es Bürgern' is Bonn); a tail 'im/am X' naming a body, not a region, is
+    cut the same way ('Kreis Neuss im Landtag', but 'Ried im Innkreis', 'Weiler im Allgäu')."""
+    if " " not in name or known_place(name, 0):
         return name
-    return name[: cut.start()]
+    cut = _FOREIGN_JOINT.search(name)
+    if cut is not None:
+        return name[: cut.start()]
+    tail = _BODY_TAIL.search(name)
+    w = tail.group("w") if tail is not None else ""
+    if tail is not None and (w in LEX.head_kinds or LEX.is_titleish(w) or not is_place_word(w)
+                             or (w.endswith(_BODY_ENDS) and not known_place(w, 0))):
+        return name[: tail.start()]
+    return name
+
+
+_BODY_ENDS = ("tag", "rat", "haus", "amt", "saal", "gericht")
+_BODY_TAIL = re.compile(r"\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?P<w>\S+)$")
 
 
 #: A noun suffix with a joining 's' inside a word ('Mehrheitseigner', 'Leistungsträger'): a compound common noun.

@@ -548,7 +548,7 @@ class RoleRules(RoleContext, LinkRules):
         quote, else the side's, else the story's first; never ``other``, the other side of a visit), else ``side``."""
         if not county_office(title):
             return side
-        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
+        if _is_county(side) or side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
             return side
         away = other.key if other is not None else None
         named = [o for o in find_orgs(quote_text, self.places) if _is_county(o) and o.key != away]
