@@ -645,3 +645,14 @@ def test_a_county_named_with_its_seat_and_no_body_as_a_place_tail(tmp_path: Path
                              "Die Gäste trafen Mira Falkenstein vom Kreis Unna im Landtag.\n")
     assert ("Anton Quast", "Rhein-Kreis Neuss") in roles
     assert not any(o.endswith("Landtag") for _p, o in roles)
+
+
+def test_a_town_of_several_words_before_a_name_is_no_person(tmp_path: Path):
+    # the run 'Stadtwerke Sankt Augustin Jonas' ate the first name: the name is read again from it
+    roles = _roles(tmp_path, "Der Geschäftsführer der Stadtwerke Sankt Augustin Jonas Brenner trägt sich ein.\n\n"
+                             "Die frühere St. Ingberter Bürgermeisterin Mira Falkenstein sprach.\n\n"
+                             "Die Digitalisierungsbeauftragte aus Ried im Innkreis, Petra Sommerfeld, sprach.\n")
+    assert ("Jonas Brenner", "Stadtwerke Sankt Augustin") in roles
+    assert not any(p == "Sankt Augustin" for p, _o in roles)
+    assert ("Mira Falkenstein", "Stadt St. Ingbert") in roles
+    assert ("Petra Sommerfeld", "Stadt Ried im Innkreis") in roles

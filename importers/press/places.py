@@ -189,6 +189,14 @@ def known_place(word: str, population: int = 1000) -> bool:
     return pop is not None and pop >= population
 
 
+def known_town(name: str, population: int = 1000) -> bool:
+    """``known_place``, or a merged town whose hyphenated parts the gazetteer knows ('Aue-Bad Schlema')."""
+    if known_place(name, population):
+        return True
+    parts = name.split("-")
+    return len(parts) > 1 and all(len(p) > 2 and known_place(p, population) for p in parts)
+
+
 def split_places(text: str) -> list[str]:
     """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum'] (each cut back by ``known_span``)."""
     if "," not in text and "und" not in text and "sowie" not in text:  # what every separator contains

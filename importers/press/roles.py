@@ -7,7 +7,7 @@ import re
 
 from .lexicon import END_DOT, LEX, LO, UP, _trie
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
-from .places import adjective_base, is_place_word, known_place, place_form, split_places
+from .places import adjective_base, is_place_word, known_place, known_span, known_town, place_form, split_places
 from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
 from .text import Segment
@@ -44,7 +44,7 @@ _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Euro
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
-_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
+_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
@@ -161,8 +161,9 @@ class RoleRules(RoleContext, LinkRules):
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
             town = _IN_TOWN.fullmatch(rest)
-            if town and (_municipal_title(title) or _portfolio_title(title)) and self.is_town(town.group("p")):
-                return title, self.body(town.group("p"), title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
+            where = known_span(town.group("p")) if town else ""
+            if town and where == town.group("p") and (_municipal_title(title) or _portfolio_title(title)) and self.is_town(where):
+                return title, self.body(where, title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
             if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
                 return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
             after = _ORG_PREP.match(rest)
@@ -177,7 +178,7 @@ class RoleRules(RoleContext, LinkRules):
 
     def is_town(self, word: str) -> bool:
         """Whether ``word`` is a town the story names or the gazetteer knows (no common noun)."""
-        return is_place_word(word) and (word in self.places or known_place(word, 1000))
+        return is_place_word(word) and (word in self.places or known_town(word, 1000))
 
     def bind_role(self, org: OrgM | None) -> OrgM | None:
         """A bare context head of a role phrase ('Geschäftsführer der Stadtwerke') bound to the press office's town
@@ -370,6 +371,12 @@ class RoleRules(RoleContext, LinkRules):
                 plain = again is not None and not any(t[:1].islower() for t in again.group("name").split())
                 if again is not None and plain and is_given(again.group("name").split()[0]):
                     m = again  # only a first name starts the name read again ('von Blumen zu Ehren' is none)
+            elif len(toks) > 2 and clean_name(m.group("name"), self.places) is None:
+                # 'Stadtwerke Sankt Augustin Max' + 'Muster': the run ate a first name; read again from the last one
+                k = next((i for i in range(len(toks) - 1, 0, -1) if is_given(toks[i]) and toks[i] not in self.places), None)
+                again = LEX.person_re.match(sent, m.start("name") + len(" ".join(toks[:k])) + 1) if k else None
+                if again is not None and clean_name(again.group("name"), self.places):
+                    m = again
             out.append(m)
         return out
 

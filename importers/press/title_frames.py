@@ -15,7 +15,7 @@ from .role_context import _company_title, _municipal_title
 
 _HON = LEX.honorific_re
 _PARTICLES = _trie(LEX.name_particles)
-_PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
+_PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>(?:(?:St\.|Sankt|Bad)\s)?[{UP}][\w]+)\s+"  # 'der St. Ingberter …'
 PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?:a\.\s?D\.\s+)?(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+[{UP}]\.)?(?:\s+{NAME_TOK}){{0,2}}(?:\s+(?:{_PARTICLES})\s+{NAME_TOK})?)")
 #: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
 #: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
@@ -112,7 +112,9 @@ class TitleFrames(RoleRules):
             org = None
             pl = m.group("pl")
             if pl:
-                base = adjective_base(pl) or (pl[:-1] if pl.endswith("s") else None)
+                pre, _, word = pl.rpartition(" ")  # 'St. Ingberter': the prefix stays with the town
+                stem = adjective_base(word) or (word[:-1] if word.endswith("s") else None)
+                base = f"{pre} {stem}" if pre and stem else stem
                 if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
                     self.places.add(base)
                     org = municipality(base)
