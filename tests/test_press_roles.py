@@ -656,3 +656,10 @@ def test_a_town_of_several_words_before_a_name_is_no_person(tmp_path: Path):
     assert not any(p == "Sankt Augustin" for p, _o in roles)
     assert ("Mira Falkenstein", "Stadt St. Ingbert") in roles
     assert ("Petra Sommerfeld", "Stadt Ried im Innkreis") in roles
+
+
+def test_a_party_named_with_von_der_after_a_name(tmp_path: Path):
+    roles = _roles(tmp_path, "Dazu sagte Jonas Brenner von der SPD, man suche den besten Kandidaten.\n\n"
+                             "Der gegenwärtige Leiter der Stadtwerke Kassel, Anton Quast, soll folgen.\n")
+    assert ("Jonas Brenner", "SPD") in roles
+    assert ("Anton Quast", "Stadtwerke Kassel") in roles

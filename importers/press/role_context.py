@@ -109,6 +109,8 @@ _HEAD_REL = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+(?:der|die)\s+(?:(?:seit|
 _HEAD_MAIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:leitet|leitete|führt|führte)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s+)?"
                         r"(?:die|den|das)\s+|(?:steht|stand)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s+)?an\s+der\s+Spitze\s+(?:der|des)\s+)"
                         r"(?P<org>[^,;.]{3,80})")
+#: A party after a name: 'von der SPD', 'von den Grünen', 'für die CDU-Fraktion', 'vom BSW'.
+_PARTY_OF = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:von\s+der|von\s+den|vom|für\s+die|für\s+den)\s+(?P<p>[{UP}][\w/-]*)(?![\w-])")
 #: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
 
@@ -184,6 +186,15 @@ class RoleContext:
         if party and name and name in self.facts.persons and not any(r.person == name and r.org is not None and r.org.name == party
                                                             for r in self.facts.roles):
             self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
+
+    def _party_affiliation(self, sent: str, m: re.Match[str], end: int, q: str) -> None:
+        """'A von der SPD', 'B von den Grünen', 'C für die CDU': a party right after a name is the person's."""
+        pm = _PARTY_OF.match(sent, end)
+        party = party_of(pm.group("p")) if pm else None
+        name = clean_name(m.group("name"), self.places) if party else None
+        if party and name and not any(r.person == name and r.org is not None and r.org.name == party for r in self.facts.roles):
+            if self._add_person(m.group("name"), m.group("hon"), q, "press:party", 0.75) == name:
+                self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
 
     def _on_behalf(self, sent: str) -> tuple[int, OrgM, str | None] | None:
         """'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X': the body the next titled name

@@ -219,7 +219,10 @@ class StoryExtractor(TitleFrames):
             self.place_parentheses(sent, q, taken)
         named = self.names_in(sent)  # the rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
+        party_cue = " von de" in sent or " vom " in sent or " für d" in sent
         for m in named:
+            if party_cue:
+                self._party_affiliation(sent, m, self._name_end(sent, m), q)
             app = APPOS.match(sent, m.end())
             if app and self._names_someone(app.group("app")):
                 app = None  # 'Landrat A, Köthens Oberbürgermeisterin B und …': a list of persons, not A's role
