@@ -90,6 +90,7 @@ FRAMES = {
     "als": "{N} sprach als {M2}{T} {O} zu den Gästen.",
     "accusative_rev_appos": "Sie begrüßte {ACC} {MACC}{T} {O}, {N}, im Rathaus.",
     "title_aus": "{AC} {M}{T} aus {X}, {N}, sprach zur Eröffnung.",
+    "genitive_title": "Sie dankte dem Team des {MGEN}{TGEN} {N} aus {X}.",
 }
 
 
@@ -130,6 +131,10 @@ def render(case: Case) -> tuple[str, str, str]:
         "MACC": m_acc, "T": title, "O": t.of.format(X=place), "N": raw, "ADJ": adj or "", "GEN": gen or "", "X": place,
     }
     text = FRAMES[case.frame]
+    fill["MGEN"] = (mod[0] + ("" if fem else "n") + " ") if mod[0] else ""
+    fill["TGEN"] = title if fem else acc_title if weak else title + "s"
+    if case.frame == "genitive_title" and fem:
+        text = text.replace("des {MGEN}", "der {MGEN}")
     if case.frame == "accusative_rev_appos":
         fill["T"] = acc_title
     if case.frame in ("copula", "copula_inverted", "als", "genitive"):
@@ -148,7 +153,7 @@ def applicable(case: Case) -> bool:
         return False
     if case.frame == "genitive" and (not gen or not t.municipal):
         return False
-    if case.frame == "title_aus" and not t.municipal:
+    if case.frame in ("title_aus", "genitive_title") and not t.municipal:
         return False
     return True
 

@@ -663,3 +663,8 @@ def test_a_party_named_with_von_der_after_a_name(tmp_path: Path):
                              "Der gegenwärtige Leiter der Stadtwerke Kassel, Anton Quast, soll folgen.\n")
     assert ("Jonas Brenner", "SPD") in roles
     assert ("Anton Quast", "Stadtwerke Kassel") in roles
+
+
+def test_a_title_in_the_genitive_before_a_name(tmp_path: Path):
+    roles = _roles(tmp_path, "Er war Referent des ehemaligen Oberbürgermeisters Anton Quast aus Kassel.\n")
+    assert ("Anton Quast", "Stadt Kassel") in roles

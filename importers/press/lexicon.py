@@ -333,7 +333,8 @@ class Lexicon:
             compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?:{behind})){compound}"
         mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+){{0,2}}"
         prefix = rf"(?:[{UP}0-9][\w&]*+-)*"  # possessive: no "-" inside [\w&], so the same matches
-        return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
+        # a title in the genitive ('des Bürgermeisters A', 'des Landrats B') is the same title
+        return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})s?|{compound})(?![\w-])"
 
     @cached_property
     def title_chain_re(self) -> str:

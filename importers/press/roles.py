@@ -46,6 +46,7 @@ _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbei
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
+_PLACE_NAME = re.compile(LEX.place_name)
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
 _ORG_JOINERS = frozenset({"für", "und", "&", "zu", "am", "an", "im", "der", "des", "de", "du", "la", "di", "es", "el", "le", "da"})
@@ -87,6 +88,14 @@ _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
 
 
+def _nominative_title(title: str) -> str:
+    """A title without its genitive ending ('des Bürgermeisters' -> 'Bürgermeister', 'Landrats' -> 'Landrat')."""
+    if not title.endswith("s"):
+        return title
+    word = title.rsplit(" ", 1)[-1]
+    return title[:-1] if role_key(word) is None and role_key(word[:-1]) is not None else title
+
+
 class RoleRules(RoleContext, LinkRules):
     """Mixin of ``StoryExtractor``: persons and their roles from the phrase around a name."""
 
@@ -117,7 +126,7 @@ class RoleRules(RoleContext, LinkRules):
         return hits[0] if len(hits) == 1 else None
 
     def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
-        title = (title or "").strip(" ,") or None
+        title = _nominative_title((title or "").strip(" ,")) or None
         if org is not None and org.parent is None and _ORGAN.fullmatch(org.name):
             if "Partner" in org.name:
                 self.partner_people.add(person)  # of the story's partner, so not of the story's own town
@@ -309,11 +318,16 @@ class RoleRules(RoleContext, LinkRules):
         orgs = find_orgs(rest[:120], self.places)
         if orgs and orgs[0].start == 0:
             return self.bind_role(orgs[0])
-        p = _CAP_START.match(rest)
-        if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
-                p.group(0) in self.places or not LEX.person_re.match(rest)):
-            self.places.add(p.group(0))
-            return self.body(p.group(0))
+        p = _CAP_START.match(rest) if place_ok and a.group(0).strip() == "aus" else None
+        if p is None:
+            return None
+        whole = _PLACE_NAME.match(rest)  # the place grammar every frame shares: 'aus Ried im Innkreis', 'aus Aue-Bad Schlema'
+        town = known_span(whole.group(0)) if whole else p.group(0)
+        if town != p.group(0) and not (town in self.places or known_town(town, 0)):
+            town = p.group(0)
+        if is_place_word(town) and (town in self.places or (town != p.group(0)) or not LEX.person_re.match(rest)):
+            self.places.add(town)
+            return self.body(town)
         return None
 
     def body_before(self, text: str, title: str | None = None) -> OrgM | None:
