@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ...graph.roles import role_key as _role_key
-from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, muni_matches,
+from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, known_town, muni_matches,
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie, tokens_back
 
@@ -363,8 +363,8 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
         name_words = rest[:1] if rest and _utility_place(rest[0], places) else []
         whole = _PLACE_AT.match(text, m.start("rest")) if rest else None
         town = known_span(whole.group(0)) if whole and " " in whole.group(0) else None
-        if town and known_place(town, 0):
-            name_words = [town]  # 'Stadtwerke Ried im Innkreis': a town of several words
+        if town and (known_place(town, 0) or known_town(town, 1000)):
+            name_words = [town]  # 'Stadtwerke Ried im Innkreis', 'Stadtwerke Aue-Bad Schlema': a town of several words
         if not name_words and head.endswith(_VERBAND_ENDS) and rest and is_place_word(rest[0]) and not LEX.is_titleish(rest[0]):
             # 'Wasserverband Obere Bigge', 'Abwasserzweckverband Biggetal': a union named after its river or valley
             name_words = [w for w in _name_run(rest[:3])]

@@ -385,7 +385,8 @@ class RoleRules(RoleContext, LinkRules):
                 plain = again is not None and not any(t[:1].islower() for t in again.group("name").split())
                 if again is not None and plain and is_given(again.group("name").split()[0]):
                     m = again  # only a first name starts the name read again ('von Blumen zu Ehren' is none)
-            elif len(toks) > 2 and clean_name(m.group("name"), self.places) is None:
+            elif len(toks) > 2 and (clean_name(m.group("name"), self.places) is None
+                                    or (is_given(toks[-1]) and not any(is_given(t) for t in toks[:-1]))):
                 # 'Stadtwerke Sankt Augustin Max' + 'Muster': the run ate a first name; read again from the last one
                 k = next((i for i in range(len(toks) - 1, 0, -1) if is_given(toks[i]) and toks[i] not in self.places), None)
                 again = LEX.person_re.match(sent, m.start("name") + len(" ".join(toks[:k])) + 1) if k else None
