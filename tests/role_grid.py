@@ -43,6 +43,11 @@ TITLES = [
     Title("digital", "Digitalisierungsbeauftragter", "Digitalisierungsbeauftragte", "der Stadt {X}", "Stadt {X}"),
     Title("ch_president", "Gemeindepräsident", "Gemeindepräsidentin", "von {X}", "Gemeinde {X}"),
     Title("at_vice", "Vizebürgermeister", "Vizebürgermeisterin", "von {X}", "Stadt {X}"),
+    Title("board_chair", "Aufsichtsratsvorsitzender", "Aufsichtsratsvorsitzende", "der Stadtwerke {X}", "Stadtwerke {X}", municipal=False),
+    Title("alt_mayor", "Alt-Bürgermeister", "Alt-Bürgermeisterin", "von {X}", "Stadt {X}"),
+    Title("at_abbrev", "Bgm.", "Bgm.", "von {X}", "Stadt {X}"),
+    Title("first_deputy", "Erster Beigeordneter", "Erste Beigeordnete", "der Stadt {X}", "Stadt {X}"),
+    Title("press", "Pressesprecher", "Pressesprecherin", "der Stadt {X}", "Stadt {X}"),
 ]
 
 #: Modifiers: (nominative after 'der/die', nominative without article (masc), without article (fem)).
@@ -91,6 +96,9 @@ FRAMES = {
     "accusative_rev_appos": "Sie begrüßte {ACC} {MACC}{T} {O}, {N}, im Rathaus.",
     "title_aus": "{AC} {M}{T} aus {X}, {N}, sprach zur Eröffnung.",
     "genitive_title": "Sie dankte dem Team des {MGEN}{TGEN} {N} aus {X}.",
+    "title_party_aus": "Es sprach {MS}{T} {N} (CDU) aus {X}.",
+    "paren_title": "Es sprach {N} ({MS}{T} {O}).",
+    "side": "Von {ADJ} Seite sprach {MS}{T} {N}.",
 }
 
 
@@ -137,8 +145,10 @@ def render(case: Case) -> tuple[str, str, str]:
         text = text.replace("des {MGEN}", "der {MGEN}")
     if case.frame == "accusative_rev_appos":
         fill["T"] = acc_title
-    if case.frame in ("copula", "copula_inverted", "als", "genitive"):
+    if case.frame in ("copula", "copula_inverted", "als", "genitive", "title_party_aus", "paren_title", "side"):
         fill["T"] = strong
+    if strong.startswith("Erste") and fill["MS"]:
+        fill["MS"] = ""  # 'Erster Beigeordneter' takes no second modifier in the sample
     sent = text.format(**fill)
     return sent[0].upper() + sent[1:], person, t.body.format(X=place)
 
@@ -153,7 +163,11 @@ def applicable(case: Case) -> bool:
         return False
     if case.frame == "genitive" and (not gen or not t.municipal):
         return False
-    if case.frame in ("title_aus", "genitive_title") and not t.municipal:
+    if case.frame in ("title_aus", "genitive_title", "title_party_aus") and not t.municipal:
+        return False
+    if case.frame == "side" and (not adj or not t.municipal):
+        return False
+    if t.key == "at_abbrev" and case.modifier != "none":
         return False
     return True
 

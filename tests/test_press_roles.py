@@ -668,3 +668,12 @@ def test_a_party_named_with_von_der_after_a_name(tmp_path: Path):
 def test_a_title_in_the_genitive_before_a_name(tmp_path: Path):
     roles = _roles(tmp_path, "Er war Referent des ehemaligen Oberbürgermeisters Anton Quast aus Kassel.\n")
     assert ("Anton Quast", "Stadt Kassel") in roles
+
+
+def test_side_markers_give_the_town_of_the_titled_names_after_them(tmp_path: Path):
+    # 'aus X der …' and 'von Yer Seite …' part one list of officials into the two towns' sides
+    roles = _roles(tmp_path, "Kassel. Zum Treffen kamen aus Hettstedt die stellvertretende Bürgermeisterin Anna Kroll "
+                             "und von Mülhauser Seite Bürgermeister Anton Quast sowie Alt-BgM Karl Weidel.\n")
+    assert ("Anna Kroll", "Stadt Hettstedt") in roles
+    assert ("Anton Quast", "Stadt Mülhausen") in roles and ("Karl Weidel", "Stadt Mülhausen") in roles
+    assert not any(o == "Stadt Kassel" for _p, o in roles)

@@ -215,6 +215,7 @@ class StoryExtractor(TitleFrames):
             self.places.add(place)
             self.origin_of[q] = place
         taken: list[tuple[int, int]] = []
+        first_role = len(self.facts.roles)
         if "(" in sent:
             self.place_parentheses(sent, q, taken)
         named = self.names_in(sent)  # the rules below walk the same name matches
@@ -333,6 +334,8 @@ class StoryExtractor(TitleFrames):
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
                 self._add_person(name, m.group("hon"), q, "press:name", 0.7)
         self._coordinated_persons(sent, named, q)
+        if "Seite" in sent or " aus " in sent:
+            self._side_bodies(sent, first_role)
         credit = CREDIT.search(sent) if ":" in sent or "©" in sent else None
         if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line
             self._credit(credit.group("body"), sent)

@@ -8,10 +8,10 @@ import re
 from .lexicon import LEX, LO, NAME_TOK, UP, _either, _trie, _trie_branches, anchored_finditer
 from .names import clean_name
 from .orgs import OrgM, municipality, role_key
-from .places import adjective_base, is_place_word, known_place
+from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .links import _PARENS
 from .roles import RoleRules
-from .role_context import _company_title, _municipal_title
+from .role_context import _company_title, _municipal_title, _portfolio_title
 
 _HON = LEX.honorific_re
 _PARTICLES = _trie(LEX.name_particles)
@@ -95,8 +95,42 @@ def _singular(title: str) -> str:
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 
 
+#: Where a sentence turns to the people of one town: 'von Neuhausener Seite', 'auf St. Ingberter Seite', 'aus Hettstedt der
+#: Bürgermeister …' (the town, then a title); titled names after it, up to the next such turn, are that town's.
+_SIDE_MARK = re.compile(rf"(?<![\w-])(?:[Vv]on|[Aa]uf|[Ss]eitens)\s+(?:der\s+)?(?P<adj>(?:(?:St\.|Sankt|Bad)\s)?[{UP}][\w-]+er)\s+Seite\b"
+                        rf"|(?<![\w-])aus\s+(?P<p>{LEX.place_name})(?=\s)")
+_TITLE_START = re.compile(rf"\s+(?:(?:der|die|den|dem)\s+)?(?:{LEX.title_re})")
+
+
 class TitleFrames(RoleRules):
     """The title-before-name frames of a story's sentences."""
+
+    def _side_bodies(self, sent: str, first: int) -> None:
+        """Roles found in ``sent`` (from index ``first`` on) whose office has no body yet: the town of the side marker
+        ('von Xer Seite', 'aus X der …') before the person's name, when the sentence has such markers."""
+        marks: list[tuple[int, str]] = []
+        for mk in _SIDE_MARK.finditer(sent):
+            if mk.group("adj"):
+                pre, _, word = mk.group("adj").rpartition(" ")
+                stem = adjective_base(word)
+                town = f"{pre} {stem}" if pre and stem else stem
+            else:
+                town = known_span(mk.group("p"))
+                if not _TITLE_START.match(sent, mk.start("p") + len(town)):
+                    continue  # 'aus X' not followed by a title: a place of origin, no side of a list
+            if town and is_place_word(town) and (town in self.places or known_town(town, 1000)):
+                marks.append((mk.end(), town))
+        if not marks:
+            return
+        for r in self.facts.roles[first:]:
+            office = _municipal_title(r.title) or _portfolio_title(r.title) or role_key(r.title) in LEX.office_roles
+            at = sent.find(r.person.split()[-1])
+            if r.org is not None or not office or at < 0:
+                continue
+            town = next((t for end, t in reversed(marks) if end <= at), None)
+            if town is not None:
+                self.places.add(town)
+                r.org = self.body(town, r.title)
 
     def _pre_titles(self, sent: str, q: str, taken: list[tuple[int, int]], title_hit: re.Match[str]) -> None:
         """'Title Name' (and 'der Xer Title Name'): the person, and the role with the body the phrase, an
