@@ -66,6 +66,7 @@ NAMES = [
     ("Michèle Lutzinger", "Michèle Lutzinger", True),
     ("Dr. Bernd Stahlmeier", "Bernd Stahlmeier", False),
     ("Marie de la Rochère", "Marie de la Rochère", True),
+    ("Jens Werner", "Jens Werner", False),  # a surname that is a first name too
 ]
 
 #: (place, its -er adjective or None, its genitive or None, county form usable after 'Landkreis')

@@ -677,3 +677,8 @@ def test_side_markers_give_the_town_of_the_titled_names_after_them(tmp_path: Pat
     assert ("Anna Kroll", "Stadt Hettstedt") in roles
     assert ("Anton Quast", "Stadt Mülhausen") in roles and ("Karl Weidel", "Stadt Mülhausen") in roles
     assert not any(o == "Stadt Kassel" for _p, o in roles)
+
+
+def test_a_surname_that_is_also_a_first_name_before_a_title(tmp_path: Path):
+    roles = _roles(tmp_path, "Momentan ist noch Jens Werner Bürgermeister von Hettstedt.\n")
+    assert ("Jens Werner", "Stadt Hettstedt") in roles
