@@ -682,3 +682,10 @@ def test_side_markers_give_the_town_of_the_titled_names_after_them(tmp_path: Pat
 def test_a_surname_that_is_also_a_first_name_before_a_title(tmp_path: Path):
     roles = _roles(tmp_path, "Momentan ist noch Jens Werner Bürgermeister von Hettstedt.\n")
     assert ("Jens Werner", "Stadt Hettstedt") in roles
+
+
+def test_a_party_as_a_title_prefix_and_a_party_after_an_age(tmp_path: Path):
+    roles = _roles(tmp_path, "Kassel. Auch für SPÖ-Vizebürgermeister Jonas Brenner steht das fest.\n\n"
+                             "Oberbürgermeisterin Mira Falkenstein (49, CDU) würdigte die Partnerschaft.\n")
+    assert ("Jonas Brenner", "SPÖ") in roles and ("Jonas Brenner", "Stadt Kassel") in roles
+    assert ("Mira Falkenstein", "CDU") in roles

@@ -22,9 +22,12 @@ def party_of(inner: str) -> str | None:
     inner = _LETTER_DIGIT.sub(" ", _SLASH.sub("/", inner.strip()))  # 'Bündnis90 / Die Grünen' as the party writes itself
     if inner in LEX.parties:
         return inner
-    first = _PARTY_SPLIT.split(inner, 1)[0].strip()
-    first = first[: -len("-Fraktion")] if first.endswith("-Fraktion") else first  # '(SPD-Fraktion)'
-    return first if first in LEX.parties else None
+    for part in _PARTY_SPLIT.split(inner)[:3]:  # '(SPD, 52)', '(49, SPD)': the age may come first
+        part = part.strip()
+        part = part[: -len("-Fraktion")] if part.endswith("-Fraktion") else part  # '(SPD-Fraktion)'
+        if part in LEX.parties:
+            return part
+    return None
 
 
 _PARTY_SPLIT = re.compile(r"[,;]")

@@ -88,6 +88,15 @@ _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
 
 
+def _title_party(title: str | None) -> str | None:
+    """The party a title's hyphenated prefix names ('SPÖ-Vizebürgermeister', 'Grünen-Stadtrat', 'Grün-Vizebürgermeister')."""
+    word = (title or "").rsplit(" ", 1)[-1]
+    if "-" not in word:
+        return None
+    head = word.rsplit("-", 1)[0]
+    return next((p for p in (party_of(head), party_of(head + "e")) if p), None)
+
+
 def _nominative_title(title: str) -> str:
     """A title without its genitive ending ('des Bürgermeisters' -> 'Bürgermeister', 'Landrats' -> 'Landrat')."""
     if not title.endswith("s"):
@@ -137,6 +146,10 @@ class RoleRules(RoleContext, LinkRules):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
         if org is None and not title:
             return
+        party = _title_party(title)
+        if party is not None:  # 'SPÖ-Vizebürgermeister A': a member of the party, the office of the town
+            if not any(r.person == person and r.org is not None and r.org.name == party for r in self.facts.roles):
+                self.facts.roles.append(RoleF(person, OrgM(party, "party"), "Mitglied", q, "press:party", conf))
         self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
 
     def _title_unit(self, title: str, org: OrgM) -> OrgM:
@@ -224,8 +237,8 @@ class RoleRules(RoleContext, LinkRules):
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
             if head in LEX.head_kinds:
                 return OrgM(head, LEX.head_kinds[head], needs_place=True)
-            if re.fullmatch(_PORTFOLIO_STEMS, head.casefold()):
-                return None  # 'Kultur-Dezernentin': a portfolio, no organization
+            if re.fullmatch(_PORTFOLIO_STEMS, head.casefold()) or _title_party(title):
+                return None  # 'Kultur-Dezernentin': a portfolio, 'SPÖ-Vizebürgermeister': a party, no organization
             if head and head[:1].isupper() and not LEX.is_titleish(head) and head.casefold() not in _TITLE_PREFIXES:
                 return org_from_item(head, self.places, loose=True)
             return None
