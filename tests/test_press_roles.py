@@ -689,3 +689,10 @@ def test_a_party_as_a_title_prefix_and_a_party_after_an_age(tmp_path: Path):
                              "Oberbürgermeisterin Mira Falkenstein (49, CDU) würdigte die Partnerschaft.\n")
     assert ("Jonas Brenner", "SPÖ") in roles and ("Jonas Brenner", "Stadt Kassel") in roles
     assert ("Mira Falkenstein", "CDU") in roles
+
+
+def test_a_county_named_by_adjectives_and_an_office_heads_title(tmp_path: Path):
+    roles = _roles(tmp_path, "Der neue Landrat des Oberbergischen Kreises, Anton Quast, sprach.\n\n"
+                             "Kassel. Fachbereichsleiterin Mira Falkenstein stellte das Projekt vor.\n")
+    assert ("Anton Quast", "Oberbergischer Kreis") in roles
+    assert ("Mira Falkenstein", "Stadt Kassel") in roles

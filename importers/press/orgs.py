@@ -197,6 +197,11 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, "municipality", name, aliases=[text[m.start():end]] if m.group("gen") else [])
         org.start, org.end = m.start(), end
         cands.append((3, org))
+    for m in _ADJ_KREIS.finditer(text) if "sch" in text and "Kreis" in text else ():
+        name = f"{m.group('adj')}er Kreis"  # 'des Rheinisch-Bergischen Kreises', 'im Märkischen Kreis': a county named by adjectives
+        org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group(0) != name else [])
+        org.start, org.end = m.start(), m.end()
+        cands.append((3, org))
     heads = _HEAD_WORD.search(text) is not None  # both scans below need a head word (most phrases have none)
     for m in LEX.adj_head_re.finditer(text) if heads else ():
         adj = m.group("adj")
@@ -305,6 +310,8 @@ _ANY_ORG_WORD = re.compile(_trie({*LEX.municipal_heads, *LEX.head_kinds, *LEX.na
 _HEAD_WORD = re.compile(_trie(LEX.head_kinds))  # in every adj_head_re and headed_re match
 _LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
 _PLACE_AT = re.compile(LEX.place_name)
+#: A county named by a regional adjective and 'Kreis': 'Rheinisch-Bergischer Kreis', 'des Oberbergischen Kreises'.
+_ADJ_KREIS = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+isch-)?[{UP}][{LO}]+isch)(?:er|en|e|es)\s+Kreis(?:es)?(?![\w-])")
 #: A town's name up to a preposition that may go on with a region ('Ried im ', 'Neumarkt in der ').
 _TOWN_IN = re.compile(rf"[{UP}][\w-]+\s(?:im|am|in der|an der)\s$")
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.

@@ -53,7 +53,8 @@ def county_office(title: str | None) -> bool:
 
 def _is_county(org: OrgM) -> bool:
     return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis"))
-                                           or "-Kreis " in org.name)  # 'Rhein-Kreis Neuss': a county with its seat
+                                           or "-Kreis " in org.name  # 'Rhein-Kreis Neuss': a county with its seat
+                                           or org.name.endswith("er Kreis"))  # 'Märkischer Kreis'
 
 
 #: A municipal portfolio in a compound title ('Finanzdirektorin', 'Kulturreferent', 'Partnerschaftsbeauftragte'): an office
