@@ -45,6 +45,9 @@ _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Euro
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
+#: A company's organ named alone after a title ('des Vorstands', 'des Aufsichtsrates'): of which company, the
+#: story's one utility says (``_resolve_offices``).
+_COMPANY_ORGAN = re.compile(r"(?:Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Geschäftsführung)(?:e?s)?")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _PLACE_NAME = re.compile(LEX.place_name)
 _TOKEN = re.compile(r"\S+")
@@ -189,6 +192,8 @@ class RoleRules(RoleContext, LinkRules):
             if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
                 return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
             after = _ORG_PREP.match(rest)
+            if after and _COMPANY_ORGAN.fullmatch(rest[after.end():]):
+                return f"{title} {rest}", None, True  # 'Vorsitzender des Vorstands': an organ of the story's company
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
