@@ -696,3 +696,11 @@ def test_a_county_named_by_adjectives_and_an_office_heads_title(tmp_path: Path):
                              "Kassel. Fachbereichsleiterin Mira Falkenstein stellte das Projekt vor.\n")
     assert ("Anton Quast", "Oberbergischer Kreis") in roles
     assert ("Mira Falkenstein", "Stadt Kassel") in roles
+
+
+def test_no_body_from_a_date_and_a_party_after_a_title_preposition(tmp_path: Path):
+    roles = _roles(tmp_path, "Für die Wahl des Oberbürgermeisters am 27. Juli haben bisher Jonas Brenner, Anton Quast "
+                             "und Karl Weidel ihren Hut in den Ring geworfen.\n\n"
+                             "Mira Falkenstein, Landesvorsitzende der Grünen, sprach.\n")
+    assert not any(o.startswith("27") for _p, o in roles)
+    assert ("Mira Falkenstein", "Grünen") in roles

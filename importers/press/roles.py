@@ -45,6 +45,8 @@ _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Euro
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
+#: A body's name that is a number or a date ('90', '27. Juli'): no organization.
+_NO_BODY = re.compile(r"\d+\.?(?:\s+[{UP}][{LO}]+)?".replace("{UP}", UP).replace("{LO}", LO))
 #: A company's organ named alone after a title ('des Vorstands', 'des Aufsichtsrates'): of which company, the
 #: story's one utility says (``_resolve_offices``).
 _COMPANY_ORGAN = re.compile(r"(?:Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Geschäftsführung)(?:e?s)?")
@@ -147,6 +149,8 @@ class RoleRules(RoleContext, LinkRules):
             org = self._title_unit(title, org)
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
+        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons):
+            org = None  # '… am 27. Juli', 'Bündnis 90', a person read as a body: no organization
         if org is None and not title:
             return
         party = _title_party(title)
@@ -194,6 +198,9 @@ class RoleRules(RoleContext, LinkRules):
             after = _ORG_PREP.match(rest)
             if after and _COMPANY_ORGAN.fullmatch(rest[after.end():]):
                 return f"{title} {rest}", None, True  # 'Vorsitzender des Vorstands': an organ of the story's company
+            party = party_of(rest[after.end():]) if after else None
+            if party:
+                return title, OrgM(party, "party"), True  # 'Landesvorsitzender von Bündnis 90/Die Grünen', 'Chef der SPD'
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
