@@ -100,6 +100,9 @@ FRAMES = {
     "title_party_aus": "Es sprach {MS}{T} {N} (CDU) aus {X}.",
     "paren_title": "Es sprach {N} ({MS}{T} {O}).",
     "side": "Von {ADJ} Seite sprach {MS}{T} {N}.",
+    "relative_copula": "{N}, {REL} seit 2019 {M2}{T} {O} ist, sprach zur Eröffnung.",
+    "appointed_v2": "Zum {MDAT}{TDAT} {O} wurde {N} gewählt.",
+    "inverted_copula_since": "{MSC}{T} {O} ist seit Mai {N}.",
 }
 
 
@@ -141,12 +144,19 @@ def render(case: Case) -> tuple[str, str, str]:
     }
     text = FRAMES[case.frame]
     fill["MGEN"] = (mod[0] + ("" if fem else "n") + " ") if mod[0] else ""
+    fill["REL"] = "die" if fem else "der"
+    fill["MDAT"] = (mod[0] + "n ") if mod[0] else ""  # 'zum ehemaligen', 'zur neuen'
+    fill["TDAT"] = acc_title
+    fill["MSC"] = (m_bare[:1].upper() + m_bare[1:]) if m_bare else ""
+    if case.frame == "appointed_v2" and fem:
+        text = text.replace("Zum ", "Zur ")
     fill["TGEN"] = title if fem else acc_title if weak else title + "s"
     if case.frame == "genitive_title" and fem:
         text = text.replace("des {MGEN}", "der {MGEN}")
     if case.frame == "accusative_rev_appos":
         fill["T"] = acc_title
-    if case.frame in ("copula", "copula_inverted", "als", "genitive", "title_party_aus", "paren_title", "side"):
+    if case.frame in ("copula", "copula_inverted", "als", "genitive", "title_party_aus", "paren_title", "side", "relative_copula",
+                      "inverted_copula_since"):
         fill["T"] = strong
     if strong.startswith("Erste") and fill["MS"]:
         fill["MS"] = ""  # 'Erster Beigeordneter' takes no second modifier in the sample

@@ -704,3 +704,14 @@ def test_no_body_from_a_date_and_a_party_after_a_title_preposition(tmp_path: Pat
                              "Mira Falkenstein, Landesvorsitzende der Grünen, sprach.\n")
     assert not any(o.startswith("27") for _p, o in roles)
     assert ("Mira Falkenstein", "Grünen") in roles
+
+
+def test_relative_copula_v2_appointment_and_compound_titles_with_a_place_lead(tmp_path: Path):
+    roles = _roles(tmp_path, "Anton Quast, der seit 2019 Bürgermeister von Hettstedt ist, sprach.\n\n"
+                             "Zur neuen Geschäftsführerin der Stadtwerke Kassel wurde Mira Falkenstein bestellt.\n\n"
+                             "Kassels Stadtwerke-Chef Jonas Brenner sprach.\n\n"
+                             "Bürgermeisterin Petra Sommerfeld aus dem österreichischen Wörgl sprach.\n")
+    assert ("Anton Quast", "Stadt Hettstedt") in roles
+    assert ("Mira Falkenstein", "Stadtwerke Kassel") in roles
+    assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
+    assert ("Petra Sommerfeld", "Stadt Wörgl") in roles

@@ -50,6 +50,7 @@ _NO_BODY = re.compile(r"\d+\.?(?:\s+[{UP}][{LO}]+)?".replace("{UP}", UP).replace
 #: A company's organ named alone after a title ('des Vorstands', 'des Aufsichtsrates'): of which company, the
 #: story's one utility says (``_resolve_offices``).
 _COMPANY_ORGAN = re.compile(r"(?:Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Geschäftsführung)(?:e?s)?")
+_ADJ_LEAD = re.compile(r"(?:[a-zäöü]+(?:en|er|es|em|e)\s+){1,2}(?=[A-ZÄÖÜ])")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
 _PLACE_NAME = re.compile(LEX.place_name)
 _TOKEN = re.compile(r"\S+")
@@ -85,7 +86,8 @@ _FOLLOWS = re.compile(r"\b(?:folgt|folgte|folgen)\s+(?:auf|nun\s+auf)\b|\bNachfo
 _CLAUSE_MARK = re.compile(r"[,;:–]\s")
 _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
-_APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
+_V2_AUX = re.compile(r"\s+(?:wurde|wird|ist|war)\s+(?:nun\s+|jetzt\s+|einstimmig\s+)?(?=[A-ZÄÖÜ])")
+_APPOINTED = re.compile(rf"\b[Zz]u[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
                         rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
@@ -343,7 +345,11 @@ class RoleRules(RoleContext, LinkRules):
         orgs = find_orgs(rest[:120], self.places)
         if orgs and orgs[0].start == 0:
             return self.bind_role(orgs[0])
-        p = _CAP_START.match(rest) if place_ok and a.group(0).strip() == "aus" else None
+        prep = a.group(0).strip()
+        adj = _ADJ_LEAD.match(rest) if place_ok and prep in ("aus", "aus dem", "aus der") else None
+        if adj:  # 'aus dem österreichischen Wörgl', 'aus dem benachbarten X': the place after the adjectives
+            rest, prep = rest[adj.end():], "aus"
+        p = _CAP_START.match(rest) if place_ok and prep == "aus" else None
         if p is None:
             return None
         whole = _PLACE_NAME.match(rest)  # the place grammar every frame shares: 'aus Ried im Innkreis', 'aus Aue-Bad Schlema'
@@ -429,14 +435,19 @@ class RoleRules(RoleContext, LinkRules):
         """'Der Rat hat A zur Geschäftsführerin der Stadtwerke X bestellt' (the person named last before 'zur'),
         'der zum Bürgermeister von X gewählte A' (the person right after the participle)."""
         for m in _APPOINTED.finditer(sent):
-            if m.group("attr"):
+            app = m.group("app")
+            aux = _V2_AUX.search(app)  # 'Zum Geschäftsführer der X wurde A bestellt': the subject after the auxiliary
+            if aux:
+                who = next((n for n in named if n.start() >= m.start("app") + aux.end()), None)
+                app = app[: aux.start()]
+            elif m.group("attr"):
                 who = next((n for n in named if n.start() >= m.end() and not sent[m.end():n.start()].strip()), None)
             else:
                 who = next((n for n in reversed(named) if n.end() <= m.start()), None)
             name = clean_name(who.group("name"), self.places) if who else None
             if name is None or who is None:
                 continue
-            title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", m.group("app")))
+            title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", app))
             if ok and name == self._add_person(name, who.group("hon"), q, "press:appointed", 0.8):
                 self._role(name, title, org, q, "press:appointed", 0.8)
 

@@ -39,8 +39,12 @@ _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\
 #: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
 _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
                          rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+{PHRASE_CHAR}{{1,80}}?)?)\s+"
-                         rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
+                         rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?(?:(?:seit|ab)\s+\S+(?:\s+\d{{4}})?\s+)?"
                          rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})(?=\s*(?:[,.;:!?(]|$))")
+#: A relative clause with a copula after a name: 'A, der seit 2019 Bürgermeister von X ist, …'.
+_REL_COPULA = re.compile(rf"\s*,\s*(?:der|die)\s+(?:(?:seit|bereits|schon|nun|auch|zugleich|zudem|heute|inzwischen|mittlerweile|derzeit)"
+                         rf"\s+(?:\d{{4}}\s+|[A-ZÄÖÜa-zäöü]+\s+(?=[a-zäöü]*\s*[{UP}]))?)*"
+                         rf"(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)\s+(?:ist|war|wurde|bleibt)(?=\s*[,.;:!?]|\s*$)")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|{END_DOT}\s|{END_DOT}$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
@@ -224,6 +228,10 @@ class StoryExtractor(TitleFrames):
         for m in named:
             if party_cue:
                 self._party_affiliation(sent, m, self._name_end(sent, m), q)
+            rel = _REL_COPULA.match(sent, m.end()) if title_hit and ", d" in sent else None
+            if rel:  # 'A, der seit 2019 Bürgermeister von X ist,'
+                self._apposition(sent, m, rel.group("app"), (m.start(), rel.end()), q, 0.8, taken)
+                continue
             app = APPOS.match(sent, m.end())
             if app and self._names_someone(app.group("app")):
                 app = None  # 'Landrat A, Köthens Oberbürgermeisterin B und …': a list of persons, not A's role
@@ -272,7 +280,7 @@ class StoryExtractor(TitleFrames):
             self.title_of_before(sent, m, q, taken)
         if "(" in sent:
             self.parties_after_names(sent, q)
-        if title_hit and " zu" in sent:
+        if title_hit and (" zu" in sent or sent.startswith("Zu")):
             self.appointments(sent, named, q)
         if "leite" in sent or "führt" in sent or "Spitze" in sent:
             self._heads(sent, named, q)

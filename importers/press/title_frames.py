@@ -151,7 +151,9 @@ class TitleFrames(RoleRules):
                 base = f"{pre} {stem}" if pre and stem else stem
                 if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
                     self.places.add(base)
-                    org = municipality(base)
+                    named = self.title_org(m.group("title"))
+                    # 'Kassels Stadtwerke-Chef': the utility the title names, of the town the lead names
+                    org = named.with_place(base) if named is not None and named.needs_place else municipality(base)
                 elif base and pl.endswith("s") and base in LEX.countries_regions:
                     org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
