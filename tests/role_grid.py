@@ -194,26 +194,28 @@ def all_cases() -> list[Case]:
     return out
 
 
-def cases(n: int, seed: int = 6) -> list[Case]:
-    """A deterministic sample of ``n`` cases, every value of every dimension at least once (each frame with
-    every modifier, title, name and place it allows, one at a time against a base case), the rest random."""
+def cases(n: int, seed: int = 6, stride: int = 3) -> list[Case]:
+    """A deterministic sample of about ``n`` cases: every value of every dimension in every ``stride``-th frame (value
+    ``i`` of a dimension with frame ``j`` when ``(i + j) % stride == 0``, each against the first case the frame allows
+    it in), then random cases of the whole product up to ``n``."""
     pool = all_cases()
-    base: dict[str, Case] = {}
+    frames = list(FRAMES)
+    dims = {"modifier": list(MODIFIERS), "title": [t.key for t in TITLES], "name": list(range(len(NAMES))),
+            "place": [p[0] for p in (*PLACES, *COUNTIES)]}
     picked: list[Case] = []
-    for c in pool:  # one-factor-at-a-time: the first case of each (frame, dimension value)
-        for k in (("m", c.frame, c.modifier), ("t", c.frame, c.title), ("n", c.frame, c.name), ("p", c.frame, c.place)):
-            if k not in base:
-                base[k] = c
-                picked.append(c)
-    rest = [c for c in pool if c not in set(picked)]
+    seen: set[Case] = set()
+    for dim, values in dims.items():
+        for i, v in enumerate(values):
+            for j, f in enumerate(frames):
+                if (i + j) % stride:
+                    continue
+                c = next((c for c in pool if c.frame == f and getattr(c, dim) == v), None)
+                if c is not None and c not in seen:
+                    seen.add(c)
+                    picked.append(c)
+    rest = [c for c in pool if c not in seen]
     random.Random(seed).shuffle(rest)
-    seen = set()
-    out = []
-    for c in picked + rest:
-        if c not in seen:
-            seen.add(c)
-            out.append(c)
-    return out[: max(n, len(picked))]
+    return picked + rest[: max(0, n - len(picked))]
 
 
 def _fold(text: str) -> str:

@@ -1,14 +1,12 @@
 """The role grammar composes: every frame with every title modifier, title family, name shape and place shape.
 
 The sentences are generated (``role_grid``: our own words, invented people, real gazetteer places); the
-sample holds every value of every dimension once per frame and is the same on every run. Combinations
+sample holds every value of every dimension in every third frame and is the same on every run. Combinations
 the grammar does not handle yet are listed with the reason."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.role_grid import NAMES, Case, cases, check
+from tests.role_grid import FRAMES, MODIFIERS, NAMES, TITLES, Case, cases, check
 
 #: Shapes the grammar leaves out, with why.
 _GAPS = {
@@ -26,17 +24,22 @@ def _gap(case: Case) -> str | None:
     return None
 
 
-_SAMPLE = cases(360)
+_SAMPLE = cases(300)
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=[pytest.mark.xfail(reason=r, strict=False)] if (r := _gap(c)) else [])
-                                  for c in _SAMPLE])
-def test_role_grid(case: Case):
-    person, role, sentence = check(case)
-    assert person, sentence
-    assert role, sentence
+def test_role_grid():
+    # one test over the sample (not one per case): the sentences are cheap, the test collection is not
+    failed, gaps = [], []
+    for case in _SAMPLE:
+        person, role, sentence = check(case)
+        if person and role:
+            continue
+        (gaps if _gap(case) else failed).append(f"{case.id}: {sentence}")
+    assert not failed, "\n".join(failed)
+    assert len(gaps) <= len(_SAMPLE) // 10, gaps  # the known gaps stay few
 
 
 def test_the_grid_covers_every_dimension():
-    frames = {c.frame for c in _SAMPLE}
-    assert len(frames) >= 11 and len({c.modifier for c in _SAMPLE}) == 6 and len({c.name for c in _SAMPLE}) == len(NAMES)
+    assert {c.frame for c in _SAMPLE} == set(FRAMES)
+    assert len({c.modifier for c in _SAMPLE}) == len(MODIFIERS) and len({c.name for c in _SAMPLE}) == len(NAMES)
+    assert len({c.title for c in _SAMPLE}) == len(TITLES)
