@@ -715,3 +715,10 @@ def test_relative_copula_v2_appointment_and_compound_titles_with_a_place_lead(tm
     assert ("Mira Falkenstein", "Stadtwerke Kassel") in roles
     assert ("Jonas Brenner", "Stadtwerke Kassel") in roles
     assert ("Petra Sommerfeld", "Stadt Wörgl") in roles
+
+
+def test_possessive_reverse_apposition_portfolio_offices_and_no_guessed_bodies(tmp_path: Path):
+    roles = _roles(tmp_path, "Hettstedts Bürgermeister Anton Quast und sein Amtskollege aus Mülhausen, Jonas Brenner, "
+                             "unterzeichneten.\n\nKassel. Das bestätigte Pressesprecherin Mira Falkenstein.\n")
+    assert ("Jonas Brenner", "Stadt Mülhausen") in roles
+    assert ("Mira Falkenstein", "Stadt Kassel") in roles

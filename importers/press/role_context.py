@@ -266,7 +266,7 @@ class RoleContext:
             if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
             generic = _chair_title(r.title, key) and not _municipal_title(r.title)  # 'Präsident', 'Vorsitzende': of what?
-            office = not generic and (key in LEX.office_roles or _municipal_title(r.title))
+            office = not generic and (key in LEX.office_roles or _municipal_title(r.title) or _portfolio_title(r.title))
             if office and any(x.org is not None and x.org.kind == "municipality" for x in placed.get(r.person, ())):
                 continue  # 'Landrat A vom Kreis X': the office is of the body already given
             open_title = not generic and key not in LEX.own_body_roles
@@ -280,6 +280,8 @@ class RoleContext:
                   and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))):
                 side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
                 sided = self._foreign_body(r, self._office_body(side, r.title, r.quote, other))
+                if sided is not None and sided.kind != "municipality" and (_municipal_title(r.title) or key in _TOWN_HEADS):
+                    sided = None  # 'die Delegation aus Georgien' with its Oberbürgermeister: a town's office, of no country
                 if sided is not None:
                     resolved.append(RoleF(r.person, sided, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif not office and _company_title(r.title) and self._story_utility() is not None:

@@ -193,7 +193,8 @@ class RoleRules(RoleContext, LinkRules):
             title, rest = app[: tm.end()], app[tm.end():].strip()
             town = _IN_TOWN.fullmatch(rest)
             where = known_span(town.group("p")) if town else ""
-            if town and where == town.group("p") and (_municipal_title(title) or _portfolio_title(title)) and self.is_town(where):
+            colleague = "kolleg" in title.casefold()  # 'sein Amtskollege aus X': the same office, of X
+            if town and where == town.group("p") and (_municipal_title(title) or _portfolio_title(title) or colleague) and self.is_town(where):
                 return title, self.body(where, title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
             if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
                 return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
