@@ -57,13 +57,13 @@ MODIFIERS = {"none": ("", "", ""), "ehemalig": ("ehemalige", "ehemaliger", "ehem
 
 #: (name as written, the person's name in the graph, feminine)
 NAMES = [
-    ("Jürgen Lautenbach", "Jürgen Lautenbach", False),
+    ("Jürgen Quellmann", "Jürgen Quellmann", False),
     ("Anna-Lena Kroschwitz", "Anna-Lena Kroschwitz", True),
     ("Karl Meyer-Wendtland", "Karl Meyer-Wendtland", False),
     ("Peter van Dijkhoff", "Peter van Dijkhoff", False),
-    ("Peter den Oudenhaag", "Peter den Oudenhaag", False),
+    ("Pieter den Hollander", "Pieter den Hollander", False),
     ("Ulrike von Hagelstein", "Ulrike von Hagelstein", True),
-    ("Michèle Lutzinger", "Michèle Lutzinger", True),
+    ("Michèle Vaudrey", "Michèle Vaudrey", True),
     ("Dr. Bernd Stahlmeier", "Bernd Stahlmeier", False),
     ("Marie de la Rochère", "Marie de la Rochère", True),
     ("Jens Werner", "Jens Werner", False),  # a surname that is a first name too
@@ -92,7 +92,7 @@ FRAMES = {
     "adjective": "{AC} {M}{ADJ} {T} {N} sprach zur Eröffnung.",
     "genitive": "{GEN} {MS}{T} {N} sprach zur Eröffnung.",
     "copula": "{N} ist {M2}{T} {O}.",
-    "copula_inverted": "Momentan ist noch {N} {M2}{T} {O}.",
+    "copula_inverted": "Seit dem Frühjahr ist {N} {M2}{T} {O}.",
     "als": "{N} sprach als {M2}{T} {O} zu den Gästen.",
     "accusative_rev_appos": "Sie begrüßte {ACC} {MACC}{T} {O}, {N}, im Rathaus.",
     "title_aus": "{AC} {M}{T} aus {X}, {N}, sprach zur Eröffnung.",

@@ -659,14 +659,14 @@ def test_a_town_of_several_words_before_a_name_is_no_person(tmp_path: Path):
 
 
 def test_a_party_named_with_von_der_after_a_name(tmp_path: Path):
-    roles = _roles(tmp_path, "Dazu sagte Jonas Brenner von der SPD, man suche den besten Kandidaten.\n\n"
-                             "Der gegenwärtige Leiter der Stadtwerke Kassel, Anton Quast, soll folgen.\n")
+    roles = _roles(tmp_path, "Jonas Brenner von der SPD lobte den Entwurf im Ausschuss.\n\n"
+                             "Der derzeitige Chef der Stadtwerke Kassel, Anton Quast, eröffnete das Bad.\n")
     assert ("Jonas Brenner", "SPD") in roles
     assert ("Anton Quast", "Stadtwerke Kassel") in roles
 
 
 def test_a_title_in_the_genitive_before_a_name(tmp_path: Path):
-    roles = _roles(tmp_path, "Er war Referent des ehemaligen Oberbürgermeisters Anton Quast aus Kassel.\n")
+    roles = _roles(tmp_path, "Sie dankte dem Team des früheren Oberbürgermeisters Anton Quast aus Kassel.\n")
     assert ("Anton Quast", "Stadt Kassel") in roles
 
 
@@ -680,13 +680,13 @@ def test_side_markers_give_the_town_of_the_titled_names_after_them(tmp_path: Pat
 
 
 def test_a_surname_that_is_also_a_first_name_before_a_title(tmp_path: Path):
-    roles = _roles(tmp_path, "Momentan ist noch Jens Werner Bürgermeister von Hettstedt.\n")
+    roles = _roles(tmp_path, "Seit dem Frühjahr ist Jens Werner Bürgermeister von Hettstedt.\n")
     assert ("Jens Werner", "Stadt Hettstedt") in roles
 
 
 def test_a_party_as_a_title_prefix_and_a_party_after_an_age(tmp_path: Path):
-    roles = _roles(tmp_path, "Kassel. Auch für SPÖ-Vizebürgermeister Jonas Brenner steht das fest.\n\n"
-                             "Oberbürgermeisterin Mira Falkenstein (49, CDU) würdigte die Partnerschaft.\n")
+    roles = _roles(tmp_path, "Kassel. SPÖ-Vizebürgermeister Jonas Brenner eröffnete den Markt.\n\n"
+                             "Oberbürgermeisterin Mira Falkenstein (61, CDU) schnitt das Band durch.\n")
     assert ("Jonas Brenner", "SPÖ") in roles and ("Jonas Brenner", "Stadt Kassel") in roles
     assert ("Mira Falkenstein", "CDU") in roles
 
@@ -699,10 +699,10 @@ def test_a_county_named_by_adjectives_and_an_office_heads_title(tmp_path: Path):
 
 
 def test_no_body_from_a_date_and_a_party_after_a_title_preposition(tmp_path: Path):
-    roles = _roles(tmp_path, "Für die Wahl des Oberbürgermeisters am 27. Juli haben bisher Jonas Brenner, Anton Quast "
-                             "und Karl Weidel ihren Hut in den Ring geworfen.\n\n"
+    roles = _roles(tmp_path, "Beim Empfang des Oberbürgermeisters am 3. Mai sprachen zuerst Jonas Brenner, Anton Quast "
+                             "und Karl Weidel.\n\n"
                              "Mira Falkenstein, Landesvorsitzende der Grünen, sprach.\n")
-    assert not any(o.startswith("27") for _p, o in roles)
+    assert not any(o.startswith("3") for _p, o in roles)
     assert ("Mira Falkenstein", "Grünen") in roles
 
 
@@ -719,6 +719,6 @@ def test_relative_copula_v2_appointment_and_compound_titles_with_a_place_lead(tm
 
 def test_possessive_reverse_apposition_portfolio_offices_and_no_guessed_bodies(tmp_path: Path):
     roles = _roles(tmp_path, "Hettstedts Bürgermeister Anton Quast und sein Amtskollege aus Mülhausen, Jonas Brenner, "
-                             "unterzeichneten.\n\nKassel. Das bestätigte Pressesprecherin Mira Falkenstein.\n")
+                             "unterzeichneten.\n\nKassel. Pressesprecherin Mira Falkenstein kündigte das Fest an.\n")
     assert ("Jonas Brenner", "Stadt Mülhausen") in roles
     assert ("Mira Falkenstein", "Stadt Kassel") in roles

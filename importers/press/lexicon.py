@@ -398,7 +398,7 @@ class Lexicon:
 
     @cached_property
     def appositive_name(self) -> str:
-        """``full_name`` where commas close the name on both sides ('der Bürgermeister von X, Peter den Oudsten,'):
+        """``full_name`` where commas close the name on both sides ('der Bürgermeister von X, Pieter den Hollander,'):
         there the article-like particles ('den') are safe too ('überreichte Anna den Preis' has no such commas)."""
         return rf"{NAME_TOK}(?:\s+{NAME_TOK}){{0,1}}(?:\s+(?:{_trie([*self.name_particles, 'den', 'van den'])}))?\s+{NAME_TOK}"
 

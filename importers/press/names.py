@@ -84,7 +84,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
     if j > i and (_bad_surname(toks[j], places) or (toks[i:j] == ["zu"] and toks[j] in _ZU_IDIOMS)):
         toks = toks[:i]
     elif j == i and i > 1 and j < len(toks) and LEX.is_titleish(toks[j]) and not _initial(toks[i - 1]):
-        toks = toks[:i]  # 'Gerhard Maier Bürgermeister von X': a surname that is also a first name, then a title
+        toks = toks[:i]  # 'Jens Werner Bürgermeister von X': a surname that is also a first name, then a title
     else:
         toks = toks[: j + 1]
     if len(toks) < 2:

@@ -211,7 +211,7 @@ _FOREIGN_JOINT = re.compile(r"\s(?:es|el|al|do|dos|da|la|le)\s")
 def known_span(name: str) -> str:
     """A place name read through a foreign connector ('Dar es Salaam') when the gazetteer knows it so, else the
     part before the connector ('Bonn es Bürgern' is Bonn); a tail 'im/am X' naming a body, not a region, is
-    cut the same way ('Kreis Neuss im Landtag', but 'Ried im Innkreis', 'Weiler im Allgäu')."""
+    cut the same way ('Kreis Unna im Landtag', but 'Ried im Innkreis', 'Weiler im Allgäu')."""
     if " " not in name or known_place(name, 0):
         return name
     cut = _FOREIGN_JOINT.search(name)

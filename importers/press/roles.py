@@ -45,7 +45,7 @@ _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Euro
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
-#: A body's name that is a number or a date ('90', '27. Juli'): no organization.
+#: A body's name that is a number or a date ('12', '3. Mai'): no organization.
 _NO_BODY = re.compile(r"\d+\.?(?:\s+[{UP}][{LO}]+)?".replace("{UP}", UP).replace("{LO}", LO))
 #: A company's organ named alone after a title ('des Vorstands', 'des Aufsichtsrates'): of which company, the
 #: story's one utility says (``_resolve_offices``).
@@ -152,7 +152,7 @@ class RoleRules(RoleContext, LinkRules):
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
         if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons):
-            org = None  # '… am 27. Juli', 'Bündnis 90', a person read as a body: no organization
+            org = None  # '… am 3. Mai', a person read as a body: no organization
         if org is None and not title:
             return
         party = _title_party(title)

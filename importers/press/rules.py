@@ -30,8 +30,8 @@ COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|
                     rf"mittlerweile|künftig|hauptberuflich|zuvor|bisher|bislang|noch)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
                     rf"(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)(?=\s*(?:[,;:!?)]|{END_DOT}|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
-#: The copula before its subject (German verb-second order): 'Seit 2019 ist A Geschäftsführerin der X', 'Momentan ist
-#: noch A Bürgermeister von Y': a copula (and a particle) right before the name, the title right after it.
+#: The copula before its subject (German verb-second order): 'Seit 2019 ist A Geschäftsführerin der X', 'Weiterhin ist
+#: A Bürgermeister von Y': a copula (and a particle) right before the name, the title right after it.
 _V2_COPULA = re.compile(rf"(?<![\w-])(?:ist|war|wird|bleibt)\s+(?:(?:noch|nun|jetzt|bereits|schon|weiterhin|auch|seitdem)\s+)?(?:{LEX.honorific_re})*$")
 _V2_TITLE = re.compile(rf"\s+(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)(?=\s*(?:[,;:!?)]|{END_DOT}|$|\s+(?:und|sowie)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
