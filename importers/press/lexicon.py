@@ -15,6 +15,11 @@ UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
 LO = "a-zäöüßà-öø-ÿłśšžčćğşıñ"
 #: A capitalized name token (lower case after the first letter), optionally hyphenated: 'Kücük', 'Müller-Lüdenscheidt'.
 NAME_TOK = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+#: One character of a role phrase's body (no clause punctuation), where an abbreviation's dot ('St. Ingbert',
+#: 'Dr. A') is part of the name, not a sentence end: every frame reads the body after its title with it.
+PHRASE_CHAR = r"(?:[^,;:()„“\".!?]|(?<=\bSt)\.|(?<=\bDr)\.)"
+#: A sentence-ending dot, not an abbreviation's ('St.', 'Dr.').
+END_DOT = r"(?<!\bSt)(?<!\bDr)\."
 #: NAME_TOK that gives back no letters: what may follow a name token here (white space, '-' + capital, the
 #: end of a word) never follows a shorter run of its lower-case letters, so re need not try them all when
 #: a name fails (same matches; the backtracking cost most of ``person_re``'s time).
@@ -326,9 +331,10 @@ class Lexicon:
                 by_len.setdefault(min(len(t), 6), set()).add(t[-6:])
             behind = "|".join(f"(?<={_trie(tails)})" for _n, tails in sorted(by_len.items(), reverse=True))
             compound = rf"(?=[{UP}][{LO}]++(?![\w-])(?:{behind})){compound}"
-        mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+)?"
+        mods = rf"(?:(?:{_trie(self.title_modifiers)})\s+){{0,2}}"
         prefix = rf"(?:[{UP}0-9][\w&]*+-)*"  # possessive: no "-" inside [\w&], so the same matches
-        return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})|{compound})(?![\w-])"
+        # a title in the genitive ('des Bürgermeisters A', 'des Landrats B') is the same title
+        return rf"{mods}{prefix}(?:(?:{_trie(self.titles)})s?|{compound})(?![\w-])"
 
     @cached_property
     def title_chain_re(self) -> str:
@@ -385,6 +391,18 @@ class Lexicon:
         return rf"{hon}{self.honorific_re}*){name}{tok}(?:\s++{mid}){{0,2}}(?:\s++(?:{part}))?\s++{tok})(?![\w-])"
 
     @cached_property
+    def full_name(self) -> str:
+        """The name slot every frame shares: two or three name tokens, the last after a particle or not
+        ('Anna Muster', 'Karl Heinz Muster', 'Eva van Dijk', 'Marie de la Roche')."""
+        return rf"{NAME_TOK}(?:\s+{NAME_TOK}){{0,1}}(?:\s+(?:{_trie(self.name_particles)}))?\s+{NAME_TOK}"
+
+    @cached_property
+    def appositive_name(self) -> str:
+        """``full_name`` where commas close the name on both sides ('der Bürgermeister von X, Pieter den Hollander,'):
+        there the article-like particles ('den') are safe too ('überreichte Anna den Preis' has no such commas)."""
+        return rf"{NAME_TOK}(?:\s+{NAME_TOK}){{0,1}}(?:\s+(?:{_trie([*self.name_particles, 'den', 'van den'])}))?\s+{NAME_TOK}"
+
+    @cached_property
     def person_re(self) -> re.Pattern:
         """'Dr. Isabelle Hemsley', 'Hans Peter Müller', 'Ursula von der Leyen' (validated by callers)."""
         return re.compile(self._person_src())
@@ -430,8 +448,11 @@ class Lexicon:
                       "Sonntag", "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande", "Ende", "Anfang"]
         stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
-        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
-        return rf"{pre}[{UP}][\w]+(?:-(?:St\.\s)?[\w]+)*{foreign}{tail}"  # 'Oberdorf-St. Martin'
+        # 'San Damiano d'Asti', 'Vitry-sur-Seine', 'Dar es Salaam' ('es', 'el', ... only where the gazetteer knows the
+        # whole name: ``places.known_span`` cuts a name back to one it knows)
+        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s|es\s|el\s|al\s|do\s|dos\s|da\s|la\s|le\s)[{UP}][\w']+)?"
+        hyph_pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"  # 'Oberdorf-St. Martin', 'Aue-Bad Schlema'
+        return rf"{pre}[{UP}][\w]+(?:-{hyph_pre}[\w]+)*{foreign}{tail}"
 
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:

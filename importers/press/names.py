@@ -41,12 +41,15 @@ def _bad_surname(tok: str, places: set[str]) -> bool:
 def clean_name(raw: str, places: set[str]) -> str | None:
     """The person name in a capitalized run; see ``_clean_name`` (answers kept per run and the run's tokens that
     are places: ``_clean_name`` asks ``places`` only about those)."""
-    key = (raw, frozenset(t for t in raw.split() if t in places))
+    toks = raw.split()
+    multi = frozenset(p for p in places if " " in p and p in raw) if len(toks) > 2 else frozenset()
+    key = (raw, frozenset(t for t in toks if t in places) | multi)
     hit = _CLEANED.get(key, _MISSING)
     if hit is _MISSING:
         if len(_CLEANED) >= 1 << 14:
             _CLEANED.clear()
-        hit = _CLEANED[key] = _clean_name(raw, places)
+        # the words of a town of several words ('Stadt Sankt Augustin Max Muster') are place words too
+        hit = _CLEANED[key] = _clean_name(raw, places | {t for p in multi for t in p.split()} if multi else places)
     return hit if isinstance(hit, str) else None
 
 
@@ -80,6 +83,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         j += 1  # particles: 'von der Leyen', but not 'von der Stabsstelle'
     if j > i and (_bad_surname(toks[j], places) or (toks[i:j] == ["zu"] and toks[j] in _ZU_IDIOMS)):
         toks = toks[:i]
+    elif j == i and i > 1 and j < len(toks) and LEX.is_titleish(toks[j]) and not _initial(toks[i - 1]):
+        toks = toks[:i]  # 'Jens Werner Bürgermeister von X': a surname that is also a first name, then a title
     else:
         toks = toks[: j + 1]
     if len(toks) < 2:

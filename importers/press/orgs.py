@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ...graph.roles import role_key as _role_key
-from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, muni_matches,
+from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, known_town, muni_matches,
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie, tokens_back
 
@@ -187,7 +187,19 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         last = name.rsplit("-", 1)[-1]
         if name in LEX.not_county_kreis or (last != "Kreis" and last in LEX.not_county_kreis) or _LINKED_KREIS.search(name):
             continue
-        org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group("gen") else [])
+        town = _TOWN_IN.search(text, 0, m.start())
+        if town and known_place(f"{town.group(0)}{name}", 0):
+            continue  # 'Ried im Innkreis': the end of a town's name, no county
+        end = m.end()
+        seat = _SEAT.match(text, end) if last == "Kreis" else None
+        if seat and known_place(seat.group("p"), 1000) and is_place_word(seat.group("p")):
+            name, end = f"{name} {seat.group('p')}", seat.end()  # 'Rhein-Kreis Neuss': a county named with its seat
+        org = OrgM(name, "municipality", name, aliases=[text[m.start():end]] if m.group("gen") else [])
+        org.start, org.end = m.start(), end
+        cands.append((3, org))
+    for m in _ADJ_KREIS.finditer(text) if "sch" in text and "Kreis" in text else ():
+        name = f"{m.group('adj')}er Kreis"  # 'des Rheinisch-Bergischen Kreises', 'im Märkischen Kreis': a county named by adjectives
+        org = OrgM(name, "municipality", name, aliases=[m.group(0)] if m.group(0) != name else [])
         org.start, org.end = m.start(), m.end()
         cands.append((3, org))
     heads = _HEAD_WORD.search(text) is not None  # both scans below need a head word (most phrases have none)
@@ -297,7 +309,14 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
 _ANY_ORG_WORD = re.compile(_trie({*LEX.municipal_heads, *LEX.head_kinds, *LEX.name_tails, *LEX.kind_cues, "reis"}))
 _HEAD_WORD = re.compile(_trie(LEX.head_kinds))  # in every adj_head_re and headed_re match
 _LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
+_PLACE_AT = re.compile(LEX.place_name)
+#: A county named by a regional adjective and 'Kreis': 'Rheinisch-Bergischer Kreis', 'des Oberbergischen Kreises'.
+_ADJ_KREIS = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+isch-)?[{UP}][{LO}]+isch)(?:er|en|e|es)\s+Kreis(?:es)?(?![\w-])")
+#: A town's name up to a preposition that may go on with a region ('Ried im ', 'Neumarkt in der ').
+_TOWN_IN = re.compile(rf"[{UP}][\w-]+\s(?:im|am|in der|an der)\s$")
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
+#: The seat after a hyphenated '-Kreis' ('Rhein-Kreis Neuss', 'des Rhein-Kreises Neuss').
+_SEAT = re.compile(rf"\s(?P<p>[{UP}][{LO}]+)(?![\w-])")
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 
 
@@ -349,6 +368,10 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     if head in LEX.utility_heads or head in LEX.context_heads:
         # 'Stadtwerke Bochum', 'Stadtwerke Bochum Holding', or a bare context head
         name_words = rest[:1] if rest and _utility_place(rest[0], places) else []
+        whole = _PLACE_AT.match(text, m.start("rest")) if rest else None
+        town = known_span(whole.group(0)) if whole and " " in whole.group(0) else None
+        if town and (known_place(town, 0) or known_town(town, 1000)):
+            name_words = [town]  # 'Stadtwerke Ried im Innkreis', 'Stadtwerke Aue-Bad Schlema': a town of several words
         if not name_words and head.endswith(_VERBAND_ENDS) and rest and is_place_word(rest[0]) and not LEX.is_titleish(rest[0]):
             # 'Wasserverband Obere Bigge', 'Abwasserzweckverband Biggetal': a union named after its river or valley
             name_words = [w for w in _name_run(rest[:3])]
@@ -473,6 +496,10 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     found = find_orgs(item, places)
     if found:
         return found[0]
+    if " " in item:  # 'von Ried im Innkreis', 'von Dar es Salaam (zu Gast)': a town of several words, the longest one
+        town = max((p for p in places if " " in p and (item == p or item.startswith(p + " "))), key=len, default=None)
+        if town is not None and is_place_word(town):
+            return municipality(town)
     named = _NAMED_BODY.match(item)
     if named:  # 'Arbeitskreises „Deutsch-Französische Freundschaft“' -> 'Arbeitskreis Deutsch-Französische Freundschaft'
         return OrgM(f"{nominative_noun(named.group('noun'))} {named.group('name')}", "association", None)

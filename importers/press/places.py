@@ -189,11 +189,44 @@ def known_place(word: str, population: int = 1000) -> bool:
     return pop is not None and pop >= population
 
 
+def known_town(name: str, population: int = 1000) -> bool:
+    """``known_place``, or a merged town whose hyphenated parts the gazetteer knows ('Aue-Bad Schlema')."""
+    if known_place(name, population):
+        return True
+    parts = name.split("-")
+    return len(parts) > 1 and all(len(p) > 2 and known_place(p, population) for p in parts)
+
+
 def split_places(text: str) -> list[str]:
-    """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum']."""
+    """'Gelsenkirchen und Bochum' -> ['Gelsenkirchen', 'Bochum'] (each cut back by ``known_span``)."""
     if "," not in text and "und" not in text and "sowie" not in text:  # what every separator contains
-        return [text.strip()] if text.strip() else []
-    return [p.strip() for p in _PLACE_SPLIT.split(text) if p.strip()]
+        return [known_span(text.strip())] if text.strip() else []
+    return [known_span(p.strip()) for p in _PLACE_SPLIT.split(text) if p.strip()]
+
+
+#: Connectors of foreign multiword place names that are German words too ('Dar es Salaam', 'El Puerto de la Cruz').
+_FOREIGN_JOINT = re.compile(r"\s(?:es|el|al|do|dos|da|la|le)\s")
+
+
+def known_span(name: str) -> str:
+    """A place name read through a foreign connector ('Dar es Salaam') when the gazetteer knows it so, else the
+    part before the connector ('Bonn es Bürgern' is Bonn); a tail 'im/am X' naming a body, not a region, is
+    cut the same way ('Kreis Unna im Landtag', but 'Ried im Innkreis', 'Weiler im Allgäu')."""
+    if " " not in name or known_place(name, 0):
+        return name
+    cut = _FOREIGN_JOINT.search(name)
+    if cut is not None:
+        return name[: cut.start()]
+    tail = _BODY_TAIL.search(name)
+    w = tail.group("w") if tail is not None else ""
+    if tail is not None and (w in LEX.head_kinds or LEX.is_titleish(w) or not is_place_word(w)
+                             or (w.endswith(_BODY_ENDS) and not known_place(w, 0))):
+        return name[: tail.start()]
+    return name
+
+
+_BODY_ENDS = ("tag", "rat", "haus", "amt", "saal", "gericht")
+_BODY_TAIL = re.compile(r"\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?P<w>\S+)$")
 
 
 #: A noun suffix with a joining 's' inside a word ('Mehrheitseigner', 'Leistungsträger'): a compound common noun.

@@ -22,9 +22,12 @@ def party_of(inner: str) -> str | None:
     inner = _LETTER_DIGIT.sub(" ", _SLASH.sub("/", inner.strip()))  # 'Bündnis90 / Die Grünen' as the party writes itself
     if inner in LEX.parties:
         return inner
-    first = _PARTY_SPLIT.split(inner, 1)[0].strip()
-    first = first[: -len("-Fraktion")] if first.endswith("-Fraktion") else first  # '(SPD-Fraktion)'
-    return first if first in LEX.parties else None
+    for part in _PARTY_SPLIT.split(inner)[:3]:  # '(SPD, 52)', '(49, SPD)': the age may come first
+        part = part.strip()
+        part = part[: -len("-Fraktion")] if part.endswith("-Fraktion") else part  # '(SPD-Fraktion)'
+        if part in LEX.parties:
+            return part
+    return None
 
 
 _PARTY_SPLIT = re.compile(r"[,;]")
@@ -49,7 +52,9 @@ def county_office(title: str | None) -> bool:
 
 
 def _is_county(org: OrgM) -> bool:
-    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis")))
+    return org.kind == "municipality" and (org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis"))
+                                           or "-Kreis " in org.name  # 'Rhein-Kreis Neuss': a county with its seat
+                                           or org.name.endswith("er Kreis"))  # 'Märkischer Kreis'
 
 
 #: A municipal portfolio in a compound title ('Finanzdirektorin', 'Kulturreferent', 'Partnerschaftsbeauftragte'): an office
@@ -108,6 +113,8 @@ _HEAD_REL = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+(?:der|die)\s+(?:(?:seit|
 _HEAD_MAIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:leitet|leitete|führt|führte)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s+)?"
                         r"(?:die|den|das)\s+|(?:steht|stand)\s+(?:(?:seit|bereits|schon|nun|künftig)\s+[^,;]{0,20}?\s+)?an\s+der\s+Spitze\s+(?:der|des)\s+)"
                         r"(?P<org>[^,;.]{3,80})")
+#: A party after a name: 'von der SPD', 'von den Grünen', 'für die CDU-Fraktion', 'vom BSW'.
+_PARTY_OF = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:von\s+der|von\s+den|vom|für\s+die|für\s+den)\s+(?P<p>[{UP}][\w/-]*)(?![\w-])")
 #: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
 
@@ -184,6 +191,15 @@ class RoleContext:
                                                             for r in self.facts.roles):
             self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
 
+    def _party_affiliation(self, sent: str, m: re.Match[str], end: int, q: str) -> None:
+        """'A von der SPD', 'B von den Grünen', 'C für die CDU': a party right after a name is the person's."""
+        pm = _PARTY_OF.match(sent, end)
+        party = party_of(pm.group("p")) if pm else None
+        name = clean_name(m.group("name"), self.places) if party else None
+        if party and name and not any(r.person == name and r.org is not None and r.org.name == party for r in self.facts.roles):
+            if self._add_person(m.group("name"), m.group("hon"), q, "press:party", 0.75) == name:
+                self._role(name, "Mitglied", OrgM(party, "party"), q, "press:party", 0.75)
+
     def _on_behalf(self, sent: str) -> tuple[int, OrgM, str | None] | None:
         """'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X': the body the next titled name
         of the sentence acts for (where the cue ends, the body, and None: no one took it yet)."""
@@ -250,7 +266,7 @@ class RoleContext:
             if any(role_key(x.title) == key for x in placed.get(r.person, ())):
                 continue
             generic = _chair_title(r.title, key) and not _municipal_title(r.title)  # 'Präsident', 'Vorsitzende': of what?
-            office = not generic and (key in LEX.office_roles or _municipal_title(r.title))
+            office = not generic and (key in LEX.office_roles or _municipal_title(r.title) or _portfolio_title(r.title))
             if office and any(x.org is not None and x.org.kind == "municipality" for x in placed.get(r.person, ())):
                 continue  # 'Landrat A vom Kreis X': the office is of the body already given
             open_title = not generic and key not in LEX.own_body_roles
@@ -264,6 +280,8 @@ class RoleContext:
                   and not (key in _TOWN_HEADS and _is_county(visit.guest if r.person in guests else visit.host))):
                 side, other = (visit.guest, visit.host) if r.person in guests else (visit.host, visit.guest)
                 sided = self._foreign_body(r, self._office_body(side, r.title, r.quote, other))
+                if sided is not None and sided.kind != "municipality" and (_municipal_title(r.title) or key in _TOWN_HEADS):
+                    sided = None  # 'die Delegation aus Georgien' with its Oberbürgermeister: a town's office, of no country
                 if sided is not None:
                     resolved.append(RoleF(r.person, sided, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif not office and _company_title(r.title) and self._story_utility() is not None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, LO, UP, _trie
+from .lexicon import END_DOT, LEX, LO, UP, _trie
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
-from .places import adjective_base, is_place_word, known_place, place_form, split_places
+from .places import adjective_base, is_place_word, known_place, known_span, known_town, place_form, split_places
 from .names import clean_name, is_given
 from .facts import PersonF, RoleF, quote
 from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
-from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, county_office, party_of
+from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, _portfolio_title, county_office, party_of
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
 _TRAIL_CONNECT = re.compile(r"\s*(?:\b(?:bei|beim|der|des|von|vom|im|in|am|für|an|und|zur|zum|bei der|in der|von der)\s*)+$")
@@ -44,17 +44,25 @@ _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Euro
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
-_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
+_IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
+#: A body's name that is a number or a date ('12', '3. Mai'): no organization.
+_NO_BODY = re.compile(r"\d+\.?(?:\s+[{UP}][{LO}]+)?".replace("{UP}", UP).replace("{LO}", LO))
+#: A company's organ named alone after a title ('des Vorstands', 'des Aufsichtsrates'): of which company, the
+#: story's one utility says (``_resolve_offices``).
+_COMPANY_ORGAN = re.compile(r"(?:Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Geschäftsführung)(?:e?s)?")
+_ADJ_LEAD = re.compile(r"(?:[a-zäöü]+(?:en|er|es|em|e)\s+){1,2}(?=[A-ZÄÖÜ])")
 _CAP_START = re.compile(rf"[{UP}][\w-]+")
+_PLACE_NAME = re.compile(LEX.place_name)
 _TOKEN = re.compile(r"\S+")
 #: Lower-case words an organization's name may hold between its capitalized words ('Verein für Heimatpflege').
-_ORG_JOINERS = frozenset({"für", "und", "&", "zu", "am", "an", "im", "der", "des", "de", "du", "la", "di"})
+_ORG_JOINERS = frozenset({"für", "und", "&", "zu", "am", "an", "im", "der", "des", "de", "du", "la", "di", "es", "el", "le", "da"})
 _PAREN_AT = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _PLACE_PAREN = re.compile(rf"(?P<pl>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)\s+\((?P<in>[^()]{{4,80}})\)")
 _LIST_OR_CAPTION = re.compile(r"\b(?:und|sowie)\b|,|;|\bv\.\s?l\b|\bvon links\b")
 _JOINER_FIRST = re.compile(r"(?:und|sowie|oder|bzw\.?)\s")
 _JOINED = re.compile(r"\s+(?:und|sowie)\s+")
-_GENITIVE = frozenset({"der", "des"})
+#: What joins a title to its body before a name: the genitive or 'von' ("Bürgermeister von X Name").
+_OF_WORDS = frozenset({"der", "des", "von", "vom"})
 #: What a parenthesis after a name may hold without ending the phrase about the person: a party, an age, a
 #: place in a photo ('Name (SPD), Landrätin des Kreises X', 'Name (53) aus X').
 #: Between a listed person and their body: 'A, Gemeinde X', 'A, X;'.
@@ -73,17 +81,35 @@ _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vor
 _OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
 _TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
-_ALS_ROLE = re.compile(rf"\bals\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|\.\s|\.$|$))")
+_ALS_ROLE = re.compile(rf"\bals\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|{END_DOT}\s|{END_DOT}$|$))")
 _FOLLOWS = re.compile(r"\b(?:folgt|folgte|folgen)\s+(?:auf|nun\s+auf)\b|\bNachfolge(?:r|rin)?\s+von\b|\blöst\b|\blöste\b")
 _CLAUSE_MARK = re.compile(r"[,;:–]\s")
 _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
-_APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
+_V2_AUX = re.compile(r"\s+(?:wurde|wird|ist|war)\s+(?:nun\s+|jetzt\s+|einstimmig\s+)?(?=[A-ZÄÖÜ])")
+_APPOINTED = re.compile(rf"\b[Zz]u[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
                         rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
 _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
+
+
+def _title_party(title: str | None) -> str | None:
+    """The party a title's hyphenated prefix names ('SPÖ-Vizebürgermeister', 'Grünen-Stadtrat', 'Grün-Vizebürgermeister')."""
+    word = (title or "").rsplit(" ", 1)[-1]
+    if "-" not in word:
+        return None
+    head = word.rsplit("-", 1)[0]
+    return next((p for p in (party_of(head), party_of(head + "e")) if p), None)
+
+
+def _nominative_title(title: str) -> str:
+    """A title without its genitive ending ('des Bürgermeisters' -> 'Bürgermeister', 'Landrats' -> 'Landrat')."""
+    if not title.endswith("s"):
+        return title
+    word = title.rsplit(" ", 1)[-1]
+    return title[:-1] if role_key(word) is None and role_key(word[:-1]) is not None else title
 
 
 class RoleRules(RoleContext, LinkRules):
@@ -116,7 +142,7 @@ class RoleRules(RoleContext, LinkRules):
         return hits[0] if len(hits) == 1 else None
 
     def _role(self, person: str, title: str | None, org: OrgM | None, q: str, rule: str, conf: float) -> None:
-        title = (title or "").strip(" ,") or None
+        title = _nominative_title((title or "").strip(" ,")) or None
         if org is not None and org.parent is None and _ORGAN.fullmatch(org.name):
             if "Partner" in org.name:
                 self.partner_people.add(person)  # of the story's partner, so not of the story's own town
@@ -125,8 +151,14 @@ class RoleRules(RoleContext, LinkRules):
             org = self._title_unit(title, org)
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
+        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons):
+            org = None  # '… am 3. Mai', a person read as a body: no organization
         if org is None and not title:
             return
+        party = _title_party(title)
+        if party is not None:  # 'SPÖ-Vizebürgermeister A': a member of the party, the office of the town
+            if not any(r.person == person and r.org is not None and r.org.name == party for r in self.facts.roles):
+                self.facts.roles.append(RoleF(person, OrgM(party, "party"), "Mitglied", q, "press:party", conf))
         self.facts.roles.append(RoleF(person, org, title, q, rule, conf))
 
     def _title_unit(self, title: str, org: OrgM) -> OrgM:
@@ -160,11 +192,18 @@ class RoleRules(RoleContext, LinkRules):
         if tm:
             title, rest = app[: tm.end()], app[tm.end():].strip()
             town = _IN_TOWN.fullmatch(rest)
-            if town and _municipal_title(title) and self.is_town(town.group("p")):
-                return title, self.body(town.group("p"), title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
+            where = known_span(town.group("p")) if town else ""
+            colleague = "kolleg" in title.casefold()  # 'sein Amtskollege aus X': the same office, of X
+            if town and where == town.group("p") and (_municipal_title(title) or _portfolio_title(title) or colleague) and self.is_town(where):
+                return title, self.body(where, title), True  # 'A, Bürgermeister in Fulda', '…aus Fulda'
             if rest in self.places or (_municipal_title(title) and known_place(rest, 1000) and is_place_word(rest)):
                 return title, municipality(rest), True  # 'A, Bürgermeister Fulda,'
             after = _ORG_PREP.match(rest)
+            if after and _COMPANY_ORGAN.fullmatch(rest[after.end():]):
+                return f"{title} {rest}", None, True  # 'Vorsitzender des Vorstands': an organ of the story's company
+            party = party_of(rest[after.end():]) if after else None
+            if party:
+                return title, OrgM(party, "party"), True  # 'Landesvorsitzender von Bündnis 90/Die Grünen', 'Chef der SPD'
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
@@ -176,7 +215,7 @@ class RoleRules(RoleContext, LinkRules):
 
     def is_town(self, word: str) -> bool:
         """Whether ``word`` is a town the story names or the gazetteer knows (no common noun)."""
-        return is_place_word(word) and (word in self.places or known_place(word, 1000))
+        return is_place_word(word) and (word in self.places or known_town(word, 1000))
 
     def bind_role(self, org: OrgM | None) -> OrgM | None:
         """A bare context head of a role phrase ('Geschäftsführer der Stadtwerke') bound to the press office's town
@@ -213,8 +252,8 @@ class RoleRules(RoleContext, LinkRules):
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
             if head in LEX.head_kinds:
                 return OrgM(head, LEX.head_kinds[head], needs_place=True)
-            if re.fullmatch(_PORTFOLIO_STEMS, head.casefold()):
-                return None  # 'Kultur-Dezernentin': a portfolio, no organization
+            if re.fullmatch(_PORTFOLIO_STEMS, head.casefold()) or _title_party(title):
+                return None  # 'Kultur-Dezernentin': a portfolio, 'SPÖ-Vizebürgermeister': a party, no organization
             if head and head[:1].isupper() and not LEX.is_titleish(head) and head.casefold() not in _TITLE_PREFIXES:
                 return org_from_item(head, self.places, loose=True)
             return None
@@ -307,11 +346,20 @@ class RoleRules(RoleContext, LinkRules):
         orgs = find_orgs(rest[:120], self.places)
         if orgs and orgs[0].start == 0:
             return self.bind_role(orgs[0])
-        p = _CAP_START.match(rest)
-        if place_ok and p and a.group(0).strip() == "aus" and is_place_word(p.group(0)) and (
-                p.group(0) in self.places or not LEX.person_re.match(rest)):
-            self.places.add(p.group(0))
-            return self.body(p.group(0))
+        prep = a.group(0).strip()
+        adj = _ADJ_LEAD.match(rest) if place_ok and prep in ("aus", "aus dem", "aus der") else None
+        if adj:  # 'aus dem österreichischen Wörgl', 'aus dem benachbarten X': the place after the adjectives
+            rest, prep = rest[adj.end():], "aus"
+        p = _CAP_START.match(rest) if place_ok and prep == "aus" else None
+        if p is None:
+            return None
+        whole = _PLACE_NAME.match(rest)  # the place grammar every frame shares: 'aus Ried im Innkreis', 'aus Aue-Bad Schlema'
+        town = known_span(whole.group(0)) if whole else p.group(0)
+        if town != p.group(0) and not (town in self.places or known_town(town, 0)):
+            town = p.group(0)
+        if is_place_word(town) and (town in self.places or (town != p.group(0)) or not LEX.person_re.match(rest)):
+            self.places.add(town)
+            return self.body(town)
         return None
 
     def body_before(self, text: str, title: str | None = None) -> OrgM | None:
@@ -369,6 +417,13 @@ class RoleRules(RoleContext, LinkRules):
                 plain = again is not None and not any(t[:1].islower() for t in again.group("name").split())
                 if again is not None and plain and is_given(again.group("name").split()[0]):
                     m = again  # only a first name starts the name read again ('von Blumen zu Ehren' is none)
+            elif len(toks) > 2 and (clean_name(m.group("name"), self.places) is None
+                                    or (is_given(toks[-1]) and not any(is_given(t) for t in toks[:-1]))):
+                # 'Stadtwerke Sankt Augustin Max' + 'Muster': the run ate a first name; read again from the last one
+                k = next((i for i in range(len(toks) - 1, 0, -1) if is_given(toks[i]) and toks[i] not in self.places), None)
+                again = LEX.person_re.match(sent, m.start("name") + len(" ".join(toks[:k])) + 1) if k else None
+                if again is not None and clean_name(again.group("name"), self.places):
+                    m = again
             out.append(m)
         return out
 
@@ -381,14 +436,19 @@ class RoleRules(RoleContext, LinkRules):
         """'Der Rat hat A zur Geschäftsführerin der Stadtwerke X bestellt' (the person named last before 'zur'),
         'der zum Bürgermeister von X gewählte A' (the person right after the participle)."""
         for m in _APPOINTED.finditer(sent):
-            if m.group("attr"):
+            app = m.group("app")
+            aux = _V2_AUX.search(app)  # 'Zum Geschäftsführer der X wurde A bestellt': the subject after the auxiliary
+            if aux:
+                who = next((n for n in named if n.start() >= m.start("app") + aux.end()), None)
+                app = app[: aux.start()]
+            elif m.group("attr"):
                 who = next((n for n in named if n.start() >= m.end() and not sent[m.end():n.start()].strip()), None)
             else:
                 who = next((n for n in reversed(named) if n.end() <= m.start()), None)
             name = clean_name(who.group("name"), self.places) if who else None
             if name is None or who is None:
                 continue
-            title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", m.group("app")))
+            title, org, ok = self.parse_role_phrase(_PARENS_IN.sub("", app))
             if ok and name == self._add_person(name, who.group("hon"), q, "press:appointed", 0.8):
                 self._role(name, title, org, q, "press:appointed", 0.8)
 
@@ -520,7 +580,7 @@ class RoleRules(RoleContext, LinkRules):
             word = toks[i + 1][0]
             if any(c in word for c in ",;:()!?\"„“") or not (word[:1].isupper() or word in _ORG_JOINERS or word[:1].isdigit()):
                 return  # the words after 'der' must be a name's ('der Stadt hat Max Muster …' is no title phrase)
-            if toks[i][0] not in _GENITIVE or not LEX.is_titleish(toks[i - 1][0]):
+            if toks[i][0] not in _OF_WORDS or not LEX.is_titleish(toks[i - 1][0]):
                 continue
             first = i - 1
             if first > 0 and toks[first - 1][0] in LEX.title_modifiers:
@@ -547,7 +607,7 @@ class RoleRules(RoleContext, LinkRules):
         quote, else the side's, else the story's first; never ``other``, the other side of a visit), else ``side``."""
         if not county_office(title):
             return side
-        if side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
+        if _is_county(side) or side.name.split()[0] in LEX.county_heads or side.name.endswith(("kreis", "-Kreis")):
             return side
         away = other.key if other is not None else None
         named = [o for o in find_orgs(quote_text, self.places) if _is_county(o) and o.key != away]

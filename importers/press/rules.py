@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (LEX, LO, NAME_TOK, NB, UP, Gated, WordStart, _alt, _trie, any_of)
+from .lexicon import (END_DOT, LEX, LO, NB, PHRASE_CHAR, UP, Gated, WordStart, _alt, _trie, any_of)
 from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import known_place, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment, sentences
@@ -29,16 +29,24 @@ CONTACT = re.compile(rf"(?:{_trie(LEX.contact_openers)})\s*:\s*(?P<body>[^\n]+)"
 COPULA = re.compile(rf"\s+(?:(?:ist|war|wird|bleibt|wurde)\s+(?:(?:seit|bereits|jetzt|nun|auch|zudem|eigentlich|zugleich|außerdem|weiterhin|derzeit|aktuell|inzwischen|"
                     rf"mittlerweile|künftig|hauptberuflich|zuvor|bisher|bislang|noch)\b[^,.;:]{{0,30}}?\s+)?"
                     rf"(?:(?:der|die|neuer|neue|zum|zur)\s+)?|als\s+(?:(?:neuer|neue)\s+)?)"
-                    rf"(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\".!?]{{1,100}}?)?)(?=\s*(?:[,;:.!?)]|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
+                    rf"(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)(?=\s*(?:[,;:!?)]|{END_DOT}|$|\s+(?:und|sowie|ernannt|gewählt|bestellt)\b))")
+#: The copula before its subject (German verb-second order): 'Seit 2019 ist A Geschäftsführerin der X', 'Weiterhin ist
+#: A Bürgermeister von Y': a copula (and a particle) right before the name, the title right after it.
+_V2_COPULA = re.compile(rf"(?<![\w-])(?:ist|war|wird|bleibt)\s+(?:(?:noch|nun|jetzt|bereits|schon|weiterhin|auch|seitdem)\s+)?(?:{LEX.honorific_re})*$")
+_V2_TITLE = re.compile(rf"\s+(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)(?=\s*(?:[,;:!?)]|{END_DOT}|$|\s+(?:und|sowie)\b))")
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
 #: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
 _INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
-                         rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+[^,;:()„“\".!?]{{1,80}}?)?)\s+"
-                         rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?"
-                         rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:!?(]|$))")
+                         rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+{PHRASE_CHAR}{{1,80}}?)?)\s+"
+                         rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?(?:(?:seit|ab)\s+\S+(?:\s+\d{{4}})?\s+)?"
+                         rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})(?=\s*(?:[,.;:!?(]|$))")
+#: A relative clause with a copula after a name: 'A, der seit 2019 Bürgermeister von X ist, …'.
+_REL_COPULA = re.compile(rf"\s*,\s*(?:der|die)\s+(?:(?:seit|bereits|schon|nun|auch|zugleich|zudem|heute|inzwischen|mittlerweile|derzeit)"
+                         rf"\s+(?:\d{{4}}\s+|[A-ZÄÖÜa-zäöü]+\s+(?=[a-zäöü]*\s*[{UP}]))?)*"
+                         rf"(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,100}}?)?)\s+(?:ist|war|wurde|bleibt)(?=\s*[,.;:!?]|\s*$)")
 #: A second title with its body later in the sentence of a copula ('…, und Vorstandsmitglied der Y').
-_LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|\.\s|\.$|$))")
+_LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|{END_DOT}\s|{END_DOT}$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
 _COPULAS = ("ist", "war", "wird", "bleibt", "wurde")
 _SURNAME_COP = Gated(re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:{'|'.join(_COPULAS)})\s)"), _COPULAS)
@@ -58,13 +66,13 @@ def _plural_app(sent: str, m: re.Match[str]) -> bool:
     return sent[m.start(): m.start() + 3].casefold() == "die" and word.endswith(("er", "en", "innen", "räte"))
 
 
-_AND_NAME = re.compile(rf"\s+(?:und|sowie)\s+(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$))")
+_AND_NAME = re.compile(rf"\s+(?:und|sowie)\s+(?P<hon>{_HON}*)(?P<name>{LEX.full_name})(?=\s*(?:[,.;:()!?]|$))")
 
 
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
-REV_APPOS = re.compile(rf"[Dd]{NB}(?:er|ie|es|em|en)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
-                       rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s*(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
+REV_APPOS = re.compile(rf"(?:[Dd]{NB}(?:er|ie|es|em|en)|(?<![\w-])(?:[Ss]ein|[Ii]hr)(?:e|em|en)?)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
+                       rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s*(?P<hon>{_HON}*)(?P<name>{LEX.appositive_name})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
@@ -211,11 +219,19 @@ class StoryExtractor(TitleFrames):
             self.places.add(place)
             self.origin_of[q] = place
         taken: list[tuple[int, int]] = []
+        first_role = len(self.facts.roles)
         if "(" in sent:
             self.place_parentheses(sent, q, taken)
         named = self.names_in(sent)  # the rules below walk the same name matches
         title_hit = _TITLE_AT.search(sent)  # the three title rules need one: most sentences have none
+        party_cue = " von de" in sent or " vom " in sent or " für d" in sent
         for m in named:
+            if party_cue:
+                self._party_affiliation(sent, m, self._name_end(sent, m), q)
+            rel = _REL_COPULA.match(sent, m.end()) if title_hit and ", d" in sent else None
+            if rel:  # 'A, der seit 2019 Bürgermeister von X ist,'
+                self._apposition(sent, m, rel.group("app"), (m.start(), rel.end()), q, 0.8, taken)
+                continue
             app = APPOS.match(sent, m.end())
             if app and self._names_someone(app.group("app")):
                 app = None  # 'Landrat A, Köthens Oberbürgermeisterin B und …': a list of persons, not A's role
@@ -233,6 +249,8 @@ class StoryExtractor(TitleFrames):
                 self._apposition(sent, m, app.group("app"), (m.start(), app.end()), q, 0.85, taken)
                 continue
             cop = COPULA.match(sent, after) if title_hit else None
+            if cop is None and title_hit and _V2_COPULA.search(sent, 0, m.start()):
+                cop = _V2_TITLE.match(sent, self._name_end(sent, m))  # 'Seit 2019 ist A Geschäftsführerin der X'
             if cop:
                 self._apposition(sent, m, cop.group("app"), (m.start(), cop.end()), q, 0.8, taken)
                 more = _LATER_ROLE.search(sent, cop.end())  # 'A ist Direktor des X, ein …, und Vorstand der Y'
@@ -262,7 +280,7 @@ class StoryExtractor(TitleFrames):
             self.title_of_before(sent, m, q, taken)
         if "(" in sent:
             self.parties_after_names(sent, q)
-        if title_hit and " zu" in sent:
+        if title_hit and (" zu" in sent or sent.startswith("Zu")):
             self.appointments(sent, named, q)
         if "leite" in sent or "führt" in sent or "Spitze" in sent:
             self._heads(sent, named, q)
@@ -324,6 +342,8 @@ class StoryExtractor(TitleFrames):
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
                 self._add_person(name, m.group("hon"), q, "press:name", 0.7)
         self._coordinated_persons(sent, named, q)
+        if "Seite" in sent or " aus " in sent:
+            self._side_bodies(sent, first_role)
         credit = CREDIT.search(sent) if ":" in sent or "©" in sent else None
         if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line
             self._credit(credit.group("body"), sent)

@@ -8,14 +8,14 @@ import re
 from .lexicon import LEX, LO, NAME_TOK, UP, _either, _trie, _trie_branches, anchored_finditer
 from .names import clean_name
 from .orgs import OrgM, municipality, role_key
-from .places import adjective_base, is_place_word, known_place
+from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .links import _PARENS
 from .roles import RoleRules
-from .role_context import _company_title, _municipal_title
+from .role_context import _company_title, _municipal_title, _portfolio_title
 
 _HON = LEX.honorific_re
 _PARTICLES = _trie(LEX.name_particles)
-_PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>[{UP}][\w]+)\s+"
+_PLACE_LEAD = rf"(?:(?:der|die|des|dem|den)\s+)?(?P<pl>(?:(?:St\.|Sankt|Bad)\s)?[{UP}][\w]+)\s+"  # 'der St. Ingberter …'
 PRE_TITLE = re.compile(rf"(?:{_PLACE_LEAD})?(?P<title>{LEX.title_chain_re})\s+(?:a\.\s?D\.\s+)?(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+[{UP}]\.)?(?:\s+{NAME_TOK}){{0,2}}(?:\s+(?:{_PARTICLES})\s+{NAME_TOK})?)")
 #: Where a title starts (its first character, then the title pattern): PRE_TITLE is tried only from two
 #: tokens before each ('der Potsdamer Oberbürgermeister'), at the characters its matches start with.
@@ -61,10 +61,10 @@ _PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", 
 #: A town alone in commas after a titled name: 'Bürgermeister A, Fulda, …', '…, Fulda.'
 _TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
-_ONE_NAME = rf"{_HON}*{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}(?:\s*\([^()]{{1,40}}\))?"
+_ONE_NAME = rf"{_HON}*{LEX.full_name}(?:\s*\([^()]{{1,40}}\))?"
 _PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
-_NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}})")
+_NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 
 
 def _plural_form(sent: str, m: re.Match[str]) -> bool:
@@ -95,8 +95,42 @@ def _singular(title: str) -> str:
 _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 
 
+#: Where a sentence turns to the people of one town: 'von Neuhausener Seite', 'auf St. Ingberter Seite', 'aus Hettstedt der
+#: Bürgermeister …' (the town, then a title); titled names after it, up to the next such turn, are that town's.
+_SIDE_MARK = re.compile(rf"(?<![\w-])(?:[Vv]on|[Aa]uf|[Ss]eitens)\s+(?:der\s+)?(?P<adj>(?:(?:St\.|Sankt|Bad)\s)?[{UP}][\w-]+er)\s+Seite\b"
+                        rf"|(?<![\w-])aus\s+(?P<p>{LEX.place_name})(?=\s)")
+_TITLE_START = re.compile(rf"\s+(?:(?:der|die|den|dem)\s+)?(?:{LEX.title_re})")
+
+
 class TitleFrames(RoleRules):
     """The title-before-name frames of a story's sentences."""
+
+    def _side_bodies(self, sent: str, first: int) -> None:
+        """Roles found in ``sent`` (from index ``first`` on) whose office has no body yet: the town of the side marker
+        ('von Xer Seite', 'aus X der …') before the person's name, when the sentence has such markers."""
+        marks: list[tuple[int, str]] = []
+        for mk in _SIDE_MARK.finditer(sent):
+            if mk.group("adj"):
+                pre, _, word = mk.group("adj").rpartition(" ")
+                stem = adjective_base(word)
+                town = f"{pre} {stem}" if pre and stem else stem
+            else:
+                town = known_span(mk.group("p"))
+                if not _TITLE_START.match(sent, mk.start("p") + len(town)):
+                    continue  # 'aus X' not followed by a title: a place of origin, no side of a list
+            if town and is_place_word(town) and (town in self.places or known_town(town, 1000)):
+                marks.append((mk.end(), town))
+        if not marks:
+            return
+        for r in self.facts.roles[first:]:
+            office = _municipal_title(r.title) or _portfolio_title(r.title) or role_key(r.title) in LEX.office_roles
+            at = sent.find(r.person.split()[-1])
+            if r.org is not None or not office or at < 0:
+                continue
+            town = next((t for end, t in reversed(marks) if end <= at), None)
+            if town is not None:
+                self.places.add(town)
+                r.org = self.body(town, r.title)
 
     def _pre_titles(self, sent: str, q: str, taken: list[tuple[int, int]], title_hit: re.Match[str]) -> None:
         """'Title Name' (and 'der Xer Title Name'): the person, and the role with the body the phrase, an
@@ -112,10 +146,14 @@ class TitleFrames(RoleRules):
             org = None
             pl = m.group("pl")
             if pl:
-                base = adjective_base(pl) or (pl[:-1] if pl.endswith("s") else None)
+                pre, _, word = pl.rpartition(" ")  # 'St. Ingberter': the prefix stays with the town
+                stem = adjective_base(word) or (word[:-1] if word.endswith("s") else None)
+                base = f"{pre} {stem}" if pre and stem else stem
                 if base and (base in self.places or known_place(base, 1000)) and is_place_word(base):
                     self.places.add(base)
-                    org = municipality(base)
+                    named = self.title_org(m.group("title"))
+                    # 'Kassels Stadtwerke-Chef': the utility the title names, of the town the lead names
+                    org = named.with_place(base) if named is not None and named.needs_place else municipality(base)
                 elif base and pl.endswith("s") and base in LEX.countries_regions:
                     org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
