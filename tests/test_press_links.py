@@ -517,3 +517,30 @@ def test_a_partner_town_beside_the_same_partner_county_is_that_county(tmp_path: 
             "Die Partnerschaft zwischen dem Kreis Olpe und dem Landkreis Chojnice besteht seit 2001.")
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Kreis Olpe", "Landkreis Chojnice"})}
+
+
+def test_a_twin_list_without_its_owner_belongs_to_the_story_town(tmp_path: Path):
+    # the list's owner unnamed in its sentence: the story's dateline town; a list with years and countries
+    text = ("Besuch im Rathaus\n\nLandshut. Oberbürgermeister Karl Feder begrüßte die Gäste. "
+            "Die Zusammenarbeit mit den Partnerstädten Avignon seit 1970, Siena in Italien und Colchester (England) wird ausgebaut.")
+    links = _links(*_read(tmp_path, text))
+    for town in ("Avignon", "Siena", "Colchester"):
+        assert frozenset(("Stadt Landshut", f"Stadt {town}")) in links
+    assert frozenset(("Stadt Avignon", "Stadt Siena")) not in links
+
+
+def test_a_twin_list_owned_by_the_town_named_before_its_colon(tmp_path: Path):
+    text = ("Neue Kontakte\n\nMit drei Partnerstädten kann die Stadt Landshut aufwarten: Aue-Bad Schlema, "
+            "Villingen-Schwenningen und Bad Ischl.")
+    links = _links(*_read(tmp_path, text))
+    for town in ("Aue-Bad Schlema", "Villingen-Schwenningen", "Bad Ischl"):
+        assert frozenset(("Stadt Landshut", f"Stadt {town}")) in links
+
+
+def test_a_twinning_word_with_a_list_of_towns_links_each(tmp_path: Path):
+    text = ("Feier im Rathaus\n\nLandshut. Die Stadt unterhält Städtepartnerschaften zu Avignon in Frankreich, "
+            "Nová Paka in Tschechien und Colchester in England. Sehen so Partnerschaften von Luzerner und Zuger Gemeinden aus?")
+    links = _links(*_read(tmp_path, text))
+    for town in ("Avignon", "Nová Paka", "Colchester"):
+        assert frozenset(("Stadt Landshut", f"Stadt {town}")) in links
+    assert not any("Zuger" in name for pair in links for name in pair)

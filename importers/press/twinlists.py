@@ -34,11 +34,33 @@ _SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)
 _GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+(?:gehören|zählen|sind)(?:\s+(?:auch|heute|etwa|unter anderem))?\s+|\s+)(?:(?:den|die|der)\s+(?P<kind>Städten|Kreisen|Landkreisen|Gemeinden|Kommunen)\s+)?"
                   r"(?:neben\s+)?")
 _ITEM = re.compile(rf"(?P<p>(?:(?:Bad|Sankt|St\.|San|Santa|La|Le|Les)\s)?[{UP}][\w'’.-]*[\w](?:\s(?:nad|pod|an der|am|sur|sous|de|del|di)\s[{UP}][\w'’-]+|"
-                   rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?")
+                   rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?(?:\s+(?:seit|ab|von)\s+(?:dem\s+Jahr\s+)?\d{{4}})?")
 #: A partner town named after its owner's genitive: 'der irischen Partnerstadt Buckows, Adare'.
 _GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion)\s+(?P<g>[{UP}][\w-]+s),\s+"
                              rf"(?P<p>{LEX.place_name})(?=\s*(?:[,.;:(]|\s(?:im|in|am|aus|und)\s|$))")
+#: From a plural twinning noun over a few words naming its owner to the colon or dash opening the list.
+_COLON_AFTER = re.compile(r"(?P<gap>(?:\s+[^\s.;:!?–—]+){2,8}?)\s*[:–—]")
 _SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:auch\s+)?")
+
+
+def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
+    """The towns listed from ``pos`` ('A, B (Polen), C in Litauen seit 1990 und D'), each with what may follow
+    its name (a country in parentheses or after 'in'/'aus', a year after 'seit'), stopping at the first
+    item that is no place's name."""
+    out: list[str] = []
+    while True:
+        item = _ITEM.match(sent, pos)
+        if item is None:
+            break
+        name = item.group("p")
+        if not is_place_word(name) or name in LEX.countries_regions or (name.split()[0] in LEX.given and " " in name):
+            break
+        out.append(place_form(name, places))
+        sep = _SEP.match(sent, item.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
 
 
 #: 'A ist seit 1990 mit dem Landkreis B partnerschaftlich verbunden': A (before 'mit') and B.
@@ -89,6 +111,9 @@ class TwinListRules:
     facts: Any
 
     if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        @property
+        def bodies(self) -> list[OrgM]: ...
+
         def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None: ...
 
         def _bodies_of(self, place: str) -> list[OrgM]: ...
@@ -122,8 +147,12 @@ class TwinListRules:
                 anaphor = _OWNER_ANAPHOR.match(sent, m.end()) if owner is None else None
                 end = anaphor.end() if anaphor else end
                 items, kind, dash = self._list_after(sent, end)
+                if owner is None and not anaphor and len(items) < 2:  # 'Mit acht Partnerstädten wartet die Stadt X auf: A, B …'
+                    owner, items, kind, dash = self._owner_then_colon(sent, end) or (owner, items, kind, dash)
                 if owner is None and (anaphor or dash):  # 'die fünf Partnerstädte – A, B …': the owner named before
                     owner = last
+                if owner is None and len(items) >= 2:  # 'mit ihren Partnerstädten A, B und C': the sentence's town, else the story's
+                    owner = self._implicit_owner(sent, m.start(), items, county) or last or self._story_town(items, county)
                 last = owner or last
                 if owner is None or len(items) < 2:
                     continue
@@ -245,6 +274,34 @@ class TwinListRules:
             self.places.add(name)
             self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-genitive")
 
+    def _implicit_owner(self, sent: str, at: int, items: list[str], county: bool) -> str | None:
+        """The body named last before a plural twinning noun at ``at`` that is none of its listed ``items`` (a
+        county for a list of counties): 'Die Stadt X pflegt Kontakte mit ihren Partnerstädten A, B'."""
+        before = [o.place for _at, o in self._munis(sent[:at]) if o.place and o.place not in items and is_place_word(o.place)
+                  and o.place not in LEX.countries_regions and (not county or o.name.split()[0] in LEX.county_heads)]
+        return before[-1] if before else None
+
+    def _story_town(self, items: list[str], county: bool) -> str | None:
+        """The story's own body, the implicit owner of the twin towns it lists: for counties the one county the
+        story names besides the listed ones, for towns the story's city (none when it is listed itself)."""
+        if county:
+            found = {o.place for o in self.bodies if o.place and o.place not in items and o.name.split()[0] in LEX.county_heads}
+            return found.pop() if len(found) == 1 else None
+        city = getattr(self, "city", None)
+        return city if city and city not in items and is_place_word(city.split()[0]) else None
+
+    def _owner_then_colon(self, sent: str, at: int) -> tuple[str, list[str], str | None, bool] | None:
+        """'Mit acht Partnerstädten kann die Hansestadt X aufwarten: A, B …': one town between the noun and a
+        colon or dash that opens a list of two or more towns owns them."""
+        stop = _COLON_AFTER.match(sent, at)
+        if stop is None:
+            return None
+        towns = [o.place for _at, o in self._munis(stop.group("gap")) if o.place and is_place_word(o.place)]
+        if len(set(towns)) != 1:
+            return None
+        items, kind, _dash = self._list_after(sent, stop.end() - 1)
+        return (towns[0], items, kind, True) if len(items) >= 2 else None
+
     def _list_owner(self, sent: str, m: re.Match[str]) -> tuple[str | None, int]:
         """The place whose twin towns the noun at ``m`` names, and where the owner phrase ends."""
         after = _OWNER_AFTER.match(sent, m.end())
@@ -277,20 +334,7 @@ class TwinListRules:
         gap = _GAP.match(sent, at)
         if gap is None:
             return [], None, False
-        pos, out = gap.end(), []
-        while True:
-            item = _ITEM.match(sent, pos)
-            if item is None:
-                break
-            name = item.group("p")
-            if not is_place_word(name) or name in LEX.countries_regions or (name.split()[0] in LEX.given and " " in name):
-                break
-            out.append(place_form(name, self.places))
-            sep = _SEP.match(sent, item.end())
-            if sep is None:
-                break
-            pos = sep.end()
-        return out, gap.group("kind"), any(c in gap.group(0) for c in "–—:")
+        return place_run(sent, gap.end(), self.places), gap.group("kind"), any(c in gap.group(0) for c in "–—:")
 
     def _twin_body(self, place: str, county: bool) -> OrgM:
         """The body of a twin place: its county for a list of counties, else its town (the 'Stadt X', not the

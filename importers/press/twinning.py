@@ -10,6 +10,7 @@ from .orgs import OrgM
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .bodies import _MUNI_HEADS, BodyRules
+from .twinlists import place_run
 
 LO_ = "a-zäöüß"
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
@@ -23,6 +24,8 @@ _BETWEEN_PLACES = re.compile(rf"\b[Zz]wischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zä
                              rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
+#: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 
 
@@ -30,6 +33,13 @@ def _owner_place(owner: re.Match[str] | None) -> str | None:
     """The town a demonym before a twinning word names ('Xer Partnerstadt'), not a country ('Schweizer')."""
     base = adjective_base(owner.group("adj")) if owner else None
     return base if base and base not in LEX.countries_regions else None
+
+
+def _foreign_shape(name: str) -> bool:
+    """Whether a listed name the gazetteer does not know has a town's shape: two or more words or parts, each a
+    place word ('Nová Paka', 'Cherbourg-Octeville'; not 'Zuger Gemeinden')."""
+    parts = [w for w in re.split(r"[\s-]+", name) if w not in LEX.place_prefixes]
+    return len(parts) >= 2 and all(is_place_word(w) for w in parts)
 
 
 class TwinningRules(BodyRules):
@@ -71,12 +81,18 @@ class TwinningRules(BodyRules):
                 if name not in self.places and " " in name and not known_place(name, 0):
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
-                other = self.body(name)
+                others = [self.body(name)]
+                if _LIST_GOES_ON.match(sent, obj.end()):  # 'Städtepartnerschaften mit A in Frankreich, B und C': each listed town
+                    run = [p for p in place_run(sent, obj.start("p"), self.places)[1:] if p != name and (p in self.places or known_place(p, 0) or _foreign_shape(p))]
+                    self.places.update(run)
+                    others += [self.body(p) for p in run]
                 owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
                 base = _owner_place(owner)
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
                 subject = self.body(base) if base and base != name else before[-1] if before else home
-                if subject is not None:
+                if subject is not None and len(others) > 1 and subject.place in {o.place for o in others}:
+                    others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
+                for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
 
     def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
