@@ -544,3 +544,30 @@ def test_a_twinning_word_with_a_list_of_towns_links_each(tmp_path: Path):
     for town in ("Avignon", "Nová Paka", "Colchester"):
         assert frozenset(("Stadt Landshut", f"Stadt {town}")) in links
     assert not any("Zuger" in name for pair in links for name in pair)
+
+
+def test_a_demonym_with_a_dropped_e_names_its_gazetteer_town():
+    from stakegraph.importers.press.places import adjective_base
+    assert adjective_base("Grenchner") == "Grenchen"
+    assert adjective_base("Dresdner") == "Dresden"
+
+
+def test_a_kreis_compound_with_a_linking_en_is_no_county_and_an_abbreviation_is_no_part_of_a_county(tmp_path: Path):
+    text = ("Neue Projekte\n\nKreis Viersen. Der Themenkreis der Zusammenarbeit mit dem Partnerkreis Cieszyn wird erweitert. "
+            "Gäste aus dem Partnerkreis Cieszyn trafen Vertreter der Wirtschaftsförderung Kreis Viersen (WFG).")
+    links = _links(*_read(tmp_path, text))
+    assert not any("Themenkreis" in name or "(WFG)" in name for pair in links for name in pair)
+
+
+def test_a_treaty_of_two_states_is_no_partnership(tmp_path: Path):
+    text = ("Feier zum Jahrestag\n\nZum Jahrestag des Vertrags zwischen der Bundesrepublik Deutschland und der Republik "
+            "Österreich kamen Gäste nach Passau.")
+    assert not _links(*_read(tmp_path, text))
+
+
+def test_a_visit_guess_whose_side_no_twinning_sentence_names_yields_to_the_stated_twinning(tmp_path: Path):
+    text = ("Gäste im Rathaus\n\nGöppingen. Eine Delegation aus Mitteldeutschland war am Montag zu Gast in Göppingen. "
+            "Der Landkreis Göppingen hat seine Partnerschaft mit dem Landkreis Mansfeld-Südharz neu begründet.")
+    links = _links(*_read(tmp_path, text))
+    assert frozenset(("Landkreis Göppingen", "Landkreis Mansfeld-Südharz")) in links
+    assert not any("Mitteldeutschland" in name for pair in links for name in pair)

@@ -22,6 +22,35 @@ _PARTICIPLE_NOUN = ("igten", "ierten", "lichen", "enden")
 _ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
 
 
+#: An abbreviation in parentheses after a name ('Landkreis X (KUS)' of a company 'Kommunalunternehmen … X (KUS)').
+_ABBREV_TAIL = re.compile(r"\s*\([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7}\)$")
+
+
+def _abbreviation_less(org: OrgM) -> OrgM:
+    """A town's or county's body without an abbreviation in parentheses its name was read with: the abbreviation is
+    of something else (a town's own is no part of its body's name)."""
+    cut = _ABBREV_TAIL.search(org.name)
+    if org.kind != "municipality" or cut is None:
+        return org
+    place = _ABBREV_TAIL.sub("", org.place or "") or None
+    return OrgM(org.name[: cut.start()], org.kind, place, org.parent, [], org.start, org.end)
+
+
+#: The head of a state's name: 'Bundesrepublik Deutschland', 'Republik Polen', 'Königreich Schweden'.
+_STATE_HEAD = re.compile(r"(?:Bundesrepublik|Republik|Königreich|Fürstentum|Großherzogtum|Freistaat\s+(?!Bayern|Sachsen|Thüringen)|Volksrepublik|Staat)\s")
+
+
+def _is_state(org: OrgM) -> bool:
+    """Whether a side is a sovereign state (by its state head or a bare country name)."""
+    return bool(_STATE_HEAD.match(org.name)) or org.name in LEX.countries_regions
+
+
+def _two_states(a: OrgM, b: OrgM) -> bool:
+    """Whether both sides of a link are states: treaties and relations of states are not the towns', networks' or
+    companies' partnerships the press rules are after."""
+    return _is_state(a) and _is_state(b)
+
+
 def _spelling(name: str) -> str:
     """A name's comparison form across spellings of one text ('WaldBündnis', 'Wald-Bündnis')."""
     return fold(name).replace("-", "").replace(" ", "")
@@ -58,13 +87,15 @@ class LinkCheck:
             for org in (link.a, link.b):
                 org = self._where_less(org, short)
                 org = self._full_town(org, short)
-                org = self._two_word_town(org)
+                org = _abbreviation_less(self._two_word_town(org))
                 if org.kind != "municipality":
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)
             a, b = sides
             if _only_planned(link) or _demonym_object(link, a) or _demonym_object(link, b) or self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
                 continue
+            if _two_states(a, b):
+                continue  # 'der Vertrag zwischen der Bundesrepublik X und der Republik Y': a treaty, no partnership of the genre
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
                     or _body_noun(a) or _body_noun(b) or self._noun_place(a) or self._noun_place(b) \
                     or self._person_side(a, link.quote) or self._person_side(b, link.quote) or _same_but_form(a, b) \
@@ -77,7 +108,21 @@ class LinkCheck:
             seen.add(sig)
             link.a, link.b = a, b
             kept.append(link)
-        self.facts.links[:] = self._town_beside_county(kept)
+        self.facts.links[:] = self._town_beside_county(self._unfounded_visit_guess(kept))
+
+    def _unfounded_visit_guess(self, links: list[LinkF]) -> list[LinkF]:
+        """Drop the twinning guessed from a visit when the story states other links and a side of the visit is neither
+        named in a twinning sentence nor the story's own town ('Bürgermeister aus der Region Y besuchten X' beside
+        'X und Z sind Partnerstädte': the twinning sentences are about X and Z, not Y)."""
+        said = self.__dict__.get("_twin_text") or ""
+        if len(links) < 2:
+            return links
+        city = getattr(self, "city", None)
+
+        def unnamed(org: OrgM) -> bool:
+            place = org.place or ""
+            return bool(place) and place != city and not re.search(rf"(?<![\w-]){re.escape(place.split()[0])}", said)
+        return [l for l in links if not (l.rule == "press:twinning+visit" and (unnamed(l.a) or unnamed(l.b)))]
 
     def _town_beside_county(self, links: list[LinkF]) -> list[LinkF]:
         """A partner 'Stadt X' beside the same partner's 'Landkreis X' for one body ('Partnerschaft mit X' and 'die

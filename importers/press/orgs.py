@@ -296,7 +296,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
 #: 'reis' of '-kreis'/'-Kreis'): one scan that says whether any of the six can match.
 _ANY_ORG_WORD = re.compile(_trie({*LEX.municipal_heads, *LEX.head_kinds, *LEX.name_tails, *LEX.kind_cues, "reis"}))
 _HEAD_WORD = re.compile(_trie(LEX.head_kinds))  # in every adj_head_re and headed_re match
-_LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
+_LINKED_KREIS = re.compile(r"[^-](?:s|en)kreis$")  # "Arbeitskreis", "Themenkreis": linked with -s- or -en-, no county
 #: A county named by one compound word: 'Hochsauerlandkreis', 'Rhein-Sieg-Kreis', 'Kyffhäuserkreises'.
 _KREIS = re.compile(rf"(?P<name>[{UP}]{NB}[\w]*(?:-[\w]+)*(?:kreis|-Kreis))(?P<gen>es)?(?![\w-])")
 

@@ -52,6 +52,7 @@ class TwinningRules(BodyRules):
         twin = [s for s in sents if _TWIN_AT.search(s)]
         if not twin:
             return
+        self.__dict__["_twin_text"] = " ".join(twin)  # what the story's twinning sentences say (linkcheck weighs visit guesses by it)
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
         if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
                 and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
