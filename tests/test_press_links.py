@@ -571,3 +571,20 @@ def test_a_visit_guess_whose_side_no_twinning_sentence_names_yields_to_the_state
     links = _links(*_read(tmp_path, text))
     assert frozenset(("Landkreis Göppingen", "Landkreis Mansfeld-Südharz")) in links
     assert not any("Mitteldeutschland" in name for pair in links for name in pair)
+
+
+def test_listed_gazetteer_towns_join_a_network_whatever_the_frame(tmp_path: Path):
+    # towns the story names only in the member list, multiword and hyphenated ones too
+    frames = ("Bad Ischl, Limburg an der Lahn und Aue-Bad Schlema sind Mitglieder des Netzwerks Zukunftsstädte.",
+              "Dem Netzwerk Zukunftsstädte gehören Bad Ischl, Limburg an der Lahn und Aue-Bad Schlema an.",
+              "Im Netzwerk Zukunftsstädte arbeiten Bad Ischl, Limburg an der Lahn und Aue-Bad Schlema zusammen.")
+    for frame in frames:
+        links = _links(*_read(tmp_path, "Neues Netzwerk\n\nLandshut. Karl Feder stellte das Projekt vor. " + frame))
+        for town in ("Bad Ischl", "Limburg an der Lahn", "Aue-Bad Schlema"):
+            assert frozenset((f"Stadt {town}", "Netzwerk Zukunftsstädte")) in links, (frame, links)
+        assert not any("Schlema" in n and "Aue" not in n for pair in links for n in pair)
+
+
+def test_working_together_in_a_room_is_no_membership(tmp_path: Path):
+    text = "Neue Räume\n\nIm Rathaus arbeiten Fulda und Gießen künftig eng zusammen."
+    assert not _links(*_read(tmp_path, text), "MEMBER_OF")

@@ -50,7 +50,7 @@ _PAIR_OF_CUE = re.compile("|".join(_PAIR_OF_WORDS))
 _STORY_CUES = re.compile("|".join(map(re.escape, (*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
                                                   "aufgenommen", " mit ", "Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit",
                                                   "In Partnerschaft mit", "gehör", "zähl", "bilde", "gründe", "getragen", "Gesellschafter", "verbindet",
-                                                  "vereint", "umfasst"))))
+                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt"))))
 #: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
 _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
@@ -117,10 +117,16 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if cue is None:
                 self.prev = sent
                 continue
+            extra = self._listed_places(sent) if ("gehör" in sent or "Mitglied" in sent or "bilde" in sent or "gründe" in sent or "beteilig" in sent
+                                                   or "tritt" in sent or "treten" in sent or "zusammen" in sent or sent.startswith(("Im ", "In d"))) else set()
+            self.places |= extra  # the towns a member list names, kept only where a link takes them (as _with_listed_places)
             if _PAIR_OF_CUE.search(sent):
                 self._genitive_pair(sent, quote(sent))
             if _JOINT_CUE.search(sent):
                 self._member_bodies(sent)
+            if sent.startswith(("Im ", "In der ", "In dem ")) and (" zusammen" in sent or " vertreten" in sent or " organisiert" in sent
+                                                                   or " vereint" in sent or " vernetzt" in sent):
+                self._inside(sent)
             if " bei" in sent and ("tritt " in sent or "treten " in sent or "trat " in sent or "traten " in sent):
                 self._separable_join(sent)
             if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
@@ -133,6 +139,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if "gehör" in sent or "zähl" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
                 self._joint_lists(sent)
+            if extra:
+                self.places -= extra - {o.place for link in self.facts.links for o in (link.a, link.b)}
             self.prev = sent
         self.prev = kept
         self._twin_lists(sents)
@@ -332,7 +340,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
-        self._membership(sent)
+        self._with_listed_places(sent, self._membership) if "Mitglied" in sent else self._membership(sent)
 
     def _with_then_sign(self, sent: str) -> None:
         """'Die Stadt A hat mit der Stadt B einen Freundschaftsvertrag geschlossen': A and each body of the 'mit' object."""

@@ -4,7 +4,7 @@ beteiligen sich A, B und C', 'Dem Netzwerk X gehören A und B an', 'Tochter der 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from .lexicon import LEX, UP
 from .orgs import OrgM, find_orgs, municipality, org_from_item
@@ -25,8 +25,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:dem|der|den|des)\s+(?P<name>[^,;:]+?)\
 #: 'An der X beteiligen sich A, B und C': the joint body first, its participants after the verb.
 _TAKE_PART = re.compile(r"^(?:An|Am)\s+(?:der|dem|den)?\s*(?P<net>[^,;:]+?)\s+(?:beteiligen|beteiligten|beteiligt)\s+sich\s+(?:(?:bislang|bisher|derzeit|aktuell|inzwischen|mittlerweile|auch)\s+)?(?P<list>.+)$")
 #: 'Dem Netzwerk X gehören A, B und C an' (the network first) and 'A und B gehören (seit 2010) dem Verbund X an'.
-_BELONG_FIRST = re.compile(r"^(?:Dem|Der)\s+(?P<net>[^,;:]+?)\s+gehör(?:en|t|ten|te)\s+(?:(?:seit|bereits|inzwischen|mittlerweile|heute|derzeit|aktuell|nun)\b[^,;:]*?\s+)?(?P<list>.+?)\s+an(?=[\s.,;]|$)")
-_BELONG_AFTER = re.compile(r"\bgehör(?:en|t|ten|te)\s+(?:[^\s,;:]+\s+){0,4}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+an(?=[\s.,;]|$)")
+_BELONG_FIRST = re.compile(r"^(?:Dem|Der)\s+(?P<net>[^,;:]+?)\s+gehör(?:en|t|ten|te)\s+(?:(?:seit|bereits|inzwischen|mittlerweile|heute|derzeit|aktuell|nun)\b[^,;:]*?\s+)?(?P<list>.+?)\s+an(?!\s+(?:der|dem|den)\s)(?=[\s.,;]|$)")
+_BELONG_AFTER = re.compile(r"\bgehör(?:en|t|ten|te)\s+(?:[^\s,;:]+\s+){0,4}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+an(?!\s+(?:der|dem|den)\s)(?=[\s.,;]|$)")
 #: 'A, B und C bilden den Zweckverband X' / 'gründeten das Netzwerk X': the listed bodies form the named one.
 _FORM = re.compile(r"\b(?:bilden|bildeten|gründen|gründeten|gegründet)\s+(?:gemeinsam\s+)?(?:den|das|die|einen|ein|eine)\s+(?P<net>[^,;:]+?)(?=\s*(?:[,;:.]|$|\s(?:und|mit|um|zur|zum|für)\s))")
 #: 'Der Ring X verbindet sechs Städte: A (D), B (LUX) und C': the listed towns are members of the subject.
@@ -90,6 +90,10 @@ _AMONG_FIRST = re.compile(rf"^Zu\s+(?:den|dem|der)\s+(?P<net>{_PROGRAM_HEAD.form
 _AMONG_REL = re.compile(rf"(?P<net>{_PROGRAM_HEAD.format(UP=UP)}(?:\s+[{UP}][\w-]*)+)[^,;:]{{0,40}},\s+zu\s+denen\s+(?P<list>[^,;:]+?)\s+(?:gehört|gehören|zählt|zählen)\b")
 
 
+#: 'Im Netzwerk X arbeiten A, B und C zusammen', 'In der Arbeitsgemeinschaft X sind A und B vertreten': members inside the network.
+_INSIDE_FIRST = re.compile(r"^(?:Im|In\s+der|In\s+dem)\s+(?P<net>[^,;:]+?)\s+(?:arbeiten|arbeiteten|kooperieren|kooperierten|sind|waren)\s+"
+                           r"(?:(?:seit\s+\d{4}|bereits|schon|heute|derzeit|inzwischen|mittlerweile|nun|jetzt)\s+)*(?P<list>.+?)\s+"
+                           r"(?:(?:eng|gemeinsam|eng\s+zusammen)\s+)?(?:zusammen|vertreten|organisiert|vereint|vernetzt)(?=[\s.,;]|$)")
 #: A separable joining verb around its network: 'Die Gemeinde X tritt dem Zweckverband Y bei', 'traten 2010 der Allianz Z bei'.
 _JOINS_SEPARABLE = re.compile(r"\b(?:tritt|treten|trat|traten)\s+(?:[^\s,;:]+\s+){0,3}?(?:dem|der)\s+(?P<net>[^,;:]+?)\s+bei(?=[\s.,;:!?]|$)")
 
@@ -135,6 +139,36 @@ class MembershipRules:
 
         def _coordinated(self, text: str) -> list[OrgM]: ...
 
+    def _with_listed_places(self, sent: str, rule: Callable[[str], None]) -> None:
+        """Run ``rule`` on ``sent`` with the towns its lists name among the story's places, keeping those a link took."""
+        extra = self._listed_places(sent)
+        self.places |= extra
+        rule(sent)
+        if extra:
+            self.places -= extra - {o.place for link in self.facts.links for o in (link.a, link.b)}
+
+    def _listed_places(self, sent: str) -> set[str]:
+        """Gazetteer towns a list of ``sent`` names that the story's places lack ('Fulda, Gießen und Wetzlar gehören
+        dem Netzwerk X an'): names in a run of two or more joined by commas, 'und' or 'sowie' (a one-word name
+        only of a town of some size, a longer one whenever the gazetteer knows it)."""
+        found = [m for m in _PLACE_NAME.finditer(sent)]
+        out: set[str] = set()
+        for i, m in enumerate(found):
+            joined = (i and _LIST_SEP.fullmatch(sent, found[i - 1].end(), m.start())) or \
+                (i + 1 < len(found) and _LIST_SEP.fullmatch(sent, m.end(), found[i + 1].start()))
+            name = m.group(0)
+            if joined and name not in self.places and is_place_word(name) and known_place(name, 0 if " " in name or "-" in name else 5000):
+                out.add(name)
+        if out:  # a run holding a town the gazetteer knows: its hyphenated or two-word names of place words too ('Aue-Bad Schlema')
+            for i, m in enumerate(found):
+                name = m.group(0)
+                joined = (i and _LIST_SEP.fullmatch(sent, found[i - 1].end(), m.start())) or \
+                    (i + 1 < len(found) and _LIST_SEP.fullmatch(sent, m.end(), found[i + 1].start()))
+                parts = [w for w in re.split(r"[\s-]+", name) if w not in LEX.place_prefixes]
+                if joined and name not in self.places and len(parts) >= 2 and all(is_place_word(w) for w in parts):
+                    out.add(name)
+        return out
+
     def _person_subject(self, clause: str) -> bool:
         """Whether the clause before a membership cue names a person and no organization ('Anna Muster ist
         Mitglied im X': a person's membership, not an organization's)."""
@@ -147,13 +181,14 @@ class MembershipRules:
         q = quote(sent)
         for m in _MEMBERSHIP.finditer(sent):
             cue = m.group(0)
-            if cue.startswith("Mitglieder"):
-                continue  # 'Mitglieder des X sind A, B': the member list's
             clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
+            if cue.startswith("Mitglieder") and not clause.rstrip().endswith((" sind", " waren", " werden", " wurden", " bleiben")):
+                continue  # 'Mitglieder des X sind A, B': the member list's ('A und B sind Mitglieder des X': theirs)
             if self._person_subject(clause):
                 continue
-            extra = {w for w in _CAP_WORD.findall(clause) if known_place(w, 5000) and is_place_word(w)} - self.places
-            self.places |= extra  # 'Auch Jena und Gera sind Mitglied …': towns as the subject (kept only when members)
+            extra = {w for w in _CAP_WORD.findall(clause) if known_place(w, 5000) and is_place_word(w)
+                     and not any(w in p for p in self.places if len(p) > len(w) and p in clause)} - self.places
+            self.places |= extra  # 'Auch Jena und Gera sind Mitglied …': towns as the subject (kept only when members; no part of a longer one)
             members: list[OrgM] = []
             if cue in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
                 art = _ARTICLE_BEFORE.search(clause)
@@ -171,7 +206,7 @@ class MembershipRules:
                 if target is None and _COMPOUND_NAME.fullmatch(item):
                     target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
                 verb_first = cue.startswith(("ist ", "sind ", "wird ")) or clause.rstrip().endswith((" sind", " ist", " wird", " werden"))
-                members = self._coordinated(clause) if verb_first else []
+                members = self._coordinated(_LIST_CLAUSE.split(sent[: m.start()])[-1]) if verb_first else []  # "A, B und C sind Mitglied …"
                 member = members[0] if members else self._subject_before(sent, m.start())
                 if member is None and target is not None:
                     after = [o for o in find_orgs(sent[m.end():], self.places) if o.key != target.key and not o.needs_place]
@@ -241,6 +276,16 @@ class MembershipRules:
             groups = self._groups(sent[held.end():])
             for owner in groups[0] if owned is not None and groups and groups[0][0].start <= 8 else []:
                 self._link("OWNS", owner, owned, q, "press:shareholders")
+
+    def _inside(self, sent: str) -> None:
+        """'Im Netzwerk X arbeiten A, B und C zusammen': the bodies listed after the verb are members of the network
+        (a body with a network's head word, not 'Im Rathaus arbeiten A und B zusammen')."""
+        m = _INSIDE_FIRST.match(sent)
+        if m is None or not _NETWORK.search(m.group("net")):
+            return
+        groups = self._groups(m.group("list"))
+        members = groups[0] if groups and groups[0][0].start <= 4 and len(groups[0]) >= 2 else []
+        self._join(members, m.group("net"), quote(sent))
 
     def _member_predicate(self, sent: str) -> None:
         """'Die Stadt X ist Gründungsmitglied des Vereins Y', 'ist Teil des Netzwerks Y', 'gehört zu den Mitgliedern
