@@ -588,3 +588,19 @@ def test_listed_gazetteer_towns_join_a_network_whatever_the_frame(tmp_path: Path
 def test_working_together_in_a_room_is_no_membership(tmp_path: Path):
     text = "Neue Räume\n\nIm Rathaus arbeiten Fulda und Gießen künftig eng zusammen."
     assert not _links(*_read(tmp_path, text), "MEMBER_OF")
+
+
+def test_a_copula_pair_with_a_described_second_town_and_a_partner_of_a_named_owner(tmp_path: Path):
+    text = ("Freundschaft\n\nSeit dem Jahr 1995 sind Rostock und die größte Stadt Lettlands, Riga, städtepartnerschaftlich miteinander "
+            "verbunden. Gekommen war auch die Bürgermeisterin des Partnerbezirks von Bielefeld, Rotherham, mit ihrem Team.")
+    links = _links(*_read(tmp_path, text))
+    assert frozenset(("Stadt Rostock", "Stadt Riga")) in links or frozenset(("Hansestadt Rostock", "Stadt Riga")) in links
+    assert frozenset(("Stadt Bielefeld", "Stadt Rotherham")) in links
+
+
+def test_a_partnership_with_the_guessed_city_goes_to_the_most_named_other_town(tmp_path: Path):
+    # the story names its partner in every sentence, its own town in the headline and by a demonym
+    text = ("Heppenheim hat eine neue Städtepartnerschaft\n\nDie Freundschaft mit Rémelfing wurde am Sonntag besiegelt. "
+            "Bürgermeister Paul Kern lobte die Partnerschaft mit Rémelfing. Die Heppenheimer Vereine feierten mit den Gästen aus Rémelfing.")
+    links = _links(*_read(tmp_path, text))
+    assert frozenset(("Stadt Heppenheim", "Stadt Rémelfing")) in links

@@ -36,7 +36,8 @@ _GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+(?
 _ITEM = re.compile(rf"(?P<p>(?:(?:Bad|Sankt|St\.|San|Santa|La|Le|Les)\s)?[{UP}][\w'’.-]*[\w](?:\s(?:nad|pod|an der|am|sur|sous|de|del|di)\s[{UP}][\w'’-]+|"
                    rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?(?:\s+(?:seit|ab|von)\s+(?:dem\s+Jahr\s+)?\d{{4}})?")
 #: A partner town named after its owner's genitive: 'der irischen Partnerstadt Buckows, Adare'.
-_GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion)\s+(?P<g>[{UP}][\w-]+s),\s+"
+_GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion|[Bb]ezirk)(?:e?s)?\s+"
+                             rf"(?:(?P<g>[{UP}][\w-]+s)|von\s+(?P<v>{LEX.place_name})),\s+"
                              rf"(?P<p>{LEX.place_name})(?=\s*(?:[,.;:(]|\s(?:im|in|am|aus|und)\s|$))")
 #: From a plural twinning noun over a few words naming its owner to the colon or dash opening the list.
 _COLON_AFTER = re.compile(r"(?P<gap>(?:\s+[^\s.;:!?–—]+){2,8}?)\s*[:–—]")
@@ -85,9 +86,11 @@ _TIE_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\s[–—]\s|,\s+(?:die|der|das|
 _TWIN_PLURAL = (r"(?:Partner-?(?:städte|gemeinden|kommunen|kreise|landkreise|regionen)|Schwesterstädte|Städtepartner|Partner)")
 _SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:dem\s+Jahr\s+|über\s+|mehr\s+als\s+)?[\w.]+(?:\s+Jahren)?\s+)?"
 #: 'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind die Städte A und B Partnerstädte': a pair by the copula.
+#: A description in apposition before the second town: 'und die größte Stadt Tansanias, B,', 'und die Hauptstadt Estlands, B,'.
+_DESCRIBED = rf"(?:(?:die|der|das)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:Stadt|Gemeinde|Hauptstadt|Metropole|Hafenstadt|Kreisstadt|Landkreis|Kreis|Region)(?:\s+[{UP}][\w-]+s)?,\s+)"
 _COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
-                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
-                          rf"(?:(?:offizielle|befreundete)\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden)(?![\w-])")
+                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
+                          rf"(?:(?:offizielle|befreundete)\s+)?(?:miteinander\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+(?:miteinander\s+)?verbunden)(?![\w-])")
 #: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
 _IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
                             rf"(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+(?:von\s+|(?:der|des)\s+(?:Stadt|Gemeinde|Kommune|Landkreises|Kreises)\s+)"
@@ -268,10 +271,10 @@ class TwinListRules:
         """'die Partnerstadt Xs, Y': Y is X's partner (X's name in the genitive, Y in apposition)."""
         for m in _GENITIVE_APPOS.finditer(sent):
             gen, name = m.group("g"), m.group("p")
-            owner = gen[:-1]
-            if owner not in self.places or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
+            owner = gen[:-1] if gen else m.group("v")  # 'des Partnerbezirks von A, B': B is A's
+            if (owner not in self.places and not known_place(owner, 0)) or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
                 continue
-            self.places.add(name)
+            self.places.update((owner, name))
             self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-genitive")
 
     def _implicit_owner(self, sent: str, at: int, items: list[str], county: bool) -> str | None:

@@ -4,6 +4,7 @@ partner city a visit story names (a mixin of ``StoryExtractor``)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .lexicon import LEX, NB, UP, WordStart, _trie
 from .orgs import OrgM
@@ -91,10 +92,24 @@ class TwinningRules(BodyRules):
                 base = _owner_place(owner)
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
                 subject = self.body(base) if base and base != name else before[-1] if before else home
+                if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
+                    other = self._other_home(sents, name)
+                    subject = self.body(other) if other else subject
                 if subject is not None and len(others) > 1 and subject.place in {o.place for o in others}:
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _other_home(self, sents: list[str], name: str) -> str | None:
+        """The place other than ``name`` the most sentences of the story name, demonyms too (at least two, and more than any other):
+        the home of a story whose city was guessed to be its partner town."""
+        counts: Counter[str] = Counter()
+        for sent in sents:
+            counts.update({p for _s, _e, p in self._mentions(sent, prefix=True) if p != name and is_place_word(p) and p not in LEX.countries_regions})
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
 
     def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
         """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer
