@@ -93,8 +93,8 @@ class TwinningRules(BodyRules):
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
                 subject = self.body(base) if base and base != name else before[-1] if before else home
                 if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
-                    other = self._other_home(sents, name)
-                    subject = self.body(other) if other else subject
+                    alt = self._other_home(sents, name)
+                    subject = self.body(alt) if alt else subject
                 if subject is not None and len(others) > 1 and subject.place in {o.place for o in others}:
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
