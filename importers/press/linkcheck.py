@@ -51,6 +51,18 @@ def _two_states(a: OrgM, b: OrgM) -> bool:
     return _is_state(a) and _is_state(b)
 
 
+#: 'Verein X' where X is a name of its own ('Verein Klima-Bündnis e.V.', 'Verein GeoPark Kyffhäuser').
+_CLUB = re.compile(r"^(?:Verein|Trägerverein|Förderverein)\s+(?P<n>[A-ZÄÖÜ]\S*(?:-\S+|\s+\S+).*)$")
+
+
+def _club_name(org: OrgM) -> OrgM:
+    """A network named 'Verein X' by a generic head before its own name X: X (the head-word form an alias)."""
+    m = _CLUB.match(org.name) if org.kind != "municipality" else None
+    if m is None:
+        return org
+    return OrgM(m.group("n"), org.kind, org.place, org.parent, [org.name, *org.aliases], org.start, org.end)
+
+
 def _spelling(name: str) -> str:
     """A name's comparison form across spellings of one text ('WaldBündnis', 'Wald-Bündnis')."""
     return fold(name).replace("-", "").replace(" ", "")
@@ -87,7 +99,7 @@ class LinkCheck:
             for org in (link.a, link.b):
                 org = self._where_less(org, short)
                 org = self._full_town(org, short)
-                org = _abbreviation_less(self._two_word_town(org))
+                org = _club_name(_abbreviation_less(self._two_word_town(org)))
                 if org.kind != "municipality":
                     org = first.setdefault(_spelling(org.name), org)
                 sides.append(org)

@@ -51,6 +51,12 @@ _SHARE = re.compile(r"\b(?:hält|halten|hielt|besitzt|besitzen|übernimmt|übern
 _BOARD = re.compile(rf"^(?:[{UP}][\w-]*)?(?:[Rr]at|[Aa]usschuss|[Vv]orstand|[Gg]remium|[Kk]uratorium|[Pp]räsidium|[Kk]reistag|[Tt]eam|[Bb]eirat)\b")
 
 
+#: Bodies whose members are persons ('Parlamentariergruppe X', 'CDU-Fraktion', 'Landtag', 'Kommission'): no town's membership.
+_PERSONS_BODY = re.compile(rf"^(?:[{UP}][\w-]*)?(?:[Gg]ruppe|[Ff]raktion|[Pp]artei|[Ll]andtag|[Bb]undestag|[Pp]arlament|[Kk]ommission|[Jj]ury|[Dd]elegation|"
+                           r"[Kk]abinett|[Ss]enat|[Gg]emeinderat|[Ss]tadtrat|[Ss]tadtverordnetenversammlung|[Rr]egierung)\b")
+_PARTIES = frozenset(LEX.parties)
+
+
 #: A joint body's head word: 'Verwaltungsgemeinschaft', 'Zweckverband', 'Städteverbund', 'Gemeindeverband', 'Städtenetz'.
 _JOINT_HEAD = (r"[{UP}][\w-]*(?:gemeinschaft|verband|verbund|bund|netz|netzwerk|allianz|bündnis|region|Region)")
 #: 'die Verwaltungsgemeinschaft X der Gemeinden A, B und C', 'der Zweckverband von A und B': the body and its members.
@@ -169,6 +175,31 @@ class MembershipRules:
                     out.add(name)
         return out
 
+    def _after_as_member(self, sent: str, m: re.Match[str], target: OrgM | None) -> OrgM | None:
+        """'Als Mitglied des Netzwerks X profitiert die Stadt A', 'Mit dem Beitritt zu X legt die Y GmbH …': a sentence opening
+        with the membership, its subject the first body after the network's name."""
+        if target is None or _OPENING.fullmatch(sent[: m.start()]) is None:
+            return None
+        after = [o for o in find_orgs(sent[m.end():], self.places) if o.key != target.key and not o.needs_place]
+        after += [o for _at, o in self._munis(sent[m.end():]) if o.key != target.key]
+        after = [o for o in after if o.kind != "other" and o.start > len(target.name)]
+        if after:
+            return min(after, key=lambda o: o.start)
+        return self._subject_before(sent, m.start()) or (self.subject[0] if self.subject else None)  # the story's actor
+
+    def _person_first(self, sent: str, at: int) -> bool:
+        """Whether the subject of a singular membership at ``at`` is a person: the sentence opens with a named person
+        ('Anna Muster, Bürgermeisterin von X, ist Mitglied …') or the cue's relative clause follows one ('Huber, der auch
+        Mitglied im Y ist')."""
+        persons = self.facts.persons
+        if not persons or sent.startswith("Mitglieder", at):
+            return False
+        head = _ARTICLE_TITLE.sub("", sent[:at])
+        if any(head.startswith(n) or head.startswith(n.split()[-1] + ",") for n in persons):
+            return not re.search(r"\b(?:sind|waren|werden|wurden)\s", sent[:at])
+        rel = _REL_BEFORE.search(sent[:at])
+        return rel is not None and any(rel.group("n") in (n, n.split()[-1]) for n in persons)
+
     def _person_subject(self, clause: str) -> bool:
         """Whether the clause before a membership cue names a person and no organization ('Anna Muster ist
         Mitglied im X': a person's membership, not an organization's)."""
@@ -184,7 +215,7 @@ class MembershipRules:
             clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
             if cue.startswith("Mitglieder") and not clause.rstrip().endswith((" sind", " waren", " werden", " wurden", " bleiben")):
                 continue  # 'Mitglieder des X sind A, B': the member list's ('A und B sind Mitglieder des X': theirs)
-            if self._person_subject(clause):
+            if self._person_subject(clause) or _person_seat(clause, sent[m.start():]) or self._person_first(sent, m.start()):
                 continue
             extra = {w for w in _CAP_WORD.findall(clause) if known_place(w, 5000) and is_place_word(w)
                      and not any(w in p for p in self.places if len(p) > len(w) and p in clause)} - self.places
@@ -198,7 +229,7 @@ class MembershipRules:
                     target = cands[-1]
                 at = art.start() if art else len(clause)
                 members = [o for o in self._coordinated(clause[:at]) if target is not None and o.key != target.key]
-                member = members[0] if members else self._sure_home() if _BARE_SUBJECT.match(clause) else None
+                member: OrgM | None = members[0] if members else self._sure_home() if _BARE_SUBJECT.match(clause) else None
             else:
                 item = _first_item(_SLOT_LEAD.sub("", _LOWER_NEXT.split(sent[m.end():].strip(), 1)[0]))  # 'sind Mitglied | im X' 
                 named = [o for o in find_orgs(sent[m.end(): m.end() + 120], self.places) if not o.needs_place and o.start <= 5]
@@ -207,13 +238,37 @@ class MembershipRules:
                     target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
                 verb_first = cue.startswith(("ist ", "sind ", "wird ")) or clause.rstrip().endswith((" sind", " ist", " wird", " werden"))
                 members = self._coordinated(_LIST_CLAUSE.split(sent[: m.start()])[-1]) if verb_first else []  # "A, B und C sind Mitglied …"
-                member = members[0] if members else self._subject_before(sent, m.start())
-                if member is None and target is not None:
-                    after = [o for o in find_orgs(sent[m.end():], self.places) if o.key != target.key and not o.needs_place]
-                    member = after[0] if after else self._sure_home()
-            if target is None or _BOARD.match(target.name) or LEX.is_titleish(target.name.split()[0]):
+                verb_last = _VERB_LAST.search(clause)
+                if not members and verb_last:  # '…, dass A Mitglied im X wird': the bodies right before the cue
+                    members = self._coordinated(clause.rstrip())
+                owner = _OWNED_NOUN.match(sent, m.end()) if cue.startswith(("Mitgliedschaft", "Beitritt", "mit dem")) else None
+                if owner is not None and target is not None and target.kind == "municipality":  # 'die Mitgliedschaft der Stadt X im Y'
+                    net = org_from_item(_first_item(sent[owner.end():]), self.places, loose=True)
+                    members, target = ([target], net) if net is not None else ([], None)
+                if members:
+                    member = members[0]
+                elif cue.startswith(("Mitgliedschaft", "Beitritt", "mit dem")) or not (verb_first or verb_last or _COPULA_TAIL.search(clause)):
+                    # a noun ('die Mitgliedschaft im X kostet'), or no copula ('Jedes Mitglied des X', 'Als Mitglied des X profitiert A'):
+                    # only a body the clause names before the cue, or the subject right after an opening 'Als Mitglied des X'
+                    named_before = [o for o in find_orgs(clause, self.places) if not o.needs_place and o.kind != "other"]
+                    member = named_before[-1] if named_before else self._after_as_member(sent, m, target)
+                    if member is None and cue.startswith("Beitritt") and _COUNCIL.search(clause):  # 'hat der Stadtrat für einen Beitritt zum X gestimmt'
+                        member = self._subject_before(sent, m.start()) or self._sure_home()
+                else:
+                    member = self._subject_before(sent, m.start())
+                    if member is None and target is not None:
+                        after = [o for o in find_orgs(sent[m.end():], self.places) if o.key != target.key and not o.needs_place]
+                        member = after[0] if after else self._sure_home()
+                if member is None:
+                    self.places -= extra
+                    continue
+            if target is None or _BOARD.match(target.name) or _PERSONS_BODY.match(target.name) or LEX.is_titleish(target.name.split()[0]) \
+                    or target.name.split()[0] in _PARTIES:
                 self.places -= extra
                 continue
+            if " " not in target.name and _NETWORK_HEAD.fullmatch(target.name.lower()):
+                self.places -= extra
+                continue  # 'Mitglied im Netzwerk', 'Beitritt zum Zweckverband': a bare head names no body
             self.places -= extra - {o.place for o in [*members, member] if o is not None}
             member = member or (self.subject[0] if self.subject else None)
             if target.kind == "other":
@@ -412,6 +467,41 @@ class MembershipRules:
             if org.kind == "municipality" and org.place:
                 self.places.add(org.place)
             self._link(typ, org, net, q, "press:joint-list")
+
+#: Adjectives of a person's seat right before 'Mitglied': 'stellvertretendes Mitglied', 'beratendes Mitglied'.
+_SEAT_ADJ = re.compile(r"(?:stellvertretende|ordentliche|beratende|kooptierte|stimmberechtigte|sachkundige|langjährige|ehrenamtliche)s?\s+$")
+#: A clause's subject: 'Der Politiker ist …', 'Er ist …', 'Die Landrätin ist …'.
+_SUBJECT_NOUN = re.compile(r"^\s*(?:(?:Auch|Zudem|Außerdem)\s+)?(?:(?:der|die|Der|Die)\s+)?(?P<n>[A-ZÄÖÜ][\w-]*)\s+(?P<v>ist|war|wird|wurde|bleibt)\b")
+
+
+#: Titles and articles before a sentence's first name: 'Die Stadträtin Anna Muster', 'Landrat Karl Feder'.
+_ARTICLE_TITLE = re.compile(rf"^(?:(?:Auch|Zudem)\s+)?(?:(?:Der|Die)\s+)?(?:[{UP}][\w-]*(?:in|rat|rätin|er|meister|meisterin|ent|entin)\s+)?")
+#: A relative clause after a person's name: 'Huber, der auch …', 'Anna Muster, die seit 2010 …'.
+_REL_BEFORE = re.compile(rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?),\s+(?:der|die)\s+[^,;:]*$")
+#: A body's council deciding on a joining: 'hat sich der Stadtrat für einen Beitritt zum X ausgesprochen'.
+_COUNCIL = re.compile(r"\b(?:Stadtrat|Gemeinderat|Kreistag|Marktgemeinderat|Stadtverordnetenversammlung|Ratsversammlung|Rat)\b")
+#: A sentence's opening phrase before a membership noun: 'Als | Mitglied des X', 'Mit dem | Beitritt zu X', 'Nach dem | Beitritt'.
+_OPENING = re.compile(r"(?:Als|Mit\s+dem|Mit\s+der|Nach\s+dem|Durch\s+den|Durch\s+die)\s+")
+#: A copula before a membership cue, a few words between: 'ist seit 2019 Mitglied', 'bleibt auch künftig Mitglied'.
+_COPULA_TAIL = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|bleibt|bleiben|blieb|sei|seien|wäre|wären)\b(?:\s+[^\s,;:]+){0,5}?\s*$")
+#: The owner of a membership noun in the genitive, then its network: 'Mitgliedschaft der Stadt X | im Y', 'Beitritt des Kreises X | zum Y'.
+_OWNED_NOUN = re.compile(r"[^,;:]*?\s(?:im|in\s+der|in\s+dem|zum|zur|beim)\s+")
+#: A verb-final clause opening: '…, dass A …', 'weil B …', 'ob C …'.
+_VERB_LAST = re.compile(r"^\s*(?:dass|weil|ob|nachdem|sobald|wenn|damit)\s")
+
+
+def _person_seat(clause: str, cue_on: str) -> bool:
+    """Whether a membership cue is a person's seat, not a body's membership: an adjective of a seat before it
+    ('stellvertretendes Mitglied'), or a singular subject that is a person ('Er ist Mitglied', 'Der Politiker ist
+    Mitglied', 'Die Landrätin ist Mitglied')."""
+    if _SEAT_ADJ.search(clause):
+        return True
+    subj = _SUBJECT_NOUN.match(clause)
+    if subj is None or not cue_on.startswith("Mitglied") and not clause.rstrip().endswith(subj.group("v")):
+        return False
+    noun = subj.group("n")
+    return noun in ("Er", "Sie") and clause.lstrip().startswith(noun) or LEX.is_titleish(noun) or noun.endswith(("politiker", "politikerin"))
+
 
 def _first_item(text: str) -> str:
     """The first name of a slot: up to a comma, a clause word or the sentence's end."""
