@@ -627,3 +627,8 @@ def test_a_council_voting_for_joining_a_club_named_by_its_own_name(tmp_path: Pat
             "ausgesprochen.")
     nodes, rels = _read(tmp_path, text)
     assert frozenset(("Stadt Münnerstadt", "Klima-Bündnis e.V.")) in _links(nodes, rels)
+
+
+def test_a_visit_between_two_other_towns_says_nothing_of_a_twinning(tmp_path: Path):
+    text = "Gäste\n\nGöppingen. Eine Delegation aus Foggia war am Montag zu Gast in Ulm. Die Partnerschaft ist lebendig."
+    assert not _links(*_read(tmp_path, text))

@@ -56,7 +56,8 @@ class TwinningRules(BodyRules):
         self.__dict__["_twin_text"] = " ".join(twin)  # what the story's twinning sentences say (linkcheck weighs visit guesses by it)
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
         if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
-                and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
+                and "government" not in (visit.guest.kind, visit.host.kind) \
+                and self.city in (visit.guest.place, visit.host.place):  # states are no twin towns; a visit of the story's own town
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
