@@ -632,3 +632,10 @@ def test_a_council_voting_for_joining_a_club_named_by_its_own_name(tmp_path: Pat
 def test_a_visit_between_two_other_towns_says_nothing_of_a_twinning(tmp_path: Path):
     text = "Gäste\n\nGöppingen. Eine Delegation aus Foggia war am Montag zu Gast in Ulm. Die Partnerschaft ist lebendig."
     assert not _links(*_read(tmp_path, text))
+
+
+def test_one_utility_head_for_a_list_of_towns_a_supplier_compound_and_a_waste_utility(tmp_path: Path):
+    text = ("Neuer Chef\n\nLandshut. Karl Feder hat zuvor die Stadtwerke in Bamberg und Coburg sowie den Berliner Gasversorger "
+            "NORDGAS geleitet. Danach war er bei der Stadtreinigung Regensburg.")
+    nodes, _rels = _read(tmp_path, text)
+    assert {"Stadtwerke Bamberg", "Stadtwerke Coburg", "NORDGAS", "Stadtreinigung Regensburg"} <= _utilities(nodes)
