@@ -639,3 +639,13 @@ def test_one_utility_head_for_a_list_of_towns_a_supplier_compound_and_a_waste_ut
             "NORDGAS geleitet. Danach war er bei der Stadtreinigung Regensburg.")
     nodes, _rels = _read(tmp_path, text)
     assert {"Stadtwerke Bamberg", "Stadtwerke Coburg", "NORDGAS", "Stadtreinigung Regensburg"} <= _utilities(nodes)
+
+
+def test_a_coordinated_subject_of_a_pair_frame_and_an_unknown_hyphenated_town_beside_a_known_one(tmp_path: Path):
+    head = "Jubiläum\n\nLandshut. Oberbürgermeister Karl Feder begrüßte die Gäste. "
+    cases = {"Die Hochschule Landshut und die Universität Avignon pflegen seit 1990 eine Städtepartnerschaft.": ("Hochschule Landshut", "Universität Avignon"),
+             "Die Stadtwerke Landshut und die Stadtwerke Freising arbeiten seit Jahren eng zusammen.": ("Stadtwerke Landshut", "Stadtwerke Freising"),
+             "Der Landkreis Landshut und der Kreis Pleszew gründen eine gemeinsame Gesellschaft.": ("Landkreis Landshut", "Kreis Pleszew"),
+             "Landshut und Cherbourg-Octeville feiern in diesem Jahr ihre 50-jährige Partnerschaft.": ("Stadt Landshut", "Stadt Cherbourg-Octeville")}
+    for sent, pair in cases.items():
+        assert frozenset(pair) in _links(*_read(tmp_path, head + sent)), sent

@@ -50,7 +50,7 @@ _PAIR_OF_CUE = re.compile("|".join(_PAIR_OF_WORDS))
 _STORY_CUES = re.compile("|".join(map(re.escape, (*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
                                                   "aufgenommen", " mit ", "Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit",
                                                   "In Partnerschaft mit", "gehör", "zähl", "bilde", "gründe", "getragen", "Gesellschafter", "verbindet",
-                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt"))))
+                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt", "artnerschaft"))))
 #: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
 _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
@@ -69,6 +69,13 @@ _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
 _PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")
 _PAIR = LEX.cue_pattern("pair_cues")
+#: Pair frames of a coordinated subject: a separable 'arbeiten … zusammen', their own tie ('feiern ihre 50-jährige Partnerschaft'),
+#: a joint foundation ('gründen eine gemeinsame Gesellschaft').
+_PAIR_FRAME = re.compile(r"\b(?:arbeiten|arbeiteten)\s+(?:[^\s,;:.]+\s+){0,4}?zusammen\b|"
+                         r"\b(?:ihre|ihrer|ihren)\s+(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Freundschaft|Zusammenarbeit|Kooperation)\b|"
+                         r"\b(?:gründen|gründeten|gegründet)\s+(?:eine|einen|ein)\s+gemeinsame[ns]?\b|"
+                         r"\b(?:pflegen|pflegten|unterhalten|unterhielten|feiern|feierten|begehen|begingen)\s+(?:[^\s,;:.]+\s+){0,4}?(?:eine|die|ihre)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b")
 _PAIR_NOUN = LEX.cue_pattern("pair_nouns")
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
@@ -131,6 +138,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 self._separable_join(sent)
             if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
                 self._member_predicate(sent)
+            if " und " in sent and ("zusammen" in sent or "ihre" in sent or "gemeinsam" in sent or "artnerschaft" in sent):
+                self._with_listed_places(sent, self._pair_frame)
             if " mit " in sent and ("geschlossen" in sent or "unterzeichnet" in sent or "unterschrieben" in sent or "vereinbart" in sent
                                     or "besiegelt" in sent or "eingegangen" in sent):
                 self._with_then_sign(sent)
@@ -290,6 +299,13 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             self._link("MEMBER_OF", org, net, q, "press:member-list")
 
     def _links(self, sent: str) -> None:
+        """The link rules of one sentence holding a link cue, with the towns its lists name among the places."""
+        if " und " in sent or ", " in sent:
+            self._with_listed_places(sent, self._sentence_links)
+        else:
+            self._sentence_links(sent)
+
+    def _sentence_links(self, sent: str) -> None:
         q = quote(sent)
         of = _NOUN_OF_WITH.search(sent)
         objs: list[OrgM] = []
@@ -340,7 +356,21 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
-        self._with_listed_places(sent, self._membership) if "Mitglied" in sent else self._membership(sent)
+        self._membership(sent)
+
+    def _pair_frame(self, sent: str) -> None:
+        """'A und B arbeiten seit Jahren eng zusammen', 'A und B feiern ihre 50-jährige Partnerschaft', 'A und B gründen
+        eine gemeinsame Gesellschaft': the bodies coordinated right before the frame (its subject) are partners."""
+        m = _PAIR_FRAME.search(sent)
+        if m is None:
+            return
+        clause = _PAIR_SPLIT.split(sent[: m.start()])[-1]
+        verb = re.search(r"\s(?:[a-zäöüß]+)\s*(?:(?:seit|bereits|schon|nun|jetzt|künftig|eng|gemeinsam|in diesem Jahr|\d+|Jahren)\s*)*$", clause)
+        head = clause[: verb.start()] if verb else clause  # the subject before the finite verb: 'A und B | feiern …'
+        both = self._coordinated(head.rstrip())
+        for i, a in enumerate(both):
+            for b in both[i + 1:]:
+                self._link("PARTNERS_WITH", a, b, quote(sent), "press:pair")
 
     def _with_then_sign(self, sent: str) -> None:
         """'Die Stadt A hat mit der Stadt B einen Freundschaftsvertrag geschlossen': A and each body of the 'mit' object."""

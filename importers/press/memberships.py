@@ -159,13 +159,15 @@ class MembershipRules:
         only of a town of some size, a longer one whenever the gazetteer knows it)."""
         found = [m for m in _PLACE_NAME.finditer(sent)]
         out: set[str] = set()
+        known = False
         for i, m in enumerate(found):
             joined = (i and _LIST_SEP.fullmatch(sent, found[i - 1].end(), m.start())) or \
                 (i + 1 < len(found) and _LIST_SEP.fullmatch(sent, m.end(), found[i + 1].start()))
             name = m.group(0)
+            known = known or bool(joined and name in self.places)
             if joined and name not in self.places and is_place_word(name) and known_place(name, 0 if " " in name or "-" in name else 5000):
                 out.add(name)
-        if out:  # a run holding a town the gazetteer knows: its hyphenated or two-word names of place words too ('Aue-Bad Schlema')
+        if out or known:  # a run holding a town the story or gazetteer knows: its hyphenated or two-word names of place words too
             for i, m in enumerate(found):
                 name = m.group(0)
                 joined = (i and _LIST_SEP.fullmatch(sent, found[i - 1].end(), m.start())) or \
