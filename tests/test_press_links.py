@@ -649,3 +649,10 @@ def test_a_coordinated_subject_of_a_pair_frame_and_an_unknown_hyphenated_town_be
              "Landshut und Cherbourg-Octeville feiern in diesem Jahr ihre 50-jährige Partnerschaft.": ("Stadt Landshut", "Stadt Cherbourg-Octeville")}
     for sent, pair in cases.items():
         assert frozenset(pair) in _links(*_read(tmp_path, head + sent)), sent
+
+
+def test_a_county_visiting_a_town_says_nothing_of_a_twinning_and_a_reflexive_share_is_no_partner(tmp_path: Path):
+    text = "Gäste\n\nGöppingen. Eine Delegation aus dem Landkreis Pleszew war am Montag zu Gast in Göppingen. Die Partnerschaft ist lebendig."
+    assert not _links(*_read(tmp_path, text))
+    text = "Neues Projekt\n\nLandshut. Karl Feder stellte das Projekt vor. Die Stadt Freising beteiligt sich mit 20.000 Euro."
+    assert not _links(*_read(tmp_path, text))

@@ -326,6 +326,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                     self._link("PARTNERS_WITH", a, b, q, "press:joint")
         for m in LEX.cue_pattern("participation_cues").finditer(sent) if not _TAKE_PART.match(sent) else ():  # 'An X beteiligen sich': _joint_lists
             if m.group(0) in ("beteiligt",):  # 'Außerdem sind A und B an dem Projekt beteiligt': partners of the story's actor
+                if sent.startswith(" sich", m.end()):
+                    continue  # 'Die Stadt X beteiligt sich mit 20.000 Euro': X takes part in something, no partner of the actor
                 actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
                 clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
                 for obj in self._coordinated(_AT_SPLIT.split(clause)[0]):

@@ -36,6 +36,11 @@ def _owner_place(owner: re.Match[str] | None) -> str | None:
     return base if base and base not in LEX.countries_regions else None
 
 
+def _county_level(org: OrgM) -> bool:
+    """Whether a body is a county's ('Landkreis X', 'Kyffhäuserkreis', 'Powiat X'): twin partners are of one level."""
+    return org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis"))
+
+
 def _foreign_shape(name: str) -> bool:
     """Whether a listed name the gazetteer does not know has a town's shape: two or more words or parts, each a
     place word ('Nová Paka', 'Cherbourg-Octeville'; not 'Zuger Gemeinden')."""
@@ -57,7 +62,8 @@ class TwinningRules(BodyRules):
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
         if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
                 and "government" not in (visit.guest.kind, visit.host.kind) \
-                and self.city in (visit.guest.place, visit.host.place):  # states are no twin towns; a visit of the story's own town
+                and self.city in (visit.guest.place, visit.host.place) \
+                and _county_level(visit.guest) == _county_level(visit.host):  # states are no twin towns; a visit of the story's own town; one level
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
