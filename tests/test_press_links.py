@@ -656,3 +656,14 @@ def test_a_county_visiting_a_town_says_nothing_of_a_twinning_and_a_reflexive_sha
     assert not _links(*_read(tmp_path, text))
     text = "Neues Projekt\n\nLandshut. Karl Feder stellte das Projekt vor. Die Stadt Freising beteiligt sich mit 20.000 Euro."
     assert not _links(*_read(tmp_path, text))
+
+
+def test_a_membership_in_several_networks_and_networks_named_with_genitive_words(tmp_path: Path):
+    head = "Mitgliedschaften\n\nLandshut. Der Stadtrat hat die Mitgliedschaften überprüft. "
+    links = _links(*_read(tmp_path, head + "Die Stadt Landshut ist Mitglied im Deutschen Städtetag, im Bayerischen Städtetag und im Klima-Bündnis."))
+    for net in ("Deutscher Städtetag", "Bayerischer Städtetag", "Klima-Bündnis"):
+        assert frozenset(("Stadt Landshut", net)) in links
+    links = _links(*_read(tmp_path, head + "Die Stadt Landshut ist seit 2005 Mitglied der Arbeitsgemeinschaft fahrradfreundlicher Kommunen in Bayern."))
+    assert frozenset(("Stadt Landshut", "Arbeitsgemeinschaft fahrradfreundlicher Kommunen in Bayern")) in links
+    links = _links(*_read(tmp_path, head + "Die Stadt ist dem Klima-Bündnis im Jahr 2010 beigetreten."))
+    assert frozenset(("Stadt Landshut", "Klima-Bündnis")) in links

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any, Callable
 
 from .lexicon import LEX, UP
-from .orgs import OrgM, find_orgs, municipality, org_from_item
+from .orgs import OrgM, find_orgs, municipality, nominative_noun, org_from_item
 from .places import is_place_word, known_place
 from .facts import quote
 
@@ -177,6 +177,25 @@ class MembershipRules:
                     out.add(name)
         return out
 
+    def _more_targets(self, sent: str, at: int, first: OrgM) -> list[OrgM]:
+        """The networks coordinated after a membership's first one, each with its own preposition or article:
+        'Mitglied im Deutschen Städtetag, im Bayerischen Städtetag und im Klima-Bündnis', 'des A und des B'."""
+        named = sent.find(first.name.split()[-1], at)
+        pos = named + len(first.name.split()[-1]) if named >= 0 else -1
+        out: list[OrgM] = []
+        while pos > 0:
+            nxt = _NEXT_TARGET.match(sent, pos)
+            if nxt is None:
+                break
+            org = _net_from(_first_item(nxt.group("item")), self.places)
+            if org is None or org.kind == "municipality" or _BOARD.match(org.name) or _PERSONS_BODY.match(org.name):
+                break
+            if org.kind == "other":
+                org.kind = "association"
+            out.append(org)
+            pos = nxt.start("item") + len(_first_item(nxt.group("item")))
+        return out
+
     def _after_as_member(self, sent: str, m: re.Match[str], target: OrgM | None) -> OrgM | None:
         """'Als Mitglied des Netzwerks X profitiert die Stadt A', 'Mit dem Beitritt zu X legt die Y GmbH …': a sentence opening
         with the membership, its subject the first body after the network's name."""
@@ -225,7 +244,7 @@ class MembershipRules:
             members: list[OrgM] = []
             if cue in LEX.membership_target_before:  # 'X ist dem Netzwerk Y beigetreten'
                 art = _ARTICLE_BEFORE.search(clause)
-                target = org_from_item(art.group("name"), self.places, loose=True) if art else None
+                target = _net_from(_TIME_TAIL.sub("", art.group("name")), self.places) if art else None
                 cands = [o for o in find_orgs(clause, self.places) if not o.needs_place]
                 if target is None and cands:
                     target = cands[-1]
@@ -238,6 +257,9 @@ class MembershipRules:
                 target = named[0] if named and len(named[0].name) > len(item) else org_from_item(item, self.places, loose=True)
                 if target is None and _COMPOUND_NAME.fullmatch(item):
                     target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
+                headed = _HEADED_NAME.match(sent, m.end()) if target is None or target.name.split()[0].lower() in _HEAD_WORDS else None
+                if headed is not None:  # 'Mitglied der Arbeitsgemeinschaft fahrradfreundlicher Kommunen in Bayern': its genitive words too
+                    target = OrgM(f"{nominative_noun(headed.group('h'))} {headed.group('rest')}", "association")
                 verb_first = cue.startswith(("ist ", "sind ", "wird ")) or clause.rstrip().endswith((" sind", " ist", " wird", " werden"))
                 members = self._coordinated(_LIST_CLAUSE.split(sent[: m.start()])[-1]) if verb_first else []  # "A, B und C sind Mitglied …"
                 verb_last = _VERB_LAST.search(clause)
@@ -278,6 +300,9 @@ class MembershipRules:
             for one in members[1:] if len(members) > 1 else []:
                 self._link("MEMBER_OF", one, target, q, "press:membership")
             self._link("MEMBER_OF", member, target, q, "press:membership")
+            if cue not in LEX.membership_target_before:  # 'Mitglied im A, im B und im C': each network of the list
+                for more in self._more_targets(sent, m.end(), target):
+                    self._link("MEMBER_OF", member, more, q, "press:membership")
             break
 
     def _ownership(self, sent: str) -> None:
@@ -482,6 +507,14 @@ _ARTICLE_TITLE = re.compile(rf"^(?:(?:Auch|Zudem)\s+)?(?:(?:Der|Die)\s+)?(?:[{UP
 _REL_BEFORE = re.compile(rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?),\s+(?:der|die)\s+[^,;:]*$")
 #: A body's council deciding on a joining: 'hat sich der Stadtrat für einen Beitritt zum X ausgesprochen'.
 _COUNCIL = re.compile(r"\b(?:Stadtrat|Gemeinderat|Kreistag|Marktgemeinderat|Stadtverordnetenversammlung|Ratsversammlung|Rat)\b")
+#: A time phrase after a network's name before its verb: 'dem X im Jahr 2010 | beigetreten', 'dem X 2010'.
+_TIME_TAIL = re.compile(r"\s+(?:im\s+Jahr\s+\d{4}|\d{4}|(?:bereits|schon|nun|jetzt|offiziell|inzwischen)(?:\s+\d{4})?)$")
+#: A network's head word with lowercase genitive words after it: 'Arbeitsgemeinschaft fahrradfreundlicher Kommunen (in Bayern)'.
+_HEADED_NAME = re.compile(rf"\s*(?:der|des|dem|im|in\s+der)?\s*(?P<h>[{UP}][\w-]*(?:gemeinschaft|verband|verbandes|verbands|bund|bundes|netzwerk|netzwerks|verein|vereins))\s+"
+                          rf"(?P<rest>(?:[a-zäöü]\w*(?:er|en)\s+)+[{UP}][\w-]+(?:\s+in\s+[{UP}][\w-]+)?)")
+_HEAD_WORDS = frozenset({"arbeitsgemeinschaft", "verband", "bund", "netzwerk", "verein"})
+#: The next network of a membership list: ', im B', ' und im C', ' sowie des D'.
+_NEXT_TARGET = re.compile(r"(?:\s*,\s*|\s+(?:und|sowie)\s+)(?:im|in\s+der|in\s+dem|beim|des|der|dem)\s+(?P<item>[A-ZÄÖÜ][^,;:.]*)")
 #: A sentence's opening phrase before a membership noun: 'Als | Mitglied des X', 'Mit dem | Beitritt zu X', 'Nach dem | Beitritt'.
 _OPENING = re.compile(r"(?:Als|Mit\s+dem|Mit\s+der|Nach\s+dem|Durch\s+den|Durch\s+die)\s+")
 #: A copula before a membership cue, a few words between: 'ist seit 2019 Mitglied', 'bleibt auch künftig Mitglied'.
@@ -503,6 +536,14 @@ def _person_seat(clause: str, cue_on: str) -> bool:
         return False
     noun = subj.group("n")
     return noun in ("Er", "Sie") and clause.lstrip().startswith(noun) or LEX.is_titleish(noun) or noun.endswith(("politiker", "politikerin"))
+
+
+def _net_from(item: str, places: set[str]) -> OrgM | None:
+    """The network a slot names: a recognized organization or proper name, or a hyphenated name ('Klima-Bündnis')."""
+    org = org_from_item(item, places, loose=True)
+    if org is None and _COMPOUND_NAME.fullmatch(item.strip(" ,.;:")):
+        org = OrgM(item.strip(" ,.;:"), "association")
+    return org
 
 
 def _first_item(text: str) -> str:
