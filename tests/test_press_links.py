@@ -667,3 +667,17 @@ def test_a_membership_in_several_networks_and_networks_named_with_genitive_words
     assert frozenset(("Stadt Landshut", "Arbeitsgemeinschaft fahrradfreundlicher Kommunen in Bayern")) in links
     links = _links(*_read(tmp_path, head + "Die Stadt ist dem Klima-Bündnis im Jahr 2010 beigetreten."))
     assert frozenset(("Stadt Landshut", "Klima-Bündnis")) in links
+
+
+def test_a_joining_noun_with_its_joiner_a_colon_list_of_networks_and_quoted_or_genitive_names(tmp_path: Path):
+    head = "Mitgliedschaften\n\nLandshut. Der Stadtrat hat die Mitgliedschaften überprüft. "
+    cases = {"Der Beitritt der Gemeinde Ergolding zum Zweckverband Breitband Niederbayern wurde beschlossen.":
+             {("Gemeinde Ergolding", "Zweckverband Breitband Niederbayern")},
+             "Die Stadt Landshut ist Mitglied in folgenden Verbänden: Deutscher Städtetag, Bayerischer Städtetag und Klima-Bündnis.":
+             {("Stadt Landshut", "Deutscher Städtetag"), ("Stadt Landshut", "Bayerischer Städtetag"), ("Stadt Landshut", "Klima-Bündnis")},
+             "Auch die Stadt Landshut gehört zu den Mitgliedern des Klima-Bündnisses.": {("Stadt Landshut", "Klima-Bündnis")},
+             "Landshut, Freising und Erding sind Gründungsmitglieder des Vereins Isar-Region.":
+             {("Stadt Landshut", "Isar-Region"), ("Stadt Freising", "Isar-Region"), ("Stadt Erding", "Isar-Region")}}
+    for sent, pairs in cases.items():
+        links = _links(*_read(tmp_path, head + sent))
+        assert {frozenset(p) for p in pairs} <= links, (sent, links)

@@ -50,7 +50,7 @@ _PAIR_OF_CUE = re.compile("|".join(_PAIR_OF_WORDS))
 _STORY_CUES = re.compile("|".join(map(re.escape, (*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
                                                   "aufgenommen", " mit ", "Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit",
                                                   "In Partnerschaft mit", "gehör", "zähl", "bilde", "gründe", "getragen", "Gesellschafter", "verbindet",
-                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt", "artnerschaft"))))
+                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt", "artnerschaft", "Beitritt"))))
 #: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
 _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
@@ -124,7 +124,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if cue is None:
                 self.prev = sent
                 continue
-            extra = self._listed_places(sent) if ("gehör" in sent or "Mitglied" in sent or "bilde" in sent or "gründe" in sent or "beteilig" in sent
+            extra = self._listed_places(sent) if ("gehör" in sent or "itglied" in sent or "bilde" in sent or "gründe" in sent or "beteilig" in sent
                                                    or "tritt" in sent or "treten" in sent or "zusammen" in sent or sent.startswith(("Im ", "In d"))) else set()
             self.places |= extra  # the towns a member list names, kept only where a link takes them (as _with_listed_places)
             if _PAIR_OF_CUE.search(sent):
@@ -136,6 +136,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 self._inside(sent)
             if " bei" in sent and ("tritt " in sent or "treten " in sent or "trat " in sent or "traten " in sent):
                 self._separable_join(sent)
+            if "Beitritt" in sent:
+                self._joining_of(sent)
             if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
                 self._member_predicate(sent)
             if " und " in sent and ("zusammen" in sent or "ihre" in sent or "gemeinsam" in sent or "artnerschaft" in sent):

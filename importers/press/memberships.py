@@ -108,7 +108,7 @@ _JOINS_SEPARABLE = re.compile(r"\b(?:tritt|treten|trat|traten)\s+(?:[^\s,;:]+\s+
 _SLOT_LEAD = re.compile(r"^(?:(?:im|in|beim|bei|am)\s+)?(?:(?:der|des|dem|den)\s+)?(?=[A-ZÄÖÜ])")
 #: Membership by a predicate: 'ist Gründungsmitglied des X', 'ist Teil des Netzwerks X', 'gehört zu den Mitgliedern des X',
 #: 'beteiligt sich am Netzwerk X', 'wurde in das Netzwerk X aufgenommen'.
-_MEMBER_PRED = re.compile(r"\b(?:(?:ist|sind|war|waren|wird|werden|wurde|wurden)\s+(?:[^\s,;:]+\s+){0,3}?(?:(?:ein|eine)\s+)?(?:Gründungsmitglied|Teil)\s+(?:des|der)|"
+_MEMBER_PRED = re.compile(r"\b(?:(?:ist|sind|war|waren|wird|werden|wurde|wurden)\s+(?:[^\s,;:]+\s+){0,3}?(?:(?:ein|eine)\s+)?(?:Gründungsmitglied(?:er)?|Teil)\s+(?:des|der)|"
                           r"gehör(?:t|en|te|ten)\s+(?:[^\s,;:]+\s+){0,2}?zu\s+den\s+(?:Gründungsmitgliedern|Mitgliedern)\s+(?:des|der)|"
                           r"beteilig(?:t|en|te|ten)\s+sich\s+(?:[^\s,;:]+\s+){0,2}?(?:am|an\s+der|an\s+dem))\s+(?P<net>[^,;:]+)")
 _TAKEN_IN = re.compile(r"\b(?:wurde|wurden|ist|sind|war|waren)\s+(?:[^\s,;:]+\s+){0,4}?in\s+(?:das|den|die)\s+(?P<net>[^,;:]+?)\s+aufgenommen\b")
@@ -176,6 +176,22 @@ class MembershipRules:
                 if joined and name not in self.places and len(parts) >= 2 and all(is_place_word(w) for w in parts):
                     out.add(name)
         return out
+
+    def _joining_of(self, sent: str) -> None:
+        """'Der Beitritt der Gemeinde X zum Zweckverband Y wurde beschlossen', 'beschloss den Beitritt der Stadt zum Verein
+        Y': the body in the genitive (the story's own for a bare 'der Stadt') joins Y."""
+        m = _JOINING_OF.search(sent)
+        if m is None:
+            return
+        who = m.group("who")
+        joiner = self._sure_home() if _BARE_BODY.fullmatch(who) else org_from_item(who, self.places)
+        net = _net_from(_first_item(m.group("net")), self.places)
+        if joiner is None or net is None or joiner.kind not in ("municipality", "utility", "university", "company", "association") \
+                or _BOARD.match(net.name) or _PERSONS_BODY.match(net.name) or " " not in net.name and _NETWORK_HEAD.fullmatch(net.name.lower()):
+            return
+        if net.kind == "other":
+            net.kind = "association"
+        self._link("MEMBER_OF", joiner, net, quote(sent), "press:membership")
 
     def _more_targets(self, sent: str, at: int, first: OrgM) -> list[OrgM]:
         """The networks coordinated after a membership's first one, each with its own preposition or article:
@@ -254,7 +270,13 @@ class MembershipRules:
             else:
                 item = _first_item(_SLOT_LEAD.sub("", _LOWER_NEXT.split(sent[m.end():].strip(), 1)[0]))  # 'sind Mitglied | im X' 
                 named = [o for o in find_orgs(sent[m.end(): m.end() + 120], self.places) if not o.needs_place and o.start <= 5]
-                target = named[0] if named and len(named[0].name) > len(item) else org_from_item(item, self.places, loose=True)
+                target = named[0] if named and len(named[0].name) > len(item) else _net_from(_LOWER_NEXT.split(sent[m.end():].strip(), 1)[0].strip(), self.places) \
+                    if _QUOTED_SLOT.match(_SLOT_LEAD.sub("", sent[m.end():].strip())) else org_from_item(item, self.places, loose=True)
+                listed = _PLURAL_THEN_LIST.match(sent, m.end()) if target is None else None
+                if listed is not None:  # 'Mitglied in folgenden Verbänden: A, B und C'
+                    nets = [n for n in (_net_from(x, self.places) for x in re.split(r"\s*,\s*|\s+(?:und|sowie)\s+", listed.group("list"))) if n is not None]
+                    target = nets[0] if nets else None
+                    self.__dict__["_listed_nets"] = nets[1:]
                 if target is None and _COMPOUND_NAME.fullmatch(item):
                     target = OrgM(item, "association")  # 'Mitglied im Klima-Bündnis': a hyphenated name
                 headed = _HEADED_NAME.match(sent, m.end()) if target is None or target.name.split()[0].lower() in _HEAD_WORDS else None
@@ -301,7 +323,9 @@ class MembershipRules:
                 self._link("MEMBER_OF", one, target, q, "press:membership")
             self._link("MEMBER_OF", member, target, q, "press:membership")
             if cue not in LEX.membership_target_before:  # 'Mitglied im A, im B und im C': each network of the list
-                for more in self._more_targets(sent, m.end(), target):
+                for more in [*self._more_targets(sent, m.end(), target), *self.__dict__.pop("_listed_nets", [])]:
+                    if more.kind == "other":
+                        more.kind = "association"
                     self._link("MEMBER_OF", member, more, q, "press:membership")
             break
 
@@ -482,7 +506,7 @@ class MembershipRules:
         named = _QUOTED_NAME.match(phrase.strip())
         if named:  # 'Städteverbund "Städtedreieck am Fluss"': the quoted name too
             net = OrgM(f"{named.group('noun')} {named.group('name')}", "association")
-        net = net or org_from_item(phrase, self.places, loose=True)
+        net = net or _net_from(phrase, self.places)
         if net is None or not members or _BOARD.match(net.name) or LEX.is_titleish(net.name.split()[0]) or net.name in self.facts.persons:
             return
         if " " not in net.name and not (_NETWORK_HEAD.search(net.name.lower()) or "-" in net.name or not net.name[1:].islower()):
@@ -507,6 +531,13 @@ _ARTICLE_TITLE = re.compile(rf"^(?:(?:Auch|Zudem)\s+)?(?:(?:Der|Die)\s+)?(?:[{UP
 _REL_BEFORE = re.compile(rf"(?P<n>[{UP}][\w-]+(?:\s[{UP}][\w-]+)?),\s+(?:der|die)\s+[^,;:]*$")
 #: A body's council deciding on a joining: 'hat sich der Stadtrat für einen Beitritt zum X ausgesprochen'.
 _COUNCIL = re.compile(r"\b(?:Stadtrat|Gemeinderat|Kreistag|Marktgemeinderat|Stadtverordnetenversammlung|Ratsversammlung|Rat)\b")
+#: A network's noun and its quoted name at the start of a slot: 'Vereins „Zukunft Niederbayern“'.
+_QUOTED_SLOT = re.compile(rf"(?P<noun>[{UP}][\w-]+)\s*[„\"»](?P<name>[^“\"«]{{2,80}})[“\"«]")
+#: A membership's generic plural before a colon and its list: 'Mitglied in folgenden Verbänden: A, B und C'.
+_PLURAL_THEN_LIST = re.compile(r"\s*(?:(?:folgenden|den|mehreren|verschiedenen|zahlreichen|diesen)\s+)?[A-ZÄÖÜ]\w*(?:en|n)\s*:\s*(?P<list>[^.;]+)")
+#: 'der Beitritt der Gemeinde X zum Y', 'den Beitritt der Stadt zum Y': a joining noun, its joiner in the genitive.
+_JOINING_OF = re.compile(r"\bBeitritt(?:s)?\s+(?:der|des)\s+(?P<who>[^,;:]+?)\s+(?:zum|zur|zu|in\s+den|in\s+die|in\s+das)\s+(?P<net>[A-ZÄÖÜ„\"][^,;:]+)")
+_BARE_BODY = re.compile(r"(?:Stadt|Gemeinde|Kommune|Marktgemeinde|Stadtgemeinde)")
 #: A time phrase after a network's name before its verb: 'dem X im Jahr 2010 | beigetreten', 'dem X 2010'.
 _TIME_TAIL = re.compile(r"\s+(?:im\s+Jahr\s+\d{4}|\d{4}|(?:bereits|schon|nun|jetzt|offiziell|inzwischen)(?:\s+\d{4})?)$")
 #: A network's head word with lowercase genitive words after it: 'Arbeitsgemeinschaft fahrradfreundlicher Kommunen (in Bayern)'.
@@ -540,9 +571,13 @@ def _person_seat(clause: str, cue_on: str) -> bool:
 
 def _net_from(item: str, places: set[str]) -> OrgM | None:
     """The network a slot names: a recognized organization or proper name, or a hyphenated name ('Klima-Bündnis')."""
+    quoted = _QUOTED_SLOT.match(item.strip())
+    if quoted:  # 'des Vereins „Zukunft X“' -> 'Verein Zukunft X'
+        return OrgM(f"{nominative_noun(quoted.group('noun'))} {quoted.group('name')}", "association")
     org = org_from_item(item, places, loose=True)
-    if org is None and _COMPOUND_NAME.fullmatch(item.strip(" ,.;:")):
-        org = OrgM(item.strip(" ,.;:"), "association")
+    bare = item.strip(" ,.;:")
+    if org is None and _COMPOUND_NAME.fullmatch(bare):
+        org = OrgM(nominative_noun(bare), "association")
     return org
 
 

@@ -79,6 +79,8 @@ def nominative_noun(word: str) -> str:
         base = word[: -len(end)]
         if word.endswith(end) and base.casefold().endswith(_GENITIVE_BASES):
             return base
+    if word.endswith("nisses"):  # 'Klima-Bündnisses' -> 'Klima-Bündnis'
+        return word[:-3]
     return word
 
 
