@@ -681,3 +681,13 @@ def test_a_joining_noun_with_its_joiner_a_colon_list_of_networks_and_quoted_or_g
     for sent, pairs in cases.items():
         links = _links(*_read(tmp_path, head + sent))
         assert {frozenset(p) for p in pairs} <= links, (sent, links)
+
+
+def test_three_sides_after_zwischen_as_a_list_but_two_when_the_clause_goes_on(tmp_path: Path):
+    text = ("Kooperation\n\nBremen. Eine Kooperation besteht zwischen der Hochschule Bremen, der Universität Groningen und der "
+            "Universität Oldenburg. Aus Anlass der Städtepartnerschaft zwischen Bönnigheim und Neukirch fuhr eine Gruppe mit "
+            "Vertretern der Feuerwehr und des Musikvereins Hohenstein in die Oberlausitz.")
+    links = _links(*_read(tmp_path, text))
+    assert {frozenset(("Hochschule Bremen", "Universität Groningen")), frozenset(("Hochschule Bremen", "Universität Oldenburg")),
+            frozenset(("Universität Groningen", "Universität Oldenburg"))} <= links
+    assert not any("Musikverein" in n for pair in links for n in pair)

@@ -243,7 +243,11 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             pair = [municipality(p, head) if kind == "municipality" else OrgM(f"{head} {p}", kind, p) for p in (shared.group("a"), shared.group("b"))]
             return pair if pair[0].key != pair[1].key else []
         out: list[OrgM] = []
-        for item in _LIST_SPLIT.split(span)[:2]:
+        items = _LIST_SPLIT.split(span)
+        head, sep, _tail = span.partition(" und ")
+        if len(items) > 2 and not (sep and "," in head):
+            items = items[:2]  # more than two only as 'A, B und C' ('zwischen A und B fuhr … und des X': two)
+        for item in items[:5]:  # 'zwischen der Hochschule A, der Universität B und der Hochschule C': each pair
             bare = item.strip(" ,.;:")
             if _BARE_HOME.fullmatch(bare) and home is not None:
                 out.append(home)
@@ -253,9 +257,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if org is None:  # 'zwischen A und B besteht …': a place opening the item, the clause going on
                 first = next(iter(self._munis(bare)), None)
                 org = first[1] if first is not None and first[0] == 0 else None
-            if org is not None:
-                out.append(org)
-        return out if len(out) == 2 and out[0].key != out[1].key else []
+            if org is None:
+                break
+            out.append(org)
+        return out if len(out) >= 2 and len({o.key for o in out}) == len(out) else []
 
     def _coordinated(self, text: str) -> list[OrgM]:
         """The organizations (or places' bodies) at the end of ``text`` joined by 'und'/','/'sowie': 'A und der B'."""
