@@ -691,3 +691,9 @@ def test_three_sides_after_zwischen_as_a_list_but_two_when_the_clause_goes_on(tm
     assert {frozenset(("Hochschule Bremen", "Universität Groningen")), frozenset(("Hochschule Bremen", "Universität Oldenburg")),
             frozenset(("Universität Groningen", "Universität Oldenburg"))} <= links
     assert not any("Musikverein" in n for pair in links for n in pair)
+
+
+def test_a_name_deep_inside_a_with_object_is_no_partner(tmp_path: Path):
+    text = ("Baum gepflanzt\n\nMittweida. Die Stele soll gemeinsam mit einer japanischen Kirsche künftig an das Jubiläum "
+            "„10 Jahre Landkreis Mittelsachsen“ erinnern.")
+    assert not _links(*_read(tmp_path, text))
