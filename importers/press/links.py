@@ -213,7 +213,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if _TITLE_CHAIN.match(_ARTICLE.sub("", bare)) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
                 break  # 'gemeinsam mit (der) Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
             found = org_from_item(item, self.places)
-            if found is not None and found.end and found.start > 20 + len(item) - len(item.lstrip()):
+            if found is not None and found.end and len(item.strip(" ,.;:()\"„“")[: found.start].split()) > 3:
                 break  # 'gemeinsam mit einer Kirsche an das Jubiläum „10 Jahre Landkreis X“': a name deep inside the item is no partner
             org = self._bind(found, near, sent)
             if org and all(o.key != org.key for o in out):
