@@ -697,3 +697,9 @@ def test_a_name_deep_inside_a_with_object_is_no_partner(tmp_path: Path):
     text = ("Baum gepflanzt\n\nMittweida. Die Stele soll gemeinsam mit einer japanischen Kirsche künftig an das Jubiläum "
             "„10 Jahre Landkreis Mittelsachsen“ erinnern.")
     assert not _links(*_read(tmp_path, text))
+
+
+def test_a_pair_of_bodies_subject_of_a_later_cue_in_a_dass_clause(tmp_path: Path):
+    text = ("Software\n\nLandshut. Feder und Muster vereinbarten, dass die Stadt Landshut und die Stadt Freising künftig bei der "
+            "Beschaffung von Software zusammenarbeiten.")
+    assert frozenset(("Stadt Landshut", "Stadt Freising")) in _links(*_read(tmp_path, text))

@@ -77,6 +77,8 @@ _PAIR_FRAME = re.compile(r"\b(?:arbeiten|arbeiteten)\s+(?:[^\s,;:.]+\s+){0,4}?zu
                          r"\b(?:pflegen|pflegten|unterhalten|unterhielten|feiern|feierten|begehen|begingen)\s+(?:[^\s,;:.]+\s+){0,4}?(?:eine|die|ihre)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b")
 _PAIR_NOUN = LEX.cue_pattern("pair_nouns")
+#: Between a subordinate clause's last subject and its final verb: 'und die Stadt Y | künftig bei der Beschaffung von Software | zusammenarbeiten'.
+_VERB_FINAL_GAP = re.compile(r"(?:\s+[^\s,;:.]+){0,8}?\s+")
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
@@ -364,6 +366,11 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if len(both) < 2 and pair.group(0) in _FINITE_PAIR_VERBS:  # 'Im Jahr 1990 schlossen A und B einen Vertrag'
                 groups = self._groups(sent[pair.end():])
                 both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 6 else []
+            later = _PAIR.search(sent, pair.end()) if len(both) < 2 else None
+            if later is not None:  # 'A und B vereinbarten, dass die Stadt X und die Stadt Y künftig zusammenarbeiten': the later cue's subject
+                seg = _PAIR_SPLIT.split(sent[pair.end(): later.start()])[-1]
+                groups = [g for g in self._groups(seg) if len(g) >= 2]
+                both = groups[-1] if groups and _VERB_FINAL_GAP.fullmatch(seg, groups[-1][-1].end) else []
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
