@@ -703,3 +703,11 @@ def test_a_pair_of_bodies_subject_of_a_later_cue_in_a_dass_clause(tmp_path: Path
     text = ("Software\n\nLandshut. Feder und Muster vereinbarten, dass die Stadt Landshut und die Stadt Freising künftig bei der "
             "Beschaffung von Software zusammenarbeiten.")
     assert frozenset(("Stadt Landshut", "Stadt Freising")) in _links(*_read(tmp_path, text))
+
+
+def test_a_county_twin_list_owned_by_the_storys_one_county_and_a_demonym_owned_twin(tmp_path: Path):
+    text = ("Zusammenarbeit\n\nKreis Viersen. Die Zusammenarbeit mit den Partnerkreisen Nowy Targ in Polen und Tartu in Estland wird "
+            "ausgebaut. Landrat Karl Feder besuchte den Kreis Nowy. Gäste aus der Viersener Partnerstadt Bornheim kamen auch.")
+    links = _links(*_read(tmp_path, text))
+    assert {frozenset(("Kreis Viersen", "Landkreis Nowy Targ")), frozenset(("Kreis Viersen", "Landkreis Tartu"))} <= links
+    assert not any(n.startswith("Partner") for pair in links for n in pair)

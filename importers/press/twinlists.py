@@ -156,6 +156,8 @@ class TwinListRules:
                     owner = last
                 if owner is None and len(items) >= 2:  # 'mit ihren Partnerstädten A, B und C': the sentence's town, else the story's
                     owner = self._implicit_owner(sent, m.start(), items, county) or last or self._story_town(items, county)
+                    if owner is not None and owner not in owners:
+                        owners.append(owner)
                 last = owner or last
                 if owner is None or len(items) < 2:
                     continue
@@ -288,7 +290,8 @@ class TwinListRules:
         """The story's own body, the implicit owner of the twin towns it lists: for counties the one county the
         story names besides the listed ones, for towns the story's city (none when it is listed itself)."""
         if county:
-            found = {o.place for o in self.bodies if o.place and o.place not in items and o.name.split()[0] in LEX.county_heads}
+            found = {o.place for o in self.bodies if o.place and o.name.split()[0] in LEX.county_heads
+                     and not any(o.place == i or i.startswith(o.place + " ") for i in items)}  # 'Kreis Drawsko' of 'Drawsko Pomorskie' is listed
             return found.pop() if len(found) == 1 else None
         city = getattr(self, "city", None)
         return city if city and city not in items and is_place_word(city.split()[0]) else None
