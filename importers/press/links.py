@@ -50,7 +50,7 @@ _PAIR_OF_CUE = re.compile("|".join(_PAIR_OF_WORDS))
 _STORY_CUES = re.compile("|".join(map(re.escape, (*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
                                                   "aufgenommen", " mit ", "Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit",
                                                   "In Partnerschaft mit", "gehör", "zähl", "bilde", "gründe", "getragen", "Gesellschafter", "verbindet",
-                                                  "vereint", "umfasst"))))
+                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt", "artnerschaft", "Beitritt"))))
 #: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
 _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
@@ -69,7 +69,16 @@ _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
 _PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")
 _PAIR = LEX.cue_pattern("pair_cues")
+#: Pair frames of a coordinated subject: a separable 'arbeiten … zusammen', their own tie ('feiern ihre 50-jährige Partnerschaft'),
+#: a joint foundation ('gründen eine gemeinsame Gesellschaft').
+_PAIR_FRAME = re.compile(r"\b(?:arbeiten|arbeiteten)\s+(?:[^\s,;:.]+\s+){0,4}?zusammen\b|"
+                         r"\b(?:ihre|ihrer|ihren)\s+(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Freundschaft|Zusammenarbeit|Kooperation)\b|"
+                         r"\b(?:gründen|gründeten|gegründet)\s+(?:eine|einen|ein)\s+gemeinsame[ns]?\b|"
+                         r"\b(?:pflegen|pflegten|unterhalten|unterhielten|feiern|feierten|begehen|begingen)\s+(?:[^\s,;:.]+\s+){0,4}?(?:eine|die|ihre)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b")
 _PAIR_NOUN = LEX.cue_pattern("pair_nouns")
+#: Between a subordinate clause's last subject and its final verb: 'und die Stadt Y | künftig bei der Beschaffung von Software | zusammenarbeiten'.
+_VERB_FINAL_GAP = re.compile(r"(?:\s+[^\s,;:.]+){0,8}?\s+")
 _COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
@@ -117,14 +126,24 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if cue is None:
                 self.prev = sent
                 continue
+            extra = self._listed_places(sent) if ("gehör" in sent or "itglied" in sent or "bilde" in sent or "gründe" in sent or "beteilig" in sent
+                                                   or "tritt" in sent or "treten" in sent or "zusammen" in sent or sent.startswith(("Im ", "In d"))) else set()
+            self.places |= extra  # the towns a member list names, kept only where a link takes them (as _with_listed_places)
             if _PAIR_OF_CUE.search(sent):
                 self._genitive_pair(sent, quote(sent))
             if _JOINT_CUE.search(sent):
                 self._member_bodies(sent)
+            if sent.startswith(("Im ", "In der ", "In dem ")) and (" zusammen" in sent or " vertreten" in sent or " organisiert" in sent
+                                                                   or " vereint" in sent or " vernetzt" in sent):
+                self._inside(sent)
             if " bei" in sent and ("tritt " in sent or "treten " in sent or "trat " in sent or "traten " in sent):
                 self._separable_join(sent)
+            if "Beitritt" in sent:
+                self._joining_of(sent)
             if "Gründungsmitglied" in sent or "Teil de" in sent or "itgliedern" in sent or "beteilig" in sent or "aufgenommen" in sent:
                 self._member_predicate(sent)
+            if " und " in sent and ("zusammen" in sent or "ihre" in sent or "gemeinsam" in sent or "artnerschaft" in sent):
+                self._with_listed_places(sent, self._pair_frame)
             if " mit " in sent and ("geschlossen" in sent or "unterzeichnet" in sent or "unterschrieben" in sent or "vereinbart" in sent
                                     or "besiegelt" in sent or "eingegangen" in sent):
                 self._with_then_sign(sent)
@@ -133,6 +152,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if "gehör" in sent or "zähl" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
                 self._joint_lists(sent)
+            if extra:
+                self.places -= extra - {o.place for link in self.facts.links for o in (link.a, link.b)}
             self.prev = sent
         self.prev = kept
         self._twin_lists(sents)
@@ -193,7 +214,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             bare = item.strip(" ,.;:()\"„“")
             if _TITLE_CHAIN.match(_ARTICLE.sub("", bare)) or LEX.person_re.match(bare) and not find_orgs(bare, self.places):
                 break  # 'gemeinsam mit (der) Kreisbaurätin X', 'zusammen mit Anna Muster': a person, not a partner
-            org = self._bind(org_from_item(item, self.places), near, sent)
+            found = org_from_item(item, self.places)
+            if found is not None and found.end and len(item.strip(" ,.;:()\"„“")[: found.start].split()) > 3:
+                break  # 'gemeinsam mit einer Kirsche an das Jubiläum „10 Jahre Landkreis X“': a name deep inside the item is no partner
+            org = self._bind(found, near, sent)
             if org and all(o.key != org.key for o in out):
                 out.append(org)
         return out
@@ -224,7 +248,11 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             pair = [municipality(p, head) if kind == "municipality" else OrgM(f"{head} {p}", kind, p) for p in (shared.group("a"), shared.group("b"))]
             return pair if pair[0].key != pair[1].key else []
         out: list[OrgM] = []
-        for item in _LIST_SPLIT.split(span)[:2]:
+        items = _LIST_SPLIT.split(span)
+        head, sep, _tail = span.partition(" und ")
+        if len(items) > 2 and not (sep and "," in head):
+            items = items[:2]  # more than two only as 'A, B und C' ('zwischen A und B fuhr … und des X': two)
+        for item in items[:5]:  # 'zwischen der Hochschule A, der Universität B und der Hochschule C': each pair
             bare = item.strip(" ,.;:")
             if _BARE_HOME.fullmatch(bare) and home is not None:
                 out.append(home)
@@ -234,9 +262,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if org is None:  # 'zwischen A und B besteht …': a place opening the item, the clause going on
                 first = next(iter(self._munis(bare)), None)
                 org = first[1] if first is not None and first[0] == 0 else None
-            if org is not None:
-                out.append(org)
-        return out if len(out) == 2 and out[0].key != out[1].key else []
+            if org is None:
+                break
+            out.append(org)
+        return out if len(out) >= 2 and len({o.key for o in out}) == len(out) else []
 
     def _coordinated(self, text: str) -> list[OrgM]:
         """The organizations (or places' bodies) at the end of ``text`` joined by 'und'/','/'sowie': 'A und der B'."""
@@ -282,6 +311,13 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             self._link("MEMBER_OF", org, net, q, "press:member-list")
 
     def _links(self, sent: str) -> None:
+        """The link rules of one sentence holding a link cue, with the towns its lists name among the places."""
+        if " und " in sent or ", " in sent:
+            self._with_listed_places(sent, self._sentence_links)
+        else:
+            self._sentence_links(sent)
+
+    def _sentence_links(self, sent: str) -> None:
         q = quote(sent)
         of = _NOUN_OF_WITH.search(sent)
         objs: list[OrgM] = []
@@ -302,6 +338,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                     self._link("PARTNERS_WITH", a, b, q, "press:joint")
         for m in LEX.cue_pattern("participation_cues").finditer(sent) if not _TAKE_PART.match(sent) else ():  # 'An X beteiligen sich': _joint_lists
             if m.group(0) in ("beteiligt",):  # 'Außerdem sind A und B an dem Projekt beteiligt': partners of the story's actor
+                if sent.startswith(" sich", m.end()):
+                    continue  # 'Die Stadt X beteiligt sich mit 20.000 Euro': X takes part in something, no partner of the actor
                 actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
                 clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
                 for obj in self._coordinated(_AT_SPLIT.split(clause)[0]):
@@ -328,11 +366,30 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             if len(both) < 2 and pair.group(0) in _FINITE_PAIR_VERBS:  # 'Im Jahr 1990 schlossen A und B einen Vertrag'
                 groups = self._groups(sent[pair.end():])
                 both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 6 else []
+            later = _PAIR.search(sent, pair.end()) if len(both) < 2 else None
+            if later is not None:  # 'A und B vereinbarten, dass die Stadt X und die Stadt Y künftig zusammenarbeiten': the later cue's subject
+                seg = _PAIR_SPLIT.split(sent[pair.end(): later.start()])[-1]
+                groups = [g for g in self._groups(seg) if len(g) >= 2]
+                both = groups[-1] if groups and _VERB_FINAL_GAP.fullmatch(seg, groups[-1][-1].end) else []
             if len(both) >= 2:
                 for i, a in enumerate(both):
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
         self._membership(sent)
+
+    def _pair_frame(self, sent: str) -> None:
+        """'A und B arbeiten seit Jahren eng zusammen', 'A und B feiern ihre 50-jährige Partnerschaft', 'A und B gründen
+        eine gemeinsame Gesellschaft': the bodies coordinated right before the frame (its subject) are partners."""
+        m = _PAIR_FRAME.search(sent)
+        if m is None:
+            return
+        clause = _PAIR_SPLIT.split(sent[: m.start()])[-1]
+        verb = re.search(r"\s(?:[a-zäöüß]+)\s*(?:(?:seit|bereits|schon|nun|jetzt|künftig|eng|gemeinsam|in diesem Jahr|\d+|Jahren)\s*)*$", clause)
+        head = clause[: verb.start()] if verb else clause  # the subject before the finite verb: 'A und B | feiern …'
+        both = self._coordinated(head.rstrip())
+        for i, a in enumerate(both):
+            for b in both[i + 1:]:
+                self._link("PARTNERS_WITH", a, b, quote(sent), "press:pair")
 
     def _with_then_sign(self, sent: str) -> None:
         """'Die Stadt A hat mit der Stadt B einen Freundschaftsvertrag geschlossen': A and each body of the 'mit' object."""

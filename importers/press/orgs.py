@@ -79,6 +79,8 @@ def nominative_noun(word: str) -> str:
         base = word[: -len(end)]
         if word.endswith(end) and base.casefold().endswith(_GENITIVE_BASES):
             return base
+    if word.endswith("nisses"):  # 'Klima-Bündnisses' -> 'Klima-Bündnis'
+        return word[:-3]
     return word
 
 
@@ -308,7 +310,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
 #: 'reis' of '-kreis'/'-Kreis'): one scan that says whether any of the six can match.
 _ANY_ORG_WORD = re.compile(_trie({*LEX.municipal_heads, *LEX.head_kinds, *LEX.name_tails, *LEX.kind_cues, "reis"}))
 _HEAD_WORD = re.compile(_trie(LEX.head_kinds))  # in every adj_head_re and headed_re match
-_LINKED_KREIS = re.compile(r"[^-]skreis$")  # 'Arbeitskreis', 'Freundeskreis': linked with -s-, no county
+_LINKED_KREIS = re.compile(r"[^-](?:s|en)kreis$")  # "Arbeitskreis", "Themenkreis": linked with -s- or -en-, no county
 _PLACE_AT = re.compile(LEX.place_name)
 #: A county named by a regional adjective and 'Kreis': 'Rheinisch-Bergischer Kreis', 'des Oberbergischen Kreises'.
 _ADJ_KREIS = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+isch-)?[{UP}][{LO}]+isch)(?:er|en|e|es)\s+Kreis(?:es)?(?![\w-])")

@@ -40,7 +40,9 @@ def adjective_base(word: str) -> str | None:
             if not base.endswith(("ig", "lich", "isch", "end", "iert")):
                 # the gazetteer knows which: 'Meerbuscher' -> Meerbusch, 'Sigmaringer' -> Sigmaringen
                 # and undoes the umlaut of the last syllable: 'Darmstädter' -> Darmstadt, 'Münnerstädter' -> Münnerstadt
-                return next((b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base)) if known_place(b, 2000)),
+                # and a dropped 'e' before a last 'n': 'Grenchner' -> Grenchen, 'Dresdner' -> Dresden
+                dropped = base[:-1] + "en" if base.endswith("n") and base[-2:-1] not in "aeiouäöü" else base
+                return next((b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base), dropped) if known_place(b, 2000)),
                             base)
     return None
 

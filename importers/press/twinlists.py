@@ -34,11 +34,34 @@ _SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)
 _GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+(?:gehören|zählen|sind)(?:\s+(?:auch|heute|etwa|unter anderem))?\s+|\s+)(?:(?:den|die|der)\s+(?P<kind>Städten|Kreisen|Landkreisen|Gemeinden|Kommunen)\s+)?"
                   r"(?:neben\s+)?")
 _ITEM = re.compile(rf"(?P<p>(?:(?:Bad|Sankt|St\.|San|Santa|La|Le|Les)\s)?[{UP}][\w'’.-]*[\w](?:\s(?:nad|pod|an der|am|sur|sous|de|del|di)\s[{UP}][\w'’-]+|"
-                   rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?")
+                   rf"\s(?!(?:und|sowie|aus)\b)[{UP}][\w'’-]+)?)(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:aus|in)\s+(?:dem\s+|der\s+)?[{UP}][\w-]+)?(?:\s+(?:seit|ab|von)\s+(?:dem\s+Jahr\s+)?\d{{4}})?")
 #: A partner town named after its owner's genitive: 'der irischen Partnerstadt Buckows, Adare'.
-_GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion)\s+(?P<g>[{UP}][\w-]+s),\s+"
+_GENITIVE_APPOS = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune|[Ll]andkreis|[Kk]reis|[Rr]egion|[Bb]ezirk)(?:e?s)?\s+"
+                             rf"(?:(?P<g>[{UP}][\w-]+s)|von\s+(?P<v>{LEX.place_name})),\s+"
                              rf"(?P<p>{LEX.place_name})(?=\s*(?:[,.;:(]|\s(?:im|in|am|aus|und)\s|$))")
+#: From a plural twinning noun over a few words naming its owner to the colon or dash opening the list.
+_COLON_AFTER = re.compile(r"(?P<gap>(?:\s+[^\s.;:!?–—]+){2,8}?)\s*[:–—]")
 _SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:auch\s+)?")
+
+
+def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
+    """The towns listed from ``pos`` ('A, B (Polen), C in Litauen seit 1990 und D'), each with what may follow
+    its name (a country in parentheses or after 'in'/'aus', a year after 'seit'), stopping at the first
+    item that is no place's name."""
+    out: list[str] = []
+    while True:
+        item = _ITEM.match(sent, pos)
+        if item is None:
+            break
+        name = item.group("p")
+        if not is_place_word(name) or name in LEX.countries_regions or (name.split()[0] in LEX.given and " " in name):
+            break
+        out.append(place_form(name, places))
+        sep = _SEP.match(sent, item.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
 
 
 #: 'A ist seit 1990 mit dem Landkreis B partnerschaftlich verbunden': A (before 'mit') and B.
@@ -63,9 +86,11 @@ _TIE_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\s[–—]\s|,\s+(?:die|der|das|
 _TWIN_PLURAL = (r"(?:Partner-?(?:städte|gemeinden|kommunen|kreise|landkreise|regionen)|Schwesterstädte|Städtepartner|Partner)")
 _SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:dem\s+Jahr\s+|über\s+|mehr\s+als\s+)?[\w.]+(?:\s+Jahren)?\s+)?"
 #: 'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind die Städte A und B Partnerstädte': a pair by the copula.
+#: A description in apposition before the second town: 'und die größte Stadt Tansanias, B,', 'und die Hauptstadt Estlands, B,'.
+_DESCRIBED = rf"(?:(?:die|der|das)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:Stadt|Gemeinde|Hauptstadt|Metropole|Hafenstadt|Kreisstadt|Landkreis|Kreis|Region)(?:\s+[{UP}][\w-]+s)?,\s+)"
 _COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
-                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
-                          rf"(?:(?:offizielle|befreundete)\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden)(?![\w-])")
+                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
+                          rf"(?:(?:offizielle|befreundete)\s+)?(?:miteinander\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+(?:miteinander\s+)?verbunden)(?![\w-])")
 #: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
 _IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
                             rf"(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+(?:von\s+|(?:der|des)\s+(?:Stadt|Gemeinde|Kommune|Landkreises|Kreises)\s+)"
@@ -89,6 +114,9 @@ class TwinListRules:
     facts: Any
 
     if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
+        @property
+        def bodies(self) -> list[OrgM]: ...
+
         def _link(self, typ: str, a: OrgM | None, b: OrgM | None, q: str, rule: str) -> None: ...
 
         def _bodies_of(self, place: str) -> list[OrgM]: ...
@@ -122,8 +150,14 @@ class TwinListRules:
                 anaphor = _OWNER_ANAPHOR.match(sent, m.end()) if owner is None else None
                 end = anaphor.end() if anaphor else end
                 items, kind, dash = self._list_after(sent, end)
+                if owner is None and not anaphor and len(items) < 2:  # 'Mit acht Partnerstädten wartet die Stadt X auf: A, B …'
+                    owner, items, kind, dash = self._owner_then_colon(sent, end) or (owner, items, kind, dash)
                 if owner is None and (anaphor or dash):  # 'die fünf Partnerstädte – A, B …': the owner named before
                     owner = last
+                if owner is None and len(items) >= 2:  # 'mit ihren Partnerstädten A, B und C': the sentence's town, else the story's
+                    owner = self._implicit_owner(sent, m.start(), items, county) or last or self._story_town(items, county)
+                    if owner is not None and owner not in owners:
+                        owners.append(owner)
                 last = owner or last
                 if owner is None or len(items) < 2:
                     continue
@@ -239,11 +273,40 @@ class TwinListRules:
         """'die Partnerstadt Xs, Y': Y is X's partner (X's name in the genitive, Y in apposition)."""
         for m in _GENITIVE_APPOS.finditer(sent):
             gen, name = m.group("g"), m.group("p")
-            owner = gen[:-1]
-            if owner not in self.places or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
+            owner = gen[:-1] if gen else m.group("v")  # 'des Partnerbezirks von A, B': B is A's
+            if (owner not in self.places and not known_place(owner, 0)) or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
                 continue
-            self.places.add(name)
+            self.places.update((owner, name))
             self._link("PARTNERS_WITH", self.body(owner), self.body(name), quote(sent, m.start(), m.end()), "press:twin-genitive")
+
+    def _implicit_owner(self, sent: str, at: int, items: list[str], county: bool) -> str | None:
+        """The body named last before a plural twinning noun at ``at`` that is none of its listed ``items`` (a
+        county for a list of counties): 'Die Stadt X pflegt Kontakte mit ihren Partnerstädten A, B'."""
+        before = [o.place for _at, o in self._munis(sent[:at]) if o.place and o.place not in items and is_place_word(o.place)
+                  and o.place not in LEX.countries_regions and (not county or o.name.split()[0] in LEX.county_heads)]
+        return before[-1] if before else None
+
+    def _story_town(self, items: list[str], county: bool) -> str | None:
+        """The story's own body, the implicit owner of the twin towns it lists: for counties the one county the
+        story names besides the listed ones, for towns the story's city (none when it is listed itself)."""
+        if county:
+            found = {o.place for o in self.bodies if o.place and o.name.split()[0] in LEX.county_heads
+                     and not any(o.place == i or i.startswith(o.place + " ") for i in items)}  # 'Kreis Drawsko' of 'Drawsko Pomorskie' is listed
+            return found.pop() if len(found) == 1 else None
+        city = getattr(self, "city", None)
+        return city if city and city not in items and is_place_word(city.split()[0]) else None
+
+    def _owner_then_colon(self, sent: str, at: int) -> tuple[str, list[str], str | None, bool] | None:
+        """'Mit acht Partnerstädten kann die Hansestadt X aufwarten: A, B …': one town between the noun and a
+        colon or dash that opens a list of two or more towns owns them."""
+        stop = _COLON_AFTER.match(sent, at)
+        if stop is None:
+            return None
+        towns = [o.place for _at, o in self._munis(stop.group("gap")) if o.place and is_place_word(o.place)]
+        if len(set(towns)) != 1:
+            return None
+        items, kind, _dash = self._list_after(sent, stop.end() - 1)
+        return (towns[0], items, kind, True) if len(items) >= 2 else None
 
     def _list_owner(self, sent: str, m: re.Match[str]) -> tuple[str | None, int]:
         """The place whose twin towns the noun at ``m`` names, and where the owner phrase ends."""
@@ -277,20 +340,7 @@ class TwinListRules:
         gap = _GAP.match(sent, at)
         if gap is None:
             return [], None, False
-        pos, out = gap.end(), []
-        while True:
-            item = _ITEM.match(sent, pos)
-            if item is None:
-                break
-            name = item.group("p")
-            if not is_place_word(name) or name in LEX.countries_regions or (name.split()[0] in LEX.given and " " in name):
-                break
-            out.append(place_form(name, self.places))
-            sep = _SEP.match(sent, item.end())
-            if sep is None:
-                break
-            pos = sep.end()
-        return out, gap.group("kind"), any(c in gap.group(0) for c in "–—:")
+        return place_run(sent, gap.end(), self.places), gap.group("kind"), any(c in gap.group(0) for c in "–—:")
 
     def _twin_body(self, place: str, county: bool) -> OrgM:
         """The body of a twin place: its county for a list of counties, else its town (the 'Stadt X', not the

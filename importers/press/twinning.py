@@ -4,12 +4,14 @@ partner city a visit story names (a mixin of ``StoryExtractor``)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .lexicon import LEX, NB, UP, WordStart, _trie
 from .orgs import OrgM
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .bodies import _MUNI_HEADS, BodyRules
+from .twinlists import place_run
 
 LO_ = "a-zäöüß"
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
@@ -23,6 +25,8 @@ _BETWEEN_PLACES = re.compile(rf"\b[Zz]wischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zä
                              rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
+#: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 
 
@@ -30,6 +34,18 @@ def _owner_place(owner: re.Match[str] | None) -> str | None:
     """The town a demonym before a twinning word names ('Xer Partnerstadt'), not a country ('Schweizer')."""
     base = adjective_base(owner.group("adj")) if owner else None
     return base if base and base not in LEX.countries_regions else None
+
+
+def _county_level(org: OrgM) -> bool:
+    """Whether a body is a county's ('Landkreis X', 'Kyffhäuserkreis', 'Powiat X'): twin partners are of one level."""
+    return org.name.split()[0] in LEX.county_heads or org.name.endswith(("kreis", "-Kreis"))
+
+
+def _foreign_shape(name: str) -> bool:
+    """Whether a listed name the gazetteer does not know has a town's shape: two or more words or parts, each a
+    place word ('Nová Paka', 'Cherbourg-Octeville'; not 'Zuger Gemeinden')."""
+    parts = [w for w in re.split(r"[\s-]+", name) if w not in LEX.place_prefixes]
+    return len(parts) >= 2 and all(is_place_word(w) for w in parts)
 
 
 class TwinningRules(BodyRules):
@@ -42,9 +58,12 @@ class TwinningRules(BodyRules):
         twin = [s for s in sents if _TWIN_AT.search(s)]
         if not twin:
             return
+        self.__dict__["_twin_text"] = " ".join(twin)  # what the story's twinning sentences say (linkcheck weighs visit guesses by it)
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
         if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
-                and "government" not in (visit.guest.kind, visit.host.kind):  # states are no twin towns
+                and "government" not in (visit.guest.kind, visit.host.kind) \
+                and self.city in (visit.guest.place, visit.host.place) \
+                and _county_level(visit.guest) == _county_level(visit.host):  # states are no twin towns; a visit of the story's own town; one level
             self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
@@ -71,13 +90,33 @@ class TwinningRules(BodyRules):
                 if name not in self.places and " " in name and not known_place(name, 0):
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
-                other = self.body(name)
+                others = [self.body(name)]
+                if _LIST_GOES_ON.match(sent, obj.end()):  # 'Städtepartnerschaften mit A in Frankreich, B und C': each listed town
+                    run = [p for p in place_run(sent, obj.start("p"), self.places)[1:] if p != name and (p in self.places or known_place(p, 0) or _foreign_shape(p))]
+                    self.places.update(run)
+                    others += [self.body(p) for p in run]
                 owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
                 base = _owner_place(owner)
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
                 subject = self.body(base) if base and base != name else before[-1] if before else home
-                if subject is not None:
+                if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
+                    alt = self._other_home(sents, name)
+                    subject = self.body(alt) if alt else subject
+                if subject is not None and len(others) > 1 and subject.place in {o.place for o in others}:
+                    others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
+                for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _other_home(self, sents: list[str], name: str) -> str | None:
+        """The place other than ``name`` the most sentences of the story name, demonyms too (at least two, and more than any other):
+        the home of a story whose city was guessed to be its partner town."""
+        counts: Counter[str] = Counter()
+        for sent in sents:
+            counts.update({p for _s, _e, p in self._mentions(sent, prefix=True) if p != name and is_place_word(p) and p not in LEX.countries_regions})
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
 
     def _twin_of_other(self, twin: list[str], visit: EventF) -> bool:
         """Whether the story calls the visit's guests the partner of a third body ('Gäste aus der Xer

@@ -10,13 +10,18 @@ from .lexicon import LEX, UP, _trie
 from .orgs import _AGENT_ENDS, OrgM, find_orgs
 from .places import dateline_place, fold, known_place
 from .facts import OrgF, quote
+from .twinlists import place_run
 
 #: Any utility head word or utility cue ('der Energieversorger X') in a sentence (a cheap test before ``find_orgs``).
-_UTILITY_WORD = re.compile(_trie([*LEX.utility_heads, *(c for c, k in LEX.kind_cues.items() if k == "utility")]))
+_UTILITY_WORD = re.compile(_trie([*LEX.utility_heads, *(c for c, k in LEX.kind_cues.items() if k == "utility"), "versorger", "netzbetreiber", "entsorger"]))
 
 
 #: A utility named after its cue by one word: 'der Energieversorger Süwag', 'der Netzbetreiber Avacon'.
-_CUED = re.compile(rf"(?<![\w-])(?:{_trie(c for c, k in LEX.kind_cues.items() if k == 'utility')})\s+(?P<n>[{UP}][\w&-]*[\w])(?=[\s,.;:)]|$)")
+_CUED = re.compile(rf"(?<![\w-])(?:{_trie(c for c, k in LEX.kind_cues.items() if k == 'utility')}|[{UP}][a-zäöüß]+(?:versorger|netzbetreiber|entsorger))"
+                   rf"\s+(?P<n>[{UP}][\w&-]*[\w])(?=[\s,.;:)]|$)")  # and their compounds: 'der Gasversorger X', 'der Wasserversorger Y'
+#: A utility head before a town or a list of towns, 'in' between or not: 'die Stadtwerke in Solingen und Kiel'.
+_HEAD_LIST = re.compile(rf"(?<![\w-])(?P<h>{_trie(h for h in LEX.utility_heads if h.startswith(('Stadtwerke', 'Gemeindewerke', 'Stadtbetriebe', 'Kreiswerke')))})"
+                        rf"\s+(?P<in>in\s+)?(?=[{UP}])")
 _NON_NAME_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "en", "er")
 #: A bare body word: no name follows ('die Stadt und die Uni', not 'die Stadt Bochum').
 _BARE = re.compile(r"(?<![\w-])(?P<w>Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)"
@@ -143,6 +148,20 @@ class UtilityRules:
                     if o.kind == "utility" and all(o.name != x.name for x in out)]
         return out
 
+    def _head_lists(self, sent: str) -> list[OrgM]:
+        """One utility head for a list of towns: 'die Stadtwerke in Solingen und Kiel', 'die Stadtwerke Solingen und Kiel'
+        (each a town the story or the gazetteer knows)."""
+        out: list[OrgM] = []
+        for m in _HEAD_LIST.finditer(sent):
+            head = LEX.utility_heads[m.group("h")]
+            towns = place_run(sent, m.end(), self.places)
+            if len(towns) < 2 and not m.group("in"):
+                continue  # 'Stadtwerke X' alone: find_orgs's
+            for town in towns:
+                if town in self.places or known_place(town, 0):
+                    out.append(OrgM(f"{head} {town}", "utility", town, None, [], m.start(), m.end()))
+        return out
+
     def _cued(self, sent: str) -> list[OrgM]:
         """Utilities by a one-word company name after a utility cue ('der Energieversorger Süwag'), not a common
         noun, place, title or first name."""
@@ -165,7 +184,7 @@ class UtilityRules:
         for sent in sents:
             if not _UTILITY_WORD.search(sent):
                 continue
-            for o in [*self._utility_mentions(sent), *self._cued(sent)]:
+            for o in [*self._utility_mentions(sent), *self._cued(sent), *(self._head_lists(sent) if " und " in sent or " in " in sent else ())]:
                 if o.kind != "utility":
                     continue
                 if o.needs_place:
