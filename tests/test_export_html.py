@@ -136,18 +136,15 @@ def test_page_in_chromium_offline_safe_and_searchable(tmp_path):
 
 
 @browser
-def test_5000_nodes_write_and_draw_fast(tmp_path):
+def test_5000_nodes_write_and_draw(tmp_path):
+    """A 5000-node page is written and drawn whole (its speed is measured by benchmarks/run.py --only html)."""
     g = big_graph(5000, seed=1)
-    t = time.perf_counter()
     path = export_graph("html", g, tmp_path / "big.html", _ctx())[0]
-    write = time.perf_counter() - t
     with chromium() as b:
-        draw = draw_time(path, b)
+        draw_time(path, b)  # raises when the page blocks a request or logs an error
         with open_page(b, path) as (page, log):
             assert page.evaluate("stakegraph.nodes.length") == 5000
             assert not log.blocked
-    print(f"5000 nodes: write {write:.2f}s, draw {draw:.2f}s")
-    assert write + draw < 8  # target 3 s on an idle machine; generous for shared CI
 
 
 def _tiny(ids_names: list[tuple[str, str, str]], edges: list[tuple[str, str, str, str]]):
