@@ -5,7 +5,6 @@ from __future__ import annotations
 import html as html_mod
 import json
 import re
-import time
 
 import pytest
 
@@ -82,9 +81,7 @@ def test_bad_limit_is_an_input_error(tmp_path):
 
 def test_large_graph_is_precomputed_and_static():
     g = big_graph(1000, seed=2)
-    t = time.perf_counter()
     data = _data(render(g, _ctx()))
-    assert time.perf_counter() - t < 5
     assert data["options"]["physics"]["enabled"] is False
     assert all("x" in n and "y" in n for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) > 990
