@@ -248,11 +248,26 @@ def word_re(word: str, tail: str = r"(?![\w])", head: str = r"(?<![\w-])") -> re
 def place_in_name(name: str, places: set[str]) -> str | None:
     """A known place written inside an organization name ('Hanau Marketing GmbH' -> 'Hanau')."""
     for p in sorted(places, key=len, reverse=True):
-        if p not in name:  # every match below contains p: skip the regexes (and their compiles)
+        if p not in name:  # every test below needs p in the name
             continue
-        if word_re(p).search(name):
+        if _whole_word_in(name, p):
             return p
         for adj in (p + "er", p + "s"):
-            if word_re(adj, r"\b").search(name):
+            if _whole_word_in(name, adj):
                 return p
     return None
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as ``word_re(word)`` finds it: not after a word character or '-',
+    not before a word character (``str.isalnum`` or '_' is what ``\\w`` matches in a str pattern). A test on
+    the text, not a pattern compiled per place: every story names new places."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
