@@ -205,7 +205,7 @@ class StoryExtractor(TitleFrames):
     # ---- persons and roles -------------------------------------------------------------------
     def _persons(self, sent: str) -> None:
         q = quote(sent)
-        origin = _FROM_PLACE.match(sent)  # 'Aus Bad Homburg waren OB A und Bürgermeister B gereist'
+        origin = _FROM_PLACE.match(sent) if sent.startswith(("Aus", "Von")) else None  # 'Aus Bad Homburg waren OB A und …'
         place = place_form(origin.group("p"), self.places) if origin and is_place_word(origin.group("p")) else None
         if place and (place in self._places0 or known_place(place, 0)):  # a town, not a region ('Aus Mittelhessen')
             self.places.add(place)
@@ -250,7 +250,7 @@ class StoryExtractor(TitleFrames):
                                                                or " wurde " in sent or " war " in sent) else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start("app"), m.end()), q, 0.8, taken)
-        for m in REV_APPOS.finditer(sent) if title_hit else ():
+        for m in REV_APPOS.finditer(sent) if title_hit and "," in sent else ():  # the name stands after a comma
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
@@ -272,7 +272,7 @@ class StoryExtractor(TitleFrames):
             self.als_roles(sent, named, q)
         if sent.count(",") + sent.count(";") >= 3:
             self.body_lists(sent, named, q)
-        for rm in _RESPECTIVE.finditer(sent) if " und " in sent else ():
+        for rm in _RESPECTIVE.finditer(sent) if " und " in sent and ("beiden" in sent or "zwei" in sent or "drei" in sent) else ():
             self._respective(rm, q)
         if " und " in sent or " sowie " in sent:
             self._plural_titles(sent, q)
