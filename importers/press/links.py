@@ -66,7 +66,9 @@ _AGREEMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Pp]artnerschaft|[Kk]oop
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
-_LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
+#: (= r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+", written to open with the character class every separator starts
+#: with: re skips ahead to those characters instead of entering the pattern at every position.)
+_LIST_SPLIT = re.compile(r"[\s,](?:(?<=,)\s*|(?<=\s)\s*,\s*|(?<=\s)(?<!-\s)\s*(?:und|sowie|&)\s+)")
 _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
 _PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")

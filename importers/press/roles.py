@@ -61,7 +61,8 @@ _GENITIVE = frozenset({"der", "des"})
 _LIST_GAP = re.compile(r",\s+")
 _BARE_PLACE = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)\s*(?=;|\.?\s*$)")
 #: A title over a list of mayors ('die Bürgermeister', 'ehemalige Bürgermeisterinnen und Bürgermeister').
-_MUNI_HEADS_TITLE = re.compile(r"(?:Alt|Ehren)?[Bb]ürgermeister(?:innen)?\b|Gemeindepräsident(?:en|innen)?\b")
+#: (Its optional 'Alt'/'Ehren' inside the first branch: an optional group first made re enter it at every position.)
+_MUNI_HEADS_TITLE = re.compile(r"(?:Alt[Bb]|Ehren[Bb]|B|b)ürgermeister(?:innen)?\b|Gemeindepräsident(?:en|innen)?\b")
 #: What joins two names of one list: 'A und B', 'A sowie B' (a comma alone may open an apposition).
 _JOINER = re.compile(r"\s*,?\s+(?:und|sowie)\s+")
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
