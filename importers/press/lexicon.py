@@ -37,6 +37,21 @@ WB = r"(?<!\w.)"
 NB = r"(?<![\w-].)"
 
 
+def word_alts(*alts: str) -> str:
+    """``\\b(?:alt|…)`` for alternatives that each open with a word character (a letter or a case pair
+    '[Bb]'), written as re can skip ahead in: the ``\\b`` as ``WB`` after each one's first character, a
+    case pair as two alternatives in its place (same matches, the alternatives tried in the same order)."""
+    out: list[str] = []
+    for alt in alts:
+        pair = re.match(r"\[([^\W\d_])([^\W\d_])\]", alt)
+        firsts = pair.groups() if pair else (alt[0],)
+        rest = alt[4:] if pair else alt[1:]
+        if not all(re.fullmatch(r"[^\W\d_]", c) for c in firsts):
+            raise ValueError(f"word_alts: {alt!r} does not open with a letter")
+        out += [c + WB + rest for c in firsts]
+    return "(?:" + "|".join(out) + ")"
+
+
 def _trie(words: Any, guard: str = "") -> str:
     """``_alt(words)`` as a prefix tree ('Stadt(?:r(?:at|ätin))?'), for case-sensitive patterns only.
 
