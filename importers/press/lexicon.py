@@ -409,21 +409,25 @@ class Lexicon:
         """Where a ``person_re`` match starts: one of its first characters (an honorific's or a name's),
         where the pattern (without its groups) matches. ``person_re`` opens with its honorific group, so
         ``re`` enters it at every position of a text; this one skips in C to the capitals."""
-        firsts = "".join(sorted({re.escape(h[0]) for h in self.honorifics if not re.match(rf"[{UP}]", h[0])}))
-        return re.compile(rf"[{UP}{firsts}](?<=(?={self._person_src('(?:', '(?:')}).)")
+        return re.compile(rf"[{UP}{self._honorific_firsts}](?<=(?={self._person_src('(?:', '(?:')}).)")
+
+    @cached_property
+    def _honorific_firsts(self) -> str:
+        """The first characters of the honorifics that are no capitals (escaped for a character class)."""
+        return "".join(sorted({re.escape(h[0]) for h in self.honorifics if not re.match(rf"[{UP}]", h[0])}))
 
     def persons_in(self, text: str) -> list[re.Match]:
         """``list(person_re.finditer(text))``: the same matches, the pattern entered only where one starts."""
-        out: list[re.Match] = []
-        at, match = self.person_at.search, self.person_re.match
-        hit = at(text)
-        while hit:
-            m = match(text, hit.start())
-            if m is None:  # person_at asserts that person_re matches here
-                break
-            out.append(m)
-            hit = at(text, m.end())
-        return out
+        return _from_starts(self.person_at, self.person_re, text)
+
+    @cached_property
+    def name_list_at(self) -> re.Pattern:
+        """Where a ``name_list_re`` match starts (its first name's first character), as ``person_at``."""
+        return re.compile(rf"[{UP}{self._honorific_firsts}](?<=(?={self.name_list_re.pattern}).)")
+
+    def name_lists_in(self, text: str) -> list[re.Match]:
+        """``list(name_list_re.finditer(text))``: the same matches, the pattern entered only where one starts."""
+        return _from_starts(self.name_list_at, self.name_list_re, text)
 
     @cached_property
     def name_list_re(self) -> re.Pattern:
@@ -524,6 +528,20 @@ class Lexicon:
                 self._titleish.clear()
             hit = self._titleish[text] = bool(self.title_full.match(text.strip()))
         return hit
+
+
+def _from_starts(at: re.Pattern, pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for a pattern with no empty match, ``at`` finding where one starts
+    (a first character, then the pattern as a look-ahead): re skips in C to those characters."""
+    out: list[re.Match] = []
+    hit = at.search(text)
+    while hit:
+        m = pattern.match(text, hit.start())
+        if m is None:  # ``at`` asserts that the pattern matches here
+            break
+        out.append(m)
+        hit = at.search(text, m.end())
+    return out
 
 
 def tokens_back(text: str, at: int, n: int) -> int:
