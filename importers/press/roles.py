@@ -20,7 +20,7 @@ _ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(
 #: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
 _COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
 #: ' und ' before a second title in one apposition.
-_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_SECOND_ROLE = re.compile(rf"\s\s*(?:und|sowie)\s+(?=(?:{LEX.title_re}))")  # (\s\s* = \s+, opening with a class re skips ahead to)
 _OF_BODY = re.compile(r"\s(?:der|des|von|vom|bei|beim)\s")  # 'Vorsitzender der X und Sprecher der Y': two roles
 #: Hyphenated title prefixes that name no organization ('Vize-Präsident', 'Ex-Bürgermeister').
 _TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit", "langzeit", "top", "spitzen", "ehren", "honorar",
