@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, LO, UP, _trie
+from .lexicon import LEX, LO, UP, WB, _trie
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import adjective_base, is_place_word, known_place, place_form, split_places
 from .names import clean_name, is_given
@@ -74,12 +74,12 @@ _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vor
 _OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
 _TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
-_ALS_ROLE = re.compile(rf"\bals\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|\.\s|\.$|$))")
+_ALS_ROLE = re.compile(rf"a{WB}ls\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|\.\s|\.$|$))")
 _FOLLOWS = re.compile(r"\b(?:folgt|folgte|folgen)\s+(?:auf|nun\s+auf)\b|\bNachfolge(?:r|rin)?\s+von\b|\blöst\b|\blöste\b")
 _CLAUSE_MARK = re.compile(r"[,;:–]\s")
 _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
-_APPOINTED = re.compile(rf"\bzu[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
+_APPOINTED = re.compile(rf"z{WB}u[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
                         rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
