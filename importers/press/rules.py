@@ -343,7 +343,7 @@ class StoryExtractor(TitleFrames):
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
                 self._add_person(name, m.group("hon"), q, "press:name", 0.7)
         self._coordinated_persons(sent, named, q)
-        credit = CREDIT.search(sent) if ":" in sent or "©" in sent else None
+        credit = _CREDIT_IN.search(sent) if ":" in sent or "©" in sent else None  # CREDIT's body, the scan skipping to an opener
         if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line
             self._credit(credit.group("body"), sent)
         contact = CONTACT.search(sent) if ":" in sent else None
