@@ -71,7 +71,7 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 #: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
 _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
             "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
-_OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
+_OFFICE = re.compile(rf"d{WB}(?:ie|en)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
 _TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _ALS_ROLE = re.compile(rf"a{WB}ls\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|\.\s|\.$|$))")
