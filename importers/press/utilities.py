@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import LEX, UP, _trie
+from .lexicon import LEX, NB, UP, _trie
 from .orgs import _AGENT_ENDS, OrgM, find_orgs
 from .places import dateline_place, fold, known_place
 from .facts import OrgF, quote
@@ -16,7 +16,7 @@ _UTILITY_WORD = re.compile(_trie([*LEX.utility_heads, *(c for c, k in LEX.kind_c
 
 
 #: A utility named after its cue by one word: 'der Energieversorger Süwag', 'der Netzbetreiber Avacon'.
-_CUED = re.compile(rf"(?<![\w-])(?:{_trie(c for c, k in LEX.kind_cues.items() if k == 'utility')})\s+(?P<n>[{UP}][\w&-]*[\w])(?=[\s,.;:)]|$)")
+_CUED = re.compile(rf"{_trie((c for c, k in LEX.kind_cues.items() if k == 'utility'), NB)}\s+(?P<n>[{UP}][\w&-]*[\w])(?=[\s,.;:)]|$)")
 _NON_NAME_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "en", "er")
 #: A bare body word: no name follows ('die Stadt und die Uni', not 'die Stadt Bochum').
 _BARE = re.compile(r"(?<![\w-])(?P<w>Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)"
