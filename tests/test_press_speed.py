@@ -9,7 +9,7 @@ import pytest
 from stakegraph.graph import roles as graph_roles
 from stakegraph.graph.records import fold
 from stakegraph.importers.press import links, places, roles, rules, title_frames, visit_people, visits
-from stakegraph.importers.press.lexicon import FOLDS_TO_ASCII, LEX, Gated, anchored_finditer, cover, word_alts
+from stakegraph.importers.press.lexicon import FOLDS_TO_ASCII, LEX, FromStarts, Gated, anchored_finditer, cover, word_alts
 
 #: Invented sentences (invented people, gazetteer places) that name titles, cues and neither.
 SENTENCES = [
@@ -129,3 +129,14 @@ def test_compound_titles_keyed_by_their_longest_ending():
     assert len(words) >= 4
     assert [graph_roles._base_key(w) for w in words] == [longest(w) for w in words]
     assert graph_roles._base_key(fold("Hauptamtsleiterin")) is not None
+
+
+def test_patterns_searched_from_their_first_letters_answer_as_plain():
+    plain = re.compile(r"(?:Delegation|Gäste)(?:\s+aus\s+[A-Z]\w+)?|\bBesuch aus\s+[A-Z]\w+")
+    fast = FromStarts(plain, "DGB")
+    texts = [*SENTENCES, *MORE, "Ein Besuch aus Gotha; die Gäste aus Suhl, xBesuch aus Jena", "Delegationen"]
+    for text in texts:
+        assert [(m.span(), m.group(0)) for m in plain.finditer(text)] == [(m.span(), m.group(0)) for m in fast.finditer(text)]
+        a, b = plain.search(text), fast.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+    assert isinstance(visit_people._GUESTS_NAMED, FromStarts)

@@ -544,6 +544,25 @@ def _from_starts(at: re.Pattern, pattern: re.Pattern, text: str) -> list[re.Matc
     return out
 
 
+class FromStarts:
+    """A compiled pattern with no empty match whose every match starts with one of ``firsts``, searched from
+    those characters: a scan that stops only there (the pattern as a look-ahead) finds where a match starts,
+    and the pattern is matched there. Same answers as ``pattern.search``/``finditer`` for a pattern that opens
+    with alternatives re cannot skip ahead in (a group, an assertion)."""
+
+    def __init__(self, pattern: re.Pattern, firsts: Any) -> None:
+        self.pattern = pattern
+        chars = "".join(re.escape(c) for c in sorted(set(firsts)))
+        self.at = re.compile(rf"[{chars}](?<=(?={pattern.pattern}).)", pattern.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        hit = self.at.search(text)
+        return self.pattern.match(text, hit.start()) if hit else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return _from_starts(self.at, self.pattern, text)
+
+
 def tokens_back(text: str, at: int, n: int) -> int:
     """Where the ``n``-th whitespace-separated token before position ``at`` starts (0 if fewer;
     ``str.isspace`` is what ``\\s`` matches in a str pattern)."""

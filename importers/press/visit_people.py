@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .lexicon import LEX, UP, word_alts
+from .lexicon import LEX, UP, FromStarts, word_alts
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF
@@ -44,7 +44,8 @@ _DEMONYM_GUEST = re.compile(rf"(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Gast|Gäs
 _CREDIT_LINE = re.compile(r"\s*\(?\s*(?:©|\(c\)|Copyright\b|Fotos?\s*:|Bild(?:er)?\s*:)", re.I)
 #: Meeting verbs ('traf sich mit', 'trafen') and a phrase naming the guests as their subject.
 _MEET = re.compile(word_alts("trafen", "traf", "treffen") + r"(?:\s+sich)?(?:\s+mit)?\b")
-_GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
+#: (Searched from the first letters of its words: its opening group made re enter it at every position.)
+_GUESTS_NAMED = FromStarts(re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+"), {w[0] for w in LEX.data["delegation_words"]} | {"B"})
 _SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
 #: Verbs and cues whose subject is the visitor.
 _GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")
