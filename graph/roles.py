@@ -78,13 +78,25 @@ def _base_key(folded: str) -> str | None:
         if best is None or len(m.group(0)) > len(best):
             best = m.group(0)
     if best is None:
-        # German compounds: 'Digitaldezernentin', 'Projektmanagerin Smart City' -> suffix match
+        # German compounds: 'Digitaldezernentin', 'Projektmanagerin Smart City' -> the longest title ending a word
+        ends = _word_ends()
         for word in folded.split():
-            for known in sorted(titles, key=len, reverse=True):
-                if " " not in known and len(known) >= 6 and word.endswith(known):
-                    return titles[known]
+            for i in range(len(word) - _MIN_END + 1):  # the word's endings of 6+ characters, longest first
+                key = ends.get(word[i:])
+                if key is not None:
+                    return key
         return None
     return titles[best]
+
+
+_MIN_END = 6
+
+
+@lru_cache(maxsize=1)
+def _word_ends() -> dict[str, str]:
+    """The one-word titles a compound may end in (6+ characters), by folded title: a word's endings are
+    looked up, longest first, instead of sorting every title per word."""
+    return {t: k for t, k in _index()[0].items() if " " not in t and len(t) >= _MIN_END}
 
 
 def role_label(key: str | None) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .lexicon import FOLDS_TO_ASCII, LEX
 from .text import find_date
@@ -40,7 +41,13 @@ _REL_WORDS = ("gestern", "heute")
 
 def _may_name(low: str, text: str, parts: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern needing one of ``parts`` can match ``text`` (``low`` = its lower case)."""
-    return any(p in low for p in parts) or any(c in text for c in FOLDS_TO_ASCII)
+    for p in parts:  # loops, not any() over generators: asked several times for every sentence
+        if p in low:
+            return True
+    for c in FOLDS_TO_ASCII:
+        if c in text:
+            return True
+    return False
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -50,6 +57,7 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+@lru_cache(maxsize=1 << 10)  # asked with the release date for every sentence of a story
 def _ref(published: str | None) -> date | None:
     if not published or len(published) < 10:
         return None
@@ -122,9 +130,12 @@ _UNTIL = re.compile(rf"\bbis\s+(?:zum\s+|am\s+)?({_WD})", re.I)
 
 def until_weekday(text: str, start: str) -> str | None:
     """The end of an event that began on ``start`` when ``text`` says 'bis (zum) Sonntag(vormittag)'."""
-    m = _UNTIL.search(text) if _may_name(text.lower(), text, ("bis",)) else None  # re.I scan entered at every word
     ref = _ref(start)
-    if m is None or ref is None:
+    if ref is None:
+        return None
+    low = text.lower()  # the re.I scan (entered at every word) only where its 'bis' and a weekday can be
+    m = _UNTIL.search(text) if _may_name(low, text, ("bis",)) and _may_name(low, text, _WEEKDAY_PARTS) else None
+    if m is None:
         return None
     days = (_WEEKDAYS[m.group(1).lower()] - ref.weekday()) % 7
     return (ref + timedelta(days=days)).isoformat() if days else None

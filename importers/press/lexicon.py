@@ -42,6 +42,21 @@ WB = r"(?<!\w.)"
 NB = r"(?<![\w-].)"
 
 
+def word_alts(*alts: str) -> str:
+    """``\\b(?:alt|…)`` for alternatives that each open with a word character (a letter or a case pair
+    '[Bb]'), written as re can skip ahead in: the ``\\b`` as ``WB`` after each one's first character, a
+    case pair as two alternatives in its place (same matches, the alternatives tried in the same order)."""
+    out: list[str] = []
+    for alt in alts:
+        pair = re.match(r"\[([^\W\d_])([^\W\d_])\]", alt)
+        firsts = pair.groups() if pair else (alt[0],)
+        rest = alt[4:] if pair else alt[1:]
+        if not all(re.fullmatch(r"[^\W\d_]", c) for c in firsts):
+            raise ValueError(f"word_alts: {alt!r} does not open with a letter")
+        out += [c + WB + rest for c in firsts]
+    return "(?:" + "|".join(out) + ")"
+
+
 def _trie(words: Any, guard: str = "") -> str:
     """``_alt(words)`` as a prefix tree ('Stadt(?:r(?:at|ätin))?'), for case-sensitive patterns only.
 
@@ -412,21 +427,25 @@ class Lexicon:
         """Where a ``person_re`` match starts: one of its first characters (an honorific's or a name's),
         where the pattern (without its groups) matches. ``person_re`` opens with its honorific group, so
         ``re`` enters it at every position of a text; this one skips in C to the capitals."""
-        firsts = "".join(sorted({re.escape(h[0]) for h in self.honorifics if not re.match(rf"[{UP}]", h[0])}))
-        return re.compile(rf"[{UP}{firsts}](?<=(?={self._person_src('(?:', '(?:')}).)")
+        return re.compile(rf"[{UP}{self._honorific_firsts}](?<=(?={self._person_src('(?:', '(?:')}).)")
+
+    @cached_property
+    def _honorific_firsts(self) -> str:
+        """The first characters of the honorifics that are no capitals (escaped for a character class)."""
+        return "".join(sorted({re.escape(h[0]) for h in self.honorifics if not re.match(rf"[{UP}]", h[0])}))
 
     def persons_in(self, text: str) -> list[re.Match]:
         """``list(person_re.finditer(text))``: the same matches, the pattern entered only where one starts."""
-        out: list[re.Match] = []
-        at, match = self.person_at.search, self.person_re.match
-        hit = at(text)
-        while hit:
-            m = match(text, hit.start())
-            if m is None:  # person_at asserts that person_re matches here
-                break
-            out.append(m)
-            hit = at(text, m.end())
-        return out
+        return _from_starts(self.person_at, self.person_re, text)
+
+    @cached_property
+    def name_list_at(self) -> re.Pattern:
+        """Where a ``name_list_re`` match starts (its first name's first character), as ``person_at``."""
+        return re.compile(rf"[{UP}{self._honorific_firsts}](?<=(?={self.name_list_re.pattern}).)")
+
+    def name_lists_in(self, text: str) -> list[re.Match]:
+        """``list(name_list_re.finditer(text))``: the same matches, the pattern entered only where one starts."""
+        return _from_starts(self.name_list_at, self.name_list_re, text)
 
     @cached_property
     def name_list_re(self) -> re.Pattern:
@@ -530,6 +549,39 @@ class Lexicon:
                 self._titleish.clear()
             hit = self._titleish[text] = bool(self.title_full.match(text.strip()))
         return hit
+
+
+def _from_starts(at: re.Pattern, pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for a pattern with no empty match, ``at`` finding where one starts
+    (a first character, then the pattern as a look-ahead): re skips in C to those characters."""
+    out: list[re.Match] = []
+    hit = at.search(text)
+    while hit:
+        m = pattern.match(text, hit.start())
+        if m is None:  # ``at`` asserts that the pattern matches here
+            break
+        out.append(m)
+        hit = at.search(text, m.end())
+    return out
+
+
+class FromStarts:
+    """A compiled pattern with no empty match whose every match starts with one of ``firsts``, searched from
+    those characters: a scan that stops only there (the pattern as a look-ahead) finds where a match starts,
+    and the pattern is matched there. Same answers as ``pattern.search``/``finditer`` for a pattern that opens
+    with alternatives re cannot skip ahead in (a group, an assertion)."""
+
+    def __init__(self, pattern: re.Pattern, firsts: Any) -> None:
+        self.pattern = pattern
+        chars = "".join(re.escape(c) for c in sorted(set(firsts)))
+        self.at = re.compile(rf"[{chars}](?<=(?={pattern.pattern}).)", pattern.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        hit = self.at.search(text)
+        return self.pattern.match(text, hit.start()) if hit else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return _from_starts(self.at, self.pattern, text)
 
 
 def tokens_back(text: str, at: int, n: int) -> int:

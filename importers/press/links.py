@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches
+from .lexicon import LEX, NB, UP, WB, _either, _trie, _trie_branches, word_alts
 from .orgs import OrgM, find_orgs, municipality, nominative_noun, org_from_item
 from .places import is_place_word, place_form
 from .text import find_date
@@ -39,18 +39,20 @@ _PLURAL_HEAD = re.compile(rf"(?:den\s+)?(?:beiden\s+)?(?P<h>{'|'.join(_PLURAL_HE
 #: The bodies a pair noun is of: 'Kooperation der beiden Städte A und B', 'Partnerschaft der Landkreise A und B'.
 _PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>Städte|Gemeinden|Kommunen|Landkreise|Kreise|Städten|Gemeinden|Landkreisen|Kreisen)\s")
 #: A cooperation noun with its subject in the genitive: 'Kooperation der Stadtwerke X mit der Y'.
-_NOUN_OF_WITH = re.compile(r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des)\s+(?P<a>[A-ZÄÖÜ][^,;:]{2,80}?)\s+mit\s+")
+_NOUN_OF_WITH = re.compile(word_alts("Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz") + r"\s+(?:der|des)\s+(?P<a>[A-ZÄÖÜ][^,;:]{2,80}?)\s+mit\s+")
 #: A pair noun with both sides in the genitive: 'die Fusion der Stadtwerke A und der Stadtwerke B'.
 _NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des|von)\s+(?!beiden|zwei)")
 _JOINT_WORDS = ("gemeinschaft", "verband", "verbund", "bund ", "netz", "allianz", "bündnis", "egion", "zusammen", "umfass", "verein", "Zum ", "Zur ")
 _PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz")
-_JOINT_CUE = re.compile("|".join(map(re.escape, _JOINT_WORDS)))
+#: The cue scans below are asked only whether they match: as prefix trees (``_trie``) they match where the
+#: alternations of the words do, at one character test per branch instead of one per word.
+_JOINT_CUE = re.compile(_trie(_JOINT_WORDS))
 _PAIR_OF_CUE = re.compile("|".join(_PAIR_OF_WORDS))
 #: Any cue of the whole-story sentence rules below (one scan; most sentences have none).
-_STORY_CUES = re.compile("|".join(map(re.escape, (*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
+_STORY_CUES = re.compile(_trie((*_JOINT_WORDS, *_PAIR_OF_WORDS, " bei", "Gründungsmitglied", "Teil de", "itgliedern", "beteilig",
                                                   "aufgenommen", " mit ", "Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit",
                                                   "In Partnerschaft mit", "gehör", "zähl", "bilde", "gründe", "getragen", "Gesellschafter", "verbindet",
-                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt", "artnerschaft", "Beitritt"))))
+                                                  "vereint", "umfasst", "vertreten", "organisiert", "vernetzt", "artnerschaft", "Beitritt")))
 #: 'A hat mit B einen Freundschaftsvertrag geschlossen': the partner in a 'mit' object before an agreement and its verb.
 _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0,4}?mit\s+(?P<obj>[^,;:]+?)\s+(?:einen|eine|ein|den|die|das)\s+"
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
@@ -64,7 +66,9 @@ _AGREEMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Pp]artnerschaft|[Kk]oop
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+")
 _BARE_WORD = re.compile(r"(?:(?:der|die|den|dem)\s+)?(?:Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)")
-_LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+")
+#: (= r"\s*,\s*|(?<!-)\s+(?:und|sowie|&)\s+", written to open with the character class every separator starts
+#: with: re skips ahead to those characters instead of entering the pattern at every position.)
+_LIST_SPLIT = re.compile(r"[\s,](?:(?<=,)\s*|(?<=\s)\s*,\s*|(?<=\s)(?<!-\s)\s*(?:und|sowie|&)\s+)")
 _MUNI_SUBJECT = re.compile(rf"{_trie(LEX.municipal_subjects, NB)}(?![\w-])")
 _GAP_MIT = r"(?:\s+[^\s,.;:]+){0,4}?\s+mit"  # 'arbeitet [bis zu vier Wörter] mit'
 _PARTNER = re.compile(rf"{_either(_trie_branches(LEX.partner_cues, NB), _trie_branches(LEX.partner_gap_verbs, NB, _GAP_MIT))}(?![\w-])")

@@ -30,7 +30,7 @@ def _initial(tok: str) -> bool:
 
 def _noun_like(tok: str) -> bool:
     """Ends like a derived noun with a stem before the ending ('Leitung', not 'Jung')."""
-    return any(tok.endswith(end) and len(tok) - len(end) >= 3 for end in _NOUN_END)
+    return tok.endswith(_NOUN_END) and any(tok.endswith(end) and len(tok) - len(end) >= 3 for end in _NOUN_END)
 
 
 def _bad_surname(tok: str, places: set[str]) -> bool:

@@ -54,6 +54,25 @@ _WEAK_CUES = frozenset({"und", "sowie", "mit", "für", "von"})
 _AFTER_ARTICLE = re.compile(rf"\W(?:[Dd](?:as|er|ie|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+([{UP}][{LO}]+)\b")
 
 
+#: The articles of ``_AFTER_ARTICLE`` (what a word after one ends in).
+_ARTICLES = ("das", "der", "die", "den", "dem", "des", "Das", "Der", "Die", "Den", "Dem", "Des",
+             "ein", "eine", "einem", "einen", "einer", "eines", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines")
+
+
+def _after_an_article(text: str, word: str) -> bool:
+    """Whether ``word`` may be one of the text's ``_AFTER_ARTICLE`` nouns: some occurrence of it comes after
+    white space after an article (a necessary condition, tested without scanning the whole text; when the
+    window may have cut an article off, it counts as one)."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[max(0, at - 40):at]
+        head = before.rstrip()
+        if len(head) < len(before) and ((at > 40 and len(head) < 6) or head.endswith(_ARTICLES)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
     """``LEX.muni_re.finditer(text)``; for a story's whole text kept for the next ask (``collect_places``
     and the story's bodies scan the same text). Matches are read only, and equal texts give equal ones."""
@@ -94,9 +113,9 @@ def collect_places(text: str) -> set[str]:
             continue  # 'mit Klaus Muster': a person, not the place Klaus
         before = text[max(0, m.start("p") - 8):m.start("p")].split()
         if before and before[-1] in _WEAK_CUES:
-            if nouns is None:
+            if nouns is None and _after_an_article(text, name):
                 nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(" " + text)}
-            if name in nouns:
+            if nouns is not None and name in nouns:
                 continue  # 'Kultur und Wissen' where the text says 'das Wissen': the town Wissen is not meant
         while name and not known_place(name, 1500) and " " in name:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
@@ -283,11 +302,26 @@ def word_re(word: str, tail: str = r"(?![\w])", head: str = r"(?<![\w-])") -> re
 def place_in_name(name: str, places: set[str]) -> str | None:
     """A known place written inside an organization name ('Hanau Marketing GmbH' -> 'Hanau')."""
     for p in sorted(places, key=len, reverse=True):
-        if p not in name:  # every match below contains p: skip the regexes (and their compiles)
+        if p not in name:  # every test below needs p in the name
             continue
-        if word_re(p).search(name):
+        if _whole_word_in(name, p):
             return p
         for adj in (p + "er", p + "s"):
-            if word_re(adj, r"\b").search(name):
+            if _whole_word_in(name, adj):
                 return p
     return None
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as ``word_re(word)`` finds it: not after a word character or '-',
+    not before a word character (``str.isalnum`` or '_' is what ``\\w`` matches in a str pattern). A test on
+    the text, not a pattern compiled per place: every story names new places."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False

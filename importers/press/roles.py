@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import END_DOT, LEX, LO, UP, _trie
+from .lexicon import END_DOT, LEX, LO, UP, WB, _trie
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import adjective_base, is_place_word, known_place, known_span, known_town, place_form, split_places
 from .names import clean_name, is_given
@@ -20,7 +20,7 @@ _ORG_PREP = re.compile(r"(?:von|vom|bei|beim|der|des|im|in der|am|an der)\s+(?:(
 #: A compound title whose first part ends in an organization word: 'Zentralbank|chef', 'Handelskammer|präsident'.
 _COMPOUND_ORG = re.compile(rf"(?P<org>[{UP}][{LO}]*(?P<suf>{_trie(LEX.compound_suffixes)}))(?:s?)(?:{_trie(LEX.title_suffixes)})$")
 #: ' und ' before a second title in one apposition.
-_SECOND_ROLE = re.compile(rf"\s+(?:und|sowie)\s+(?=(?:{LEX.title_re}))")
+_SECOND_ROLE = re.compile(rf"\s\s*(?:und|sowie)\s+(?=(?:{LEX.title_re}))")  # (\s\s* = \s+, opening with a class re skips ahead to)
 _OF_BODY = re.compile(r"\s(?:der|des|von|vom|bei|beim)\s")  # 'Vorsitzender der X und Sprecher der Y': two roles
 #: Hyphenated title prefixes that name no organization ('Vize-Präsident', 'Ex-Bürgermeister').
 _TITLE_PREFIXES = frozenset({"vize", "ko", "co", "ex", "alt", "interims", "mit", "langzeit", "top", "spitzen", "ehren", "honorar",
@@ -69,7 +69,8 @@ _OF_WORDS = frozenset({"der", "des", "von", "vom"})
 _LIST_GAP = re.compile(r",\s+")
 _BARE_PLACE = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)\s*(?=;|\.?\s*$)")
 #: A title over a list of mayors ('die Bürgermeister', 'ehemalige Bürgermeisterinnen und Bürgermeister').
-_MUNI_HEADS_TITLE = re.compile(r"(?:Alt|Ehren)?[Bb]ürgermeister(?:innen)?\b|Gemeindepräsident(?:en|innen)?\b")
+#: (Its optional 'Alt'/'Ehren' inside the first branch: an optional group first made re enter it at every position.)
+_MUNI_HEADS_TITLE = re.compile(r"(?:Alt[Bb]|Ehren[Bb]|B|b)ürgermeister(?:innen)?\b|Gemeindepräsident(?:en|innen)?\b")
 #: What joins two names of one list: 'A und B', 'A sowie B' (a comma alone may open an apposition).
 _JOINER = re.compile(r"\s*,?\s+(?:und|sowie)\s+")
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
@@ -78,16 +79,16 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 #: An office named by its function noun ('die Geschäftsführung der Stadtwerke X'): the title of who holds it.
 _OFFICES = {"Geschäftsführung": "Geschäftsführer", "Leitung": "Leiter", "Vorsitz": "Vorsitzender", "Werkleitung": "Werkleiter",
             "Betriebsleitung": "Betriebsleiter", "Vorstandsvorsitz": "Vorstandsvorsitzender", "Amtsleitung": "Amtsleiter"}
-_OFFICE = re.compile(rf"\b(?:die|den)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
+_OFFICE = re.compile(rf"d{WB}(?:ie|en)\s+(?P<office>{_trie(_OFFICES)})\s+(?:der|des|bei\s+der|bei\s+den|beim|im)\s+")
 _TAKE_OVER = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
 _HAND_OVER = re.compile(r"\b(?:übergibt|übergab|übergeben|gibt|gab|abgeben|abgegeben)\b")
-_ALS_ROLE = re.compile(rf"\bals\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|{END_DOT}\s|{END_DOT}$|$))")
+_ALS_ROLE = re.compile(rf"a{WB}ls\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?)]|{END_DOT}\s|{END_DOT}$|$))")
 _FOLLOWS = re.compile(r"\b(?:folgt|folgte|folgen)\s+(?:auf|nun\s+auf)\b|\bNachfolge(?:r|rin)?\s+von\b|\blöst\b|\blöste\b")
 _CLAUSE_MARK = re.compile(r"[,;:–]\s")
 _SUCCESSOR = re.compile(r"\b(?:seinen|seine|ihren|ihre|den|die|zum|zur)\s+Nachfolger(?:in)?\s+")
 #: 'hat A zum ersten CDO der Stadt ernannt', 'des zum Bürgermeister des Bezirks X gewählten A': an appointment.
 _V2_AUX = re.compile(r"\s+(?:wurde|wird|ist|war)\s+(?:nun\s+|jetzt\s+|einstimmig\s+)?(?=[A-ZÄÖÜ])")
-_APPOINTED = re.compile(rf"\b[Zz]u[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
+_APPOINTED = re.compile(rf"[Zz]{WB}u[mr]\s+(?:(?:ersten|erste|neuen|neue)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+(?:[^,;:„“\".!?]|\.(?=\s))"
                         rf"{{1,100}}?)?)\s+(?P<verb>gewählt|ernannt|bestellt|berufen|befördert)(?P<attr>e[nrms]?)?(?![\w-])")
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")

@@ -37,10 +37,22 @@ _V2_TITLE = re.compile(rf"\s+(?P<app>{LEX.title_chain_re}(?:\s+{PHRASE_CHAR}{{1,
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
 _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\s|\s*[,;)]|\.\s|\.$|$)")
 #: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
-_INV_COPULA = re.compile(rf"(?:^|[,;:]\s+)(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
-                         rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+{PHRASE_CHAR}{{1,80}}?)?)\s+"
-                         rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?(?:(?:seit|ab)\s+\S+(?:\s+\d{{4}})?\s+)?"
-                         rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})(?=\s*(?:[,.;:!?(]|$))")
+_INV_COPULA_BODY = (rf"(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
+                     rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+{PHRASE_CHAR}{{1,80}}?)?)\s+"
+                     rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?(?:(?:seit|ab)\s+\S+(?:\s+\d{{4}})?\s+)?"
+                     rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})(?=\s*(?:[,.;:!?(]|$))")
+#: The inverted copula opens the sentence or a clause after [,;:]: as two patterns, so that the clause one opens
+#: with its punctuation and re skips ahead to it (``(?:^|[,;:]\s+)`` made it enter at every position).
+_INV_COPULA_OPEN = re.compile(_INV_COPULA_BODY)
+_INV_COPULA = re.compile(rf"[,;:]\s+{_INV_COPULA_BODY}")
+
+
+def _inv_copulas(sent: str) -> list[re.Match[str]]:
+    """The inverted copulas of a sentence, as ``finditer`` of the pattern with its opening gives them."""
+    first = _INV_COPULA_OPEN.match(sent)
+    return [first, *_INV_COPULA.finditer(sent, first.end())] if first else list(_INV_COPULA.finditer(sent))
+
+
 #: A relative clause with a copula after a name: 'A, der seit 2019 Bürgermeister von X ist, …'.
 _REL_COPULA = re.compile(rf"\s*,\s*(?:der|die)\s+(?:(?:seit|bereits|schon|nun|auch|zugleich|zudem|heute|inzwischen|mittlerweile|derzeit)"
                          rf"\s+(?:\d{{4}}\s+|[A-ZÄÖÜa-zäöü]+\s+(?=[a-zäöü]*\s*[{UP}]))?)*"
@@ -49,7 +61,7 @@ _REL_COPULA = re.compile(rf"\s*,\s*(?:der|die)\s+(?:(?:seit|bereits|schon|nun|au
 _LATER_ROLE = re.compile(rf",?\s(?:und|sowie)\s+(?P<app>{LEX.title_chain_re}\s+(?:der|des|von|vom|bei|beim)\s+[^,;:()]+?)(?=\s*(?:[,;:!?(]|{END_DOT}\s|{END_DOT}$|$))")
 #: A surname alone before a copula ('Muster ist seit 2019 Geschäftsführerin der X'): a person named in full before.
 _COPULAS = ("ist", "war", "wird", "bleibt", "wurde")
-_SURNAME_COP = Gated(re.compile(rf"(?<![\w-])(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:{'|'.join(_COPULAS)})\s)"), _COPULAS)
+_SURNAME_COP = Gated(re.compile(rf"(?P<sur>[{UP}]{NB}[{LO}]+(?:-[{UP}][{LO}]+)?)(?=\s+(?:{'|'.join(_COPULAS)})\s)"), _COPULAS)
 _FROM_PLACE = re.compile(rf"^(?:Aus|Von)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?:Stadt|Gemeinde|Partnerstadt|Landkreis|Kreis)\s+)?"
                          rf"(?P<p>{LEX.place_name})\s+(?:waren|war|kamen|kam|reisten|reiste|sind|ist|nahmen|nahm)\b")
 #: 'die beiden Oberbürgermeister der Städte A und B, X und Y': each title holder of the body in the same place of the list.
@@ -89,8 +101,15 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 #: Where a bare head that needs the story's place ('den Stadtwerken', 'der Pressestelle') can be: the only
 #: bodies ``bind_role`` looks up the dateline town or the named utilities for (``orgs._headed``).
 _BARE_HEAD = re.compile(_trie([*LEX.utility_heads, *LEX.context_heads]))
-#: An article or a preposition fused with one, right before a capitalized run.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e[mnrs]?)?|ins|ans|im|am|zum|zur|vom|beim)\s+$")
+#: An article or a preposition fused with one, right before a capitalized run (``_article_before``).
+_ARTICLE_END = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e[mnrs]?)?|ins|ans|im|am|zum|zur|vom|beim)$")
+
+
+def _article_before(sent: str, at: int) -> bool:
+    """Whether ``sent[:at]`` ends in an article and white space (``_ARTICLE_END`` before a white space run),
+    looked for at its end only: the pattern with ``\\s+$`` searched in the whole prefix was entered at every position."""
+    head = sent[:at].rstrip()  # str.isspace is what the pattern's white space matched
+    return len(head) < at and _ARTICLE_END.search(head, max(0, len(head) - 5)) is not None
 
 
 
@@ -213,7 +232,7 @@ class StoryExtractor(TitleFrames):
     # ---- persons and roles -------------------------------------------------------------------
     def _persons(self, sent: str) -> None:
         q = quote(sent)
-        origin = _FROM_PLACE.match(sent)  # 'Aus Bad Homburg waren OB A und Bürgermeister B gereist'
+        origin = _FROM_PLACE.match(sent) if sent.startswith(("Aus", "Von")) else None  # 'Aus Bad Homburg waren OB A und …'
         place = place_form(origin.group("p"), self.places) if origin and is_place_word(origin.group("p")) else None
         if place and (place in self._places0 or known_place(place, 0)):  # a town, not a region ('Aus Mittelhessen')
             self.places.add(place)
@@ -264,11 +283,11 @@ class StoryExtractor(TitleFrames):
                 title, org, ok = self.parse_role_phrase(cop.group("app"))
                 if ok and org is not None:
                     self._role(known, title, org, quote(sent, sm.start(), cop.end()), "press:copula", 0.75)
-        for m in _INV_COPULA.finditer(sent) if title_hit and (" wird " in sent or " ist " in sent or " bleibt " in sent
+        for m in _inv_copulas(sent) if title_hit and (" wird " in sent or " ist " in sent or " bleibt " in sent
                                                                or " wurde " in sent or " war " in sent) else ():
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start("app"), m.end()), q, 0.8, taken)
-        for m in REV_APPOS.finditer(sent) if title_hit else ():
+        for m in REV_APPOS.finditer(sent) if title_hit and "," in sent else ():  # the name stands after a comma
             if not any(s <= m.start("name") < e for s, e in taken):
                 self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
@@ -290,7 +309,7 @@ class StoryExtractor(TitleFrames):
             self.als_roles(sent, named, q)
         if sent.count(",") + sent.count(";") >= 3:
             self.body_lists(sent, named, q)
-        for rm in _RESPECTIVE.finditer(sent) if " und " in sent else ():
+        for rm in _RESPECTIVE.finditer(sent) if " und " in sent and ("beiden" in sent or "zwei" in sent or "drei" in sent) else ():
             self._respective(rm, q)
         if " und " in sent or " sowie " in sent:
             self._plural_titles(sent, q)
@@ -306,7 +325,7 @@ class StoryExtractor(TitleFrames):
                 self._role(known, title, org, q, "press:apposition", 0.75)
             else:
                 self.facts.surnames.append((m.group("name"), q, role))
-        for m in LEX.name_list_re.finditer(sent) if "," in sent and ("und" in sent or "sowie" in sent) else ():
+        for m in LEX.name_lists_in(sent) if "," in sent and ("und" in sent or "sowie" in sent) else ():
             for item in _LIST_SPLIT.split(m.group(0)):
                 hm = _HON_NAME.match(item.strip())
                 if hm:
@@ -321,7 +340,7 @@ class StoryExtractor(TitleFrames):
                 continue
             found = self.name_start(m)
             first, at = (found[0].split()[0], found[1]) if found else (m.group("name").split()[0], m.start())
-            if not is_given(first) and _ARTICLE_BEFORE.search(sent, 0, at):
+            if not is_given(first) and _article_before(sent, at):
                 continue  # '(in) das Goldene Buch der Stadt': an article opens a noun phrase, not a name
             end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
             par = _PAREN.match(sent, end)
@@ -344,7 +363,7 @@ class StoryExtractor(TitleFrames):
         self._coordinated_persons(sent, named, q)
         if "Seite" in sent or " aus " in sent:
             self._side_bodies(sent, first_role)
-        credit = CREDIT.search(sent) if ":" in sent or "©" in sent else None
+        credit = _CREDIT_IN.search(sent) if ":" in sent or "©" in sent else None  # CREDIT's body, the scan skipping to an opener
         if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line
             self._credit(credit.group("body"), sent)
         contact = CONTACT.search(sent) if ":" in sent else None
@@ -365,7 +384,7 @@ class StoryExtractor(TitleFrames):
             return  # neither lookup gets as far as a body
         if any(s <= m.start("name") < e for s, e in taken):
             return
-        if not is_given(m.group("name").split()[0]) and _ARTICLE_BEFORE.search(sent, 0, m.start()):
+        if not is_given(m.group("name").split()[0]) and _article_before(sent, m.start()):
             return
         if self._affiliation(sent, after, place_ok=False) is None:
             self.shared_affiliation(sent, m, later)

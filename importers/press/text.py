@@ -282,7 +282,9 @@ def sentences(line: str) -> list[tuple[int, str]]:
     start = 0
     for m in _SENT_END.finditer(line):
         at = m.start(1)
-        if _ABBREV.search(line[max(start, at - 24):at]):  # only the chunk's end matters
+        # only the chunk's end matters: a '.' (every abbreviation ends so) and the 12 characters before it, more
+        # than the longest abbreviation and the character its boundary looks at ('Dipl.-Ing.': 10)
+        if line[at - 1] == "." and _ABBREV.search(line[max(start, at - 12):at]):
             continue
         out.append((start, line[start:at]))
         start = m.end(1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import LEX, UP
+from .lexicon import LEX, NB, UP
 from .orgs import OrgM, find_orgs, municipality
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import quote
@@ -29,7 +29,7 @@ _OWNER_BEFORE = re.compile(rf"(?P<p>[{UP}][\w-]+)(?:(?P<und>\s+und\s+(?:seine|ih
 _OWNER_HAS = re.compile(rf"(?:^|[.;]\s+)(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:hat|unterhält|pflegt|besitzt)\s+"
                         rf"(?:(?:heute|derzeit|inzwischen|mittlerweile|insgesamt|bereits|schon|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+){{0,3}}$")
 #: One partner town: 'der Partnerstadt Y', 'Partnergemeinde Y' (its owner named elsewhere in the story).
-_SINGULAR = re.compile(rf"(?<![\w-])Partner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\s+(?P<p>{LEX.place_name})")
+_SINGULAR = re.compile(rf"P{NB}artner-?(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\s+(?P<p>{LEX.place_name})")
 #: From the noun to the list: a comma or nothing, or a few words and a dash or colon ('… vorgestellt – ').
 _GAP = re.compile(rf"(?:(?:\s+[{_LO}][\w-]*){{0,3}}\s*[–—:]\s*|\s*,\s*|\s+(?:gehören|zählen|sind)(?:\s+(?:auch|heute|etwa|unter anderem))?\s+|\s+)(?:(?:den|die|der)\s+(?P<kind>Städten|Kreisen|Landkreisen|Gemeinden|Kommunen)\s+)?"
                   r"(?:neben\s+)?")

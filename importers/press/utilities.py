@@ -24,7 +24,8 @@ _HEAD_LIST = re.compile(rf"(?<![\w-])(?P<h>{_trie(h for h in LEX.utility_heads i
                         rf"\s+(?P<in>in\s+)?(?=[{UP}])")
 _NON_NAME_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "en", "er")
 #: A bare body word: no name follows ('die Stadt und die Uni', not 'die Stadt Bochum').
-_BARE = re.compile(r"(?<![\w-])(?P<w>Stadtverwaltung|Stadt|Gemeinde|Kommune|Universität|Uni|Hochschule|Stadtwerke|Stadtwerken)"
+_BARE = re.compile(r"(?P<w>S(?<![\w-].)tadtverwaltung|S(?<![\w-].)tadt|G(?<![\w-].)emeinde|K(?<![\w-].)ommune|U(?<![\w-].)niversität|U(?<![\w-].)ni|"
+                   r"H(?<![\w-].)ochschule|S(?<![\w-].)tadtwerke|S(?<![\w-].)tadtwerken)"
                    r"(?![\w-])(?!\s+(?:[A-ZÄÖÜ]|von\b|an\b|am\b|der\s+[A-ZÄÖÜ]))")
 #: Bare heads that always name a body ('die Stadtwerke'), unlike 'die Wasserversorgung'.
 _INSTITUTIONS = frozenset(LEX.head_normal.get(h, LEX.utility_heads.get(h, h)) for h in LEX.context_heads if h in LEX.utility_heads)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .lexicon import LEX, UP
+from .lexicon import LEX, UP, FromStarts, word_alts
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF
@@ -16,15 +16,16 @@ from .twinning import _TWIN_AT, _TWIN_OBJECT, TwinningRules
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
 _RECEIVE = ("empfing", "empfingen", "empfangen", "empfängt", "begrüßte", "begrüßten", "begrüßt", "begrüßen", "willkommen")
-_ENVOY = re.compile(r"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?|Ambassador)\b")
+_ENVOY = re.compile(word_alts("Botschafter(?:in)?", "Generalkonsul(?:in)?", "Konsul(?:in)?", "Gesandte[rn]?", "Ambassador") + r"\b")
 #: Words of the travelling side ('reiste nach', 'in die Partnerstadt gefahren') and of the receiving one.
-_TRAVEL_OUT = re.compile(r"\b(?:reiste|reisten|gereist|fuhr|fuhren|gefahren|flog|flogen|Reise\s+(?:nach|in|ins)|Rückreise|Heimreise)\b")
+_TRAVEL_OUT = re.compile(word_alts("reiste", "reisten", "gereist", "fuhr", "fuhren", "gefahren", "flog", "flogen", r"Reise\s+(?:nach|in|ins)",
+                                   "Rückreise", "Heimreise") + r"\b")
 _RECEIVE_VERB = re.compile(rf"\b(?:{'|'.join(_RECEIVE)})\b")
 #: Fixed parts of every _TRAVEL_OUT and _RECEIVE_RE cue: sentences without one are not scanned.
 _TRAVEL_PARTS = ("reis", "Reise", "fuhr", "gefahren", "flog")
 _RECEIVE_PARTS = ("empf", "begrüß", "willkommen", " aus")
 _RECEIVE_RE = re.compile(rf"\b(?:{'|'.join(_RECEIVE)}|Gäste aus|Gast aus|Besuch aus|Besucher aus)\b")
-_INVITE = re.compile(r"\b[Aa]uf (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
+_INVITE = re.compile(word_alts("[Aa]uf") + r" (?:Einladung|Initiative)\s+(?:von|vom|der|des)\b")
 _PASSIVE = re.compile(r"\b(?:wurden?|werden|worden)\b")
 #: The end of a receiving verb's clause: persons after it are no object of the verb.
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:die|der|das|wo|als|weil|dass|bevor|nachdem|ehe|und)\b|\s[–—-]\s")
@@ -42,8 +43,9 @@ _OBJECT_ORIGIN = re.compile(rf"\baus\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-
 _DEMONYM_GUEST = re.compile(rf"(?P<adj>[{UP}][\w-]*[a-zäöü]er)\s+(?:Gast|Gäste|Gästen|Amtskollegen|Amtskollegin|Kollegen|Kollegin|Besuch|Besucher)\b")
 _CREDIT_LINE = re.compile(r"\s*\(?\s*(?:©|\(c\)|Copyright\b|Fotos?\s*:|Bild(?:er)?\s*:)", re.I)
 #: Meeting verbs ('traf sich mit', 'trafen') and a phrase naming the guests as their subject.
-_MEET = re.compile(r"\b(?:trafen|traf|treffen)(?:\s+sich)?(?:\s+mit)?\b")
-_GUESTS_NAMED = re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+")
+_MEET = re.compile(word_alts("trafen", "traf", "treffen") + r"(?:\s+sich)?(?:\s+mit)?\b")
+#: (Searched from the first letters of its words: its opening group made re enter it at every position.)
+_GUESTS_NAMED = FromStarts(re.compile(rf"(?:{DELEGATION.pattern})(?:\s+(?:aus|der|des)\s+(?:der\s+|dem\s+)?[{UP}][\w-]+)?|\bBesuch aus\s+[{UP}][\w-]+"), {w[0] for w in LEX.data["delegation_words"]} | {"B"})
 _SAID = re.compile(r",\s+(?:sagte|sagt|betonte|erklärte|so|meinte|freute sich)\b")
 #: Verbs and cues whose subject is the visitor.
 _GUEST_VERB = re.compile(r"\b(?:zu Gast|zu Besuch|besuchte|besuchten|stattete|statteten|abgestattet|weilte|weilten|reiste|reisten|mit\s+einer\s+(?:[\w-]+\s+)?(?:Delegation|Abordnung))\b")

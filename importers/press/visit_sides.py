@@ -39,7 +39,7 @@ _GUEST_RE = re.compile(rf"(?:{DELEGATION.pattern})\s+(?:aus|der|des|von)\s+(?:de
 _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.pattern})")
 _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )(?<![Ee]inen )[Bb]esuch (?:in|im|bei)|"
                         rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
-_PRESS_OFFICE = re.compile(rf"\b(?:die|der)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
+_PRESS_OFFICE = re.compile(rf"d{WB}(?:ie|er)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
 _COUNTRY_GENITIVE = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\s+(?P<c>[{UP}][\w-]+?)s\b")
 _COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")

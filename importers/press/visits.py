@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NAME_TOK, NB, WB, Gated, _either, _trie, _trie_branches
+from .lexicon import LEX, NAME_TOK, NB, WB, Gated, _either, _trie, _trie_branches, word_alts
 from .orgs import OrgM, municipality, role_key
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
@@ -55,7 +55,7 @@ _ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste
                        r"(?:Gäste|Besucher|Delegation)\s+(?:wurden|wurde|werden)\s+(?:[\w-]+\s+){0,6}?(?:von|vom)\s)"
                        r"|^\s*(?:Begleitet|Betreut|Geführt)(?:\s+und\s+(?:begleitet|betreut|geführt))?\s+von\b(?=.*\b(?:die|die\s+\w+)\s+(?:Gäste|Besucher)\b)")
 #: 'Begleitet wurden die Programmpunkte von A, B …': what is accompanied is a thing of the programme.
-_ESCORTED_THING = re.compile(r"\b[Bb]egleitet\s+(?:wurden|wurde|werden)\s+(?:die|der|das)\s+(?:[a-zäöü]\w*\s+)?"
+_ESCORTED_THING = re.compile(word_alts("[Bb]egleitet") + r"\s+(?:wurden|wurde|werden)\s+(?:die|der|das)\s+(?:[a-zäöü]\w*\s+)?"
                              r"(?P<obj>[A-ZÄÖÜ]\w+)\s+(?:[a-zäöü][\w-]*\s+){0,3}?(?:von|vom)\s")
 
 
@@ -90,11 +90,13 @@ _ANAPHOR = re.compile(r"\s*(?:Damals|Dabei|Dort|Hierbei|Bei\s+(?:diesem|jenem|de
 _ENVOY_GUEST = re.compile(r"\b(?:Gast|Ehrengast|Goldene[ns]?\s+Buch)\b")
 _RETURN = re.compile(r"\b(?:Gegenbesuch\w*|Rückbesuch\w*|im Gegenzug)\b")
 #: Guests of several bodies: 'Delegationen aus A, B und C', 'Gäste aus den Partnerstädten A, B und C' (a plural of bodies after 'Gäste').
-_DELEGATIONS = re.compile(r"\bDelegationen\s+(?:aus|der|von)\b|\b(?:Gäste|Gästen|Vertreter(?:innen)?|Abordnungen)\s+(?:aus|der|von)(?=\s+den\s+(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen)\b)")
+_DELEGATIONS = re.compile(word_alts("Delegationen") + r"\s+(?:aus|der|von)\b|"
+                          + word_alts("Gäste", "Gästen", "Vertreter(?:innen)?", "Abordnungen")
+                          + r"\s+(?:aus|der|von)(?=\s+den\s+(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen)\b)")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _REPRESENTED = re.compile(r"\b(?:Vertreter(?:innen)?|Delegationen|Abordnungen|Bürgermeister(?:innen)?)\b")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
-_TRIP = re.compile(r"\b(?:reiste|reisten|fuhr|fuhren|flog|flogen)\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
+_TRIP = re.compile(word_alts("reiste", "reisten", "fuhr", "fuhren", "flog", "flogen") + r"\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
 _LEARN = re.compile(r"\b(?:informierte|informierten|besichtigte|besichtigten|erkundete|erkundeten|ließen\s+sich|ließ\s+sich)\b")
 _WITH_GROUP = re.compile(r"\bmit\s+(?:einer|der|seiner|ihrer|einer\s+\w+)?\s*(?:[\w-]+\s+)?$")
 _PLANNED = re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|will|wollen)\b")
