@@ -155,7 +155,8 @@ _NEUTER_ENDS = ("amt", "institut", "ministerium", "werk", "zentrum", "büro", "g
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
-    if _ANY_ORG_WORD.search(text) is None and not national:
+    compound = _BODY_END.search(text) is not None
+    if _ANY_ORG_WORD.search(text) is None and not national and not compound:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
     for m in muni_matches(text):
@@ -230,6 +231,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, kind, place_in_name(name, places))
         org.end, org.start = m.end(), m.end() - len(name)
         cands.append((2, org))
+    if compound:
+        cands += [(2, o) for o in _compound_bodies(text, places)]
     for m in LEX.cue_re.finditer(text):
         words = m.group("name").split()
         if words[-1].endswith(".") and not words[-1].endswith(("e.V.", "V.")) and len(words[-1]) > 3:
@@ -288,6 +291,73 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
         stop = m.end() if local or not place else m.start("place") - 1
         surface = text[m.start():stop]
         out.append(OrgM(name, "association", local, None, [surface] if surface != name else [], m.start(), stop))
+    return out
+
+
+#: Head nouns of associations and public bodies that close a compound ('Kunstverein', 'Regionalverband',
+#: 'Freundschaftsgesellschaft', 'Landesamt'), with the kind of body they make.
+_BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": "association", "netzwerk": "association",
+                  "gesellschaft": "association", "komitee": "association", "bündnis": "association", "genossenschaft": "company",
+                  "stiftung": "other", "akademie": "other", "agentur": "other", "kammer": "chamber", "landesamt": "government",
+                  "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university"}
+#: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
+_BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
+                       + rf")(?:es|s)?\s+(?=[{UP}])")
+_WORD_BACK = re.compile(rf"[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*$")
+_ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|en|er|es)\s+$")
+#: The place or region a compound body is named after: 'Mindelheim', 'Sachsen-Anhalt', 'Schleswig-Holstein – Estland'.
+_COMPLEMENT = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:\s+[–-]\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)?(?![\w-])")
+
+
+def _complement_place(word: str, places: set[str]) -> bool:
+    """Whether ``word`` can be the place a body is named after: a place of the story, a region or country, a
+    known town, or towns joined by a hyphen ('Saarburg-Kell'); no first name ('Verein Peter Muster')."""
+    if word in places or word in LEX.countries_regions:
+        return True
+    if _given_not_place(word):
+        return False
+    if known_place(word, 1000) and is_place_word(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in places or known_place(p, 1000) for p in parts)
+
+
+def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
+    """Bodies named by a compound head noun and the place after it: 'vom Kunstverein Mindelheim', 'des
+    Statistischen Landesamtes Sachsen-Anhalt' (adjective in the nominative), 'Regionalverband X'."""
+    out: list[OrgM] = []
+    for h in _BODY_END.finditer(text):
+        w = _WORD_BACK.search(text, max(0, h.start() - 40), h.start() + 1)
+        noun_end = h.start() + len(h.group(0).rstrip())
+        if w is None:
+            continue
+        word = text[w.start():noun_end]
+        suffix = next((s for s in _BODY_SUFFIXES if word.casefold().endswith((s, s + "s", s + "es"))), None)
+        if suffix is None or len(word) < len(suffix) + 3 and suffix not in ("landesamt", "bundesamt"):
+            continue  # 'Verein X' alone is a head of its own scan
+        if LEX.is_titleish(word) or (w.start() and text[w.start() - 1] in "-„\""):
+            continue
+        comp = _COMPLEMENT.match(text, h.end())
+        if comp is None:
+            continue
+        parts = re.split(r"\s+[–-]\s+", comp.group(0))
+        if not _complement_place(parts[0], places):
+            continue
+        named = parts if len(parts) == 2 and _complement_place(parts[1], places) else parts[:1]
+        end = comp.end() if len(named) == 2 else h.end() + len(parts[0])
+        base = word
+        for gen in ("es", "s"):
+            if word.endswith(gen) and word[: -len(gen)].casefold().endswith(suffix):
+                base = word[: -len(gen)]
+                break
+        adj = _ADJ_BACK.search(text, max(0, w.start() - 40), w.start())
+        start = adj.start() if adj else w.start()
+        lead = text[start:w.start()] if adj else ""
+        name = nominative(f"{lead}{base} " + " – ".join(named))
+        org = OrgM(name, _BODY_SUFFIXES[suffix], named[0] if named[0] in places else None, None, [], start, end)
+        if text[start:end] != name:
+            org.aliases.append(text[start:end])
+        out.append(org)
     return out
 
 

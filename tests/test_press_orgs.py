@@ -1,0 +1,28 @@
+"""Organization recognition of the press importer (``importers/press/orgs.py``): invented sentences."""
+
+from stakegraph.importers.press.orgs import find_orgs
+
+
+def _names(text: str) -> list[str]:
+    return [o.name for o in find_orgs(text, set())]
+
+
+def test_compound_body_noun_with_its_place() -> None:
+    # a compound head noun of an association or public body, then the place it is named after
+    assert "Heimatverein Mindelheim" in _names("Gerda Pohl vom Heimatverein Mindelheim begrüßte die Gäste.")
+    assert "Zweckverband Saarbrücken" in _names("Der Zweckverband Saarbrücken lud ein.")
+
+
+def test_compound_body_adjective_in_nominative() -> None:
+    found = find_orgs("Gäste des Statistischen Landesamtes Sachsen-Anhalt kamen.", set())
+    assert [o.name for o in found] == ["Statistisches Landesamt Sachsen-Anhalt"]
+    assert found[0].aliases == ["Statistischen Landesamtes Sachsen-Anhalt"]
+
+
+def test_compound_body_two_places_joined_by_a_dash() -> None:
+    assert "Freundschaftsgesellschaft Bayern – Estland" in _names("der Vorsitzende der Freundschaftsgesellschaft Bayern – Estland sprach")
+
+
+def test_compound_body_needs_a_place_not_a_person() -> None:
+    assert _names("der Vorsitzende des Sportvereins Peter Muster sprach") == []
+    assert _names("Im Kunstverein Ausstellungen zeigen") == []  # a common noun after it names no place
