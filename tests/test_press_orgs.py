@@ -26,3 +26,10 @@ def test_compound_body_two_places_joined_by_a_dash() -> None:
 def test_compound_body_needs_a_place_not_a_person() -> None:
     assert _names("der Vorsitzende des Sportvereins Peter Muster sprach") == []
     assert _names("Im Kunstverein Ausstellungen zeigen") == []  # a common noun after it names no place
+
+
+def test_limited_partnership_with_its_partner_form() -> None:
+    found = find_orgs("in der neuen Tochter „Kornfeld GmbH und Co. KG“ arbeiten", set())
+    assert [o.name for o in found] == ["Kornfeld GmbH und Co. KG"]
+    assert found[0].aliases == ["Kornfeld GmbH & Co. KG"]
+    assert [o.name for o in find_orgs("die Haller Bau GmbH & Co. KG baut", set())] == ["Haller Bau GmbH & Co. KG"]

@@ -214,8 +214,17 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         # a mention shorter than its match ('Stadtwerken A und Stadtwerken B' read as 'Stadtwerke A'): the rest is scanned again
         pos = headed.end if headed and hm.start() < headed.end < hm.end() else hm.end()
         hm = LEX.headed_re.search(text, pos)
+    last_tail: OrgM | None = None
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
+        if words == ["Co."] and last_tail is not None and _AND_CO.fullmatch(text, last_tail.end, m.start("name")):
+            # 'X GmbH & Co. KG', 'X GmbH und Co. KG': one limited partnership, its partner's form inside its name
+            written = text[last_tail.start:m.end()]
+            other = written.replace(" und Co.", " & Co.") if " und Co." in written else written.replace(" & Co.", " und Co.")
+            last_tail.name, last_tail.end, last_tail.aliases = written, m.end(), [other]
+            continue
+        if words == ["Co."]:
+            continue  # '… und Co. KG' after no company's name: no name of its own
         if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
             words = words[1:]  # 'vom Anteilseigner X AG': X AG
         if len(words) > 2 and words[0].isupper() and words[1] in LEX.utility_heads:
@@ -231,6 +240,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, kind, place_in_name(name, places))
         org.end, org.start = m.end(), m.end() - len(name)
         cands.append((2, org))
+        last_tail = org if m.group("tail") in _LEGAL_FORMS else None
     if compound:
         cands += [(2, o) for o in _compound_bodies(text, places)]
     for m in LEX.cue_re.finditer(text):
@@ -477,6 +487,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     return org
 
 
+_AND_CO = re.compile(r"\s+(?:und|&)\s+")
 #: Legal forms after a utility's place: part of how it is written, not of which utility it is.
 _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd", "Inc."})
 
