@@ -33,3 +33,10 @@ def test_limited_partnership_with_its_partner_form() -> None:
     assert [o.name for o in found] == ["Kornfeld GmbH und Co. KG"]
     assert found[0].aliases == ["Kornfeld GmbH & Co. KG"]
     assert [o.name for o in find_orgs("die Haller Bau GmbH & Co. KG baut", set())] == ["Haller Bau GmbH & Co. KG"]
+
+
+def test_firm_named_after_a_compound_kind_noun() -> None:
+    found = find_orgs("der Chef der Beratungsfirma Feldweg Analytics, Tom Berg, sagte", set())
+    assert [(o.name, o.kind) for o in found] == [("Feldweg Analytics", "company")]
+    assert [o.name for o in find_orgs("den Gasversorger NORDGAS geleitet", set())] == ["NORDGAS"]
+    assert find_orgs("das Familienunternehmen Anna Muster", set()) == []  # a person's name after it

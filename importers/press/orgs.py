@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...graph.roles import role_key as _role_key
 from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, muni_matches,
                      place_in_name, split_places)
-from .lexicon import LEX, LO, NB, UP, _trie, tokens_back
+from .lexicon import LEX, LO, NB, ORG_WORD, UP, _trie, tokens_back
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
 role_key = lru_cache(maxsize=1 << 12)(_role_key)
@@ -156,7 +156,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
     compound = _BODY_END.search(text) is not None
-    if _ANY_ORG_WORD.search(text) is None and not national and not compound:
+    firm = _CUE_END.search(text) is not None
+    if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
     for m in muni_matches(text):
@@ -243,7 +244,10 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         last_tail = org if m.group("tail") in _LEGAL_FORMS else None
     if compound:
         cands += [(2, o) for o in _compound_bodies(text, places)]
-    for m in LEX.cue_re.finditer(text):
+    cues = list(LEX.cue_re.finditer(text))
+    if firm:
+        cues += [c for c in _COMPOUND_CUE.finditer(text) if c.group("cue") not in LEX.kind_cues]
+    for m in cues:
         words = m.group("name").split()
         if words[-1].endswith(".") and not words[-1].endswith(("e.V.", "V.")) and len(words[-1]) > 3:
             words[-1] = words[-1].rstrip(".")
@@ -252,11 +256,23 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
             continue
         if not (words[0].isupper() or not words[0][0].isupper() or words[0] in places or len(words) > 1):
             continue
+        if m.re is _COMPOUND_CUE and _given_not_place(words[0]):
+            continue  # 'das Familienunternehmen Anna Muster': a person's name, not the firm's
         name = " ".join(words)
-        org = OrgM(name, LEX.kind_cues[m.group("cue")], place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
+        kind = LEX.kind_cues.get(m.group("cue")) or _CUE_KINDS[m.group("end")]
+        org = OrgM(name, kind, place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+#: Endings of compound nouns that say what kind of firm the name after them is ('die Beratungsfirma X',
+#: 'des Gasversorgers X', 'das Softwareunternehmen X'), with that kind.
+_CUE_KINDS = {"firma": "company", "unternehmen": "company", "versorger": "utility", "dienstleister": "company",
+              "anbieter": "company", "hersteller": "company", "konzern": "company"}
+_CUE_ENDS = "|".join(sorted(_CUE_KINDS, key=len, reverse=True))
+_CUE_END = re.compile(rf"(?:{_CUE_ENDS})(?:s|es)?\s+[{UP}]")
+_COMPOUND_CUE = re.compile(rf"(?<![\w-])(?P<cue>[{UP}][{LO}]+(?P<end>{_CUE_ENDS}))(?:s|es)?\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
