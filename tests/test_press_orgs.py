@@ -40,3 +40,10 @@ def test_firm_named_after_a_compound_kind_noun() -> None:
     assert [(o.name, o.kind) for o in found] == [("Feldweg Analytics", "company")]
     assert [o.name for o in find_orgs("den Gasversorger NORDGAS geleitet", set())] == ["NORDGAS"]
     assert find_orgs("das Familienunternehmen Anna Muster", set()) == []  # a person's name after it
+
+
+def test_national_adjective_before_more_body_heads() -> None:
+    # the adjective of a nation or region before a fund, parliament, youth office or academy, in the nominative
+    assert _names("Lea Korn vom Deutsch-Finnischen Bürgerfonds kam") == ["Deutsch-Finnischer Bürgerfonds"]
+    assert [(o.name, o.kind) for o in find_orgs("im Hessischen Landtag sprach", set())] == [("Hessischer Landtag", "government")]
+    assert _names("des Deutsch-Tschechischen Jugendwerks") == ["Deutsch-Tschechisches Jugendwerk"]

@@ -281,12 +281,15 @@ _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:i
                        rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
 _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
-                   ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"))
+                   ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"),
+                   ("landtag", "er"), ("fonds", "er"), ("rundfunk", "er"), ("jugendwerk", "es"), ("forum", "es"), ("komitee", "es"),
+                   ("institut", "es"), ("zentrum", "es"), ("stiftung", "e"), ("akademie", "e"))
 
 #: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
 _NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
-_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz)(?:es|s)?(?![\w-])")
+_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
+                            r"|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie)(?:es|s)?(?![\w-])")
 
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
@@ -316,7 +319,8 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
         name = f"{m.group('adj')}{end} {noun}" + (f" {local}" if local else "")
         stop = m.end() if local or not place else m.start("place") - 1
         surface = text[m.start():stop]
-        out.append(OrgM(name, "association", local, None, [surface] if surface != name else [], m.start(), stop))
+        kind = "government" if noun.casefold().endswith("landtag") else "other" if noun.casefold().endswith("rundfunk") else "association"
+        out.append(OrgM(name, kind, local, None, [surface] if surface != name else [], m.start(), stop))
     return out
 
 
