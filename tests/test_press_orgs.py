@@ -47,3 +47,8 @@ def test_national_adjective_before_more_body_heads() -> None:
     assert _names("Lea Korn vom Deutsch-Finnischen Bürgerfonds kam") == ["Deutsch-Finnischer Bürgerfonds"]
     assert [(o.name, o.kind) for o in find_orgs("im Hessischen Landtag sprach", set())] == [("Hessischer Landtag", "government")]
     assert _names("des Deutsch-Tschechischen Jugendwerks") == ["Deutsch-Tschechisches Jugendwerk"]
+
+
+def test_verbandsgemeinde_abbreviated() -> None:
+    found = find_orgs("die Beigeordnete der VG Lahnhöhe-Nord Eva Kurz", set())
+    assert [(o.name, o.aliases) for o in found][:1] == [("Verbandsgemeinde Lahnhöhe-Nord", ["VG Lahnhöhe-Nord"])]
