@@ -52,9 +52,3 @@ def test_national_adjective_before_more_body_heads() -> None:
 def test_verbandsgemeinde_abbreviated() -> None:
     found = find_orgs("die Beigeordnete der VG Lahnhöhe-Nord Eva Kurz", set())
     assert [(o.name, o.aliases) for o in found][:1] == [("Verbandsgemeinde Lahnhöhe-Nord", ["VG Lahnhöhe-Nord"])]
-
-
-def test_utility_named_with_in_and_its_town() -> None:
-    found = find_orgs("Sie hat zuvor die Stadtwerke in Solingen geleitet.", set())
-    assert [(o.name, o.aliases) for o in found] == [("Stadtwerke Solingen", ["Stadtwerke in Solingen"])]
-    assert [o.name for o in find_orgs("bei den Stadtwerken in Zukunft", set())] == ["Stadtwerke"]  # no town after 'in'

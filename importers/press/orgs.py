@@ -452,11 +452,6 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
         if not name_words and head.endswith(_VERBAND_ENDS) and rest and is_place_word(rest[0]) and not LEX.is_titleish(rest[0]):
             # 'Wasserverband Obere Bigge', 'Abwasserzweckverband Biggetal': a union named after its river or valley
             name_words = [w for w in _name_run(rest[:3])]
-        town = _IN_TOWN.match(text, m.start() + len(head)) if not name_words and head in LEX.utility_heads else None
-        if town and _utility_place(town.group("p"), places):
-            # 'die Stadtwerke in Neuhafen': the utility of that town, the preposition part of how it is written
-            name = f"{_norm_head(head)} {town.group('p')}"
-            return OrgM(name, kind, None, None, [text[m.start():town.end()]], m.start(), town.end())  # no place: a story's own utility is named in full
         legal = ""
         if name_words and len(rest) > 1 and rest[1] in LEX.name_tails:
             if rest[1] in _LEGAL_FORMS:
@@ -517,7 +512,6 @@ _AND_CO = re.compile(r"\s+(?:und|&)\s+")
 _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd", "Inc."})
 
 
-_IN_TOWN = re.compile(rf"\s+in\s+(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)(?![\w-])")
 _VERBAND_ENDS = ("verband", "verbandes", "zweckverband")
 
 
