@@ -52,3 +52,10 @@ def test_national_adjective_before_more_body_heads() -> None:
 def test_verbandsgemeinde_abbreviated() -> None:
     found = find_orgs("die Beigeordnete der VG Lahnhöhe-Nord Eva Kurz", set())
     assert [(o.name, o.aliases) for o in found][:1] == [("Verbandsgemeinde Lahnhöhe-Nord", ["VG Lahnhöhe-Nord"])]
+
+
+def test_place_name_tail_is_no_body_or_idiom() -> None:
+    # 'X im Y' is a place only when Y is no organization's head or prepositional idiom
+    assert _names("Gäste der Stadt Neuhafen im Landtag in Kiel") == ["Stadt Neuhafen"]
+    assert _names("die Stadt Neuhafen im Rahmen der Feier") == ["Stadt Neuhafen"]
+    assert _names("im Kreis Neumarkt in der Oberpfalz") == ["Kreis Neumarkt in der Oberpfalz"]
