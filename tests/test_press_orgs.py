@@ -59,3 +59,10 @@ def test_place_name_tail_is_no_body_or_idiom() -> None:
     assert _names("Gäste der Stadt Neuhafen im Landtag in Kiel") == ["Stadt Neuhafen"]
     assert _names("die Stadt Neuhafen im Rahmen der Feier") == ["Stadt Neuhafen"]
     assert _names("im Kreis Neumarkt in der Oberpfalz") == ["Kreis Neumarkt in der Oberpfalz"]
+
+
+def test_subsidiary_cue_and_a_person_after_the_firm() -> None:
+    # 'die Stadtwerke-Tochter X': a firm by what it is; a first name and surname after it end its name
+    found = find_orgs("Der Chef der Stadtwerke-Tochter NWB Jonas Feld sagte", set())
+    assert [(o.name, o.kind) for o in found if o.name == "NWB"] == [("NWB", "company")]
+    assert not [o for o in found if "Jonas" in o.name]

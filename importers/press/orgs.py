@@ -252,6 +252,9 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         if words[-1].endswith(".") and not words[-1].endswith(("e.V.", "V.")) and len(words[-1]) > 3:
             words[-1] = words[-1].rstrip(".")
         words = [w for w in words[:1]] + [w for w in words[1:] if w[:1].isupper() or not w[:1].isalpha() or w[1:2].isupper()]
+        cut = next((i for i in range(1, len(words) - 1) if _given_not_place(words[i]) and words[i + 1][:1].isupper()), None)
+        if cut is not None:
+            words = words[:cut]  # 'der Firma LSW Frank Kurz': a person's name follows the firm's
         if not words or fold(words[0]) in LEX.generic or words[0] in LEX.non_name or LEX.is_titleish(words[0]):
             continue
         if not (words[0].isupper() or not words[0][0].isupper() or words[0] in places or len(words) > 1):
@@ -259,7 +262,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         if m.re is _COMPOUND_CUE and _given_not_place(words[0]):
             continue  # 'das Familienunternehmen Anna Muster': a person's name, not the firm's
         name = " ".join(words)
-        kind = LEX.kind_cues.get(m.group("cue")) or _CUE_KINDS[m.group("end")]
+        kind = LEX.kind_cues.get(m.group("cue")) or _CUE_KINDS[m.group("end").lower()]
         org = OrgM(name, kind, place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
@@ -268,11 +271,11 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
 
 #: Endings of compound nouns that say what kind of firm the name after them is ('die Beratungsfirma X',
 #: 'des Gasversorgers X', 'das Softwareunternehmen X'), with that kind.
-_CUE_KINDS = {"firma": "company", "unternehmen": "company", "versorger": "utility", "dienstleister": "company",
+_CUE_KINDS = {"firma": "company", "unternehmen": "company", "versorger": "utility", "dienstleister": "company", "tochter": "company",
               "anbieter": "company", "hersteller": "company", "konzern": "company"}
-_CUE_ENDS = "|".join(sorted(_CUE_KINDS, key=len, reverse=True))
+_CUE_ENDS = "|".join(f"[{e[0]}{e[0].upper()}]{e[1:]}" for e in sorted(_CUE_KINDS, key=len, reverse=True))
 _CUE_END = re.compile(rf"(?:{_CUE_ENDS})(?:s|es)?\s+[{UP}]")
-_COMPOUND_CUE = re.compile(rf"(?<![\w-])(?P<cue>[{UP}][{LO}]+(?P<end>{_CUE_ENDS}))(?:s|es)?\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
+_COMPOUND_CUE = re.compile(rf"(?<![\w-])(?P<cue>[{UP}][{LO}]+-?(?P<end>{_CUE_ENDS}))(?:s|es)?\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
