@@ -66,3 +66,10 @@ def test_subsidiary_cue_and_a_person_after_the_firm() -> None:
     found = find_orgs("Der Chef der Stadtwerke-Tochter NWB Jonas Feld sagte", set())
     assert [(o.name, o.kind) for o in found if o.name == "NWB"] == [("NWB", "company")]
     assert not [o for o in found if "Jonas" in o.name]
+
+
+def test_compound_body_of_a_municipality_in_the_genitive() -> None:
+    found = find_orgs("der Vorsitzende des Partnerschaftskomitees der Stadt Neuhafen sprach", set())
+    assert [(o.name, o.parent and o.parent.name) for o in found] == [("Partnerschaftskomitee", "Stadt Neuhafen")]
+    assert found[0].aliases == ["Partnerschaftskomitees der Stadt Neuhafen"]
+    assert [o.name for o in find_orgs("des Fördervereins der Stadtwerke", set())] == ["Stadtwerke"]  # no municipality

@@ -335,7 +335,7 @@ _BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": 
                   "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university"}
 #: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
 _BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
-                       + rf")(?:es|s)?\s+(?=[{UP}])")
+                       + rf")(?:es|s)?\s+(?=[{UP}]|de[rs]\s)")
 _WORD_BACK = re.compile(rf"[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*$")
 _ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|en|er|es)\s+$")
 #: The place or region a compound body is named after: 'Mindelheim', 'Sachsen-Anhalt', 'Schleswig-Holstein – Estland'.
@@ -357,7 +357,8 @@ def _complement_place(word: str, places: set[str]) -> bool:
 
 def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
     """Bodies named by a compound head noun and the place after it: 'vom Kunstverein Mindelheim', 'des
-    Statistischen Landesamtes Sachsen-Anhalt' (adjective in the nominative), 'Regionalverband X'."""
+    Statistischen Landesamtes Sachsen-Anhalt' (adjective in the nominative), 'Regionalverband X'; or with the
+    municipality it belongs to in the genitive ('des Partnerschaftskomitees der Stadt X': its parent)."""
     out: list[OrgM] = []
     for h in _BODY_END.finditer(text):
         w = _WORD_BACK.search(text, max(0, h.start() - 40), h.start() + 1)
@@ -370,14 +371,6 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
             continue  # 'Verein X' alone is a head of its own scan
         if LEX.is_titleish(word) or (w.start() and text[w.start() - 1] in "-„\""):
             continue
-        comp = _COMPLEMENT.match(text, h.end())
-        if comp is None:
-            continue
-        parts = re.split(r"\s+[–-]\s+", comp.group(0))
-        if not _complement_place(parts[0], places):
-            continue
-        named = parts if len(parts) == 2 and _complement_place(parts[1], places) else parts[:1]
-        end = comp.end() if len(named) == 2 else h.end() + len(parts[0])
         base = word
         for gen in ("es", "s"):
             if word.endswith(gen) and word[: -len(gen)].casefold().endswith(suffix):
@@ -386,12 +379,33 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
         adj = _ADJ_BACK.search(text, max(0, w.start() - 40), w.start())
         start = adj.start() if adj else w.start()
         lead = text[start:w.start()] if adj else ""
-        name = nominative(f"{lead}{base} " + " – ".join(named))
-        org = OrgM(name, _BODY_SUFFIXES[suffix], named[0] if named[0] in places else None, None, [], start, end)
-        if text[start:end] != name:
-            org.aliases.append(text[start:end])
-        out.append(org)
+        kind = _BODY_SUFFIXES[suffix]
+        if not text.startswith(("der ", "des "), h.end()):
+            org = _placed_body(text, h.end(), f"{lead}{base}", kind, start, places)
+        elif (parent := _parent_after(text, noun_end)) is not None:
+            org = OrgM(nominative(f"{lead}{base}"), kind, parent[0].place, parent[0], [text[start:parent[1]]], start, parent[1])
+        else:
+            org = None
+        if org is not None:
+            out.append(org)
     return out
+
+
+def _placed_body(text: str, at: int, noun: str, kind: str, start: int, places: set[str]) -> OrgM | None:
+    """The body ``noun`` named by the place (or two joined by a dash) at ``at``, else None."""
+    comp = _COMPLEMENT.match(text, at)
+    if comp is None:
+        return None
+    parts = re.split(r"\s+[–-]\s+", comp.group(0))
+    if not _complement_place(parts[0], places):
+        return None
+    named = parts if len(parts) == 2 and _complement_place(parts[1], places) else parts[:1]
+    end = comp.end() if len(named) == 2 else at + len(parts[0])
+    name = nominative(f"{noun} " + " – ".join(named))
+    org = OrgM(name, kind, named[0] if named[0] in places else None, None, [], start, end)
+    if text[start:end] != name:
+        org.aliases.append(text[start:end])
+    return org
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
