@@ -73,3 +73,9 @@ def test_compound_body_of_a_municipality_in_the_genitive() -> None:
     assert [(o.name, o.parent and o.parent.name) for o in found] == [("Partnerschaftskomitee", "Stadt Neuhafen")]
     assert found[0].aliases == ["Partnerschaftskomitees der Stadt Neuhafen"]
     assert [o.name for o in find_orgs("des Fördervereins der Stadtwerke", set())] == ["Stadtwerke"]  # no municipality
+
+
+def test_utility_compounds_with_their_town() -> None:
+    assert [(o.name, o.kind) for o in find_orgs("die Elektrizitätswerke Zürich bauen", set())] == [("Elektrizitätswerke Zürich", "utility")]
+    found = find_orgs("das Elektrizitätswerk der Stadt Zürich", set())
+    assert [(o.name, o.parent and o.parent.name) for o in found] == [("Elektrizitätswerk", "Stadt Zürich")]

@@ -332,7 +332,8 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
 _BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": "association", "netzwerk": "association",
                   "gesellschaft": "association", "komitee": "association", "bündnis": "association", "genossenschaft": "company",
                   "stiftung": "other", "akademie": "other", "agentur": "other", "kammer": "chamber", "landesamt": "government",
-                  "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university"}
+                  "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university",
+                  "werke": "utility", "elektrizitätswerk": "utility"}
 #: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
 _BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
                        + rf")(?:es|s)?\s+(?=[{UP}]|de[rs]\s)")
@@ -367,7 +368,7 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
             continue
         word = text[w.start():noun_end]
         suffix = next((s for s in _BODY_SUFFIXES if word.casefold().endswith((s, s + "s", s + "es"))), None)
-        if suffix is None or len(word) < len(suffix) + 3 and suffix not in ("landesamt", "bundesamt"):
+        if suffix is None or len(word) < len(suffix) + 3 and suffix not in ("landesamt", "bundesamt", "elektrizitätswerk"):
             continue  # 'Verein X' alone is a head of its own scan
         if LEX.is_titleish(word) or (w.start() and text[w.start() - 1] in "-„\""):
             continue
