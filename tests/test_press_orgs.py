@@ -79,3 +79,7 @@ def test_utility_compounds_with_their_town() -> None:
     assert [(o.name, o.kind) for o in find_orgs("die Elektrizitätswerke Zürich bauen", set())] == [("Elektrizitätswerke Zürich", "utility")]
     found = find_orgs("das Elektrizitätswerk der Stadt Zürich", set())
     assert [(o.name, o.parent and o.parent.name) for o in found] == [("Elektrizitätswerk", "Stadt Zürich")]
+
+
+def test_merged_town_with_a_prefixed_second_part() -> None:
+    assert _names("Gäste der Stadt Eibenau-Bad Lindtal kamen") == ["Stadt Eibenau-Bad Lindtal"]

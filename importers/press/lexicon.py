@@ -433,7 +433,8 @@ class Lexicon:
         stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words, *self.head_kinds, *idioms])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
         foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s)[{UP}][\w']+)?"  # 'San Damiano d'Asti', 'Vitry-sur-Seine'
-        return rf"{pre}[{UP}][\w]+(?:-(?:St\.\s)?[\w]+)*{foreign}{tail}"  # 'Oberdorf-St. Martin'
+        inner = rf"(?:St\.|{_trie(self.place_prefixes)})\s"  # 'Oberdorf-St. Martin', 'Aue-Bad Schlema' (towns merged)
+        return rf"{pre}[{UP}][\w]+(?:-(?:{inner})?[\w]+)*{foreign}{tail}"
 
     @cached_property
     def place_mention_re(self) -> re.Pattern[str]:
