@@ -83,3 +83,10 @@ def test_utility_compounds_with_their_town() -> None:
 
 def test_merged_town_with_a_prefixed_second_part() -> None:
     assert _names("Gäste der Stadt Eibenau-Bad Lindtal kamen") == ["Stadt Eibenau-Bad Lindtal"]
+
+
+def test_administration_names_of_a_municipality() -> None:
+    # Austrian 'Magistrat X', Berlin 'Bezirksamt X', Swiss 'Einwohnergemeinde X': the municipality, written form kept
+    assert [(o.name, o.aliases) for o in find_orgs("der Magistrat Wels teilt mit", set())] == [("Stadt Wels", ["Magistrat Wels"])]
+    assert [o.name for o in find_orgs("im Bezirksamt Spandau", set())] == ["Bezirk Spandau"]
+    assert [o.name for o in find_orgs("die Einwohnergemeinde Thun", set())] == ["Gemeinde Thun"]
