@@ -90,3 +90,9 @@ def test_administration_names_of_a_municipality() -> None:
     assert [(o.name, o.aliases) for o in find_orgs("der Magistrat Wels teilt mit", set())] == [("Stadt Wels", ["Magistrat Wels"])]
     assert [o.name for o in find_orgs("im Bezirksamt Spandau", set())] == ["Bezirk Spandau"]
     assert [o.name for o in find_orgs("die Einwohnergemeinde Thun", set())] == ["Gemeinde Thun"]
+
+
+def test_energy_and_singular_utility_names() -> None:
+    assert [(o.name, o.kind) for o in find_orgs("Die Energie Graz baut aus", set())] == [("Energie Graz", "utility")]
+    assert [o.name for o in find_orgs("Chef des Stadtwerks Amstetten", set())] == ["Stadtwerk Amstetten"]
+    assert find_orgs("um Häuser mit Energie Bochum zu versorgen", set()) == []  # energy, not a utility

@@ -333,7 +333,10 @@ _BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": 
                   "gesellschaft": "association", "komitee": "association", "bündnis": "association", "genossenschaft": "company",
                   "stiftung": "other", "akademie": "other", "agentur": "other", "kammer": "chamber", "landesamt": "government",
                   "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university",
-                  "werke": "utility", "elektrizitätswerk": "utility"}
+                  "werke": "utility", "elektrizitätswerk": "utility", "stadtwerk": "utility", "energie": "utility",
+                  "gemeinschaft": "association"}
+#: Heads that are a body's whole name before its place ('Landesamt X', 'Stadtwerk X', 'Energie X'); 'Energie' only so.
+_WHOLE_HEADS = frozenset({"landesamt", "bundesamt", "elektrizitätswerk", "stadtwerk", "energie"})
 #: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
 _BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
                        + rf")(?:es|s)?\s+(?=[{UP}]|de[rs]\s)")
@@ -341,6 +344,9 @@ _WORD_BACK = re.compile(rf"[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*$")
 _ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|en|er|es)\s+$")
 #: The place or region a compound body is named after: 'Mindelheim', 'Sachsen-Anhalt', 'Schleswig-Holstein – Estland'.
 _COMPLEMENT = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:\s+[–-]\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)?(?![\w-])")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:der|die|dem|den|des|vom|beim|zur|im)\s+$")
 
 
 def _complement_place(word: str, places: set[str]) -> bool:
@@ -368,8 +374,10 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
             continue
         word = text[w.start():noun_end]
         suffix = next((s for s in _BODY_SUFFIXES if word.casefold().endswith((s, s + "s", s + "es"))), None)
-        if suffix is None or len(word) < len(suffix) + 3 and suffix not in ("landesamt", "bundesamt", "elektrizitätswerk"):
+        if suffix is None or len(word) < len(suffix) + 3 and suffix not in _WHOLE_HEADS:
             continue  # 'Verein X' alone is a head of its own scan
+        if suffix == "energie" and (word != "Energie" or not _ARTICLE_BEFORE.search(text, max(0, w.start() - 8), w.start())):
+            continue  # 'Solarenergie X', 'mit Energie X versorgen': energy, no utility ('der Energie X' is one)
         if LEX.is_titleish(word) or (w.start() and text[w.start() - 1] in "-„\""):
             continue
         base = word
