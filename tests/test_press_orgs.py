@@ -96,3 +96,9 @@ def test_energy_and_singular_utility_names() -> None:
     assert [(o.name, o.kind) for o in find_orgs("Die Energie Graz baut aus", set())] == [("Energie Graz", "utility")]
     assert [o.name for o in find_orgs("Chef des Stadtwerks Amstetten", set())] == ["Stadtwerk Amstetten"]
     assert find_orgs("um Häuser mit Energie Bochum zu versorgen", set()) == []  # energy, not a utility
+
+
+def test_adjective_and_plural_utility_head() -> None:
+    found = find_orgs("Gäste der Industriellen Werke Basel", set())
+    assert [(o.name, o.kind) for o in found] == [("Industrielle Werke Basel", "utility")]
+    assert find_orgs("die Betriebe Bochum", set()) == []  # the plural head alone names no utility

@@ -334,14 +334,16 @@ _BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": 
                   "stiftung": "other", "akademie": "other", "agentur": "other", "kammer": "chamber", "landesamt": "government",
                   "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university",
                   "werke": "utility", "elektrizitätswerk": "utility", "stadtwerk": "utility", "energie": "utility",
-                  "gemeinschaft": "association"}
+                  "gemeinschaft": "association", "betriebe": "utility"}
 #: Heads that are a body's whole name before its place ('Landesamt X', 'Stadtwerk X', 'Energie X'); 'Energie' only so.
 _WHOLE_HEADS = frozenset({"landesamt", "bundesamt", "elektrizitätswerk", "stadtwerk", "energie"})
 #: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
 _BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
                        + rf")(?:es|s)?\s+(?=[{UP}]|de[rs]\s)")
 _WORD_BACK = re.compile(rf"[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*$")
-_ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|en|er|es)\s+$")
+_ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich|ell|al)(?:e|en|er|es)\s+$")
+#: Plural heads that name a utility alone only after such an adjective ('Industrielle Werke X', 'Technische Betriebe X').
+_ADJ_HEADS = frozenset({"werke", "betriebe"})
 #: The place or region a compound body is named after: 'Mindelheim', 'Sachsen-Anhalt', 'Schleswig-Holstein – Estland'.
 _COMPLEMENT = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:\s+[–-]\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)?(?![\w-])")
 
@@ -374,7 +376,9 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
             continue
         word = text[w.start():noun_end]
         suffix = next((s for s in _BODY_SUFFIXES if word.casefold().endswith((s, s + "s", s + "es"))), None)
-        if suffix is None or len(word) < len(suffix) + 3 and suffix not in _WHOLE_HEADS:
+        adj = _ADJ_BACK.search(text, max(0, w.start() - 40), w.start())
+        whole = suffix in _WHOLE_HEADS or (suffix in _ADJ_HEADS and adj is not None)
+        if suffix is None or len(word) < len(suffix) + 3 and not whole:
             continue  # 'Verein X' alone is a head of its own scan
         if suffix == "energie" and (word != "Energie" or not _ARTICLE_BEFORE.search(text, max(0, w.start() - 8), w.start())):
             continue  # 'Solarenergie X', 'mit Energie X versorgen': energy, no utility ('der Energie X' is one)
@@ -385,7 +389,6 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
             if word.endswith(gen) and word[: -len(gen)].casefold().endswith(suffix):
                 base = word[: -len(gen)]
                 break
-        adj = _ADJ_BACK.search(text, max(0, w.start() - 40), w.start())
         start = adj.start() if adj else w.start()
         lead = text[start:w.start()] if adj else ""
         kind = _BODY_SUFFIXES[suffix]
