@@ -102,3 +102,9 @@ def test_adjective_and_plural_utility_head() -> None:
     found = find_orgs("Gäste der Industriellen Werke Basel", set())
     assert [(o.name, o.kind) for o in found] == [("Industrielle Werke Basel", "utility")]
     assert find_orgs("die Betriebe Bochum", set()) == []  # the plural head alone names no utility
+
+
+def test_compound_body_before_its_chairs_name() -> None:
+    # a first name that is also a place, with a surname after it: the chair, not the body's place
+    found = find_orgs("mit der Vorsitzenden des Partnerschaftsvereins Alexandra Morel", set())
+    assert not [o for o in found if "Alexandra" in o.name]

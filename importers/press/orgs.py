@@ -248,7 +248,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     if firm:
         cues += [c for c in _COMPOUND_CUE.finditer(text) if c.group("cue") not in LEX.kind_cues]
     for m in cues:
-        words = m.group("name").split()
+        words = m.group("name").split("\n", 1)[0].split()  # a name does not run on into the next line
         if words[-1].endswith(".") and not words[-1].endswith(("e.V.", "V.")) and len(words[-1]) > 3:
             words[-1] = words[-1].rstrip(".")
         words = [w for w in words[:1]] + [w for w in words[1:] if w[:1].isupper() or not w[:1].isalpha() or w[1:2].isupper()]
@@ -348,6 +348,7 @@ _ADJ_HEADS = frozenset({"werke", "betriebe"})
 _COMPLEMENT = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:\s+[–-]\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)?(?![\w-])")
 
 
+_SURNAME_AFTER = re.compile(rf"\s+[{UP}][{LO}]")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:der|die|dem|den|des|vom|beim|zur|im)\s+$")
 
 
@@ -382,8 +383,8 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
             continue  # 'Verein X' alone is a head of its own scan
         if suffix == "energie" and (word != "Energie" or not _ARTICLE_BEFORE.search(text, max(0, w.start() - 8), w.start())):
             continue  # 'Solarenergie X', 'mit Energie X versorgen': energy, no utility ('der Energie X' is one)
-        if LEX.is_titleish(word) or (w.start() and text[w.start() - 1] in "-„\""):
-            continue
+        if LEX.is_titleish(word) or (w.start() and text[w.start() - 1] in "-„\"") or _base_in_heads(word):
+            continue  # a head of the other scans ('Stadtwerke X', 'Wasserwerke X') is read there
         base = word
         for gen in ("es", "s"):
             if word.endswith(gen) and word[: -len(gen)].casefold().endswith(suffix):
@@ -403,14 +404,19 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
     return out
 
 
+def _base_in_heads(word: str) -> bool:
+    """Whether ``word`` is a head word of ``find_orgs``'s head scan (as written or without a genitive '-s')."""
+    return word in LEX.head_kinds or word[:-1] in LEX.head_kinds or word in LEX.municipal_heads
+
+
 def _placed_body(text: str, at: int, noun: str, kind: str, start: int, places: set[str]) -> OrgM | None:
     """The body ``noun`` named by the place (or two joined by a dash) at ``at``, else None."""
     comp = _COMPLEMENT.match(text, at)
     if comp is None:
         return None
     parts = re.split(r"\s+[–-]\s+", comp.group(0))
-    if not _complement_place(parts[0], places):
-        return None
+    if not _complement_place(parts[0], places) or parts[0] in LEX.given and _SURNAME_AFTER.match(text, at + len(parts[0])):
+        return None  # 'des Partnerschaftsvereins Anna Muster': its chair's name follows, no place
     named = parts if len(parts) == 2 and _complement_place(parts[1], places) else parts[:1]
     end = comp.end() if len(named) == 2 else at + len(parts[0])
     name = nominative(f"{noun} " + " – ".join(named))
