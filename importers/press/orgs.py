@@ -12,6 +12,7 @@ from ...graph.roles import role_key as _role_key
 from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, muni_matches,
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, ORG_WORD, UP, _trie, tokens_back
+from .org_grammar import nominative, nominative_noun
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
 role_key = lru_cache(maxsize=1 << 12)(_role_key)
@@ -69,19 +70,6 @@ _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
 
 
-_GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
-                   "amt", "tag")
-
-
-def nominative_noun(word: str) -> str:
-    """'Arbeitskreises' -> 'Arbeitskreis', 'Vereins' -> 'Verein' (a genitive organization noun)."""
-    for end in ("es", "s"):
-        base = word[: -len(end)]
-        if word.endswith(end) and base.casefold().endswith(_GENITIVE_BASES):
-            return base
-    return word
-
-
 #: Every pattern of the rules is compiled once at import: a pattern string handed to ``re.search`` & co.
 #: lives in ``re``'s 512-entry FIFO cache, which the per-name patterns of ``word_re`` flush on large runs.
 _PARENT_DER = re.compile(r"\s+(?:der|des)\s+")
@@ -108,50 +96,10 @@ def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
-#: 'Prof.', 'Dr.' after the first word of a name: a person follows.
-_HONORIFIC_INSIDE = re.compile(r"(?<=\w)\s+(?:Prof|Dr)\.(?=[\s-])")
 #: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
 _DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
 #: Endings of nouns for what a body is to another ('Mehrheitseigner', 'Gesellschafter', 'Träger'), never a town's name.
 _AGENT_ENDS = (*_DESCRIPTOR_ENDS, "eigentümer", "gesellschafter", "träger", "aktionär", "teilhaber")
-_INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
-
-
-def nominative(name: str) -> str:
-    """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
-    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text;
-    an honorific inside it opens a person's name, not part of the body's ('Hochschulrat Prof. Dr. …')."""
-    cut = _HONORIFIC_INSIDE.search(name) if "Dr." in name or "Prof." in name else None  # its look-behind first: re enters it everywhere
-    if cut:
-        name = name[: cut.start()]
-    head, sp, rest = name.partition(" ")
-    if not (sp and head.endswith("en")):
-        return name
-    if not _INFLECTED_ADJ.match(name):
-        return name
-    word, _sp2, tail = rest.partition(" ")
-    noun = _strong_noun(word)
-    ending = "er" if noun.casefold().endswith(_MASCULINE_ENDS) else "es" if noun.casefold().endswith(_NEUTER_ENDS) else "e"
-    return " ".join(w for w in (_INFLECTED_ADJ.sub(rf"\1{ending}", head + " ").strip(), noun, tail) if w)
-
-
-def _strong_noun(word: str) -> str:
-    """A masculine or neuter organization noun without its genitive '-s'/'-es' ('Landesamtes' -> 'Landesamt')."""
-    for end in ("es", "s"):
-        base = word[: -len(end)]
-        if word.endswith(end) and base.casefold().endswith(_MASCULINE_ENDS + _NEUTER_ENDS):
-            return base
-    return word
-
-
-#: Endings of masculine and neuter organization nouns: their adjective takes '-er' / '-es' without an article
-#: ('Schleswig-Holsteinischer Landtag', 'Statistisches Landesamt'); any other noun is taken as feminine.
-_MASCULINE_ENDS = ("tag", "rat", "verband", "verein", "kreis", "bund", "ring", "dienst", "konzern", "betrieb", "ausschuss",
-                   "senat", "hof", "club", "klub", "fonds", "rundfunk")
-_NEUTER_ENDS = ("amt", "institut", "ministerium", "werk", "zentrum", "büro", "gericht", "komitee", "forum", "bündnis",
-                "parlament", "museum", "theater", "krankenhaus", "klinikum", "gymnasium", "unternehmen", "kolleg", "kuratorium")
-
-
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
