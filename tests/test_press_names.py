@@ -104,3 +104,10 @@ def test_a_head_word_closing_a_hyphenated_name_keeps_the_name():
 
     found = [o.name for o in find_orgs("Sie leitet das Karl-von-Brenner-Institut für Bodenkunde.", set())]
     assert found == ["Karl-von-Brenner-Institut für Bodenkunde"]
+
+
+def test_run_opening_with_an_inflected_isch_adjective_is_no_person() -> None:
+    # 'den Deutsch-Finnischen Kulturfond, den …': a body's name read as a capitalized run
+    assert clean_name("Deutsch-Finnischen Kulturfond", set()) is None
+    assert clean_name("Bayerischen Landesamtes Nordhessen", set()) is None
+    assert clean_name("Deutsch-Finnischen Vereins Anna Korpela", set()) == "Anna Korpela"

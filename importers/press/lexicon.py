@@ -465,12 +465,14 @@ class Lexicon:
         pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"
         time_words = [*(m.capitalize() for m in self.months), "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
                       "Sonntag", "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande", "Ende", "Anfang"]
-        stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words])
+        # no place after 'im'/'am': an organization's head ('im Landtag', 'am Institut') or a prepositional idiom ('im Rahmen')
+        idioms = ["Landtag", "Bundestag", "Rahmen", "Vorfeld", "Namen", "Auftrag", "Zuge", "Beisein", "Gespräch", "Anschluss"]
+        stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words, *self.head_kinds, *idioms])
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
         # 'San Damiano d'Asti', 'Vitry-sur-Seine', 'Dar es Salaam' ('es', 'el', ... only where the gazetteer knows the
         # whole name: ``places.known_span`` cuts a name back to one it knows)
         foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s|es\s|el\s|al\s|do\s|dos\s|da\s|la\s|le\s)[{UP}][\w']+)?"
-        hyph_pre = rf"(?:(?:{_trie(self.place_prefixes)})\s)?"  # 'Oberdorf-St. Martin', 'Aue-Bad Schlema'
+        hyph_pre = rf"(?:(?:St\.|{_trie(self.place_prefixes)})\s)?"  # 'Oberdorf-St. Martin', 'Aue-Bad Schlema'
         return rf"{pre}[{UP}][\w]+(?:-{hyph_pre}[\w]+)*{foreign}{tail}"
 
     @cached_property

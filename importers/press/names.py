@@ -23,6 +23,10 @@ def _bad(tok: str, places: set[str]) -> bool:
     return tok in LEX.non_name or LEX.is_titleish(tok) or (tok in places and not is_given(tok))
 
 
+#: Endings of an inflected '-isch' adjective ('Deutsch-Französischen', 'Bayerisches'): a body's name opens, no person's.
+_ADJ_ENDS = ("ischen", "ischem", "isches")
+
+
 def _initial(tok: str) -> bool:
     """'F.': a middle initial."""
     return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
@@ -68,6 +72,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         return None
     start = next((i for i, t in enumerate(toks[:-1]) if is_given(t)), None)
     if start is None:
+        if toks[0].endswith(_ADJ_ENDS):
+            return None  # 'Deutsch-Französischen Bürgerfond': a body's name, no person's
         start = 0
         while start < len(toks) - 1 and _bad(toks[start], places):
             start += 1

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from ...graph.roles import role_key as _role_key
 from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, known_town, muni_matches,
                      place_in_name, split_places)
-from .lexicon import LEX, LO, NB, UP, _trie, tokens_back
+from .lexicon import LEX, LO, NB, ORG_WORD, UP, _trie, tokens_back
+from .org_grammar import nominative, nominative_noun
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
 role_key = lru_cache(maxsize=1 << 12)(_role_key)
@@ -69,21 +70,6 @@ _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
 
 
-_GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
-                   "amt", "tag")
-
-
-def nominative_noun(word: str) -> str:
-    """'Arbeitskreises' -> 'Arbeitskreis', 'Vereins' -> 'Verein' (a genitive organization noun)."""
-    for end in ("es", "s"):
-        base = word[: -len(end)]
-        if word.endswith(end) and base.casefold().endswith(_GENITIVE_BASES):
-            return base
-    if word.endswith("nisses"):  # 'Klima-Bündnisses' -> 'Klima-Bündnis'
-        return word[:-3]
-    return word
-
-
 #: Every pattern of the rules is compiled once at import: a pattern string handed to ``re.search`` & co.
 #: lives in ``re``'s 512-entry FIFO cache, which the per-name patterns of ``word_re`` flush on large runs.
 _PARENT_DER = re.compile(r"\s+(?:der|des)\s+")
@@ -110,54 +96,16 @@ def _norm_head(head: str) -> str:
     return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
 
 
-#: 'Prof.', 'Dr.' after the first word of a name: a person follows.
-_HONORIFIC_INSIDE = re.compile(r"(?<=\w)\s+(?:Prof|Dr)\.(?=[\s-])")
 #: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
 _DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
 #: Endings of nouns for what a body is to another ('Mehrheitseigner', 'Gesellschafter', 'Träger'), never a town's name.
 _AGENT_ENDS = (*_DESCRIPTOR_ENDS, "eigentümer", "gesellschafter", "träger", "aktionär", "teilhaber")
-_INFLECTED_ADJ = re.compile(rf"^([{UP}][\w-]*(?:isch|sch|lich|ig|igt|al|är|ell))en(?=\s)")
-
-
-def nominative(name: str) -> str:
-    """An organization name with its opening adjective in the nominative ('Deutsch-Chinesischen
-    Gesellschaft X' -> 'Deutsch-Chinesische Gesellschaft X'), as after 'der'/'des' in running text;
-    an honorific inside it opens a person's name, not part of the body's ('Hochschulrat Prof. Dr. …')."""
-    cut = _HONORIFIC_INSIDE.search(name) if "Dr." in name or "Prof." in name else None  # its look-behind first: re enters it everywhere
-    if cut:
-        name = name[: cut.start()]
-    head, sp, rest = name.partition(" ")
-    if not (sp and head.endswith("en")):
-        return name
-    if not _INFLECTED_ADJ.match(name):
-        return name
-    word, _sp2, tail = rest.partition(" ")
-    noun = _strong_noun(word)
-    ending = "er" if noun.casefold().endswith(_MASCULINE_ENDS) else "es" if noun.casefold().endswith(_NEUTER_ENDS) else "e"
-    return " ".join(w for w in (_INFLECTED_ADJ.sub(rf"\1{ending}", head + " ").strip(), noun, tail) if w)
-
-
-def _strong_noun(word: str) -> str:
-    """A masculine or neuter organization noun without its genitive '-s'/'-es' ('Landesamtes' -> 'Landesamt')."""
-    for end in ("es", "s"):
-        base = word[: -len(end)]
-        if word.endswith(end) and base.casefold().endswith(_MASCULINE_ENDS + _NEUTER_ENDS):
-            return base
-    return word
-
-
-#: Endings of masculine and neuter organization nouns: their adjective takes '-er' / '-es' without an article
-#: ('Schleswig-Holsteinischer Landtag', 'Statistisches Landesamt'); any other noun is taken as feminine.
-_MASCULINE_ENDS = ("tag", "rat", "verband", "verein", "kreis", "bund", "ring", "dienst", "konzern", "betrieb", "ausschuss",
-                   "senat", "hof", "club", "klub", "fonds", "rundfunk")
-_NEUTER_ENDS = ("amt", "institut", "ministerium", "werk", "zentrum", "büro", "gericht", "komitee", "forum", "bündnis",
-                "parlament", "museum", "theater", "krankenhaus", "klinikum", "gymnasium", "unternehmen", "kolleg", "kuratorium")
-
-
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
-    if _ANY_ORG_WORD.search(text) is None and not national:
+    compound = _BODY_END.search(text) is not None
+    firm = _CUE_END.search(text) is not None
+    if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
     for m in muni_matches(text):
@@ -227,8 +175,17 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         # a mention shorter than its match ('Stadtwerken A und Stadtwerken B' read as 'Stadtwerke A'): the rest is scanned again
         pos = headed.end if headed and hm.start() < headed.end < hm.end() else hm.end()
         hm = LEX.headed_re.search(text, pos)
+    last_tail: OrgM | None = None
     for m in _tail_matches(text):
         words = _strip_left(m.group("name").split())
+        if words == ["Co."] and last_tail is not None and _AND_CO.fullmatch(text, last_tail.end, m.start("name")):
+            # 'X GmbH & Co. KG', 'X GmbH und Co. KG': one limited partnership, its partner's form inside its name
+            written = text[last_tail.start:m.end()]
+            other = written.replace(" und Co.", " & Co.") if " und Co." in written else written.replace(" & Co.", " und Co.")
+            last_tail.name, last_tail.end, last_tail.aliases = written, m.end(), [other]
+            continue
+        if words == ["Co."]:
+            continue  # '… und Co. KG' after no company's name: no name of its own
         if len(words) > 1 and words[0].endswith(_DESCRIPTOR_ENDS):
             words = words[1:]  # 'vom Anteilseigner X AG': X AG
         if len(words) > 2 and words[0].isupper() and words[1] in LEX.utility_heads:
@@ -244,20 +201,41 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, kind, place_in_name(name, places))
         org.end, org.start = m.end(), m.end() - len(name)
         cands.append((2, org))
-    for m in LEX.cue_re.finditer(text):
-        words = m.group("name").split()
+        last_tail = org if m.group("tail") in _LEGAL_FORMS else None
+    if compound:
+        cands += [(2, o) for o in _compound_bodies(text, places)]
+    cues = list(LEX.cue_re.finditer(text))
+    if firm:
+        cues += [c for c in _COMPOUND_CUE.finditer(text) if c.group("cue") not in LEX.kind_cues]
+    for m in cues:
+        words = m.group("name").split("\n", 1)[0].split()  # a name does not run on into the next line
         if words[-1].endswith(".") and not words[-1].endswith(("e.V.", "V.")) and len(words[-1]) > 3:
             words[-1] = words[-1].rstrip(".")
         words = [w for w in words[:1]] + [w for w in words[1:] if w[:1].isupper() or not w[:1].isalpha() or w[1:2].isupper()]
+        cut = next((i for i in range(1, len(words) - 1) if _given_not_place(words[i]) and words[i + 1][:1].isupper()), None)
+        if cut is not None:
+            words = words[:cut]  # 'der Firma LSW Frank Kurz': a person's name follows the firm's
         if not words or fold(words[0]) in LEX.generic or words[0] in LEX.non_name or LEX.is_titleish(words[0]):
             continue
         if not (words[0].isupper() or not words[0][0].isupper() or words[0] in places or len(words) > 1):
             continue
+        if m.re is _COMPOUND_CUE and _given_not_place(words[0]):
+            continue  # 'das Familienunternehmen Anna Muster': a person's name, not the firm's
         name = " ".join(words)
-        org = OrgM(name, LEX.kind_cues[m.group("cue")], place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
+        kind = LEX.kind_cues.get(m.group("cue")) or _CUE_KINDS[m.group("end").lower()]
+        org = OrgM(name, kind, place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+#: Endings of compound nouns that say what kind of firm the name after them is ('die Beratungsfirma X',
+#: 'des Gasversorgers X', 'das Softwareunternehmen X'), with that kind.
+_CUE_KINDS = {"firma": "company", "unternehmen": "company", "versorger": "utility", "dienstleister": "company", "tochter": "company",
+              "anbieter": "company", "hersteller": "company", "konzern": "company"}
+_CUE_ENDS = "|".join(f"[{e[0]}{e[0].upper()}]{e[1:]}" for e in sorted(_CUE_KINDS, key=len, reverse=True))
+_CUE_END = re.compile(rf"(?:{_CUE_ENDS})(?:s|es)?\s+[{UP}]")
+_COMPOUND_CUE = re.compile(rf"(?<![\w-])(?P<cue>[{UP}][{LO}]+-?(?P<end>{_CUE_ENDS}))(?:s|es)?\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
@@ -266,12 +244,15 @@ _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:i
                        rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
 _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
-                   ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"))
+                   ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"),
+                   ("landtag", "er"), ("fonds", "er"), ("rundfunk", "er"), ("jugendwerk", "es"), ("forum", "es"), ("komitee", "es"),
+                   ("institut", "es"), ("zentrum", "es"), ("stiftung", "e"), ("akademie", "e"))
 
 #: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
 _NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
-_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz)(?:es|s)?(?![\w-])")
+_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
+                            r"|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie)(?:es|s)?(?![\w-])")
 
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
@@ -301,8 +282,108 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
         name = f"{m.group('adj')}{end} {noun}" + (f" {local}" if local else "")
         stop = m.end() if local or not place else m.start("place") - 1
         surface = text[m.start():stop]
-        out.append(OrgM(name, "association", local, None, [surface] if surface != name else [], m.start(), stop))
+        kind = "government" if noun.casefold().endswith("landtag") else "other" if noun.casefold().endswith("rundfunk") else "association"
+        out.append(OrgM(name, kind, local, None, [surface] if surface != name else [], m.start(), stop))
     return out
+
+
+#: Head nouns of associations and public bodies that close a compound ('Kunstverein', 'Regionalverband',
+#: 'Freundschaftsgesellschaft', 'Landesamt'), with the kind of body they make.
+_BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": "association", "netzwerk": "association",
+                  "gesellschaft": "association", "komitee": "association", "bündnis": "association", "genossenschaft": "company",
+                  "stiftung": "other", "akademie": "other", "agentur": "other", "kammer": "chamber", "landesamt": "government",
+                  "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university",
+                  "werke": "utility", "elektrizitätswerk": "utility", "stadtwerk": "utility", "energie": "utility",
+                  "gemeinschaft": "association", "betriebe": "utility"}
+#: Heads that are a body's whole name before its place ('Landesamt X', 'Stadtwerk X', 'Energie X'); 'Energie' only so.
+_WHOLE_HEADS = frozenset({"landesamt", "bundesamt", "elektrizitätswerk", "stadtwerk", "energie"})
+#: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
+_BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
+                       + rf")(?:es|s)?\s+(?=[{UP}]|de[rs]\s)")
+_WORD_BACK = re.compile(rf"[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*$")
+_ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich|ell|al)(?:e|en|er|es)\s+$")
+#: Plural heads that name a utility alone only after such an adjective ('Industrielle Werke X', 'Technische Betriebe X').
+_ADJ_HEADS = frozenset({"werke", "betriebe"})
+#: The place or region a compound body is named after: 'Mindelheim', 'Sachsen-Anhalt', 'Schleswig-Holstein – Estland'.
+_COMPLEMENT = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:\s+[–-]\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)?(?![\w-])")
+
+
+_SURNAME_AFTER = re.compile(rf"\s+[{UP}][{LO}]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:der|die|dem|den|des|vom|beim|zur|im)\s+$")
+
+
+def _complement_place(word: str, places: set[str]) -> bool:
+    """Whether ``word`` can be the place a body is named after: a place of the story, a region or country, a
+    known town, or towns joined by a hyphen ('Saarburg-Kell'); no first name ('Verein Peter Muster')."""
+    if word in places or word in LEX.countries_regions:
+        return True
+    if _given_not_place(word):
+        return False
+    if known_place(word, 1000) and is_place_word(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in places or known_place(p, 1000) for p in parts)
+
+
+def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
+    """Bodies named by a compound head noun and the place after it: 'vom Kunstverein Mindelheim', 'des
+    Statistischen Landesamtes Sachsen-Anhalt' (adjective in the nominative), 'Regionalverband X'; or with the
+    municipality it belongs to in the genitive ('des Partnerschaftskomitees der Stadt X': its parent)."""
+    out: list[OrgM] = []
+    for h in _BODY_END.finditer(text):
+        w = _WORD_BACK.search(text, max(0, h.start() - 40), h.start() + 1)
+        noun_end = h.start() + len(h.group(0).rstrip())
+        if w is None:
+            continue
+        word = text[w.start():noun_end]
+        suffix = next((s for s in _BODY_SUFFIXES if word.casefold().endswith((s, s + "s", s + "es"))), None)
+        adj = _ADJ_BACK.search(text, max(0, w.start() - 40), w.start())
+        whole = suffix in _WHOLE_HEADS or (suffix in _ADJ_HEADS and adj is not None)
+        if suffix is None or len(word) < len(suffix) + 3 and not whole:
+            continue  # 'Verein X' alone is a head of its own scan
+        if suffix == "energie" and (word != "Energie" or not _ARTICLE_BEFORE.search(text, max(0, w.start() - 8), w.start())):
+            continue  # 'Solarenergie X', 'mit Energie X versorgen': energy, no utility ('der Energie X' is one)
+        if LEX.is_titleish(word) or (w.start() and text[w.start() - 1] in "-„\"") or _base_in_heads(word):
+            continue  # a head of the other scans ('Stadtwerke X', 'Wasserwerke X') is read there
+        base = word
+        for gen in ("es", "s"):
+            if word.endswith(gen) and word[: -len(gen)].casefold().endswith(suffix):
+                base = word[: -len(gen)]
+                break
+        start = adj.start() if adj else w.start()
+        lead = text[start:w.start()] if adj else ""
+        kind = _BODY_SUFFIXES[suffix]
+        if not text.startswith(("der ", "des "), h.end()):
+            org = _placed_body(text, h.end(), f"{lead}{base}", kind, start, places)
+        elif (parent := _parent_after(text, noun_end)) is not None:
+            org = OrgM(nominative(f"{lead}{base}"), kind, parent[0].place, parent[0], [text[start:parent[1]]], start, parent[1])
+        else:
+            org = None
+        if org is not None:
+            out.append(org)
+    return out
+
+
+def _base_in_heads(word: str) -> bool:
+    """Whether ``word`` is a head word of ``find_orgs``'s head scan (as written or without a genitive '-s')."""
+    return word in LEX.head_kinds or word[:-1] in LEX.head_kinds or word in LEX.municipal_heads
+
+
+def _placed_body(text: str, at: int, noun: str, kind: str, start: int, places: set[str]) -> OrgM | None:
+    """The body ``noun`` named by the place (or two joined by a dash) at ``at``, else None."""
+    comp = _COMPLEMENT.match(text, at)
+    if comp is None:
+        return None
+    parts = re.split(r"\s+[–-]\s+", comp.group(0))
+    if not _complement_place(parts[0], places) or parts[0] in LEX.given and _SURNAME_AFTER.match(text, at + len(parts[0])):
+        return None  # 'des Partnerschaftsvereins Anna Muster': its chair's name follows, no place
+    named = parts if len(parts) == 2 and _complement_place(parts[1], places) else parts[:1]
+    end = comp.end() if len(named) == 2 else at + len(parts[0])
+    name = nominative(f"{noun} " + " – ".join(named))
+    org = OrgM(name, kind, named[0] if named[0] in places else None, None, [], start, end)
+    if text[start:end] != name:
+        org.aliases.append(text[start:end])
+    return org
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
@@ -432,6 +513,7 @@ def _headed(text: str, m: re.Match, places: set[str]) -> OrgM | None:
     return org
 
 
+_AND_CO = re.compile(r"\s+(?:und|&)\s+")
 #: Legal forms after a utility's place: part of how it is written, not of which utility it is.
 _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd", "Inc."})
 
