@@ -103,8 +103,9 @@ _AGENT_ENDS = (*_DESCRIPTOR_ENDS, "eigentümer", "gesellschafter", "träger", "a
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
-    compound = _BODY_END.search(text) is not None
-    firm = _CUE_END.search(text) is not None
+    low = text.lower()  # every _BODY_END / _CUE_END match holds one of their words, whatever its first letter's case
+    compound = any(w in low for w in _BODY_SUFFIXES) and _BODY_END.search(text) is not None
+    firm = any(w in low for w in _CUE_KINDS) and _CUE_END.search(text) is not None
     if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
