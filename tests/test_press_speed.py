@@ -9,7 +9,8 @@ import pytest
 from stakegraph.graph import roles as graph_roles
 from stakegraph.graph.records import fold
 from stakegraph.importers.press import links, places, roles, rules, title_frames, visit_people, visits
-from stakegraph.importers.press.lexicon import FOLDS_TO_ASCII, LEX, FromStarts, Gated, anchored_finditer, cover, word_alts
+from stakegraph.importers.press.lexicon import LEX, word_alts
+from stakegraph.importers.press.scanning import FOLDS_TO_ASCII, FromStarts, Gated, anchored_finditer, cover
 
 #: Invented sentences (invented people, gazetteer places) that name titles, cues and neither.
 SENTENCES = [

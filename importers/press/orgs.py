@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from ...graph.roles import role_key as _role_key
 from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, known_town, muni_matches,
                      place_in_name, split_places)
-from .lexicon import LEX, LO, NB, ORG_WORD, UP, _trie, tokens_back
+from .lexicon import LEX, LO, NB, ORG_WORD, UP, _trie
+from .scanning import tokens_back
 from .org_grammar import nominative, nominative_noun
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.

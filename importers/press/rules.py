@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (END_DOT, LEX, LO, NB, PHRASE_CHAR, UP, Gated, WordStart, _alt, _trie, any_of)
+from .lexicon import (END_DOT, LEX, LO, NB, PHRASE_CHAR, UP, _alt, _trie, any_of)
+from .scanning import Gated, WordStart
 from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import known_place, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment, sentences
