@@ -12,7 +12,8 @@ from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import AFFIL, _JOINED
+from .roles import AFFIL
+from .role_frames import _JOINED
 from .title_frames import _NAME_ITEM, _ONE_NAME, _TITLE_AT, PRE_TITLE, TitleFrames, _singular
 from .role_context import _is_county, _municipal_title, county_office
 
