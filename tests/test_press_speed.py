@@ -8,8 +8,9 @@ import pytest
 
 from stakegraph.graph import roles as graph_roles
 from stakegraph.graph.records import fold
-from stakegraph.importers.press import links, places, roles, rules, title_frames, visit_people, visits
-from stakegraph.importers.press.lexicon import FOLDS_TO_ASCII, LEX, FromStarts, Gated, anchored_finditer, cover, word_alts
+from stakegraph.importers.press import links, places, role_frames, rules, title_frames, visit_people, visits
+from stakegraph.importers.press.lexicon import LEX, word_alts
+from stakegraph.importers.press.scanning import FOLDS_TO_ASCII, FromStarts, Gated, anchored_finditer, cover
 
 #: Invented sentences (invented people, gazetteer places) that name titles, cues and neither.
 SENTENCES = [
@@ -103,7 +104,7 @@ def test_list_split_and_mayors_title_as_their_plain_forms():
     texts = [*SENTENCES, *MORE, "die Altbürgermeister und AltBürgermeisterinnen, Ehrenbürgermeister", "Gemeindepräsidentinnen-\t und"]
     for text in texts:
         assert split.split(text) == links._LIST_SPLIT.split(text), text
-        assert [(m.span(), m.group(0)) for m in heads.finditer(text)] == [(m.span(), m.group(0)) for m in roles._MUNI_HEADS_TITLE.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in heads.finditer(text)] == [(m.span(), m.group(0)) for m in role_frames._MUNI_HEADS_TITLE.finditer(text)]
 
 
 def test_place_word_and_article_tests_answer_as_the_scans():

@@ -7,7 +7,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .lexicon import FOLDS_TO_ASCII, LEX
+from .lexicon import LEX
+from .scanning import FOLDS_TO_ASCII
 from .text import find_date
 
 _DIGIT = re.compile(r"\d")

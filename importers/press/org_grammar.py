@@ -1,10 +1,11 @@
-"""The grammar of organization names in running text: nominative forms of genitive nouns and inflected adjectives."""
+"""The grammar of organization names in running text: nominative forms of genitive nouns and inflected adjectives, and the words that open, close, place or classify a name."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import UP
+from .lexicon import LEX, LO, ORG_WORD, UP
+from .places import adjective_base, is_place_word, known_place
 
 _GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
                    "amt", "tag")
@@ -59,3 +60,77 @@ _MASCULINE_ENDS = ("tag", "rat", "verband", "verein", "kreis", "bund", "ring", "
                    "senat", "hof", "club", "klub", "fonds", "rundfunk")
 _NEUTER_ENDS = ("amt", "institut", "ministerium", "werk", "zentrum", "büro", "gericht", "komitee", "forum", "bündnis",
                 "parlament", "museum", "theater", "krankenhaus", "klinikum", "gymnasium", "unternehmen", "kolleg", "kuratorium")
+
+
+#: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
+_DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
+#: Endings of nouns for what a body is to another ('Mehrheitseigner', 'Gesellschafter', 'Träger'), never a town's name.
+_AGENT_ENDS = (*_DESCRIPTOR_ENDS, "eigentümer", "gesellschafter", "träger", "aktionär", "teilhaber")
+#: Endings of compound nouns that say what kind of firm the name after them is ('die Beratungsfirma X',
+#: 'des Gasversorgers X', 'das Softwareunternehmen X'), with that kind.
+_CUE_KINDS = {"firma": "company", "unternehmen": "company", "versorger": "utility", "dienstleister": "company", "tochter": "company",
+              "anbieter": "company", "hersteller": "company", "konzern": "company"}
+_CUE_ENDS = "|".join(f"[{e[0]}{e[0].upper()}]{e[1:]}" for e in sorted(_CUE_KINDS, key=len, reverse=True))
+_CUE_END = re.compile(rf"(?:{_CUE_ENDS})(?:s|es)?\s+[{UP}]")
+_COMPOUND_CUE = re.compile(rf"(?<![\w-])(?P<cue>[{UP}][{LO}]+-?(?P<end>{_CUE_ENDS}))(?:s|es)?\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
+
+
+_LEFT_STRIP = {"Die", "Der", "Das", "Den", "Dem", "Des", "Mit", "Bei", "Für", "Von", "Im", "In", "Am", "Auch", "Und", "Zur", "Zum",
+               "Eine", "Ein", "Einer", "Einem", "Laut", "Über", "Seit", "Wie", "Dass", "Nach", "Aus"}
+_HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technischen Hochschule": "Technische Hochschule",
+                "Technischer Universität": "Technische Universität", "Technischer Hochschule": "Technische Hochschule",
+                "Landkreises": "Landkreis", "Kreises": "Kreis", "Stadtwerken": "Stadtwerke"}
+
+
+def _given_not_place(word: str) -> bool:
+    """A first name the gazetteer knows as no sizeable place ('Max', 'Andrea'): in a list of places, a person."""
+    first = word.split()[0]
+    return first in LEX.given and not known_place(first, 20_000)
+
+
+def _strip_left(words: list[str]) -> list[str]:
+    while words and (words[0] in _LEFT_STRIP or LEX.is_titleish(words[0]) or words[0] in LEX.org_stop
+                     or adjective_base(words[0]) and words[0].endswith("er") and len(words) > 1 and False):
+        words = words[1:]
+    return words
+
+
+def _norm_head(head: str) -> str:
+    return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
+
+
+def _complement_place(word: str, places: set[str]) -> bool:
+    """Whether ``word`` can be the place a body is named after: a place of the story, a region or country, a
+    known town, or towns joined by a hyphen ('Saarburg-Kell'); no first name ('Verein Peter Muster')."""
+    if word in places or word in LEX.countries_regions:
+        return True
+    if _given_not_place(word):
+        return False
+    if known_place(word, 1000) and is_place_word(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in places or known_place(p, 1000) for p in parts)
+
+
+def _base_in_heads(word: str) -> bool:
+    """Whether ``word`` is a head word of ``find_orgs``'s head scan (as written or without a genitive '-s')."""
+    return word in LEX.head_kinds or word[:-1] in LEX.head_kinds or word in LEX.municipal_heads
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The capitalized words opening ``words`` ('Obere Bigge' of 'Obere Bigge baut'), no title or first name."""
+    out: list[str] = []
+    for w in words:
+        if not w[:1].isupper() or LEX.is_titleish(w) or w in LEX.given or w.endswith(".") or w in LEX.name_tails:
+            break
+        out.append(w)
+    return out
+
+
+def _utility_place(word: str, places: set[str]) -> bool:
+    """Whether the word after a utility head is its place: a place of the story, or places joined by a
+    hyphen ('Stadtwerke Ludwigsburg-Kornwestheim', a utility of two towns)."""
+    if word in places or known_place(word, 10_000) and is_place_word(word):
+        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Kassel')
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)

@@ -11,16 +11,13 @@ from dataclasses import dataclass, field
 from ...graph.roles import role_key as _role_key
 from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, known_town, muni_matches,
                      place_in_name, split_places)
-from .lexicon import LEX, LO, NB, ORG_WORD, UP, _trie, tokens_back
-from .org_grammar import nominative, nominative_noun
+from .lexicon import LEX, LO, NB, UP, _trie
+from .scanning import tokens_back
+from .org_grammar import (_AGENT_ENDS, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
+                          _given_not_place, _name_run, _norm_head, _strip_left, _utility_place, nominative, nominative_noun)
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
 role_key = lru_cache(maxsize=1 << 12)(_role_key)
-_LEFT_STRIP = {"Die", "Der", "Das", "Den", "Dem", "Des", "Mit", "Bei", "Für", "Von", "Im", "In", "Am", "Auch", "Und", "Zur", "Zum",
-               "Eine", "Ein", "Einer", "Einem", "Laut", "Über", "Seit", "Wie", "Dass", "Nach", "Aus"}
-_HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technischen Hochschule": "Technische Hochschule",
-                "Technischer Universität": "Technische Universität", "Technischer Hochschule": "Technische Hochschule",
-                "Landkreises": "Landkreis", "Kreises": "Kreis", "Stadtwerken": "Stadtwerke"}
 
 
 @dataclass
@@ -78,28 +75,7 @@ _CAMEL_START = re.compile(rf"[a-z]+[{UP}]")
 _CAMEL_IN = re.compile(rf"[a-z][{UP}]")
 
 
-def _given_not_place(word: str) -> bool:
-    """A first name the gazetteer knows as no sizeable place ('Max', 'Andrea'): in a list of places, a person."""
-    first = word.split()[0]
-    return first in LEX.given and not known_place(first, 20_000)
-
-
 # ---- organizations --------------------------------------------------------------------------
-def _strip_left(words: list[str]) -> list[str]:
-    while words and (words[0] in _LEFT_STRIP or LEX.is_titleish(words[0]) or words[0] in LEX.org_stop
-                     or adjective_base(words[0]) and words[0].endswith("er") and len(words) > 1 and False):
-        words = words[1:]
-    return words
-
-
-def _norm_head(head: str) -> str:
-    return _HEAD_NORMAL.get(head, LEX.head_normal.get(head, LEX.utility_heads.get(head, head)))
-
-
-#: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').
-_DESCRIPTOR_ENDS = ("eigner", "betreiber", "versorger", "anbieter", "dienstleister", "hersteller")
-#: Endings of nouns for what a body is to another ('Mehrheitseigner', 'Gesellschafter', 'Träger'), never a town's name.
-_AGENT_ENDS = (*_DESCRIPTOR_ENDS, "eigentümer", "gesellschafter", "träger", "aktionär", "teilhaber")
 def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
@@ -230,15 +206,6 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     return _non_overlapping(cands)
 
 
-#: Endings of compound nouns that say what kind of firm the name after them is ('die Beratungsfirma X',
-#: 'des Gasversorgers X', 'das Softwareunternehmen X'), with that kind.
-_CUE_KINDS = {"firma": "company", "unternehmen": "company", "versorger": "utility", "dienstleister": "company", "tochter": "company",
-              "anbieter": "company", "hersteller": "company", "konzern": "company"}
-_CUE_ENDS = "|".join(f"[{e[0]}{e[0].upper()}]{e[1:]}" for e in sorted(_CUE_KINDS, key=len, reverse=True))
-_CUE_END = re.compile(rf"(?:{_CUE_ENDS})(?:s|es)?\s+[{UP}]")
-_COMPOUND_CUE = re.compile(rf"(?<![\w-])(?P<cue>[{UP}][{LO}]+-?(?P<end>{_CUE_ENDS}))(?:s|es)?\s+(?P<name>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})")
-
-
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
 #: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Italienische Gesellschaft'.
 _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
@@ -313,19 +280,6 @@ _SURNAME_AFTER = re.compile(rf"\s+[{UP}][{LO}]")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:der|die|dem|den|des|vom|beim|zur|im)\s+$")
 
 
-def _complement_place(word: str, places: set[str]) -> bool:
-    """Whether ``word`` can be the place a body is named after: a place of the story, a region or country, a
-    known town, or towns joined by a hyphen ('Saarburg-Kell'); no first name ('Verein Peter Muster')."""
-    if word in places or word in LEX.countries_regions:
-        return True
-    if _given_not_place(word):
-        return False
-    if known_place(word, 1000) and is_place_word(word):
-        return True
-    parts = word.split("-")
-    return len(parts) > 1 and all(p in places or known_place(p, 1000) for p in parts)
-
-
 def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
     """Bodies named by a compound head noun and the place after it: 'vom Kunstverein Mindelheim', 'des
     Statistischen Landesamtes Sachsen-Anhalt' (adjective in the nominative), 'Regionalverband X'; or with the
@@ -363,11 +317,6 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
         if org is not None:
             out.append(org)
     return out
-
-
-def _base_in_heads(word: str) -> bool:
-    """Whether ``word`` is a head word of ``find_orgs``'s head scan (as written or without a genitive '-s')."""
-    return word in LEX.head_kinds or word[:-1] in LEX.head_kinds or word in LEX.municipal_heads
 
 
 def _placed_body(text: str, at: int, noun: str, kind: str, start: int, places: set[str]) -> OrgM | None:
@@ -520,25 +469,6 @@ _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "SE", "KG", "eG", "Ltd",
 
 
 _VERBAND_ENDS = ("verband", "verbandes", "zweckverband")
-
-
-def _name_run(words: list[str]) -> list[str]:
-    """The capitalized words opening ``words`` ('Obere Bigge' of 'Obere Bigge baut'), no title or first name."""
-    out: list[str] = []
-    for w in words:
-        if not w[:1].isupper() or LEX.is_titleish(w) or w in LEX.given or w.endswith(".") or w in LEX.name_tails:
-            break
-        out.append(w)
-    return out
-
-
-def _utility_place(word: str, places: set[str]) -> bool:
-    """Whether the word after a utility head is its place: a place of the story, or places joined by a
-    hyphen ('Stadtwerke Ludwigsburg-Kornwestheim', a utility of two towns)."""
-    if word in places or known_place(word, 10_000) and is_place_word(word):
-        return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Kassel')
-    parts = word.split("-")
-    return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)
 
 
 def _parent_after(text: str, end: int) -> tuple[OrgM, int] | None:

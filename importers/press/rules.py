@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (END_DOT, LEX, LO, NB, PHRASE_CHAR, UP, Gated, WordStart, _alt, _trie, any_of)
+from .lexicon import (END_DOT, LEX, LO, NB, PHRASE_CHAR, UP, _alt, _trie, any_of)
+from .scanning import Gated, WordStart
 from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import known_place, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment, sentences
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
-from .roles import AFFIL, _JOINED
+from .roles import AFFIL
+from .role_frames import _JOINED
 from .title_frames import _NAME_ITEM, _ONE_NAME, _TITLE_AT, PRE_TITLE, TitleFrames, _singular
 from .role_context import _is_county, _municipal_title, county_office
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, LO, NAME_TOK, UP, _either, _trie, _trie_branches, anchored_finditer
+from .lexicon import LEX, LO, NAME_TOK, UP, _either, _trie, _trie_branches
+from .scanning import anchored_finditer
 from .names import clean_name
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, known_span, known_town

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import LEX, NB, UP, WordStart, _trie
+from .lexicon import LEX, NB, UP, _trie
+from .scanning import WordStart
 from .orgs import OrgM
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote

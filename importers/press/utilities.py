@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import LEX, UP, _trie
-from .orgs import _AGENT_ENDS, OrgM, find_orgs
+from .orgs import OrgM, find_orgs
+from .org_grammar import _AGENT_ENDS
 from .places import dateline_place, fold, known_place
 from .facts import OrgF, quote
 from .twinlists import place_run

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from .lexicon import LEX, UP, FromStarts, word_alts
+from .lexicon import LEX, UP, word_alts
+from .scanning import FromStarts
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF

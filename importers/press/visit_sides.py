@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import LEX, UP, WB, WordStart, any_of
+from .lexicon import LEX, UP, WB, any_of
+from .scanning import WordStart
 from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
 from .bodies import _MUNI_HEADS

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEX, NAME_TOK, NB, WB, Gated, _either, _trie, _trie_branches, word_alts
+from .lexicon import LEX, NAME_TOK, NB, WB, _either, _trie, _trie_branches, word_alts
+from .scanning import Gated
 from .orgs import OrgM, municipality, role_key
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
