@@ -43,11 +43,8 @@ def article_pairs(path: Path, gold: dict[str, Any]) -> dict[str, Any]:
     exs.extend(StoryExtractor(seg, seg.date or year, main.places) for seg in doc.teasers)
     gold_roles = [(fold(p), alts(orgs)) for p, _t, orgs in gold.get("roles", [])]
     rows = []
-    for i, ex in enumerate(exs):
-        if i == 0:
-            facts, held = role_model.run_rules(ex)
-        else:
-            facts, held = role_model.run_rules(ex)
+    for ex in exs:
+        facts, held = role_model.run_rules(ex)
         for p in role_model.candidates(ex, facts, held):
             pf = facts.persons[p.person]
             pnames = keys(p.person).union(*(keys(a) for a in pf.aliases))

@@ -130,6 +130,7 @@ class RoleContext:
     partner_people: set[str]
     origin_of: dict[str, str]
     person_place: dict[str, str]
+    open_titles: list[RoleF]  # the titles no rule gave a body, as they stood before ``_resolve_offices``
 
     if TYPE_CHECKING:  # provided by the other mixins of StoryExtractor
         @property
@@ -250,6 +251,7 @@ class RoleContext:
         """Titles without an organization: the body of the person's side of the story's visit (guests: the
         delegation's, hosts: the host's), else, for offices of a municipality or county, the story's own
         body (a Landrat's county); other titles stay unattached (dropped)."""
+        self.open_titles = [r for r in self.facts.roles if r.org is None]
         visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host), None)
         guests = {*visit.lead, *visit.members} if visit else set()
         hosts = set(visit.hosts) if visit else set()

@@ -100,21 +100,8 @@ def probability(feats: dict[str, float], model: dict[str, Any]) -> float:
 
 def run_rules(ex: StoryExtractor) -> tuple[StoryFacts, list[RoleF]]:
     """Run the story's rules; also return the titles the rules found before placing them (org None)."""
-    held: list[RoleF] = []
-    place = getattr(ex, "_resolve_offices", None)
-    if place is None:  # the rules place titles elsewhere now: no open titles to keep (features still work)
-        return ex.run(), held
-
-    def keep_then_place() -> None:
-        held.extend(r for r in ex.facts.roles if r.org is None)
-        place()
-
-    ex._resolve_offices = keep_then_place  # type: ignore[method-assign]
-    try:
-        facts = ex.run()
-    finally:
-        del ex._resolve_offices
-    return facts, held
+    facts = ex.run()
+    return facts, list(ex.open_titles)
 
 
 def run_story(ex: StoryExtractor) -> StoryFacts:

@@ -126,6 +126,7 @@ class StoryExtractor(TitleFrames):
         self.places = collect_places(seg.text) | (known_places or set())
         self.subject: list[OrgM] = self._teaser_subject() if seg.teaser else []
         self.city: str | None = None
+        self.open_titles: list[RoleF] = []
         self.busy: list[tuple[int, int, int]] = []  # (line index, start, end) spans consumed by a person rule
         self._places0 = set(self.places)  # what bodies are found with (places grow while the rules run)
         self.prev: str = ""  # the sentence before the current one
