@@ -365,3 +365,9 @@ def test_possessive_reverse_apposition_portfolio_offices_and_no_guessed_bodies(t
                              "unterzeichneten.\n\nKassel. Pressesprecherin Mira Falkenstein kündigte das Fest an.\n")
     assert ("Jonas Brenner", "Stadt Mülhausen") in roles
     assert ("Mira Falkenstein", "Stadt Kassel") in roles
+
+
+def test_a_caption_position_between_commas_is_no_role_phrase(tmp_path: Path):
+    # 'Name, (links), Title von X': the position in the photo stands where an apposition would; no crash, role kept
+    roles = _roles(tmp_path, "Hanno Vierling, (links), ehemaliger Bürgermeister von Bad Segeberg, übergab den Scheck.\n")
+    assert ("Hanno Vierling", "Stadt Bad Segeberg") in roles

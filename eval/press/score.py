@@ -408,6 +408,9 @@ def report(result: dict[str, Any], verbose: bool) -> str:
                     lines.append(f"    {c} spurious: " + "; ".join(map(str, e["spurious"])))
     lines.append("(cells: gold found/gold + spurious predictions)")
     lines.append(f"\n{len(result['documents'])} articles, set {result['set']}")
+    failed = [d for d in result["documents"] if d["error"]]
+    if failed:  # counted for every split: a crash scores as an empty article and must not hide in the totals
+        lines.append(f"{len(failed)} article(s) not scored (text missing or importer error; -v names them)")
     t = result["totals"]
     for c in (*ALL_CATS, "press", "visits_f1"):
         name = {"press": "PRESS F1 (persons+roles+partnerships)", "visits_f1": "VISITS F1 (visits+dates+leads+participants)"}.get(c, c)

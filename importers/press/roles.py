@@ -243,6 +243,8 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                     taken: list[tuple[int, int]]) -> None:
         """A person named next to a role phrase (``Name, Titel der Stadt X`` or ``der Titel … Name``), or
         next to two joined by 'und' ('Geschäftsführer der A und Betriebsleiter der B')."""
+        if not app.strip():
+            return  # 'A, (links), Bürgermeister von X': a caption's position between the commas, no role phrase
         if _JOINER_FIRST.match(app):
             return  # 'A (SPD), und die Bürgermeisterin B': the next item of a list, not A's role
         start = self.name_start(m)
