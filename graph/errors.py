@@ -27,5 +27,9 @@ class AmbiguousError(StakegraphError):
         self.candidates = candidates or []
 
 
+class ImporterFailure(StakegraphError):
+    """An importer stopped on an input in a way no input should cause (a bug); the message names the file."""
+
+
 class StoreError(StakegraphError):
     """The store cannot be opened or written (locked, unreachable, refused, corrupt)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..graph.errors import InputError, SchemaError
+from ..graph.errors import ImporterFailure, InputError, SchemaError, StakegraphError
 from ..graph.records import Node, Record
 from ..graph.schema import SOURCE
 from ..graph.store import Store, WriteStats
@@ -144,6 +144,17 @@ def _records(item: Input, ctx: ImportContext) -> Iterator[Record]:
     return item.importer.read(item.path, ctx)
 
 
+def _guarded(item: Input, records: Iterator[Record]) -> Iterator[Record]:
+    """The importer's records; an exception no input should cause (a bug) becomes an error naming the file."""
+    try:
+        yield from records
+    except (StakegraphError, RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # the store's own errors are raised outside this generator and keep their meaning
+        raise ImporterFailure(f"{item.path}: the {item.importer.name} importer failed ({type(exc).__name__}: "
+                              f"{exc}); this is a bug in stakegraph, please report it with this file") from exc
+
+
 def _single_files(inputs: list[Input]) -> dict[Importer, list[Path]]:
     """The files each importer will read one by one, in the run's order (empty files left out: they are skipped)."""
     out: dict[Importer, list[Path]] = {}
@@ -190,7 +201,7 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
                     summary.files.append((str(file), item.importer.name))
                 writer.origin = str(item.path)
                 try:
-                    for record in _records(item, ctx):
+                    for record in _guarded(item, _records(item, ctx)):
                         writer.add(record)
                         summary.records += 1
                         if isinstance(record, Node) and record.label != SOURCE:

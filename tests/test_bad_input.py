@@ -120,3 +120,29 @@ def test_wrong_password_is_refused_without_leaking(bolt_server, monkeypatch):
     r = CliRunner().invoke(cli, ["--db", bolt_server.uri, "stats"])
     assert r.exit_code == 1 and "refused the credentials" in r.output, r.output
     assert "wrong-Pa55word" not in r.output and bolt_server.password not in r.output
+
+
+def test_an_importer_bug_names_the_file_and_leaves_the_store(tmp_path, monkeypatch):
+    # fault injection: an importer that fails half-way through a file, the way a bug would
+    from stakegraph.importers.tabular import TabularImporter
+
+    db = str(tmp_path / "g.sqlite")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db, "import", str(EXAMPLE)]).exit_code == 0
+    before = snapshot(db)
+    real = TabularImporter.read
+
+    def failing(self, path, ctx):
+        yield from list(real(self, path, ctx))[:3]
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(TabularImporter, "read", failing)
+    other = tmp_path / "more.csv"
+    other.write_text("Name,Organisation\nJo Beispiel,Stadt Fulda\n", encoding="utf-8")
+    result = runner.invoke(cli, ["--db", db, "import", str(other)])
+    assert result.exit_code == 1, result.output
+    line = result.output.strip()
+    assert len(line.splitlines()) == 1 and line.startswith("Error: "), line
+    assert "more.csv" in line and "IndexError" in line and "bug" in line, line
+    monkeypatch.undo()
+    assert snapshot(db) == before
