@@ -65,6 +65,8 @@ def keys(name: str) -> set[str]:
         out.add("@municipality " + rest)
     elif rest and head in _COUNTY:
         out.add("@county " + rest)
+    elif f:
+        out.add("@municipality " + f)  # a bare place name ('Grimsby') is that town: "Stadt Grimsby" matches it
     return out
 
 
