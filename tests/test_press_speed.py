@@ -141,3 +141,21 @@ def test_patterns_searched_from_their_first_letters_answer_as_plain():
         a, b = plain.search(text), fast.search(text)
         assert (a and a.span()) == (b and b.span()), text
     assert isinstance(visit_people._GUESTS_NAMED, FromStarts)
+
+
+def test_patterns_tried_where_the_lower_cased_text_holds_their_words_answer_as_plain():
+    from stakegraph.importers.press import orgs
+    from stakegraph.importers.press.org_grammar import _CUE_END
+    from stakegraph.importers.press.scanning import LowerStarts
+
+    plain = re.compile(r"(?:[vV]erein|[wW]erke)(?:s|es)?\s+(?=[A-ZÄÖÜ])")
+    fast = LowerStarts(plain, ["verein", "werke"])
+    texts = [*SENTENCES, *MORE, "Der Turnverein Gotha und die VEREIN Werke Suhl; Stadtwerkes Jena", "İm Verein Erfurt",
+             "Sportvereines Weimar, werke Jena"]
+    for text in texts:
+        for pat, ls in ((plain, fast), (orgs._BODY_END, orgs._BODY_AT), (_CUE_END, orgs._CUE_AT)):
+            assert [(m.span(), m.groups()) for m in pat.finditer(text)] == [(m.span(), m.groups()) for m in ls.finditer(text)]
+            a, b = pat.search(text), ls.search(text)
+            assert (a and a.span()) == (b and b.span()), text
+    with pytest.raises(ValueError):
+        LowerStarts(plain, ["Verein"])
