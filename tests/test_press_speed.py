@@ -151,9 +151,9 @@ def test_patterns_tried_where_the_lower_cased_text_holds_their_words_answer_as_p
     plain = re.compile(r"(?:[vV]erein|[wW]erke)(?:s|es)?\s+(?=[A-ZÄÖÜ])")
     fast = LowerStarts(plain, ["verein", "werke"])
     texts = [*SENTENCES, *MORE, "Der Turnverein Gotha und die VEREIN Werke Suhl; Stadtwerkes Jena", "İm Verein Erfurt",
-             "Sportvereines Weimar, werke Jena"]
+             "Sportvereines Weimar, werke Jena", "Landtages und landtag, Gesellschafts-Bund; Forum"]
     for text in texts:
-        for pat, ls in ((plain, fast), (orgs._BODY_END, orgs._BODY_AT), (_CUE_END, orgs._CUE_AT)):
+        for pat, ls in ((plain, fast), (orgs._BODY_END, orgs._BODY_AT), (_CUE_END, orgs._CUE_AT), (orgs._NATIONAL_HEAD, orgs._NATIONAL_HEAD_AT)):
             assert [(m.span(), m.groups()) for m in pat.finditer(text)] == [(m.span(), m.groups()) for m in ls.finditer(text)]
             a, b = pat.search(text), ls.search(text)
             assert (a and a.span()) == (b and b.span()), text

@@ -219,8 +219,11 @@ _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag",
 #: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
 _NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
-_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
-                            r"|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie)(?:es|s)?(?![\w-])")
+_NATIONAL_HEAD_ALTS = ("tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
+                       "|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie")
+_NATIONAL_HEAD = re.compile(rf"(?:{_NATIONAL_HEAD_ALTS})(?:es|s)?(?![\w-])")
+#: Tried only where the lower-cased text holds one of the heads ('[lL]andtag' as 'landtag').
+_NATIONAL_HEAD_AT = LowerStarts(_NATIONAL_HEAD, {re.sub(r"\[(\w)\w\]", r"\1", a).lower() for a in _NATIONAL_HEAD_ALTS.split("|")})
 
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
@@ -228,7 +231,7 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
     place of a local branch after it ('Deutsch-Italienische Gesellschaft X')."""
     out: list[OrgM] = []
     pos = 0
-    for h in _NATIONAL_HEAD.finditer(text):  # the full pattern only in a window before each head ('…verband')
+    for h in _NATIONAL_HEAD_AT.finditer(text):  # the full pattern only in a window before each head ('…verband')
         if h.start() < pos or "sch" not in text[max(0, h.start() - 80): h.start()]:
             continue
         stop_at = text.find(" ", min(len(text), h.end() + 60))
