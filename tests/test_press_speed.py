@@ -159,3 +159,21 @@ def test_patterns_tried_where_the_lower_cased_text_holds_their_words_answer_as_p
             assert (a and a.span()) == (b and b.span()), text
     with pytest.raises(ValueError):
         LowerStarts(plain, ["Verein"])
+
+
+def test_the_adder_gives_an_untitled_person_a_body_only_by_the_persons_features():
+    """role_model.candidates skips, for the adder, the persons ``may_add`` refuses whatever the body: an untitled
+    one without a title-like word by the name (it then needs no organization's features)."""
+    import itertools
+
+    from stakegraph.importers.press.role_model import may_add
+
+    person = ["partner_person", "person_press:credit", "title_near", "title_in_sentence"]
+    org = ["is_city", "is_dateline", "own_side", "kind_town", "kind_county", "kind_company", "same_sentence", "near3"]
+    for p_on in itertools.product((0.0, 1.0), repeat=len(person)):
+        pf = {"titled": 0.0, **dict(zip(person, p_on, strict=True))}
+        alone = may_add(pf)
+        if not (pf["title_near"] or pf["title_in_sentence"]):
+            assert not alone
+        for o_on in itertools.product((0.0, 1.0), repeat=len(org)):
+            assert may_add({**pf, **dict(zip(org, o_on, strict=True))}) == alone
