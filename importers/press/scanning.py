@@ -129,17 +129,17 @@ class LowerStarts:
             raise ValueError("LowerStarts needs non-empty lower-case words")
         self.pattern = pattern
         self.words = tuple(sorted(set(words)))
-        self.any = re.compile("|".join(re.escape(w) for w in self.words))  # whether any: one scan (short texts)
 
     def _starts(self, low: str) -> list[int]:
         """Every position where one of the words occurs in ``low``, in order."""
-        first = self.any.search(low)
-        if first is None:
+        for w in self.words:  # whether any: most texts (phrases, clauses) hold none
+            if w in low:
+                break
+        else:
             return []
-        lo = first.start()  # no word occurs before
         hits = []
         for w in self.words:
-            at = low.find(w, lo)
+            at = low.find(w)
             while at >= 0:
                 hits.append(at)
                 at = low.find(w, at + 1)
