@@ -25,7 +25,6 @@ from .facts import RoleF, StoryFacts, quote
 from .lexicon import LEX
 from .orgs import OrgM, municipality
 from .role_context import _company_title, _is_county, _municipal_title, county_office
-from .text import sentences
 from .title_frames import _TITLE_AT
 
 if TYPE_CHECKING:
@@ -193,8 +192,8 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: se
     spans: list[int] = []
     texts: list[str] = []
     pos = 0
-    for line in ex.seg.lines:
-        for off, s in sentences(line):
+    for line, split in zip(ex.seg.lines, ex.seg.line_sentences(), strict=True):
+        for off, s in split:
             spans.append(pos + off)
             texts.append(s)
         pos += len(line) + 1
