@@ -141,3 +141,39 @@ def test_patterns_searched_from_their_first_letters_answer_as_plain():
         a, b = plain.search(text), fast.search(text)
         assert (a and a.span()) == (b and b.span()), text
     assert isinstance(visit_people._GUESTS_NAMED, FromStarts)
+
+
+def test_patterns_tried_where_the_lower_cased_text_holds_their_words_answer_as_plain():
+    from stakegraph.importers.press import orgs
+    from stakegraph.importers.press.org_grammar import _CUE_END
+    from stakegraph.importers.press.scanning import LowerStarts
+
+    plain = re.compile(r"(?:[vV]erein|[wW]erke)(?:s|es)?\s+(?=[A-ZÄÖÜ])")
+    fast = LowerStarts(plain, ["verein", "werke"])
+    texts = [*SENTENCES, *MORE, "Der Turnverein Gotha und die VEREIN Werke Suhl; Stadtwerkes Jena", "İm Verein Erfurt",
+             "Sportvereines Weimar, werke Jena", "Landtages und landtag, Gesellschafts-Bund; Forum"]
+    for text in texts:
+        for pat, ls in ((plain, fast), (orgs._BODY_END, orgs._BODY_AT), (_CUE_END, orgs._CUE_AT), (orgs._NATIONAL_HEAD, orgs._NATIONAL_HEAD_AT)):
+            assert [(m.span(), m.groups()) for m in pat.finditer(text)] == [(m.span(), m.groups()) for m in ls.finditer(text)]
+            a, b = pat.search(text), ls.search(text)
+            assert (a and a.span()) == (b and b.span()), text
+    with pytest.raises(ValueError):
+        LowerStarts(plain, ["Verein"])
+
+
+def test_the_adder_gives_an_untitled_person_a_body_only_by_the_persons_features():
+    """role_model.candidates skips, for the adder, the persons ``may_add`` refuses whatever the body: an untitled
+    one without a title-like word by the name (it then needs no organization's features)."""
+    import itertools
+
+    from stakegraph.importers.press.role_model import may_add
+
+    person = ["partner_person", "person_press:credit", "title_near", "title_in_sentence"]
+    org = ["is_city", "is_dateline", "own_side", "kind_town", "kind_county", "kind_company", "same_sentence", "near3"]
+    for p_on in itertools.product((0.0, 1.0), repeat=len(person)):
+        pf = {"titled": 0.0, **dict(zip(person, p_on, strict=True))}
+        alone = may_add(pf)
+        if not (pf["title_near"] or pf["title_in_sentence"]):
+            assert not alone
+        for o_on in itertools.product((0.0, 1.0), repeat=len(org)):
+            assert may_add({**pf, **dict(zip(org, o_on, strict=True))}) == alone

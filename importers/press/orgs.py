@@ -12,7 +12,7 @@ from ...graph.roles import role_key as _role_key
 from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, known_town, muni_matches,
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie
-from .scanning import tokens_back
+from .scanning import LowerStarts, tokens_back
 from .org_grammar import (_AGENT_ENDS, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
                           _given_not_place, _name_run, _norm_head, _strip_left, _utility_place, nominative, nominative_noun)
 
@@ -80,8 +80,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     """Organization mentions in ``text`` (non-overlapping, longest first, in text order)."""
     national = _national_bodies(text, places) if "sch" in text and _NATIONAL_GATE.search(text) else []
     low = text.lower()  # every _BODY_END / _CUE_END match holds one of their words, whatever its first letter's case
-    compound = any(w in low for w in _BODY_SUFFIXES) and _BODY_END.search(text) is not None
-    firm = any(w in low for w in _CUE_KINDS) and _CUE_END.search(text) is not None
+    compound = _BODY_AT.search(text, low) is not None
+    firm = _CUE_AT.search(text, low) is not None
     if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
@@ -219,8 +219,11 @@ _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag",
 #: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
 _NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
-_NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
-                            r"|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie)(?:es|s)?(?![\w-])")
+_NATIONAL_HEAD_ALTS = ("tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
+                       "|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie")
+_NATIONAL_HEAD = re.compile(rf"(?:{_NATIONAL_HEAD_ALTS})(?:es|s)?(?![\w-])")
+#: Tried only where the lower-cased text holds one of the heads ('[lL]andtag' as 'landtag').
+_NATIONAL_HEAD_AT = LowerStarts(_NATIONAL_HEAD, {re.sub(r"\[(\w)\w\]", r"\1", a).lower() for a in _NATIONAL_HEAD_ALTS.split("|")})
 
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
@@ -228,7 +231,7 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
     place of a local branch after it ('Deutsch-Italienische Gesellschaft X')."""
     out: list[OrgM] = []
     pos = 0
-    for h in _NATIONAL_HEAD.finditer(text):  # the full pattern only in a window before each head ('…verband')
+    for h in _NATIONAL_HEAD_AT.finditer(text):  # the full pattern only in a window before each head ('…verband')
         if h.start() < pos or "sch" not in text[max(0, h.start() - 80): h.start()]:
             continue
         stop_at = text.find(" ", min(len(text), h.end() + 60))
@@ -268,6 +271,8 @@ _WHOLE_HEADS = frozenset({"landesamt", "bundesamt", "elektrizitätswerk", "stadt
 #: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
 _BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
                        + rf")(?:es|s)?\s+(?=[{UP}]|de[rs]\s)")
+_BODY_AT = LowerStarts(_BODY_END, _BODY_SUFFIXES)  # searched from the suffix words in the lower-cased text
+_CUE_AT = LowerStarts(_CUE_END, _CUE_KINDS)
 _WORD_BACK = re.compile(rf"[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*$")
 _ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich|ell|al)(?:e|en|er|es)\s+$")
 #: Plural heads that name a utility alone only after such an adjective ('Industrielle Werke X', 'Technische Betriebe X').
@@ -285,7 +290,7 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
     Statistischen Landesamtes Sachsen-Anhalt' (adjective in the nominative), 'Regionalverband X'; or with the
     municipality it belongs to in the genitive ('des Partnerschaftskomitees der Stadt X': its parent)."""
     out: list[OrgM] = []
-    for h in _BODY_END.finditer(text):
+    for h in _BODY_AT.finditer(text):
         w = _WORD_BACK.search(text, max(0, h.start() - 40), h.start() + 1)
         noun_end = h.start() + len(h.group(0).rstrip())
         if w is None:

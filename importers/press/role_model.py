@@ -25,7 +25,6 @@ from .facts import RoleF, StoryFacts, quote
 from .lexicon import LEX
 from .orgs import OrgM, municipality
 from .role_context import _company_title, _is_county, _municipal_title, county_office
-from .text import sentences
 from .title_frames import _TITLE_AT
 
 if TYPE_CHECKING:
@@ -181,12 +180,52 @@ def _log(n: float) -> float:
 
 def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: set[str] | None = None) -> list[Pair]:
     """Every (person, organization) pair of the story with its features, in text order (only the persons in
-    ``who`` when given: their features are the same as in the full set)."""
+    ``who`` when given that the adder may give a body: their features are the same as in the full set)."""
     from .build import org_id
 
     text = ex.seg.text
     city = ex.city
     dateline = ex._dateline_city()
+    if not facts.persons:
+        return []
+    # sentences as character spans
+    spans: list[int] = []
+    texts: list[str] = []
+    pos = 0
+    for line, split in zip(ex.seg.lines, ex.seg.line_sentences(), strict=True):
+        for off, s in split:
+            spans.append(pos + off)
+            texts.append(s)
+        pos += len(line) + 1
+
+    def sent(at: int) -> int:
+        return bisect.bisect_right(spans, at)
+
+    near_title: dict[str, str] = {}
+    sent_title: set[str] = set()
+    p_ment = {}
+    for name, person in facts.persons.items():
+        sur = name.split()[-1]
+        p_ment[name] = _mentions(text, [name, *(a for a in person.aliases if a != "caption"), *([sur] if len(sur) > 2 else [])])
+        word = next((w for s, e, _d in p_ment[name] for w in _title_words(text, s, e)), None)
+        if word:
+            near_title[name] = word
+    # a title-like word in a sentence naming the person and nobody else (the title is not another's)
+    sent_people: dict[int, set[str]] = {}
+    for name, ms in p_ment.items():
+        for s0, _e, _d in ms:
+            sent_people.setdefault(sent(s0), set()).add(name)
+    for name, ms in p_ment.items():
+        if name not in near_title and any(
+                sent_people[sent(s0)] == {name} and sent(s0)
+                and any(w[:1].isupper() and len(w) > 3 and LEX.is_titleish(w.strip(",;:().")) for w in texts[sent(s0) - 1].split())
+                for s0, _e, _d in ms):
+            sent_title.add(name)
+    titles: dict[str, list[str | None]] = {}
+    for r in [*held, *facts.roles]:
+        titles.setdefault(r.person, []).append(r.title)
+    if who is not None and not any(titles.get(n) or n in near_title or n in sent_title for n in who):
+        return []  # the adder gives a body only to a titled person or one with a title-like word by the name (``may_add``)
     orgs: dict[str, OrgM] = {}
 
     def add(o: OrgM | None) -> None:
@@ -210,56 +249,22 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: se
     for place in (city, dateline):
         if place:
             add(municipality(place))
-    if not facts.persons or not orgs:
+    if not orgs:
         return []
-    # sentences as character spans; word starts for token distances
-    spans: list[int] = []
-    texts: list[str] = []
-    pos = 0
-    for line in ex.seg.lines:
-        for off, s in sentences(line):
-            spans.append(pos + off)
-            texts.append(s)
-        pos += len(line) + 1
+    # word starts for token distances
     words = [m.start() for m in _WORD.finditer(text)]
 
     def tok(at: int) -> int:
         return bisect.bisect_left(words, at)
 
-    def sent(at: int) -> int:
-        return bisect.bisect_right(spans, at)
-
     o_ment = {k: _mentions(text, _org_forms(o)) for k, o in orgs.items()}
     o_starts = {k: [m[0] for m in ms] for k, ms in o_ment.items()}
     o_toks = {k: [(tok(a), tok(e)) for a, e, _d in ms] for k, ms in o_ment.items()}
-    near_title: dict[str, str] = {}
-    sent_title: set[str] = set()
-    p_ment = {}
-    for name, person in facts.persons.items():
-        sur = name.split()[-1]
-        p_ment[name] = _mentions(text, [name, *(a for a in person.aliases if a != "caption"), *([sur] if len(sur) > 2 else [])])
-        word = next((w for s, e, _d in p_ment[name] for w in _title_words(text, s, e)), None)
-        if word:
-            near_title[name] = word
-    # a title-like word in a sentence naming the person and nobody else (the title is not another's)
-    sent_people: dict[int, set[str]] = {}
-    for name, ms in p_ment.items():
-        for s0, _e, _d in ms:
-            sent_people.setdefault(sent(s0), set()).add(name)
-    for name, ms in p_ment.items():
-        if name not in near_title and any(
-                sent_people[sent(s0)] == {name} and sent(s0)
-                and any(w[:1].isupper() and len(w) > 3 and LEX.is_titleish(w.strip(",;:().")) for w in texts[sent(s0) - 1].split())
-                for s0, _e, _d in ms):
-            sent_title.add(name)
     p_toks = {name: [(tok(a), tok(e)) for a, e, _d in ms] for name, ms in p_ment.items()}
     rules: dict[tuple[str, str], RoleF] = {}
     for r in facts.roles:
         if r.org is not None:
             rules.setdefault((r.person, org_id(r.org)), r)
-    titles: dict[str, list[str | None]] = {}
-    for r in [*held, *facts.roles]:
-        titles.setdefault(r.person, []).append(r.title)
     roles_at: dict[str, int] = {}
     for (_p, k) in rules:
         roles_at[k] = roles_at.get(k, 0) + 1
@@ -301,6 +306,8 @@ def candidates(ex: StoryExtractor, facts: StoryFacts, held: list[RoleF], who: se
             pf["fam_" + fam] = 1.0
         if not fams:
             pf["fam_none"] = 1.0
+        if who is not None and not pf["titled"] and not may_add(pf):
+            continue  # only the adder asks for ``who``: for a person without a title, its answer is the person's alone
         p_sents = {sent(a) for a, _e, _d in pm}
         title = next((t for t in titles.get(name, []) if t), None) or near_title.get(name)
         ptitles = [*titles.get(name, []), near_title.get(name)]

@@ -8,7 +8,7 @@ from .lexicon import (END_DOT, LEX, LO, NB, PHRASE_CHAR, UP, _alt, _trie, any_of
 from .scanning import Gated, WordStart
 from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import known_place, collect_places, dateline_place, is_place_word, place_form, split_places
-from .text import Segment, sentences
+from .text import Segment
 from .names import clean_name, is_given
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
@@ -158,7 +158,7 @@ class StoryExtractor(TitleFrames):
             if credit:
                 self._credit(credit.group("body"), line)
                 continue
-            for _off, sent in sentences(line):
+            for _off, sent in self.seg.line_sentences()[li]:
                 sents.append((li, sent))
         self.city = self._story_city(sents)
         for _li, sent in sents:

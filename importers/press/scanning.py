@@ -116,6 +116,60 @@ class FromStarts:
         return _from_starts(self.at, self.pattern, text)
 
 
+class LowerStarts:
+    """A compiled pattern whose every match starts with one of ``words`` (lower-case) in some letter case
+    ('[vV]erein'), tried only where the lower-cased text holds one of them (``str.find`` per word): the
+    pattern's leading character classes are not entered at every position, nor a literal alternation at
+    every common first letter ('e' of 'energie'). Same answers as ``pattern.search``/``finditer`` for a
+    pattern with no empty match (a text whose ``str.lower`` changes its length, 'İ', is searched plainly).
+    ``low``: ``text.lower()`` when known."""
+
+    def __init__(self, pattern: re.Pattern, words: Any) -> None:
+        if any(w != w.lower() or not w for w in words):
+            raise ValueError("LowerStarts needs non-empty lower-case words")
+        self.pattern = pattern
+        self.words = tuple(sorted(set(words)))
+
+    def _starts(self, low: str) -> list[int]:
+        """Every position where one of the words occurs in ``low``, in order."""
+        for w in self.words:  # whether any: most texts (phrases, clauses) hold none
+            if w in low:
+                break
+        else:
+            return []
+        hits = []
+        for w in self.words:
+            at = low.find(w)
+            while at >= 0:
+                hits.append(at)
+                at = low.find(w, at + 1)
+        return sorted(set(hits)) if len(hits) > 1 else hits
+
+    def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
+        low = text.lower() if low is None else low
+        if len(low) != len(text):
+            return self.pattern.search(text)
+        for at in self._starts(low):
+            m = self.pattern.match(text, at)
+            if m:
+                return m
+        return None
+
+    def finditer(self, text: str, low: str | None = None) -> list[re.Match[str]]:
+        low = text.lower() if low is None else low
+        if len(low) != len(text):
+            return list(self.pattern.finditer(text))
+        out: list[re.Match[str]] = []
+        pos = 0
+        for at in self._starts(low):
+            if at >= pos:
+                m = self.pattern.match(text, at)
+                if m:
+                    out.append(m)
+                    pos = m.end()
+        return out
+
+
 def tokens_back(text: str, at: int, n: int) -> int:
     """Where the ``n``-th whitespace-separated token before position ``at`` starts (0 if fewer;
     ``str.isspace`` is what ``\\s`` matches in a str pattern)."""

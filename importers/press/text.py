@@ -181,6 +181,13 @@ class Segment:
     def text(self) -> str:
         return "\n".join(self.lines)
 
+    def line_sentences(self) -> list[list[tuple[int, str]]]:
+        """``sentences(line)`` of every line, split once per story (the rules and the role model both read them)."""
+        split = self.__dict__.get("_sentences")
+        if split is None:
+            split = self.__dict__["_sentences"] = [sentences(line) for line in self.lines]
+        return split
+
 
 @dataclass
 class PressDoc:
