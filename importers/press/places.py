@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...graph.records import fold as _fold_text
-from .gazetteer import population as gazetteer_population
+from .gazetteer import countries as gazetteer_countries, population as gazetteer_population
 from .lexicon import LEX, LO, NAME_TOK, UP, WB
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
@@ -101,11 +101,48 @@ _MUNI_KEPT: dict[str, list[re.Match[str]]] = {}
 _DROPPED_END = {"e": ("e",), "g": ("en",)}
 
 
+#: Countries whose towns a demonym alone may name (the gazetteer holds every town of 500+ there); a foreign
+#: base must be a city ('Pariser'), or a noun's stem that is some small foreign town ('Feier' of 'Fei') counts.
+_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+
+
+def _demonym_town(base: str) -> bool:
+    """Whether a demonym's base alone names a town: one of 5,000+ in the home countries, or a city abroad."""
+    pop = gazetteer_population(base)
+    if pop is None or pop < 5000:
+        return False
+    return pop >= 100_000 or gazetteer_countries().get(base) in _HOME_COUNTRIES
+
+
+def _given_before_surname(text: str, item: str, end: int) -> bool:
+    """Whether a list's last item is a first name right before a surname ('…, Thomas Muster'), no large town."""
+    return item in LEX.given and _NEXT_CAP.match(text, end) is not None and not known_place(item, 5000)
+
+
+#: A line that is only a place name (a page's location line above the story: 'Lokales', 'Neuhafen', a date).
+_HEADER_LINE = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?(?:\s(?:an der|am|im|in|ob der)\s[{UP}][{LO}]+)?)\s*")
+
+
+def header_place(line: str) -> str | None:
+    """The place a line holds alone (scraped local pages put the town on a line of its own), when the gazetteer
+    knows it as a town of 1,000+ that is no region ('Sachsen' alone names a state)."""
+    if len(line) > 40 or not line[:1].isupper():
+        return None
+    m = _HEADER_LINE.fullmatch(line.strip())
+    if m is None:
+        return None
+    name = m.group("p")
+    return name if known_town(name, 1000) and is_place_word(name) and name not in LEX.countries_regions else None
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
     for m in muni_matches(text):
-        places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+        items = [p for p in split_places(m.group("places")) if is_place_word(p)]
+        if len(items) > 1 and _given_before_surname(text, items[-1], m.end("places")):
+            items.pop()  # 'der Stadt A, Klaus Muster, sagte': the list ends before a person
+        places.update(items)
     nouns: set[str] | None = None  # words the text uses as nouns ('das Wissen'): no place after a weak cue
     for m in LEX.place_mentions.finditer(text):  # = place_mention_re.finditer (groups and ends)
         name = m.group("p")
@@ -122,7 +159,7 @@ def collect_places(text: str) -> set[str]:
         if known_place(name, 1500) and is_place_word(name):
             places.add(name)
     for line in text.split("\n", 8)[:8]:
-        dl = dateline_place(line)
+        dl = dateline_place(line) or header_place(line)
         if dl:
             places.add(dl)
     # every name token of the text: built at once for long texts, else only when a test needs it
@@ -135,7 +172,7 @@ def collect_places(text: str) -> set[str]:
             continue
         if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
             continue  # 'Werner', 'Manager', 'Lena Mager', 'Luzern': a first name, a title, a surname, a place
-        if base in _EXC_BASES or known_place(base, 5000):
+        if base in _EXC_BASES or _demonym_town(base):
             places.add(base)
             continue
         hit = None  # the base as the text writes it alone, else with the ending the adjective dropped
@@ -259,6 +296,8 @@ def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
     words = word.split()
     first = words[1] if len(words) > 1 and words[0] in LEX.place_prefixes else words[0]  # 'Bergisch Gladbach', 'Bad Homburg'
+    if len(words) > 2 and words[1] in _TOWN_JOINTS and first in LEX.countries_regions and known_place(word, 1000):
+        return True  # 'Brandenburg an der Havel': a town that bears a state's name with its river
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
             and not first.endswith(NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
             and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
@@ -267,6 +306,10 @@ def is_place_word(word: str) -> bool:
             and first not in _VENUES
             and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0))
             and not (_NOUN_JOINT.search(first) and not known_place(first, 0)))
+
+
+#: The words after a town's first word that join its river or region ('Brandenburg an der Havel', 'Halle an der Saale').
+_TOWN_JOINTS = frozenset({"an", "am", "ob", "in", "im"})
 
 
 #: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.

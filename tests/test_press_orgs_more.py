@@ -1,0 +1,27 @@
+"""More organization and place recognition of the press importer (session 7): invented sentences."""
+
+from stakegraph.importers.press.places import collect_places, header_place, is_place_word
+
+
+def test_demonym_of_a_small_foreign_town_is_no_place() -> None:
+    # 'Feier' reads as the demonym of a small town abroad; a noun's stem names no place unless the town is at home
+    assert "Fei" not in collect_places("Nach der Feier gingen die Gäste heim.")
+    assert "Memmingen" in collect_places("Der Memminger Stadtrat tagte.")
+
+
+def test_town_list_ends_before_a_first_name_and_surname() -> None:
+    places = collect_places("sagte der Bürgermeister der Stadt Ebersbach, Markus Lindner, am Abend.")
+    assert "Ebersbach" in places and "Markus" not in places
+
+
+def test_town_bearing_a_state_name_with_its_river() -> None:
+    assert is_place_word("Brandenburg an der Havel")
+    assert not is_place_word("Brandenburg")  # the state alone is no town
+    assert "Brandenburg an der Havel" in collect_places("Die Gäste kamen nach Brandenburg an der Havel zum Fest.")
+
+
+def test_location_line_of_a_local_page() -> None:
+    assert header_place("Weilheim") == "Weilheim"
+    assert header_place("Lokales") is None
+    assert header_place("Sachsen") is None  # a state, no town
+    assert "Weilheim" in collect_places("Ein Abend im Rathaus\n\nLokales\nWeilheim\n12.03.2021\n\nDer Rat tagte lange.")
