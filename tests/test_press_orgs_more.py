@@ -25,3 +25,19 @@ def test_location_line_of_a_local_page() -> None:
     assert header_place("Lokales") is None
     assert header_place("Sachsen") is None  # a state, no town
     assert "Weilheim" in collect_places("Ein Abend im Rathaus\n\nLokales\nWeilheim\n12.03.2021\n\nDer Rat tagte lange.")
+
+
+def test_state_by_its_official_name_is_the_country() -> None:
+    from stakegraph.importers.press.orgs import find_orgs
+    found = find_orgs("Es sprach Mira Holm, Honorarkonsulin des Königreichs von Norwegen, zu den Gästen.", set())
+    assert [(o.name, o.kind) for o in found] == [("Norwegen", "government")]
+    assert "Königreich Norwegen" in found[0].aliases
+    assert [o.name for o in find_orgs("ein Gesandter der Französischen Republik", set())] == ["Frankreich"]
+
+
+def test_mission_of_a_state_is_a_body_of_that_state() -> None:
+    from stakegraph.importers.press.orgs import find_orgs
+    for text in ("Die Botschaft der Republik Polen lud ein.", "die Botschaft Polens lud ein", "das polnische Generalkonsulat lud ein"):
+        found = find_orgs(text, set())
+        assert [o.parent.name if o.parent else None for o in found] == ["Polen"], text
+    assert find_orgs("der Botschafter kam", set()) == []  # the title alone names no mission

@@ -13,6 +13,7 @@ from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_p
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie
 from .scanning import tokens_back
+from .states import missions, state_mentions
 from .org_grammar import (_AGENT_ENDS, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
                           _given_not_place, _name_run, _norm_head, _strip_left, _utility_place, nominative, nominative_noun)
 
@@ -82,9 +83,10 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     low = text.lower()  # every _BODY_END / _CUE_END match holds one of their words, whatever its first letter's case
     compound = any(w in low for w in _BODY_SUFFIXES) and _BODY_END.search(text) is not None
     firm = any(w in low for w in _CUE_KINDS) and _CUE_END.search(text) is not None
-    if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm:
+    envoys = _state_bodies(text)
+    if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm and not envoys:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
-    cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
+    cands: list[tuple[int, OrgM]] = [(2, o) for o in national] + [(3, o) for o in envoys]  # (priority, mention)
     for m in muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
@@ -204,6 +206,16 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+def _state_bodies(text: str) -> list[OrgM]:
+    """States by official name ('des Königreichs X': the state X, its official name an alias) and their missions
+    ('Botschaft der Republik X', 'das xische Generalkonsulat'): a mission is a body of its state."""
+    found = state_mentions(text)
+    out = [OrgM(name, "government", name, None, [official, text[s:e]], s, e) for s, e, name, official in found]
+    for s, e, name, country in missions(text, found):
+        out.append(OrgM(name, "government", country, OrgM(country, "government", country), [text[s:e]], s, e))
+    return out
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
