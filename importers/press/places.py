@@ -135,6 +135,24 @@ def header_place(line: str) -> str | None:
     return name if known_town(name, 1000) and is_place_word(name) and name not in LEX.countries_regions else None
 
 
+#: A town in the genitive before its mayor's title: 'Neuhafens Bürgermeister', 'Xs Oberbürgermeisterin'.
+_GENITIVE_TOWN = re.compile(rf"(?<![\w-])(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)s\s+(?:Ober|Alt|Vize)?[Bb]ürgermeister(?:in)?(?![\w-])")
+
+
+def _genitive_towns(text: str) -> list[str]:
+    """Towns the gazetteer may not know, named in the genitive before a mayor's title and alone elsewhere in the
+    text ('Bürgermeister in Xa … Xas Bürgermeister'): no first name, no word after a first name (a surname)."""
+    out = []
+    for m in _GENITIVE_TOWN.finditer(text):
+        base = m.group("p")
+        if base in LEX.given or not is_place_word(base) or _after_given(text, m.start()) or LEX.is_titleish(base):
+            continue
+        alone = [a for a in word_re(base).finditer(text) if a.start() != m.start()]
+        if alone and not any(_after_given(text, a.start()) for a in alone):
+            out.append(base)
+    return out
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
@@ -158,6 +176,8 @@ def collect_places(text: str) -> set[str]:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
         if known_place(name, 1500) and is_place_word(name):
             places.add(name)
+    if "ürgermeister" in text:
+        places.update(_genitive_towns(text))
     for line in text.split("\n", 8)[:8]:
         dl = dateline_place(line) or header_place(line)
         if dl:
