@@ -41,3 +41,12 @@ def test_mission_of_a_state_is_a_body_of_that_state() -> None:
         found = find_orgs(text, set())
         assert [o.parent.name if o.parent else None for o in found] == ["Polen"], text
     assert find_orgs("der Botschafter kam", set()) == []  # the title alone names no mission
+
+
+def test_state_government_named_by_its_adjective() -> None:
+    from stakegraph.importers.press.orgs import find_orgs
+    found = find_orgs("Dort sprach sie mit dem Staatssekretär des Bayerischen Staatsministeriums für Wohnen und Bau.", set())
+    assert [(o.name, o.kind) for o in found] == [("Bayerisches Staatsministerium für Wohnen und Bau", "government")]
+    assert [o.name for o in find_orgs("wie das sächsische Umweltministerium mitteilte", set())] == ["Sächsisches Umweltministerium"]
+    assert [o.name for o in find_orgs("die Bremische Bürgerschaft tagte", set())] == ["Bremische Bürgerschaft"]
+    assert find_orgs("das zuständige Ministerium und der technische Verband", set()) == []  # no state's adjective

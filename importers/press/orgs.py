@@ -220,19 +220,33 @@ def _state_bodies(text: str) -> list[OrgM]:
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
 #: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Italienische Gesellschaft'.
-_NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
+_NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}{LO}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
                        rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
 _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
                    ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"),
                    ("landtag", "er"), ("fonds", "er"), ("rundfunk", "er"), ("jugendwerk", "es"), ("forum", "es"), ("komitee", "es"),
-                   ("institut", "es"), ("zentrum", "es"), ("stiftung", "e"), ("akademie", "e"))
+                   ("institut", "es"), ("zentrum", "es"), ("stiftung", "e"), ("akademie", "e"),
+                   ("ministerium", "es"), ("staatskanzlei", "e"), ("landesregierung", "e"), ("staatsregierung", "e"),
+                   ("bürgerschaft", "e"))
+#: Heads of a state's government and parliament among ``_NATIONAL_HEADS`` ('Hessisches Digitalministerium').
+_GOVERNMENT_HEADS = ("landtag", "ministerium", "staatskanzlei", "landesregierung", "staatsregierung", "bürgerschaft")
+#: A ministry's portfolio after its head: 'für Digitales', 'für Wirtschaft, Arbeit und Tourismus'.
+_PORTFOLIO = re.compile(rf"\s+für\s+[{UP}][{LO}]+(?:-?(?:,\s*|\s+und\s+)[{UP}][{LO}]+)*(?![\w-])")
 
 #: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
 _NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
 _NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
-                            r"|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie)(?:es|s)?(?![\w-])")
+                            r"|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie"
+                            r"|[mM]inisterium|[kK]anzlei|[rR]egierung|[bB]ürgerschaft)(?:es|s)?(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _state_adjective(adj: str) -> bool:
+    """Whether an -isch adjective names a state or country ('hessisch' of Hessen, 'sächsisch' of Sachsen)."""
+    stem = fold(adj)[:-4] if fold(adj).endswith("isch") else fold(adj)[:-3]
+    return adj.casefold() in LEX.country_adjectives or (len(stem) >= 4 and any(fold(r).startswith(stem) for r in LEX.countries_regions))
 
 
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
@@ -257,12 +271,21 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
                 break
         if end is None or LEX.is_titleish(m.group("adj")):
             continue
+        adj = m.group("adj")
+        if adj[:1].islower():  # 'das hessische Digitalministerium': lower case only for a state's government
+            if not (base.lower().endswith(_GOVERNMENT_HEADS) and _state_adjective(adj)):
+                continue
+            adj = adj[:1].upper() + adj[1:]
         place = m.group("place")
         local = place if place and (place in places or known_place(place, 0)) else None
-        name = f"{m.group('adj')}{end} {noun}" + (f" {local}" if local else "")
+        name = f"{adj}{end} {noun}" + (f" {local}" if local else "")
         stop = m.end() if local or not place else m.start("place") - 1
+        government = noun.casefold().endswith(_GOVERNMENT_HEADS)
+        portfolio = _PORTFOLIO.match(text, stop) if government and noun.casefold().endswith("ministerium") and not local else None
+        if portfolio:  # 'Hessisches Ministerium für Digitales und Innovation': the portfolio is the ministry's name
+            name, stop = name + portfolio.group(0), portfolio.end()
         surface = text[m.start():stop]
-        kind = "government" if noun.casefold().endswith("landtag") else "other" if noun.casefold().endswith("rundfunk") else "association"
+        kind = "government" if government else "other" if noun.casefold().endswith("rundfunk") else "association"
         out.append(OrgM(name, kind, local, None, [surface] if surface != name else [], m.start(), stop))
     return out
 
