@@ -50,3 +50,12 @@ def test_state_government_named_by_its_adjective() -> None:
     assert [o.name for o in find_orgs("wie das sächsische Umweltministerium mitteilte", set())] == ["Sächsisches Umweltministerium"]
     assert [o.name for o in find_orgs("die Bremische Bürgerschaft tagte", set())] == ["Bremische Bürgerschaft"]
     assert find_orgs("das zuständige Ministerium und der technische Verband", set()) == []  # no state's adjective
+
+
+def test_party_of_several_words_and_party_groups() -> None:
+    from stakegraph.importers.press.orgs import find_orgs
+    found = find_orgs("die Sprecherin von Bündnis 90/Die Grünen im Ort", set())
+    assert [(o.name, o.kind) for o in found] == [("Bündnis 90/Die Grünen", "party")]
+    group = find_orgs("Ute Kern, Vorsitzende der FDP-Stadtratsfraktion, sprach", set())
+    assert [(o.name, o.parent.name if o.parent else None) for o in group] == [("FDP-Stadtratsfraktion", "FDP")]
+    assert [o.parent.name for o in find_orgs("die Fraktion der SPD stimmte zu", set()) if o.parent] == ["SPD"]

@@ -84,6 +84,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     compound = any(w in low for w in _BODY_SUFFIXES) and _BODY_END.search(text) is not None
     firm = any(w in low for w in _CUE_KINDS) and _CUE_END.search(text) is not None
     envoys = _state_bodies(text)
+    envoys += _party_bodies(text) if "raktion" in text or "Grünen" in text or "Wähler" in text or "Die " in text else []
     if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm and not envoys:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national] + [(3, o) for o in envoys]  # (priority, mention)
@@ -206,6 +207,28 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
     return _non_overlapping(cands)
+
+
+#: A party by a name of several words ('Bündnis 90/Die Grünen', 'Freie Wähler'), as the party writes it.
+_LONG_PARTY = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True)
+                                                    if " " in p or "/" in p) + r")(?![\w/-])")
+_PARTY_ALT = "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True) if " " not in p)
+#: A party's group in a council or parliament: 'CSU-Kreistagsfraktion', 'SPD-Fraktion', 'Fraktion der Grünen'.
+_FACTION = re.compile(rf"(?<![\w/-])(?P<party>{_PARTY_ALT})-(?P<f>(?:[{UP}][{LO}]+)?[fF]raktion)(?![\w-])"
+                      rf"|(?<![\w-])(?P<f2>(?:[{UP}][{LO}]+)?[fF]raktion)\s+(?:der|von)\s+(?P<party2>{_PARTY_ALT})(?![\w/-])")
+
+
+def _party_bodies(text: str) -> list[OrgM]:
+    """Parties named by several words, and party groups ('die CSU-Kreistagsfraktion': a body of the CSU)."""
+    out = [OrgM(m.group(0), "party", None, None, [], m.start(), m.end()) for m in _LONG_PARTY.finditer(text)]
+    for m in _FACTION.finditer(text) if "raktion" in text else ():
+        party = m.group("party") or m.group("party2")
+        head = m.group("f") or nominative_noun(m.group("f2"))
+        name = f"{party}-{head}"
+        if party == "Grünen":
+            party = "Grüne"
+        out.append(OrgM(name, "party", None, OrgM(party, "party"), [m.group(0)] if m.group(0) != name else [], m.start(), m.end()))
+    return out
 
 
 def _state_bodies(text: str) -> list[OrgM]:
