@@ -59,3 +59,11 @@ def test_party_of_several_words_and_party_groups() -> None:
     group = find_orgs("Ute Kern, Vorsitzende der FDP-Stadtratsfraktion, sprach", set())
     assert [(o.name, o.parent.name if o.parent else None) for o in group] == [("FDP-Stadtratsfraktion", "FDP")]
     assert [o.parent.name for o in find_orgs("die Fraktion der SPD stimmte zu", set()) if o.parent] == ["SPD"]
+
+
+def test_genitive_of_more_body_nouns_in_the_nominative() -> None:
+    from stakegraph.importers.press.org_grammar import nominative_noun
+    assert nominative_noun("Heimatmuseums") == "Heimatmuseum"
+    assert nominative_noun("Jugendparlaments") == "Jugendparlament"
+    assert nominative_noun("Sozialausschusses") == "Sozialausschuss"
+    assert nominative_noun("Museum") == "Museum"

@@ -8,7 +8,8 @@ from .lexicon import LEX, LO, ORG_WORD, UP
 from .places import adjective_base, is_place_word, known_place
 
 _GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
-                   "amt", "tag")
+                   "amt", "tag", "museum", "parlament", "ministerium", "theater", "gericht", "forum", "kuratorium", "klinikum",
+                   "ausschuss", "senat", "betrieb", "dienst", "konzern", "club", "klub", "gymnasium", "kolleg")
 
 
 def nominative_noun(word: str) -> str:
