@@ -67,3 +67,15 @@ def test_genitive_of_more_body_nouns_in_the_nominative() -> None:
     assert nominative_noun("Jugendparlaments") == "Jugendparlament"
     assert nominative_noun("Sozialausschusses") == "Sozialausschuss"
     assert nominative_noun("Museum") == "Museum"
+
+
+def test_network_after_a_municipal_plural_is_no_town() -> None:
+    places = collect_places("Die Stadt Bielefeld trat dem Städte-Netzwerk bei, wie das Städte Netzwerk mitteilte.")
+    assert "Bielefeld" in places and "Netzwerk" not in places
+    assert not is_place_word("Partnerschaftsverein")
+
+
+def test_street_or_building_after_a_town_is_cut() -> None:
+    from stakegraph.importers.press.places import known_span
+    assert known_span("Neubrandenburg in der Lindenstraße") == "Neubrandenburg"
+    assert known_span("Ried im Innkreis") == "Ried im Innkreis"

@@ -303,7 +303,8 @@ def known_span(name: str) -> str:
     return name
 
 
-_BODY_ENDS = ("tag", "rat", "haus", "amt", "saal", "gericht")
+_BODY_ENDS = ("tag", "rat", "haus", "amt", "saal", "gericht", "straße", "strasse", "weg", "platz", "allee", "gasse", "halle", "schule",
+              "kirche", "museum", "park", "zentrum")  # a building or street after 'in der', 'am': no region of the town
 _BODY_TAIL = re.compile(r"\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?P<w>\S+)$")
 
 
@@ -325,7 +326,13 @@ def is_place_word(word: str) -> bool:
             and first not in LEX.county_heads and not LEX.is_titleish(first)
             and first not in _VENUES
             and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0))
-            and not (_NOUN_JOINT.search(first) and not known_place(first, 0)))
+            and not (_NOUN_JOINT.search(first) and not known_place(first, 0))
+            and not (first.casefold().endswith(_ASSOCIATION_END) and not known_place(first, 0)))
+
+
+#: Nouns of associations and projects ('Städte-Netzwerk', 'Partnerschaftsverein'): after a municipal head no town.
+_ASSOCIATION_END = ("netzwerk", "netzwerks", "netzwerke", "verein", "vereins", "verband", "verbandes", "bündnis", "bündnisses",
+                    "projekt", "projekts", "programm", "programms", "initiative", "forum", "forums")
 
 
 #: The words after a town's first word that join its river or region ('Brandenburg an der Havel', 'Halle an der Saale').
