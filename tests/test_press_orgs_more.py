@@ -79,3 +79,14 @@ def test_street_or_building_after_a_town_is_cut() -> None:
     from stakegraph.importers.press.places import known_span
     assert known_span("Neubrandenburg in der Lindenstraße") == "Neubrandenburg"
     assert known_span("Ried im Innkreis") == "Ried im Innkreis"
+
+
+def test_noun_stem_naming_a_far_city_is_no_demonym() -> None:
+    # 'Zimmer' and 'Kaiser' spell demonyms of big cities in Asia: a noun, no place
+    assert not ({"Zimme", "Kaisen"} & collect_places("Die Gäste bezogen die Zimmer, die Kaiser Wilhelm einst baute."))
+
+
+def test_tail_after_a_known_town_that_names_no_place_is_cut() -> None:
+    from stakegraph.importers.press.places import known_span
+    assert known_span("Weinheim im Süden") == "Weinheim"
+    assert known_span("Weinheim im Fokus") == "Weinheim"

@@ -104,6 +104,10 @@ _DROPPED_END = {"e": ("e",), "g": ("en",)}
 #: Countries whose towns a demonym alone may name (the gazetteer holds every town of 500+ there); a foreign
 #: base must be a city ('Pariser'), or a noun's stem that is some small foreign town ('Feier' of 'Fei') counts.
 _HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+#: European countries: German has demonyms of their cities ('Prager', 'Mailänder'), not of a city in Thailand that a
+#: noun's stem spells ('Zimmer' of 'Zimme', 'Kaiser' of 'Kaisen').
+_EUROPE = frozenset({"PL", "CZ", "FR", "NL", "BE", "DK", "IT", "HU", "SK", "SI", "HR", "GB", "SE", "NO", "FI", "ES", "PT", "LT", "LV",
+                     "EE", "RO", "BG", "GR", "UA", "RS", "BA", "IE", "RU", "BY", "AL", "MK", "ME", "MD", "IS", "MT", "CY"})
 
 
 def _demonym_town(base: str) -> bool:
@@ -111,7 +115,8 @@ def _demonym_town(base: str) -> bool:
     pop = gazetteer_population(base)
     if pop is None or pop < 5000:
         return False
-    return pop >= 100_000 or gazetteer_countries().get(base) in _HOME_COUNTRIES
+    country = gazetteer_countries().get(base)
+    return country in _HOME_COUNTRIES or (pop >= 100_000 and country in _EUROPE) or pop >= 1_000_000
 
 
 def _given_before_surname(text: str, item: str, end: int) -> bool:
@@ -300,6 +305,8 @@ def known_span(name: str) -> str:
     if tail is not None and (w in LEX.head_kinds or LEX.is_titleish(w) or not is_place_word(w)
                              or (w.endswith(_BODY_ENDS) and not known_place(w, 0))):
         return name[: tail.start()]
+    if tail is not None and not known_place(w, 0) and w not in LEX.countries_regions and known_place(name[: tail.start()], 0):
+        return name[: tail.start()]  # 'X im Süden', 'X im Fokus': a known town, and a tail no place or region
     return name
 
 
