@@ -90,3 +90,11 @@ def test_tail_after_a_known_town_that_names_no_place_is_cut() -> None:
     from stakegraph.importers.press.places import known_span
     assert known_span("Weinheim im Süden") == "Weinheim"
     assert known_span("Weinheim im Fokus") == "Weinheim"
+
+
+def test_run_naming_a_body_without_a_first_name_is_no_person() -> None:
+    from stakegraph.importers.press.names import clean_name
+    assert clean_name("Neuhafener Feuerwehr", {"Neuhafen"}) is None  # a town's demonym opens it
+    assert clean_name("Landesgruppe Bayern", set()) is None  # a body's head, a state at its end
+    assert clean_name("Regionalentwicklung Oberland", set()) is None
+    assert clean_name("Wynter Boipuso", set()) == "Wynter Boipuso"  # a foreign name stays a person
