@@ -98,3 +98,10 @@ def test_run_naming_a_body_without_a_first_name_is_no_person() -> None:
     assert clean_name("Landesgruppe Bayern", set()) is None  # a body's head, a state at its end
     assert clean_name("Regionalentwicklung Oberland", set()) is None
     assert clean_name("Wynter Boipuso", set()) == "Wynter Boipuso"  # a foreign name stays a person
+
+
+def test_town_whose_words_read_as_a_name_is_no_person() -> None:
+    from stakegraph.importers.press.names import clean_name
+    assert clean_name("Santa Catarina", set()) is None  # the gazetteer's town
+    assert clean_name("Lena Dorf", {"Lena Dorf"}) is None  # a place of the story
+    assert clean_name("Lena Dorfner", set()) == "Lena Dorfner"

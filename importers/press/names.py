@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import LEX
-from .places import adjective_base
+from .places import adjective_base, known_place
 
 #: Endings of German abstract and collective nouns: no surname ends so ('Darstellung', 'Gemeinschaft').
 _NOUN_END = ("ung", "heit", "keit", "schaft", "ismus", "tion", "ität", "nisse", "chen")
@@ -120,4 +120,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         return None
     if surname in places and not is_given(toks[0]):
         return None
-    return " ".join(toks)
+    name = " ".join(toks)
+    if name in places or (len(toks) == 2 and known_place(name, 1000)):
+        return None  # 'Satu Mare', 'Santa Catarina': a town whose words read as a first name and a surname
+    return name
