@@ -105,3 +105,10 @@ def test_town_whose_words_read_as_a_name_is_no_person() -> None:
     assert clean_name("Santa Catarina", set()) is None  # the gazetteer's town
     assert clean_name("Lena Dorf", {"Lena Dorf"}) is None  # a place of the story
     assert clean_name("Lena Dorfner", set()) == "Lena Dorfner"
+
+
+def test_kind_of_body_alone_is_no_body_and_town_hall_is_the_town() -> None:
+    from stakegraph.importers.press.orgs import org_from_item
+    assert org_from_item("VG", set(), loose=True) is None  # 'VG-Chef': which Verbandsgemeinde, the word does not say
+    org = org_from_item("Neuhafener Rathaus", {"Neuhafen"}, loose=True)
+    assert org is not None and (org.name, org.kind) == ("Stadt Neuhafen", "municipality")

@@ -558,14 +558,18 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
     return chosen
 
 
+#: A town's hall or main office after its demonym names the town's administration ('im Neuhafener Rathaus').
+_TOWN_HALLS = frozenset({"Rathaus", "Rathauses", "Hauptamt", "Hauptamtes", "Hauptamts", "Stadthaus", "Stadthauses"})
+
+
 def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | None:
     """The organization a list item or slot names: a recognized mention, a place's body, or a proper name.
 
     ``loose``: the slot itself says an organization follows ('Chef von X'), so one capitalized word that
     is no common noun is taken as its name, and 'für' + name words continue it."""
     item = item.strip(" ,.;:()\"„“")
-    if item in _POSITIONS:
-        return None  # '(Mitte)', '(links)': where a person stands in a photo
+    if item in _POSITIONS or item in LEX.municipal_heads:
+        return None  # '(Mitte)', '(links)': where a person stands in a photo; 'VG', 'Stadt' alone: a kind of body, no body
     found = find_orgs(item, places)
     if found:
         return found[0]
@@ -586,8 +590,8 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     if len(words) == 1 and (words[0] in places or known_place(words[0])):
         return municipality(words[0])
     base = adjective_base(words[0])
-    if len(words) == 1 and base and base in places:
-        return municipality(base)
+    if base and base in places and (len(words) == 1 or (len(words) == 2 and words[1] in _TOWN_HALLS)):
+        return municipality(base)  # 'Neuhafener', 'das Neuhafener Rathaus': the town's body
     kind, cue = "other", None
     if words[0] in LEX.kind_cues and len(words) > 1:
         kind, cue, words = LEX.kind_cues[words[0]], words[0], words[1:]
