@@ -112,3 +112,11 @@ def test_kind_of_body_alone_is_no_body_and_town_hall_is_the_town() -> None:
     assert org_from_item("VG", set(), loose=True) is None  # 'VG-Chef': which Verbandsgemeinde, the word does not say
     org = org_from_item("Neuhafener Rathaus", {"Neuhafen"}, loose=True)
     assert org is not None and (org.name, org.kind) == ("Stadt Neuhafen", "municipality")
+
+
+def test_inflected_party_name_is_the_party() -> None:
+    from stakegraph.importers.press.orgs import OrgM
+    green = OrgM("Grünen", "party")
+    assert green.name == "Grüne" and "Die Grünen" in green.aliases
+    assert OrgM("Linken", "party").name == "Die Linke"
+    assert OrgM("Grünen", "other").name == "Grünen"  # only a party's name

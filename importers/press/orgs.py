@@ -36,6 +36,9 @@ class OrgM:
 
     def __post_init__(self) -> None:
         self.name = nominative(self.name)
+        if self.kind == "party" and self.name in _PARTY_FORMS:
+            self.name, more = _PARTY_FORMS[self.name]  # 'Grünen-Stadtrat': the party is 'Grüne' ('Die Grünen')
+            self.aliases = [*self.aliases, *more]
 
     def at(self, start: int, end: int) -> "OrgM":
         """This mention at another span (``dataclasses.replace`` without its per-call field walk)."""
@@ -52,6 +55,10 @@ class OrgM:
     def key(self) -> str:
         """Identity within a run: folded name plus the parent's folded name."""
         return fold(self.name) + ("|" + fold(self.parent.name) if self.parent else "")
+
+
+#: Inflected or short forms of a party's name, with the party's own forms ('der Grünen', 'Grünen-Fraktion').
+_PARTY_FORMS = {"Grünen": ("Grüne", ["Die Grünen"]), "Linken": ("Die Linke", ["Linke"]), "Linke": ("Die Linke", ["Linke"])}
 
 
 def municipality(place: str, head: str = "Stadt") -> OrgM:
