@@ -120,3 +120,8 @@ def test_inflected_party_name_is_the_party() -> None:
     assert green.name == "Grüne" and "Die Grünen" in green.aliases
     assert OrgM("Linken", "party").name == "Die Linke"
     assert OrgM("Grünen", "other").name == "Grünen"  # only a party's name
+
+
+def test_story_town_after_a_full_name_is_no_surname() -> None:
+    from stakegraph.importers.press.names import clean_name
+    assert clean_name("Helga Berger Neuhafen", {"Neuhafen"}) == "Helga Berger"

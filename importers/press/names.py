@@ -113,6 +113,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         toks = toks[: j + 1]
     if len(toks) < 2:
         return None
+    if len(toks) > 2 and toks[-1] in places and toks[-1] not in LEX.given and toks[-2][:1].isupper():
+        toks = toks[:-1]  # 'Helmuth Müller Wörgl': the name, then the story's town it is from
     surname = toks[-1]
     if len(toks) < 2 or any(_bad(t, places) for t in toks[:-1] if t[:1].isupper()):
         return None
