@@ -125,3 +125,10 @@ def test_inflected_party_name_is_the_party() -> None:
 def test_story_town_after_a_full_name_is_no_surname() -> None:
     from stakegraph.importers.press.names import clean_name
     assert clean_name("Helga Berger Neuhafen", {"Neuhafen"}) == "Helga Berger"
+
+
+def test_quarters_of_the_world_are_no_towns_and_plural_heads_are_singular() -> None:
+    from stakegraph.importers.press.orgs import municipality
+    assert not is_place_word("Ost") and not is_place_word("Westen")
+    assert municipality("Neuhafen", "Landkreisen").name == "Landkreis Neuhafen"
+    assert municipality("Neuhafen", "Städten").name == "Stadt Neuhafen"

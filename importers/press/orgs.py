@@ -64,9 +64,16 @@ _PARTY_FORMS = {"Grünen": ("Grüne", ["Die Grünen"]), "Linken": ("Die Linke", 
 def municipality(place: str, head: str = "Stadt") -> OrgM:
     """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written);
     a country or state that is no town ('Botswana', 'Estland') is its own body, not 'Stadt Botswana'."""
+    head = _HEAD_SINGULAR.get(head, head)  # 'zwischen den Landkreisen A und B': each one a 'Landkreis'
     if head == "Stadt" and place in LEX.countries_regions and not known_place(place):
         return OrgM(place, "government", place)
     return OrgM(f"{head} {place}", "municipality", place)
+
+
+#: Plural and genitive forms of municipal heads, as lists and pairs use them, in the singular nominative.
+_HEAD_SINGULAR = {"Städte": "Stadt", "Städten": "Stadt", "Partnerstädten": "Stadt", "Gemeinden": "Gemeinde", "Kommunen": "Gemeinde",
+                  "Landkreise": "Landkreis", "Landkreisen": "Landkreis", "Landkreises": "Landkreis", "Kreise": "Kreis",
+                  "Kreisen": "Kreis", "Kreises": "Kreis"}
 
 
 _GENITIVE_JOINERS = frozenset({"der", "des"})
