@@ -132,3 +132,8 @@ def test_quarters_of_the_world_are_no_towns_and_plural_heads_are_singular() -> N
     assert not is_place_word("Ost") and not is_place_word("Westen")
     assert municipality("Neuhafen", "Landkreisen").name == "Landkreis Neuhafen"
     assert municipality("Neuhafen", "Städten").name == "Stadt Neuhafen"
+
+
+def test_heading_ending_in_a_municipal_head_names_no_town_on_the_next_line() -> None:
+    places = collect_places("Gäste aus den Partnerstädten\n\nAbordnungen kamen zum Fest nach Weilheim.")
+    assert "Abordnungen" not in places

@@ -88,7 +88,10 @@ def muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
 
 def _person_named(text: str, m: re.Match[str]) -> bool:
     """Whether the place of a 'Stadt X' match is a first name before its surname ('der Partnerstadt Klaus
-    Muster, …'): a person, unless the gazetteer knows X as a large town."""
+    Muster, …'): a person, unless the gazetteer knows X as a large town; or a word on the next line after a
+    heading that ends in the head ('Besuch aus den Partnerstädten' / 'Delegationen kamen …')."""
+    if "\n" in text[m.start():m.start("places")]:
+        return True
     name = m.group("places")
     return name in LEX.given and _NEXT_CAP.match(text, m.end("places")) is not None and not known_place(name, 5000)
 
