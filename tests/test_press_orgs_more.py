@@ -137,3 +137,11 @@ def test_quarters_of_the_world_are_no_towns_and_plural_heads_are_singular() -> N
 def test_heading_ending_in_a_municipal_head_names_no_town_on_the_next_line() -> None:
     places = collect_places("Gäste aus den Partnerstädten\n\nAbordnungen kamen zum Fest nach Weilheim.")
     assert "Abordnungen" not in places
+
+
+def test_coordination_with_an_elided_part_is_one_name() -> None:
+    from stakegraph.importers.press.orgs import find_orgs, org_from_item
+    found = find_orgs("der Chef der Gas- und Wasserwerke Neuhafen sprach", {"Neuhafen"})
+    assert [o.name for o in found] == ["Gas- und Wasserwerke Neuhafen"] and "Wasserwerke Neuhafen" in found[0].aliases
+    org = org_from_item("Lugau/Sachsen", {"Lugau"}, loose=True)
+    assert org is not None and org.name == "Stadt Lugau"  # the town, its state only telling it apart

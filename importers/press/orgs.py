@@ -13,8 +13,8 @@ from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_p
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie
 from .scanning import tokens_back
-from .states import missions, state_mentions
-from .org_grammar import (_AGENT_ENDS, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
+from .states import missions, party_mentions, state_adjective, state_mentions
+from .org_grammar import (_AGENT_ENDS, _HEAD_SINGULAR, _PARTY_FORMS, _TOWN_HALLS, elided_first, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
                           _given_not_place, _name_run, _norm_head, _strip_left, _utility_place, nominative, nominative_noun)
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
@@ -57,9 +57,6 @@ class OrgM:
         return fold(self.name) + ("|" + fold(self.parent.name) if self.parent else "")
 
 
-#: Inflected or short forms of a party's name, with the party's own forms ('der Grünen', 'Grünen-Fraktion').
-_PARTY_FORMS = {"Grünen": ("Grüne", ["Die Grünen"]), "Linken": ("Die Linke", ["Linke"]), "Linke": ("Die Linke", ["Linke"])}
-
 
 def municipality(place: str, head: str = "Stadt") -> OrgM:
     """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written);
@@ -69,11 +66,6 @@ def municipality(place: str, head: str = "Stadt") -> OrgM:
         return OrgM(place, "government", place)
     return OrgM(f"{head} {place}", "municipality", place)
 
-
-#: Plural and genitive forms of municipal heads, as lists and pairs use them, in the singular nominative.
-_HEAD_SINGULAR = {"Städte": "Stadt", "Städten": "Stadt", "Partnerstädten": "Stadt", "Gemeinden": "Gemeinde", "Kommunen": "Gemeinde",
-                  "Landkreise": "Landkreis", "Landkreisen": "Landkreis", "Landkreises": "Landkreis", "Kreise": "Kreis",
-                  "Kreisen": "Kreis", "Kreises": "Kreis"}
 
 
 _GENITIVE_JOINERS = frozenset({"der", "des"})
@@ -98,7 +90,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     compound = any(w in low for w in _BODY_SUFFIXES) and _BODY_END.search(text) is not None
     firm = any(w in low for w in _CUE_KINDS) and _CUE_END.search(text) is not None
     envoys = _state_bodies(text)
-    envoys += _party_bodies(text) if "raktion" in text or "Grünen" in text or "Wähler" in text or "Die " in text else []
+    envoys += _party_bodies(text)
     if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm and not envoys:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national] + [(3, o) for o in envoys]  # (priority, mention)
@@ -220,29 +212,18 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, kind, place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
-    return _non_overlapping(cands)
-
-
-#: A party by a name of several words ('Bündnis 90/Die Grünen', 'Freie Wähler'), as the party writes it.
-_LONG_PARTY = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True)
-                                                    if " " in p or "/" in p) + r")(?![\w/-])")
-_PARTY_ALT = "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True) if " " not in p)
-#: A party's group in a council or parliament: 'CSU-Kreistagsfraktion', 'SPD-Fraktion', 'Fraktion der Grünen'.
-_FACTION = re.compile(rf"(?<![\w/-])(?P<party>{_PARTY_ALT})-(?P<f>(?:[{UP}][{LO}]+)?[fF]raktion)(?![\w-])"
-                      rf"|(?<![\w-])(?P<f2>(?:[{UP}][{LO}]+)?[fF]raktion)\s+(?:der|von)\s+(?P<party2>{_PARTY_ALT})(?![\w/-])")
+    found = _non_overlapping(cands)
+    for org in found if "- und " in text or "- & " in text else ():
+        el = elided_first(text, org.start)  # 'Energie- und' + 'Wasserwerke X': one name, the short form an alias
+        if el is not None and org.kind != "municipality" and text.startswith(org.name.split()[0], org.start):
+            org.aliases, org.name, org.start = [*org.aliases, org.name], f"{el.group('w')}- und {org.name}", el.start()
+    return found
 
 
 def _party_bodies(text: str) -> list[OrgM]:
     """Parties named by several words, and party groups ('die CSU-Kreistagsfraktion': a body of the CSU)."""
-    out = [OrgM(m.group(0), "party", None, None, [], m.start(), m.end()) for m in _LONG_PARTY.finditer(text)]
-    for m in _FACTION.finditer(text) if "raktion" in text else ():
-        party = m.group("party") or m.group("party2")
-        head = m.group("f") or nominative_noun(m.group("f2"))
-        name = f"{party}-{head}"
-        if party == "Grünen":
-            party = "Grüne"
-        out.append(OrgM(name, "party", None, OrgM(party, "party"), [m.group(0)] if m.group(0) != name else [], m.start(), m.end()))
-    return out
+    return [OrgM(name, "party", None, OrgM(party, "party") if party else None, [alias] if alias else [], start, end)
+            for start, end, name, party, alias in party_mentions(text)]
 
 
 def _state_bodies(text: str) -> list[OrgM]:
@@ -279,13 +260,6 @@ _NATIONAL_HEAD = re.compile(r"(?:tetag|kreistag|eindetag|bund|verband|verein|net
                             r"|[mM]inisterium|[kK]anzlei|[rR]egierung|[bB]ürgerschaft)(?:es|s)?(?![\w-])")
 
 
-@lru_cache(maxsize=256)
-def _state_adjective(adj: str) -> bool:
-    """Whether an -isch adjective names a state or country ('hessisch' of Hessen, 'sächsisch' of Sachsen)."""
-    stem = fold(adj)[:-4] if fold(adj).endswith("isch") else fold(adj)[:-3]
-    return adj.casefold() in LEX.country_adjectives or (len(stem) >= 4 and any(fold(r).startswith(stem) for r in LEX.countries_regions))
-
-
 def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
     """The associations ``_NATIONAL`` finds, the adjective in the nominative of the head's gender, with the
     place of a local branch after it ('Deutsch-Italienische Gesellschaft X')."""
@@ -310,7 +284,7 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
             continue
         adj = m.group("adj")
         if adj[:1].islower():  # 'das hessische Digitalministerium': lower case only for a state's government
-            if not (base.lower().endswith(_GOVERNMENT_HEADS) and _state_adjective(adj)):
+            if not (base.lower().endswith(_GOVERNMENT_HEADS) and state_adjective(adj)):
                 continue
             adj = adj[:1].upper() + adj[1:]
         place = m.group("place")
@@ -572,9 +546,6 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
     return chosen
 
 
-#: A town's hall or main office after its demonym names the town's administration ('im Neuhafener Rathaus').
-_TOWN_HALLS = frozenset({"Rathaus", "Rathauses", "Hauptamt", "Hauptamtes", "Hauptamts", "Stadthaus", "Stadthauses"})
-
 
 def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | None:
     """The organization a list item or slot names: a recognized mention, a place's body, or a proper name.
@@ -584,6 +555,9 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     item = item.strip(" ,.;:()\"„“")
     if item in _POSITIONS or item in LEX.municipal_heads:
         return None  # '(Mitte)', '(links)': where a person stands in a photo; 'VG', 'Stadt' alone: a kind of body, no body
+    seat, slash, region = item.partition("/")
+    if slash and region in LEX.countries_regions and " " not in seat and (seat in places or known_place(seat, 1000)):
+        return municipality(seat)  # 'Lugau/Sachsen': the town, with its state to tell it from others
     found = find_orgs(item, places)
     if found:
         return found[0]

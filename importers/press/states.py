@@ -9,6 +9,8 @@ from functools import cache
 
 from .gazetteer import states
 from .lexicon import LEX, LO, UP
+from .org_grammar import nominative_noun
+from .places import fold
 
 #: The head nouns of official state names, as substrings (the scan runs only where one occurs).
 _CUES = ("önigreich", "epublik", "ürstentum", "erzogtum", "ultanat", "mirat", "öderation", "Staaten", "Commonwealth")
@@ -115,3 +117,33 @@ def missions(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[in
             noun = m.group("m")[:1].upper() + m.group("m")[1:]
             out.append((m.start(), m.end(), f"{noun} {country}", country))
     return sorted(out)
+
+
+@cache
+def state_adjective(adj: str) -> bool:
+    """Whether an -isch adjective names a state or country ('hessisch' of Hessen, 'sächsisch' of Sachsen)."""
+    stem = fold(adj)[:-4] if fold(adj).endswith("isch") else fold(adj)[:-3]
+    return adj.casefold() in LEX.country_adjectives or (len(stem) >= 4 and any(fold(r).startswith(stem) for r in LEX.countries_regions))
+
+
+#: A party by a name of several words ('Bündnis 90/Die Grünen', 'Freie Wähler'), as the party writes it.
+_LONG_PARTY = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True)
+                                                    if " " in p or "/" in p) + r")(?![\w/-])")
+_PARTY_ALT = "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True) if " " not in p)
+#: A party's group in a council or parliament: 'CSU-Kreistagsfraktion', 'SPD-Fraktion', 'Fraktion der Grünen'.
+_FACTION = re.compile(rf"(?<![\w/-])(?P<party>{_PARTY_ALT})-(?P<f>(?:[{UP}][{LO}]+)?[fF]raktion)(?![\w-])"
+                      rf"|(?<![\w-])(?P<f2>(?:[{UP}][{LO}]+)?[fF]raktion)\s+(?:der|von)\s+(?P<party2>{_PARTY_ALT})(?![\w/-])")
+
+
+def party_mentions(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
+    """(start, end, name, its party, the form written) of parties named by several words and of party groups
+    ('die CSU-Kreistagsfraktion': a body of the CSU; 'Fraktion der SPD' is the SPD-Fraktion)."""
+    if not ("raktion" in text or "Grünen" in text or "Wähler" in text or "Die " in text):
+        return []
+    out: list[tuple[int, int, str, str | None, str | None]] = [(m.start(), m.end(), m.group(0), None, None)
+                                                               for m in _LONG_PARTY.finditer(text)]
+    for m in _FACTION.finditer(text) if "raktion" in text else ():
+        party = m.group("party") or m.group("party2")
+        name = f"{party}-{m.group('f') or nominative_noun(m.group('f2'))}"
+        out.append((m.start(), m.end(), name, "Grüne" if party == "Grünen" else party, m.group(0) if m.group(0) != name else None))
+    return out
