@@ -14,6 +14,7 @@ from .places import fold
 
 #: The head nouns of official state names, as substrings (the scan runs only where one occurs).
 _CUES = ("önigreich", "epublik", "ürstentum", "erzogtum", "ultanat", "mirat", "öderation", "Staaten", "Commonwealth")
+_CUE_RE = re.compile("|".join(_CUES))
 _WORD = re.compile(r"[\w]+(?:-[\w]+)*")
 _ENDS = ("es", "en", "er", "em", "e", "s")
 _SKIP = frozenset({"von", "der", "des"})
@@ -61,7 +62,7 @@ def _countries() -> frozenset[str]:
 def state_mentions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, German name, official name) of each state ``text`` names by its official name, the longest
     reading at each head noun ('Republik Polen', 'der Französischen Republik', 'Königreichs von Schweden')."""
-    if not any(c in text for c in _CUES):
+    if _CUE_RE.search(text) is None:
         return []
     table = _official()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
@@ -138,10 +139,11 @@ _FACTION = re.compile(rf"(?<![\w/-])(?P<party>{_PARTY_ALT})-(?P<f>(?:[{UP}][{LO}
 def party_mentions(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
     """(start, end, name, its party, the form written) of parties named by several words and of party groups
     ('die CSU-Kreistagsfraktion': a body of the CSU; 'Fraktion der SPD' is the SPD-Fraktion)."""
-    if not ("raktion" in text or "Grünen" in text or "Wähler" in text or "Die " in text):
+    long = "Grünen" in text or "Wähler" in text or "Die Linke" in text or "Die Mitte" in text or "Die PARTEI" in text
+    if not long and "raktion" not in text:
         return []
     out: list[tuple[int, int, str, str | None, str | None]] = [(m.start(), m.end(), m.group(0), None, None)
-                                                               for m in _LONG_PARTY.finditer(text)]
+                                                               for m in (_LONG_PARTY.finditer(text) if long else ())]
     for m in _FACTION.finditer(text) if "raktion" in text else ():
         party = m.group("party") or m.group("party2")
         name = f"{party}-{m.group('f') or nominative_noun(m.group('f2'))}"
