@@ -145,3 +145,8 @@ def test_coordination_with_an_elided_part_is_one_name() -> None:
     assert [o.name for o in found] == ["Gas- und Wasserwerke Neuhafen"] and "Wasserwerke Neuhafen" in found[0].aliases
     org = org_from_item("Lugau/Sachsen", {"Lugau"}, loose=True)
     assert org is not None and org.name == "Stadt Lugau"  # the town, its state only telling it apart
+
+
+def test_common_words_shaped_like_demonyms_name_no_place() -> None:
+    places = collect_places("Leider regnete es. Den Bürgern gefiel das Fest trotzdem. Der Memminger Rat tagte.")
+    assert "Memmingen" in places and not ({"Leiden", "Burg"} & places)

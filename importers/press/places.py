@@ -30,6 +30,9 @@ def adjective_base(word: str) -> str | None:
     """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
     if word in LEX.place_adjective_stop or word in LEX.non_name or LEX.is_titleish(word):
         return None  # 'Referatsleiter', 'Geschäftsführer': a title, no demonym
+    for end in ("erinnen", "erin", "ern", "ers"):  # 'Bürgern' is 'Bürger' inflected: a stop word stays one
+        if word.endswith(end) and (word[: -len(end)] + "er") in LEX.place_adjective_stop:
+            return None
     exc = LEX.place_adjective_exceptions
     for form in (word, word[:-1], word[:-2], word[:-3], word[:-5]):
         if form in exc:
@@ -161,6 +164,10 @@ def _genitive_towns(text: str) -> list[str]:
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s|\n)\s*$")
+_LOWER_NEXT = re.compile(rf"\s+[{LO}]")
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
@@ -200,6 +207,8 @@ def collect_places(text: str) -> set[str]:
             continue
         if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
             continue  # 'Werner', 'Manager', 'Lena Mager', 'Luzern': a first name, a title, a surname, a place
+        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and _LOWER_NEXT.match(text, m.end("adj")):
+            continue  # 'Leider verstarb …': a sentence's first word before a verb, no demonym
         if base in _EXC_BASES or _demonym_town(base):
             places.add(base)
             continue
