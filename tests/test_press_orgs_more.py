@@ -24,6 +24,7 @@ def test_location_line_of_a_local_page() -> None:
     assert header_place("Weilheim") == "Weilheim"
     assert header_place("Lokales") is None
     assert header_place("Sachsen") is None  # a state, no town
+    assert header_place("Art") is None  # a short page label
     assert "Weilheim" in collect_places("Ein Abend im Rathaus\n\nLokales\nWeilheim\n12.03.2021\n\nDer Rat tagte lange.")
 
 

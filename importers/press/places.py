@@ -143,6 +143,8 @@ def header_place(line: str) -> str | None:
     if m is None:
         return None
     name = m.group("p")
+    if len(name) < 4 or name in LEX.non_name:
+        return None  # 'Art', 'Ort': a short label of the page, no town
     return name if known_town(name, 1000) and is_place_word(name) and name not in LEX.countries_regions else None
 
 
