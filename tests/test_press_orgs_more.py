@@ -151,3 +151,11 @@ def test_coordination_with_an_elided_part_is_one_name() -> None:
 def test_common_words_shaped_like_demonyms_name_no_place() -> None:
     places = collect_places("Leider regnete es. Den Bürgern gefiel das Fest trotzdem. Der Memminger Rat tagte.")
     assert "Memmingen" in places and not ({"Leiden", "Burg"} & places)
+
+
+def test_kind_of_body_noun_alone_is_no_name() -> None:
+    from stakegraph.importers.press.orgs import org_from_item
+    assert org_from_item("Partnerschaftskomitee", set(), loose=True) is None  # which committee, the word does not say
+    assert org_from_item("Stadtparlaments", set(), loose=True) is None
+    named = org_from_item("Partnerschaftskomitee Neuhafen", {"Neuhafen"}, loose=True)
+    assert named is not None and named.name == "Partnerschaftskomitee Neuhafen"

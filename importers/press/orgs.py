@@ -547,6 +547,10 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
 
 
 
+#: Compound nouns that name a kind of body, not one body, when they stand alone ('Partnerschaftskomitee').
+_KIND_NOUNS = ("verein", "verband", "komitee", "parlament", "netzwerk", "bündnis", "gesellschaft", "ausschuss", "forum", "kuratorium")
+
+
 def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | None:
     """The organization a list item or slot names: a recognized mention, a place's body, or a proper name.
 
@@ -596,6 +600,7 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
         return None
     name = " ".join(map(nominative_noun, name_words))  # 'des X-Vereins' -> 'X-Verein', 'Freundeskreises Y' -> 'Freundeskreis Y'
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
-        if not loose or name.endswith(NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic:
-            return None  # a single ordinary capitalized noun is not a name
+        if not loose or name.endswith(NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic \
+                or name.casefold().endswith(_KIND_NOUNS):
+            return None  # a single ordinary capitalized noun is not a name ('des Stadtparlaments': which one?)
     return OrgM(name, kind, place_in_name(name, places), aliases=[f"{cue} {name}"] if cue else [])
