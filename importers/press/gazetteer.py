@@ -64,3 +64,11 @@ def regions() -> frozenset[str]:
     """Countries and states in German (``regions.txt``): places, but no municipality's."""
     text = resources.files(_PKG).joinpath("regions.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def states() -> tuple[tuple[str, str, str], ...]:
+    """(ISO code, German name, German official name) of each country (``states.tsv``)."""
+    text = resources.files(_PKG).joinpath("states.tsv").read_text(encoding="utf-8")
+    return tuple((row[0], row[1], row[2]) for line in text.splitlines()
+                 if not line.startswith("#") and len(row := line.split("\t")) == 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import LEX
+from .places import adjective_base, known_place
 
 #: Endings of German abstract and collective nouns: no surname ends so ('Darstellung', 'Gemeinschaft').
 _NOUN_END = ("ung", "heit", "keit", "schaft", "ismus", "tion", "ität", "nisse", "chen")
@@ -25,6 +26,21 @@ def _bad(tok: str, places: set[str]) -> bool:
 
 #: Endings of an inflected '-isch' adjective ('Deutsch-Französischen', 'Bayerisches'): a body's name opens, no person's.
 _ADJ_ENDS = ("ischen", "ischem", "isches")
+
+
+#: Ends of the head noun of a body ('Pressestelle', 'Landesgruppe', 'Staatskanzlei', 'Regionalvereins').
+_BODY_HEAD_END = ("stelle", "gruppe", "kanzlei", "landtag", "feuerwehr", "verein", "vereins", "verband", "verbandes", "kreis",
+                  "weingut", "amt", "amtes")
+
+
+def _body_run(toks: list[str], places: set[str]) -> bool:
+    """Whether a capitalized run without a first name reads as a body: it opens with a town's demonym
+    ('Neuhafener …') or a body's head noun, or ends with a country or state ('… Sachsen')."""
+    first, last = toks[0], toks[-1]
+    if first.endswith("er") and len(first) > 5 and (base := adjective_base(first)) is not None and base in places:
+        return True
+    return (_noun_like(first) or first.casefold().endswith(_BODY_HEAD_END) or last in LEX.countries_regions
+            or last.casefold().endswith(_BODY_HEAD_END))
 
 
 def _initial(tok: str) -> bool:
@@ -74,6 +90,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
     if start is None:
         if toks[0].endswith(_ADJ_ENDS):
             return None  # 'Deutsch-Französischen Bürgerfond': a body's name, no person's
+        if _body_run(toks, places):
+            return None  # 'Neuhafener Feuerwehr', 'Regionalentwicklung Oberland', 'Landesgruppe Sachsen': a body
         start = 0
         while start < len(toks) - 1 and _bad(toks[start], places):
             start += 1
@@ -95,6 +113,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         toks = toks[: j + 1]
     if len(toks) < 2:
         return None
+    if len(toks) > 2 and toks[-1] in places and toks[-1] not in LEX.given and toks[-2][:1].isupper():
+        toks = toks[:-1]  # 'Helmuth Müller Wörgl': the name, then the story's town it is from
     surname = toks[-1]
     if len(toks) < 2 or any(_bad(t, places) for t in toks[:-1] if t[:1].isupper()):
         return None
@@ -102,4 +122,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         return None
     if surname in places and not is_given(toks[0]):
         return None
-    return " ".join(toks)
+    name = " ".join(toks)
+    if name in places or (len(toks) == 2 and known_place(name, 1000)):
+        return None  # 'Satu Mare', 'Santa Catarina': a town whose words read as a first name and a surname
+    return name

@@ -8,7 +8,8 @@ from .lexicon import LEX, LO, ORG_WORD, UP
 from .places import adjective_base, is_place_word, known_place
 
 _GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
-                   "amt", "tag")
+                   "amt", "tag", "museum", "parlament", "ministerium", "theater", "gericht", "forum", "kuratorium", "klinikum",
+                   "ausschuss", "senat", "betrieb", "dienst", "konzern", "club", "klub", "gymnasium", "kolleg")
 
 
 def nominative_noun(word: str) -> str:
@@ -134,3 +135,26 @@ def _utility_place(word: str, places: set[str]) -> bool:
         return True  # a town of the story, or a sizeable one the gazetteer knows ('Stadtwerken Kassel')
     parts = word.split("-")
     return len(parts) > 1 and all(p in places or known_place(p, 5000) for p in parts)
+
+
+#: The first part of a coordination whose shared tail the next word carries: 'Energie- und Wasserwerke X'.
+_ELIDED = re.compile(rf"(?<![\w-])(?P<w>[{UP}][{LO}]+)-\s+(?:und|&)\s+$")
+
+
+def elided_first(text: str, start: int) -> re.Match[str] | None:
+    """The elided first part of a coordination right before ``start`` ('Energie- und '), else None."""
+    return _ELIDED.search(text, max(0, start - 40), start)
+
+
+#: Inflected or short forms of a party's name, with the party's own forms ('der Grünen', 'Grünen-Fraktion').
+_PARTY_FORMS = {"Grünen": ("Grüne", ["Die Grünen"]), "Linken": ("Die Linke", ["Linke"]), "Linke": ("Die Linke", ["Linke"])}
+
+
+#: Plural and genitive forms of municipal heads, as lists and pairs use them, in the singular nominative.
+_HEAD_SINGULAR = {"Städte": "Stadt", "Städten": "Stadt", "Partnerstädten": "Stadt", "Gemeinden": "Gemeinde", "Kommunen": "Gemeinde",
+                  "Landkreise": "Landkreis", "Landkreisen": "Landkreis", "Landkreises": "Landkreis", "Kreise": "Kreis",
+                  "Kreisen": "Kreis", "Kreises": "Kreis"}
+
+
+#: A town's hall or main office after its demonym names the town's administration ('im Neuhafener Rathaus').
+_TOWN_HALLS = frozenset({"Rathaus", "Rathauses", "Hauptamt", "Hauptamtes", "Hauptamts", "Stadthaus", "Stadthauses"})

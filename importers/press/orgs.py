@@ -13,7 +13,8 @@ from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_p
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie
 from .scanning import LowerStarts, tokens_back
-from .org_grammar import (_AGENT_ENDS, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
+from .states import missions, party_mentions, state_adjective, state_mentions
+from .org_grammar import (_AGENT_ENDS, _HEAD_SINGULAR, _PARTY_FORMS, _TOWN_HALLS, elided_first, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
                           _given_not_place, _name_run, _norm_head, _strip_left, _utility_place, nominative, nominative_noun)
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
@@ -35,6 +36,9 @@ class OrgM:
 
     def __post_init__(self) -> None:
         self.name = nominative(self.name)
+        if self.kind == "party" and self.name in _PARTY_FORMS:
+            self.name, more = _PARTY_FORMS[self.name]  # 'Grünen-Stadtrat': the party is 'Grüne' ('Die Grünen')
+            self.aliases = [*self.aliases, *more]
 
     def at(self, start: int, end: int) -> "OrgM":
         """This mention at another span (``dataclasses.replace`` without its per-call field walk)."""
@@ -53,12 +57,15 @@ class OrgM:
         return fold(self.name) + ("|" + fold(self.parent.name) if self.parent else "")
 
 
+
 def municipality(place: str, head: str = "Stadt") -> OrgM:
     """The body of a place: 'Stadt Hanau' (keeping 'Landkreis X', 'Kreis X', 'Gemeinde X' as written);
     a country or state that is no town ('Botswana', 'Estland') is its own body, not 'Stadt Botswana'."""
+    head = _HEAD_SINGULAR.get(head, head)  # 'zwischen den Landkreisen A und B': each one a 'Landkreis'
     if head == "Stadt" and place in LEX.countries_regions and not known_place(place):
         return OrgM(place, "government", place)
     return OrgM(f"{head} {place}", "municipality", place)
+
 
 
 _GENITIVE_JOINERS = frozenset({"der", "des"})
@@ -82,9 +89,11 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     low = text.lower()  # every _BODY_END / _CUE_END match holds one of their words, whatever its first letter's case
     compound = _BODY_AT.search(text, low) is not None
     firm = _CUE_AT.search(text, low) is not None
-    if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm:
+    envoys = _state_bodies(text)
+    envoys += _party_bodies(text)
+    if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm and not envoys:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
-    cands: list[tuple[int, OrgM]] = [(2, o) for o in national]  # (priority, mention)
+    cands: list[tuple[int, OrgM]] = [(2, o) for o in national] + [(3, o) for o in envoys]  # (priority, mention)
     for m in muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
@@ -203,24 +212,52 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         org = OrgM(name, kind, place_in_name(name, places), aliases=[f"{m.group('cue')} {name}"])
         org.start, org.end = m.start("name"), m.start("name") + len(name)
         cands.append((1, org))
-    return _non_overlapping(cands)
+    found = _non_overlapping(cands)
+    for org in found if "- und " in text or "- & " in text else ():
+        el = elided_first(text, org.start)  # 'Energie- und' + 'Wasserwerke X': one name, the short form an alias
+        if el is not None and org.kind != "municipality" and text.startswith(org.name.split()[0], org.start):
+            org.aliases, org.name, org.start = [*org.aliases, org.name], f"{el.group('w')}- und {org.name}", el.start()
+    return found
+
+
+def _party_bodies(text: str) -> list[OrgM]:
+    """Parties named by several words, and party groups ('die CSU-Kreistagsfraktion': a body of the CSU)."""
+    return [OrgM(name, "party", None, OrgM(party, "party") if party else None, [alias] if alias else [], start, end)
+            for start, end, name, party, alias in party_mentions(text)]
+
+
+def _state_bodies(text: str) -> list[OrgM]:
+    """States by official name ('des Königreichs X': the state X, its official name an alias) and their missions
+    ('Botschaft der Republik X', 'das xische Generalkonsulat'): a mission is a body of its state."""
+    found = state_mentions(text)
+    out = [OrgM(name, "government", name, None, [official, text[s:e]], s, e) for s, e, name, official in found]
+    for s, e, name, country in missions(text, found):
+        out.append(OrgM(name, "government", country, OrgM(country, "government", country), [text[s:e]], s, e))
+    return out
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
 #: 'dem Deutschen Städte- und Gemeindebund', 'des Schweizerischen Städteverbandes', 'Deutsch-Italienische Gesellschaft'.
-_NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
+_NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}{LO}][{LO}]+(?:isch|sch))(?:er|en|es|em|e)\s+"
                        rf"(?P<noun>[{UP}][{LO}]*(?:-\s+und\s+[{UP}][{LO}]*)?)(?:\s+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?(?P<tail>\s+e\.\s?V\.)?(?![\w-])")
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
 _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
                    ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"),
                    ("landtag", "er"), ("fonds", "er"), ("rundfunk", "er"), ("jugendwerk", "es"), ("forum", "es"), ("komitee", "es"),
-                   ("institut", "es"), ("zentrum", "es"), ("stiftung", "e"), ("akademie", "e"))
+                   ("institut", "es"), ("zentrum", "es"), ("stiftung", "e"), ("akademie", "e"),
+                   ("ministerium", "es"), ("staatskanzlei", "e"), ("landesregierung", "e"), ("staatsregierung", "e"),
+                   ("bürgerschaft", "e"))
+#: Heads of a state's government and parliament among ``_NATIONAL_HEADS`` ('Hessisches Digitalministerium').
+_GOVERNMENT_HEADS = ("landtag", "ministerium", "staatskanzlei", "landesregierung", "staatsregierung", "bürgerschaft")
+#: A ministry's portfolio after its head: 'für Digitales', 'für Wirtschaft, Arbeit und Tourismus'.
+_PORTFOLIO = re.compile(rf"\s+für\s+[{UP}][{LO}]+(?:-?(?:,\s*|\s+und\s+)[{UP}][{LO}]+)*(?![\w-])")
 
 #: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
 _NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
 _NATIONAL_HEAD_ALTS = ("tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
-                       "|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie")
+                       "|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie"
+                       "|[mM]inisterium|[kK]anzlei|[rR]egierung|[bB]ürgerschaft")
 _NATIONAL_HEAD = re.compile(rf"(?:{_NATIONAL_HEAD_ALTS})(?:es|s)?(?![\w-])")
 #: Tried only where the lower-cased text holds one of the heads ('[lL]andtag' as 'landtag').
 _NATIONAL_HEAD_AT = LowerStarts(_NATIONAL_HEAD, {re.sub(r"\[(\w)\w\]", r"\1", a).lower() for a in _NATIONAL_HEAD_ALTS.split("|")})
@@ -248,12 +285,21 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
                 break
         if end is None or LEX.is_titleish(m.group("adj")):
             continue
+        adj = m.group("adj")
+        if adj[:1].islower():  # 'das hessische Digitalministerium': lower case only for a state's government
+            if not (base.lower().endswith(_GOVERNMENT_HEADS) and state_adjective(adj)):
+                continue
+            adj = adj[:1].upper() + adj[1:]
         place = m.group("place")
         local = place if place and (place in places or known_place(place, 0)) else None
-        name = f"{m.group('adj')}{end} {noun}" + (f" {local}" if local else "")
+        name = f"{adj}{end} {noun}" + (f" {local}" if local else "")
         stop = m.end() if local or not place else m.start("place") - 1
+        government = noun.casefold().endswith(_GOVERNMENT_HEADS)
+        portfolio = _PORTFOLIO.match(text, stop) if government and noun.casefold().endswith("ministerium") and not local else None
+        if portfolio:  # 'Hessisches Ministerium für Digitales und Innovation': the portfolio is the ministry's name
+            name, stop = name + portfolio.group(0), portfolio.end()
         surface = text[m.start():stop]
-        kind = "government" if noun.casefold().endswith("landtag") else "other" if noun.casefold().endswith("rundfunk") else "association"
+        kind = "government" if government else "other" if noun.casefold().endswith("rundfunk") else "association"
         out.append(OrgM(name, kind, local, None, [surface] if surface != name else [], m.start(), stop))
     return out
 
@@ -505,14 +551,22 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
     return chosen
 
 
+
+#: Compound nouns that name a kind of body, not one body, when they stand alone ('Partnerschaftskomitee').
+_KIND_NOUNS = ("verein", "verband", "komitee", "parlament", "netzwerk", "bündnis", "gesellschaft", "ausschuss", "forum", "kuratorium")
+
+
 def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | None:
     """The organization a list item or slot names: a recognized mention, a place's body, or a proper name.
 
     ``loose``: the slot itself says an organization follows ('Chef von X'), so one capitalized word that
     is no common noun is taken as its name, and 'für' + name words continue it."""
     item = item.strip(" ,.;:()\"„“")
-    if item in _POSITIONS:
-        return None  # '(Mitte)', '(links)': where a person stands in a photo
+    if item in _POSITIONS or item in LEX.municipal_heads:
+        return None  # '(Mitte)', '(links)': where a person stands in a photo; 'VG', 'Stadt' alone: a kind of body, no body
+    seat, slash, region = item.partition("/")
+    if slash and region in LEX.countries_regions and " " not in seat and (seat in places or known_place(seat, 1000)):
+        return municipality(seat)  # 'Lugau/Sachsen': the town, with its state to tell it from others
     found = find_orgs(item, places)
     if found:
         return found[0]
@@ -533,8 +587,8 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     if len(words) == 1 and (words[0] in places or known_place(words[0])):
         return municipality(words[0])
     base = adjective_base(words[0])
-    if len(words) == 1 and base and base in places:
-        return municipality(base)
+    if base and base in places and (len(words) == 1 or (len(words) == 2 and words[1] in _TOWN_HALLS)):
+        return municipality(base)  # 'Neuhafener', 'das Neuhafener Rathaus': the town's body
     kind, cue = "other", None
     if words[0] in LEX.kind_cues and len(words) > 1:
         kind, cue, words = LEX.kind_cues[words[0]], words[0], words[1:]
@@ -551,6 +605,7 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
         return None
     name = " ".join(map(nominative_noun, name_words))  # 'des X-Vereins' -> 'X-Verein', 'Freundeskreises Y' -> 'Freundeskreis Y'
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
-        if not loose or name.endswith(NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic:
-            return None  # a single ordinary capitalized noun is not a name
+        if not loose or name.endswith(NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic \
+                or name.casefold().endswith(_KIND_NOUNS):
+            return None  # a single ordinary capitalized noun is not a name ('des Stadtparlaments': which one?)
     return OrgM(name, kind, place_in_name(name, places), aliases=[f"{cue} {name}"] if cue else [])

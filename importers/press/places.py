@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...graph.records import fold as _fold_text
-from .gazetteer import population as gazetteer_population
+from .gazetteer import countries as gazetteer_countries, population as gazetteer_population
 from .lexicon import LEX, LO, NAME_TOK, UP, WB
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
@@ -30,6 +30,9 @@ def adjective_base(word: str) -> str | None:
     """The place a capitalized adjective or genitive may stand for ('Hanauer' -> 'Hanau'); None when not one."""
     if word in LEX.place_adjective_stop or word in LEX.non_name or LEX.is_titleish(word):
         return None  # 'Referatsleiter', 'Geschäftsführer': a title, no demonym
+    for end in ("erinnen", "erin", "ern", "ers"):  # 'Bürgern' is 'Bürger' inflected: a stop word stays one
+        if word.endswith(end) and (word[: -len(end)] + "er") in LEX.place_adjective_stop:
+            return None
     exc = LEX.place_adjective_exceptions
     for form in (word, word[:-1], word[:-2], word[:-3], word[:-5]):
         if form in exc:
@@ -88,7 +91,10 @@ def muni_matches(text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
 
 def _person_named(text: str, m: re.Match[str]) -> bool:
     """Whether the place of a 'Stadt X' match is a first name before its surname ('der Partnerstadt Klaus
-    Muster, …'): a person, unless the gazetteer knows X as a large town."""
+    Muster, …'): a person, unless the gazetteer knows X as a large town; or a word on the next line after a
+    heading that ends in the head ('Besuch aus den Partnerstädten' / 'Delegationen kamen …')."""
+    if "\n" in text[m.start():m.start("places")]:
+        return True
     name = m.group("places")
     return name in LEX.given and _NEXT_CAP.match(text, m.end("places")) is not None and not known_place(name, 5000)
 
@@ -101,11 +107,77 @@ _MUNI_KEPT: dict[str, list[re.Match[str]]] = {}
 _DROPPED_END = {"e": ("e",), "g": ("en",)}
 
 
+#: Countries whose towns a demonym alone may name (the gazetteer holds every town of 500+ there); a foreign
+#: base must be a city ('Pariser'), or a noun's stem that is some small foreign town ('Feier' of 'Fei') counts.
+_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+#: European countries: German has demonyms of their cities ('Prager', 'Mailänder'), not of a city in Thailand that a
+#: noun's stem spells ('Zimmer' of 'Zimme', 'Kaiser' of 'Kaisen').
+_EUROPE = frozenset({"PL", "CZ", "FR", "NL", "BE", "DK", "IT", "HU", "SK", "SI", "HR", "GB", "SE", "NO", "FI", "ES", "PT", "LT", "LV",
+                     "EE", "RO", "BG", "GR", "UA", "RS", "BA", "IE", "RU", "BY", "AL", "MK", "ME", "MD", "IS", "MT", "CY"})
+
+
+def _demonym_town(base: str) -> bool:
+    """Whether a demonym's base alone names a town: one of 5,000+ in the home countries, or a city abroad."""
+    pop = gazetteer_population(base)
+    if pop is None or pop < 5000:
+        return False
+    country = gazetteer_countries().get(base)
+    return country in _HOME_COUNTRIES or (pop >= 100_000 and country in _EUROPE) or pop >= 1_000_000
+
+
+def _given_before_surname(text: str, item: str, end: int) -> bool:
+    """Whether a list's last item is a first name right before a surname ('…, Thomas Muster'), no large town."""
+    return item in LEX.given and _NEXT_CAP.match(text, end) is not None and not known_place(item, 5000)
+
+
+#: A line that is only a place name (a page's location line above the story: 'Lokales', 'Neuhafen', a date).
+_HEADER_LINE = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?(?:\s(?:an der|am|im|in|ob der)\s[{UP}][{LO}]+)?)\s*")
+
+
+def header_place(line: str) -> str | None:
+    """The place a line holds alone (scraped local pages put the town on a line of its own), when the gazetteer
+    knows it as a town of 1,000+ that is no region ('Sachsen' alone names a state)."""
+    if len(line) > 40 or not line[:1].isupper():
+        return None
+    m = _HEADER_LINE.fullmatch(line.strip())
+    if m is None:
+        return None
+    name = m.group("p")
+    if len(name) < 4 or name in LEX.non_name:
+        return None  # 'Art', 'Ort': a short label of the page, no town
+    return name if known_town(name, 1000) and is_place_word(name) and name not in LEX.countries_regions else None
+
+
+#: A town in the genitive before its mayor's title: 'Neuhafens Bürgermeister', 'Xs Oberbürgermeisterin'.
+_GENITIVE_TOWN = re.compile(rf"(?<![\w-])(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)s\s+(?:Ober|Alt|Vize)?[Bb]ürgermeister(?:in)?(?![\w-])")
+
+
+def _genitive_towns(text: str) -> list[str]:
+    """Towns the gazetteer may not know, named in the genitive before a mayor's title and alone elsewhere in the
+    text ('Bürgermeister in Xa … Xas Bürgermeister'): no first name, no word after a first name (a surname)."""
+    out = []
+    for m in _GENITIVE_TOWN.finditer(text):
+        base = m.group("p")
+        if base in LEX.given or not is_place_word(base) or _after_given(text, m.start()) or LEX.is_titleish(base):
+            continue
+        alone = [a for a in word_re(base).finditer(text) if a.start() != m.start()]
+        if alone and not any(_after_given(text, a.start()) for a in alone):
+            out.append(base)
+    return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s|\n)\s*$")
+_LOWER_NEXT = re.compile(rf"\s+[{LO}]")
+
+
 def collect_places(text: str) -> set[str]:
     """Places a story names: 'Stadt X', 'Städte X und Y', and adjectives whose base also stands alone."""
     places: set[str] = set()
     for m in muni_matches(text):
-        places.update(p for p in split_places(m.group("places")) if is_place_word(p))
+        items = [p for p in split_places(m.group("places")) if is_place_word(p)]
+        if len(items) > 1 and _given_before_surname(text, items[-1], m.end("places")):
+            items.pop()  # 'der Stadt A, Klaus Muster, sagte': the list ends before a person
+        places.update(items)
     nouns: set[str] | None = None  # words the text uses as nouns ('das Wissen'): no place after a weak cue
     for m in LEX.place_mentions.finditer(text):  # = place_mention_re.finditer (groups and ends)
         name = m.group("p")
@@ -121,8 +193,10 @@ def collect_places(text: str) -> set[str]:
             name = name.rsplit(" ", 1)[0]  # 'Bad Kissingen am Freitag' -> 'Bad Kissingen'
         if known_place(name, 1500) and is_place_word(name):
             places.add(name)
+    if "ürgermeister" in text:
+        places.update(_genitive_towns(text))
     for line in text.split("\n", 8)[:8]:
-        dl = dateline_place(line)
+        dl = dateline_place(line) or header_place(line)
         if dl:
             places.add(dl)
     # every name token of the text: built at once for long texts, else only when a test needs it
@@ -135,7 +209,9 @@ def collect_places(text: str) -> set[str]:
             continue
         if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
             continue  # 'Werner', 'Manager', 'Lena Mager', 'Luzern': a first name, a title, a surname, a place
-        if base in _EXC_BASES or known_place(base, 5000):
+        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and _LOWER_NEXT.match(text, m.end("adj")):
+            continue  # 'Leider verstarb …': a sentence's first word before a verb, no demonym
+        if base in _EXC_BASES or _demonym_town(base):
             places.add(base)
             continue
         hit = None  # the base as the text writes it alone, else with the ending the adjective dropped
@@ -243,10 +319,13 @@ def known_span(name: str) -> str:
     if tail is not None and (w in LEX.head_kinds or LEX.is_titleish(w) or not is_place_word(w)
                              or (w.endswith(_BODY_ENDS) and not known_place(w, 0))):
         return name[: tail.start()]
+    if tail is not None and not known_place(w, 0) and w not in LEX.countries_regions and known_place(name[: tail.start()], 0):
+        return name[: tail.start()]  # 'X im Süden', 'X im Fokus': a known town, and a tail no place or region
     return name
 
 
-_BODY_ENDS = ("tag", "rat", "haus", "amt", "saal", "gericht")
+_BODY_ENDS = ("tag", "rat", "haus", "amt", "saal", "gericht", "straße", "strasse", "weg", "platz", "allee", "gasse", "halle", "schule",
+              "kirche", "museum", "park", "zentrum")  # a building or street after 'in der', 'am': no region of the town
 _BODY_TAIL = re.compile(r"\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?P<w>\S+)$")
 
 
@@ -259,6 +338,10 @@ def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
     words = word.split()
     first = words[1] if len(words) > 1 and words[0] in LEX.place_prefixes else words[0]  # 'Bergisch Gladbach', 'Bad Homburg'
+    if len(words) > 2 and words[1] in _TOWN_JOINTS and first in LEX.countries_regions and known_place(word, 1000):
+        return True  # 'Brandenburg an der Havel': a town that bears a state's name with its river
+    if word in _COMPASS:
+        return False  # 'zwischen Ost und West': quarters of the world, no town
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
             and not first.endswith(NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
             and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
@@ -266,7 +349,18 @@ def is_place_word(word: str) -> bool:
             and first not in LEX.county_heads and not LEX.is_titleish(first)
             and first not in _VENUES
             and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0))
-            and not (_NOUN_JOINT.search(first) and not known_place(first, 0)))
+            and not (_NOUN_JOINT.search(first) and not known_place(first, 0))
+            and not (first.casefold().endswith(_ASSOCIATION_END) and not known_place(first, 0)))
+
+
+#: Nouns of associations and projects ('Städte-Netzwerk', 'Partnerschaftsverein'): after a municipal head no town.
+_ASSOCIATION_END = ("netzwerk", "netzwerks", "netzwerke", "verein", "vereins", "verband", "verbandes", "bündnis", "bündnisses",
+                    "projekt", "projekts", "programm", "programms", "initiative", "forum", "forums")
+
+
+_COMPASS = frozenset({"Ost", "West", "Osten", "Westen", "Norden", "Süden"})  # not 'Mitte', 'Nord': boroughs ('Bezirk Mitte')
+#: The words after a town's first word that join its river or region ('Brandenburg an der Havel', 'Halle an der Saale').
+_TOWN_JOINTS = frozenset({"an", "am", "ob", "in", "im"})
 
 
 #: Endings of compound nouns for bodies ('Partnerlandkreis', 'Nachbarstadt'): a place only when the gazetteer knows it.
