@@ -48,7 +48,12 @@ def county_office(title: str | None) -> bool:
     """Whether a title is an office of a county: a Landrat's, or one named 'Kreis…' ('Erster Kreisbeigeordneter',
     'Kreisdirektorin', 'Kreistagsvorsitzender')."""
     words = (title or "").split()
-    return bool(words) and (role_key(title) in LEX.county_roles or words[-1].startswith(("Kreis", "Landkreis")))
+    key = role_key(title) if words else None
+    return bool(words) and (key in LEX.county_roles or key in _COUNTY_DEPUTIES or words[-1].startswith(("Kreis", "Landkreis")))
+
+
+#: A county head's deputy ('stellvertretende Landrätin', 'Vize-Landrat') holds an office of the county too.
+_COUNTY_DEPUTIES = frozenset({"deputy_district_administrator"})
 
 
 def _is_county(org: OrgM) -> bool:

@@ -63,7 +63,11 @@ _PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", 
 _TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{LEX.full_name}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
+#: Plural modifiers of a title ('die stellvertretenden Landrätinnen', 'die beiden damaligen Landräte'): kept in the
+#: singular title ('stellvertretende Landrätin').
+_PLURAL_MODS = _trie(sorted({m for m in LEX.title_modifiers if m.endswith("en") and m[:1].islower()}))
+_PLURAL_TITLE = re.compile(rf"\b(?P<art>[Dd]ie|[Dd]en|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?"
+                           rf"(?P<mod>(?:{_PLURAL_MODS})\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 
@@ -71,7 +75,7 @@ _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 def _plural_form(sent: str, m: re.Match[str]) -> bool:
     """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
     'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
-    title, art = m.group("title"), m.group("art")
+    title, art = m.group("title"), m.group("art").lower()
     if not (LEX.is_titleish(title) or LEX.is_titleish(_singular(title))):
         return False
     if title.endswith(("innen", "räte", "räten")):
@@ -201,6 +205,9 @@ class TitleFrames(RoleRules):
             plural_title = _singular(pl.group("title"))
             if not pl.group("num") and not _plural_form(sent, pl):
                 continue
+            if pl.group("mod"):  # 'die stellvertretenden Landrätinnen' -> 'stellvertretende Landrätin'
+                mod = pl.group("mod").strip()[:-1]
+                plural_title = f"{mod if plural_title.endswith('in') else mod + 'r'} {plural_title}"
             if pl.group("art").startswith(("sein", "ihr")) and not pl.group("num"):
                 continue  # 'seine Stellvertreter A und B' without a numeral: one title or two?
             org = self.bind_role(self.title_org(plural_title))

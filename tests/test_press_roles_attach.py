@@ -1,0 +1,25 @@
+"""Press role attachment (person -> body), session 7: each phenomenon on a short text of our own.
+
+Places are real gazetteer places; persons are made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.press_text import roles as _roles
+
+
+def test_a_plural_title_with_a_modifier_gives_each_listed_name_the_office(tmp_path: Path):
+    # 'die stellvertretenden Landrätinnen A und B', 'Die damaligen Landräte A und B' (sentence-initial article)
+    roles = _roles(tmp_path, "Landkreis Fulda. Beim Empfang waren die stellvertretenden Landrätinnen Lena Vogt und "
+                             "Clara Winter zu Gast.\n\nDie früheren Landräte Otto Kamm und Emil Sander erinnerten an 1990.\n")
+    assert {("Lena Vogt", "Landkreis Fulda"), ("Clara Winter", "Landkreis Fulda"),
+            ("Otto Kamm", "Landkreis Fulda"), ("Emil Sander", "Landkreis Fulda")} <= roles
+
+
+def test_a_county_heads_deputy_holds_an_office_of_the_county(tmp_path: Path):
+    # a deputy Landrat on a town's visit side is the county's deputy, not the town's
+    roles = _roles(tmp_path, "Fulda. Eine Delegation aus Kassel besuchte die Stadt. Mit dabei war die stellvertretende "
+                             "Landrätin Hanna Roth.\n")
+    assert ("Hanna Roth", "Landkreis Kassel") in roles
+    assert ("Hanna Roth", "Stadt Kassel") not in roles
