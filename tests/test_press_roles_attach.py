@@ -23,3 +23,11 @@ def test_a_county_heads_deputy_holds_an_office_of_the_county(tmp_path: Path):
                              "Landrätin Hanna Roth.\n")
     assert ("Hanna Roth", "Landkreis Kassel") in roles
     assert ("Hanna Roth", "Stadt Kassel") not in roles
+
+
+def test_a_titled_name_joined_to_a_reverse_apposition_keeps_its_own_title(tmp_path: Path):
+    # 'der Vize-Bürgermeister A und die Leiterin des Kulturamts, B': A is the deputy mayor, B heads the office
+    roles = _roles(tmp_path, "Fulda. Zu Gast waren der Vize-Bürgermeister Jakob Lenz und die Leiterin des "
+                             "Kulturamts, Greta Hahn.\n")
+    assert ("Jakob Lenz", "Stadt Fulda") in roles
+    assert ("Greta Hahn", "Stadt Fulda") not in roles

@@ -87,6 +87,8 @@ DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
 REV_APPOS = re.compile(rf"(?:[Dd]{NB}(?:er|ie|es|em|en)|(?<![\w-])(?:[Ss]ein|[Ii]hr)(?:e|em|en)?)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
                        rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s*(?P<hon>{_HON}*)(?P<name>{LEX.appositive_name})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
+#: A second titled item inside a reverse apposition's phrase: 'und die Leiterin …', 'sowie der Kämmerer …'.
+_INNER_AND = re.compile(rf"\s(?:und|sowie)\s+(?:[Dd](?:er|ie|em|en|es)|[Ss]ein(?:e|em|en)?|[Ii]hr(?:e|em|en)?)\s+(?={LEX.title_chain_re})")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
@@ -292,7 +294,12 @@ class StoryExtractor(TitleFrames):
                 self._apposition(sent, m, m.group("app"), (m.start("app"), m.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit and "," in sent else ():  # the name stands after a comma
             if not any(s <= m.start("name") < e for s, e in taken):
-                self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
+                app, start = m.group("app"), m.start()
+                # 'der Vize-Bürgermeister A und die Leiterin des Kulturamts, B': B's title is the last one
+                inner = list(_INNER_AND.finditer(app))[-1:] if " und " in app or " sowie " in app else []
+                if inner:
+                    app, start = app[inner[0].end():], m.start("app") + inner[0].end()
+                self._apposition(sent, m, app, (start, m.end()), q, 0.8, taken)
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
