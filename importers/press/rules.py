@@ -294,12 +294,12 @@ class StoryExtractor(TitleFrames):
                 self._apposition(sent, m, m.group("app"), (m.start("app"), m.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit and "," in sent else ():  # the name stands after a comma
             if not any(s <= m.start("name") < e for s, e in taken):
-                app, start = m.group("app"), m.start()
+                phrase, start = m.group("app"), m.start()
                 # 'der Vize-Bürgermeister A und die Leiterin des Kulturamts, B': B's title is the last one
-                inner = list(_INNER_AND.finditer(app))[-1:] if " und " in app or " sowie " in app else []
+                inner = list(_INNER_AND.finditer(phrase))[-1:] if " und " in phrase or " sowie " in phrase else []
                 if inner:
-                    app, start = app[inner[0].end():], m.start("app") + inner[0].end()
-                self._apposition(sent, m, app, (start, m.end()), q, 0.8, taken)
+                    phrase, start = phrase[inner[0].end():], m.start("app") + inner[0].end()
+                self._apposition(sent, m, phrase, (start, m.end()), q, 0.8, taken)
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
