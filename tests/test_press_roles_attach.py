@@ -31,3 +31,15 @@ def test_a_titled_name_joined_to_a_reverse_apposition_keeps_its_own_title(tmp_pa
                              "Kulturamts, Greta Hahn.\n")
     assert ("Jakob Lenz", "Stadt Fulda") in roles
     assert ("Greta Hahn", "Stadt Fulda") not in roles
+
+
+def test_a_colleague_holds_the_same_office_at_the_other_body(tmp_path: Path):
+    # 'A überreichte seinem Amtskollegen B': B is not A's county's; on a visit, B is of the other side
+    roles = _roles(tmp_path, "Fulda. Eine Delegation des Landkreises Fulda besuchte den Partnerkreis Tarnów. "
+                             "Landrat Moritz Ebert überreichte seinem Amtskollegen Tomasz Wilk ein Geschenk.\n")
+    assert ("Moritz Ebert", "Landkreis Fulda") in roles
+    assert ("Tomasz Wilk", "Landkreis Fulda") not in roles
+    assert ("Tomasz Wilk", "Landkreis Tarnów") in roles
+    # no visit: the story's own town is not the colleague's
+    roles = _roles(tmp_path, "Fulda. Zum Festakt kam auch Amtskollege Tomasz Wilk.\n")
+    assert ("Tomasz Wilk", "Stadt Fulda") not in roles

@@ -89,6 +89,11 @@ def _company_title(title: str | None) -> bool:
     return bool(low) and (role_key(title) in _COMPANY_KEYS or any(w in low for w in _COMPANY_WORDS))
 
 
+def _colleague(title: str | None) -> bool:
+    """Whether a title names the same office at another body ('Amtskollege', 'Kollegin'): never the possessor's body."""
+    return "kolleg" in (title or "").casefold()
+
+
 def _chair_title(title: str | None, key: str | None) -> bool:
     """Whether a title only says 'chair' ('Präsidentin', 'Vorsitzenden', 'Nationalratspräsident'): it names
     no municipal office, so neither the story's city nor a side of its visit is that body."""
@@ -295,16 +300,22 @@ class RoleContext:
                 resolved.append(RoleF(r.person, self._story_utility(), r.title, r.quote, r.rule + "+utility", r.confidence - 0.2))
             elif office and county_office(r.title) and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
-            elif office and (visit is not None and visit.host is not None or self.city) and r.person not in self.partner_people:
+            elif (office and (visit is not None and visit.host is not None or self.city) and r.person not in self.partner_people
+                  and not _colleague(r.title)):  # 'Amtskollege A': the same office of another body, not the story's
                 dateline = self._dateline_city()  # the press office's own officials need no place named
                 home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
                         else self.body(self.city or ""))
                 guessed = self._foreign_body(r, self._office_body(home, r.title, r.quote))
                 if guessed is not None:
                     resolved.append(RoleF(r.person, guessed, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+        colleagues = {r.person for r in self.facts.roles if _colleague(r.title)}  # the possessive named their colleague
         for r in self.facts.roles:  # 'A und sein Stellvertreter B': B's body is A's, now that A's is known
             owner = self.possessor_of.get(r.person) if r.org is None else None
             body = next((x.org for x in resolved if x.person == owner and x.org is not None and x.org.kind != "party"), None)
+            if body is not None and (_colleague(r.title) or r.person in colleagues):  # 'A und sein Amtskollege B': the other side
+                sides = [o for o in (visit.guest, visit.host) if o is not None] if visit is not None else []
+                keys = [o.key for o in sides]
+                body = sides[1 - keys.index(body.key)] if len(sides) == 2 and body.key in keys else None
             if body is not None and not any(x.person == r.person and x.org is not None and x.org.key == body.key for x in resolved):
                 resolved = [x for x in resolved if not (x.person == r.person and x.rule.endswith(("+context", "+side")))]
                 resolved.append(RoleF(r.person, body, r.title, r.quote, r.rule + "+possessor", r.confidence - 0.1))
