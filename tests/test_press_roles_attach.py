@@ -43,3 +43,15 @@ def test_a_colleague_holds_the_same_office_at_the_other_body(tmp_path: Path):
     # no visit: the story's own town is not the colleague's
     roles = _roles(tmp_path, "Fulda. Zum Festakt kam auch Amtskollege Tomasz Wilk.\n")
     assert ("Tomasz Wilk", "Stadt Fulda") not in roles
+
+
+def test_a_body_named_as_the_partner_is_not_the_titled_persons_own(tmp_path: Path):
+    # 'Bürgermeister A besuchte die Partnerstadt X': X is the partner of A's town; a demonym before the partner noun
+    # names A's own ('der Kasseler Partnerstadt X'), else the visit's other side does, else no town is given
+    roles = _roles(tmp_path, "Jena. Oberbürgermeisterin Frieda Kühn besuchte mit einer Delegation der Stadt die "
+                             "Partnerstadt Erlangen.\n")
+    assert ("Frieda Kühn", "Stadt Erlangen") not in roles
+    roles = _roles(tmp_path, "Erlangen. Oberbürgermeisterin Frieda Kühn überbrachte der Jenaer Partnerstadt Erlangen "
+                             "die Glückwünsche.\n")
+    assert ("Frieda Kühn", "Stadt Erlangen") not in roles
+    assert ("Frieda Kühn", "Stadt Jena") in roles
