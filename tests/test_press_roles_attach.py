@@ -55,3 +55,12 @@ def test_a_body_named_as_the_partner_is_not_the_titled_persons_own(tmp_path: Pat
                              "die Glückwünsche.\n")
     assert ("Frieda Kühn", "Stadt Erlangen") not in roles
     assert ("Frieda Kühn", "Stadt Jena") in roles
+
+
+def test_a_diplomat_holds_the_title_for_the_country_of_the_adjective_not_the_host(tmp_path: Path):
+    # 'der schwedische Botschafter in Deutschland, S. E. A': Sweden's ambassador, Germany is where he serves
+    roles = _roles(tmp_path, "Fulda. Zu Gast war der schwedische Botschafter in Deutschland, S. E. Nils Ekberg.\n\n"
+                             "Am Abend sprach die ungarische Generalkonsulin Dr. Réka Varga.\n")
+    assert ("Nils Ekberg", "Schweden") in roles
+    assert ("Nils Ekberg", "Deutschland") not in roles
+    assert ("Réka Varga", "Ungarn") in roles

@@ -39,6 +39,38 @@ _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
 
 
+#: A diplomat's title ('Botschafterin', 'Generalkonsul', 'stellvertretender Honorarkonsul', 'Gesandter').
+_DIPLOMAT_TITLE = (r"(?:(?:stellvertretende[rn]?|Stellvertretende[rn]?|Vize-?)\s*)?(?:Botschafter|Generalkonsul|Honorarkonsul|"
+                   r"Vizekonsul|Konsul|Gesandte)(?:in|innen|r|n)?")
+_COUNTRY_ADJ = _trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))
+_EXCELLENCY = r"(?:(?:S\.\s?E\.|I\.\s?E\.|Seine\s+Exzellenz|Ihre\s+Exzellenz)\s+)?"
+#: A diplomat named with the country of the adjective before the title: 'der schwedische Botschafter in Deutschland,
+#: S. E. A', 'die neuseeländische Botschafterin B' (the country the title follows 'in' is the host, not the body).
+_DIPLOMAT = re.compile(rf"(?<![\w-])(?P<adj>{_COUNTRY_ADJ})(?:e|er|en)\s+(?P<title>{_DIPLOMAT_TITLE})(?![\w-])"
+                       rf"(?:\s+in\s+(?:der\s+|den\s+)?[{UP}][\w-]+)?\s*,?\s*{_EXCELLENCY}(?P<hon>{LEX.honorific_re}*)(?P<name>{LEX.full_name})")
+
+
+def country_name(code: str) -> str | None:
+    """The German name of a country by its ISO code ('SE' -> 'Schweden'), from pycountry's translations."""
+    names = _country_names()
+    return names.get(code)
+
+
+def _country_names() -> dict[str, str]:
+    kept = _COUNTRY_NAMES
+    if not kept:
+        import gettext
+
+        import pycountry
+
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+        kept.update({c.alpha_2: de.gettext(getattr(c, "common_name", None) or c.name) for c in pycountry.countries})
+    return kept
+
+
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
 class RoleFrames:
     """Mixin of ``RoleRules``: the frames that read a person's role from a whole sentence."""
 
@@ -54,6 +86,14 @@ class RoleFrames:
 
     def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
         raise NotImplementedError
+
+    def diplomats(self, sent: str, q: str) -> None:
+        """'der schwedische Botschafter in Deutschland, A': A holds the title for the adjective's country."""
+        for m in _DIPLOMAT.finditer(sent):
+            country = country_name(LEX.country_adjectives.get(m.group("adj").casefold(), ""))
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:diplomat", 0.8) if country else None
+            if name and country and not any(r.person == name and r.org is not None for r in self.facts.roles):
+                self._role(name, m.group("title"), OrgM(country, "government", country), q, "press:diplomat", 0.8)
 
     def bind_role(self, org: OrgM | None) -> OrgM | None:
         raise NotImplementedError

@@ -303,6 +303,8 @@ class StoryExtractor(TitleFrames):
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
                 if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
+        if "otschaft" in sent or "onsul" in sent or "Gesandt" in sent:
+            self.diplomats(sent, q)  # before the plain title frames: the adjective's country, not the host 'in X'
         if title_hit:
             self._pre_titles(sent, q, taken, title_hit)
         for m in named if title_hit else ():
