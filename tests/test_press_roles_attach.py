@@ -64,3 +64,12 @@ def test_a_diplomat_holds_the_title_for_the_country_of_the_adjective_not_the_hos
     assert ("Nils Ekberg", "Schweden") in roles
     assert ("Nils Ekberg", "Deutschland") not in roles
     assert ("Réka Varga", "Ungarn") in roles
+
+
+def test_a_plural_title_with_a_demonym_and_a_party_prefix(tmp_path: Path):
+    # 'die Kasseler SPD-Ratsmitglieder A und B': council members of Kassel, members of the SPD
+    roles = _roles(tmp_path, "Fulda. Im Rathaus begrüßte man die Kasseler SPD-Ratsmitglieder Lotte Arndt und Bruno Haas.\n\n"
+                             "Später kamen die beiden Kasseler Stadträte Ida Feld und Kurt Lehner hinzu.\n")
+    assert {("Lotte Arndt", "Stadt Kassel"), ("Bruno Haas", "Stadt Kassel"), ("Lotte Arndt", "SPD"),
+            ("Ida Feld", "Stadt Kassel"), ("Kurt Lehner", "Stadt Kassel")} <= roles
+    assert ("Lotte Arndt", "Stadt Fulda") not in roles

@@ -11,7 +11,7 @@ from .names import clean_name
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .links import _PARENS
-from .roles import RoleRules
+from .roles import RoleRules, _title_party
 from .role_context import _company_title, _municipal_title, _portfolio_title
 
 _HON = LEX.honorific_re
@@ -67,7 +67,7 @@ _ONE_NAME = rf"{_HON}*{LEX.full_name}(?:\s*\([^()]{{1,40}}\))?"
 #: singular title ('stellvertretende Landrätin').
 _PLURAL_MODS = _trie(sorted({m for m in LEX.title_modifiers if m.endswith("en") and m[:1].islower()}))
 _PLURAL_TITLE = re.compile(rf"\b(?P<art>[Dd]ie|[Dd]en|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?"
-                           rf"(?P<mod>(?:{_PLURAL_MODS})\s+)?(?P<title>[{UP}][\w-]+)\s+"
+                           rf"(?P<mod>(?:{_PLURAL_MODS})\s+)?(?P<pl>[{UP}][{LO}]+er\s+)?(?P<title>[{UP}][\w-]+)\s+"
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 
@@ -76,6 +76,7 @@ def _plural_form(sent: str, m: re.Match[str]) -> bool:
     """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
     'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
     title, art = m.group("title"), m.group("art").lower()
+    title = title.rsplit("-", 1)[-1] if "-" in title and _title_party(title) else title  # 'SPD-Ratsmitglieder'
     if not (LEX.is_titleish(title) or LEX.is_titleish(_singular(title))):
         return False
     if title.endswith(("innen", "räte", "räten")):
@@ -94,6 +95,8 @@ def _singular(title: str) -> str:
         return title[:-3]
     if title.endswith("räte"):
         return title[:-4] + "rat"
+    if title.endswith("mitglieder"):
+        return title[:-2]  # 'Ratsmitglieder' -> 'Ratsmitglied'
     return title
 
 
@@ -211,6 +214,11 @@ class TitleFrames(RoleRules):
             if pl.group("art").startswith(("sein", "ihr")) and not pl.group("num"):
                 continue  # 'seine Stellvertreter A und B' without a numeral: one title or two?
             org = self.bind_role(self.title_org(plural_title))
+            base = adjective_base(pl.group("pl").strip()) if pl.group("pl") else None
+            if pl.group("pl") and not (base and (base in self.places or known_town(base))):
+                continue  # 'die Kasseler Stadträte A und B' needs the demonym's town; another capitalized word: no plural title
+            if org is None and base:
+                org = self.body(base, plural_title)  # 'die Lübbener SPD-Ratsmitglieder A und B': of Lübben
             if org is None and pl.group("art").startswith(("sein", "ihr")):  # 'seine beiden Amtsvorgänger A und B'
                 first = self._first_person(sent[: pl.start()], "")
                 org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
