@@ -73,3 +73,17 @@ def test_a_plural_title_with_a_demonym_and_a_party_prefix(tmp_path: Path):
     assert {("Lotte Arndt", "Stadt Kassel"), ("Bruno Haas", "Stadt Kassel"), ("Lotte Arndt", "SPD"),
             ("Ida Feld", "Stadt Kassel"), ("Kurt Lehner", "Stadt Kassel")} <= roles
     assert ("Lotte Arndt", "Stadt Fulda") not in roles
+
+
+def test_plural_title_forms_gender_pairs_datives_adjectival_nouns_and_a_counterpart(tmp_path: Path):
+    roles = _roles(tmp_path, "Fulda. Es sprachen die Bürgermeisterinnen und Bürgermeister Vera Stolz, Leon Kraft und "
+                             "Mia Sommer.\n\nDer Dank galt den Bürgermeistern Paul Reuter und Ole Janssen.\n\n"
+                             "Dann redeten die Stadtverordneten Tina Lorenz und Max Vogel.\n")
+    assert {("Vera Stolz", "Stadt Fulda"), ("Leon Kraft", "Stadt Fulda"), ("Mia Sommer", "Stadt Fulda"),
+            ("Paul Reuter", "Stadt Fulda"), ("Ole Janssen", "Stadt Fulda"),
+            ("Tina Lorenz", "Stadt Fulda"), ("Max Vogel", "Stadt Fulda")} <= roles
+    # 'die Landräte A und sein polnischer Kollege B': B is the Landrat of the Polish county of the story
+    roles = _roles(tmp_path, "Landkreis Fulda. Eine Delegation besuchte den Landkreis Tarnów. Es sprachen die Landräte "
+                             "Hugo Brandl und sein polnischer Kollege Marek Zajac.\n")
+    assert ("Hugo Brandl", "Landkreis Fulda") in roles
+    assert ("Marek Zajac", "Landkreis Tarnów") in roles
