@@ -87,3 +87,12 @@ def test_plural_title_forms_gender_pairs_datives_adjectival_nouns_and_a_counterp
                              "Hugo Brandl und sein polnischer Kollege Marek Zajac.\n")
     assert ("Hugo Brandl", "Landkreis Fulda") in roles
     assert ("Marek Zajac", "Landkreis Tarnów") in roles
+
+
+def test_a_plural_reverse_apposition_with_a_numeral_or_two_towns(tmp_path: Path):
+    # 'die beiden Geschäftsführer der X, A und B': both; 'die Bürgermeister von X und Y, A und B': A of X, B of Y
+    roles = _roles(tmp_path, "Fulda. Es kamen die beiden Geschäftsführer der Rhön Energie, Jana Wolff und Timo Brandt.\n\n"
+                             "Dann sprachen die Bürgermeister von Hünfeld und Petersberg, Rolf Keller und Sven Ott.\n")
+    assert ("Jana Wolff", "Rhön Energie") in roles and ("Timo Brandt", "Rhön Energie") in roles
+    assert ("Sven Ott", "Stadt Petersberg") in roles
+    assert not any(p == "Sven Ott" and "Hünfeld" in o for p, o in roles)
