@@ -96,3 +96,12 @@ def test_a_plural_reverse_apposition_with_a_numeral_or_two_towns(tmp_path: Path)
     assert ("Jana Wolff", "Rhön Energie") in roles and ("Timo Brandt", "Rhön Energie") in roles
     assert ("Sven Ott", "Stadt Petersberg") in roles
     assert not any(p == "Sven Ott" and "Hünfeld" in o for p, o in roles)
+
+
+def test_the_chair_of_a_municipal_council_holds_an_office_of_its_town_or_county(tmp_path: Path):
+    # 'dem Vorsitzenden des Kreisrates A' in the guests' delegation: of the guests' county; 'des Stadtrates': the town's
+    roles = _roles(tmp_path, "Fulda. Eine Delegation aus dem Partnerkreis Tarnów unter Leitung der stellvertretenden "
+                             "Landrätin Ewa Lis und dem Vorsitzenden des Kreisrates Adam Wrona ist im Landkreis Fulda "
+                             "eingetroffen.\n\nDer Vorsitzende des Stadtrates, Gero Winkler, sprach danach.\n")
+    assert ("Adam Wrona", "Landkreis Tarnów") in roles
+    assert ("Gero Winkler", "Stadt Fulda") in roles

@@ -43,6 +43,8 @@ _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|fr�
 _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
                     rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
+#: Organs of a town or county by their first word ('Kreisrat', 'Stadtrat', 'Gemeinderat', 'Ortsbeirat', 'Bezirksausschuss').
+_MUNICIPAL_ORGAN_HEADS = ("Kreis", "Stadt", "Gemeinde", "Orts", "Ortschafts", "Bezirks")
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
@@ -123,6 +125,8 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         if org is not None and org.parent is None and _ORGAN.fullmatch(org.name):
             if "Partner" in org.name:
                 self.partner_people.add(person)  # of the story's partner, so not of the story's own town
+            elif title and org.name.startswith(_MUNICIPAL_ORGAN_HEADS) and not county_office(title) and not _municipal_title(title):
+                title = f"{title} des {org.name}"  # 'Vorsitzender des Kreisrates': an office of the side's or story's county
             org = None  # 'Vorsitzender des Kreisrates', 'Bürgermeister der Partnerstadt Name': an organ or partner of which body?
         if org is not None and title:
             org = self._title_unit(title, org)
