@@ -106,3 +106,9 @@ def test_the_chair_of_a_municipal_council_holds_an_office_of_its_town_or_county(
     assert ("Adam Wrona", "Landkreis Tarnów") in roles
     roles = _roles(tmp_path, "Fulda. Der Vorsitzende des Stadtrates, Gero Winkler, eröffnete die Sitzung.\n")
     assert ("Gero Winkler", "Stadt Fulda") in roles
+
+
+def test_a_party_in_parentheses_for_a_whole_list(tmp_path: Path):
+    # 'Bürgermeister A und Landrat B (beide CDU)': both are members of the party
+    roles = _roles(tmp_path, "Fulda. Es sprachen Bürgermeister Udo Kessler und Landrat Rita Pohl (beide CDU).\n")
+    assert ("Udo Kessler", "CDU") in roles and ("Rita Pohl", "CDU") in roles

@@ -71,6 +71,11 @@ def _country_names() -> dict[str, str]:
 _COUNTRY_NAMES: dict[str, str] = {}
 
 
+#: A party for a whole list of names: '(alle CDU)', '(beide SPD)', '(beide Grüne)'.
+_ALL_PARTY = re.compile(r"\s*\((?P<q>alle|beide)\s+(?P<p>[^()]{2,30})\)")
+_LIST_JOIN = re.compile(r"\s(?:und|sowie)\s")
+
+
 class RoleFrames:
     """Mixin of ``RoleRules``: the frames that read a person's role from a whole sentence."""
 
@@ -213,8 +218,19 @@ class RoleFrames:
 
     def parties_after_names(self, sent: str, q: str) -> None:
         """'Der Acherner Oberbürgermeister Max Muster (SPD)': a party after a surname whose name match began
-        earlier (the capitalized run before it is longer than a name match), for a person of this sentence."""
+        earlier (the capitalized run before it is longer than a name match), for a person of this sentence;
+        'A, B und C (alle CDU)', 'A und B (beide SPD)': the party of every name of the list before it."""
         people = [n for n in self.facts.persons if n in sent]
+        for am in _ALL_PARTY.finditer(sent) if "beide" in sent or "alle" in sent else ():
+            common = party_of(am.group("p"))
+            head = sent[: am.start()]
+            listed = head[max(head.rfind(":"), head.rfind(";"), head.rfind("."), 0):]  # the list ends at the parenthesis
+            names = sorted((listed.rfind(n), n) for n in people if n in listed)
+            joined = [n for _at, n in names]
+            if common and len(joined) >= 2 and _LIST_JOIN.search(listed[listed.find(joined[-2]):]):
+                for member in (joined if am.group("q") == "alle" else joined[-2:]):
+                    if not any(r.person == member and r.org is not None and r.org.name == common for r in self.facts.roles):
+                        self._role(member, "Mitglied", OrgM(common, "party"), q, "press:party", 0.75)
         for pm in _PARTY_AFTER.finditer(sent):
             party = party_of(pm.group("in"))
             who = next((n for n in people if n.split()[-1] == pm.group("sur")), None) if party else None
