@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.press_text import read
 from tests.press_text import roles as _roles
 
 
@@ -112,3 +113,12 @@ def test_a_party_in_parentheses_for_a_whole_list(tmp_path: Path):
     # 'Bürgermeister A und Landrat B (beide CDU)': both are members of the party
     roles = _roles(tmp_path, "Fulda. Es sprachen Bürgermeister Udo Kessler und Landrat Rita Pohl (beide CDU).\n")
     assert ("Udo Kessler", "CDU") in roles and ("Rita Pohl", "CDU") in roles
+
+
+def test_a_towns_office_named_with_its_demonym_is_a_unit_of_that_town(tmp_path: Path):
+    # 'stellvertretender Leiter des Kasseler Hauptamts': the Hauptamt of Stadt Kassel, not a body 'Kasseler Hauptamt'
+    nodes, rels = read(tmp_path, "Fulda. Es sprach Moritz Hahn, stellvertretender Leiter des Kasseler Hauptamts.\n")
+    names = [nodes[r.target].name for r in rels if r.type == "HOLDS_ROLE" and nodes[r.source].name == "Moritz Hahn"]
+    assert names == ["Hauptamt"]
+    unit = next(r.target for r in rels if r.type == "HOLDS_ROLE")
+    assert any(r.type == "PART_OF" and r.source == unit and nodes[r.target].name == "Stadt Kassel" for r in rels)

@@ -72,6 +72,8 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
+#: A town's office named with its demonym: 'Eisenberger Hauptamt', 'Kasseler Ordnungsamt'.
+_DEMONYM_OFFICE = re.compile(rf"(?P<adj>[{UP}][{LO}]+er)\s+(?P<office>[{UP}][{LO}]*(?:amt|referat|dezernat|büro))")
 
 
 def _title_party(title: str | None) -> str | None:
@@ -212,6 +214,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
     def _office_unit(self, org: OrgM) -> OrgM:
         """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
         für Wirtschaftsförderung') as a unit of the press office's town."""
+        dm = _DEMONYM_OFFICE.fullmatch(org.name) if org.kind in ("other", "unit") and org.parent is None else None
+        town = adjective_base(dm.group("adj")) if dm else None
+        if dm and town and (town in self.places or known_town(town)):  # 'des Eisenberger Hauptamts': Eisenberg's office
+            return OrgM(dm.group("office"), "unit", town, self.body(town), [org.name], org.start, org.end)
         home = self._dateline_city()  # not the story's city: that may be the visited one, with guests' offices named
         unit = org.kind == "unit" or (org.kind == "other" and " " not in org.name and org.name.endswith(_OFFICE_ENDS))
         if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
