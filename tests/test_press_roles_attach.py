@@ -122,3 +122,14 @@ def test_a_towns_office_named_with_its_demonym_is_a_unit_of_that_town(tmp_path: 
     assert names == ["Hauptamt"]
     unit = next(r.target for r in rels if r.type == "HOLDS_ROLE")
     assert any(r.type == "PART_OF" and r.source == unit and nodes[r.target].name == "Stadt Kassel" for r in rels)
+
+
+def test_a_run_without_a_first_name_that_opens_with_a_demonym_or_a_noun_is_no_person():
+    # 'Thüringer Landtag', 'Regionalentwicklung Oststeiermark', 'Stralsunder Feuerwehr': bodies, not persons;
+    # a first name still opens a name whose surname is a demonym ('Anna Berliner')
+    from stakegraph.importers.press.names import clean_name
+
+    for run in ("Thüringer Landtag", "Regionalentwicklung Oststeiermark", "Kasseler Feuerwehr"):
+        assert clean_name(run, set()) is None
+    assert clean_name("Anna Berliner", set()) == "Anna Berliner"
+    assert clean_name("Birgit Keller", set()) == "Birgit Keller"

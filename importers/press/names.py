@@ -27,6 +27,16 @@ def _bad(tok: str, places: set[str]) -> bool:
 _ADJ_ENDS = ("ischen", "ischem", "isches")
 
 
+def _demonym(tok: str, places: set[str]) -> bool:
+    """Whether a token that opens a run without a first name is a place's adjective ('Thüringer', 'Stralsunder')."""
+    if not tok.endswith("er") or len(tok) < 6:
+        return False
+    from .places import adjective_base, known_place
+
+    base = adjective_base(tok)
+    return bool(base) and base != tok and (base in places or base in LEX.countries_regions or known_place(base or "", 5000))
+
+
 def _initial(tok: str) -> bool:
     """'F.': a middle initial."""
     return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
@@ -77,6 +87,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         start = 0
         while start < len(toks) - 1 and _bad(toks[start], places):
             start += 1
+        if _noun_like(toks[start]) or _demonym(toks[start], places):
+            return None  # 'Regionalentwicklung Oststeiermark', 'Thüringer Landtag': no first name, a body's name
     toks = toks[start:]
     cut = next((k for k, t in enumerate(toks) if k and t.rstrip(".") in _HONORIFIC_WORDS), None)
     if cut is not None:  # 'Landrat Udo Brennecke Dr. Ilse …': an honorific opens the next name
