@@ -129,7 +129,8 @@ def test_a_run_without_a_first_name_that_opens_with_a_demonym_or_a_noun_is_no_pe
     # a first name still opens a name whose surname is a demonym ('Anna Berliner')
     from stakegraph.importers.press.names import clean_name
 
-    for run in ("Thüringer Landtag", "Regionalentwicklung Oststeiermark", "Kasseler Feuerwehr"):
+    for run in ("Thüringer Landtag", "Regionalentwicklung Oststeiermark", "Kasseler Feuerwehr", "Pressestelle Fulda",
+                "Landesgruppe Hessen", "Satu Mare"):
         assert clean_name(run, set()) is None
     assert clean_name("Anna Berliner", set()) == "Anna Berliner"
     assert clean_name("Birgit Keller", set()) == "Birgit Keller"

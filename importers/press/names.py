@@ -27,6 +27,18 @@ def _bad(tok: str, places: set[str]) -> bool:
 _ADJ_ENDS = ("ischen", "ischem", "isches")
 
 
+#: Endings of nouns naming a body ('Pressestelle', 'Landesgruppe', 'Regionalvereins', 'Kreisverband'): no first word of a name.
+_BODY_NOUN_ENDS = ("stelle", "gruppe", "verein", "vereins", "verband", "verbands", "verbandes", "gesellschaft", "kammer",
+                   "stiftung", "institut", "netzwerk", "agentur", "büro", "amt", "amts", "amtes", "werke", "betrieb", "betriebe")
+
+
+def known_town(name: str, population: int) -> bool:
+    """``places.known_place`` (imported late: places reads names' neighbours, not names)."""
+    from .places import known_place
+
+    return known_place(name, population)
+
+
 def _demonym(tok: str, places: set[str]) -> bool:
     """Whether a token that opens a run without a first name is a place's adjective ('Thüringer', 'Stralsunder')."""
     if not tok.endswith("er") or len(tok) < 6:
@@ -87,8 +99,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         start = 0
         while start < len(toks) - 1 and _bad(toks[start], places):
             start += 1
-        if _noun_like(toks[start]) or _demonym(toks[start], places):
-            return None  # 'Regionalentwicklung Oststeiermark', 'Thüringer Landtag': no first name, a body's name
+        if _noun_like(toks[start]) or _demonym(toks[start], places) or toks[start].casefold().endswith(_BODY_NOUN_ENDS):
+            return None  # 'Regionalentwicklung Oststeiermark', 'Thüringer Landtag', 'Pressestelle X': a body's name
     toks = toks[start:]
     cut = next((k for k, t in enumerate(toks) if k and t.rstrip(".") in _HONORIFIC_WORDS), None)
     if cut is not None:  # 'Landrat Udo Brennecke Dr. Ilse …': an honorific opens the next name
@@ -114,4 +126,6 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         return None
     if surname in places and not is_given(toks[0]):
         return None
+    if len(toks) == 2 and known_town(" ".join(toks), 1000):
+        return None  # 'Satu Mare': a town of two words, no person
     return " ".join(toks)
