@@ -134,3 +134,5 @@ def test_a_run_without_a_first_name_that_opens_with_a_demonym_or_a_noun_is_no_pe
         assert clean_name(run, set()) is None
     assert clean_name("Anna Berliner", set()) == "Anna Berliner"
     assert clean_name("Birgit Keller", set()) == "Birgit Keller"
+    # a town the story names after a full name is where the person comes from: 'Helga Brenner Kufstein'
+    assert clean_name("Helga Brenner Kufstein", {"Kufstein"}) == "Helga Brenner"

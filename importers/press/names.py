@@ -117,6 +117,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         toks = toks[:i]  # 'Jens Werner Bürgermeister von X': a surname that is also a first name, then a title
     else:
         toks = toks[: j + 1]
+    if len(toks) >= 3 and toks[-1] in places and not is_given(toks[-1]) and is_given(toks[0]):
+        toks = toks[:-1]  # 'Helmuth Berger Wörgl': the name, then the town the person is from
     if len(toks) < 2:
         return None
     surname = toks[-1]
