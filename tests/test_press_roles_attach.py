@@ -136,3 +136,9 @@ def test_a_run_without_a_first_name_that_opens_with_a_demonym_or_a_noun_is_no_pe
     assert clean_name("Birgit Keller", set()) == "Birgit Keller"
     # a town the story names after a full name is where the person comes from: 'Helga Brenner Kufstein'
     assert clean_name("Helga Brenner Kufstein", {"Kufstein"}) == "Helga Brenner"
+
+
+def test_a_bare_association_noun_is_no_body(tmp_path: Path):
+    # 'der Vorsitzende des Fördervereins, A': which association, the phrase does not say
+    roles = _roles(tmp_path, "Fulda. Der Vorsitzende des Fördervereins, Jens Mahler, dankte allen.\n")
+    assert not any(o == "Förderverein" for _p, o in roles)

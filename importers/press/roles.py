@@ -72,6 +72,9 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
+#: A compound common noun of an association alone ('Partnerschaftsverein', 'Förderverein', 'Regionalverband',
+#: 'Partnerschaftskomitee'): a kind of body, not its name.
+_BARE_BODY_ENDS = ("verein", "verband", "komitee")
 #: A town's office named with its demonym: 'Eisenberger Hauptamt', 'Kasseler Ordnungsamt'.
 _DEMONYM_OFFICE = re.compile(rf"(?P<adj>[{UP}][{LO}]+er)\s+(?P<office>[{UP}][{LO}]*(?:amt|referat|dezernat|büro))")
 
@@ -136,6 +139,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
         if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons):
             org = None  # '… am 3. Mai', a person read as a body: no organization
+        if (org is not None and org.kind == "other" and " " not in org.name and "-" not in org.name and org.place is None
+                and org.parent is None and org.name.casefold().endswith(_BARE_BODY_ENDS)):
+            org = None  # 'Vorsitzender des Partnerschaftsvereins': which association, the phrase does not say
         if org is None and not title:
             return
         party = _title_party(title)
