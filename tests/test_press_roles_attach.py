@@ -142,3 +142,10 @@ def test_a_bare_association_noun_is_no_body(tmp_path: Path):
     # 'der Vorsitzende des Fördervereins, A': which association, the phrase does not say
     roles = _roles(tmp_path, "Fulda. Der Vorsitzende des Fördervereins, Jens Mahler, dankte allen.\n")
     assert not any(o == "Förderverein" for _p, o in roles)
+
+
+def test_a_town_with_its_region_after_a_slash_is_the_town(tmp_path: Path):
+    # 'Bürgermeister von Lugau/Sachsen': Stadt Lugau, not a body named 'Lugau/Sachsen'
+    roles = _roles(tmp_path, "Penzberg. Gerd Falk, Bürgermeister von Lugau/Sachsen, lobte die Stadt.\n")
+    assert ("Gerd Falk", "Stadt Lugau") in roles
+    assert not any("/" in o for _p, o in roles)

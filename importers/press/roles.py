@@ -72,6 +72,8 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
+#: A place with its region or second name after a slash: 'Lugau/Sachsen', 'Hermannstadt/Sibiu'.
+_PLACE_SLASH = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*/\s*[{UP}][\w-]+")
 #: A compound common noun of an association alone ('Partnerschaftsverein', 'Förderverein', 'Regionalverband',
 #: 'Partnerschaftskomitee'): a kind of body, not its name.
 _BARE_BODY_ENDS = ("verein", "verband", "komitee")
@@ -193,6 +195,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             party = party_of(rest[after.end():]) if after else None
             if party:
                 return title, OrgM(party, "party"), True  # 'Landesvorsitzender von Bündnis 90/Die Grünen', 'Chef der SPD'
+            slash = _PLACE_SLASH.fullmatch(rest[after.end():]) if after and "/" in rest else None
+            if slash and (_municipal_title(title) or county_office(title)) and self.is_town(slash.group("p")):
+                return title, self.body(slash.group("p"), title), True  # 'Bürgermeister von Lugau/Sachsen': the town
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
