@@ -43,6 +43,19 @@ def _body_run(toks: list[str], places: set[str]) -> bool:
             or last.casefold().endswith(_BODY_HEAD_END))
 
 
+#: Endings of nouns naming a body ('Pressestelle', 'Landesgruppe', 'Regionalvereins', 'Kreisverband'): no first word of a name.
+_BODY_NOUN_ENDS = ("stelle", "gruppe", "verein", "vereins", "verband", "verbands", "verbandes", "gesellschaft", "kammer",
+                   "stiftung", "institut", "netzwerk", "agentur", "büro", "amt", "amts", "amtes", "werke", "betrieb", "betriebe")
+
+
+def _demonym(tok: str, places: set[str]) -> bool:
+    """Whether a token that opens a run without a first name is a place's adjective ('Thüringer', 'Stralsunder')."""
+    if not tok.endswith("er") or len(tok) < 6:
+        return False
+    base = adjective_base(tok)
+    return bool(base) and base != tok and (base in places or base in LEX.countries_regions or known_place(base or "", 5000))
+
+
 def _initial(tok: str) -> bool:
     """'F.': a middle initial."""
     return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
@@ -95,6 +108,8 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         start = 0
         while start < len(toks) - 1 and _bad(toks[start], places):
             start += 1
+        if _noun_like(toks[start]) or _demonym(toks[start], places) or toks[start].casefold().endswith(_BODY_NOUN_ENDS):
+            return None  # 'Regionalentwicklung Oststeiermark', 'Thüringer Landtag', 'Pressestelle X': a body's name
     toks = toks[start:]
     cut = next((k for k, t in enumerate(toks) if k and t.rstrip(".") in _HONORIFIC_WORDS), None)
     if cut is not None:  # 'Landrat Udo Brennecke Dr. Ilse …': an honorific opens the next name

@@ -156,5 +156,5 @@ _HEAD_SINGULAR = {"Städte": "Stadt", "Städten": "Stadt", "Partnerstädten": "S
                   "Kreisen": "Kreis", "Kreises": "Kreis"}
 
 
-#: A town's hall or main office after its demonym names the town's administration ('im Neuhafener Rathaus').
-_TOWN_HALLS = frozenset({"Rathaus", "Rathauses", "Hauptamt", "Hauptamtes", "Hauptamts", "Stadthaus", "Stadthauses"})
+#: A town's hall after its demonym names the town's administration ('im Neuhafener Rathaus').
+_TOWN_HALLS = frozenset({"Rathaus", "Rathauses", "Stadthaus", "Stadthauses"})

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .facts import RoleF, StoryFacts
+from .facts import EventF, RoleF, StoryFacts
 from .gazetteer import countries
 from .lexicon import LEX, LO, UP, _trie
 from .names import clean_name
+from .places import adjective_base
 from .orgs import OrgM, find_orgs, municipality, role_key
 from .text import Segment
 
@@ -48,7 +49,12 @@ def county_office(title: str | None) -> bool:
     """Whether a title is an office of a county: a Landrat's, or one named 'Kreis…' ('Erster Kreisbeigeordneter',
     'Kreisdirektorin', 'Kreistagsvorsitzender')."""
     words = (title or "").split()
-    return bool(words) and (role_key(title) in LEX.county_roles or words[-1].startswith(("Kreis", "Landkreis")))
+    key = role_key(title) if words else None
+    return bool(words) and (key in LEX.county_roles or key in _COUNTY_DEPUTIES or words[-1].startswith(("Kreis", "Landkreis")))
+
+
+#: A county head's deputy ('stellvertretende Landrätin', 'Vize-Landrat') holds an office of the county too.
+_COUNTY_DEPUTIES = frozenset({"deputy_district_administrator"})
 
 
 def _is_county(org: OrgM) -> bool:
@@ -82,6 +88,28 @@ def _company_title(title: str | None) -> bool:
     """Whether a title is an office of a company ('Aufsichtsratsvorsitzender', 'Prokuristin', 'Geschäftsführer')."""
     low = (title or "").casefold()
     return bool(low) and (role_key(title) in _COMPANY_KEYS or any(w in low for w in _COMPANY_WORDS))
+
+
+#: A partner noun right before a place ('die Partnerstadt X', 'im polnischen Partnerlandkreis X', 'die Partnerschaft mit X').
+_PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:Partner|Schwester)[\w-]*\s+(?:[\w-]+\s+)?$")
+#: A demonym before a partner noun: 'der Grenchner Partnergemeinde' (Grenchen's partner).
+_DEMONYM_PARTNER = re.compile(rf"(?<![\w-])(?P<adj>[{UP}][{LO}]+er)\s+(?:Partner|Schwester)[\w-]*")
+
+
+def _named_as_partner(quote_text: str, org: OrgM) -> bool:
+    """Whether the quote names ``org``'s place right after a partner noun: the partner of the people it names."""
+    place = org.place or ""
+    at = quote_text.find(place) if len(place) >= 3 else -1
+    while at >= 0:
+        if _PARTNER_BEFORE.search(quote_text, max(0, at - 40), at):
+            return True
+        at = quote_text.find(place, at + len(place))
+    return False
+
+
+def _colleague(title: str | None) -> bool:
+    """Whether a title names the same office at another body ('Amtskollege', 'Kollegin'): never the possessor's body."""
+    return "kolleg" in (title or "").casefold()
 
 
 def _chair_title(title: str | None, key: str | None) -> bool:
@@ -242,6 +270,19 @@ class RoleContext:
         there = {o.key: o for o in self.bodies if o.place and countries().get(o.place) == country}
         return next(iter(there.values())) if len(there) == 1 else None
 
+    def _partners_other(self, partner: OrgM, visit: EventF | None, r: RoleF) -> OrgM | None:
+        """The body whose partner ``partner`` is, for a title the quote names next to it: the demonym before the
+        partner noun ('der Grenchner Partnergemeinde X'), else the visit's other side; None when neither is named."""
+        dm = _DEMONYM_PARTNER.search(r.quote)
+        town = adjective_base(dm.group("adj")) if dm else None
+        if town and town != partner.place and (town in self.places or self._bodies_of(town)):
+            return self._office_body(self.body(town, r.title), r.title, r.quote, partner)
+        sides = [o for o in (visit.guest, visit.host) if o is not None] if visit is not None else []
+        other = [o for o in sides if o.key != partner.key and o.kind == "municipality"]
+        if len(sides) == 2 and len(other) == 1:
+            return self._office_body(other[0], r.title, r.quote, partner)
+        return None
+
     def _story_utility(self) -> OrgM | None:
         """The one utility the story names with its place ('Stadtwerke X', 'die Xer Stadtwerke'), else None."""
         found = [o for o in self._named_heads().values() if o.kind == "utility"]
@@ -290,16 +331,24 @@ class RoleContext:
                 resolved.append(RoleF(r.person, self._story_utility(), r.title, r.quote, r.rule + "+utility", r.confidence - 0.2))
             elif office and county_office(r.title) and not self.city and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
-            elif office and (visit is not None and visit.host is not None or self.city) and r.person not in self.partner_people:
+            elif (office and (visit is not None and visit.host is not None or self.city) and r.person not in self.partner_people
+                  and not _colleague(r.title)):  # 'Amtskollege A': the same office of another body, not the story's
                 dateline = self._dateline_city()  # the press office's own officials need no place named
                 home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
                         else self.body(self.city or ""))
                 guessed = self._foreign_body(r, self._office_body(home, r.title, r.quote))
+                if guessed is not None and _named_as_partner(r.quote, guessed):
+                    guessed = self._partners_other(guessed, visit, r)  # 'A besuchte die Partnerstadt X': X is not A's
                 if guessed is not None:
                     resolved.append(RoleF(r.person, guessed, r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
+        colleagues = {r.person for r in self.facts.roles if _colleague(r.title)}  # the possessive named their colleague
         for r in self.facts.roles:  # 'A und sein Stellvertreter B': B's body is A's, now that A's is known
             owner = self.possessor_of.get(r.person) if r.org is None else None
             body = next((x.org for x in resolved if x.person == owner and x.org is not None and x.org.kind != "party"), None)
+            if body is not None and (_colleague(r.title) or r.person in colleagues):  # 'A und sein Amtskollege B': the other side
+                sides = [o for o in (visit.guest, visit.host) if o is not None] if visit is not None else []
+                keys = [o.key for o in sides]
+                body = sides[1 - keys.index(body.key)] if len(sides) == 2 and body.key in keys else None
             if body is not None and not any(x.person == r.person and x.org is not None and x.org.key == body.key for x in resolved):
                 resolved = [x for x in resolved if not (x.person == r.person and x.rule.endswith(("+context", "+side")))]
                 resolved.append(RoleF(r.person, body, r.title, r.quote, r.rule + "+possessor", r.confidence - 0.1))

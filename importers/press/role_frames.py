@@ -39,6 +39,43 @@ _PARENS_IN = re.compile(r"\s*\([^()]*\)")
 _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<in>[^()]{{2,40}})\)")
 
 
+#: A diplomat's title ('Botschafterin', 'Generalkonsul', 'stellvertretender Honorarkonsul', 'Gesandter').
+_DIPLOMAT_TITLE = (r"(?:(?:stellvertretende[rn]?|Stellvertretende[rn]?|Vize-?)\s*)?(?:Botschafter|Generalkonsul|Honorarkonsul|"
+                   r"Vizekonsul|Konsul|Gesandte)(?:in|innen|r|n)?")
+_COUNTRY_ADJ = _trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))
+_EXCELLENCY = r"(?:(?:S\.\s?E\.|I\.\s?E\.|Seine\s+Exzellenz|Ihre\s+Exzellenz)\s+)?"
+#: A diplomat named with the country of the adjective before the title: 'der schwedische Botschafter in Deutschland,
+#: S. E. A', 'die neuseeländische Botschafterin B' (the country the title follows 'in' is the host, not the body).
+_DIPLOMAT = re.compile(rf"(?<![\w-])(?P<adj>{_COUNTRY_ADJ})(?:e|er|en)\s+(?P<title>{_DIPLOMAT_TITLE})(?![\w-])"
+                       rf"(?:\s+in\s+(?:der\s+|den\s+)?[{UP}][\w-]+)?\s*,?\s*{_EXCELLENCY}(?P<hon>{LEX.honorific_re}*)(?P<name>{LEX.full_name})")
+
+
+def country_name(code: str) -> str | None:
+    """The German name of a country by its ISO code ('SE' -> 'Schweden'), from pycountry's translations."""
+    names = _country_names()
+    return names.get(code)
+
+
+def _country_names() -> dict[str, str]:
+    kept = _COUNTRY_NAMES
+    if not kept:
+        import gettext
+
+        import pycountry
+
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+        kept.update({c.alpha_2: de.gettext(getattr(c, "common_name", None) or c.name) for c in pycountry.countries})
+    return kept
+
+
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
+#: A party for a whole list of names: '(alle CDU)', '(beide SPD)', '(beide Grüne)'.
+_ALL_PARTY = re.compile(r"\s*\((?P<q>alle|beide)\s+(?P<p>[^()]{2,30})\)")
+_LIST_JOIN = re.compile(r"\s(?:und|sowie)\s")
+
+
 class RoleFrames:
     """Mixin of ``RoleRules``: the frames that read a person's role from a whole sentence."""
 
@@ -54,6 +91,14 @@ class RoleFrames:
 
     def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
         raise NotImplementedError
+
+    def diplomats(self, sent: str, q: str) -> None:
+        """'der schwedische Botschafter in Deutschland, A': A holds the title for the adjective's country."""
+        for m in _DIPLOMAT.finditer(sent):
+            country = country_name(LEX.country_adjectives.get(m.group("adj").casefold(), ""))
+            name = self._add_person(m.group("name"), m.group("hon"), q, "press:diplomat", 0.8) if country else None
+            if name and country and not any(r.person == name and r.org is not None for r in self.facts.roles):
+                self._role(name, m.group("title"), OrgM(country, "government", country), q, "press:diplomat", 0.8)
 
     def bind_role(self, org: OrgM | None) -> OrgM | None:
         raise NotImplementedError
@@ -173,8 +218,19 @@ class RoleFrames:
 
     def parties_after_names(self, sent: str, q: str) -> None:
         """'Der Acherner Oberbürgermeister Max Muster (SPD)': a party after a surname whose name match began
-        earlier (the capitalized run before it is longer than a name match), for a person of this sentence."""
+        earlier (the capitalized run before it is longer than a name match), for a person of this sentence;
+        'A, B und C (alle CDU)', 'A und B (beide SPD)': the party of every name of the list before it."""
         people = [n for n in self.facts.persons if n in sent]
+        for am in _ALL_PARTY.finditer(sent) if "beide" in sent or "alle" in sent else ():
+            common = party_of(am.group("p"))
+            head = sent[: am.start()]
+            listed = head[max(head.rfind(":"), head.rfind(";"), head.rfind("."), 0):]  # the list ends at the parenthesis
+            names = sorted((listed.rfind(n), n) for n in people if n in listed)
+            joined = [n for _at, n in names]
+            if common and len(joined) >= 2 and _LIST_JOIN.search(listed[listed.find(joined[-2]):]):
+                for member in (joined if am.group("q") == "alle" else joined[-2:]):
+                    if not any(r.person == member and r.org is not None and r.org.name == common for r in self.facts.roles):
+                        self._role(member, "Mitglied", OrgM(common, "party"), q, "press:party", 0.75)
         for pm in _PARTY_AFTER.finditer(sent):
             party = party_of(pm.group("in"))
             who = next((n for n in people if n.split()[-1] == pm.group("sur")), None) if party else None

@@ -43,6 +43,8 @@ _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|fr�
 _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
                     rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
+#: Organs of a town or county by their first word ('Kreisrat', 'Stadtrat', 'Gemeinderat', 'Ortsbeirat', 'Bezirksausschuss').
+_MUNICIPAL_ORGAN_HEADS = ("Kreis", "Stadt", "Gemeinde", "Orts", "Ortschafts", "Bezirks")
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
@@ -70,6 +72,13 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
+#: A place with its region or second name after a slash: 'Lugau/Sachsen', 'Hermannstadt/Sibiu'.
+_PLACE_SLASH = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*/\s*[{UP}][\w-]+")
+#: A compound common noun of an association alone ('Partnerschaftsverein', 'Förderverein', 'Regionalverband',
+#: 'Partnerschaftskomitee'): a kind of body, not its name.
+_BARE_BODY_ENDS = ("verein", "verband", "komitee")
+#: A town's office named with its demonym: 'Eisenberger Hauptamt', 'Kasseler Ordnungsamt'.
+_DEMONYM_OFFICE = re.compile(rf"(?P<adj>[{UP}][{LO}]+er)\s+(?P<office>[{UP}][{LO}]*(?:amt|referat|dezernat|büro))")
 
 
 def _title_party(title: str | None) -> str | None:
@@ -123,6 +132,8 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         if org is not None and org.parent is None and _ORGAN.fullmatch(org.name):
             if "Partner" in org.name:
                 self.partner_people.add(person)  # of the story's partner, so not of the story's own town
+            elif title and org.name.startswith(_MUNICIPAL_ORGAN_HEADS) and not county_office(title) and not _municipal_title(title):
+                title = f"{title} des {org.name}"  # 'Vorsitzender des Kreisrates': an office of the side's or story's county
             org = None  # 'Vorsitzender des Kreisrates', 'Bürgermeister der Partnerstadt Name': an organ or partner of which body?
         if org is not None and title:
             org = self._title_unit(title, org)
@@ -130,6 +141,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
         if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons):
             org = None  # '… am 3. Mai', a person read as a body: no organization
+        if (org is not None and org.kind == "other" and " " not in org.name and "-" not in org.name and org.place is None
+                and org.parent is None and org.name.casefold().endswith(_BARE_BODY_ENDS)):
+            org = None  # 'Vorsitzender des Partnerschaftsvereins': which association, the phrase does not say
         if org is None and not title:
             return
         party = _title_party(title)
@@ -181,6 +195,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             party = party_of(rest[after.end():]) if after else None
             if party:
                 return title, OrgM(party, "party"), True  # 'Landesvorsitzender von Bündnis 90/Die Grünen', 'Chef der SPD'
+            slash = _PLACE_SLASH.fullmatch(rest[after.end():]) if after and "/" in rest else None
+            if slash and (_municipal_title(title) or county_office(title)) and self.is_town(slash.group("p")):
+                return title, self.body(slash.group("p"), title), True  # 'Bürgermeister von Lugau/Sachsen': the town
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
@@ -208,6 +225,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
     def _office_unit(self, org: OrgM) -> OrgM:
         """An office of the administration named without its town ('des Bauamts', 'der Pressestelle', 'des Büros
         für Wirtschaftsförderung') as a unit of the press office's town."""
+        dm = _DEMONYM_OFFICE.fullmatch(org.name) if org.kind in ("other", "unit") and org.parent is None else None
+        town = adjective_base(dm.group("adj")) if dm else None
+        if dm and town and (town in self.places or known_town(town)):  # 'des Eisenberger Hauptamts': Eisenberg's office
+            return OrgM(dm.group("office"), "unit", town, self.body(town), [org.name], org.start, org.end)
         home = self._dateline_city()  # not the story's city: that may be the visited one, with guests' offices named
         unit = org.kind == "unit" or (org.kind == "other" and " " not in org.name and org.name.endswith(_OFFICE_ENDS))
         if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):

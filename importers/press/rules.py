@@ -85,8 +85,10 @@ _AND_NAME = re.compile(rf"\s+(?:und|sowie)\s+(?P<hon>{_HON}*)(?P<name>{LEX.full_
 
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: 'Der Vorstandsvorsitzende der Sparkasse X, Bernd Muster, …': article + title phrase, then the name in commas.
-REV_APPOS = re.compile(rf"(?:[Dd]{NB}(?:er|ie|es|em|en)|(?<![\w-])(?:[Ss]ein|[Ii]hr)(?:e|em|en)?)\s+(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
+REV_APPOS = re.compile(rf"(?:[Dd]{NB}(?:er|ie|es|em|en)|(?<![\w-])(?:[Ss]ein|[Ii]hr)(?:e|em|en)?)\s+(?:(?:beiden|zwei|drei)\s+)?(?P<app>{LEX.title_chain_re}(?:\s+[^,;:()„“\"]{{1,120}}?)?)"
                        rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s*(?P<hon>{_HON}*)(?P<name>{LEX.appositive_name})(?=\s*(?:[,.;:()!?]|$|\s+(?:und|sowie)\b))")
+#: A second titled item inside a reverse apposition's phrase: 'und die Leiterin …', 'sowie der Kämmerer …'.
+_INNER_AND = re.compile(rf"\s(?:und|sowie)\s+(?:[Dd](?:er|ie|em|en|es)|[Ss]ein(?:e|em|en)?|[Ii]hr(?:e|em|en)?)\s+(?={LEX.title_chain_re})")
 _NOT_ON = r"(?![\w-])"
 #: Any cue of the link and session rules (one scan; a match of any of their patterns is a match here):
 #: most sentences have none, and then none of those six patterns needs to run.
@@ -180,6 +182,13 @@ class StoryExtractor(TitleFrames):
         self._story_links([s for _li, s in sents])
         self._full_place_names()
         return self.facts
+
+    def _respective_towns(self, phrase: str) -> list[OrgM]:
+        """The two towns a plural title's phrase joins ('Bürgermeister von X und Y'), else none."""
+        found = self._munis(phrase) if " und " in phrase else []
+        if len(found) != 2 or found[0][1].key == found[1][1].key:
+            return []
+        return [o for _at, o in found] if " und " in phrase[found[0][0]: found[1][0]] else []
 
     def _respective(self, m: re.Match[str], q: str) -> None:
         """Names listed after a plural title of listed bodies hold it at the body in their place of the list."""
@@ -292,10 +301,23 @@ class StoryExtractor(TitleFrames):
                 self._apposition(sent, m, m.group("app"), (m.start("app"), m.end()), q, 0.8, taken)
         for m in REV_APPOS.finditer(sent) if title_hit and "," in sent else ():  # the name stands after a comma
             if not any(s <= m.start("name") < e for s, e in taken):
-                self._apposition(sent, m, m.group("app"), (m.start(), m.end()), q, 0.8, taken)
+                phrase, start = m.group("app"), m.start()
+                # 'der Vize-Bürgermeister A und die Leiterin des Kulturamts, B': B's title is the last one
+                inner = list(_INNER_AND.finditer(phrase))[-1:] if " und " in phrase or " sowie " in phrase else []
+                if inner:
+                    phrase, start = phrase[inner[0].end():], m.start("app") + inner[0].end()
+                self._apposition(sent, m, phrase, (start, m.end()), q, 0.8, taken)
                 second = _AND_NAME.match(sent, m.end()) if _plural_app(sent, m) else None
-                if second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
+                towns = self._respective_towns(phrase) if second else []
+                if second and towns:  # 'die Bürgermeister von X und Y, A und B': B is Y's
+                    name2 = self._add_person(second.group("name"), second.group("hon"), q, "press:respective", 0.8)
+                    if name2:
+                        self._role(name2, self.parse_role_phrase(phrase)[0], towns[1], q, "press:respective", 0.8)
+                        taken.append((second.start(), second.end()))
+                elif second:  # 'Die Geschäftsführer der Stadtwerke X, A und B,'
                     self._apposition(sent, second, m.group("app"), (second.start(), second.end()), q, 0.8, taken)
+        if "otschaft" in sent or "onsul" in sent or "Gesandt" in sent:
+            self.diplomats(sent, q)  # before the plain title frames: the adjective's country, not the host 'in X'
         if title_hit:
             self._pre_titles(sent, q, taken, title_hit)
         for m in named if title_hit else ():

@@ -11,7 +11,7 @@ from .names import clean_name
 from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .links import _PARENS
-from .roles import RoleRules
+from .roles import RoleRules, _title_party
 from .role_context import _company_title, _municipal_title, _portfolio_title
 
 _HON = LEX.honorific_re
@@ -63,17 +63,31 @@ _PRE_LEAD = frozenset(c for c in _PRE_FIRST if c == "d" or re.match(rf"[{UP}]", 
 _TOWN_APPOS = re.compile(rf"\s*,\s*(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*(?=[,;)]|\.(?:\s|$)|$)")
 #: A plural title over a list of names: 'die beiden Landräte A und Dr. B', 'die Bürgermeisterinnen A, B und C'.
 _ONE_NAME = rf"{_HON}*{LEX.full_name}(?:\s*\([^()]{{1,40}}\))?"
-_PLURAL_TITLE = re.compile(rf"\b(?P<art>die|den|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?(?P<title>[{UP}][\w-]+)\s+"
-                           rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_ONE_NAME})")
+#: The last item of a plural title's list may be the first one's counterpart: 'die Landräte A und sein polnischer Kollege B'.
+_COLLEAGUE = r"(?:(?:sein|seine|ihr|ihre)\s+(?:[a-zäöü]+\s+)?(?:Amts)?[Kk]olleg(?:e|in)\s+)"
+_COLLEAGUE_RE = re.compile(_COLLEAGUE)
+#: Plural modifiers of a title ('die stellvertretenden Landrätinnen', 'die beiden damaligen Landräte'): kept in the
+#: singular title ('stellvertretende Landrätin').
+_PLURAL_MODS = _trie(sorted({m for m in LEX.title_modifiers if m.endswith("en") and m[:1].islower()}))
+_PLURAL_TITLE = re.compile(rf"\b(?P<art>[Dd]ie|[Dd]en|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?"
+                           rf"(?P<mod>(?:{_PLURAL_MODS})\s+)?(?P<pl>[{UP}][{LO}]+er\s+)?(?P<title>[{UP}][\w-]+)"
+                           rf"(?:\s+und\s+(?P<pair>[{UP}][\w-]+))?\s+"
+                           rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_COLLEAGUE}?{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 
 
 def _plural_form(sent: str, m: re.Match[str]) -> bool:
     """Whether article and title of a title over a list are plural without a numeral: 'die Bürgermeister A und B',
     'mit den Europaabgeordneten A und B' ('die Bürgermeisterin A und B', 'den Abgeordneten A' are singular)."""
-    title, art = m.group("title"), m.group("art")
+    title, art = m.group("title"), m.group("art").lower()
+    title = title.rsplit("-", 1)[-1] if "-" in title and _title_party(title) else title  # 'SPD-Ratsmitglieder'
+    pair = m.group("pair")
+    if pair and not (title == pair + "innen" or pair == title + "innen"):
+        return False  # 'die Bürgermeisterinnen und Bürgermeister A, B': one title in both genders, else two titles
     if not (LEX.is_titleish(title) or LEX.is_titleish(_singular(title))):
         return False
+    if art == "den" and title.endswith("ern"):
+        return True  # 'den Bürgermeistern A und B': a dative plural
     if title.endswith(("innen", "räte", "räten")):
         return art != "der"
     if art == "die":
@@ -90,6 +104,10 @@ def _singular(title: str) -> str:
         return title[:-3]
     if title.endswith("räte"):
         return title[:-4] + "rat"
+    if title.endswith("mitglieder"):
+        return title[:-2]  # 'Ratsmitglieder' -> 'Ratsmitglied'
+    if title.endswith(("ern", "ten")) and not LEX.is_titleish(title) and LEX.is_titleish(title[:-1]):
+        return title[:-1]  # 'Bürgermeistern' -> 'Bürgermeister', 'Stadtverordneten' -> 'Stadtverordnete'
     return title
 
 
@@ -199,16 +217,26 @@ class TitleFrames(RoleRules):
         """A plural title over a list of names: each named person holds the singular title."""
         for pl in _PLURAL_TITLE.finditer(sent):
             plural_title = _singular(pl.group("title"))
+            if pl.group("pair") and pl.group("title").endswith("innen"):
+                plural_title = _singular(pl.group("pair"))  # 'die Bürgermeisterinnen und Bürgermeister A, B'
             if not pl.group("num") and not _plural_form(sent, pl):
                 continue
+            if pl.group("mod"):  # 'die stellvertretenden Landrätinnen' -> 'stellvertretende Landrätin'
+                mod = pl.group("mod").strip()[:-1]
+                plural_title = f"{mod if plural_title.endswith('in') else mod + 'r'} {plural_title}"
             if pl.group("art").startswith(("sein", "ihr")) and not pl.group("num"):
                 continue  # 'seine Stellvertreter A und B' without a numeral: one title or two?
             org = self.bind_role(self.title_org(plural_title))
+            base = adjective_base(pl.group("pl").strip()) if pl.group("pl") else None
+            if pl.group("pl") and not (base and (base in self.places or known_town(base))):
+                continue  # 'die Kasseler Stadträte A und B' needs the demonym's town; another capitalized word: no plural title
+            if org is None and base:
+                org = self.body(base, plural_title)  # 'die Lübbener SPD-Ratsmitglieder A und B': of Lübben
             if org is None and pl.group("art").startswith(("sein", "ihr")):  # 'seine beiden Amtsvorgänger A und B'
                 first = self._first_person(sent[: pl.start()], "")
                 org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
                        or self._previous_subject())
-            for nm in _NAME_ITEM.finditer(_PARENS.sub(",", pl.group("list"))):
+            for nm in _NAME_ITEM.finditer(_COLLEAGUE_RE.sub(", ", _PARENS.sub(",", pl.group("list")))):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
                     self._role(name, plural_title, org, q, "press:plural-title", 0.75)
