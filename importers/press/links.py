@@ -246,7 +246,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         end = _CLAUSE_END.search(sent, at)
         span = sent[at: end.start() if end else len(sent)]
         home = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
-        shared = _PLURAL_HEAD.fullmatch(span.strip(" ,.;:"))
+        shared = _PLURAL_HEAD.match(span.strip(" ,.;:"))
+        if shared and not re.fullmatch(r"(?:\s+[a-zäöüß][\w-]*)*", span.strip(" ,.;:")[shared.end():]):
+            shared = None  # 'zwischen den Landkreisen A und B unterzeichnet': only the clause's verb may follow the pair
         if shared:  # 'zwischen den Feuerwehren A und B', 'den Landkreisen A und B': the head is each one's
             head, kind = _PLURAL_HEADS[shared.group("h")]
             pair = [municipality(p, head) if kind == "municipality" else OrgM(f"{head} {p}", kind, p) for p in (shared.group("a"), shared.group("b"))]

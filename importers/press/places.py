@@ -13,7 +13,7 @@ from .lexicon import LEX, LO, NAME_TOK, UP, WB
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
 _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
-NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "eigner", "betreiber", "versorger", "anbieter",
+NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "tionen", "heiten", "keiten", "schaften", "itäten", "eigner", "betreiber", "versorger", "anbieter",
                  "dienstleister", "hersteller")
 _WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
 _UMLAUT = str.maketrans("äöü", "aou")
@@ -42,8 +42,9 @@ def adjective_base(word: str) -> str | None:
                 # and undoes the umlaut of the last syllable: 'Darmstädter' -> Darmstadt, 'Münnerstädter' -> Münnerstadt
                 # and a dropped 'e' before a last 'n': 'Grenchner' -> Grenchen, 'Dresdner' -> Dresden
                 dropped = base[:-1] + "en" if base.endswith("n") and base[-2:-1] not in "aeiouäöü" else base
-                return next((b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base), dropped) if known_place(b, 2000)),
-                            base)
+                known = [b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base), dropped) if known_place(b, 2000)]
+                # the most populous reading: 'Neunkircher' is of Neunkirchen (50,000), not of Neunkirch (2,000)
+                return max(known, key=lambda b: gazetteer_population(b) or 0) if known else base
     return None
 
 

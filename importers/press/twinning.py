@@ -49,6 +49,12 @@ def _foreign_shape(name: str) -> bool:
     return len(parts) >= 2 and all(is_place_word(w) for w in parts)
 
 
+def _person_after(sent: str, at: int) -> bool:
+    """Whether a person's name (a first name and a capitalized word) starts at ``at``."""
+    words = sent[at:at + 60].split()
+    return len(words) >= 2 and words[0] in LEX.given and words[1][:1].isupper() and not known_place(" ".join(words[:2]), 0)
+
+
 class TwinningRules(BodyRules):
     """Mixin of ``StoryExtractor``: twinning links and the partner city of a story."""
 
@@ -88,6 +94,8 @@ class TwinningRules(BodyRules):
                 name = place_form(obj.group("p"), self.places)
                 if name not in self.places and not is_place_word(name.split()[0]):
                     continue
+                if name not in self.places and _person_after(sent, obj.start("p")):
+                    continue  # 'der Referent für Städtepartnerschaften Max Muster': the title's holder, no town
                 if name not in self.places and " " in name and not known_place(name, 0):
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)

@@ -1,0 +1,35 @@
+"""Press partnerships and memberships, session 7: each phenomenon on a short text of our own (real gazetteer
+places, made-up people)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.press_text import links as _links, read as _read
+
+
+def test_a_demonym_names_the_most_populous_town_it_can_stand_for(tmp_path: Path):
+    # 'Neunkircher' could be of the small Swiss Neunkirch too; the gazetteer's far larger Neunkirchen is meant
+    text = "Neunkirchen. Die Neunkircher Partnerstadt Lychen feiert ein Jubiläum."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Neunkirchen", "Stadt Lychen"})}
+
+
+def test_a_twinning_word_before_a_person_names_no_town(tmp_path: Path):
+    text = "Lychen. Der Beauftragte für Städtepartnerschaften Jonas Beispiel begrüßte die Gäste."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == set()  # not 'Stadt Jona' (a Swiss town) nor 'Stadt Jonas Beispiel'
+
+
+def test_compass_words_between_are_no_towns(tmp_path: Path):
+    text = "Lychen. Der Austausch in der Partnerschaft verlief lange zwischen West und Ost."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == set()
+
+
+def test_a_plural_county_head_between_two_names_before_the_verb(tmp_path: Path):
+    text = "Lüneburg. Im Jahr 2001 wurde die Partnerschaftsurkunde zwischen den Landkreisen Harburg und Uelzen unterzeichnet."
+    nodes, rels = _read(tmp_path, text)
+    pairs = _links(nodes, rels)
+    assert frozenset({"Landkreis Harburg", "Landkreis Uelzen"}) in pairs
+    assert not any(n.startswith("Landkreisen") for pair in pairs for n in pair)
