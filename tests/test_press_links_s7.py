@@ -33,3 +33,22 @@ def test_a_plural_county_head_between_two_names_before_the_verb(tmp_path: Path):
     pairs = _links(nodes, rels)
     assert frozenset({"Landkreis Harburg", "Landkreis Uelzen"}) in pairs
     assert not any(n.startswith("Landkreisen") for pair in pairs for n in pair)
+
+
+def test_a_country_in_capitals_opening_a_line_is_no_dateline_town(tmp_path: Path):
+    from stakegraph.importers.press.places import dateline_place
+    assert dateline_place("USA, Polen und Borken – drei Reisen in einem Sommer") is None
+    assert dateline_place("ULM – Der Gemeinderat tagt am Montag.") == "Ulm"
+
+
+def test_a_noun_after_an_indefinite_article_is_no_demonym(tmp_path: Path):
+    from stakegraph.importers.press.places import collect_places
+    # 'Feier' would be the demonym of a Chinese 'Fei'; 'einer Feier eingeladen' is the noun
+    assert "Fei" not in collect_places("Der Verein hatte zu einer Feier eingeladen, danach ging es nach Hause.")
+    assert "Hanau" in collect_places("Sie arbeitet bei einer Hanauer Firma.")
+
+
+def test_a_town_named_after_its_region_with_where_it_lies_is_a_place(tmp_path: Path):
+    from stakegraph.importers.press.places import is_place_word
+    assert is_place_word("Brandenburg an der Havel")
+    assert not is_place_word("Brandenburg")

@@ -136,6 +136,9 @@ def collect_places(text: str) -> set[str]:
             continue
         if adj in LEX.given or LEX.is_titleish(adj) or _after_given(text, m.start()) or known_place(adj, 1000):
             continue  # 'Werner', 'Manager', 'Lena Mager', 'Luzern': a first name, a title, a surname, a place
+        if _INDEF_NOUN.search(text, max(0, m.start() - 7), m.start()) and _LOWER_NEXT.match(text, m.end()):
+            continue  # 'zu einer Feier eingeladen': a noun after an indefinite article, no demonym of 'Fei'
+
         if base in _EXC_BASES or known_place(base, 5000):
             places.add(base)
             continue
@@ -168,13 +171,17 @@ def dateline_place(line: str) -> str | None:
     if m and known_place(m.group("p"), 1000) and is_place_word(m.group("p")):
         return m.group("p")
     m = DATELINE_CAPS.match(line)
-    if m and sum(ch.isupper() for ch in m.group("p")) >= 3:
+    if m and sum(ch.isupper() for ch in m.group("p")) >= 3 and m.group("p") not in LEX.countries_regions:  # 'USA, Polen und …': a country
         name = "-".join(part[:1] + part[1:].lower() for part in m.group("p").split("-"))
         if known_place(name, 1000):
             return name
     return None
 
 _NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
+#: An indefinite article right before a word, and a lower-case word right after one: that word is a noun ('einer Feier
+#: gedacht'), where a demonym would qualify the noun after it ('einer Hanauer Firma').
+_INDEF_NOUN = re.compile(r"(?<![\w-])(?:ein|eine|einer|einem|einen)\s+$")
+_LOWER_NEXT = re.compile(rf"\s+[{LO}]")
 
 
 def _after_given(text: str, at: int) -> bool:
@@ -259,6 +266,8 @@ _NOUN_JOINT = re.compile(r"(?:heits|keits|ungs|schafts|tions|täts)[a-zäöü]")
 def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
     words = word.split()
+    if len(words) > 2 and words[1] in ("an", "am", "in", "im", "bei", "ob") and words[0] in LEX.countries_regions and known_place(word, 1000):
+        return True  # 'Brandenburg an der Havel': a town named after its region, with where it lies
     first = words[1] if len(words) > 1 and words[0] in LEX.place_prefixes else words[0]  # 'Bergisch Gladbach', 'Bad Homburg'
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
             and not first.endswith(NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
