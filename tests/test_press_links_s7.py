@@ -52,3 +52,24 @@ def test_a_town_named_after_its_region_with_where_it_lies_is_a_place(tmp_path: P
     from stakegraph.importers.press.places import is_place_word
     assert is_place_word("Brandenburg an der Havel")
     assert not is_place_word("Brandenburg")
+
+
+def test_a_partner_county_word_links_counties_on_both_sides(tmp_path: Path):
+    # the genitive 'Partnerlandkreises' is a twinning word too; a county's partner is a county, not the town Steinfurt
+    text = "Görlitz. Der Landkreis Görlitz pflegt seit 1990 Kontakte. Vertreter des Partnerlandkreises Steinfurt kamen nach Zittau."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Landkreis Görlitz", "Landkreis Steinfurt"})}
+
+
+def test_a_partner_county_word_in_a_town_story_without_a_county_names_no_pair(tmp_path: Path):
+    text = "Görlitz. Im Landratsamt wurden Gäste aus dem Partnerkreis Steinfurt begrüßt. Man sprach über Schulen."
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Görlitz", "Landkreis Steinfurt"}) not in _links(nodes, rels)
+
+
+def test_a_partner_county_the_story_is_read_as_belongs_to_the_other_county(tmp_path: Path):
+    # the story reads as Lubań's (the visit's host); the one other county it names is the partner's owner
+    text = ("Besuch im polnischen Partnerlandkreis Lubań\n\nIm Mai reiste eine Delegation des Landkreises Görlitz nach Polen. "
+            "Im Landkreis Lubań besuchte sie zwei Schulen und den Landkreis Lubań.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Landkreis Görlitz", "Landkreis Lubań"}) in _links(nodes, rels)

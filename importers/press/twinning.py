@@ -8,7 +8,7 @@ from collections import Counter
 
 from .lexicon import LEX, NB, UP, _trie
 from .scanning import WordStart
-from .orgs import OrgM
+from .orgs import OrgM, find_orgs, municipality
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .bodies import _MUNI_HEADS, BodyRules
@@ -99,7 +99,8 @@ class TwinningRules(BodyRules):
                 if name not in self.places and " " in name and not known_place(name, 0):
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
-                others = [self.body(name)]
+                county_word = "kreis" in m.group(0)  # 'Partnerkreis', 'Partnerlandkreises', 'Kreispartnerschaft': counties on both sides
+                others = [self._county_of(name) if county_word else self.body(name)]
                 if _LIST_GOES_ON.match(sent, obj.end()):  # 'Städtepartnerschaften mit A in Frankreich, B und C': each listed town
                     run = [p for p in place_run(sent, obj.start("p"), self.places)[1:] if p != name and (p in self.places or known_place(p, 0) or _foreign_shape(p))]
                     self.places.update(run)
@@ -111,10 +112,41 @@ class TwinningRules(BodyRules):
                 if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
                     alt = self._other_home(sents, name)
                     subject = self.body(alt) if alt else subject
+                if county_word and subject is not None and (not _county_level(subject) or subject.place == name):
+                    subject = self._partner_county_home(subject, name)  # 'Gäste aus dem Partnerkreis X' in a story of the town Y: Y's county
                 if subject is not None and len(others) > 1 and subject.place in {o.place for o in others}:
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _county_of(self, place: str) -> OrgM:
+        """The county body of ``place``: the one the story names, else 'Landkreis X' ('des Rhein-Erft-Kreises' names the
+        Rhein-Erft-Kreis itself)."""
+        if place.endswith(("kreises", "Kreises")):
+            place = place[:-2]
+        named = next((o for o in self._bodies_of(place) if _county_level(o)), None)
+        if named is not None:
+            return named
+        if place.endswith(("kreis", "Kreis")):
+            return next((o for o in find_orgs(place, self.places) if o.start == 0 and o.end == len(place)), None) or OrgM(place, "municipality", place)
+        return municipality(place, "Landkreis")
+
+    def _partner_county_home(self, town: OrgM, partner: str) -> OrgM | None:
+        """The county a story of ``town`` speaks for when it names a partner county: the town's own county body if the
+        story names one, else the one county the story names besides the partner (not one of the partner's name forms,
+        'Pajeczanski' of 'Pajeczno'), else the one county the story's officials hold a role at."""
+        if town.place and town.place != partner:
+            own = next((o for o in self._bodies_of(town.place) if _county_level(o)), None)
+            if own is not None:
+                return own
+
+        def other(o: OrgM) -> bool:
+            return bool(o.place) and _county_level(o) and o.place != partner and o.place[:5] != partner[:5] and o.place not in LEX.countries_regions
+        named = {o.key: o for o in self.bodies if other(o)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        held = {r.org.key: r.org for r in self.facts.roles if r.org is not None and other(r.org)}
+        return next(iter(held.values())) if len(held) == 1 else None
 
     def _other_home(self, sents: list[str], name: str) -> str | None:
         """The place other than ``name`` the most sentences of the story name, demonyms too (at least two, and more than any other):
