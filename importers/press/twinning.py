@@ -141,7 +141,8 @@ class TwinningRules(BodyRules):
                 return own
 
         def other(o: OrgM) -> bool:
-            return bool(o.place) and _county_level(o) and o.place != partner and o.place[:5] != partner[:5] and o.place not in LEX.countries_regions
+            place = o.place or ""
+            return bool(place) and _county_level(o) and place != partner and place[:5] != partner[:5] and place not in LEX.countries_regions
         named = {o.key: o for o in self.bodies if other(o)}
         if len(named) == 1:
             return next(iter(named.values()))
