@@ -73,3 +73,11 @@ def test_a_partner_county_the_story_is_read_as_belongs_to_the_other_county(tmp_p
             "Im Landkreis Lubań besuchte sie zwei Schulen und den Landkreis Lubań.")
     nodes, rels = _read(tmp_path, text)
     assert frozenset({"Landkreis Görlitz", "Landkreis Lubań"}) in _links(nodes, rels)
+
+
+def test_a_former_body_is_no_partner(tmp_path: Path):
+    text = ("Görlitz. Die Partnerschaft zwischen dem damaligen Kreis Löbau und dem Kreis Steinfurt begann 1990. "
+            "Heute pflegt der Landkreis Görlitz die Kontakte.")
+    nodes, rels = _read(tmp_path, text)
+    pairs = _links(nodes, rels)
+    assert not any("Löbau" in n for pair in pairs for n in pair)
