@@ -81,3 +81,21 @@ def test_a_former_body_is_no_partner(tmp_path: Path):
     nodes, rels = _read(tmp_path, text)
     pairs = _links(nodes, rels)
     assert not any("Löbau" in n for pair in pairs for n in pair)
+
+
+def test_a_country_adjective_before_the_body_word_of_a_partner(tmp_path: Path):
+    cases = ["Lychen. Seit 1992 ist Lychen mit der polnischen Stadt Pasłęk partnerschaftlich verbunden.",
+             "Lychen. Der Stadtrat sprach über die Städtepartnerschaft mit der polnischen Stadt Pasłęk.",
+             "Lychen. Die Stadt Lychen und die ungarische Gemeinde Mórahalom feiern 25 Jahre Städtepartnerschaft."]
+    for text in cases:
+        nodes, rels = _read(tmp_path, text)
+        partner = "Gemeinde Mórahalom" if "Mórahalom" in text else "Stadt Pasłęk"
+        assert _links(nodes, rels) == {frozenset({"Stadt Lychen", partner})}, text
+
+
+def test_a_solidarity_partnership_and_a_twinned_town(tmp_path: Path):
+    cases = {"Lychen. Die Solidaritätspartnerschaft mit der ukrainischen Stadt Irpin soll vertieft werden.": "Stadt Irpin",
+             "Lychen. Die Stadt Lychen ist seit 1995 mit der Stadt Sulęcin verschwistert.": "Stadt Sulęcin"}
+    for text, partner in cases.items():
+        nodes, rels = _read(tmp_path, text)
+        assert _links(nodes, rels) == {frozenset({"Stadt Lychen", partner})}, text

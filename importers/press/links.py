@@ -12,7 +12,7 @@ from .text import find_date
 from .facts import EventF, quote
 from .linkcheck import LinkCheck
 from .memberships import _TAKE_PART, MembershipRules
-from .twinlists import TwinListRules
+from .twinlists import COUNTRY_ADJ, TwinListRules
 from .twinning import _BETWEEN
 from .utilities import UtilityRules
 from .visits import VisitRules
@@ -79,11 +79,12 @@ _PAIR_FRAME = re.compile(r"\b(?:arbeiten|arbeiteten)\s+(?:[^\s,;:.]+\s+){0,4}?zu
                          r"\b(?:ihre|ihrer|ihren)\s+(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Freundschaft|Zusammenarbeit|Kooperation)\b|"
                          r"\b(?:gründen|gründeten|gegründet)\s+(?:eine|einen|ein)\s+gemeinsame[ns]?\b|"
                          r"\b(?:pflegen|pflegten|unterhalten|unterhielten|feiern|feierten|begehen|begingen)\s+(?:[^\s,;:.]+\s+){0,4}?(?:eine|die|ihre)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b")
+                         r"(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b|"
+                         r"\b(?:feiern|feierten|begehen|begingen)\s+(?:\d+|[a-zäöü]+zig)\s+Jahre\s+(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b")
 _PAIR_NOUN = LEX.cue_pattern("pair_nouns")
 #: Between a subordinate clause's last subject and its final verb: 'und die Stadt Y | künftig bei der Beschaffung von Software | zusammenarbeiten'.
 _VERB_FINAL_GAP = re.compile(r"(?:\s+[^\s,;:.]+){0,8}?\s+")
-_COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
+_COORD_GAP = re.compile(rf"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?")  # 'A und die ungarische Gemeinde B'
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")

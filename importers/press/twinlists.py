@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import LEX, NB, UP
+from .lexicon import LEX, NB, UP, _trie
 from .orgs import OrgM, find_orgs, municipality
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import quote
 
 _LO = "a-zäöüß"
+#: A country's adjective before a body word or place: 'mit der polnischen Stadt X' (its declined forms).
+COUNTRY_ADJ = rf"(?:{_trie(list(LEX.country_adjectives))})(?:e|en|er|es|em)"
 #: A plural twinning noun: 'Partnerstädte', 'Partner-Kreisen', 'Partnerkommunen', 'Schwesterstädte'.
 _PLURAL = re.compile(rf"(?<![\w-])(?:(?P<adj>[{UP}][{_LO}]+er)\s+)?(?:Partner-?(?P<n>[Ss]tädte|[Ss]tädten|[Kk]ommunen|[Gg]emeinden|[Ll]andkreise|[Ll]andkreisen|"
                      rf"[Kk]reise|[Kk]reisen|[Rr]egionen)|Schwesterstädte|Schwesterstädten)(?![\w-])")
@@ -65,8 +67,8 @@ def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
 
 
 #: 'A ist seit 1990 mit dem Landkreis B partnerschaftlich verbunden': A (before 'mit') and B.
-_TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?P<obj>[{UP}][^,;:]*?)\s+(?:(?:seit|bereits|schon|eng|sehr)\s+(?:[\w.]+\s+){{0,2}})?"
-                        rf"(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden\b")
+_TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?:{COUNTRY_ADJ}\s+)?(?P<obj>[{UP}][^,;:]*?)\s+(?:(?:seit|bereits|schon|eng|sehr)\s+(?:[\w.]+\s+){{0,2}})?"
+                        rf"(?:(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden|verschwistert)\b")
 
 
 #: Two towns named as each other's partners: 'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B'.
@@ -135,6 +137,8 @@ class TwinListRules:
                 self._ties_to(sent)
             if "artner" in sent or "verbunden" in sent or "verbindet" in sent:
                 self._copula_pair(sent)
+            if "verschwistert" in sent:
+                self._tied_with(sent)
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)

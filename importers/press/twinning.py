@@ -12,7 +12,7 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .bodies import _MUNI_HEADS, BodyRules
-from .twinlists import place_run
+from .twinlists import COUNTRY_ADJ, place_run
 
 LO_ = "a-zäöüß"
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
@@ -24,7 +24,7 @@ _BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreis
 #: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
 _BETWEEN_PLACES = re.compile(rf"\b[Zz]wischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
                              rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
-_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 #: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
