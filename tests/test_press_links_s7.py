@@ -99,3 +99,14 @@ def test_a_solidarity_partnership_and_a_twinned_town(tmp_path: Path):
     for text, partner in cases.items():
         nodes, rels = _read(tmp_path, text)
         assert _links(nodes, rels) == {frozenset({"Stadt Lychen", partner})}, text
+
+
+def test_pairs_by_copula_with_kind_words_agreement_participle_and_verb_first(tmp_path: Path):
+    cases = ["Brixen. Die Gemeinde Brixen und die Stadt Regensburg sind seit 1969 Partnerstädte.",
+             "Brixen. Die Partnerschaft mit der bayerischen Stadt Regensburg besteht seit 1969.",
+             "Brixen. Die Gemeinde Brixen und die Stadt Regensburg haben eine Kooperationsvereinbarung geschlossen.",
+             "Brixen. Seit 1969 verbindet Brixen und Regensburg eine Städtepartnerschaft."]
+    for text in cases:
+        nodes, rels = _read(tmp_path, text)
+        pairs = {frozenset(n.split(" ", 1)[1] for n in pair) for pair in _links(nodes, rels)}
+        assert pairs == {frozenset({"Brixen", "Regensburg"})}, text

@@ -60,7 +60,7 @@ _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0
 #: A sentence opening with its partner: 'Gemeinsam mit den Stadtwerken X baut die Stadt Y …' (the subject after the verb).
 _WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+Kooperation|In\s+Zusammenarbeit|In\s+Partnerschaft)\s+mit\s+")
 #: Finite verbs of a pair cue after which the subject may follow ('Im Jahr 1990 schlossen A und B …').
-_FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren"})
+_FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren", "verbindet"})
 #: An agreement a 'schließen' is about: 'schließen eine Kooperationsvereinbarung', 'schlossen einen Partnerschaftsvertrag'.
 _AGREEMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Pp]artnerschaft|[Kk]ooperation|[Aa]bkommen|[Bb]ündnis|[Aa]llianz|[Ff]reundschaft|[Pp]akt)")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
@@ -356,7 +356,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             for obj in self._objects(sent[m.end():], subj) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
-        if pair is not None and pair.group(0) in ("schließen", "schlossen") and not _AGREEMENT.search(sent):
+        if pair is not None and pair.group(0) in ("schließen", "schlossen", "geschlossen", "abgeschlossen") and not _AGREEMENT.search(sent):
             pair = None  # 'A und B schließen ihre Bäder': no agreement, no pair
         if pair is None and (_BETWEEN.search(sent) or _PLURAL_BODIES.search(sent)):
             pair = _PAIR_NOUN.search(sent)

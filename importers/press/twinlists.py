@@ -15,7 +15,8 @@ from .facts import quote
 
 _LO = "a-zäöüß"
 #: A country's adjective before a body word or place: 'mit der polnischen Stadt X' (its declined forms).
-COUNTRY_ADJ = rf"(?:{_trie(list(LEX.country_adjectives))})(?:e|en|er|es|em)"
+_STATE_ADJ = [w for entry in LEX.federal_states.values() for w in entry.get("words", []) if w.endswith("isch")]  # 'bayerisch', 'steirisch'
+COUNTRY_ADJ = rf"(?:{_trie([*LEX.country_adjectives, *_STATE_ADJ])})(?:e|en|er|es|em)"
 #: A plural twinning noun: 'Partnerstädte', 'Partner-Kreisen', 'Partnerkommunen', 'Schwesterstädte'.
 _PLURAL = re.compile(rf"(?<![\w-])(?:(?P<adj>[{UP}][{_LO}]+er)\s+)?(?:Partner-?(?P<n>[Ss]tädte|[Ss]tädten|[Kk]ommunen|[Gg]emeinden|[Ll]andkreise|[Ll]andkreisen|"
                      rf"[Kk]reise|[Kk]reisen|[Rr]egionen)|Schwesterstädte|Schwesterstädten)(?![\w-])")
@@ -90,8 +91,9 @@ _SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:
 #: 'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind die Städte A und B Partnerstädte': a pair by the copula.
 #: A description in apposition before the second town: 'und die größte Stadt Tansanias, B,', 'und die Hauptstadt Estlands, B,'.
 _DESCRIBED = rf"(?:(?:die|der|das)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:Stadt|Gemeinde|Hauptstadt|Metropole|Hafenstadt|Kreisstadt|Landkreis|Kreis|Region)(?:\s+[{UP}][\w-]+s)?,\s+)"
-_COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
-                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
+_COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+|(?:Die|Der|die|der)\s+(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Kreis)\s+)?"
+                          rf"(?P<a>{LEX.place_name})\s+und\s+"
+                          rf"(?:(?:die|der|das)\s+(?:{COUNTRY_ADJ}\s+)?(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Kreis)\s+|(?:die|der|das)\s+{COUNTRY_ADJ}\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
                           rf"(?:(?:offizielle|befreundete)\s+)?(?:miteinander\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+(?:miteinander\s+)?verbunden)(?![\w-])")
 #: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
 _IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
@@ -102,7 +104,8 @@ _APPOS_TWIN = re.compile(rf"(?P<a>{LEX.place_name}),\s+(?:die|der)\s+(?:[a-zäö
                          rf"(?:von\s+(?P<b>{LEX.place_name})|(?:der|des)\s+(?:Stadt|Gemeinde|Landkreises|Kreises)\s+(?P<c>{LEX.place_name})|(?P<g>[{UP}][\w-]+s)(?![\w-]))")
 _COLON_TWIN = re.compile(rf"(?:eine|einen|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s*:\s+(?P<a>{LEX.place_name})")
 #: 'Mit A verbindet B seit 1990 eine Partnerschaft': the place after 'Mit' and the subject after the verb.
-_WITH_CONNECTS = re.compile(rf"^Mit\s+(?:(?:der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+verbinde[tn]\s+"
+_WITH_CONNECTS = re.compile(rf"^Mit\s+(?:(?:der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+"
+                            rf"(?:(?:in|im)\s+(?:der\s+|den\s+)?[{UP}][\w-]+\s+)?(?:verbinde[tn]|unterhält|unterhalten|pflegt|pflegen)\s+"
                             rf"(?:(?:die|den)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+[^.;:]*?(?P<n>[Pp]artnerschaft|[Ff]reundschaft)")
 #: 'die Städtepartnerschaft A–B', 'Partnerschaft A – B': two places joined by a dash after a twinning noun.
 _DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft)\s+"
