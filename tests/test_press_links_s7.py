@@ -110,3 +110,19 @@ def test_pairs_by_copula_with_kind_words_agreement_participle_and_verb_first(tmp
         nodes, rels = _read(tmp_path, text)
         pairs = {frozenset(n.split(" ", 1)[1] for n in pair) for pair in _links(nodes, rels)}
         assert pairs == {frozenset({"Brixen", "Regensburg"})}, text
+
+
+def test_a_genitive_owner_before_the_twinning_word_a_friends_circle_and_a_friendship_with_a_town(tmp_path: Path):
+    cases = ["Lychen. Sulęcin ist seit 1995 Lychens Partnerstadt.",
+             "Lychen. Der Freundeskreis Lychen–Sulęcin lädt zum Sommerfest ein.",
+             "Lychen. Die Gemeinde Lychen pflegt eine Freundschaft mit der Stadt Sulęcin."]
+    for text in cases:
+        nodes, rels = _read(tmp_path, text)
+        pairs = {frozenset(n.split(" ", 1)[1] for n in pair) for pair in _links(nodes, rels)}
+        assert pairs == {frozenset({"Lychen", "Sulęcin"})}, text
+
+
+def test_a_friendship_with_the_people_of_a_town_is_no_partnership(tmp_path: Path):
+    text = "Lychen. Die Gäste wollten die Freundschaft mit den Lychenerinnen und Lychenern pflegen."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == set()

@@ -99,6 +99,9 @@ _COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|d
 _IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
                             rf"(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+(?:von\s+|(?:der|des)\s+(?:Stadt|Gemeinde|Kommune|Landkreises|Kreises)\s+)"
                             rf"(?P<b>{LEX.place_name})(?![\w-])")
+#: 'A ist seit 1990 Bs Partnerstadt': the owner in the genitive before the twinning word.
+_IS_GEN_PARTNER = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}"
+                             rf"(?P<b>[{UP}][\w-]+)s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)(?![\w-])")
 #: 'A, die polnische Partnerstadt von B', 'In A, der Partnerstadt Bs,', 'Die Stadt B hat eine neue Partnerstadt: A'.
 _APPOS_TWIN = re.compile(rf"(?P<a>{LEX.place_name}),\s+(?:die|der)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+"
                          rf"(?:von\s+(?P<b>{LEX.place_name})|(?:der|des)\s+(?:Stadt|Gemeinde|Landkreises|Kreises)\s+(?P<c>{LEX.place_name})|(?P<g>[{UP}][\w-]+s)(?![\w-]))")
@@ -108,7 +111,8 @@ _WITH_CONNECTS = re.compile(rf"^Mit\s+(?:(?:der|dem)\s+(?:[a-zäöü][\w-]*\s+)?
                             rf"(?:(?:in|im)\s+(?:der\s+|den\s+)?[{UP}][\w-]+\s+)?(?:verbinde[tn]|unterhält|unterhalten|pflegt|pflegen)\s+"
                             rf"(?:(?:die|den)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+[^.;:]*?(?P<n>[Pp]artnerschaft|[Ff]reundschaft)")
 #: 'die Städtepartnerschaft A–B', 'Partnerschaft A – B': two places joined by a dash after a twinning noun.
-_DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft)\s+"
+_DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft|"
+                        rf"Partnerschaftsverein|Partnerschaftskomitee|Städtepartnerschaftsverein|Freundeskreis)\s+"
                         rf"(?P<a>{LEX.place_name})\s*[–—]\s*(?P<b>{LEX.place_name})(?![\w-])")
 
 
@@ -138,7 +142,7 @@ class TwinListRules:
         for sent in sents:
             if " zu" in sent and ("ung" in sent or "artner" in sent or "ontakt" in sent or "reundschaft" in sent):
                 self._ties_to(sent)
-            if "artner" in sent or "verbunden" in sent or "verbindet" in sent:
+            if "artner" in sent or "verbunden" in sent or "verbindet" in sent or "Freundeskreis" in sent:
                 self._copula_pair(sent)
             if "verschwistert" in sent:
                 self._tied_with(sent)
@@ -208,13 +212,16 @@ class TwinListRules:
             self._twin_pair(sent, m, m.group("a"), before[-1].place if before else None, "reis" in m.group("n"))
         found = [*(_COPULA_PAIR.finditer(sent) if " und " in sent and (" sind " in sent or " waren " in sent or " wurden " in sent) else ()),
                  *(_DASH_PAIR.finditer(sent) if "–" in sent or "—" in sent else ()),
-                 *(_IS_PARTNER_OF.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ())]
+                 *(_IS_PARTNER_OF.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ()),
+                 *(_IS_GEN_PARTNER.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ())]
         for m in found:
             if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
                 continue  # 'A und B Partner …' without a copula: no statement of a twinning
             a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
             if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)):
                 continue
+            if m.re is _IS_GEN_PARTNER and b not in self.places and not known_place(b, 1000):
+                continue  # 'A ist seit 1990 Xs Partnerstadt': X a place the story or the gazetteer knows
             county = m.re is not _DASH_PAIR and "reis" in m.group("n")
             self.places.update((a, b))
             self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
