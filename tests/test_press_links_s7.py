@@ -126,3 +126,12 @@ def test_a_friendship_with_the_people_of_a_town_is_no_partnership(tmp_path: Path
     text = "Lychen. Die Gäste wollten die Freundschaft mit den Lychenerinnen und Lychenern pflegen."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == set()
+
+
+def test_a_partner_region_of_a_county_official_and_foreign_county_kinds_in_a_copula_pair(tmp_path: Path):
+    text = "Templin. Landrätin Erna Beispiel sprach im Landkreis Uckermark über die ungarische Partnerregion Baranya."
+    nodes, rels = _read(tmp_path, text)
+    assert {frozenset(n.split(" ", 1)[1] for n in pair) for pair in _links(nodes, rels)} == {frozenset({"Uckermark", "Baranya"})}
+    text = "Templin. Der Landkreis Uckermark und das ungarische Komitat Baranya sind seit 1998 Partner."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Landkreis Uckermark", "Komitat Baranya"})}

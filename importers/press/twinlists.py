@@ -93,7 +93,7 @@ _SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:
 _DESCRIBED = rf"(?:(?:die|der|das)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:Stadt|Gemeinde|Hauptstadt|Metropole|Hafenstadt|Kreisstadt|Landkreis|Kreis|Region)(?:\s+[{UP}][\w-]+s)?,\s+)"
 _COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+|(?:Die|Der|die|der)\s+(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Kreis)\s+)?"
                           rf"(?P<a>{LEX.place_name})\s+und\s+"
-                          rf"(?:(?:die|der|das)\s+(?:{COUNTRY_ADJ}\s+)?(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Kreis)\s+|(?:die|der|das)\s+{COUNTRY_ADJ}\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
+                          rf"(?:(?:die|der|das)\s+(?:{COUNTRY_ADJ}\s+)?(?:Stadt|Gemeinde|Marktgemeinde|{_trie(LEX.county_heads)})\s+|(?:die|der|das)\s+{COUNTRY_ADJ}\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
                           rf"(?:(?:offizielle|befreundete)\s+)?(?:miteinander\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+(?:miteinander\s+)?verbunden)(?![\w-])")
 #: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
 _IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
@@ -224,7 +224,9 @@ class TwinListRules:
                 continue  # 'A ist seit 1990 Xs Partnerstadt': X a place the story or the gazetteer knows
             county = m.re is not _DASH_PAIR and "reis" in m.group("n")
             self.places.update((a, b))
-            self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
+            named = {o.place: o for o in find_orgs(m.group(0), self.places) if o.kind == "municipality" and o.place in (a, b)}  # 'der Landkreis A und das Komitat B'
+            self._link("PARTNERS_WITH", named.get(a) or self._twin_body(a, county), named.get(b) or self._twin_body(b, county),
+                       quote(sent, m.start(), m.end()), "press:twin-mutual")
 
     def _twin_pair(self, sent: str, m: re.Match[str], a: str, b: str | None, county: bool) -> None:
         """Link the places ``a`` and ``b`` of a twinning frame at ``m`` (places the gazetteer or the story knows)."""

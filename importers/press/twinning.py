@@ -114,6 +114,8 @@ class TwinningRules(BodyRules):
                     subject = self.body(alt) if alt else subject
                 if county_word and subject is not None and (not _county_level(subject) or subject.place == name):
                     subject = self._partner_county_home(subject, name)  # 'Gäste aus dem Partnerkreis X' in a story of the town Y: Y's county
+                elif "region" in m.group(0) and subject is not None and not _county_level(subject) and ("Landr" in sent or "Kreis" in sent):
+                    subject = self._partner_county_home(subject, name) or subject  # 'Landrat A empfing Gäste aus der Partnerregion X': the county's
                 if subject is not None and len(others) > 1 and subject.place in {o.place for o in others}:
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
