@@ -135,3 +135,13 @@ def test_a_partner_region_of_a_county_official_and_foreign_county_kinds_in_a_cop
     text = "Templin. Der Landkreis Uckermark und das ungarische Komitat Baranya sind seit 1998 Partner."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Landkreis Uckermark", "Komitat Baranya"})}
+
+
+def test_memberships_by_a_bare_head_with_genitive_words_a_verb_final_join_and_member_towns(tmp_path: Path):
+    cases = {"Lychen. Die Stadtwerke Lychen sind Mitglied im Verband kommunaler Unternehmen.":
+                 ("Stadtwerke Lychen", "Verband kommunaler Unternehmen"),
+             "Lychen. Der Stadtrat beschloss, dass die Stadt Lychen dem Klima-Bündnis beitritt.": ("Stadt Lychen", "Klima-Bündnis"),
+             "Lychen. Lychen ist eine von 30 Mitgliedskommunen des Netzwerks Kleine Städte.": ("Stadt Lychen", "Netzwerk Kleine Städte")}
+    for text, want in cases.items():
+        nodes, rels = _read(tmp_path, text)
+        assert frozenset(want) in _links(nodes, rels), text
