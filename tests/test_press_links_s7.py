@@ -145,3 +145,18 @@ def test_memberships_by_a_bare_head_with_genitive_words_a_verb_final_join_and_me
     for text, want in cases.items():
         nodes, rels = _read(tmp_path, text)
         assert frozenset(want) in _links(nodes, rels), text
+
+
+def test_a_listed_town_ending_like_a_demonym_is_the_town_and_a_demonym_before_its_noun_is_none(tmp_path: Path):
+    text = "Lychen. Zu Gast waren Delegationen aus den Partnerstädten Kaltern und Sterzing."
+    nodes, rels = _read(tmp_path, text)
+    assert {"Stadt Kaltern", "Stadt Sterzing"} <= {n for pair in _links(nodes, rels) for n in pair}  # not 'Stadt Kalt'
+    text = "Lychen. So sehen die Städtepartnerschaften von Luzerner und Zuger Gemeinden aus."
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Luzern" in n for pair in _links(nodes, rels) for n in pair)
+
+
+def test_a_foreign_region_is_no_owner_of_a_partner_town(tmp_path: Path):
+    text = "Lychen. Gäste aus der Südtiroler Partnergemeinde Kaltern besuchten am Sonntag das Stadtfest."
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Lychen", "Gemeinde Kaltern"}) in _links(nodes, rels)

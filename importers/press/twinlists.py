@@ -47,6 +47,14 @@ _COLON_AFTER = re.compile(r"(?P<gap>(?:\s+[^\s.;:!?–—]+){2,8}?)\s*[:–—]"
 _SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:auch\s+)?")
 
 
+def town_form(name: str, places: set[str]) -> str:
+    """A town's name as a twin slot writes it: ``place_form`` (no genitive -s), but never read as a demonym: a
+    partner named 'Kaltern' is no adjective of a place 'Kalt' (the slot names a town, not its people)."""
+    if not name.endswith(("ern", "ers", "er", "erin", "erinnen")) or name in places or known_place(name, 0):
+        return place_form(name, places)
+    return name[:-1] if name.endswith("s") and (name[:-1] in places or known_place(name[:-1], 0)) else name
+
+
 def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
     """The towns listed from ``pos`` ('A, B (Polen), C in Litauen seit 1990 und D'), each with what may follow
     its name (a country in parentheses or after 'in'/'aus', a year after 'seit'), stopping at the first
@@ -59,7 +67,7 @@ def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
         name = item.group("p")
         if not is_place_word(name) or name in LEX.countries_regions or (name.split()[0] in LEX.given and " " in name):
             break
-        out.append(place_form(name, places))
+        out.append(town_form(name, places))
         sep = _SEP.match(sent, item.end())
         if sep is None:
             break
@@ -189,7 +197,7 @@ class TwinListRules:
         owner = owners[0]
         for sent in sents:
             for m in _SINGULAR.finditer(sent):
-                name = place_form(m.group("p"), self.places)
+                name = town_form(m.group("p"), self.places)
                 if name == owner or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
                     continue
                 if any(o.place not in (owner, name) for _at, o in self._munis(sent[: m.start()])) or "zwischen" in sent:
@@ -217,7 +225,7 @@ class TwinListRules:
         for m in found:
             if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
                 continue  # 'A und B Partner …' without a copula: no statement of a twinning
-            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            a, b = town_form(m.group("a"), self.places), town_form(m.group("b"), self.places)
             if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)):
                 continue
             if m.re is _IS_GEN_PARTNER and b not in self.places and not known_place(b, 1000):
@@ -232,7 +240,7 @@ class TwinListRules:
         """Link the places ``a`` and ``b`` of a twinning frame at ``m`` (places the gazetteer or the story knows)."""
         if not b:
             return
-        a, b = place_form(a, self.places), place_form(b, self.places)
+        a, b = town_form(a, self.places), town_form(b, self.places)
         if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)) \
                 or not all(p in self.places or known_place(p, 0) for p in (a, b)):
             return
@@ -243,7 +251,7 @@ class TwinListRules:
         """'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B': A and B are each other's partners
         (a plural partner noun without 'beiden' only when one of them is the story's town: 'Partnerstädte A und B' of X is X's)."""
         for m in _MUTUAL.finditer(sent):
-            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            a, b = town_form(m.group("a"), self.places), town_form(m.group("b"), self.places)
             if a == b or not all(is_place_word(p) and p not in LEX.countries_regions for p in (a, b)):
                 continue
             if m.group(0).startswith("Partnerstädte") and not (m.start() >= 7 and sent[m.start() - 7: m.start()].endswith("beiden ")) \

@@ -12,7 +12,7 @@ from .orgs import OrgM, find_orgs, municipality
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .bodies import _MUNI_HEADS, BodyRules
-from .twinlists import COUNTRY_ADJ, place_run
+from .twinlists import COUNTRY_ADJ, place_run, town_form
 
 LO_ = "a-zäöüß"
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
@@ -25,6 +25,8 @@ _BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreis
 _BETWEEN_PLACES = re.compile(rf"\b[Zz]wischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
                              rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
 _TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: What follows a demonym used as an adjective: its plural body noun ('Luzerner Gemeinden', 'Xer und Yer Städte').
+_ATTRIBUTIVE = re.compile(rf"\s+(?:und\s+[{UP}][\w-]*er\s+)?(?:Gemeinden|Städte|Städten|Kommunen|Kreise|Landkreise|Partner)\b")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 #: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
@@ -76,7 +78,7 @@ class TwinningRules(BodyRules):
         for sent in twin:
             pair = _BETWEEN_PLACES.search(sent)
             if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
-                a, b = place_form(pair.group("a"), self.places), place_form(pair.group("b"), self.places)
+                a, b = town_form(pair.group("a"), self.places), town_form(pair.group("b"), self.places)
                 self.places.update((a, b))
                 self._link("PARTNERS_WITH", self.body(a), self.body(b), quote(sent), "press:twinning")
                 continue
@@ -91,7 +93,9 @@ class TwinningRules(BodyRules):
                 obj = _TWIN_OBJECT.match(sent, m.end())
                 if obj is None:
                     continue
-                name = place_form(obj.group("p"), self.places)
+                name = town_form(obj.group("p"), self.places)
+                if _ATTRIBUTIVE.match(sent, obj.end()) and name != place_form(name, self.places):
+                    continue  # 'Städtepartnerschaften von Luzerner und Zuger Gemeinden': a demonym before its noun, no town
                 if name not in self.places and not is_place_word(name.split()[0]):
                     continue
                 if name not in self.places and _person_after(sent, obj.start("p")):
