@@ -160,3 +160,9 @@ def test_a_foreign_region_is_no_owner_of_a_partner_town(tmp_path: Path):
     text = "Lychen. Gäste aus der Südtiroler Partnergemeinde Kaltern besuchten am Sonntag das Stadtfest."
     nodes, rels = _read(tmp_path, text)
     assert frozenset({"Stadt Lychen", "Gemeinde Kaltern"}) in _links(nodes, rels)
+
+
+def test_a_czech_town_name_with_nad_is_one_partner(tmp_path: Path):
+    text = "Lychen. Gäste aus der tschechischen Partnerstadt Ústí nad Orlicí wurden im Rathaus begrüßt."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Ústí nad Orlicí"})}
