@@ -166,3 +166,10 @@ def test_a_czech_town_name_with_nad_is_one_partner(tmp_path: Path):
     text = "Lychen. Gäste aus der tschechischen Partnerstadt Ústí nad Orlicí wurden im Rathaus begrüßt."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Ústí nad Orlicí"})}
+
+
+def test_each_visit_of_a_twinning_story_whose_guests_a_twinning_sentence_names(tmp_path: Path):
+    text = ("Städtepartnerschaften: Gäste aus Sulęcin und Mirecourt in Lychen\n\nLychen. Am Freitag empfing Bürgermeisterin "
+            "Anna Beispiel eine Delegation aus Sulęcin im Rathaus. Am Samstag empfing sie eine Delegation aus Mirecourt.")
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Sulęcin"}), frozenset({"Stadt Lychen", "Stadt Mirecourt"})}

@@ -68,12 +68,16 @@ class TwinningRules(BodyRules):
         if not twin:
             return
         self.__dict__["_twin_text"] = " ".join(twin)  # what the story's twinning sentences say (linkcheck weighs visit guesses by it)
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
-        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
-                and "government" not in (visit.guest.kind, visit.host.kind) \
-                and self.city in (visit.guest.place, visit.host.place) \
-                and _county_level(visit.guest) == _county_level(visit.host):  # states are no twin towns; a visit of the story's own town; one level
-            self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
+        said = " ".join(twin)
+        visits = [e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"]
+        for i, visit in enumerate(visits):  # the first visit; a later one of two towns only when a twinning sentence names its guests
+            if visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
+                    and "government" not in (visit.guest.kind, visit.host.kind) \
+                    and self.city in (visit.guest.place, visit.host.place) \
+                    and _county_level(visit.guest) == _county_level(visit.host) \
+                    and (i == 0 or visit.guest.kind == visit.host.kind == "municipality" and visit.host.place == self.city
+                         and bool(visit.guest.place) and (visit.guest.place or "") in said):  # states are no twin towns; the story's own town; one level
+                self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
             pair = _BETWEEN_PLACES.search(sent)
