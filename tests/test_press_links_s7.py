@@ -173,3 +173,9 @@ def test_each_visit_of_a_twinning_story_whose_guests_a_twinning_sentence_names(t
             "Anna Beispiel eine Delegation aus Sulęcin im Rathaus. Am Samstag empfing sie eine Delegation aus Mirecourt.")
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Sulęcin"}), frozenset({"Stadt Lychen", "Stadt Mirecourt"})}
+
+
+def test_a_plural_twinning_word_lists_towns_the_gazetteer_does_not_know(tmp_path: Path):
+    text = "Lychen. Die Städtepartnerschaften mit Kaltern und Sterzing bestehen seit 1990."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Kaltern"}), frozenset({"Stadt Lychen", "Stadt Sterzing"})}

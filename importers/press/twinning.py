@@ -110,7 +110,9 @@ class TwinningRules(BodyRules):
                 county_word = "kreis" in m.group(0)  # 'Partnerkreis', 'Partnerlandkreises', 'Kreispartnerschaft': counties on both sides
                 others = [self._county_of(name) if county_word else self.body(name)]
                 if _LIST_GOES_ON.match(sent, obj.end()):  # 'Städtepartnerschaften mit A in Frankreich, B und C': each listed town
-                    run = [p for p in place_run(sent, obj.start("p"), self.places)[1:] if p != name and (p in self.places or known_place(p, 0) or _foreign_shape(p))]
+                    plural = m.group(0).endswith(("schaften", "städte", "städten"))  # 'Städtepartnerschaften mit A und B': a list is meant
+                    run = [p for p in place_run(sent, obj.start("p"), self.places)[1:]
+                           if p != name and (p in self.places or known_place(p, 0) or _foreign_shape(p) or plural)]
                     self.places.update(run)
                     others += [self.body(p) for p in run]
                 owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
