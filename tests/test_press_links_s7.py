@@ -179,3 +179,12 @@ def test_a_plural_twinning_word_lists_towns_the_gazetteer_does_not_know(tmp_path
     text = "Lychen. Die Städtepartnerschaften mit Kaltern und Sterzing bestehen seit 1990."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Kaltern"}), frozenset({"Stadt Lychen", "Stadt Sterzing"})}
+
+
+def test_more_twinning_words_singular_sister_towns_documents_and_districts(tmp_path: Path):
+    cases = {"Lychen. Die Schwesterstadt Mirecourt schickte eine Abordnung.": "Stadt Mirecourt",
+             "Lychen. Die Partnerschaftsurkunde mit Mirecourt wurde 1995 unterzeichnet.": "Stadt Mirecourt",
+             "Lychen. Die Freundschaftsvereinbarung mit der Stadt Mirecourt gilt seit 1995.": "Stadt Mirecourt"}
+    for text, partner in cases.items():
+        nodes, rels = _read(tmp_path, text)
+        assert frozenset({"Stadt Lychen", partner}) in _links(nodes, rels), text
