@@ -395,7 +395,7 @@ class Lexicon:
         tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
         # 'San Damiano d'Asti', 'Vitry-sur-Seine', 'Dar es Salaam' ('es', 'el', ... only where the gazetteer knows the
         # whole name: ``places.known_span`` cuts a name back to one it knows)
-        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s|es\s|el\s|al\s|do\s|dos\s|da\s|la\s|le\s)[{UP}][\w']+)?"
+        foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s|es\s|el\s|al\s|do\s|dos\s|da\s|la\s|le\s|nad\s|pod\s|upon\s)[{UP}][\w']+)?"  # 'Ústí nad Orlicí'
         hyph_pre = rf"(?:(?:St\.|{_trie(self.place_prefixes)})\s)?"  # 'Oberdorf-St. Martin', 'Aue-Bad Schlema'
         return rf"{pre}[{UP}][\w]+(?:-{hyph_pre}[\w]+)*{foreign}{tail}"
 

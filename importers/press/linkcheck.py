@@ -97,7 +97,7 @@ class LinkCheck:
         for link in self.facts.links:
             if link.rule in _EXPLICIT:
                 explicit.setdefault(link.quote, set()).update(p for p in (link.a.place, link.b.place) if p)
-        for link in self.facts.links:
+        for link in sorted(self.facts.links, key=lambda l: l.rule == "press:twinning+visit"):  # a stated pair before a visit's guess of it
             sides = []
             for org in (link.a, link.b):
                 org = self._where_less(org, short)
@@ -111,6 +111,8 @@ class LinkCheck:
                 continue
             if _TWIN_NOUN_SIDE.match(a.name) or _TWIN_NOUN_SIDE.match(b.name):
                 continue  # 'Partnerkreisen X' read as one name: the twin-list rules take its towns
+            if link.type == "PARTNERS_WITH" and (_former(a, link.quote) or _former(b, link.quote)):
+                continue  # 'zwischen dem damaligen Kreis X und dem Kreis Y': a body merged away since, no partner of today
             if _two_states(a, b):
                 continue  # 'der Vertrag zwischen der Bundesrepublik X und der Republik Y': a treaty, no partnership of the genre
             if a.key == b.key or _one_place(a, b) or self._zu_noun(a, link.quote) or self._zu_noun(b, link.quote) \
@@ -365,10 +367,25 @@ def _same_but_form(a: OrgM, b: OrgM) -> bool:
 
 
 def _place_key(org: OrgM) -> str:
-    """A link side's identity: a town's body by its place (whatever its kind word), anything else by its key."""
+    """A link side's identity: a town's body by its place (whatever its kind word), a county's by its place among
+    counties ('Kreis X' and 'Landkreis X'), anything else by its key."""
     if org.kind == "municipality" and org.place and org.name.split()[0] not in LEX.county_heads:
         return "@" + fold(org.place)
+    if org.kind == "municipality" and org.place and org.name.split()[0] in ("Kreis", "Landkreis"):
+        return "@county " + fold(org.place)
     return org.key
+
+
+#: A body named as a former one: 'der damalige Landkreis X', 'die ehemalige Gemeinde X'.
+_FORMER = re.compile(r"(?<![\w-])(?:[Dd]amalig|[Ee]hemalig|[Ee]instig)e[nmrs]?\s+(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def _former(org: OrgM, quote_text: str) -> bool:
+    """Whether the quote names the municipal body ``org`` as a former one (its place right after 'damalige(n)' and
+    at most its kind word)."""
+    if org.kind != "municipality" or not org.place or "amalig" not in quote_text and "hemalig" not in quote_text and "instig" not in quote_text:
+        return False
+    return any(quote_text.startswith(org.place, m.end()) or quote_text.startswith(org.name, m.end()) for m in _FORMER.finditer(quote_text))
 
 
 def _one_place(a: OrgM, b: OrgM) -> bool:

@@ -12,7 +12,7 @@ from .text import find_date
 from .facts import EventF, quote
 from .linkcheck import LinkCheck
 from .memberships import _TAKE_PART, MembershipRules
-from .twinlists import TwinListRules
+from .twinlists import COUNTRY_ADJ, TwinListRules
 from .twinning import _BETWEEN
 from .utilities import UtilityRules
 from .visits import VisitRules
@@ -60,7 +60,7 @@ _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0
 #: A sentence opening with its partner: 'Gemeinsam mit den Stadtwerken X baut die Stadt Y …' (the subject after the verb).
 _WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+Kooperation|In\s+Zusammenarbeit|In\s+Partnerschaft)\s+mit\s+")
 #: Finite verbs of a pair cue after which the subject may follow ('Im Jahr 1990 schlossen A und B …').
-_FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren"})
+_FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren", "verbindet"})
 #: An agreement a 'schließen' is about: 'schließen eine Kooperationsvereinbarung', 'schlossen einen Partnerschaftsvertrag'.
 _AGREEMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Pp]artnerschaft|[Kk]ooperation|[Aa]bkommen|[Bb]ündnis|[Aa]llianz|[Ff]reundschaft|[Pp]akt)")
 _AGAIN_MIT = re.compile(r"^(?:[^\s]+\s+){0,3}?mit\s+")
@@ -79,11 +79,12 @@ _PAIR_FRAME = re.compile(r"\b(?:arbeiten|arbeiteten)\s+(?:[^\s,;:.]+\s+){0,4}?zu
                          r"\b(?:ihre|ihrer|ihren)\s+(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Freundschaft|Zusammenarbeit|Kooperation)\b|"
                          r"\b(?:gründen|gründeten|gegründet)\s+(?:eine|einen|ein)\s+gemeinsame[ns]?\b|"
                          r"\b(?:pflegen|pflegten|unterhalten|unterhielten|feiern|feierten|begehen|begingen)\s+(?:[^\s,;:.]+\s+){0,4}?(?:eine|die|ihre)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b")
+                         r"(?:[\w-]+\s+){0,2}?(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b|"
+                         r"\b(?:feiern|feierten|begehen|begingen)\s+(?:\d+|[a-zäöü]+zig)\s+Jahre\s+(?:Städtepartnerschaft|Partnerschaft|Städtefreundschaft)\b")
 _PAIR_NOUN = LEX.cue_pattern("pair_nouns")
 #: Between a subordinate clause's last subject and its final verb: 'und die Stadt Y | künftig bei der Beschaffung von Software | zusammenarbeiten'.
 _VERB_FINAL_GAP = re.compile(r"(?:\s+[^\s,;:.]+){0,8}?\s+")
-_COORD_GAP = re.compile(r"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?")
+_COORD_GAP = re.compile(rf"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?")  # 'A und die ungarische Gemeinde B'
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
@@ -246,7 +247,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         end = _CLAUSE_END.search(sent, at)
         span = sent[at: end.start() if end else len(sent)]
         home = self.subject[0] if self.subject else (self.body(self.city) if self.city else None)
-        shared = _PLURAL_HEAD.fullmatch(span.strip(" ,.;:"))
+        shared = _PLURAL_HEAD.match(span.strip(" ,.;:"))
+        if shared and not re.fullmatch(r"(?:\s+[a-zäöüß][\w-]*)*", span.strip(" ,.;:")[shared.end():]):
+            shared = None  # 'zwischen den Landkreisen A und B unterzeichnet': only the clause's verb may follow the pair
         if shared:  # 'zwischen den Feuerwehren A und B', 'den Landkreisen A und B': the head is each one's
             head, kind = _PLURAL_HEADS[shared.group("h")]
             pair = [municipality(p, head) if kind == "municipality" else OrgM(f"{head} {p}", kind, p) for p in (shared.group("a"), shared.group("b"))]
@@ -353,7 +356,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
             for obj in self._objects(sent[m.end():], subj) if subj else []:
                 self._link("PARTNERS_WITH", subj, obj, q, "press:participation")
         pair = _PAIR.search(sent)
-        if pair is not None and pair.group(0) in ("schließen", "schlossen") and not _AGREEMENT.search(sent):
+        if pair is not None and pair.group(0) in ("schließen", "schlossen", "geschlossen", "abgeschlossen") and not _AGREEMENT.search(sent):
             pair = None  # 'A und B schließen ihre Bäder': no agreement, no pair
         if pair is None and (_BETWEEN.search(sent) or _PLURAL_BODIES.search(sent)):
             pair = _PAIR_NOUN.search(sent)

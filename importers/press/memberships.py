@@ -541,7 +541,8 @@ _BARE_BODY = re.compile(r"(?:Stadt|Gemeinde|Kommune|Marktgemeinde|Stadtgemeinde)
 #: A time phrase after a network's name before its verb: 'dem X im Jahr 2010 | beigetreten', 'dem X 2010'.
 _TIME_TAIL = re.compile(r"\s+(?:im\s+Jahr\s+\d{4}|\d{4}|(?:bereits|schon|nun|jetzt|offiziell|inzwischen)(?:\s+\d{4})?)$")
 #: A network's head word with lowercase genitive words after it: 'Arbeitsgemeinschaft fahrradfreundlicher Kommunen (in Bayern)'.
-_HEADED_NAME = re.compile(rf"\s*(?:der|des|dem|im|in\s+der)?\s*(?P<h>[{UP}][\w-]*(?:gemeinschaft|verband|verbandes|verbands|bund|bundes|netzwerk|netzwerks|verein|vereins))\s+"
+_HEADED_NAME = re.compile(rf"\s*(?:der|des|dem|im|in\s+der)?\s*(?P<h>[{UP}][\w-]*(?:gemeinschaft|verband|verbandes|verbands|bund|bundes|netzwerk|netzwerks|verein|vereins)|"
+                          rf"(?:Verband|Verbandes|Verbands|Bund|Bundes|Netzwerk|Netzwerks|Verein|Vereins))\s+"
                           rf"(?P<rest>(?:[a-zäöü]\w*(?:er|en)\s+)+[{UP}][\w-]+(?:\s+in\s+[{UP}][\w-]+)?)")
 _HEAD_WORDS = frozenset({"arbeitsgemeinschaft", "verband", "bund", "netzwerk", "verein"})
 #: The next network of a membership list: ', im B', ' und im C', ' sowie des D'.

@@ -13,7 +13,7 @@ from .lexicon import LEX, LO, NAME_TOK, UP, WB
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
 _ADJ_ENDINGS = ("erinnen", "erin", "ern", "ers", "er")
-NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "eigner", "betreiber", "versorger", "anbieter",
+NON_PLACE_END = ("ung", "heit", "keit", "tion", "ität", "schaft", "nis", "tum", "ismus", "tionen", "heiten", "keiten", "schaften", "itäten", "eigner", "betreiber", "versorger", "anbieter",
                  "dienstleister", "hersteller")
 _WORD = re.compile(rf"[{UP}]{WB}{NAME_TOK[len(UP) + 2:]}\b")  # \bNAME_TOK\b, first character first
 _UMLAUT = str.maketrans("äöü", "aou")
@@ -45,8 +45,9 @@ def adjective_base(word: str) -> str | None:
                 # and undoes the umlaut of the last syllable: 'Darmstädter' -> Darmstadt, 'Münnerstädter' -> Münnerstadt
                 # and a dropped 'e' before a last 'n': 'Grenchner' -> Grenchen, 'Dresdner' -> Dresden
                 dropped = base[:-1] + "en" if base.endswith("n") and base[-2:-1] not in "aeiouäöü" else base
-                return next((b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base), dropped) if known_place(b, 2000)),
-                            base)
+                known = [b for b in (base, base + "en", base + "n", base + "e", _without_umlaut(base), dropped) if known_place(b, 2000)]
+                # the most populous reading: 'Neunkircher' is of Neunkirchen (50,000), not of Neunkirch (2,000)
+                return max(known, key=lambda b: gazetteer_population(b) or 0) if known else base
     return None
 
 
@@ -211,6 +212,8 @@ def collect_places(text: str) -> set[str]:
             continue  # 'Werner', 'Manager', 'Lena Mager', 'Luzern': a first name, a title, a surname, a place
         if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and _LOWER_NEXT.match(text, m.end("adj")):
             continue  # 'Leider verstarb …': a sentence's first word before a verb, no demonym
+        if _INDEF_NOUN.search(text, max(0, m.start() - 7), m.start()) and _LOWER_NEXT.match(text, m.end()):
+            continue  # 'zu einer Feier eingeladen': a noun after an indefinite article, no demonym of 'Fei'
         if base in _EXC_BASES or _demonym_town(base):
             places.add(base)
             continue
@@ -243,13 +246,17 @@ def dateline_place(line: str) -> str | None:
     if m and known_place(m.group("p"), 1000) and is_place_word(m.group("p")):
         return m.group("p")
     m = DATELINE_CAPS.match(line)
-    if m and sum(ch.isupper() for ch in m.group("p")) >= 3:
+    if m and sum(ch.isupper() for ch in m.group("p")) >= 3 and m.group("p") not in LEX.countries_regions:  # 'USA, Polen und …': a country
         name = "-".join(part[:1] + part[1:].lower() for part in m.group("p").split("-"))
         if known_place(name, 1000):
             return name
     return None
 
 _NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
+#: An indefinite article right before a word, and a lower-case word right after one: that word is a noun ('einer Feier
+#: gedacht'), where a demonym would qualify the noun after it ('einer Hanauer Firma').
+_INDEF_NOUN = re.compile(r"(?<![\w-])(?:ein|eine|einer|einem|einen)\s+$")
+_LOWER_NEXT = re.compile(rf"\s+[{LO}]")
 
 
 def _after_given(text: str, at: int) -> bool:

@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import LEX, NB, UP
+from .lexicon import LEX, NB, UP, _trie
 from .orgs import OrgM, find_orgs, municipality
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import quote
 
 _LO = "a-zäöüß"
+#: A country's adjective before a body word or place: 'mit der polnischen Stadt X' (its declined forms).
+_STATE_ADJ = [w for entry in LEX.federal_states.values() for w in entry.get("words", []) if w.endswith("isch")]  # 'bayerisch', 'steirisch'
+COUNTRY_ADJ = rf"(?:{_trie([*LEX.country_adjectives, *_STATE_ADJ])})(?:e|en|er|es|em)"
 #: A plural twinning noun: 'Partnerstädte', 'Partner-Kreisen', 'Partnerkommunen', 'Schwesterstädte'.
 _PLURAL = re.compile(rf"(?<![\w-])(?:(?P<adj>[{UP}][{_LO}]+er)\s+)?(?:Partner-?(?P<n>[Ss]tädte|[Ss]tädten|[Kk]ommunen|[Gg]emeinden|[Ll]andkreise|[Ll]andkreisen|"
                      rf"[Kk]reise|[Kk]reisen|[Rr]egionen)|Schwesterstädte|Schwesterstädten)(?![\w-])")
@@ -44,6 +47,14 @@ _COLON_AFTER = re.compile(r"(?P<gap>(?:\s+[^\s.;:!?–—]+){2,8}?)\s*[:–—]"
 _SEP = re.compile(r"\s*,\s*|\s+(?:und|sowie|noch)\s+|\s*,?\s+(?:und|sowie)\s+(?:auch\s+)?")
 
 
+def town_form(name: str, places: set[str]) -> str:
+    """A town's name as a twin slot writes it: ``place_form`` (no genitive -s), but never read as a demonym: a
+    partner named 'Kaltern' is no adjective of a place 'Kalt' (the slot names a town, not its people)."""
+    if not name.endswith(("ern", "ers", "er", "erin", "erinnen")) or name in places or known_place(name, 0):
+        return place_form(name, places)
+    return name[:-1] if name.endswith("s") and (name[:-1] in places or known_place(name[:-1], 0)) else name
+
+
 def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
     """The towns listed from ``pos`` ('A, B (Polen), C in Litauen seit 1990 und D'), each with what may follow
     its name (a country in parentheses or after 'in'/'aus', a year after 'seit'), stopping at the first
@@ -56,7 +67,7 @@ def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
         name = item.group("p")
         if not is_place_word(name) or name in LEX.countries_regions or (name.split()[0] in LEX.given and " " in name):
             break
-        out.append(place_form(name, places))
+        out.append(town_form(name, places))
         sep = _SEP.match(sent, item.end())
         if sep is None:
             break
@@ -65,8 +76,8 @@ def place_run(sent: str, pos: int, places: set[str]) -> list[str]:
 
 
 #: 'A ist seit 1990 mit dem Landkreis B partnerschaftlich verbunden': A (before 'mit') and B.
-_TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?P<obj>[{UP}][^,;:]*?)\s+(?:(?:seit|bereits|schon|eng|sehr)\s+(?:[\w.]+\s+){{0,2}})?"
-                        rf"(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden\b")
+_TIED_WITH = re.compile(rf"\bmit\s+(?:dem|der|den)?\s*(?:{COUNTRY_ADJ}\s+)?(?P<obj>[{UP}][^,;:]*?)\s+(?:(?:seit|bereits|schon|eng|sehr)\s+(?:[\w.]+\s+){{0,2}})?"
+                        rf"(?:(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+verbunden|verschwistert)\b")
 
 
 #: Two towns named as each other's partners: 'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B'.
@@ -88,22 +99,28 @@ _SINCE = r"(?:(?:schon|bereits|nun|jetzt|inzwischen|offiziell)\s+)*(?:seit\s+(?:
 #: 'A und B sind seit 1990 Partnerstädte', 'Seit 1990 sind die Städte A und B Partnerstädte': a pair by the copula.
 #: A description in apposition before the second town: 'und die größte Stadt Tansanias, B,', 'und die Hauptstadt Estlands, B,'.
 _DESCRIBED = rf"(?:(?:die|der|das)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:Stadt|Gemeinde|Hauptstadt|Metropole|Hafenstadt|Kreisstadt|Landkreis|Kreis|Region)(?:\s+[{UP}][\w-]+s)?,\s+)"
-_COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
-                          rf"(?:(?:die|der)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
+_COPULA_PAIR = re.compile(rf"(?:^|[,;]\s+|\b(?:sind|waren|wurden)\s+)(?:(?:Die|die)\s+(?:Städte|Gemeinden|Kommunen|Landkreise|Kreise)\s+|(?:Die|Der|die|der)\s+(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Kreis)\s+)?"
+                          rf"(?P<a>{LEX.place_name})\s+und\s+"
+                          rf"(?:(?:die|der|das)\s+(?:{COUNTRY_ADJ}\s+)?(?:Stadt|Gemeinde|Marktgemeinde|{_trie(LEX.county_heads)})\s+|(?:die|der|das)\s+{COUNTRY_ADJ}\s+|{_DESCRIBED})?(?P<b>(?<=,\s)[{UP}][^,;.]{{1,40}}?(?=,)|{LEX.place_name}),?\s+(?:(?P<verb>sind|waren|wurden)\s+)?{_SINCE}"
                           rf"(?:(?:offizielle|befreundete)\s+)?(?:miteinander\s+)?(?P<n>{_TWIN_PLURAL}|(?:partnerschaftlich|freundschaftlich|städtepartnerschaftlich)\s+(?:miteinander\s+)?verbunden)(?![\w-])")
 #: 'A ist seit 1990 Partnerstadt von B', 'Die Gemeinde A ist die französische Partnergemeinde der Stadt B'.
 _IS_PARTNER_OF = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}(?:(?:die|der|eine|ein)\s+)?"
                             rf"(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+(?:von\s+|(?:der|des)\s+(?:Stadt|Gemeinde|Kommune|Landkreises|Kreises)\s+)"
                             rf"(?P<b>{LEX.place_name})(?![\w-])")
+#: 'A ist seit 1990 Bs Partnerstadt': the owner in the genitive before the twinning word.
+_IS_GEN_PARTNER = re.compile(rf"^(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+(?:ist|war|wurde)\s+{_SINCE}"
+                             rf"(?P<b>[{UP}][\w-]+)s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)(?![\w-])")
 #: 'A, die polnische Partnerstadt von B', 'In A, der Partnerstadt Bs,', 'Die Stadt B hat eine neue Partnerstadt: A'.
 _APPOS_TWIN = re.compile(rf"(?P<a>{LEX.place_name}),\s+(?:die|der)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s+"
                          rf"(?:von\s+(?P<b>{LEX.place_name})|(?:der|des)\s+(?:Stadt|Gemeinde|Landkreises|Kreises)\s+(?P<c>{LEX.place_name})|(?P<g>[{UP}][\w-]+s)(?![\w-]))")
 _COLON_TWIN = re.compile(rf"(?:eine|einen|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner-?(?P<n>stadt|gemeinde|kommune|kreis|landkreis|region)\s*:\s+(?P<a>{LEX.place_name})")
 #: 'Mit A verbindet B seit 1990 eine Partnerschaft': the place after 'Mit' and the subject after the verb.
-_WITH_CONNECTS = re.compile(rf"^Mit\s+(?:(?:der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+verbinde[tn]\s+"
+_WITH_CONNECTS = re.compile(rf"^Mit\s+(?:(?:der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<a>{LEX.place_name})\s+"
+                            rf"(?:(?:in|im)\s+(?:der\s+|den\s+)?[{UP}][\w-]+\s+)?(?:verbinde[tn]|unterhält|unterhalten|pflegt|pflegen)\s+"
                             rf"(?:(?:die|den)\s+(?:Stadt|Gemeinde|Landkreis|Kreis)\s+)?(?P<b>{LEX.place_name})\s+[^.;:]*?(?P<n>[Pp]artnerschaft|[Ff]reundschaft)")
 #: 'die Städtepartnerschaft A–B', 'Partnerschaft A – B': two places joined by a dash after a twinning noun.
-_DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft)\s+"
+_DASH_PAIR = re.compile(rf"(?<![\w-])(?:Städtepartnerschaft|Partnerschaft|Gemeindepartnerschaft|Kreispartnerschaft|Städtefreundschaft|"
+                        rf"Partnerschaftsverein|Partnerschaftskomitee|Städtepartnerschaftsverein|Freundeskreis)\s+"
                         rf"(?P<a>{LEX.place_name})\s*[–—]\s*(?P<b>{LEX.place_name})(?![\w-])")
 
 
@@ -133,8 +150,10 @@ class TwinListRules:
         for sent in sents:
             if " zu" in sent and ("ung" in sent or "artner" in sent or "ontakt" in sent or "reundschaft" in sent):
                 self._ties_to(sent)
-            if "artner" in sent or "verbunden" in sent or "verbindet" in sent:
+            if "artner" in sent or "verbunden" in sent or "verbindet" in sent or "Freundeskreis" in sent:
                 self._copula_pair(sent)
+            if "verschwistert" in sent:
+                self._tied_with(sent)
             if "artner" not in sent and "Schwester" not in sent:
                 continue
             self._twin_genitive(sent)
@@ -178,7 +197,7 @@ class TwinListRules:
         owner = owners[0]
         for sent in sents:
             for m in _SINGULAR.finditer(sent):
-                name = place_form(m.group("p"), self.places)
+                name = town_form(m.group("p"), self.places)
                 if name == owner or not is_place_word(name) or name in LEX.countries_regions or name in LEX.given:
                     continue
                 if any(o.place not in (owner, name) for _at, o in self._munis(sent[: m.start()])) or "zwischen" in sent:
@@ -201,22 +220,27 @@ class TwinListRules:
             self._twin_pair(sent, m, m.group("a"), before[-1].place if before else None, "reis" in m.group("n"))
         found = [*(_COPULA_PAIR.finditer(sent) if " und " in sent and (" sind " in sent or " waren " in sent or " wurden " in sent) else ()),
                  *(_DASH_PAIR.finditer(sent) if "–" in sent or "—" in sent else ()),
-                 *(_IS_PARTNER_OF.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ())]
+                 *(_IS_PARTNER_OF.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ()),
+                 *(_IS_GEN_PARTNER.finditer(sent) if " ist " in sent or " war " in sent or " wurde " in sent else ())]
         for m in found:
             if m.re is _COPULA_PAIR and not (m.group("verb") or re.search(r"\b(?:sind|waren|wurden)\s+$", sent[: m.start("a")])):
                 continue  # 'A und B Partner …' without a copula: no statement of a twinning
-            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            a, b = town_form(m.group("a"), self.places), town_form(m.group("b"), self.places)
             if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)):
                 continue
+            if m.re is _IS_GEN_PARTNER and b not in self.places and not known_place(b, 1000):
+                continue  # 'A ist seit 1990 Xs Partnerstadt': X a place the story or the gazetteer knows
             county = m.re is not _DASH_PAIR and "reis" in m.group("n")
             self.places.update((a, b))
-            self._link("PARTNERS_WITH", self._twin_body(a, county), self._twin_body(b, county), quote(sent, m.start(), m.end()), "press:twin-mutual")
+            named = {o.place: o for o in find_orgs(m.group(0), self.places) if o.kind == "municipality" and o.place in (a, b)}  # 'der Landkreis A und das Komitat B'
+            self._link("PARTNERS_WITH", named.get(a) or self._twin_body(a, county), named.get(b) or self._twin_body(b, county),
+                       quote(sent, m.start(), m.end()), "press:twin-mutual")
 
     def _twin_pair(self, sent: str, m: re.Match[str], a: str, b: str | None, county: bool) -> None:
         """Link the places ``a`` and ``b`` of a twinning frame at ``m`` (places the gazetteer or the story knows)."""
         if not b:
             return
-        a, b = place_form(a, self.places), place_form(b, self.places)
+        a, b = town_form(a, self.places), town_form(b, self.places)
         if a == b or not all(is_place_word(p) and p not in LEX.countries_regions and p not in LEX.given for p in (a, b)) \
                 or not all(p in self.places or known_place(p, 0) for p in (a, b)):
             return
@@ -227,7 +251,7 @@ class TwinListRules:
         """'bei den Städtepartnern A und B', 'die beiden Partnerstädte A und B': A and B are each other's partners
         (a plural partner noun without 'beiden' only when one of them is the story's town: 'Partnerstädte A und B' of X is X's)."""
         for m in _MUTUAL.finditer(sent):
-            a, b = place_form(m.group("a"), self.places), place_form(m.group("b"), self.places)
+            a, b = town_form(m.group("a"), self.places), town_form(m.group("b"), self.places)
             if a == b or not all(is_place_word(p) and p not in LEX.countries_regions for p in (a, b)):
                 continue
             if m.group(0).startswith("Partnerstädte") and not (m.start() >= 7 and sent[m.start() - 7: m.start()].endswith("beiden ")) \

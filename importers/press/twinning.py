@@ -8,11 +8,11 @@ from collections import Counter
 
 from .lexicon import LEX, NB, UP, _trie
 from .scanning import WordStart
-from .orgs import OrgM
+from .orgs import OrgM, find_orgs, municipality
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .bodies import _MUNI_HEADS, BodyRules
-from .twinlists import place_run
+from .twinlists import COUNTRY_ADJ, place_run, town_form
 
 LO_ = "a-zäöüß"
 #: Any twinning word ('Partnerstadt', 'Städtefreundschaft', 'partnerschaftlich verbunden').
@@ -24,7 +24,9 @@ _BODY_WORDS = r"(?:Partnerstädten|Städten|Gemeinden|Kommunen|Landkreisen|Kreis
 #: 'zwischen (den Partnerstädten) A und B' in a twinning sentence: both sides are places, known or not.
 _BETWEEN_PLACES = re.compile(rf"\b[Zz]wischen\s+(?:(?:den|der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<a>{LEX.place_name})"
                              rf"\s+und\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:{_BODY_WORDS}\s+)?(?P<b>{LEX.place_name})")
-_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+_TWIN_OBJECT = re.compile(rf"\s+(?:(?:mit|der|des|von|zu|zur|zum)\s+)?(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+(?=(?:{_MUNI_HEADS})\s))?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: What follows a demonym used as an adjective: its plural body noun ('Luzerner Gemeinden', 'Xer und Yer Städte').
+_ATTRIBUTIVE = re.compile(rf"\s+(?:und\s+[{UP}][\w-]*er\s+)?(?:Gemeinden|Städte|Städten|Kommunen|Kreise|Landkreise|Partner)\b")
 _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 #: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
@@ -49,6 +51,12 @@ def _foreign_shape(name: str) -> bool:
     return len(parts) >= 2 and all(is_place_word(w) for w in parts)
 
 
+def _person_after(sent: str, at: int) -> bool:
+    """Whether a person's name (a first name and a capitalized word) starts at ``at``."""
+    words = sent[at:at + 60].split()
+    return len(words) >= 2 and words[0] in LEX.given and words[1][:1].isupper() and not known_place(" ".join(words[:2]), 0)
+
+
 class TwinningRules(BodyRules):
     """Mixin of ``StoryExtractor``: twinning links and the partner city of a story."""
 
@@ -60,17 +68,21 @@ class TwinningRules(BodyRules):
         if not twin:
             return
         self.__dict__["_twin_text"] = " ".join(twin)  # what the story's twinning sentences say (linkcheck weighs visit guesses by it)
-        visit = next((e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"), None)
-        if visit is not None and visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
-                and "government" not in (visit.guest.kind, visit.host.kind) \
-                and self.city in (visit.guest.place, visit.host.place) \
-                and _county_level(visit.guest) == _county_level(visit.host):  # states are no twin towns; a visit of the story's own town; one level
-            self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
+        said = " ".join(twin)
+        visits = [e for e in self.facts.events if e.kind == "visit" and e.guest and e.host and e.rule == "press:visit"]
+        for i, visit in enumerate(visits):  # the first visit; a later one of two towns only when a twinning sentence names its guests
+            if visit.guest is not None and visit.host is not None and not self._twin_of_other(twin, visit) \
+                    and "government" not in (visit.guest.kind, visit.host.kind) \
+                    and self.city in (visit.guest.place, visit.host.place) \
+                    and _county_level(visit.guest) == _county_level(visit.host) \
+                    and (i == 0 or visit.guest.kind == visit.host.kind == "municipality" and visit.host.place == self.city
+                         and bool(visit.guest.place) and (visit.guest.place or "") in said):  # states are no twin towns; the story's own town; one level
+                self._link("PARTNERS_WITH", visit.host, visit.guest, quote(twin[0]), "press:twinning+visit")
         home = self.body(self.city) if self.city else None
         for sent in twin:
             pair = _BETWEEN_PLACES.search(sent)
             if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
-                a, b = place_form(pair.group("a"), self.places), place_form(pair.group("b"), self.places)
+                a, b = town_form(pair.group("a"), self.places), town_form(pair.group("b"), self.places)
                 self.places.update((a, b))
                 self._link("PARTNERS_WITH", self.body(a), self.body(b), quote(sent), "press:twinning")
                 continue
@@ -85,15 +97,22 @@ class TwinningRules(BodyRules):
                 obj = _TWIN_OBJECT.match(sent, m.end())
                 if obj is None:
                     continue
-                name = place_form(obj.group("p"), self.places)
+                name = town_form(obj.group("p"), self.places)
+                if _ATTRIBUTIVE.match(sent, obj.end()) and name != place_form(name, self.places):
+                    continue  # 'Städtepartnerschaften von Luzerner und Zuger Gemeinden': a demonym before its noun, no town
                 if name not in self.places and not is_place_word(name.split()[0]):
                     continue
+                if name not in self.places and _person_after(sent, obj.start("p")):
+                    continue  # 'der Referent für Städtepartnerschaften Max Muster': the title's holder, no town
                 if name not in self.places and " " in name and not known_place(name, 0):
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
-                others = [self.body(name)]
+                county_word = "kreis" in m.group(0)  # 'Partnerkreis', 'Partnerlandkreises', 'Kreispartnerschaft': counties on both sides
+                others = [self._county_of(name) if county_word else self.body(name)]
                 if _LIST_GOES_ON.match(sent, obj.end()):  # 'Städtepartnerschaften mit A in Frankreich, B und C': each listed town
-                    run = [p for p in place_run(sent, obj.start("p"), self.places)[1:] if p != name and (p in self.places or known_place(p, 0) or _foreign_shape(p))]
+                    plural = m.group(0).endswith(("schaften", "städte", "städten"))  # 'Städtepartnerschaften mit A und B': a list is meant
+                    run = [p for p in place_run(sent, obj.start("p"), self.places)[1:]
+                           if p != name and (p in self.places or known_place(p, 0) or _foreign_shape(p) or plural)]
                     self.places.update(run)
                     others += [self.body(p) for p in run]
                 owner = _DEMONYM_BEFORE.search(sent, 0, m.start())  # 'die Xer Partnergemeinde Y': X's partner
@@ -103,10 +122,44 @@ class TwinningRules(BodyRules):
                 if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
                     alt = self._other_home(sents, name)
                     subject = self.body(alt) if alt else subject
+                if county_word and subject is not None and (not _county_level(subject) or subject.place == name):
+                    subject = self._partner_county_home(subject, name)  # 'Gäste aus dem Partnerkreis X' in a story of the town Y: Y's county
+                elif "region" in m.group(0) and subject is not None and not _county_level(subject) and ("Landr" in sent or "Kreis" in sent):
+                    subject = self._partner_county_home(subject, name) or subject  # 'Landrat A empfing Gäste aus der Partnerregion X': the county's
                 if subject is not None and len(others) > 1 and subject.place in {o.place for o in others}:
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _county_of(self, place: str) -> OrgM:
+        """The county body of ``place``: the one the story names, else 'Landkreis X' ('des Rhein-Erft-Kreises' names the
+        Rhein-Erft-Kreis itself)."""
+        if place.endswith(("kreises", "Kreises")):
+            place = place[:-2]
+        named = next((o for o in self._bodies_of(place) if _county_level(o)), None)
+        if named is not None:
+            return named
+        if place.endswith(("kreis", "Kreis")):
+            return next((o for o in find_orgs(place, self.places) if o.start == 0 and o.end == len(place)), None) or OrgM(place, "municipality", place)
+        return municipality(place, "Landkreis")
+
+    def _partner_county_home(self, town: OrgM, partner: str) -> OrgM | None:
+        """The county a story of ``town`` speaks for when it names a partner county: the town's own county body if the
+        story names one, else the one county the story names besides the partner (not one of the partner's name forms,
+        'Pajeczanski' of 'Pajeczno'), else the one county the story's officials hold a role at."""
+        if town.place and town.place != partner:
+            own = next((o for o in self._bodies_of(town.place) if _county_level(o)), None)
+            if own is not None:
+                return own
+
+        def other(o: OrgM) -> bool:
+            place = o.place or ""
+            return bool(place) and _county_level(o) and place != partner and place[:5] != partner[:5] and place not in LEX.countries_regions
+        named = {o.key: o for o in self.bodies if other(o)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        held = {r.org.key: r.org for r in self.facts.roles if r.org is not None and other(r.org)}
+        return next(iter(held.values())) if len(held) == 1 else None
 
     def _other_home(self, sents: list[str], name: str) -> str | None:
         """The place other than ``name`` the most sentences of the story name, demonyms too (at least two, and more than any other):
