@@ -13,6 +13,7 @@ from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF
 from .twinning import _TWIN_AT, _TWIN_OBJECT, TwinningRules
+from . import visit_side_model as side_model
 
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
@@ -381,6 +382,24 @@ class VisitPeople(TwinningRules):
             home += other == visit.guest.place
         return out > home
 
+    def _side_feats(self, visit: EventF, name: str, sents: list[str], by_role: str | None, bracket: str | None, default: str,
+                    foreign: bool, head: bool, side: str) -> dict[str, float]:
+        """The features of one participant's side (``visit_side_model``): which rule cue gave it, then the text's."""
+        f = side_model.text_features(name, sents, visit.guest.place if visit.guest else None, visit.host.place if visit.host else None)
+        cues = {"greeter": name in visit.greeters, "member": name in visit.members, "hostset": name in visit.hosts,
+                "companion": name in visit.companions, "role_guest": by_role == "guest", "role_host": by_role == "host",
+                "bracket": bracket is not None, "default_guest": default == "guest", "foreign": foreign, "head_nobody": head,
+                "rule_guest": side == "guest"}
+        f.update({k: 1.0 for k, v in cues.items() if v})
+        titles = [role_key(r.title) for r in self.facts.roles if r.person == name and r.title]
+        if any(t in LEX.head_roles for t in titles):
+            f["title_head"] = 1.0
+        if any(t in LEX.county_roles for t in titles):
+            f["title_county"] = 1.0
+        if not titles:
+            f["untitled"] = 1.0
+        return f
+
     def _participants(self, visit: Any, sents: list[str], own: list[str] | None = None) -> None:
         """Every person of a visit story takes part (credits and contacts apart), or of the visit's own
         sentences ``own`` when the story tells of several: the lead on the guests' side, who received
@@ -418,6 +437,10 @@ class VisitPeople(TwinningRules):
             if side is None and visit.lead and name in heads:
                 side = "host"  # the guests' head leads them: another head with no stated body is the host's
             side = side or default
+            if name not in visit.lead:  # the rules' evidence and where the person is named: the model may turn the side
+                feats = self._side_feats(visit, name, sents, by_role, bracket, default, name in foreign, name in heads, side)
+                self.__dict__.setdefault("side_feats", {})[(id(visit), name)] = (side, feats)
+                side = side_model.decide(side, feats, side_model.load_model())
             visit.participants[name] = {
                 "side": side, "acting_for": r.org if r and by_role in (None, side) else None,
                 "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,

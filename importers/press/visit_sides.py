@@ -117,11 +117,15 @@ _AUX_TIME = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}$")
 _WAS_IN = re.compile(rf"\b(?:war|waren|weilte|weilten)\b[^;:]{{0,60}}?\b(?:in|im)\s+(?:der\s+|dem\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
                      rf"(?P<p>{LEX.place_name})")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
-_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
-_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
+#: A country after a listed place: 'A (PL)', 'B (Ungarn)', 'C (Kap Verde)'.
+_COUNTRY_CODE = re.compile(rf"\s*\((?:[A-Z]{{2,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\)")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\((?:[A-Z]{{2,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\))?"
 _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
                           rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
+#: The guests' plural origin before its list: 'Delegationen aus den', 'Besuch aus den', 'Vertreter der' (then 'Partnerstädten A und B').
+_FROM_LIST = re.compile(rf"(?:{DELEGATION.pattern}|\b(?:Besuch|Vertreter(?:innen)?|Bürgermeister(?:innen)?|Oberhäupter|Gäste))"
+                        rf"\s+(?:aus\s+den|von\s+den|der)\s+(?:[a-zäöü][\w-]*\s+)?(?=(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen|[Ss]tädte|[Gg]emeinden|[Kk]reise)\s)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -218,15 +222,9 @@ class VisitSides(VisitPlaces):
             place = place_form(owned.group("p"), self.places)
             self.places.add(place)
             return self.body(place)
-        listed = _PLURAL_LIST.match(sent, m.start("p")) if m and m.group("p").endswith(("städten", "gemeinden", "kreisen", "kommunen")) else None
-        if m is not None and listed is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten
-            first = _COUNTRY_CODE.sub("", _ITEM_SPLIT.split(listed.group("list"))[0])  # A, B und C': the first (the others: ``_listed_guests``)
-            if is_place_word(first):
-                place = place_form(first, self.places)
-                self.places.add(place)
-                head = listed.group("head")
-                return municipality(place, "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else "Stadt") \
-                    if "reis" in head or "emeind" in head else self.body(place)
+        listed = self._origin_list(sent) if m is not None else []
+        if listed and m is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten A, B und C': the
+            return listed[0]  # first (the others: ``more_guests``, ``_listed_guests``)
         if m and not m.group("h") and _GENITIVE_NOUN.search(sent, max(0, m.start("p") - 5), m.start("p")) and _PLURAL_NOUN.search(m.group("p")) \
                 and not known_place(m.group("p"), 0) and m.group("p") not in self.places:
             return None  # 'eine Delegation der Vereine', '… aus Vertreterinnen und Vertretern des Kreistags': a genitive or plural
@@ -269,6 +267,9 @@ class VisitSides(VisitPlaces):
 
     def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
         """Further guest bodies listed with the first one ('Delegationen aus A, B und C')."""
+        listed = self._origin_list(sent)
+        if listed:  # 'eine Delegation aus den Partnerstädten A (Ungarn) und B (Kap Verde)': the listed after the first
+            return [o for i, o in enumerate(listed) if not _same_place(o.place, first.place) and all(o.place != x.place for x in listed[:i])]
         m = _GUEST_RE.search(sent)
         if m is None or _organ(m.group("p")):
             return []
@@ -300,6 +301,23 @@ class VisitSides(VisitPlaces):
             self.places.add(place)
             body = self.body(place)
             out.append(body.at(extra.start(), extra.end()))
+        return out
+
+    def _origin_list(self, sent: str) -> list[OrgM]:
+        """The bodies listed after the guests' plural origin ('Delegationen aus den Partnerstädten A, B und C', 'Besuch
+        aus den Partnerkreisen A (Polen) und B (Ungarn)'), in order: of the plural's kind, a country after each apart."""
+        m = _FROM_LIST.search(sent) if "aus den " in sent or "von den " in sent or "der " in sent else None
+        listed = _PLURAL_LIST.match(sent, m.end()) if m is not None else None
+        if listed is None:
+            return []
+        head = listed.group("head")
+        kind = "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else None
+        places = [place_form(_COUNTRY_CODE.sub("", p).rstrip("."), self.places) for p in _ITEM_SPLIT.split(listed.group("list"))]
+        out = []
+        for p in places:
+            if is_place_word(p) and not _organ(p) and p not in LEX.countries_regions:
+                self.places.add(p)
+                out.append(municipality(p, kind) if kind else self.body(p))
         return out
 
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
@@ -387,7 +405,8 @@ class VisitSides(VisitPlaces):
                     guest = self._org_at(sent, sender.end()) if sender else None
             elif verb in _GUEST_AFTER:
                 crowd = _MANY.search(sent, max(0, v.start() - 30), v.start())  # 'Zahlreiche Besucher aus A': a crowd
-                guest = guest or (after[0][1] if after and not crowd else None)
+                listed = self._origin_list(sent) if not crowd else []  # 'Besuch aus den Partnerstädten A und B': the first listed
+                guest = guest or (listed[0] if listed else after[0][1] if after and not crowd else None)
             elif verb in ("Besuch ab", "einen Besuch ab", "Besuch abgestattet", "einen Besuch abgestattet"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
                 dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
                 host = host or (dative[-1] if dative else None)

@@ -323,7 +323,8 @@ class VisitRules(VisitFrames):
         found: list[OrgM] = []
         for listed in _PLURAL_LIST.finditer(clause):  # 'den Kreisen A, B und C': bodies of the plural's kind
             head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
-            found += [municipality(place_form(p, self.places), head) for p in _ITEM_SPLIT.split(listed.group("list")) if is_place_word(p)]
+            found += [municipality(place_form(_COUNTRY_CODE.sub("", p), self.places), head) for p in _ITEM_SPLIT.split(listed.group("list"))
+                      if is_place_word(_COUNTRY_CODE.sub("", p))]
             more = _MORE_BODIES.match(clause, listed.end())  # '… sowie der Xer Partnerstadt C': one more body
             if more is not None and is_place_word(more.group("p")):
                 found.append(self.body(place_form(more.group("p"), self.places)))
