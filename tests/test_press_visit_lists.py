@@ -21,3 +21,38 @@ def test_a_visit_from_listed_partner_towns_without_a_delegation_word(tmp_path: P
     text = ("Lahr, 3. Mai 2022. Bürgermeister Karl Weber begrüßte offiziellen Besuch aus den Partnerstädten Kolding "
             "und Santa Catarina.")
     assert pairs(*read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr"), ("Stadt Santa Catarina", "Stadt Lahr")}
+
+
+def test_the_place_before_a_final_zu_gast_hosts(tmp_path: Path):
+    """'Vertreter des Partnerkreises A waren vom … bis … im Landkreis B zu Gast': the place named before a clause-final
+    'zu Gast' hosts, the body that sent the representatives visits; a county's name of two words is kept whole."""
+    text = ("Vertreter des Partnerkreises Steinfurt waren vom 22. bis 24. Mai 2019 im Landkreis Vorpommern-Greifswald "
+            "zu Gast.")
+    assert pairs(*read(tmp_path, text)) == {("Landkreis Steinfurt", "Landkreis Vorpommern-Greifswald")}
+    text = ("Lahr, 3. Mai 2022. Bürgermeister Karl Weber war mit einer kleinen Gruppe vom 1. bis 3. Mai in der "
+            "Partnerstadt Kolding zu Gast.")
+    assert pairs(*read(tmp_path, text)) == {("Stadt Lahr", "Stadt Kolding")}
+
+
+def test_a_place_named_only_as_a_county_is_the_county(tmp_path: Path):
+    """A side whose place the gazetteer does not know as a town and the story names only after 'Landkreis' is that
+    county, not a town of its name."""
+    text = ("Besuch aus dem Partnerkreis Steinfurt\nVertreter des Partnerkreises Steinfurt waren am 22. Mai im "
+            "Landkreis Mecklenburgische Seenplatte zu Gast.")
+    assert pairs(*read(tmp_path, text)) == {("Landkreis Steinfurt", "Landkreis Mecklenburgische Seenplatte")}
+
+
+def test_the_side_model_keeps_the_rules_side_unless_sure():
+    """The learned side turns the rules' side only when its probability passes the margin; with no model the
+    rules' side stays; the features of a guest named right after the guests' place in a travel sentence lean
+    to the guests."""
+    from stakegraph.importers.press import visit_side_model as m
+
+    model = {"bias": 0.0, "margin": 0.2, "weights": {"g_after": 2.0}}
+    assert m.decide("host", {"g_after": 1.0}, model) == "guest"  # p = .88 >= .7
+    assert m.decide("host", {}, model) == "host"  # p = .5: not sure
+    assert m.decide("guest", {"g_after": 1.0}, None) == "guest"
+    feats = m.text_features("Karl Weber", ["Aus Kolding reisten Karl Weber und zwei Räte nach Lahr."], "Kolding", "Lahr")
+    assert feats.get("g_before") == 1.0 and feats.get("travel_after") == 1.0 and feats["closer"] == 1.0
+    shipped = m.load_model()
+    assert shipped is not None and m.probability(feats | {"rule_guest": 1.0, "member": 1.0}, shipped) > 0.5

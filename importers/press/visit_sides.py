@@ -123,6 +123,9 @@ _PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w
 _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
                           rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
+#: The host before a clause-final 'zu Gast': 'waren vom 1. bis 3. Mai im Landkreis B zu Gast', 'war in der Partnerstadt B zu Besuch'.
+_AT_THEN_GUEST = re.compile(rf"\b(?:in|im|bei|beim)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?P<h>{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
+                            rf"(?P<p>{LEX.place_name}|(?<=kreis\s)[{UP}][\w-]+\s+[{UP}][\w-]+)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}?zu\s+(?:Gast|Besuch)\b(?!\s+(?:in|im|bei|beim)\b)")
 #: The guests' plural origin before its list: 'Delegationen aus den', 'Besuch aus den', 'Vertreter der' (then 'Partnerstädten A und B').
 _FROM_LIST = re.compile(rf"(?:{DELEGATION.pattern}|\b(?:Besuch|Vertreter(?:innen)?|Bürgermeister(?:innen)?|Oberhäupter|Gäste))"
                         rf"\s+(?:aus\s+den|von\s+den|der)\s+(?:[a-zäöü][\w-]*\s+)?(?=(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen|[Ss]tädte|[Gg]emeinden|[Kk]reise)\s)")
@@ -365,6 +368,19 @@ class VisitSides(VisitPlaces):
         if guest is None:
             guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
         host = self._host(sent, guest) if d and guest else None
+        at_host = _AT_THEN_GUEST.search(sent) if host is None and (" zu Gast" in sent or " zu Besuch" in sent) else None
+        if at_host is not None and (guest is None or not _same_place(guest.place, at_host.group("p"))):
+            p = place_form(at_host.group("p"), self.places)  # 'Vertreter des Partnerkreises A waren im Landkreis B zu Gast': B hosts
+            county = " " in at_host.group("p") and (at_host.group("h") or "").endswith("kreis")  # 'im Landkreis Mecklenburgische Seenplatte'
+            if county or is_place_word(p) and (p in self.places or known_place(p, 1000)) and not _organ(p):
+                head = "Landkreis" if county else LEX.municipal_heads.get(at_host.group("h") or "")
+                if not county:
+                    self.places.add(p)
+                host = municipality(p, head) if head and head != "Stadt" else self.body(p)
+                sender = _SENT_BY.search(sent, 0, at_host.start()) if guest is None else None  # the guests sent by a body
+                guest = guest or (self._org_at(sent, sender.end()) if sender else None)
+                if guest is not None and _same_place(guest.place, host.place):
+                    guest = None
         v = VISIT_VERB.search(sent) or _on_the_way(sent)
         if d and v is None and guest is None and (was := _WAS_IN.search(sent)) is not None:  # 'Eine Delegation der Stadt war
             p = place_form(was.group("p"), self.places)  # vom 1. bis 3. Mai in B', '… war in der Partnerstadt B zu Gast': B hosts
@@ -510,7 +526,8 @@ class VisitSides(VisitPlaces):
         seen = self.__dict__.setdefault("_visit_seen", {})
         hit = seen.get(sent)
         if hit is None:
-            hit = seen[sent] = _VISIT_CUES.search(sent) is not None or _on_the_way(sent) is not None
+            hit = seen[sent] = _VISIT_CUES.search(sent) is not None or _on_the_way(sent) is not None \
+                or ((" zu Gast" in sent or " zu Besuch" in sent) and _AT_THEN_GUEST.search(sent) is not None)
         return hit
 
     def _place_counts(self, sents: list[tuple[int, str]]) -> tuple[Counter[str], dict[str, int]]:

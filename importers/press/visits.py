@@ -37,7 +37,8 @@ _PASSIVE_RECV = re.compile(r"\b(?:wurden?|worden)\b[^.;:]*\b(?:empfangen|begrü�
 #: Guests only present: 'Im Beisein der Delegationen aus A und B …'.
 _IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
 #: Being a guest somewhere ('war mit einer Delegation zu Gast in B', 'weilte in B'): the subject, no origin named, is from home.
-_AS_GUEST = re.compile(r"\b(?:zu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)|weilten?\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei|beim))\b")
+_AS_GUEST = re.compile(r"\b(?:zu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)|weilten?\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei|beim))\b"
+                       r"|\b(?:in|im|bei|beim)\s+[^.;:]{1,60}?\bzu\s+(?:Gast|Besuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
 #: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
@@ -136,6 +137,15 @@ def _guided(sent: str) -> re.Match[str] | None:
 def _lead_around(sent: str) -> re.Match[str] | None:
     """``_LEAD_AROUND.search(sent)``, tried only when one of its fixed words is in the sentence."""
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
+
+
+def _named_county(sents: list[str], place: str) -> bool:
+    """Whether the story names ``place`` after a county's head ('im Landkreis A') and never after a town's ('Stadt A')."""
+    text = " ".join(sents)
+    if place not in text:
+        return False
+    county = re.search(rf"\b(?:Landkreis|Kreis|Partnerkreis|Partnerlandkreis)(?:es)?\s+{re.escape(place)}\b", text)
+    return county is not None and re.search(rf"\b(?:Stadt|Gemeinde|Markt|Partnerstadt|Partnergemeinde)\s+{re.escape(place)}\b", text) is None
 
 
 class VisitRules(VisitFrames):
@@ -487,6 +497,12 @@ class VisitRules(VisitFrames):
             if partner is not None and partner.kind == "municipality" and partner.place and not _same_place(partner.place, host.place) \
                     and any(_partner_named(x, partner.place) for x in sents if partner.place in x):  # named as the partner
                 visit.guest = partner
+        for side in ("guest", "host"):  # 'Stadt A' of a place the gazetteer lacks that the story names only as a county: the county
+            org = host if side == "host" else visit.guest
+            if org is not None and org.kind == "municipality" and org.place and not _is_county(org) and not known_place(org.place, 0):
+                if _named_county(sents, org.place):
+                    org = municipality(org.place, "Landkreis")
+                    host, visit.guest = (org, visit.guest) if side == "host" else (host, org)
         visit.host, visit.place = host, host.place
         if not visit.date:
             for sent in own or sents:
