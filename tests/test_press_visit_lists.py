@@ -56,3 +56,10 @@ def test_the_side_model_keeps_the_rules_side_unless_sure():
     assert feats.get("g_before") == 1.0 and feats.get("travel_after") == 1.0 and feats["closer"] == 1.0
     shipped = m.load_model()
     assert shipped is not None and m.probability(feats | {"rule_guest": 1.0, "member": 1.0}, shipped) > 0.5
+
+
+def test_an_address_or_region_after_a_town_is_no_part_of_its_name(tmp_path: Path):
+    """'Eine Delegation aus A in der Oststeiermark', 'im Rathaus B in der Lindenstraße': the region or street after the
+    town is where it lies, the side is the town."""
+    text = "Elgg, 3. Mai 2022. Eine Delegation aus Wenigzell in der Oststeiermark besuchte am Samstag die Gemeinde Elgg."
+    assert pairs(*read(tmp_path, text)) == {("Stadt Wenigzell", "Gemeinde Elgg")}

@@ -87,7 +87,8 @@ def article_rows(path: Path, gold: dict[str, Any]) -> list[dict[str, Any]]:
             names = keys(name).union(*(keys(a) for a in (pf.aliases if pf else ())))
             if not names & listed:
                 continue
-            rows.append({"feats": got[1], "rule": 1.0 if got[0] == "guest" else 0.0, "y": 1.0 if names & guests else 0.0})
+            rows.append({"feats": got[1], "rule": 1.0 if got[0] == "guest" else 0.0, "y": 1.0 if names & guests else 0.0,
+                         "who": f"{path.stem[:3]} {name}"})
     return rows
 
 

@@ -206,6 +206,22 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
 
 
+#: An address or a region after a place ('A in der Bahnhofstraße', 'B in der Oststeiermark'): no part of its name.
+_ADDRESS_TAIL = re.compile(r"\s(?:in\s+der|in\s+dem|im|am|an\s+der)\s+(?:[\w-]+(?:straße|strasse|platz|weg|allee|gasse|ring|damm|ufer)"
+                           r"|(?:Ost|West|Nord|Süd|Mittel)[a-zäöü][\w-]+)$")
+
+
+def _no_address(org: OrgM | None) -> OrgM | None:
+    """A town's body named with its address or region ('Stadt A in der Bahnhofstraße'): the town's, unless the whole is a known place."""
+    if org is None or org.kind != "municipality" or not org.place or " " not in org.place or known_place(org.place, 0):
+        return org
+    tail = _ADDRESS_TAIL.search(org.place)
+    if tail is None:
+        return org
+    place = org.place[: tail.start()]
+    return municipality(place, org.name[: -len(org.place)].strip() or "Stadt") if org.name.endswith(org.place) else org
+
+
 class VisitSides(VisitPlaces):
     """Mixin of ``StoryExtractor``: the guest and host bodies of visit sentences and the story's city."""
 
@@ -483,6 +499,7 @@ class VisitSides(VisitPlaces):
         if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
             return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
         guest, host = self._whole_place(sent, guest), self._whole_place(sent, host)
+        guest, host = _no_address(guest), _no_address(host)
         guest, host = (None if o is not None and o.place and _REGION_OF.match(o.place) else o for o in (guest, host))  # a country's region
         if guest and host and guest.place == host.place:
             host = None
