@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.press_text import pairs, read
+from tests.press_text import pairs, read, visits
 
 
 def test_partner_towns_listed_with_their_countries_visit_one_each(tmp_path: Path):
@@ -63,3 +63,25 @@ def test_an_address_or_region_after_a_town_is_no_part_of_its_name(tmp_path: Path
     town is where it lies, the side is the town."""
     text = "Elgg, 3. Mai 2022. Eine Delegation aus Wenigzell in der Oststeiermark besuchte am Samstag die Gemeinde Elgg."
     assert pairs(*read(tmp_path, text)) == {("Stadt Wenigzell", "Gemeinde Elgg")}
+
+
+def test_an_envoy_named_by_his_countrys_adjective_visits_for_that_state(tmp_path: Path):
+    """'Der finnische Botschafter in Deutschland, X, war zu Gast in B': the adjective names his state; the country after
+    'in' is his seat, not the guest. One envoy among many listed guests ('…, darunter der finnische Konsul X') opens
+    no state's visit."""
+    text = ("Lahr, 3. Mai 2022. Am Montag war der finnische Botschafter in Deutschland, Mikko Laine, zu Gast in Lahr. "
+            "Oberbürgermeister Karl Weber begrüßte ihn im Rathaus.")
+    assert pairs(*read(tmp_path, text)) == {("Finnland", "Stadt Lahr")}
+    text = ("Lahr, 3. Mai 2022. Zum Festakt kamen viele Gäste, darunter Landrat Frank Scherer, der finnische Konsul "
+            "Mikko Laine und Stadtrat Jens Bauer.")
+    assert all(g != "Finnland" for g, _h in pairs(*read(tmp_path, text)))
+
+
+def test_the_received_fronted_with_mit_are_the_guests(tmp_path: Path):
+    """'Mit X und Y konnte Bürgermeisterin Z ihre Amtskollegen in B begrüßen': the persons fronted with 'Mit' before the
+    modal are received (guests, their body visits), the subject after the modal hosts."""
+    text = ("Lahr, 3. Mai 2022. Jens Holm ist Bürgermeister von Kolding. Mit Jens Holm konnte Oberbürgermeisterin "
+            "Maria Weber ihren Amtskollegen erstmals in Lahr begrüßen.")
+    [visit] = visits(*read(tmp_path, text))
+    assert (visit["guest"], visit["host"]) == ("Stadt Kolding", "Stadt Lahr")
+    assert visit["people"] == {"Jens Holm": "guest", "Maria Weber": "host"}

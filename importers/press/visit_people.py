@@ -35,6 +35,8 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:die|der|das|wo|als|weil|dass|bevor|nachde
 #: Stadt …'), so that person is received, not receiving.
 _OBJECT_FIRST = re.compile(r"\b(?:die|der|das|den)\s+(?:Stadt|Gemeinde|Verwaltung|Delegation|Gäste|Besucher|Gruppe)\b")
 _AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|hieß|hießen)\b")
+#: The received fronted with 'Mit' before a modal ('Mit X und Y konnte Bürgermeisterin Z … begrüßen'): up to the modal.
+_WITH_FRONT = re.compile(r"\s*Mit\s+[^.;:]{3,120}?\s(?=(?:konnte|konnten|durfte|durften|kann|können|darf|dürfen)\b)")
 #: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
 _WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
 
@@ -187,6 +189,10 @@ class VisitPeople(TwinningRules):
         named = [(at, n) for at, n in named if end is None or at < end.start()]
         aux = _AUX.search(sent, 0, recv.start())  # 'OB X hat am Montag Bürgermeister Y empfangen': the verb is 'hat'
         verb = aux.start() if aux else recv.start()
+        fronted = _WITH_FRONT.match(sent) if sent.lstrip().startswith("Mit ") else None
+        if fronted is not None and fronted.end() <= verb:  # 'Mit X und Y konnte OB Z ihre Amtskollegen begrüßen': X and Y received
+            objects = [n for at, n in named if at < fronted.end()]
+            return [n for at, n in named if fronted.end() <= at and n not in objects], objects
         hosts = [n for at, n in named if at < verb]
         after = [(at, n) for at, n in named if at > verb]
         if not hosts and after and not _OBJECT_FIRST.search(sent, verb, after[0][0]):
@@ -271,8 +277,13 @@ class VisitPeople(TwinningRules):
         hosts, guests = self._received(sent)
         if not guests:
             return self._travelling_person(sent), None
-        at = sent.find(guests[0])
-        guest = self._role_body(guests[0]) or self._origin_body(sent[:at + len(guests[0]) + 40])
+        guest = None
+        for name in guests:  # the first received person with a body of their own ('Mit X und Y konnte OB Z … begrüßen')
+            at = sent.find(name)
+            guest = self._role_body(name) or self._origin_body(sent[:at + len(name) + 40])
+            if guest is not None and not any(guest.key == b.key for b in map(self._role_body, hosts) if b is not None):
+                break
+            guest = None
         if guest is None:
             return None, None
         named = {o.key for o in self.bodies}  # a receiver's body the text names itself, not one a role rule guessed
