@@ -14,7 +14,8 @@ from .places import dateline_place, adjective_base, is_place_word, known_place, 
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
 from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
-from .visit_people import demonym_place, _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
+from .visit_states import _no_address, state_guest
+from .visit_people import demonym_place, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Donnerstag, 4. Juli 2019, hat …').
@@ -41,9 +42,6 @@ _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.patter
 _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )(?<![Ee]inen )[Bb]esuch (?:in|im|bei)|"
                         rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"d{WB}(?:ie|er)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
-_COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
-_COUNTRY_GENITIVE = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\s+(?P<c>[{UP}][\w-]+?)s\b")
-_COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
 #: An envoy's seat: 'der Botschafter der Republik A in Berlin', 'Generalkonsulin von B in München'.
 _ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?)\s+(?:(?:von|des|der|aus)\s+(?:[{UP}][\w-]+\s+){{1,3}})?in\s+(?P<p>[{UP}][\w-]+)")
 #: Whose visit a visit noun names: 'Antrittsbesuch des neuen Bürgermeisters von A', 'Gegenbesuch der Landrätin aus B'.
@@ -206,50 +204,6 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
 
 
-#: An address or a region after a place ('A in der Bahnhofstraße', 'B in der Oststeiermark'): no part of its name.
-_ADDRESS_TAIL = re.compile(r"\s(?:in\s+der|in\s+dem|im|am|an\s+der)\s+(?:[\w-]+(?:straße|strasse|platz|weg|allee|gasse|ring|damm|ufer)"
-                           r"|(?:Ost|West|Nord|Süd|Mittel)[a-zäöü][\w-]+)$")
-
-
-def _no_address(org: OrgM | None) -> OrgM | None:
-    """A town's body named with its address or region ('Stadt A in der Bahnhofstraße'): the town's, unless the whole is a known place."""
-    if org is None or org.kind != "municipality" or not org.place or " " not in org.place or known_place(org.place, 0):
-        return org
-    tail = _ADDRESS_TAIL.search(org.place)
-    if tail is None:
-        return org
-    place = org.place[: tail.start()]
-    return municipality(place, org.name[: -len(org.place)].strip() or "Stadt") if org.name.endswith(org.place) else org
-
-
-#: A country's adjective before an envoy's title: 'der Schwedische Botschafter', 'die japanische Generalkonsulin'.
-_ENVOY_ADJ = re.compile(r"\b(?P<stem>[A-Za-zÄÖÜäöü]{3,}isch)(?:e|en|er)?\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
-#: The states of German-language releases: an envoy's seat there is no guest.
-_HOME_STATES = frozenset({"Deutschland", "Österreich", "Schweiz", "Bundesrepublik Deutschland"})
-
-
-def _adjective_country(stem: str) -> str | None:
-    """The one-word country an adjective's stem names ('schwedisch' -> Schweden, 'ungarisch' -> Ungarn): the country
-    sharing the longest start (four letters at least) with the stem, if only one does."""
-    low = stem.casefold()
-    best: list[tuple[int, str]] = []
-    for c in LEX.countries_regions:
-        if " " in c or "-" in c:
-            continue
-        n = 0
-        for a, b in zip(low, c.casefold(), strict=False):
-            if a != b:
-                break
-            n += 1
-        if n >= 4:
-            best.append((n, c))
-    if not best:
-        return None
-    top = max(n for n, _c in best)
-    found = sorted(c for n, c in best if n == top)
-    return found[0] if len(found) == 1 and found[0] not in _HOME_STATES else None
-
-
 class VisitSides(VisitPlaces):
     """Mixin of ``StoryExtractor``: the guest and host bodies of visit sentences and the story's city."""
 
@@ -293,31 +247,8 @@ class VisitSides(VisitPlaces):
         return None
 
     def _state_guest(self, sent: str) -> OrgM | None:
-        """A state as the guest: its envoy ('Botschafter', 'Generalkonsulin') named with the country."""
-        if _ENVOY.search(sent) is None:
-            return None
-        adj = _ENVOY_ADJ.search(sent)  # 'der schwedische Botschafter in Deutschland': the adjective's country, not the seat
-        listed = adj is not None and ("," in sent[: adj.start()] or "darunter" in sent[: adj.start()])  # one of many guests named
-        state = _adjective_country(adj.group("stem")) if adj and not listed else None
-        if state is not None:
-            return OrgM(state, "government", None)
-        gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
-        if gen and gen.group("c") in LEX.countries_regions:
-            return OrgM(gen.group("c"), "government", None)
-        post = _COUNTRY_GENITIVE.search(sent)  # 'der Botschafter Ungarns'
-        if post and post.group("c") in LEX.countries_regions:
-            return OrgM(post.group("c"), "government", None)
-        for m in _COUNTRY_AFTER.finditer(sent):
-            if m.group(0).startswith("in ") and m.group("c") in _HOME_STATES:
-                continue  # 'Botschafter … in Deutschland': the envoy's seat, not his state
-            words = m.group("c").split()
-            spans = [(0, n) for n in range(len(words), 0, -1)] + [(i, len(words)) for i in range(1, len(words))]
-            for i, n in spans:  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'; 'der Volksrepublik China' -> 'China'
-                name = " ".join(words[i:n])
-                for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
-                    if form in LEX.countries_regions:
-                        return OrgM(form, "government", None)
-        return None
+        """A state as the guest: its envoy named with the country (``visit_states.state_guest``)."""
+        return state_guest(sent)
 
     def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
         """Further guest bodies listed with the first one ('Delegationen aus A, B und C')."""
