@@ -85,3 +85,10 @@ def test_the_received_fronted_with_mit_are_the_guests(tmp_path: Path):
     [visit] = visits(*read(tmp_path, text))
     assert (visit["guest"], visit["host"]) == ("Stadt Kolding", "Stadt Lahr")
     assert visit["people"] == {"Jens Holm": "guest", "Maria Weber": "host"}
+
+
+def test_a_genitive_common_noun_after_a_delegation_is_no_place(tmp_path: Path):
+    """'Eine Abordnung des Vereins X besuchte B': the singular genitive of a common noun after 'des' names no town (a
+    place takes no article), so 'Stadt Vereins' is no guest."""
+    text = "Lahr, 3. Mai 2022. Eine Abordnung des Vereins Radsport Kolding besuchte am Samstag Lahr."
+    assert all(g != "Stadt Vereins" for g, _h in pairs(*read(tmp_path, text)))

@@ -226,7 +226,8 @@ class VisitSides(VisitPlaces):
         listed = self._origin_list(sent) if m is not None else []
         if listed and m is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten A, B und C': the
             return listed[0]  # first (the others: ``more_guests``, ``_listed_guests``)
-        if m and not m.group("h") and _GENITIVE_NOUN.search(sent, max(0, m.start("p") - 5), m.start("p")) and _PLURAL_NOUN.search(m.group("p")) \
+        if m and not m.group("h") and _GENITIVE_NOUN.search(sent, max(0, m.start("p") - 5), m.start("p")) \
+                and (_PLURAL_NOUN.search(m.group("p")) or m.group("p").endswith("s") and sent.startswith("des ", m.start("p") - 4)) \
                 and not known_place(m.group("p"), 0) and m.group("p") not in self.places:
             return None  # 'eine Delegation der Vereine', '… aus Vertreterinnen und Vertretern des Kreistags': a genitive or plural
             # of a common noun (a place takes no article), no body
