@@ -92,3 +92,14 @@ def test_a_genitive_common_noun_after_a_delegation_is_no_place(tmp_path: Path):
     place takes no article), so 'Stadt Vereins' is no guest."""
     text = "Lahr, 3. Mai 2022. Eine Abordnung des Vereins Radsport Kolding besuchte am Samstag Lahr."
     assert all(g != "Stadt Vereins" for g, _h in pairs(*read(tmp_path, text)))
+
+
+def test_a_lead_told_before_the_guests_are_named_leads_their_visit(tmp_path: Path):
+    """'Unter der Führung von X besuchte eine Delegation … die Partnerstadt B. … empfing die Gäste aus A': the first
+    sentence names the host and the lead but not the guests; once the visit of A to B is told, the earlier sentence of
+    the same host speaks of it (its lead, its members), and the visit's own sentence dates it."""
+    text = ("Lahr, 12.05.2022. Unter der Führung von Bürgermeister Jens Holm besuchte eine Delegation, bestehend aus "
+            "elf Räten, die Partnerstadt Lahr. Am 10. Mai empfing Oberbürgermeister Karl Weber die Gäste aus Kolding.")
+    [visit] = visits(*read(tmp_path, text))
+    assert (visit["guest"], visit["host"], visit["lead"]) == ("Stadt Kolding", "Stadt Lahr", {"Jens Holm"})
+    assert visit["people"] == {"Jens Holm": "guest", "Karl Weber": "host"} and visit["date"] == "2022-05-10"

@@ -161,6 +161,7 @@ class VisitRules(VisitFrames):
         back: EventF | None = None  # the visit to return to after a sentence of another one
         pending: EventF | None = None
         waiting: tuple[OrgM, int] | None = None  # guests gone to a country, its town told in the next visit sentences
+        before: list[tuple[str, OrgM | None]] = []  # visit sentences with no guests named while no visit is open, with their host
         for sent in sents:
             if pending is not None:  # back to the story's visit, unless the sentence points at the one just told ('Damals …')
                 visit, pending = (visit if _ANAPHOR.match(sent) else pending), None
@@ -185,6 +186,8 @@ class VisitRules(VisitFrames):
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is None and guest is None:
+                before.append((sent, host))  # a visit sentence naming no guests, before the visit is told: maybe its lead
             if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
                     and not _same_place(host.place, waiting[0].place):
                 guest = waiting[0]  # '… in Dänemark zu Gast. In der Partnerstadt B empfing Bürgermeister X die Gäste'
@@ -232,6 +235,11 @@ class VisitRules(VisitFrames):
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
                 told.append((visit, []))
+                for early, at_host in before:  # 'Unter der Führung von X besuchte eine Delegation … die Partnerstadt B.' before
+                    if early != sent and at_host is not None and _same_place(at_host.place, host.place):  # '… die Gäste aus A'
+                        told[-1][1].append(early)
+                        self._visit_sentence(visit, early)
+                        visit.date = visit.end_date = None  # the visit's own sentence dates it (the story's later, if none)
                 officials = self.received_bodies(sent)  # 'begrüßte den Stadtpräsidenten von A und den Bürgermeister von B'
                 for other in [*self.more_guests(sent, guest), *(o for o in officials if o.key != guest.key)]:  # one visit each
                     if other.place != host.place:
