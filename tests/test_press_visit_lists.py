@@ -103,3 +103,13 @@ def test_a_lead_told_before_the_guests_are_named_leads_their_visit(tmp_path: Pat
     [visit] = visits(*read(tmp_path, text))
     assert (visit["guest"], visit["host"], visit["lead"]) == ("Stadt Kolding", "Stadt Lahr", {"Jens Holm"})
     assert visit["people"] == {"Jens Holm": "guest", "Karl Weber": "host"} and visit["date"] == "2022-05-10"
+
+
+def test_a_bare_dative_before_einen_besuch_ab_is_visited(tmp_path: Path):
+    """'Eine Delegation rund um Bürgermeister X stattete B einen Besuch ab': B, named bare right before 'einen Besuch ab',
+    is the dative (visited), not the guests; 'rund um' names the lead as 'um' does."""
+    text = ("Lahr, 3. Mai 2022.\nDelegation der Partnerstadt Kolding genießt Aufenthalt in Lahr\nEine Delegation rund um "
+            "Bürgermeister Jens Holm stattete Lahr einen Besuch ab.")
+    [visit] = visits(*read(tmp_path, text))
+    assert (visit["guest"], visit["host"], visit["lead"]) == ("Stadt Kolding", "Stadt Lahr", {"Jens Holm"})
+    assert visit["people"] == {"Jens Holm": "guest"}

@@ -68,6 +68,8 @@ _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates"
 _IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
 #: The dative before the object of 'einen Besuch abstatten': 'der Partnerstadt B', 'dem Landkreis C'.
 _DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0,2}?$")
+#: The verb right before a bare dative: 'A stattete B einen Besuch ab' (B, no article, is visited).
+_STATTETE = re.compile(r"\b(?:stattete|statteten|stattet|statten|hat|haben|hatte|hatten)\s+(?:(?:am|im)\s+[\w.]+\s+|nun\s+|jetzt\s+|erstmals\s+)*$")
 #: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
 _DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
 _STOP_WORD = re.compile(r"[Ee]inen\s+$")
@@ -407,7 +409,8 @@ class VisitSides(VisitPlaces):
                 listed = self._origin_list(sent) if not crowd else []  # 'Besuch aus den Partnerstädten A und B': the first listed
                 guest = guest or (listed[0] if listed else after[0][1] if after and not crowd else None)
             elif verb in ("Besuch ab", "einen Besuch ab", "Besuch abgestattet", "einen Besuch abgestattet"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
-                dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
+                dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)  # 'der Partnerstadt B', or a bare
+                          or (sent[o.end:v.start()].strip() == "" and _STATTETE.search(sent, max(0, at - 25), at))]  # 'stattete B einen Besuch ab'
                 host = host or (dative[-1] if dative else None)
                 guest = guest if guest is None or host is None or guest.place != host.place else None
                 guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)

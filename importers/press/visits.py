@@ -21,7 +21,7 @@ LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
 #: match the same texts as their alternation and cost half (the tree tests one character per branch).
 MEMBER_CUE = Gated(re.compile(rf"(?<![\w-])(?:{_trie(sorted({c.lower() for c in LEX.member_cues}))})(?![\w-])", re.I), LEX.member_cues)
-_UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
+_UM = r"(?![\w-])(?:\s+rund)?\s+um"  # 'die Delegation (rund) um Bürgermeisterin X'
 #: A lead cue, then the head's title (an adjective before it: 'angeführt vom dortigen Gouverneur X') and name.
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
                    rf"(?:[a-zäöü][\w-]*(?:en|e)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
