@@ -113,3 +113,14 @@ def test_a_bare_dative_before_einen_besuch_ab_is_visited(tmp_path: Path):
     [visit] = visits(*read(tmp_path, text))
     assert (visit["guest"], visit["host"], visit["lead"]) == ("Stadt Kolding", "Stadt Lahr", {"Jens Holm"})
     assert visit["people"] == {"Jens Holm": "guest"}
+
+
+def test_travel_to_the_unnamed_partner_town_visits_the_storys_partner(tmp_path: Path):
+    """'reisten Bürgermeister X und sein Team in die polnische Partnerstadt' with the partner named elsewhere ('die
+    Partnerschaft zwischen A und B'): the story's town visits its partner, a longer name of the town itself apart."""
+    text = ("Pressemitteilung der Stadt Lahr\nDie Städtepartnerschaft zwischen Kolding und Lahr besteht seit 1979. "
+            "Zum Jubiläum reisten Oberbürgermeister Karl Weber und sein Team am Wochenende in die dänische Partnerstadt, "
+            "um einen Vertrag zu unterzeichnen.")
+    [visit] = visits(*read(tmp_path, text))
+    assert (visit["guest"], visit["host"]) == ("Stadt Lahr", "Stadt Kolding")
+    assert visit["people"] == {"Karl Weber": "guest"}

@@ -15,6 +15,7 @@ from .company_visits import firm_hosts
 from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word, _is_county
 from .visit_frames import _SIGNED, VisitFrames
+from .twinning import _BETWEEN_PLACES
 from .visit_sides import _WAS_IN, _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, _organ, _same_place
 
 LO_ = "a-zäöüß"
@@ -107,6 +108,9 @@ _LEAD_PASSIVE = Gated(re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.titl
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b"), LEX.lead_passive)
 
 
+#: Travel to the partner not named: 'in die polnische Partnerstadt', 'nach der Partnergemeinde' (no name after it).
+_TO_PARTNER = re.compile(r"\b(?:in\s+die|in\s+den|in\s+unsere|in\s+ihre|in\s+seine|nach|zur|zum)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+                         r"Partner(?:stadt|gemeinde|kreis|landkreis|kommune)\b(?!\s+[A-ZÄÖÜ])(?!\s+(?:in|im)\s)")
 _TO_LAND = re.compile(r"\b(?:in|nach)\s+(?:(?:der|die|den)\s+)?(?P<c>[A-ZÄÖÜ][\w-]+)")
 
 
@@ -197,6 +201,11 @@ class VisitRules(VisitFrames):
                 guest = visit.host  # 'Nun reiste OB X nach A' after A's visit here: the hosts travel back, a visit of their own
             if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
                 continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
+            if visit is None and host is None and guest is None and "Partner" in sent and _TO_PARTNER.search(sent) and _TRAVEL.search(sent) \
+                    and not _INTENT.search(sent):
+                home = self._home_place() or self.city  # 'reisten Bürgermeister X und sein Team in die polnische Partnerstadt': the story's partner
+                host = self._partner_of(sents, home) if home else None
+                guest = self.body(home) if host is not None and home else None
             passive = _PASSIVE_RECV.search(sent) if "wurde" in sent else None  # 'In B wurde die Delegation von X empfangen'
             if visit is None and guest is None and host is not None and (_TRAVEL.search(sent) or ("zu " in sent or "weilte" in sent) and _AS_GUEST.search(sent)
                                                                          or (passive or _WAS_IN.search(sent)) and DELEGATION.search(sent)) \
@@ -276,6 +285,20 @@ class VisitRules(VisitFrames):
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
         self._merge_same_visits([v for v, _own in told])
+
+    def _partner_of(self, sents: list[str], home: str) -> OrgM | None:
+        """The partner the story names besides ``home`` ('zwischen A und B', 'Partnerstadt A'), a longer name of home
+        ('Bernau bei Berlin' of 'Bernau') apart."""
+        def other(place: str | None) -> bool:
+            return bool(place) and not _same_place(place, home) and not (place or "").startswith(home + " ") and not home.startswith((place or "") + " ")
+        for x in sents:
+            pair = _BETWEEN_PLACES.search(x) if "zwischen" in x else None
+            if pair is not None and not (other(pair.group("a")) and other(pair.group("b"))):
+                name = pair.group("b") if other(pair.group("b")) else pair.group("a")
+                if other(name) and is_place_word(name):
+                    self.places.add(place_form(name, self.places))
+                    return self.body(place_form(name, self.places))
+        return next((o for x in sents if "artner" in x for _at, o in self._munis(x) if other(o.place)), None)
 
     def _firm_visits(self, sent: str, told: list[tuple[EventF, list[str]]]) -> bool:
         """Visits of named firms ('Bürgermeisterin X besuchte die Firma A und die Bäckerei B'): the visitors' body
