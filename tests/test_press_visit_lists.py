@@ -124,3 +124,14 @@ def test_travel_to_the_unnamed_partner_town_visits_the_storys_partner(tmp_path: 
     [visit] = visits(*read(tmp_path, text))
     assert (visit["guest"], visit["host"]) == ("Stadt Lahr", "Stadt Kolding")
     assert visit["people"] == {"Karl Weber": "guest"}
+
+
+def test_persons_of_several_bodies_with_their_places_listed_visit_one_each(tmp_path: Path):
+    """'Die Stadträte von A und B waren … zu Besuch', 'begrüßte Delegationen aus A und B im Rathaus': a plural of
+    persons or delegations before a list of places is one visit per place; a venue after the last place ('im
+    Rathaus') is no part of its name."""
+    text = ("Aarau\nDie Stadträte von Olten und Zofingen besuchten Aarau\nDie Stadträte von Olten und Zofingen waren auf "
+            "Einladung des Stadtrats Aarau zu Besuch.")
+    assert pairs(*read(tmp_path, text)) == {("Stadt Olten", "Stadt Aarau"), ("Stadt Zofingen", "Stadt Aarau")}
+    text = "Lahr, 3. Mai 2022. Oberbürgermeister Karl Weber begrüßte am Montag Delegationen aus Kolding und Lyss im Rathaus."
+    assert pairs(*read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr"), ("Stadt Lyss", "Stadt Lahr")}

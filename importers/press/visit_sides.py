@@ -10,7 +10,7 @@ from collections import Counter
 from .lexicon import LEX, UP, WB, any_of
 from .scanning import WordStart
 from .orgs import OrgM, find_orgs, municipality
-from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
+from .places import dateline_place, adjective_base, is_place_word, known_place, known_span, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
 from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
@@ -129,6 +129,10 @@ _AT_THEN_GUEST = re.compile(rf"\b(?:in|im|bei|beim)\s+(?:(?:der|dem)\s+)?(?:[a-z
 #: The guests' plural origin before its list: 'Delegationen aus den', 'Besuch aus den', 'Vertreter der' (then 'Partnerstädten A und B').
 _FROM_LIST = re.compile(rf"(?:{DELEGATION.pattern}|\b(?:Besuch|Vertreter(?:innen)?|Bürgermeister(?:innen)?|Oberhäupter|Gäste))"
                         rf"\s+(?:aus\s+den|von\s+den|der)\s+(?:[a-zäöü][\w-]*\s+)?(?=(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen|[Ss]tädte|[Gg]emeinden|[Kk]reise)\s)")
+#: Persons of several bodies, the bodies' places listed: 'Die Stadträte von A und B', 'Delegationen aus A, B und C'.
+_PLURAL_FROM = re.compile(rf"\b(?P<head>Delegationen|Abordnungen|Stadträte|Gemeinderäte|Landräte|Bürgermeisterinnen|Oberbürgermeister\w*|"
+                          rf"Vertreterinnen\s+und\s+Vertreter|Gäste)\s+(?:aus|von)\s+"
+                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*\s+(?:und|sowie)\s+{_PLACE_ITEM})")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -297,10 +301,12 @@ class VisitSides(VisitPlaces):
         m = _FROM_LIST.search(sent) if "aus den " in sent or "von den " in sent or "der " in sent else None
         listed = _PLURAL_LIST.match(sent, m.end()) if m is not None else None
         if listed is None:
+            listed = _PLURAL_FROM.search(sent) if " und " in sent or " sowie " in sent else None  # 'Die Stadträte von A und B'
+        if listed is None:
             return []
         head = listed.group("head")
         kind = "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else None
-        places = [place_form(_COUNTRY_CODE.sub("", p).rstrip("."), self.places) for p in _ITEM_SPLIT.split(listed.group("list"))]
+        places = [place_form(known_span(_COUNTRY_CODE.sub("", p).rstrip(".")), self.places) for p in _ITEM_SPLIT.split(listed.group("list"))]
         out = []
         for p in places:
             if is_place_word(p) and not _organ(p) and p not in LEX.countries_regions:
