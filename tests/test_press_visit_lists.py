@@ -135,3 +135,18 @@ def test_persons_of_several_bodies_with_their_places_listed_visit_one_each(tmp_p
     assert pairs(*read(tmp_path, text)) == {("Stadt Olten", "Stadt Aarau"), ("Stadt Zofingen", "Stadt Aarau")}
     text = "Lahr, 3. Mai 2022. Oberbürgermeister Karl Weber begrüßte am Montag Delegationen aus Kolding und Lyss im Rathaus."
     assert pairs(*read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr"), ("Stadt Lyss", "Stadt Lahr")}
+
+
+def test_date_forms_of_visits():
+    """Day and month in numbers at both ends ('15.10. bis 18.10.2015'), two days running ('am 5. und 6. Juli',
+    'am 23./24. Mai'), a numeric day without year ('am 3.5.') and a weekday with its date ('am Freitag, 3. Mai': the
+    date, not the last Friday before the release)."""
+    from stakegraph.importers.press.dates import event_dates
+
+    assert event_dates("vom 15.10. bis 18.10.2015 in Lahr", "2015-11-02")[:2] == ("2015-10-15", "2015-10-18")
+    assert event_dates("am 5. und 6. Juli in Lahr", "2019-07-10")[:2] == ("2019-07-05", "2019-07-06")
+    assert event_dates("am 23./24. Mai in Lahr", "2019-05-27")[:2] == ("2019-05-23", "2019-05-24")
+    assert event_dates("am 5. und 12. Juli in Lahr", "2019-07-20") is None  # two dates, no range
+    assert event_dates("am 3.5. in Lahr", "2019-05-27")[:2] == ("2019-05-03", None)
+    assert event_dates("am Freitag, 3. Mai, in Lahr", "2019-05-27")[:2] == ("2019-05-03", None)
+    assert event_dates("Am Montag, den 6. Juni 2022, kamen", "2022-06-10")[:2] == ("2022-06-06", None)
