@@ -150,3 +150,13 @@ def test_date_forms_of_visits():
     assert event_dates("am 3.5. in Lahr", "2019-05-27")[:2] == ("2019-05-03", None)
     assert event_dates("am Freitag, 3. Mai, in Lahr", "2019-05-27")[:2] == ("2019-05-03", None)
     assert event_dates("Am Montag, den 6. Juni 2022, kamen", "2022-06-10")[:2] == ("2022-06-06", None)
+
+
+def test_the_consular_corps_is_a_visiting_body(tmp_path: Path):
+    """'OB X empfing das Konsularische Korps im Rathaus': the consuls of the seat visit as one body, the town hosts, and
+    whoever the visit was led by ('angeführt von Doyen Y') leads it."""
+    text = ("Düsseldorf, 3. Mai 2022. Oberbürgermeister Karl Weber empfing am Dienstag das Konsularische Korps im Rathaus. "
+            "Erstmals wurde der Besuch angeführt von Doyen Jan Nowak, dem Generalkonsul von Polen.")
+    [visit] = visits(*read(tmp_path, text))
+    assert (visit["guest"], visit["host"], visit["lead"]) == ("Konsularisches Korps", "Stadt Düsseldorf", {"Jan Nowak"})
+    assert visit["people"] == {"Karl Weber": "host", "Jan Nowak": "guest"}

@@ -14,7 +14,7 @@ from .places import dateline_place, adjective_base, is_place_word, known_place, 
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
 from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
-from .visit_states import _no_address, state_guest
+from .visit_states import _no_address, consular_corps, state_guest
 from .visit_people import demonym_place, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
 
 LO_ = "a-zäöüß"
@@ -358,6 +358,8 @@ class VisitSides(VisitPlaces):
         guest = self._guest(sent) if d else None
         if guest is None:
             guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
+        if guest is None and "Korps" in sent:
+            guest = consular_corps(sent)  # 'OB X empfing das Konsularische Korps', 'Konsularisches Korps zu Gast bei OB X'
         host = self._host(sent, guest) if d and guest else None
         at_host = _AT_THEN_GUEST.search(sent) if host is None and (" zu Gast" in sent or " zu Besuch" in sent) else None
         if at_host is not None and (guest is None or not _same_place(guest.place, at_host.group("p"))):

@@ -84,3 +84,12 @@ def state_guest(sent: str) -> OrgM | None:
                 if form in LEX.countries_regions:
                     return OrgM(form, "government", None)
     return None
+
+
+#: The consuls of a seat as one body: 'das Konsularische Korps', 'des Konsularischen Korps'.
+_CORPS = re.compile(r"\b[Kk]onsularische[ns]?\s+Korps\b")
+
+
+def consular_corps(sent: str) -> OrgM | None:
+    """The consular corps named in ``sent`` as a visiting body ('empfing das Konsularische Korps'), else None."""
+    return OrgM("Konsularisches Korps", "association", None) if _CORPS.search(sent) else None
