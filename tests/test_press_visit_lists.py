@@ -160,3 +160,12 @@ def test_the_consular_corps_is_a_visiting_body(tmp_path: Path):
     [visit] = visits(*read(tmp_path, text))
     assert (visit["guest"], visit["host"], visit["lead"]) == ("Konsularisches Korps", "Stadt Düsseldorf", {"Jan Nowak"})
     assert visit["people"] == {"Karl Weber": "host", "Jan Nowak": "guest"}
+
+
+def test_a_person_only_told_of_the_past_takes_no_part(tmp_path: Path):
+    """'Den Vertrag hatten 1990 die damaligen Bürgermeister X und Y unterzeichnet': a person the story names only in
+    the past or by a former office is no participant of the visit it tells."""
+    text = ("Lahr, 3. Mai 2022. Oberbürgermeister Karl Weber empfing am Montag eine Delegation aus Kolding. Den "
+            "Partnerschaftsvertrag hatte 1990 der damalige Bürgermeister Hans Moser unterzeichnet.")
+    [visit] = visits(*read(tmp_path, text))
+    assert visit["people"] == {"Karl Weber": "host"}

@@ -37,6 +37,8 @@ _OBJECT_FIRST = re.compile(r"\b(?:die|der|das|den)\s+(?:Stadt|Gemeinde|Verwaltun
 _AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|hieß|hießen)\b")
 #: The received fronted with 'Mit' before a modal ('Mit X und Y konnte Bürgermeisterin Z … begrüßen'): up to the modal.
 _WITH_FRONT = re.compile(r"\s*Mit\s+[^.;:]{3,120}?\s(?=(?:konnte|konnten|durfte|durften|kann|können|darf|dürfen)\b)")
+#: A person told of the past or of a former office: 'der damalige Bürgermeister', 'des verstorbenen', 'die ehemalige Landrätin'.
+_OF_THE_PAST = re.compile(r"\b(?:damalige[nrs]?|verstorbene[nrs]?|einstige[nrs]?|seinerzeitige[nrs]?|ehemalige[nrs]?|frühere[nrs]?)\s+(?:[\w.-]+\s+){0,4}$")
 #: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
 _WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
 
@@ -411,6 +413,19 @@ class VisitPeople(TwinningRules):
             f["untitled"] = 1.0
         return f
 
+    def _only_of_the_past(self, name: str, sents: list[str]) -> bool:
+        """Whether every mention of ``name`` in the story is of the past ('der damalige Bürgermeister X', 'der
+        verstorbene Gründungsvater Y', 'die einstige Landrätin Z')."""
+        seen = False
+        for sent in sents:
+            at = sent.find(name)
+            while at >= 0:
+                if not _OF_THE_PAST.search(sent, max(0, at - 60), at):
+                    return False
+                seen = True
+                at = sent.find(name, at + len(name))
+        return seen
+
     def _participants(self, visit: Any, sents: list[str], own: list[str] | None = None) -> None:
         """Every person of a visit story takes part (credits and contacts apart), or of the visit's own
         sentences ``own`` when the story tells of several: the lead on the guests' side, who received
@@ -431,6 +446,8 @@ class VisitPeople(TwinningRules):
                 continue  # a photographer or a press contact, also one only named in a '© …' line
             if name in self.places or name in LEX.countries_regions or known_place(name, 1000):
                 continue  # 'Baia Mare', 'Costa Rica': a place the name rules took for a person takes no part
+            if name not in visit.lead and self._only_of_the_past(name, sents):
+                continue  # 'der damalige Bürgermeister X unterzeichnete 1990 …': told of the past, not of this visit
             after_name = self.__dict__.get("person_place", {}).get(name)  # 'Bgm. X (A)': a place after the name
             bracket = sides.get(after_name) if after_name else None
             if own is not None and not _has_word(own_text, name) and name not in visit.lead | visit.members | visit.hosts \
