@@ -169,3 +169,12 @@ def test_a_person_only_told_of_the_past_takes_no_part(tmp_path: Path):
             "Partnerschaftsvertrag hatte 1990 der damalige Bürgermeister Hans Moser unterzeichnet.")
     [visit] = visits(*read(tmp_path, text))
     assert visit["people"] == {"Karl Weber": "host"}
+
+
+def test_a_person_kept_away_takes_no_part(tmp_path: Path):
+    """'Landrat X konnte nicht teilnehmen und wurde vertreten durch Y': X, said after the name to be kept away, is no
+    participant; Y, who came in X's place, is one."""
+    text = ("Lahr, 3. Mai 2022. Oberbürgermeister Karl Weber empfing am Montag eine Delegation aus Kolding. Landrat "
+            "Frank Scherer konnte krankheitsbedingt nicht teilnehmen und wurde vertreten durch Jens Bauer.")
+    [visit] = visits(*read(tmp_path, text))
+    assert "Frank Scherer" not in visit["people"] and "Jens Bauer" in visit["people"]

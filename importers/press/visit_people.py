@@ -39,6 +39,8 @@ _AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|hieß|hießen)\b")
 _WITH_FRONT = re.compile(r"\s*Mit\s+[^.;:]{3,120}?\s(?=(?:konnte|konnten|durfte|durften|kann|können|darf|dürfen)\b)")
 #: A person told of the past or of a former office: 'der damalige Bürgermeister', 'des verstorbenen', 'die ehemalige Landrätin'.
 _OF_THE_PAST = re.compile(r"\b(?:damalige[nrs]?|verstorbene[nrs]?|einstige[nrs]?|seinerzeitige[nrs]?|ehemalige[nrs]?|frühere[nrs]?)\s+(?:[\w.-]+\s+){0,4}$")
+#: A person kept away, said after the name: 'konnte nicht teilnehmen', 'war verhindert', 'ließ sich entschuldigen'.
+_AWAY = re.compile(r"\bnicht\s+(?:teilnehmen|dabei\s+sein|anwesend|kommen|mitreisen)\b|\bverhindert\b|\bentschuldigen\b|\bvertreten\s+(?:durch|von)\b")
 #: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
 _WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
 
@@ -426,6 +428,20 @@ class VisitPeople(TwinningRules):
                 at = sent.find(name, at + len(name))
         return seen
 
+    def _only_away(self, name: str, sents: list[str]) -> bool:
+        """Whether every sentence naming ``name`` says, after the name, that the person was kept away ('X konnte
+        nicht teilnehmen', 'Y war verhindert und wurde vertreten durch Z': Y, not Z)."""
+        seen = False
+        for sent in sents:
+            at = sent.find(name)
+            if at < 0:
+                continue
+            away = _AWAY.search(sent, at + len(name))
+            if away is None or away.start() - at > 120:
+                return False
+            seen = True
+        return seen
+
     def _participants(self, visit: Any, sents: list[str], own: list[str] | None = None) -> None:
         """Every person of a visit story takes part (credits and contacts apart), or of the visit's own
         sentences ``own`` when the story tells of several: the lead on the guests' side, who received
@@ -446,7 +462,7 @@ class VisitPeople(TwinningRules):
                 continue  # a photographer or a press contact, also one only named in a '© …' line
             if name in self.places or name in LEX.countries_regions or known_place(name, 1000):
                 continue  # 'Baia Mare', 'Costa Rica': a place the name rules took for a person takes no part
-            if name not in visit.lead and self._only_of_the_past(name, sents):
+            if name not in visit.lead and (self._only_of_the_past(name, sents) or self._only_away(name, sents)):
                 continue  # 'der damalige Bürgermeister X unterzeichnete 1990 …': told of the past, not of this visit
             after_name = self.__dict__.get("person_place", {}).get(name)  # 'Bgm. X (A)': a place after the name
             bracket = sides.get(after_name) if after_name else None
