@@ -12,7 +12,6 @@ from .orgs import OrgM, municipality, role_key
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .company_visits import firm_hosts
-from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word, _is_county
 from .visit_frames import _SIGNED, VisitFrames
 from .twinning import _BETWEEN_PLACES
@@ -72,8 +71,6 @@ def _escorted_thing(sent: str) -> bool:
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
 #: A tour given: 'X führte die Gäste durch den Betrieb', '… führten Y und Z durch die Hallen' (the guided are guests).
 _GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
-#: A weekday with its date: 'Am Freitag, den 6.9.2024', 'Montag, 3. Mai'.
-_WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 #: A visit only wished, planned or recommended: 'lädt ein, A zu besuchen', 'plant einen Besuch', 'soll … stattfinden' (a
 #: modal verb with the visit it governs, not one of a relative clause: '…, die die Partnerschaft vertiefen will').
 _INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\bgeplant\b|\b(?:plant|planen|soll|sollen|möchte|möchten|will|wollen|lädt|laden)\b"
@@ -566,37 +563,3 @@ class VisitRules(VisitFrames):
             return heads
         county = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
         return sorted(heads, key=lambda n: n in county)
-
-    def _date_before(self, visit: EventF, sents: list[str]) -> None:
-        """The day a short sentence right before a visit sentence gives with its weekday ('Am Freitag, den
-        6.9.2024 war der große Tag. Die Bürgermeisterin von A besuchte …'), when it tells of nothing else."""
-        for prev, sent in zip(sents, sents[1:], strict=False):
-            if len(prev) > 80 or not _WEEKDAY_DATE.search(prev) or self._visit_sent(prev) or not self._visit_sent(sent):
-                continue
-            span = self._dates(prev)
-            if span and len(span[0]) == 10:
-                visit.date, visit.end_date = span[0], span[1]
-            return
-
-    def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
-        """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
-        kept = self.__dict__.setdefault("_dates_of", {})  # asked of the same sentences by several frames
-        key = (sent, self._release_date())
-        if key not in kept:
-            kept[key] = event_dates(_DATELINE.sub("", sent), key[1])
-        return kept[key]
-
-    def _date_range(self, visit: EventF, sents: list[str]) -> None:
-        """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
-        visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
-        for sent in sents:
-            span = self._dates(sent)
-            if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
-                visit.date, visit.end_date = span[0], span[1]
-                return
-        if visit.date and not visit.end_date and len(visit.date) == 10:
-            for sent in sents:
-                end = until_weekday(sent, visit.date) or departure_weekday(sent, visit.date)
-                if end:
-                    visit.end_date = end
-                    return
