@@ -175,6 +175,15 @@ def test_a_person_kept_away_takes_no_part(tmp_path: Path):
     """'Landrat X konnte nicht teilnehmen und wurde vertreten durch Y': X, said after the name to be kept away, is no
     participant; Y, who came in X's place, is one."""
     text = ("Lahr, 3. Mai 2022. Oberbürgermeister Karl Weber empfing am Montag eine Delegation aus Kolding. Landrat "
-            "Frank Scherer konnte krankheitsbedingt nicht teilnehmen und wurde vertreten durch Jens Bauer.")
+            "Frank Scherer konnte krankheitsbedingt nicht teilnehmen und wurde vertreten durch Kreisrat Jens Bauer.")
     [visit] = visits(*read(tmp_path, text))
     assert "Frank Scherer" not in visit["people"] and "Jens Bauer" in visit["people"]
+
+
+def test_an_untitled_person_named_in_no_visit_sentence_is_only_mentioned(tmp_path: Path):
+    """A person with no title or role, named only in a sentence that tells of no visit ('Die Ausstellung zeigt Bilder von
+    X'), is only mentioned, no participant; the persons of the visit sentences are."""
+    text = ("Lahr, 3. Mai 2022. Oberbürgermeister Karl Weber empfing am Montag eine Delegation aus Kolding. Die Ausstellung "
+            "im Rathaus zeigt Bilder von Anna Vogel.")
+    [visit] = visits(*read(tmp_path, text))
+    assert visit["people"] == {"Karl Weber": "host"}

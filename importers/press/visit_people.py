@@ -41,6 +41,8 @@ _WITH_FRONT = re.compile(r"\s*Mit\s+[^.;:]{3,120}?\s(?=(?:konnte|konnten|durfte|
 _OF_THE_PAST = re.compile(r"\b(?:damalige[nrs]?|verstorbene[nrs]?|einstige[nrs]?|seinerzeitige[nrs]?|ehemalige[nrs]?|frühere[nrs]?)\s+(?:[\w.-]+\s+){0,4}$")
 #: A person kept away, said after the name: 'konnte nicht teilnehmen', 'war verhindert', 'ließ sich entschuldigen'.
 _AWAY = re.compile(r"\bnicht\s+(?:teilnehmen|dabei\s+sein|anwesend|kommen|mitreisen)\b|\bverhindert\b|\bentschuldigen\b|\bvertreten\s+(?:durch|von)\b")
+#: Taking part: 'nahmen X und Y an den Gesprächen teil', 'hat teilgenommen', 'mit dabei', 'anwesend'.
+_TOOK_PART = re.compile(r"\b(?:nahm|nahmen)\b[^.;:]*\bteil\b|\bteilgenommen\b|\bmit\s+dabei\b|\banwesend\b|\bdabei\s+waren\b")
 #: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
 _WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
 
@@ -116,6 +118,10 @@ def _has_word(text: str, word: str) -> bool:
 
 class VisitPeople(TwinningRules):
     """Mixin of ``StoryExtractor``: the persons of a visit and their sides."""
+
+    def _visit_sent(self, sent: str) -> bool:
+        """Whether ``sent`` tells of a visit (``VisitSides`` answers it)."""
+        raise NotImplementedError
 
     def _envoy(self, sents: list[str]) -> list[str]:
         """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
@@ -470,6 +476,10 @@ class VisitPeople(TwinningRules):
                     and name not in role_of and bracket is None:
                 continue  # of another visit of the story, not a person of one of this visit's bodies
             r = role_of.get(name)
+            if r is None and bracket is None and name not in visit.lead | visit.members | visit.hosts | visit.greeters \
+                    and name not in foreign and not any(q.person == name for q in self.facts.roles) \
+                    and not any(_has_word(x, name) and (self._visit_sent(x) or _TOOK_PART.search(x)) for x in sents):
+                continue  # untitled, of no role, named in no sentence of a visit: only mentioned (an author quoted, a founder)
             by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else bracket
             side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role
             if name in foreign and name not in visit.lead and by_role is None:
