@@ -19,6 +19,14 @@ _YEAR = r"(?:\s*((?:19|20)\d{2}))?"
 _RANGE_DAYS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*(?:bis(?:\s+zum)?|-|–|(?<=\d\.)\s*und(?=\s+\d)(?<=zwischen dem \d\. und)|(?<=\d\d\.)\s*und(?=\s+\d)(?<=zwischen dem \d\d\. und))\s*(\d{{1,2}})\.\s*(?:(\d{{1,2}})\.|({_MONTHS})){_YEAR}", re.I)
 #: '30. September bis 2. Oktober 2016'
 _RANGE_MONTHS = re.compile(rf"(\d(?<!\d\d)\d?)\.\s*({_MONTHS})\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
+#: '15.10. bis 18.10.2015', '30.6.-2.7.2019': both ends with day and month.
+_RANGE_NUM = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)\d{2}))?\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})?")
+#: Two days running: 'am 5. und 6. Juli', '(14. und 15. Oktober)', 'am 23./24. Mai'.
+_TWO_DAYS = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*(?:und|/|&)\s*(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
+#: A weekday with its day and month: 'Freitag, 3. Mai', 'Montag, den 6. Juni 2022'.
+_WEEKDAY_DATE = re.compile(rf"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(,?\s+(?:den\s+)?)(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
+#: A day and month in numbers after a preposition, no year: 'am 3.5.', 'vom 12.9. an'.
+_DAY_MONTH = re.compile(r"\b(?:am|Am|vom|Vom|zum|den)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)")
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _WD = "|".join(_WEEKDAYS)
 #: 'am gestrigen Donnerstag', 'am vergangenen Freitag', 'von Freitag bis Sonntag', 'am Montag'
@@ -87,6 +95,29 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
     ref = _ref(published)
     hits: list[tuple[int, str, str | None]] = []
     if _DIGIT.search(text):
+        for m in _RANGE_NUM.finditer(text):
+            y_end = int(m.group(6)) if m.group(6) else int(m.group(3)) if m.group(3) else year
+            y_start = int(m.group(3)) if m.group(3) else y_end
+            if y_start and y_end:
+                a = _iso(y_start, int(m.group(2)), int(m.group(1)))
+                b = _iso(y_end, int(m.group(5)), int(m.group(4)))
+                if a and b and a <= b:
+                    hits.append((m.start(), a, b))
+        for m in _TWO_DAYS.finditer(text):
+            y = int(m.group(4)) if m.group(4) else year
+            if y and int(m.group(2)) == int(m.group(1)) + 1:  # consecutive days: one event over both
+                a, b = _iso(y, LEX.months[m.group(3).lower()], int(m.group(1))), _iso(y, LEX.months[m.group(3).lower()], int(m.group(2)))
+                if a and b:
+                    hits.append((m.start(), a, b))
+        for m in _DAY_MONTH.finditer(text):
+            a = _iso(year, int(m.group(2)), int(m.group(1))) if year else None
+            if a and not any(s <= m.start(1) < s + 25 for s, _a, _b in hits):
+                hits.append((m.start(1), a, None))
+        for m in _WEEKDAY_DATE.finditer(text):  # 'am Freitag, 3. Mai', 'Am Montag, den 6. Juni 2022'
+            y = int(m.group(4)) if m.group(4) else year
+            a = _iso(y, LEX.months[m.group(3).lower()], int(m.group(2))) if y else None
+            if a:
+                hits.append((m.start(), a, None))
         for m in _RANGE_MONTHS.finditer(text):
             y = int(m.group(5)) if m.group(5) else year
             if y:
@@ -95,6 +126,8 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
                 if a and b and a <= b:
                     hits.append((m.start(), a, b))
         for m in _RANGE_DAYS.finditer(text):
+            if any(s <= m.start() < s + 12 for s, _a, _b in hits):
+                continue  # the month of '15.10. bis 18.10.' read as a day
             y = int(m.group(5)) if m.group(5) else year
             mo = int(m.group(3)) if m.group(3) else LEX.months[m.group(4).lower()]
             if y:
@@ -114,6 +147,8 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
                 first, last = first - timedelta(days=7), last - timedelta(days=7)
             hits.append((m.start(), first.isoformat(), last.isoformat()))
         for m in _REL_DAY.finditer(text):
+            if any(m.start() <= s <= m.end() + 12 for s, _a, _b in hits):
+                continue  # 'am Freitag, 3. Mai', 'Am Montag, den 6. Juni': the date given names the day
             if not any(s <= m.start() < s + 30 for s, _a, _b in hits):
                 hits.append((m.start(), _weekday(ref, _WEEKDAYS[m.group(2).lower()], future, m.group(1)).isoformat(), None))
     if ref is not None and _may_name(low, text, _REL_WORDS):

@@ -1,5 +1,6 @@
 """Visit frames of the press importer told without the usual visit sentence, and the finishing of told visits: a Golden
-Book signing, the agent phrase of a passive receiving, visits of the same sides merged (a mixin of ``StoryExtractor``)."""
+Book signing, the agent phrase of a passive receiving, visits of the same sides merged, a visit's dates (a mixin of
+``StoryExtractor``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from .lexicon import LEX
 from .places import is_place_word
 from .facts import EventF, quote
 from .visit_people import _PASSIVE, _SAID
-from .visit_sides import VisitSides, _same_place
+from .visit_sides import _DATELINE, VisitSides, _same_place
+from .dates import departure_weekday, event_dates, until_weekday
 
 #: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
 _BOOK_OF = re.compile(rf"\bGoldenen?\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
@@ -27,6 +29,8 @@ _SIGNED = re.compile(r"\b(?:trug|trugen|trägt|tragen|hat|haben|hatte|hatten|sch
 _CLAUSE = re.compile(r"[,;:]\s")
 _BRACKETS = re.compile(r"\([^()]{0,40}\)")
 _BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
+#: A weekday with its date: 'Am Freitag, den 6.9.2024', 'Montag, 3. Mai'.
+_WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 
 
 def _title_of(sent: str, at: int) -> re.Match[str] | None:
@@ -101,3 +105,37 @@ class VisitFrames(VisitSides):
         if not named:  # 'X, Bürgermeister der Partnerstadt A, trug sich …': the name before an apposition
             named = [n for at, n in self._named(sent) if at < sign.start() and _APPOSITION.fullmatch(sent, at + len(n), sign.start())][-1:]
         return named
+
+    def _date_before(self, visit: EventF, sents: list[str]) -> None:
+        """The day a short sentence right before a visit sentence gives with its weekday ('Am Freitag, den
+        6.9.2024 war der große Tag. Die Bürgermeisterin von A besuchte …'), when it tells of nothing else."""
+        for prev, sent in zip(sents, sents[1:], strict=False):
+            if len(prev) > 80 or not _WEEKDAY_DATE.search(prev) or self._visit_sent(prev) or not self._visit_sent(sent):
+                continue
+            span = self._dates(prev)
+            if span and len(span[0]) == 10:
+                visit.date, visit.end_date = span[0], span[1]
+            return
+
+    def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
+        """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
+        kept = self.__dict__.setdefault("_dates_of", {})  # asked of the same sentences by several frames
+        key = (sent, self._release_date())
+        if key not in kept:
+            kept[key] = event_dates(_DATELINE.sub("", sent), key[1])
+        return kept[key]
+
+    def _date_range(self, visit: EventF, sents: list[str]) -> None:
+        """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
+        visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
+        for sent in sents:
+            span = self._dates(sent)
+            if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
+                visit.date, visit.end_date = span[0], span[1]
+                return
+        if visit.date and not visit.end_date and len(visit.date) == 10:
+            for sent in sents:
+                end = until_weekday(sent, visit.date) or departure_weekday(sent, visit.date)
+                if end:
+                    visit.end_date = end
+                    return

@@ -13,6 +13,7 @@ from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, place_form
 from .facts import EventF
 from .twinning import _TWIN_AT, _TWIN_OBJECT, TwinningRules
+from . import visit_side_model as side_model
 
 DELEGATION = LEX.cue_pattern("delegation_words")
 #: Verbs whose subject is the host ('OB X empfing die Gäste', 'hat die Delegation willkommen geheißen').
@@ -34,6 +35,14 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:die|der|das|wo|als|weil|dass|bevor|nachde
 #: Stadt …'), so that person is received, not receiving.
 _OBJECT_FIRST = re.compile(r"\b(?:die|der|das|den)\s+(?:Stadt|Gemeinde|Verwaltung|Delegation|Gäste|Besucher|Gruppe)\b")
 _AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|hieß|hießen)\b")
+#: The received fronted with 'Mit' before a modal ('Mit X und Y konnte Bürgermeisterin Z … begrüßen'): up to the modal.
+_WITH_FRONT = re.compile(r"\s*Mit\s+[^.;:]{3,120}?\s(?=(?:konnte|konnten|durfte|durften|kann|können|darf|dürfen)\b)")
+#: A person told of the past or of a former office: 'der damalige Bürgermeister', 'des verstorbenen', 'die ehemalige Landrätin'.
+_OF_THE_PAST = re.compile(r"\b(?:damalige[nrs]?|verstorbene[nrs]?|einstige[nrs]?|seinerzeitige[nrs]?|ehemalige[nrs]?|frühere[nrs]?)\s+(?:[\w.-]+\s+){0,4}$")
+#: A person kept away, said after the name: 'konnte nicht teilnehmen', 'war verhindert', 'ließ sich entschuldigen'.
+_AWAY = re.compile(r"\bnicht\s+(?:teilnehmen|dabei\s+sein|anwesend|kommen|mitreisen)\b|\bverhindert\b|\bentschuldigen\b|\bvertreten\s+(?:durch|von)\b")
+#: Taking part: 'nahmen X und Y an den Gesprächen teil', 'hat teilgenommen', 'mit dabei', 'anwesend'.
+_TOOK_PART = re.compile(r"\b(?:nahm|nahmen)\b[^.;:]*\bteil\b|\bteilgenommen\b|\bmit\s+dabei\b|\banwesend\b|\bdabei\s+waren\b")
 #: A co-host after the verb ('begrüßte gemeinsam mit Landrat Y die Gäste').
 _WITH_HOST = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b")
 
@@ -109,6 +118,10 @@ def _has_word(text: str, word: str) -> bool:
 
 class VisitPeople(TwinningRules):
     """Mixin of ``StoryExtractor``: the persons of a visit and their sides."""
+
+    def _visit_sent(self, sent: str) -> bool:
+        """Whether ``sent`` tells of a visit (``VisitSides`` answers it)."""
+        raise NotImplementedError
 
     def _envoy(self, sents: list[str]) -> list[str]:
         """The person first named within a few words after an envoy's title ('der Generalkonsul …, Herrn X')."""
@@ -186,6 +199,10 @@ class VisitPeople(TwinningRules):
         named = [(at, n) for at, n in named if end is None or at < end.start()]
         aux = _AUX.search(sent, 0, recv.start())  # 'OB X hat am Montag Bürgermeister Y empfangen': the verb is 'hat'
         verb = aux.start() if aux else recv.start()
+        fronted = _WITH_FRONT.match(sent) if sent.lstrip().startswith("Mit ") else None
+        if fronted is not None and fronted.end() <= verb:  # 'Mit X und Y konnte OB Z ihre Amtskollegen begrüßen': X and Y received
+            objects = [n for at, n in named if at < fronted.end()]
+            return [n for at, n in named if fronted.end() <= at and n not in objects], objects
         hosts = [n for at, n in named if at < verb]
         after = [(at, n) for at, n in named if at > verb]
         if not hosts and after and not _OBJECT_FIRST.search(sent, verb, after[0][0]):
@@ -270,8 +287,13 @@ class VisitPeople(TwinningRules):
         hosts, guests = self._received(sent)
         if not guests:
             return self._travelling_person(sent), None
-        at = sent.find(guests[0])
-        guest = self._role_body(guests[0]) or self._origin_body(sent[:at + len(guests[0]) + 40])
+        guest = None
+        for name in guests:  # the first received person with a body of their own ('Mit X und Y konnte OB Z … begrüßen')
+            at = sent.find(name)
+            guest = self._role_body(name) or self._origin_body(sent[:at + len(name) + 40])
+            if guest is not None and not any(guest.key == b.key for b in map(self._role_body, hosts) if b is not None):
+                break
+            guest = None
         if guest is None:
             return None, None
         named = {o.key for o in self.bodies}  # a receiver's body the text names itself, not one a role rule guessed
@@ -381,6 +403,51 @@ class VisitPeople(TwinningRules):
             home += other == visit.guest.place
         return out > home
 
+    def _side_feats(self, visit: EventF, name: str, sents: list[str], by_role: str | None, bracket: str | None, default: str,
+                    foreign: bool, head: bool, side: str) -> dict[str, float]:
+        """The features of one participant's side (``visit_side_model``): which rule cue gave it, then the text's."""
+        f = side_model.text_features(name, sents, visit.guest.place if visit.guest else None, visit.host.place if visit.host else None)
+        cues = {"greeter": name in visit.greeters, "member": name in visit.members, "hostset": name in visit.hosts,
+                "companion": name in visit.companions, "role_guest": by_role == "guest", "role_host": by_role == "host",
+                "bracket": bracket is not None, "default_guest": default == "guest", "foreign": foreign, "head_nobody": head,
+                "rule_guest": side == "guest"}
+        f.update({k: 1.0 for k, v in cues.items() if v})
+        titles = [role_key(r.title) for r in self.facts.roles if r.person == name and r.title]
+        if any(t in LEX.head_roles for t in titles):
+            f["title_head"] = 1.0
+        if any(t in LEX.county_roles for t in titles):
+            f["title_county"] = 1.0
+        if not titles:
+            f["untitled"] = 1.0
+        return f
+
+    def _only_of_the_past(self, name: str, sents: list[str]) -> bool:
+        """Whether every mention of ``name`` in the story is of the past ('der damalige Bürgermeister X', 'der
+        verstorbene Gründungsvater Y', 'die einstige Landrätin Z')."""
+        seen = False
+        for sent in sents:
+            at = sent.find(name)
+            while at >= 0:
+                if not _OF_THE_PAST.search(sent, max(0, at - 60), at):
+                    return False
+                seen = True
+                at = sent.find(name, at + len(name))
+        return seen
+
+    def _only_away(self, name: str, sents: list[str]) -> bool:
+        """Whether every sentence naming ``name`` says, after the name, that the person was kept away ('X konnte
+        nicht teilnehmen', 'Y war verhindert und wurde vertreten durch Z': Y, not Z)."""
+        seen = False
+        for sent in sents:
+            at = sent.find(name)
+            if at < 0:
+                continue
+            away = _AWAY.search(sent, at + len(name))
+            if away is None or away.start() - at > 120:
+                return False
+            seen = True
+        return seen
+
     def _participants(self, visit: Any, sents: list[str], own: list[str] | None = None) -> None:
         """Every person of a visit story takes part (credits and contacts apart), or of the visit's own
         sentences ``own`` when the story tells of several: the lead on the guests' side, who received
@@ -401,12 +468,18 @@ class VisitPeople(TwinningRules):
                 continue  # a photographer or a press contact, also one only named in a '© …' line
             if name in self.places or name in LEX.countries_regions or known_place(name, 1000):
                 continue  # 'Baia Mare', 'Costa Rica': a place the name rules took for a person takes no part
+            if name not in visit.lead and (self._only_of_the_past(name, sents) or self._only_away(name, sents)):
+                continue  # 'der damalige Bürgermeister X unterzeichnete 1990 …': told of the past, not of this visit
             after_name = self.__dict__.get("person_place", {}).get(name)  # 'Bgm. X (A)': a place after the name
             bracket = sides.get(after_name) if after_name else None
             if own is not None and not _has_word(own_text, name) and name not in visit.lead | visit.members | visit.hosts \
                     and name not in role_of and bracket is None:
                 continue  # of another visit of the story, not a person of one of this visit's bodies
             r = role_of.get(name)
+            if r is None and bracket is None and name not in visit.lead | visit.members | visit.hosts | visit.greeters \
+                    and name not in foreign and not any(q.person == name for q in self.facts.roles) \
+                    and not any(_has_word(x, name) and (self._visit_sent(x) or _TOOK_PART.search(x)) for x in sents):
+                continue  # untitled, of no role, named in no sentence of a visit: only mentioned (an author quoted, a founder)
             by_role = sides.get(r.org.place or (r.org.parent.place if r.org.parent else None)) if r else bracket
             side = "guest" if name in visit.lead else "host" if name in visit.greeters else by_role
             if name in foreign and name not in visit.lead and by_role is None:
@@ -418,6 +491,10 @@ class VisitPeople(TwinningRules):
             if side is None and visit.lead and name in heads:
                 side = "host"  # the guests' head leads them: another head with no stated body is the host's
             side = side or default
+            if name not in visit.lead:  # the rules' evidence and where the person is named: the model may turn the side
+                feats = self._side_feats(visit, name, sents, by_role, bracket, default, name in foreign, name in heads, side)
+                self.__dict__.setdefault("side_feats", {})[(id(visit), name)] = (side, feats)
+                side = side_model.decide(side, feats, side_model.load_model())
             visit.participants[name] = {
                 "side": side, "acting_for": r.org if r and by_role in (None, side) else None,
                 "role_at_event": r.title if r else None, "lead": True if name in visit.lead else None,

@@ -10,11 +10,12 @@ from collections import Counter
 from .lexicon import LEX, UP, WB, any_of
 from .scanning import WordStart
 from .orgs import OrgM, find_orgs, municipality
-from .places import dateline_place, adjective_base, is_place_word, known_place, place_form
+from .places import dateline_place, adjective_base, is_place_word, known_place, known_span, place_form
 from .bodies import _MUNI_HEADS
 from .twinning import _BETWEEN
 from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
-from .visit_people import demonym_place, _ENVOY, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
+from .visit_states import _no_address, consular_corps, state_guest
+from .visit_people import demonym_place, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
 
 LO_ = "a-zäöüß"
 #: A dateline 'Kempten, 12.05.2023 –' (not a sentence's own date: 'Am Donnerstag, 4. Juli 2019, hat …').
@@ -41,9 +42,6 @@ _ADJ_DELEG = re.compile(rf"(?P<adj>[{UP}]{WB}[{LO_}]+er)\s+(?:{DELEGATION.patter
 _HOST_PREP = re.compile(rf"\b(?:besuchte[n]?|besucht|(?<!Besuch )(?<!Ausflug )nach|[Zz]u Gast (?:in|im|bei)|(?<![Nn]ach dem )(?<![Bb]eim )(?<![Ee]inem )(?<![Ee]inen )[Bb]esuch (?:in|im|bei)|"
                         rf"Station in|Gast in|Rathaus (?:von|in))\s+(?:(?:der|dem|die)\s+)?(?:Stadt\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _PRESS_OFFICE = re.compile(rf"d{WB}(?:ie|er)\s+(?:{_MUNI_HEADS})\s+(?P<p>{LEX.place_name})\s+(?:mitteilt|mitteilte|mit|berichtet|informiert|meldet)\b")
-_COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
-_COUNTRY_GENITIVE = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\s+(?P<c>[{UP}][\w-]+?)s\b")
-_COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
 #: An envoy's seat: 'der Botschafter der Republik A in Berlin', 'Generalkonsulin von B in München'.
 _ENVOY_SEAT = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?)\s+(?:(?:von|des|der|aus)\s+(?:[{UP}][\w-]+\s+){{1,3}})?in\s+(?P<p>[{UP}][\w-]+)")
 #: Whose visit a visit noun names: 'Antrittsbesuch des neuen Bürgermeisters von A', 'Gegenbesuch der Landrätin aus B'.
@@ -70,6 +68,8 @@ _ORGAN_END = ("ausschuss", "ausschusses", "tag", "tages", "rat", "rats", "rates"
 _IN_HOST = re.compile(rf"^\s*(?:Im|In)\s+(?:der\s+(?:Stadt|Gemeinde)\s+|dem\s+(?:Landkreis|Kreis)\s+)?(?P<p>{LEX.place_name})\s+(?:waren|war|sind|ist)\b[^.;:]*?\bzu\s+(?:Gast|Besuch)\b")
 #: The dative before the object of 'einen Besuch abstatten': 'der Partnerstadt B', 'dem Landkreis C'.
 _DATIVE = re.compile(r"\b(?:der|dem|ihrer|seiner|ihrem|seinem)\s+(?:[\w-]+\s+){0,2}?$")
+#: The verb right before a bare dative: 'A stattete B einen Besuch ab' (B, no article, is visited).
+_STATTETE = re.compile(r"\b(?:stattete|statteten|stattet|statten|hat|haben|hatte|hatten)\s+(?:(?:am|im)\s+[\w.]+\s+|nun\s+|jetzt\s+|erstmals\s+)*$")
 #: A destination before a body: 'nach B', 'in den Partnerkreis B', 'in die Stadt B'.
 _DEST = re.compile(r"\b(?:nach|ins|zum|zur|in\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}?$")
 _STOP_WORD = re.compile(r"[Ee]inen\s+$")
@@ -117,11 +117,22 @@ _AUX_TIME = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+{_TIME_WORDS}$")
 _WAS_IN = re.compile(rf"\b(?:war|waren|weilte|weilten)\b[^;:]{{0,60}}?\b(?:in|im)\s+(?:der\s+|dem\s+)?(?:(?:{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
                      rf"(?P<p>{LEX.place_name})")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
-_COUNTRY_CODE = re.compile(r"\s*\([A-Z]{2,3}\)")
-_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\([A-Z]{{2,3}}\))?"
+#: A country after a listed place: 'A (PL)', 'B (Ungarn)', 'C (Kap Verde)'.
+_COUNTRY_CODE = re.compile(rf"\s*\((?:[A-Z]{{2,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\)")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\((?:[A-Z]{{2,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\))?"
 _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
                           rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")
+#: The host before a clause-final 'zu Gast': 'waren vom 1. bis 3. Mai im Landkreis B zu Gast', 'war in der Partnerstadt B zu Besuch'.
+_AT_THEN_GUEST = re.compile(rf"\b(?:in|im|bei|beim)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?P<h>{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
+                            rf"(?P<p>{LEX.place_name}|(?<=kreis\s)[{UP}][\w-]+\s+[{UP}][\w-]+)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}?zu\s+(?:Gast|Besuch)\b(?!\s+(?:in|im|bei|beim)\b)")
+#: The guests' plural origin before its list: 'Delegationen aus den', 'Besuch aus den', 'Vertreter der' (then 'Partnerstädten A und B').
+_FROM_LIST = re.compile(rf"(?:{DELEGATION.pattern}|\b(?:Besuch|Vertreter(?:innen)?|Bürgermeister(?:innen)?|Oberhäupter|Gäste))"
+                        rf"\s+(?:aus\s+den|von\s+den|der)\s+(?:[a-zäöü][\w-]*\s+)?(?=(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen|[Ss]tädte|[Gg]emeinden|[Kk]reise)\s)")
+#: Persons of several bodies, the bodies' places listed: 'Die Stadträte von A und B', 'Delegationen aus A, B und C'.
+_PLURAL_FROM = re.compile(rf"\b(?P<head>Delegationen|Abordnungen|Stadträte|Gemeinderäte|Landräte|Bürgermeisterinnen|Oberbürgermeister\w*|"
+                          rf"Vertreterinnen\s+und\s+Vertreter|Gäste)\s+(?:aus|von)\s+"
+                          rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*\s+(?:und|sowie)\s+{_PLACE_ITEM})")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 _NEXT_NAME = re.compile(rf"\s+([{UP}][{LO_}]+)\s+[{UP}][{LO_}]")
 
@@ -218,16 +229,11 @@ class VisitSides(VisitPlaces):
             place = place_form(owned.group("p"), self.places)
             self.places.add(place)
             return self.body(place)
-        listed = _PLURAL_LIST.match(sent, m.start("p")) if m and m.group("p").endswith(("städten", "gemeinden", "kreisen", "kommunen")) else None
-        if m is not None and listed is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten
-            first = _COUNTRY_CODE.sub("", _ITEM_SPLIT.split(listed.group("list"))[0])  # A, B und C': the first (the others: ``_listed_guests``)
-            if is_place_word(first):
-                place = place_form(first, self.places)
-                self.places.add(place)
-                head = listed.group("head")
-                return municipality(place, "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else "Stadt") \
-                    if "reis" in head or "emeind" in head else self.body(place)
-        if m and not m.group("h") and _GENITIVE_NOUN.search(sent, max(0, m.start("p") - 5), m.start("p")) and _PLURAL_NOUN.search(m.group("p")) \
+        listed = self._origin_list(sent) if m is not None else []
+        if listed and m is not None and not _MANY.search(sent, max(0, m.start() - 30), m.start()):  # 'Delegationen aus den Partnerstädten A, B und C': the
+            return listed[0]  # first (the others: ``more_guests``, ``_listed_guests``)
+        if m and not m.group("h") and _GENITIVE_NOUN.search(sent, max(0, m.start("p") - 5), m.start("p")) \
+                and (_PLURAL_NOUN.search(m.group("p")) or m.group("p").endswith("s") and sent.startswith("des ", m.start("p") - 4)) \
                 and not known_place(m.group("p"), 0) and m.group("p") not in self.places:
             return None  # 'eine Delegation der Vereine', '… aus Vertreterinnen und Vertretern des Kreistags': a genitive or plural
             # of a common noun (a place takes no article), no body
@@ -248,27 +254,14 @@ class VisitSides(VisitPlaces):
         return None
 
     def _state_guest(self, sent: str) -> OrgM | None:
-        """A state as the guest: its envoy ('Botschafter', 'Generalkonsulin') named with the country."""
-        if _ENVOY.search(sent) is None:
-            return None
-        gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
-        if gen and gen.group("c") in LEX.countries_regions:
-            return OrgM(gen.group("c"), "government", None)
-        post = _COUNTRY_GENITIVE.search(sent)  # 'der Botschafter Ungarns'
-        if post and post.group("c") in LEX.countries_regions:
-            return OrgM(post.group("c"), "government", None)
-        for m in _COUNTRY_AFTER.finditer(sent):
-            words = m.group("c").split()
-            spans = [(0, n) for n in range(len(words), 0, -1)] + [(i, len(words)) for i in range(1, len(words))]
-            for i, n in spans:  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'; 'der Volksrepublik China' -> 'China'
-                name = " ".join(words[i:n])
-                for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
-                    if form in LEX.countries_regions:
-                        return OrgM(form, "government", None)
-        return None
+        """A state as the guest: its envoy named with the country (``visit_states.state_guest``)."""
+        return state_guest(sent)
 
     def more_guests(self, sent: str, first: OrgM) -> list[OrgM]:
         """Further guest bodies listed with the first one ('Delegationen aus A, B und C')."""
+        listed = self._origin_list(sent)
+        if listed:  # 'eine Delegation aus den Partnerstädten A (Ungarn) und B (Kap Verde)': the listed after the first
+            return [o for i, o in enumerate(listed) if not _same_place(o.place, first.place) and all(o.place != x.place for x in listed[:i])]
         m = _GUEST_RE.search(sent)
         if m is None or _organ(m.group("p")):
             return []
@@ -300,6 +293,25 @@ class VisitSides(VisitPlaces):
             self.places.add(place)
             body = self.body(place)
             out.append(body.at(extra.start(), extra.end()))
+        return out
+
+    def _origin_list(self, sent: str) -> list[OrgM]:
+        """The bodies listed after the guests' plural origin ('Delegationen aus den Partnerstädten A, B und C', 'Besuch
+        aus den Partnerkreisen A (Polen) und B (Ungarn)'), in order: of the plural's kind, a country after each apart."""
+        m = _FROM_LIST.search(sent) if "aus den " in sent or "von den " in sent or "der " in sent else None
+        listed = _PLURAL_LIST.match(sent, m.end()) if m is not None else None
+        if listed is None:
+            listed = _PLURAL_FROM.search(sent) if " und " in sent or " sowie " in sent else None  # 'Die Stadträte von A und B'
+        if listed is None:
+            return []
+        head = listed.group("head")
+        kind = "Landkreis" if "reis" in head else "Gemeinde" if "emeind" in head else None
+        places = [place_form(known_span(_COUNTRY_CODE.sub("", p).rstrip(".")), self.places) for p in _ITEM_SPLIT.split(listed.group("list"))]
+        out = []
+        for p in places:
+            if is_place_word(p) and not _organ(p) and p not in LEX.countries_regions:
+                self.places.add(p)
+                out.append(municipality(p, kind) if kind else self.body(p))
         return out
 
     def _host(self, sent: str, guest: OrgM | None) -> OrgM | None:
@@ -346,7 +358,22 @@ class VisitSides(VisitPlaces):
         guest = self._guest(sent) if d else None
         if guest is None:
             guest = self._state_guest(sent)  # 'Der Botschafter von Japan … wurde empfangen'
+        if guest is None and "Korps" in sent:
+            guest = consular_corps(sent)  # 'OB X empfing das Konsularische Korps', 'Konsularisches Korps zu Gast bei OB X'
         host = self._host(sent, guest) if d and guest else None
+        at_host = _AT_THEN_GUEST.search(sent) if host is None and (" zu Gast" in sent or " zu Besuch" in sent) else None
+        if at_host is not None and (guest is None or not _same_place(guest.place, at_host.group("p"))):
+            p = place_form(at_host.group("p"), self.places)  # 'Vertreter des Partnerkreises A waren im Landkreis B zu Gast': B hosts
+            county = " " in at_host.group("p") and (at_host.group("h") or "").endswith("kreis")  # 'im Landkreis Mecklenburgische Seenplatte'
+            if county or is_place_word(p) and (p in self.places or known_place(p, 1000)) and not _organ(p):
+                head = "Landkreis" if county else LEX.municipal_heads.get(at_host.group("h") or "")
+                if not county:
+                    self.places.add(p)
+                host = municipality(p, head) if head and head != "Stadt" else self.body(p)
+                sender = _SENT_BY.search(sent, 0, at_host.start()) if guest is None else None  # the guests sent by a body
+                guest = guest or (self._org_at(sent, sender.end()) if sender else None)
+                if guest is not None and _same_place(guest.place, host.place):
+                    guest = None
         v = VISIT_VERB.search(sent) or _on_the_way(sent)
         if d and v is None and guest is None and (was := _WAS_IN.search(sent)) is not None:  # 'Eine Delegation der Stadt war
             p = place_form(was.group("p"), self.places)  # vom 1. bis 3. Mai in B', '… war in der Partnerstadt B zu Gast': B hosts
@@ -387,9 +414,11 @@ class VisitSides(VisitPlaces):
                     guest = self._org_at(sent, sender.end()) if sender else None
             elif verb in _GUEST_AFTER:
                 crowd = _MANY.search(sent, max(0, v.start() - 30), v.start())  # 'Zahlreiche Besucher aus A': a crowd
-                guest = guest or (after[0][1] if after and not crowd else None)
+                listed = self._origin_list(sent) if not crowd else []  # 'Besuch aus den Partnerstädten A und B': the first listed
+                guest = guest or (listed[0] if listed else after[0][1] if after and not crowd else None)
             elif verb in ("Besuch ab", "einen Besuch ab", "Besuch abgestattet", "einen Besuch abgestattet"):  # 'A stattete der Partnerstadt B einen Besuch ab': B is the dative
-                dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)]
+                dative = [o for at, o in before if _DATIVE.search(sent, max(0, at - 30), at)  # 'der Partnerstadt B', or a bare
+                          or (sent[o.end:v.start()].strip() == "" and _STATTETE.search(sent, max(0, at - 25), at))]  # 'stattete B einen Besuch ab'
                 host = host or (dative[-1] if dative else None)
                 guest = guest if guest is None or host is None or guest.place != host.place else None
                 guest = guest or next((o for _at, o in before if host is None or o.place != host.place), None)
@@ -448,6 +477,7 @@ class VisitSides(VisitPlaces):
         if guest and guest.place and "aus" in sent and any(place_form(m.group("p"), self.places) == guest.place for m in _PUBLIC_FROM.finditer(sent)):
             return None, None  # 'Eine Schulklasse aus A besuchte das Wasserwerk', 'Besucherinnen und Besucher aus A': the public, no body's visit
         guest, host = self._whole_place(sent, guest), self._whole_place(sent, host)
+        guest, host = _no_address(guest), _no_address(host)
         guest, host = (None if o is not None and o.place and _REGION_OF.match(o.place) else o for o in (guest, host))  # a country's region
         if guest and host and guest.place == host.place:
             host = None
@@ -491,7 +521,8 @@ class VisitSides(VisitPlaces):
         seen = self.__dict__.setdefault("_visit_seen", {})
         hit = seen.get(sent)
         if hit is None:
-            hit = seen[sent] = _VISIT_CUES.search(sent) is not None or _on_the_way(sent) is not None
+            hit = seen[sent] = _VISIT_CUES.search(sent) is not None or _on_the_way(sent) is not None \
+                or ((" zu Gast" in sent or " zu Besuch" in sent) and _AT_THEN_GUEST.search(sent) is not None)
         return hit
 
     def _place_counts(self, sents: list[tuple[int, str]]) -> tuple[Counter[str], dict[str, int]]:

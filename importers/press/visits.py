@@ -12,16 +12,16 @@ from .orgs import OrgM, municipality, role_key
 from .places import is_place_word, known_place, place_form
 from .facts import EventF, quote
 from .company_visits import firm_hosts
-from .dates import departure_weekday, event_dates, until_weekday
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word, _is_county
 from .visit_frames import _SIGNED, VisitFrames
+from .twinning import _BETWEEN_PLACES
 from .visit_sides import _WAS_IN, _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, _organ, _same_place
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
 #: match the same texts as their alternation and cost half (the tree tests one character per branch).
 MEMBER_CUE = Gated(re.compile(rf"(?<![\w-])(?:{_trie(sorted({c.lower() for c in LEX.member_cues}))})(?![\w-])", re.I), LEX.member_cues)
-_UM = r"(?![\w-])\s+um"  # 'die Delegation um Bürgermeisterin X'
+_UM = r"(?![\w-])(?:\s+rund)?\s+um"  # 'die Delegation (rund) um Bürgermeisterin X'
 #: A lead cue, then the head's title (an adjective before it: 'angeführt vom dortigen Gouverneur X') and name.
 _LEAD = re.compile(rf"{_either(_trie_branches(LEX.lead_cues), _trie_branches(LEX.delegation_words, NB, _UM))}\s+(?:(?:dem|der|den|die)\s+)?"
                    rf"(?:[a-zäöü][\w-]*(?:en|e)\s+)?(?:{LEX.title_chain_re}\s+)?{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)")
@@ -37,7 +37,8 @@ _PASSIVE_RECV = re.compile(r"\b(?:wurden?|worden)\b[^.;:]*\b(?:empfangen|begrü�
 #: Guests only present: 'Im Beisein der Delegationen aus A und B …'.
 _IN_PRESENCE = re.compile(r"\b[Bb]eisein\s+(?:der|des|von|zahlreicher|einer)\b[^,.;:]{0,30}$")
 #: Being a guest somewhere ('war mit einer Delegation zu Gast in B', 'weilte in B'): the subject, no origin named, is from home.
-_AS_GUEST = re.compile(r"\b(?:zu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)|weilten?\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei|beim))\b")
+_AS_GUEST = re.compile(r"\b(?:zu\s+(?:Gast|Besuch)\s+(?:in|im|bei|beim)|weilten?\s+(?:[\w-]+\s+){0,3}?(?:in|im|bei|beim))\b"
+                       r"|\b(?:in|im|bei|beim)\s+[^.;:]{1,60}?\bzu\s+(?:Gast|Besuch)\b")
 _OWN_VISIT = re.compile(r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:erste[rn]?\s+|offizielle[rn]?\s+)?[\w-]*[Bb]esuch")
 _NAME2 = rf"{LEX.honorific_re}*(?P<n>{NAME_TOK}(?:\s+{NAME_TOK})?)"
 #: Leads named after the head ('An der Spitze der Gruppe stand Bürgermeister X'), before it ('mit Landrätin X an
@@ -70,8 +71,6 @@ def _escorted_thing(sent: str) -> bool:
 #: 'besuchte den Kindergarten in X': a place the object is in, not the place visited.
 #: A tour given: 'X führte die Gäste durch den Betrieb', '… führten Y und Z durch die Hallen' (the guided are guests).
 _GUIDED = re.compile(r"\b(?:führte|führten|führt)\b(?P<obj>[^.;:]*?)\bdurch\b")
-#: A weekday with its date: 'Am Freitag, den 6.9.2024', 'Montag, 3. Mai'.
-_WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 #: A visit only wished, planned or recommended: 'lädt ein, A zu besuchen', 'plant einen Besuch', 'soll … stattfinden' (a
 #: modal verb with the visit it governs, not one of a relative clause: '…, die die Partnerschaft vertiefen will').
 _INTENT = re.compile(r"\bzu\s+(?:besuchen|besichtigen)\b|\bgeplant\b|\b(?:plant|planen|soll|sollen|möchte|möchten|will|wollen|lädt|laden)\b"
@@ -106,6 +105,9 @@ _LEAD_PASSIVE = Gated(re.compile(rf"v{WB}o[nm]\s+(?:(?:der|dem)\s+)?(?:{LEX.titl
                            rf"\s+(?:{_trie(LEX.lead_passive)})\b"), LEX.lead_passive)
 
 
+#: Travel to the partner not named: 'in die polnische Partnerstadt', 'nach der Partnergemeinde' (no name after it).
+_TO_PARTNER = re.compile(r"\b(?:in\s+die|in\s+den|in\s+unsere|in\s+ihre|in\s+seine|nach|zur|zum)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+                         r"Partner(?:stadt|gemeinde|kreis|landkreis|kommune)\b(?!\s+[A-ZÄÖÜ])(?!\s+(?:in|im)\s)")
 _TO_LAND = re.compile(r"\b(?:in|nach)\s+(?:(?:der|die|den)\s+)?(?P<c>[A-ZÄÖÜ][\w-]+)")
 
 
@@ -138,6 +140,15 @@ def _lead_around(sent: str) -> re.Match[str] | None:
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
 
 
+def _named_county(sents: list[str], place: str) -> bool:
+    """Whether the story names ``place`` after a county's head ('im Landkreis A') and never after a town's ('Stadt A')."""
+    text = " ".join(sents)
+    if place not in text:
+        return False
+    county = re.search(rf"\b(?:Landkreis|Kreis|Partnerkreis|Partnerlandkreis)(?:es)?\s+{re.escape(place)}\b", text)
+    return county is not None and re.search(rf"\b(?:Stadt|Gemeinde|Markt|Partnerstadt|Partnergemeinde)\s+{re.escape(place)}\b", text) is None
+
+
 class VisitRules(VisitFrames):
     """Mixin of ``StoryExtractor``: the story's visits (delegations, mayors' visits, trips, meetings)."""
 
@@ -151,6 +162,7 @@ class VisitRules(VisitFrames):
         back: EventF | None = None  # the visit to return to after a sentence of another one
         pending: EventF | None = None
         waiting: tuple[OrgM, int] | None = None  # guests gone to a country, its town told in the next visit sentences
+        before: list[tuple[str, OrgM | None]] = []  # visit sentences with no guests named while no visit is open, with their host
         for sent in sents:
             if pending is not None:  # back to the story's visit, unless the sentence points at the one just told ('Damals …')
                 visit, pending = (visit if _ANAPHOR.match(sent) else pending), None
@@ -175,6 +187,8 @@ class VisitRules(VisitFrames):
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is None and guest is None:
+                before.append((sent, host))  # a visit sentence naming no guests, before the visit is told: maybe its lead
             if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
                     and not _same_place(host.place, waiting[0].place):
                 guest = waiting[0]  # '… in Dänemark zu Gast. In der Partnerstadt B empfing Bürgermeister X die Gäste'
@@ -184,6 +198,11 @@ class VisitRules(VisitFrames):
                 guest = visit.host  # 'Nun reiste OB X nach A' after A's visit here: the hosts travel back, a visit of their own
             if visit is None and (_INVITATION.search(sent) or _HABITUAL.search(sent) or _INTENT.search(sent)):
                 continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
+            if visit is None and host is None and guest is None and "Partner" in sent and _TO_PARTNER.search(sent) and _TRAVEL.search(sent) \
+                    and not _INTENT.search(sent):
+                home = self._home_place() or self.city  # 'reisten Bürgermeister X und sein Team in die polnische Partnerstadt': the story's partner
+                host = self._partner_of(sents, home) if home else None
+                guest = self.body(home) if host is not None and home else None
             passive = _PASSIVE_RECV.search(sent) if "wurde" in sent else None  # 'In B wurde die Delegation von X empfangen'
             if visit is None and guest is None and host is not None and (_TRAVEL.search(sent) or ("zu " in sent or "weilte" in sent) and _AS_GUEST.search(sent)
                                                                          or (passive or _WAS_IN.search(sent)) and DELEGATION.search(sent)) \
@@ -222,6 +241,11 @@ class VisitRules(VisitFrames):
                 visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.8, guest, host)
                 self.facts.events.append(visit)
                 told.append((visit, []))
+                for early, at_host in before:  # 'Unter der Führung von X besuchte eine Delegation … die Partnerstadt B.' before
+                    if early != sent and at_host is not None and _same_place(at_host.place, host.place):  # '… die Gäste aus A'
+                        told[-1][1].append(early)
+                        self._visit_sentence(visit, early)
+                        visit.date = visit.end_date = None  # the visit's own sentence dates it (the story's later, if none)
                 officials = self.received_bodies(sent)  # 'begrüßte den Stadtpräsidenten von A und den Bürgermeister von B'
                 for other in [*self.more_guests(sent, guest), *(o for o in officials if o.key != guest.key)]:  # one visit each
                     if other.place != host.place:
@@ -258,6 +282,20 @@ class VisitRules(VisitFrames):
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
         self._merge_same_visits([v for v, _own in told])
+
+    def _partner_of(self, sents: list[str], home: str) -> OrgM | None:
+        """The partner the story names besides ``home`` ('zwischen A und B', 'Partnerstadt A'), a longer name of home
+        ('Bernau bei Berlin' of 'Bernau') apart."""
+        def other(place: str | None) -> bool:
+            return bool(place) and not _same_place(place, home) and not (place or "").startswith(home + " ") and not home.startswith((place or "") + " ")
+        for x in sents:
+            pair = _BETWEEN_PLACES.search(x) if "zwischen" in x else None
+            if pair is not None and not (other(pair.group("a")) and other(pair.group("b"))):
+                name = pair.group("b") if other(pair.group("b")) else pair.group("a")
+                if other(name) and is_place_word(name):
+                    self.places.add(place_form(name, self.places))
+                    return self.body(place_form(name, self.places))
+        return next((o for x in sents if "artner" in x for _at, o in self._munis(x) if other(o.place)), None)
 
     def _firm_visits(self, sent: str, told: list[tuple[EventF, list[str]]]) -> bool:
         """Visits of named firms ('Bürgermeisterin X besuchte die Firma A und die Bäckerei B'): the visitors' body
@@ -323,7 +361,8 @@ class VisitRules(VisitFrames):
         found: list[OrgM] = []
         for listed in _PLURAL_LIST.finditer(clause):  # 'den Kreisen A, B und C': bodies of the plural's kind
             head = "Landkreis" if "reis" in listed.group("head") else "Gemeinde" if "emeind" in listed.group("head") else "Stadt"
-            found += [municipality(place_form(p, self.places), head) for p in _ITEM_SPLIT.split(listed.group("list")) if is_place_word(p)]
+            found += [municipality(place_form(_COUNTRY_CODE.sub("", p), self.places), head) for p in _ITEM_SPLIT.split(listed.group("list"))
+                      if is_place_word(_COUNTRY_CODE.sub("", p))]
             more = _MORE_BODIES.match(clause, listed.end())  # '… sowie der Xer Partnerstadt C': one more body
             if more is not None and is_place_word(more.group("p")):
                 found.append(self.body(place_form(more.group("p"), self.places)))
@@ -486,6 +525,12 @@ class VisitRules(VisitFrames):
             if partner is not None and partner.kind == "municipality" and partner.place and not _same_place(partner.place, host.place) \
                     and any(_partner_named(x, partner.place) for x in sents if partner.place in x):  # named as the partner
                 visit.guest = partner
+        for side in ("guest", "host"):  # 'Stadt A' of a place the gazetteer lacks that the story names only as a county: the county
+            org = host if side == "host" else visit.guest
+            if org is not None and org.kind == "municipality" and org.place and not _is_county(org) and not known_place(org.place, 0):
+                if _named_county(sents, org.place):
+                    org = municipality(org.place, "Landkreis")
+                    host, visit.guest = (org, visit.guest) if side == "host" else (host, org)
         visit.host, visit.place = host, host.place
         if not visit.date:
             for sent in own or sents:
@@ -518,37 +563,3 @@ class VisitRules(VisitFrames):
             return heads
         county = {r.person for r in self.facts.roles if role_key(r.title) in LEX.county_roles}
         return sorted(heads, key=lambda n: n in county)
-
-    def _date_before(self, visit: EventF, sents: list[str]) -> None:
-        """The day a short sentence right before a visit sentence gives with its weekday ('Am Freitag, den
-        6.9.2024 war der große Tag. Die Bürgermeisterin von A besuchte …'), when it tells of nothing else."""
-        for prev, sent in zip(sents, sents[1:], strict=False):
-            if len(prev) > 80 or not _WEEKDAY_DATE.search(prev) or self._visit_sent(prev) or not self._visit_sent(sent):
-                continue
-            span = self._dates(prev)
-            if span and len(span[0]) == 10:
-                visit.date, visit.end_date = span[0], span[1]
-            return
-
-    def _dates(self, sent: str) -> tuple[str, str | None, int] | None:
-        """The first date or range ``sent`` names, not its dateline's: that is the release's, not the visit's."""
-        kept = self.__dict__.setdefault("_dates_of", {})  # asked of the same sentences by several frames
-        key = (sent, self._release_date())
-        if key not in kept:
-            kept[key] = event_dates(_DATELINE.sub("", sent), key[1])
-        return kept[key]
-
-    def _date_range(self, visit: EventF, sents: list[str]) -> None:
-        """A date range the story gives ('vom 19. bis 22. Juni', '22.-24.9.2016' in a heading) that holds the
-        visit's date becomes its start and end; 'bis Sonntag' after a start date is its end."""
-        for sent in sents:
-            span = self._dates(sent)
-            if span and span[1] and (visit.date is None or span[0] <= visit.date <= span[1]):
-                visit.date, visit.end_date = span[0], span[1]
-                return
-        if visit.date and not visit.end_date and len(visit.date) == 10:
-            for sent in sents:
-                end = until_weekday(sent, visit.date) or departure_weekday(sent, visit.date)
-                if end:
-                    visit.end_date = end
-                    return

@@ -1,0 +1,95 @@
+"""States and addresses of visit sides: the state an envoy comes for (named by the country, its genitive or its
+adjective; his seat apart), and a town's body named with its address or region."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEX, UP
+from .orgs import OrgM, municipality
+from .places import known_place
+from .visit_people import _ENVOY
+
+_COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
+_COUNTRY_GENITIVE = re.compile(rf"\b(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\s+(?P<c>[{UP}][\w-]+?)s\b")
+_COUNTRY_AFTER = re.compile(rf"\b(?:von|aus|des|der|in)\s+(?:der\s+|den\s+)?(?P<c>[{UP}][\w-]+(?:\s[{UP}][\w-]+){{0,3}})")
+
+#: An address or a region after a place ('A in der Bahnhofstraße', 'B in der Oststeiermark'): no part of its name.
+_ADDRESS_TAIL = re.compile(r"\s(?:in\s+der|in\s+dem|im|am|an\s+der)\s+(?:[\w-]+(?:straße|strasse|platz|weg|allee|gasse|ring|damm|ufer)"
+                           r"|(?:Ost|West|Nord|Süd|Mittel)[a-zäöü][\w-]+)$")
+
+
+def _no_address(org: OrgM | None) -> OrgM | None:
+    """A town's body named with its address or region ('Stadt A in der Bahnhofstraße'): the town's, unless the whole is a known place."""
+    if org is None or org.kind != "municipality" or not org.place or " " not in org.place or known_place(org.place, 0):
+        return org
+    tail = _ADDRESS_TAIL.search(org.place)
+    if tail is None:
+        return org
+    place = org.place[: tail.start()]
+    return municipality(place, org.name[: -len(org.place)].strip() or "Stadt") if org.name.endswith(org.place) else org
+
+
+#: A country's adjective before an envoy's title: 'der Schwedische Botschafter', 'die japanische Generalkonsulin'.
+_ENVOY_ADJ = re.compile(r"\b(?P<stem>[A-Za-zÄÖÜäöü]{3,}isch)(?:e|en|er)?\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
+#: The states of German-language releases: an envoy's seat there is no guest.
+_HOME_STATES = frozenset({"Deutschland", "Österreich", "Schweiz", "Bundesrepublik Deutschland"})
+
+
+def _adjective_country(stem: str) -> str | None:
+    """The one-word country an adjective's stem names ('schwedisch' -> Schweden, 'ungarisch' -> Ungarn): the country
+    sharing the longest start (four letters at least) with the stem, if only one does."""
+    low = stem.casefold()
+    best: list[tuple[int, str]] = []
+    for c in LEX.countries_regions:
+        if " " in c or "-" in c:
+            continue
+        n = 0
+        for a, b in zip(low, c.casefold(), strict=False):
+            if a != b:
+                break
+            n += 1
+        if n >= 4:
+            best.append((n, c))
+    if not best:
+        return None
+    top = max(n for n, _c in best)
+    found = sorted(c for n, c in best if n == top)
+    return found[0] if len(found) == 1 and found[0] not in _HOME_STATES else None
+
+
+def state_guest(sent: str) -> OrgM | None:
+    """A state as the guest: its envoy ('Botschafter', 'Generalkonsulin') named with the country."""
+    if _ENVOY.search(sent) is None:
+        return None
+    adj = _ENVOY_ADJ.search(sent)  # 'der schwedische Botschafter in Deutschland': the adjective's country, not the seat
+    listed = adj is not None and ("," in sent[: adj.start()] or "darunter" in sent[: adj.start()])  # one of many guests named
+    state = _adjective_country(adj.group("stem")) if adj and not listed else None
+    if state is not None:
+        return OrgM(state, "government", None)
+    gen = _COUNTRY_BEFORE.search(sent)  # 'Japans Botschafter'
+    if gen and gen.group("c") in LEX.countries_regions:
+        return OrgM(gen.group("c"), "government", None)
+    post = _COUNTRY_GENITIVE.search(sent)  # 'der Botschafter Ungarns'
+    if post and post.group("c") in LEX.countries_regions:
+        return OrgM(post.group("c"), "government", None)
+    for m in _COUNTRY_AFTER.finditer(sent):
+        if m.group(0).startswith("in ") and m.group("c") in _HOME_STATES:
+            continue  # 'Botschafter … in Deutschland': the envoy's seat, not his state
+        words = m.group("c").split()
+        spans = [(0, n) for n in range(len(words), 0, -1)] + [(i, len(words)) for i in range(1, len(words))]
+        for i, n in spans:  # 'der Vereinigten Staaten von Amerika' -> 'Vereinigte Staaten'; 'der Volksrepublik China' -> 'China'
+            name = " ".join(words[i:n])
+            for form in (name, re.sub(r"^(\w+)en\b", r"\1e", name)):
+                if form in LEX.countries_regions:
+                    return OrgM(form, "government", None)
+    return None
+
+
+#: The consuls of a seat as one body: 'das Konsularische Korps', 'des Konsularischen Korps'.
+_CORPS = re.compile(r"\b[Kk]onsularische[ns]?\s+Korps\b")
+
+
+def consular_corps(sent: str) -> OrgM | None:
+    """The consular corps named in ``sent`` as a visiting body ('empfing das Konsularische Korps'), else None."""
+    return OrgM("Konsularisches Korps", "association", None) if _CORPS.search(sent) else None
