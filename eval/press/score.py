@@ -52,9 +52,10 @@ _COUNTY = {"kreis", "landkreis"}
 _LEGAL = re.compile(r"\s+(?:gmbh co kg|gmbh co kgaa|ggmbh|gmbh|mbh|ag|se|eg|e v|ev|kg|kgaa|aor|ohg|ug)$")
 
 
-def keys(name: str) -> set[str]:
+def keys(name: str, gold: bool = False) -> set[str]:
     """Folded comparison keys of a name: itself, without a trailing legal form ("Stadtwerke X GmbH" is
-    "Stadtwerke X"), and its kind-neutral form for municipalities and counties."""
+    "Stadtwerke X"), and its kind-neutral form for municipalities and counties (for a gold name without
+    a kind word too: the reader's bare 'Grimsby' is the town, while a predicted bare name stays itself)."""
     f = fold(name)
     out = {f}
     bare = _LEGAL.sub("", f)
@@ -65,8 +66,8 @@ def keys(name: str) -> set[str]:
         out.add("@municipality " + rest)
     elif rest and head in _COUNTY:
         out.add("@county " + rest)
-    elif f:
-        out.add("@municipality " + f)  # a bare place name ('Grimsby') is that town: "Stadt Grimsby" matches it
+    elif f and gold:
+        out.add("@municipality " + f)  # a gold town named bare ('Grimsby'): "Stadt Grimsby" matches it
     return out
 
 
@@ -75,7 +76,7 @@ def alts(spec: Any) -> set[str]:
     if spec is None:
         return set()
     items = [spec] if isinstance(spec, str) else list(spec)
-    return set().union(*(keys(s) for s in items if s)) if items else set()
+    return set().union(*(keys(s, gold=True) for s in items if s)) if items else set()
 
 
 # ---- running the importer ---------------------------------------------------------------------------
