@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import Counter
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -148,9 +149,11 @@ def _guarded(item: Input, records: Iterator[Record]) -> Iterator[Record]:
     """The importer's records; an exception no input should cause (a bug) becomes an error naming the file."""
     try:
         yield from records
-    except (StakegraphError, RecursionError, MemoryError):
-        raise
-    except Exception as exc:  # the store's own errors are raised outside this generator and keep their meaning
+    except (StakegraphError, RecursionError, MemoryError, sqlite3.Error):
+        raise  # a store read inside an importer (the press resolver) keeps the store's own message
+    except OSError as exc:
+        raise InputError(f"{item.path}: cannot be read ({exc.strerror or exc})") from None
+    except Exception as exc:
         raise ImporterFailure(f"{item.path}: the {item.importer.name} importer failed ({type(exc).__name__}: "
                               f"{exc}); this is a bug in stakegraph, please report it with this file") from exc
 

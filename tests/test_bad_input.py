@@ -146,3 +146,20 @@ def test_an_importer_bug_names_the_file_and_leaves_the_store(tmp_path, monkeypat
     assert "more.csv" in line and "IndexError" in line and "bug" in line, line
     monkeypatch.undo()
     assert snapshot(db) == before
+
+
+def test_a_store_error_met_inside_an_importer_keeps_the_stores_message(tmp_path, monkeypatch):
+    # the press importer reads the store while it imports; a damaged store is no importer bug
+    import sqlite3
+
+    from stakegraph.importers.tabular import TabularImporter
+
+    def failing(self, path, ctx):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+        yield
+
+    monkeypatch.setattr(TabularImporter, "read", failing)
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "g.sqlite"), "import", str(EXAMPLE)])
+    assert result.exit_code == 1, result.output
+    line = result.output.strip()
+    assert len(line.splitlines()) == 1 and "bug" not in line and "malformed" in line, line
