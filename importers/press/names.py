@@ -28,28 +28,20 @@ def _bad(tok: str, places: set[str]) -> bool:
 _ADJ_ENDS = ("ischen", "ischem", "isches")
 
 
-#: Ends of the head noun of a body ('Pressestelle', 'Landesgruppe', 'Staatskanzlei', 'Regionalvereins').
-_BODY_HEAD_END = ("stelle", "gruppe", "kanzlei", "landtag", "feuerwehr", "verein", "vereins", "verband", "verbandes", "kreis",
-                  "weingut", "amt", "amtes")
+#: Endings of nouns naming a body ('Pressestelle', 'Landesgruppe', 'Staatskanzlei', 'Regionalvereins', 'Kreisverband').
+_BODY_NOUN_ENDS = ("stelle", "gruppe", "kanzlei", "landtag", "feuerwehr", "verein", "vereins", "verband", "verbands",
+                   "verbandes", "kreis", "weingut", "gesellschaft", "kammer", "stiftung", "institut", "netzwerk", "agentur",
+                   "büro", "amt", "amts", "amtes", "werke", "betrieb", "betriebe")
 
 
-def _body_run(toks: list[str], places: set[str]) -> bool:
-    """Whether a capitalized run without a first name reads as a body: it opens with a town's demonym
-    ('Neuhafener …') or a body's head noun, or ends with a country or state ('… Sachsen')."""
-    first, last = toks[0], toks[-1]
-    if first.endswith("er") and len(first) > 5 and (base := adjective_base(first)) is not None and base in places:
-        return True
-    return (_noun_like(first) or first.casefold().endswith(_BODY_HEAD_END) or last in LEX.countries_regions
-            or last.casefold().endswith(_BODY_HEAD_END))
-
-
-#: Endings of nouns naming a body ('Pressestelle', 'Landesgruppe', 'Regionalvereins', 'Kreisverband'): no first word of a name.
-_BODY_NOUN_ENDS = ("stelle", "gruppe", "verein", "vereins", "verband", "verbands", "verbandes", "gesellschaft", "kammer",
-                   "stiftung", "institut", "netzwerk", "agentur", "büro", "amt", "amts", "amtes", "werke", "betrieb", "betriebe")
+def _body_word(tok: str, places: set[str]) -> bool:
+    """Whether a word opening a run without a first name reads as a body's: a derived noun, a body noun or a
+    place's adjective ('Thüringer', 'Stralsunder')."""
+    return _noun_like(tok) or tok.casefold().endswith(_BODY_NOUN_ENDS) or _demonym(tok, places)
 
 
 def _demonym(tok: str, places: set[str]) -> bool:
-    """Whether a token that opens a run without a first name is a place's adjective ('Thüringer', 'Stralsunder')."""
+    """Whether a token is a place's adjective ('Thüringer', 'Stralsunder')."""
     if not tok.endswith("er") or len(tok) < 6:
         return False
     base = adjective_base(tok)
@@ -103,12 +95,12 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
     if start is None:
         if toks[0].endswith(_ADJ_ENDS):
             return None  # 'Deutsch-Französischen Bürgerfond': a body's name, no person's
-        if _body_run(toks, places):
+        if _body_word(toks[0], places) or toks[-1] in LEX.countries_regions or toks[-1].casefold().endswith(_BODY_NOUN_ENDS):
             return None  # 'Neuhafener Feuerwehr', 'Regionalentwicklung Oberland', 'Landesgruppe Sachsen': a body
         start = 0
         while start < len(toks) - 1 and _bad(toks[start], places):
             start += 1
-        if _noun_like(toks[start]) or _demonym(toks[start], places) or toks[start].casefold().endswith(_BODY_NOUN_ENDS):
+        if _body_word(toks[start], places):
             return None  # 'Regionalentwicklung Oststeiermark', 'Thüringer Landtag', 'Pressestelle X': a body's name
     toks = toks[start:]
     cut = next((k for k, t in enumerate(toks) if k and t.rstrip(".") in _HONORIFIC_WORDS), None)
