@@ -256,7 +256,6 @@ _NEXT_CAP = re.compile(rf"\s+[{UP}][{LO}]")
 #: An indefinite article right before a word, and a lower-case word right after one: that word is a noun ('einer Feier
 #: gedacht'), where a demonym would qualify the noun after it ('einer Hanauer Firma').
 _INDEF_NOUN = re.compile(r"(?<![\w-])(?:ein|eine|einer|einem|einen)\s+$")
-_LOWER_NEXT = re.compile(rf"\s+[{LO}]")
 
 
 def _after_given(text: str, at: int) -> bool:
@@ -344,11 +343,11 @@ _NOUN_JOINT = re.compile(r"(?:heits|keits|ungs|schafts|tions|täts)[a-zäöü]")
 def is_place_word(word: str) -> bool:
     """Whether a capitalized word can be a place name (not a common noun of the stop list)."""
     words = word.split()
+    if not words:
+        return False
     first = words[1] if len(words) > 1 and words[0] in LEX.place_prefixes else words[0]  # 'Bergisch Gladbach', 'Bad Homburg'
     if len(words) > 2 and words[1] in _TOWN_JOINTS and first in LEX.countries_regions and known_place(word, 1000):
         return True  # 'Brandenburg an der Havel': a town that bears a state's name with its river
-    if word in _COMPASS:
-        return False  # 'zwischen Ost und West': quarters of the world, no town
     return (first not in LEX.place_stop and first not in LEX.non_name and fold(first) not in LEX.generic
             and not first.endswith(NON_PLACE_END) and first not in LEX.countries_regions and word not in LEX.countries_regions
             and not first.endswith(_ADJ_ISCH) and not first.isupper() and first not in LEX.municipal_heads
@@ -365,7 +364,6 @@ _ASSOCIATION_END = ("netzwerk", "netzwerks", "netzwerke", "verein", "vereins", "
                     "projekt", "projekts", "programm", "programms", "initiative", "forum", "forums")
 
 
-_COMPASS = frozenset({"Ost", "West", "Osten", "Westen", "Norden", "Süden"})  # not 'Mitte', 'Nord': boroughs ('Bezirk Mitte')
 #: The words after a town's first word that join its river or region ('Brandenburg an der Havel', 'Halle an der Saale').
 _TOWN_JOINTS = frozenset({"an", "am", "ob", "in", "im"})
 
