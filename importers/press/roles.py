@@ -42,9 +42,9 @@ _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|fr�
 #: 'Partnerstadt', 'Kasseler Partnerstadt' (an organ of some body, a partner of some town).
 _ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
                     rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
-#: Member words whose plural is the singular: after a titled name they open the next item of a list.
 #: Organs of a town or county by their first word ('Kreisrat', 'Stadtrat', 'Gemeinderat', 'Ortsbeirat', 'Bezirksausschuss').
 _MUNICIPAL_ORGAN_HEADS = ("Kreis", "Stadt", "Gemeinde", "Orts", "Ortschafts", "Bezirks")
+#: Member words whose plural is the singular: after a titled name they open the next item of a list.
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
 _IN_TOWN = re.compile(rf"(?:in|aus)\s+(?P<p>{LEX.place_name})")
