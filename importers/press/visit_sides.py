@@ -12,6 +12,7 @@ from .scanning import WordStart
 from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, known_span, place_form
 from .bodies import _MUNI_HEADS
+from .home_county import county_home
 from .twinning import _BETWEEN
 from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
 from .visit_states import _no_address, consular_corps, state_guest
@@ -84,6 +85,8 @@ _HABITUAL = re.compile(r"\b(?:[Rr]egelmäßig\w*|[Mm]ehrmals|[Mm]ehrfach|[Jj]äh
 _MANY = re.compile(r"\b(?:[Vv]iele|[Vv]ielen|[Zz]ahlreiche|[Zz]ahlreichen|tausende|Tausende|hunderte|Hunderte|[Uu]nzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 #: A visit only planned ('Ein Besuch in X ist geplant', 'plant eine Reise nach X'): its host is no sign of the story's city.
+#: A town's own press office ('Pressestelle der Stadt X', 'Pressestelle der Gemeinde X').
+_TOWN_PRESS = re.compile(r"Pressestelle\s+(?:der|des)\s+(?:Stadt|Gemeinde|Marktes|Marktgemeinde|Stadtverwaltung|Magistrats)\b")
 _PLAN = re.compile(r"\b(?:geplant|plant|planen|soll|sollen|will|wollen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
@@ -552,6 +555,17 @@ class VisitSides(VisitPlaces):
         return all(n <= counts[place] for p, n in counts.items() if not _same_place(p, place))
 
     def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
+        """The story's own place: ``_story_place``'s, or the county whose officials tell the story instead of
+        the town they name (no dateline given)."""
+        town = self._story_place(sents)
+        if self._home_place():
+            return town
+        county = county_home(self.seg.text, town, self.bodies, [s for _li, s in sents], _partner_named)
+        if county is None or _TOWN_PRESS.search(self.seg.text):
+            return town  # a town's press office ('Pressestelle der Stadt X') tells the town's story
+        return county
+
+    def _story_place(self, sents: list[tuple[int, str]]) -> str | None:
         """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
         press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
         home = self._home_place()
