@@ -40,3 +40,9 @@ def test_a_towns_press_office_keeps_the_town_when_a_landrat_visits(tmp_path: Pat
             "Der Kreistag will das Projekt fördern, sagte die Landrätin.\n"
             "Kontakt: Pressestelle der Stadt Wasserburg\n")
     assert _city(tmp_path, text) == "Wasserburg"
+
+
+def test_a_host_named_as_the_partner_once_stays_the_partner_later(tmp_path: Path):
+    text = ("Unter der Leitung von Stadtpräsidentin Vera Imhof besuchte eine Delegation die Partnerstadt Tatabánya.\n"
+            "Dort wurde sie vom Bürgermeister empfangen. Die Gäste aus Aarau besuchten danach in Tatabánya das Bergbaumuseum.\n")
+    assert _city(tmp_path, text) == "Aarau"

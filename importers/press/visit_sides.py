@@ -573,12 +573,13 @@ class VisitSides(VisitPlaces):
             return home
         guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
         trip: str | None = None  # the destination of a trip whose travellers are not named as a side
+        away: set[str] = set()  # hosts a visit sentence named as the partner ('besuchte die Partnerstadt B')
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
-                    if not (host.place and _partner_named(sent, host.place)):
+                    if not (host.place and (_partner_named(sent, host.place) or host.place in away)):
                         if found is None and not _names_partner(sent) and not self._most_named(sents, host.place or ""):
                             continue  # 'In B wurde sie empfangen', the guests unnamed: B only if no place is named more
                         if found is None and _TRAVEL_OUT.search(sent):
@@ -587,6 +588,8 @@ class VisitSides(VisitPlaces):
                         return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                     if found is not None and found.place and not _partner_named(sent, found.place):
                         return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
+                    if host.place:
+                        away.add(host.place)  # named as the partner once, it is the partner's place in later sentences too
                     continue  # the host is named as someone's partner ('besuchte die Partnerstadt B'): not the home
                 if guest is None and found is not None and found.place:
                     guest = found  # the first guests with a place ('Delegation aus Belarus' names a country, no town)
