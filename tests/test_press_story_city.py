@@ -46,3 +46,12 @@ def test_a_host_named_as_the_partner_once_stays_the_partner_later(tmp_path: Path
     text = ("Unter der Leitung von Stadtpräsidentin Vera Imhof besuchte eine Delegation die Partnerstadt Tatabánya.\n"
             "Dort wurde sie vom Bürgermeister empfangen. Die Gäste aus Aarau besuchten danach in Tatabánya das Bergbaumuseum.\n")
     assert _city(tmp_path, text) == "Aarau"
+
+
+def test_the_most_named_place_introduced_abroad_is_not_the_home(tmp_path: Path):
+    text = ("Pfingsttreffen im französischen Chartres\n\n"
+            "Das Treffen der Partnerstädte fand in diesem Jahr im französischen Chartres statt. "
+            "Chartres feierte dabei sein Stadtfest. In Chartres spielte abends eine Band aus Aalen.\n"
+            "Für Aalen war es das dritte Treffen, die Aalener Musiker spielten in der Kathedrale von Chartres.\n"
+            "Aalen lädt im nächsten Jahr ein.\n")
+    assert _city(tmp_path, text) == "Aalen"

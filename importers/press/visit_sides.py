@@ -608,4 +608,7 @@ class VisitSides(VisitPlaces):
         counts, first = self._place_counts(sents)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
+        top = counts[ranked[0]] if ranked else 0
+        own = [p for p in ranked if 2 * counts[p] >= top and not any(p in s and _partner_named(s, p) for _li, s in sents)]
+        ranked = own or ranked  # a place introduced as someone's partner or abroad ('im russischen B') is another party
         return ranked[0] if ranked else None
