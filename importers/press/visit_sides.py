@@ -12,6 +12,7 @@ from .scanning import WordStart
 from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, known_span, place_form
 from .bodies import _MUNI_HEADS
+from .home_county import county_home
 from .twinning import _BETWEEN
 from .visit_places import _SURNAME_NEXT, _TIME_WORDS, VisitPlaces
 from .visit_states import _no_address, consular_corps, state_guest
@@ -84,6 +85,8 @@ _HABITUAL = re.compile(r"\b(?:[Rr]egelmäßig\w*|[Mm]ehrmals|[Mm]ehrfach|[Jj]äh
 _MANY = re.compile(r"\b(?:[Vv]iele|[Vv]ielen|[Zz]ahlreiche|[Zz]ahlreichen|tausende|Tausende|hunderte|Hunderte|[Uu]nzählige|\d{3,})\s+(?:[\w-]+\s+)?$")
 _CROWD = re.compile(r"\b(?:ganz|aller\s+Welt|nah\s+und\s+fern|der\s+ganzen)\b")
 #: A visit only planned ('Ein Besuch in X ist geplant', 'plant eine Reise nach X'): its host is no sign of the story's city.
+#: A town's own press office ('Pressestelle der Stadt X', 'Pressestelle der Gemeinde X').
+_TOWN_PRESS = re.compile(r"Pressestelle\s+(?:der|des)\s+(?:Stadt|Gemeinde|Marktes|Marktgemeinde|Stadtverwaltung|Magistrats)\b")
 _PLAN = re.compile(r"\b(?:geplant|plant|planen|soll|sollen|will|wollen)\b")
 _INVITATION = re.compile(r"\b(?:sind|ist|seid|seien|wären|sei)\s+(?:[a-z]\w*\s+){0,2}willkommen\b")
 #: Who is received: a delegation, guests or an official before the body they come from ('empfing den Bürgermeister von A').
@@ -552,6 +555,17 @@ class VisitSides(VisitPlaces):
         return all(n <= counts[place] for p, n in counts.items() if not _same_place(p, place))
 
     def _story_city(self, sents: list[tuple[int, str]]) -> str | None:
+        """The story's own place: ``_story_place``'s, or the county whose officials tell the story instead of
+        the town they name (no dateline given)."""
+        town = self._story_place(sents)
+        if self._home_place():
+            return town
+        county = county_home(self.seg.text, town, self.bodies, [s for _li, s in sents], _partner_named)
+        if county is None or _TOWN_PRESS.search(self.seg.text):
+            return town  # a town's press office ('Pressestelle der Stadt X') tells the town's story
+        return county
+
+    def _story_place(self, sents: list[tuple[int, str]]) -> str | None:
         """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
         press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
         home = self._home_place()
@@ -559,12 +573,13 @@ class VisitSides(VisitPlaces):
             return home
         guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
         trip: str | None = None  # the destination of a trip whose travellers are not named as a side
+        away: set[str] = set()  # hosts a visit sentence named as the partner ('besuchte die Partnerstadt B')
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
-                    if not (host.place and _partner_named(sent, host.place)):
+                    if not (host.place and (_partner_named(sent, host.place) or host.place in away)):
                         if found is None and not _names_partner(sent) and not self._most_named(sents, host.place or ""):
                             continue  # 'In B wurde sie empfangen', the guests unnamed: B only if no place is named more
                         if found is None and _TRAVEL_OUT.search(sent):
@@ -573,6 +588,8 @@ class VisitSides(VisitPlaces):
                         return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                     if found is not None and found.place and not _partner_named(sent, found.place):
                         return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
+                    if host.place:
+                        away.add(host.place)  # named as the partner once, it is the partner's place in later sentences too
                     continue  # the host is named as someone's partner ('besuchte die Partnerstadt B'): not the home
                 if guest is None and found is not None and found.place:
                     guest = found  # the first guests with a place ('Delegation aus Belarus' names a country, no town)
@@ -591,4 +608,7 @@ class VisitSides(VisitPlaces):
         counts, first = self._place_counts(sents)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))
+        top = counts[ranked[0]] if ranked else 0
+        own = [p for p in ranked if 2 * counts[p] >= top and not any(p in s and _partner_named(s, p) for _li, s in sents)]
+        ranked = own or ranked  # a place introduced as someone's partner or abroad ('im russischen B') is another party
         return ranked[0] if ranked else None
