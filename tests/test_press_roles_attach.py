@@ -149,3 +149,11 @@ def test_a_town_with_its_region_after_a_slash_is_the_town(tmp_path: Path):
     roles = _roles(tmp_path, "Penzberg. Gerd Falk, Bürgermeister von Lugau/Sachsen, lobte die Stadt.\n")
     assert ("Gerd Falk", "Stadt Lugau") in roles
     assert not any("/" in o for _p, o in roles)
+
+
+def test_a_bare_county_reference_after_a_title_is_the_storys_county(tmp_path: Path):
+    # 'Digitalbeauftragte des Kreises', '… in der Kreisverwaltung': the county the story names, not a county of its town
+    roles = _roles(tmp_path, "Landkreis Fulda. Lena Vogt, die neue Digitalbeauftragte in der Kreisverwaltung, "
+                             "stellte den Plan vor.\n")
+    assert ("Lena Vogt", "Landkreis Fulda") in roles
+

@@ -33,7 +33,8 @@ _POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
 _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s(?:(?:am|an der|im|in der|ob der|bei)\s)?[{UP}][\w-]+){{0,2}}")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
-_BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
+_BARE_BODY = re.compile(r"\s+(?:(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises|Stadtverwaltung|Kreisverwaltung)"
+                        r"|(?:in|bei)\s+der\s+(?P<in>Stadtverwaltung|Kreisverwaltung))$")
 #: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
 _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|früher|inzwischen|mittlerweile|künftig|nun|jetzt)\s+)?"
                         r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
@@ -170,8 +171,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                 return m.group("t"), municipality(base), True
         bare = _BARE_BODY.search(app)
         if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
-            head = "Landkreis" if bare.group("b").endswith("reises") else None
-            return app[: bare.start()], municipality(self.city, head) if head else self.body(self.city), True
+            word = bare.group("b") or bare.group("in")
+            if word.startswith(("Landkreis", "Kreis")):  # 'des Kreises', 'in der Kreisverwaltung': the story's county
+                return app[: bare.start()], self._story_county() or municipality(self.city, "Landkreis"), True
+            return app[: bare.start()], self.body(self.city), True
         orgs = find_orgs(app, self.places)
         tm = _TITLE_CHAIN.match(app)
         if orgs:
