@@ -157,3 +157,17 @@ def test_a_bare_county_reference_after_a_title_is_the_storys_county(tmp_path: Pa
                              "stellte den Plan vor.\n")
     assert ("Lena Vogt", "Landkreis Fulda") in roles
 
+
+
+def test_two_offices_joined_by_und_give_the_first_one_to_the_town(tmp_path: Path):
+    # 'Bürgermeisterin und Aufsichtsratsvorsitzende der Stadtwerke X': the company's office, and the town's mayor
+    roles = _roles(tmp_path, "Kassel.\nDie Stadtwerke Kassel bauen ein Netz. Lena Vogt, Bürgermeisterin und "
+                             "Aufsichtsratsvorsitzende der Stadtwerke Kassel, lobte den Plan.\n")
+    assert {("Lena Vogt", "Stadt Kassel"), ("Lena Vogt", "Stadtwerke Kassel")} <= roles
+
+
+def test_an_inverted_copula_may_hold_a_time_adverb_before_the_name(tmp_path: Path):
+    # 'Stellvertretender Vorsitzender des Aufsichtsrates ist derzeit A': the organ of the story's one utility
+    roles = _roles(tmp_path, "Kassel.\nDie Stadtwerke Kassel bauen ein Netz. Stellvertretender Vorsitzender des "
+                             "Aufsichtsrates ist derzeit Max Lehmann (SPD).\n")
+    assert ("Max Lehmann", "Stadtwerke Kassel") in roles

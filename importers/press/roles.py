@@ -288,6 +288,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
         if not found:
             return
+        if len(parts) == 1 and two and found[0][1] is not None and found[0][1].kind != "municipality":
+            first = app[: two.start()].strip()  # 'Bürgermeister und Aufsichtsratschef der Stadtwerke X': two offices,
+            if _TITLE_CHAIN.fullmatch(first) and (_municipal_title(first) or county_office(first)):
+                found.append((first, None, True))  # the first one of the town (resolved like a bare title)
         name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
         if name:
             for title, org, _ok in found:
