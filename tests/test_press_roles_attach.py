@@ -171,3 +171,13 @@ def test_an_inverted_copula_may_hold_a_time_adverb_before_the_name(tmp_path: Pat
     roles = _roles(tmp_path, "Kassel.\nDie Stadtwerke Kassel bauen ein Netz. Stellvertretender Vorsitzender des "
                              "Aufsichtsrates ist derzeit Max Lehmann (SPD).\n")
     assert ("Max Lehmann", "Stadtwerke Kassel") in roles
+
+
+def test_a_quoted_title_and_an_object_after_the_body(tmp_path: Path):
+    # 'die neue „Digitalbeauftragte“ des Kreises': the quotation marks wrap the title only;
+    # 'als Leiterin des Landkreises das Projekt': the object after the body is no part of its name
+    roles = _roles(tmp_path, "Landkreis Fulda. Lena Vogt, die neue „Digitalbeauftragte“ des Kreises, sprach.\n")
+    assert ("Lena Vogt", "Landkreis Fulda") in roles
+    roles = _roles(tmp_path, "Landkreis Fulda. Lena Vogt leitet als Digitalbeauftragte des Landkreises das Projekt.\n")
+    assert ("Lena Vogt", "Landkreis Fulda") in roles
+    assert ("Lena Vogt", "Landkreis Projekt") not in roles

@@ -82,6 +82,24 @@ _BARE_BODY_ENDS = ("verein", "verband", "komitee")
 _DEMONYM_OFFICE = re.compile(rf"(?P<adj>[{UP}][{LO}]+er)\s+(?P<office>[{UP}][{LO}]*(?:amt|referat|dezernat|büro))")
 
 
+#: A title in quotation marks: 'der neue „Chief Digital Officer“ des Kreises' (a body's quoted name stays quoted).
+_QUOTED_TITLE = re.compile(r"[„“\"](?P<t>[^„“”\"]{2,60})[“”\"]")
+#: An accusative or dative article that opens the clause's object after the body ('als Leiterin des Amts das Projekt').
+_OBJECT_ARTICLE = re.compile(r"\s(?:das|den|dem|ein|eine|einen|einem)\s")
+_PREPOSITIONS = frozenset({"der", "des", "die", "von", "bei", "mit", "zu", "in", "an", "auf", "aus", "nach", "vor", "für", "über", "unter", "gegenüber"})
+
+
+def _cut_object(app: str) -> str:
+    """A role phrase up to an article that opens the clause's object, not a body's name: 'Leiterin des Amts das
+    Projekt' -> 'Leiterin des Amts' (an article after a preposition or article stays:
+    'Vertreter von dem Verein X', 'Chef der den Prozess begleitenden Firma X')."""
+    for om in _OBJECT_ARTICLE.finditer(app):
+        before = app[: om.start()].split()
+        if before and before[-1].casefold() not in _PREPOSITIONS:
+            return app[: om.start()]
+    return app
+
+
 def _title_party(title: str | None) -> str | None:
     """The party a title's hyphenated prefix names ('SPÖ-Vizebürgermeister', 'Grünen-Stadtrat', 'Grün-Vizebürgermeister')."""
     word = (title or "").rsplit(" ", 1)[-1]
@@ -164,6 +182,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
     def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
         """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
         app = _ROLE_LEAD.sub("", app.strip())
+        quoted = _QUOTED_TITLE.match(app)
+        if quoted and _TITLE_CHAIN.fullmatch(quoted.group("t")):
+            app = quoted.group("t") + app[quoted.end():]  # 'der neue „Digitalbeauftragte“ des Kreises'
+        app = _cut_object(app)
         m = _PLACE_TITLE.match(app)
         if m:
             base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
