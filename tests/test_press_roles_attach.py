@@ -181,3 +181,13 @@ def test_a_quoted_title_and_an_object_after_the_body(tmp_path: Path):
     roles = _roles(tmp_path, "Landkreis Fulda. Lena Vogt leitet als Digitalbeauftragte des Landkreises das Projekt.\n")
     assert ("Lena Vogt", "Landkreis Fulda") in roles
     assert ("Lena Vogt", "Landkreis Projekt") not in roles
+
+
+def test_a_bare_administration_or_its_house_is_the_storys_county_or_town(tmp_path: Path):
+    # 'Leiterin des Landratsamtes', 'A vom Landratsamt': the story's county; 'im Rathaus' is the town's, no 'Stadt Rathaus'
+    roles = _roles(tmp_path, "Landkreis Fulda. Es sprach Lena Vogt vom Landratsamt über den Plan. Hanna Roth, "
+                             "Leiterin des Landratsamtes, dankte.\n")
+    assert {("Lena Vogt", "Landkreis Fulda"), ("Hanna Roth", "Landkreis Fulda")} <= roles
+    roles = _roles(tmp_path, "Fulda. Lena Vogt, Sachgebietsleiterin im Rathaus, sprach über den Plan.\n")
+    assert ("Lena Vogt", "Stadt Fulda") in roles
+    assert ("Lena Vogt", "Stadt Rathaus") not in roles

@@ -33,8 +33,11 @@ _POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
 _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s(?:(?:am|an der|im|in der|ob der|bei)\s)?[{UP}][\w-]+){{0,2}}")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
-_BARE_BODY = re.compile(r"\s+(?:(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises|Stadtverwaltung|Kreisverwaltung)"
-                        r"|(?:in|bei)\s+der\s+(?P<in>Stadtverwaltung|Kreisverwaltung))$")
+_BARE_BODY = re.compile(r"\s+(?:(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises|Stadtverwaltung|Kreisverwaltung"
+                        r"|Landratsamt(?:e?s)|Kreishauses|Rathauses)|(?:in|bei)\s+der\s+(?P<in>Stadtverwaltung|Kreisverwaltung)"
+                        r"|(?:im|beim)\s+(?P<at>Landratsamt|Kreishaus|Rathaus))$")
+#: A county's or town's administration or its house named alone after 'vom', 'von der', 'aus dem': 'A vom Landratsamt'.
+_BARE_ADMIN = re.compile(r"(?P<w>Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)(?![\w-])(?!\s+(?:von|vom|der|des|in|im|[A-ZÄÖÜ]))")
 #: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
 _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|früher|inzwischen|mittlerweile|künftig|nun|jetzt)\s+)?"
                         r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
@@ -193,8 +196,8 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                 return m.group("t"), municipality(base), True
         bare = _BARE_BODY.search(app)
         if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
-            word = bare.group("b") or bare.group("in")
-            if word.startswith(("Landkreis", "Kreis")):  # 'des Kreises', 'in der Kreisverwaltung': the story's county
+            word = bare.group("b") or bare.group("in") or bare.group("at")
+            if word.startswith(("Landkreis", "Kreis", "Landrat")):  # 'des Kreises', 'in der Kreisverwaltung': the story's county
                 return app[: bare.start()], self._story_county() or municipality(self.city, "Landkreis"), True
             return app[: bare.start()], self.body(self.city), True
         orgs = find_orgs(app, self.places)
@@ -376,6 +379,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         if orgs and orgs[0].start == 0:
             return self.bind_role(orgs[0])
         prep = a.group(0).strip()
+        admin = _BARE_ADMIN.match(rest) if self.city else None
+        if admin and prep in ("vom", "von der", "aus dem", "aus der"):  # 'A vom Landratsamt': the story's county or town
+            county = not admin.group("w").startswith("Rathaus")
+            return (self._story_county() or municipality(self.city or "", "Landkreis")) if county else self.body(self.city or "")
         adj = _ADJ_LEAD.match(rest) if place_ok and prep in ("aus", "aus dem", "aus der") else None
         if adj:  # 'aus dem österreichischen Wörgl', 'aus dem benachbarten X': the place after the adjectives
             rest, prep = rest[adj.end():], "aus"
