@@ -149,3 +149,45 @@ def test_a_town_with_its_region_after_a_slash_is_the_town(tmp_path: Path):
     roles = _roles(tmp_path, "Penzberg. Gerd Falk, Bürgermeister von Lugau/Sachsen, lobte die Stadt.\n")
     assert ("Gerd Falk", "Stadt Lugau") in roles
     assert not any("/" in o for _p, o in roles)
+
+
+def test_a_bare_county_reference_after_a_title_is_the_storys_county(tmp_path: Path):
+    # 'Digitalbeauftragte des Kreises', '… in der Kreisverwaltung': the county the story names, not a county of its town
+    roles = _roles(tmp_path, "Landkreis Fulda. Lena Vogt, die neue Digitalbeauftragte in der Kreisverwaltung, "
+                             "stellte den Plan vor.\n")
+    assert ("Lena Vogt", "Landkreis Fulda") in roles
+
+
+
+def test_two_offices_joined_by_und_give_the_first_one_to_the_town(tmp_path: Path):
+    # 'Bürgermeisterin und Aufsichtsratsvorsitzende der Stadtwerke X': the company's office, and the town's mayor
+    roles = _roles(tmp_path, "Kassel.\nDie Stadtwerke Kassel bauen ein Netz. Lena Vogt, Bürgermeisterin und "
+                             "Aufsichtsratsvorsitzende der Stadtwerke Kassel, lobte den Plan.\n")
+    assert {("Lena Vogt", "Stadt Kassel"), ("Lena Vogt", "Stadtwerke Kassel")} <= roles
+
+
+def test_an_inverted_copula_may_hold_a_time_adverb_before_the_name(tmp_path: Path):
+    # 'Stellvertretender Vorsitzender des Aufsichtsrates ist derzeit A': the organ of the story's one utility
+    roles = _roles(tmp_path, "Kassel.\nDie Stadtwerke Kassel bauen ein Netz. Stellvertretender Vorsitzender des "
+                             "Aufsichtsrates ist derzeit Max Lehmann (SPD).\n")
+    assert ("Max Lehmann", "Stadtwerke Kassel") in roles
+
+
+def test_a_quoted_title_and_an_object_after_the_body(tmp_path: Path):
+    # 'die neue „Digitalbeauftragte“ des Kreises': the quotation marks wrap the title only;
+    # 'als Leiterin des Landkreises das Projekt': the object after the body is no part of its name
+    roles = _roles(tmp_path, "Landkreis Fulda. Lena Vogt, die neue „Digitalbeauftragte“ des Kreises, sprach.\n")
+    assert ("Lena Vogt", "Landkreis Fulda") in roles
+    roles = _roles(tmp_path, "Landkreis Fulda. Lena Vogt leitet als Digitalbeauftragte des Landkreises das Projekt.\n")
+    assert ("Lena Vogt", "Landkreis Fulda") in roles
+    assert ("Lena Vogt", "Landkreis Projekt") not in roles
+
+
+def test_a_bare_administration_or_its_house_is_the_storys_county_or_town(tmp_path: Path):
+    # 'Leiterin des Landratsamtes', 'A vom Landratsamt': the story's county; 'im Rathaus' is the town's, no 'Stadt Rathaus'
+    roles = _roles(tmp_path, "Landkreis Fulda. Es sprach Lena Vogt vom Landratsamt über den Plan. Hanna Roth, "
+                             "Leiterin des Landratsamtes, dankte.\n")
+    assert {("Lena Vogt", "Landkreis Fulda"), ("Hanna Roth", "Landkreis Fulda")} <= roles
+    roles = _roles(tmp_path, "Fulda. Lena Vogt, Sachgebietsleiterin im Rathaus, sprach über den Plan.\n")
+    assert ("Lena Vogt", "Stadt Fulda") in roles
+    assert ("Lena Vogt", "Stadt Rathaus") not in roles

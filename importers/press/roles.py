@@ -33,7 +33,11 @@ _POSITION_WORDS = frozenset({"Mitte", "Links", "Rechts", "Vorne", "Hinten"})
 _PLACE_SHAPED = re.compile(rf"[{UP}][\w-]+(?:\s(?:(?:am|an der|im|in der|ob der|bei)\s)?[{UP}][\w-]+){{0,2}}")
 #: What follows a titled name and says whom the person belongs to: 'aus Tannwald', 'vom Landkreis X'.
 AFFIL = re.compile(rf"\s+(?:{_trie(LEX.affiliation_preps)})\s+")
-_BARE_BODY = re.compile(r"\s+(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises)$")
+_BARE_BODY = re.compile(r"\s+(?:(?:der|des)\s+(?P<b>Stadt|Gemeinde|Kommune|Landkreises|Kreises|Stadtverwaltung|Kreisverwaltung"
+                        r"|Landratsamt(?:e?s)|Kreishauses|Rathauses)|(?:in|bei)\s+der\s+(?P<in>Stadtverwaltung|Kreisverwaltung)"
+                        r"|(?:im|beim)\s+(?P<at>Landratsamt|Kreishaus|Rathaus))$")
+#: A county's or town's administration or its house named alone after 'vom', 'von der', 'aus dem': 'A vom Landratsamt'.
+_BARE_ADMIN = re.compile(r"(?P<w>Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)(?![\w-])(?!\s+(?:von|vom|der|des|in|im|[A-ZÄÖÜ]))")
 #: What may open a role phrase before its title: an article, 'als', a time ('seit 2014'), an attribute ('langjährige').
 _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|früher|inzwischen|mittlerweile|künftig|nun|jetzt)\s+)?"
                         r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
@@ -79,6 +83,24 @@ _PLACE_SLASH = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*/\s*[{UP}
 _BARE_BODY_ENDS = ("verein", "verband", "komitee")
 #: A town's office named with its demonym: 'Eisenberger Hauptamt', 'Kasseler Ordnungsamt'.
 _DEMONYM_OFFICE = re.compile(rf"(?P<adj>[{UP}][{LO}]+er)\s+(?P<office>[{UP}][{LO}]*(?:amt|referat|dezernat|büro))")
+
+
+#: A title in quotation marks: 'der neue „Chief Digital Officer“ des Kreises' (a body's quoted name stays quoted).
+_QUOTED_TITLE = re.compile(r"[„“\"](?P<t>[^„“”\"]{2,60})[“”\"]")
+#: An accusative or dative article that opens the clause's object after the body ('als Leiterin des Amts das Projekt').
+_OBJECT_ARTICLE = re.compile(r"\s(?:das|den|dem|ein|eine|einen|einem)\s")
+_PREPOSITIONS = frozenset({"der", "des", "die", "von", "bei", "mit", "zu", "in", "an", "auf", "aus", "nach", "vor", "für", "über", "unter", "gegenüber"})
+
+
+def _cut_object(app: str) -> str:
+    """A role phrase up to an article that opens the clause's object, not a body's name: 'Leiterin des Amts das
+    Projekt' -> 'Leiterin des Amts' (an article after a preposition or article stays:
+    'Vertreter von dem Verein X', 'Chef der den Prozess begleitenden Firma X')."""
+    for om in _OBJECT_ARTICLE.finditer(app):
+        before = app[: om.start()].split()
+        if before and before[-1].casefold() not in _PREPOSITIONS:
+            return app[: om.start()]
+    return app
 
 
 def _title_party(title: str | None) -> str | None:
@@ -163,6 +185,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
     def parse_role_phrase(self, app: str) -> tuple[str | None, OrgM | None, bool]:
         """(title, organization, is-a-role-phrase) of 'Chief Digital Officer bei der Stabsstelle … der Stadt Bochum'."""
         app = _ROLE_LEAD.sub("", app.strip())
+        quoted = _QUOTED_TITLE.match(app)
+        if quoted and _TITLE_CHAIN.fullmatch(quoted.group("t")):
+            app = quoted.group("t") + app[quoted.end():]  # 'der neue „Digitalbeauftragte“ des Kreises'
+        app = _cut_object(app)
         m = _PLACE_TITLE.match(app)
         if m:
             base = adjective_base(m.group("pl")) or (m.group("pl")[:-1] if m.group("pl").endswith("s") else None)
@@ -170,8 +196,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                 return m.group("t"), municipality(base), True
         bare = _BARE_BODY.search(app)
         if bare and self.city and _TITLE_CHAIN.fullmatch(app[: bare.start()]):
-            head = "Landkreis" if bare.group("b").endswith("reises") else None
-            return app[: bare.start()], municipality(self.city, head) if head else self.body(self.city), True
+            word = bare.group("b") or bare.group("in") or bare.group("at")
+            if word.startswith(("Landkreis", "Kreis", "Landrat")):  # 'des Kreises', 'in der Kreisverwaltung': the story's county
+                return app[: bare.start()], self._story_county() or municipality(self.city, "Landkreis"), True
+            return app[: bare.start()], self.body(self.city), True
         orgs = find_orgs(app, self.places)
         tm = _TITLE_CHAIN.match(app)
         if orgs:
@@ -285,6 +313,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         found = [r for r in (self.parse_role_phrase(p) for p in parts) if r[2]]
         if not found:
             return
+        if len(parts) == 1 and two and found[0][1] is not None and found[0][1].kind != "municipality":
+            first = app[: two.start()].strip()  # 'Bürgermeister und Aufsichtsratschef der Stadtwerke X': two offices,
+            if _TITLE_CHAIN.fullmatch(first) and (_municipal_title(first) or county_office(first)):
+                found.append((first, None, True))  # the first one of the town (resolved like a bare title)
         name = self._add_person(m.group("name"), m.group("hon"), q, "press:apposition", conf)
         if name:
             for title, org, _ok in found:
@@ -347,6 +379,10 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         if orgs and orgs[0].start == 0:
             return self.bind_role(orgs[0])
         prep = a.group(0).strip()
+        admin = _BARE_ADMIN.match(rest) if self.city else None
+        if admin and prep in ("vom", "von der", "aus dem", "aus der"):  # 'A vom Landratsamt': the story's county or town
+            county = not admin.group("w").startswith("Rathaus")
+            return (self._story_county() or municipality(self.city or "", "Landkreis")) if county else self.body(self.city or "")
         adj = _ADJ_LEAD.match(rest) if place_ok and prep in ("aus", "aus dem", "aus der") else None
         if adj:  # 'aus dem österreichischen Wörgl', 'aus dem benachbarten X': the place after the adjectives
             rest, prep = rest[adj.end():], "aus"

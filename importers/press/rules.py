@@ -41,7 +41,7 @@ _DASH_APPOS = re.compile(r"\s+[–—]\s+(?P<app>[^,;()–—]+?)(?=\s+[–—]\
 #: The copula the other way round: 'Neuer Geschäftsführer der Stadtwerke X wird A', 'Vorsitzende bleibt B'.
 _INV_COPULA_BODY = (rf"(?:(?:Der|Die|der|die)\s+)?(?:(?:[Nn]eue|[Nn]euer|[Kk]ünftige|[Kk]ünftiger)\s+)?"
                      rf"(?P<app>{LEX.title_chain_re}(?:\s+(?:der|des|von|vom|bei|beim|im)\s+{PHRASE_CHAR}{{1,80}}?)?)\s+"
-                     rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin)\s+)?(?:(?:seit|ab)\s+\S+(?:\s+\d{{4}})?\s+)?"
+                     rf"(?:wird|ist|bleibt|wurde|war)\s+(?:(?:künftig|nun|jetzt|weiterhin|derzeit|zurzeit|aktuell|momentan|inzwischen|mittlerweile|bereits|seither|erneut|wieder|auch)\s+)?(?:(?:seit|ab)\s+\S+(?:\s+\d{{4}})?\s+)?"
                      rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})(?=\s*(?:[,.;:!?(]|$))")
 #: The inverted copula opens the sentence or a clause after [,;:]: as two patterns, so that the clause one opens
 #: with its punctuation and re skips ahead to it (``(?:^|[,;:]\s+)`` made it enter at every position).
