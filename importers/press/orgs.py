@@ -3,59 +3,22 @@
 from __future__ import annotations
 
 import bisect
-
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
 
 from ...graph.roles import role_key as _role_key
 from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_place, known_span, known_town, muni_matches,
                      place_in_name, split_places)
 from .lexicon import LEX, LO, NB, UP, _trie
 from .scanning import LowerStarts, tokens_back
-from .states import missions, party_mentions, state_adjective, state_mentions
-from .org_grammar import (_AGENT_ENDS, _HEAD_SINGULAR, _PARTY_FORMS, _TOWN_HALLS, elided_first, _COMPOUND_CUE, _CUE_END, _CUE_KINDS, _DESCRIPTOR_ENDS, _base_in_heads, _complement_place,
-                          _given_not_place, _name_run, _norm_head, _strip_left, _utility_place, nominative, nominative_noun)
+from .org_mention import OrgM
+from .states import party_bodies, state_adjective, state_bodies
+from .org_grammar import (_AGENT_ENDS, _base_in_heads, _complement_place, _COMPOUND_CUE, _CUE_END, _CUE_KINDS,
+                          _DESCRIPTOR_ENDS, elided_first, _given_not_place, _HEAD_SINGULAR, _name_run, nominative,
+                          nominative_noun, _norm_head, _strip_left, _TOWN_HALLS, _utility_place)
 
 #: ``roles.role_key`` memoized (pure, fixed vocabulary): every role phrase and title asks it, titles repeat.
 role_key = lru_cache(maxsize=1 << 12)(_role_key)
-
-
-@dataclass
-class OrgM:
-    """One organization mention: canonical name, kind, place, parent body and surface variants."""
-
-    name: str
-    kind: str
-    place: str | None = None
-    parent: "OrgM | None" = None
-    aliases: list[str] = field(default_factory=list)
-    start: int = 0
-    end: int = 0
-    needs_place: bool = False  # a context head such as 'den Stadtwerken': the place comes from the story
-
-    def __post_init__(self) -> None:
-        self.name = nominative(self.name)
-        if self.kind == "party" and self.name in _PARTY_FORMS:
-            self.name, more = _PARTY_FORMS[self.name]  # 'Grünen-Stadtrat': the party is 'Grüne' ('Die Grünen')
-            self.aliases = [*self.aliases, *more]
-
-    def at(self, start: int, end: int) -> "OrgM":
-        """This mention at another span (``dataclasses.replace`` without its per-call field walk)."""
-        return OrgM(self.name, self.kind, self.place, self.parent, self.aliases, start, end, self.needs_place)
-
-    def with_place(self, place: str) -> "OrgM":
-        """This context head, bound to a place ('Stadtwerke' in a Bochum story -> 'Stadtwerke Bochum')."""
-        head = self.name
-        if head in ("Stadtverwaltung", "Verwaltung"):
-            return OrgM(f"Stadt {place}", "municipality", place, None, [], self.start, self.end)
-        return OrgM(f"{head} {place}", self.kind, place, None, [], self.start, self.end)
-
-    @property
-    def key(self) -> str:
-        """Identity within a run: folded name plus the parent's folded name."""
-        return fold(self.name) + ("|" + fold(self.parent.name) if self.parent else "")
-
 
 
 def municipality(place: str, head: str = "Stadt") -> OrgM:
@@ -65,7 +28,6 @@ def municipality(place: str, head: str = "Stadt") -> OrgM:
     if head == "Stadt" and place in LEX.countries_regions and not known_place(place):
         return OrgM(place, "government", place)
     return OrgM(f"{head} {place}", "municipality", place)
-
 
 
 _GENITIVE_JOINERS = frozenset({"der", "des"})
@@ -89,8 +51,8 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     low = text.lower()  # every _BODY_END / _CUE_END match holds one of their words, whatever its first letter's case
     compound = _BODY_AT.search(text, low) is not None
     firm = _CUE_AT.search(text, low) is not None
-    envoys = _state_bodies(text)
-    envoys += _party_bodies(text)
+    envoys = state_bodies(text)
+    envoys += party_bodies(text)
     if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm and not envoys:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national] + [(3, o) for o in envoys]  # (priority, mention)
@@ -218,22 +180,6 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
         if el is not None and org.kind != "municipality" and text.startswith(org.name.split()[0], org.start):
             org.aliases, org.name, org.start = [*org.aliases, org.name], f"{el.group('w')}- und {org.name}", el.start()
     return found
-
-
-def _party_bodies(text: str) -> list[OrgM]:
-    """Parties named by several words, and party groups ('die CSU-Kreistagsfraktion': a body of the CSU)."""
-    return [OrgM(name, "party", None, OrgM(party, "party") if party else None, [alias] if alias else [], start, end)
-            for start, end, name, party, alias in party_mentions(text)]
-
-
-def _state_bodies(text: str) -> list[OrgM]:
-    """States by official name ('des Königreichs X': the state X, its official name an alias) and their missions
-    ('Botschaft der Republik X', 'das xische Generalkonsulat'): a mission is a body of its state."""
-    found = state_mentions(text)
-    out = [OrgM(name, "government", name, None, [official, text[s:e]], s, e) for s, e, name, official in found]
-    for s, e, name, country in missions(text, found):
-        out.append(OrgM(name, "government", country, OrgM(country, "government", country), [text[s:e]], s, e))
-    return out
 
 
 #: An association named by a nation's or region's adjective and its compound head: 'Deutscher Städtetag',
@@ -549,7 +495,6 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
         starts.insert(i, org.start)
         chosen.insert(i, org)
     return chosen
-
 
 
 #: Compound nouns that name a kind of body, not one body, when they stand alone ('Partnerschaftskomitee').

@@ -10,6 +10,7 @@ from functools import cache
 from .gazetteer import states
 from .lexicon import LEX, LO, UP
 from .org_grammar import nominative_noun
+from .org_mention import OrgM
 from .places import fold
 
 #: The head nouns of official state names, as substrings (the scan runs only where one occurs).
@@ -148,4 +149,20 @@ def party_mentions(text: str) -> list[tuple[int, int, str, str | None, str | Non
         party = m.group("party") or m.group("party2")
         name = f"{party}-{m.group('f') or nominative_noun(m.group('f2'))}"
         out.append((m.start(), m.end(), name, "Grüne" if party == "Grünen" else party, m.group(0) if m.group(0) != name else None))
+    return out
+
+
+def party_bodies(text: str) -> list[OrgM]:
+    """Parties named by several words, and party groups ('die CSU-Kreistagsfraktion': a body of the CSU)."""
+    return [OrgM(name, "party", None, OrgM(party, "party") if party else None, [alias] if alias else [], start, end)
+            for start, end, name, party, alias in party_mentions(text)]
+
+
+def state_bodies(text: str) -> list[OrgM]:
+    """States by official name ('des Königreichs X': the state X, its official name an alias) and their missions
+    ('Botschaft der Republik X', 'das xische Generalkonsulat'): a mission is a body of its state."""
+    found = state_mentions(text)
+    out = [OrgM(name, "government", name, None, [official, text[s:e]], s, e) for s, e, name, official in found]
+    for s, e, name, country in missions(text, found):
+        out.append(OrgM(name, "government", country, OrgM(country, "government", country), [text[s:e]], s, e))
     return out
