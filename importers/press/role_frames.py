@@ -10,6 +10,7 @@ from .names import clean_name
 from .orgs import OrgM, find_orgs, municipality
 from .places import is_place_word, place_form, split_places
 from .role_context import party_of
+from .states import country_of_adjective
 
 _JOINED = re.compile(r"\s+(?:und|sowie)\s+")
 #: Between a listed person and their body: 'A, Gemeinde X', 'A, X;'.
@@ -50,27 +51,6 @@ _DIPLOMAT = re.compile(rf"(?<![\w-])(?P<adj>{_COUNTRY_ADJ})(?:e|er|en)\s+(?P<tit
                        rf"(?:\s+in\s+(?:der\s+|den\s+)?[{UP}][\w-]+)?\s*,?\s*{_EXCELLENCY}(?P<hon>{LEX.honorific_re}*)(?P<name>{LEX.full_name})")
 
 
-def country_name(code: str) -> str | None:
-    """The German name of a country by its ISO code ('SE' -> 'Schweden'), from pycountry's translations."""
-    names = _country_names()
-    return names.get(code)
-
-
-def _country_names() -> dict[str, str]:
-    kept = _COUNTRY_NAMES
-    if not kept:
-        import gettext
-
-        import pycountry
-
-        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
-        kept.update({c.alpha_2: de.gettext(getattr(c, "common_name", None) or c.name) for c in pycountry.countries})
-    return kept
-
-
-_COUNTRY_NAMES: dict[str, str] = {}
-
-
 #: A party for a whole list of names: '(alle CDU)', '(beide SPD)', '(beide Grüne)'.
 _ALL_PARTY = re.compile(r"\s*\((?P<q>alle|beide)\s+(?P<p>[^()]{2,30})\)")
 _LIST_JOIN = re.compile(r"\s(?:und|sowie)\s")
@@ -95,7 +75,7 @@ class RoleFrames:
     def diplomats(self, sent: str, q: str) -> None:
         """'der schwedische Botschafter in Deutschland, A': A holds the title for the adjective's country."""
         for m in _DIPLOMAT.finditer(sent):
-            country = country_name(LEX.country_adjectives.get(m.group("adj").casefold(), ""))
+            country = country_of_adjective(m.group("adj"))
             name = self._add_person(m.group("name"), m.group("hon"), q, "press:diplomat", 0.8) if country else None
             if name and country and not any(r.person == name and r.org is not None for r in self.facts.roles):
                 self._role(name, m.group("title"), OrgM(country, "government", country), q, "press:diplomat", 0.8)

@@ -56,6 +56,11 @@ def _by_adjective() -> dict[str, str]:
     return {adj: names[code] for adj, code in LEX.country_adjectives.items() if code in names}
 
 
+def country_of_adjective(adj: str) -> str | None:
+    """The German name of the country an adjective names ('schwedische' -> 'Schweden'), else None."""
+    return _by_adjective().get(adj.casefold())
+
+
 def _countries() -> frozenset[str]:
     return frozenset(name for _c, name, _o in states())
 
