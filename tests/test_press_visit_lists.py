@@ -187,3 +187,14 @@ def test_an_untitled_person_named_in_no_visit_sentence_is_only_mentioned(tmp_pat
             "im Rathaus zeigt Bilder von Anna Vogel.")
     [visit] = visits(*read(tmp_path, text))
     assert visit["people"] == {"Karl Weber": "host"}
+
+
+def test_an_envoys_state_is_one_body_for_the_role_and_the_visit(tmp_path: Path):
+    """'der britische Botschafter in Deutschland, A, besuchte X': the state he holds his title for and the state
+    that visits are one body, named as the states table names it."""
+    text = ("Fulda, 3. Mai 2022. Der britische Botschafter in Deutschland, Oliver Brantley, besuchte am Montag "
+            "die Stadt Fulda und wurde von Oberbürgermeister Karl Weber empfangen.")
+    nodes, rels = read(tmp_path, text)
+    held = {nodes[r.target].name for r in rels if r.type == "HOLDS_ROLE" and nodes[r.source].name == "Oliver Brantley"}
+    assert "Vereinigtes Königreich" in held
+    assert ("Vereinigtes Königreich", "Stadt Fulda") in pairs(nodes, rels)

@@ -8,6 +8,7 @@ import re
 from .lexicon import LEX, UP
 from .orgs import OrgM, municipality
 from .places import known_place
+from .states import country_of_adjective
 from .visit_people import _ENVOY
 
 _COUNTRY_BEFORE = re.compile(rf"\b(?P<c>[{UP}][\w-]+?)s\s+(?:Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandte[rn]?)\b")
@@ -38,7 +39,11 @@ _HOME_STATES = frozenset({"Deutschland", "Österreich", "Schweiz", "Bundesrepubl
 
 def _adjective_country(stem: str) -> str | None:
     """The one-word country an adjective's stem names ('schwedisch' -> Schweden, 'ungarisch' -> Ungarn): the country
-    sharing the longest start (four letters at least) with the stem, if only one does."""
+    sharing the longest start (four letters at least) with the stem, if only one does; the states table's name
+    first ('russisch' -> 'Russische Föderation', as the diplomat roles name it)."""
+    named = country_of_adjective(stem)
+    if named is not None:
+        return None if named in _HOME_STATES else named
     low = stem.casefold()
     best: list[tuple[int, str]] = []
     for c in LEX.countries_regions:
