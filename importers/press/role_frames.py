@@ -9,7 +9,7 @@ from .lexicon import END_DOT, LEX, LO, UP, WB, _trie
 from .names import clean_name
 from .orgs import OrgM, find_orgs, municipality
 from .places import is_place_word, place_form, split_places
-from .role_context import party_of
+from .role_context import _COUNTRY_ADJ, party_of
 from .states import country_of_adjective
 
 _JOINED = re.compile(r"\s+(?:und|sowie)\s+")
@@ -43,7 +43,6 @@ _PARTY_AFTER = re.compile(rf"(?P<sur>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*\((?P<i
 #: A diplomat's title ('Botschafterin', 'Generalkonsul', 'stellvertretender Honorarkonsul', 'Gesandter').
 _DIPLOMAT_TITLE = (r"(?:(?:stellvertretende[rn]?|Stellvertretende[rn]?|Vize-?)\s*)?(?:Botschafter|Generalkonsul|Honorarkonsul|"
                    r"Vizekonsul|Konsul|Gesandte)(?:in|innen|r|n)?")
-_COUNTRY_ADJ = _trie([a[0].upper() + a[1:] for a in LEX.country_adjectives] + list(LEX.country_adjectives))
 _EXCELLENCY = r"(?:(?:S\.\s?E\.|I\.\s?E\.|Seine\s+Exzellenz|Ihre\s+Exzellenz)\s+)?"
 #: A diplomat named with the country of the adjective before the title: 'der schwedische Botschafter in Deutschland,
 #: S. E. A', 'die neuseeländische Botschafterin B' (the country the title follows 'in' is the host, not the body).
