@@ -4,7 +4,7 @@
 Run with the PYTHONPATH of the worktree being scored (the package is reached only through the
 importer registry, so the press importer may live in any module or subpackage):
 
-    PYTHONPATH=/work/wt/.pkg-NAME python3 eval/press/score.py --set dev [--json] [-v]
+    python3 eval/press/score.py --set dev [--json] [-v]
 
 Each article is imported on its own (a fresh ImportContext), as a user importing one file would.
 Categories: persons, roles (person - organization, the organization or a body it is PART_OF

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the press importer's role model (importers/press/role_model.json) on the dev split only.
 
-    PYTHONPATH=/work/wt/.pkg-NAME python3 eval/press/train_roles.py [--write] [--folds 5]
+    python3 eval/press/train_roles.py [--write] [--folds 5]
 
 Each dev article runs through the rules (no model); every (person, organization) pair of a story gets
 the model's features and a label: whether it matches a gold role the way score.py matches roles.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the press importer's visit side model (importers/press/visit_side_model.json) on the dev split only.
 
-    PYTHONPATH=/work/wt/.pkg-NAME python3 eval/press/train_visit_sides.py [--write] [--folds 5]
+    python3 eval/press/train_visit_sides.py [--write] [--folds 5]
 
 Each dev article runs through the importer's rules with no side model; every visit event is paired with a
 gold visit the way score.py pairs them (both sides right, else one side, else shared participants), and each

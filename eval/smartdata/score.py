@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the press importer on SmartData (DFKI, CC BY 4.0): hand-annotated German news, another genre.
 
-    PYTHONPATH=/work/wt/.pkg-NAME python3 eval/smartdata/score.py [--data ../shared/real/smartdata/dev.json.gz] [--json] [-v]
+    python3 eval/smartdata/score.py [--data ../shared/real/smartdata/dev.json.gz] [--json] [-v]
 
 Each document's text is written to a temporary .txt file and imported on its own through the
 registered ``press`` importer. Measured:
