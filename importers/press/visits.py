@@ -149,6 +149,16 @@ def _named_county(sents: list[str], place: str) -> bool:
     return county is not None and re.search(rf"\b(?:Stadt|Gemeinde|Markt|Partnerstadt|Partnergemeinde)\s+{re.escape(place)}\b", text) is None
 
 
+def _landscape(sent: str, org: OrgM | None) -> bool:
+    """Whether the town ``org`` is a landscape: named only after an article ('Gäste aus dem Spreewald', 'im Allgäu'),
+    unknown to the gazetteer, no county or district ('aus dem Salzlandkreis')."""
+    place = org.place if org is not None and org.kind == "municipality" else None
+    if not place or place not in sent or known_place(place, 0) or re.search(r"(?i)kreis|bezirk|amt|land$", place):
+        return False
+    at = [m.start() for m in re.finditer(re.escape(place), sent)]
+    return all(re.search(r"\b(?:dem|der|den|im|vom|ins|zum)\s+$", sent[max(0, a - 6):a]) for a in at)
+
+
 class VisitRules(VisitFrames):
     """Mixin of ``StoryExtractor``: the story's visits (delegations, mayors' visits, trips, meetings)."""
 
@@ -187,6 +197,8 @@ class VisitRules(VisitFrames):
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is not None and _landscape(sent, guest):
+                guest = None  # 'ihre Gäste aus dem Spreewald': the guests' landscape, not a town of another visit
             if visit is None and guest is None:
                 before.append((sent, host))  # a visit sentence naming no guests, before the visit is told: maybe its lead
             if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
