@@ -15,3 +15,11 @@ def test_guests_named_by_their_landscape_are_no_other_visit(tmp_path: Path):
             "Karl Weber empfing die Gäste im Rathaus. Dabei informierte die Verwaltung ihre Gäste aus dem Nordwaldgau "
             "über die laufenden Bauprojekte in Lahr.")
     assert pairs(*read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+
+
+def test_representatives_of_listed_partner_towns_with_one_letter_codes(tmp_path: Path):
+    """'hat B Vertreter der Partnergemeinden A1 (D) und A2 (A) empfangen': the genitive plural lists every guest
+    body, and a one-letter country code in brackets ('(D)', '(A)') is no part of a town's name."""
+    text = ("Lahr, 3. Mai 2022. Zum Stadtfest hat Lahr Vertreter der Partnergemeinden Kolding (D) und "
+            "Santa Catarina (A) empfangen.")
+    assert pairs(*read(tmp_path, text)) == {("Gemeinde Kolding", "Stadt Lahr"), ("Gemeinde Santa Catarina", "Stadt Lahr")}
