@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.press_text import pairs, read
+from tests.press_text import pairs, read, visits
 
 
 def test_guests_named_by_their_landscape_are_no_other_visit(tmp_path: Path):
@@ -23,3 +23,12 @@ def test_representatives_of_listed_partner_towns_with_one_letter_codes(tmp_path:
     text = ("Lahr, 3. Mai 2022. Zum Stadtfest hat Lahr Vertreter der Partnergemeinden Kolding (D) und "
             "Santa Catarina (A) empfangen.")
     assert pairs(*read(tmp_path, text)) == {("Gemeinde Kolding", "Stadt Lahr"), ("Gemeinde Santa Catarina", "Stadt Lahr")}
+
+
+def test_delegations_of_unnamed_partner_towns_visit_by_their_heads(tmp_path: Path):
+    """'Delegationen aus den drei Partnerstädten' with no town listed: each town abroad whose mayor the story names
+    visits the story's town, its mayor leading."""
+    text = ("Lahr, 3. Mai 2022. Zum Stadtjubiläum saßen Delegationen aus den drei Partnerstädten am Sonntag mit den "
+            "Lahrer Vereinen zusammen. Lena Krüger, Bürgermeisterin von Kolding, dankte für die Einladung.")
+    ev = visits(*read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["lead"]) for v in ev] == [("Stadt Kolding", "Stadt Lahr", {"Lena Krüger"})]

@@ -9,6 +9,7 @@ import re
 from .lexicon import LEX
 from .places import is_place_word
 from .facts import EventF, quote
+from .orgs import role_key
 from .visit_people import _PASSIVE, _SAID
 from .visit_sides import _DATELINE, VisitSides, _same_place
 from .dates import departure_weekday, event_dates, until_weekday
@@ -30,6 +31,9 @@ _CLAUSE = re.compile(r"[,;:]\s")
 _BRACKETS = re.compile(r"\([^()]{0,40}\)")
 _BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
 #: A weekday with its date: 'Am Freitag, den 6.9.2024', 'Montag, 3. Mai'.
+#: Guests of the partner towns, none named after the plural: 'Delegationen aus den fünf Partnerstädten', 'Vertreter aller Partnergemeinden'.
+_UNNAMED_PARTNERS = re.compile(r"\b(?:Delegationen|Vertreter(?:innen)?|Gäste|Abordnungen|Oberhäupter|Bürgermeister(?:innen)?)\s+(?:aus\s+den|der|aller|von\s+den)\s+"
+                               r"(?:[a-zäöü][\w-]*\s+)?Partner(?:städten|städte|gemeinden|kommunen|kreisen|kreise)\b(?!\s+[A-ZÄÖÜ])")
 _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 
 
@@ -139,3 +143,24 @@ class VisitFrames(VisitSides):
                 if end:
                     visit.end_date = end
                     return
+
+    def _unnamed_partner_visits(self, sents: list[str]) -> list[tuple[EventF, list[str]]]:
+        """'Delegationen aus den fünf Partnerstädten nahmen teil' with no town listed: each town abroad whose head the
+        story names ('X, Bürgermeister von A') visits the story's town, led by that head; first named first."""
+        cue = next((s for s in sents if "Partner" in s and _UNNAMED_PARTNERS.search(s)), None)
+        if cue is None or not self.city:
+            return []
+        host = self.body(self.city)
+        told: list[tuple[EventF, list[str]]] = []
+        seen: set[str] = set()
+        for r in self.facts.roles:
+            org = r.org
+            if org is None or org.kind != "municipality" or not org.place or _same_place(org.place, self.city) \
+                    or org.key in seen or role_key(r.title) not in LEX.head_roles:
+                continue
+            seen.add(org.key)
+            visit = EventF("visit", None, host.place, quote(cue), "press:visit", 0.6, org, host)
+            visit.lead.add(r.person)
+            self.facts.events.append(visit)
+            told.append((visit, [x for x in sents if org.place in x]))
+        return told

@@ -291,6 +291,8 @@ class VisitRules(VisitFrames):
             pending, back = back, None
         if not told:
             told = self._meeting_visits(sents)
+        if not told:
+            told = self._unnamed_partner_visits(sents)  # 'Delegationen aus den fünf Partnerstädten' and their heads named
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
         self._merge_same_visits([v for v, _own in told])
