@@ -32,3 +32,14 @@ def test_delegations_of_unnamed_partner_towns_visit_by_their_heads(tmp_path: Pat
             "Lahrer Vereinen zusammen. Lena Krüger, Bürgermeisterin von Kolding, dankte für die Einladung.")
     ev = visits(*read(tmp_path, text))
     assert [(v["guest"], v["host"], v["lead"]) for v in ev] == [("Stadt Kolding", "Stadt Lahr", {"Lena Krüger"})]
+
+
+def test_a_state_secretary_visits_for_his_ministry(tmp_path: Path):
+    """'besuchte Staatssekretär X (Niedersächsisches Ministerium für …) das Landratsamt': the ministry the story names
+    visits the county it names as where ('im Landkreis A'), the state secretary leading."""
+    text = ("Zum Austausch über die Digitalisierung im Landkreis Emsland besuchte Staatssekretär Paul Fenner "
+            "(Niedersächsisches Ministerium für Inneres und Sport) das Kreishaus in Meppen. Landrat Otto Bruns "
+            "begrüßte den Gast.")
+    ev = visits(*read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["lead"]) for v in ev] == [
+        ("Niedersächsisches Ministerium für Inneres und Sport", "Landkreis Emsland", {"Paul Fenner"})]

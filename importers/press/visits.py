@@ -197,6 +197,8 @@ class VisitRules(VisitFrames):
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is None and ("inister" in sent or "taatssekret" in sent):
+                guest, host = self._government_guest(sent, sents, guest, host)  # 'Staatssekretär X besuchte das Landratsamt'
             if visit is not None and _landscape(sent, guest):
                 guest = None  # 'ihre Gäste aus dem Spreewald': the guests' landscape, not a town of another visit
             if visit is None and guest is None:
@@ -569,6 +571,8 @@ class VisitRules(VisitFrames):
             visit.lead.update(self._head_of(heads, visit.host)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
+        if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
+            visit.lead.update(self._minister(own or sents)[:1])  # 'Staatssekretär X' leads his ministry's visit
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
 
     def _town_first(self, heads: list[str], guest: OrgM | None) -> list[str]:
