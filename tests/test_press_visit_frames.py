@@ -43,3 +43,13 @@ def test_a_state_secretary_visits_for_his_ministry(tmp_path: Path):
     ev = visits(*read(tmp_path, text))
     assert [(v["guest"], v["host"], v["lead"]) for v in ev] == [
         ("Niedersächsisches Ministerium für Inneres und Sport", "Landkreis Emsland", {"Paul Fenner"})]
+
+
+def test_members_listed_after_a_received_delegation_are_guests(tmp_path: Path):
+    """'empfing der Landkreis B eine Delegation aus A, bestehend aus Bürgermeister X …': the verb's subject is a body,
+    so the first person after the delegation word is one of its members, not the one who received it."""
+    text = ("Am 4. Mai 2022 empfing der Landkreis Emsland eine Delegation aus dem Partnerkreis Kolding, bestehend aus "
+            "Bürgermeister Jens Madsen und der Referentin Mette Lund.")
+    ev = visits(*read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["people"]) for v in ev] == [
+        ("Landkreis Kolding", "Landkreis Emsland", {"Jens Madsen": "guest", "Mette Lund": "guest"})]
