@@ -53,3 +53,11 @@ def test_members_listed_after_a_received_delegation_are_guests(tmp_path: Path):
     ev = visits(*read(tmp_path, text))
     assert [(v["guest"], v["host"], v["people"]) for v in ev] == [
         ("Landkreis Kolding", "Landkreis Emsland", {"Jens Madsen": "guest", "Mette Lund": "guest"})]
+
+
+def test_a_headline_partner_visited_is_the_host(tmp_path: Path):
+    """'Partnerstadt A besucht' ending the sentence: the partner is the participle's object, visited by the story's
+    own town, not the guest."""
+    text = ("Partnerstadt Kolding besucht\nLahr. Zum Jubiläum der Städtepartnerschaft folgten Oberbürgermeister Karl "
+            "Weber und einige Stadträte der Einladung von Bürgermeister Jens Madsen.")
+    assert pairs(*read(tmp_path, text)) == {("Stadt Lahr", "Stadt Kolding")}

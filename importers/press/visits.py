@@ -201,6 +201,9 @@ class VisitRules(VisitFrames):
                 guest, host = self._government_guest(sent, sents, guest, host)  # 'Staatssekretär X besuchte das Landratsamt'
             if visit is not None and _landscape(sent, guest):
                 guest = None  # 'ihre Gäste aus dem Spreewald': the guests' landscape, not a town of another visit
+            if visit is None and guest is not None and host is None and guest.place and self.city and not _same_place(guest.place, self.city) \
+                    and sent.rstrip(" .!").endswith("besucht") and _partner_named(sent, guest.place) and "besucht" not in sent[:sent.find(guest.place)]:
+                guest, host = self.body(self.city), guest  # 'Partnerstadt A besucht': the partner was visited, by the story's town
             if visit is None and guest is None:
                 before.append((sent, host))  # a visit sentence naming no guests, before the visit is told: maybe its lead
             if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
