@@ -9,6 +9,7 @@ import re
 from .lexicon import LEX
 from .places import is_place_word
 from .facts import EventF, quote
+from .orgs import OrgM, _national_bodies, role_key
 from .visit_people import _PASSIVE, _SAID
 from .visit_sides import _DATELINE, VisitSides, _same_place
 from .dates import departure_weekday, event_dates, until_weekday
@@ -30,6 +31,11 @@ _CLAUSE = re.compile(r"[,;:]\s")
 _BRACKETS = re.compile(r"\([^()]{0,40}\)")
 _BY_WITH = re.compile(r"\b(?:von|vom|mit|Beisein|durch)\s+(?:[\w.-]+\s+){0,3}$")
 #: A weekday with its date: 'Am Freitag, den 6.9.2024', 'Montag, 3. Mai'.
+#: Guests of the partner towns, none named after the plural: 'Delegationen aus den fünf Partnerstädten', 'Vertreter aller Partnergemeinden'.
+_UNNAMED_PARTNERS = re.compile(r"\b(?:Delegationen|Vertreter(?:innen)?|Gäste|Abordnungen|Oberhäupter|Bürgermeister(?:innen)?)\s+(?:aus\s+den|der|aller|von\s+den)\s+"
+                               r"(?:[a-zäöü][\w-]*\s+)?Partner(?:städten|städte|gemeinden|kommunen|kreisen|kreise)\b(?!\s+[A-ZÄÖÜ])")
+#: A member of a state's government as a sentence's visitor: 'Digitalminister X', 'Staatssekretär Y', 'die Ministerpräsidentin'.
+_MINISTER = re.compile(r"(?:\b|(?<=[a-zäöü]))[Mm]inister(?:in|präsident(?:in)?)?\b|\bStaatssekretär(?:in)?\b")
 _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 
 
@@ -139,3 +145,47 @@ class VisitFrames(VisitSides):
                 if end:
                     visit.end_date = end
                     return
+
+    def _unnamed_partner_visits(self, sents: list[str]) -> list[tuple[EventF, list[str]]]:
+        """'Delegationen aus den fünf Partnerstädten nahmen teil' with no town listed: each other town whose head the
+        story names ('X, Bürgermeister von A') visits the story's town, led by that head; first named first."""
+        cue = next((s for s in sents if "Partner" in s and _UNNAMED_PARTNERS.search(s)), None)
+        if cue is None or not self.city:
+            return []
+        host = self.body(self.city)
+        told: list[tuple[EventF, list[str]]] = []
+        seen: set[str] = set()
+        for r in self.facts.roles:
+            org = r.org
+            if org is None or org.kind != "municipality" or not org.place or _same_place(org.place, self.city) \
+                    or org.key in seen or role_key(r.title) not in LEX.head_roles:
+                continue
+            seen.add(org.key)
+            visit = EventF("visit", None, host.place, quote(cue), "press:visit", 0.6, org, host)
+            visit.lead.add(r.person)
+            self.facts.events.append(visit)
+            told.append((visit, [x for x in sents if org.place in x]))
+        return told
+
+    def _government_guest(self, sent: str, sents: list[str], guest: OrgM | None, host: OrgM | None) -> tuple[OrgM | None, OrgM | None]:
+        """A minister or state secretary visiting ('besuchte Staatssekretär X das Landratsamt in B', 'Digitalminister zu
+        Gast im Landratsamt'): the government body the story names ('Hessisches Ministerium für …', 'der Bayerischen
+        Staatsregierung') visits; a body of the story named as where ('im Landkreis A') hosts. Else the sides as given."""
+        if not _MINISTER.search(sent) or not (host is not None or guest is not None):
+            return guest, host
+        if guest is not None and not (self.city and _same_place(guest.place, self.city)) and f"im {guest.name}" not in sent:
+            return guest, host  # guests of a town of their own: a minister only takes part
+        ministry = next((o for o in _national_bodies(" ".join(sents), self.places) if o.kind == "government"), None)
+        if ministry is None:
+            return guest, host
+        return ministry, guest if guest is not None and host is None or guest is not None and f"im {guest.name}" in sent else host
+
+    def _minister(self, sents: list[str]) -> list[str]:
+        """The person first named within a few words after a minister's or state secretary's title ('Staatsminister Dr. X')."""
+        for sent in sents:
+            for m in _MINISTER.finditer(sent):
+                tail = sent[m.end():m.end() + 40]
+                named = sorted((tail.find(n), n) for n in self.facts.persons if n in tail)
+                if named:
+                    return [named[0][1]]
+        return []

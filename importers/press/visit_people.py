@@ -205,8 +205,8 @@ class VisitPeople(TwinningRules):
             return [n for at, n in named if fronted.end() <= at and n not in objects], objects
         hosts = [n for at, n in named if at < verb]
         after = [(at, n) for at, n in named if at > verb]
-        if not hosts and after and not _OBJECT_FIRST.search(sent, verb, after[0][0]):
-            hosts, after = [after[0][1]], after[1:]
+        if not hosts and after and not _OBJECT_FIRST.search(sent, verb, after[0][0]) and not DELEGATION.search(sent, verb, after[0][0]):
+            hosts, after = [after[0][1]], after[1:]  # not a member after the received delegation ('empfing das Amt eine Delegation, bestehend aus X')
         guests: list[str] = []
         prev = verb
         for at, n in after:  # 'gemeinsam mit' right before this person, after the one before

@@ -121,8 +121,8 @@ _WAS_IN = re.compile(rf"\b(?:war|waren|weilte|weilten)\b[^;:]{{0,60}}?\b(?:in|im
                      rf"(?P<p>{LEX.place_name})")
 _OWNED = re.compile(rf"[{UP}][\w-]*s\s+(?:[a-zäöü][\w-]*\s+){{0,2}}Partner(?:stadt|gemeinde|kreis|landkreis|kommune|region)\s+(?P<p>{LEX.place_name})")
 #: A country after a listed place: 'A (PL)', 'B (Ungarn)', 'C (Kap Verde)'.
-_COUNTRY_CODE = re.compile(rf"\s*\((?:[A-Z]{{2,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\)")
-_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\((?:[A-Z]{{2,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\))?"
+_COUNTRY_CODE = re.compile(rf"\s*\((?:[A-Z]{{1,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\)")
+_PLACE_ITEM = rf"[{UP}][\w'’.-]+(?:\s+(?:am|an der|im|in der|bei)?\s*[{UP}][\w'’.-]+)?(?:\s*\((?:[A-Z]{{1,3}}|[{UP}][{LO_}]+(?:\s[{UP}][{LO_}]+)?)\))?"
 _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|Kommunen|Partnerstädten|Partnerkreisen|Partnergemeinden|"
                           rf"Städte|Landkreise|Kreise|Partnerstädte|Partnergemeinden)\s+"
                           rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*(?:\s+(?:und|sowie)\s+{_PLACE_ITEM})?)")

@@ -149,6 +149,16 @@ def _named_county(sents: list[str], place: str) -> bool:
     return county is not None and re.search(rf"\b(?:Stadt|Gemeinde|Markt|Partnerstadt|Partnergemeinde)\s+{re.escape(place)}\b", text) is None
 
 
+def _landscape(sent: str, org: OrgM | None) -> bool:
+    """Whether the town ``org`` is a landscape: named only after an article ('Gäste aus dem Spreewald', 'im Allgäu'),
+    unknown to the gazetteer, no county or district ('aus dem Salzlandkreis')."""
+    place = org.place if org is not None and org.kind == "municipality" else None
+    if not place or place not in sent or known_place(place, 0) or re.search(r"(?i)kreis|bezirk|amt|land$", place):
+        return False
+    at = [m.start() for m in re.finditer(re.escape(place), sent)]
+    return all(re.search(r"\b(?:dem|der|den|im|vom|ins|zum)\s+$", sent[max(0, a - 6):a]) for a in at)
+
+
 class VisitRules(VisitFrames):
     """Mixin of ``StoryExtractor``: the story's visits (delegations, mayors' visits, trips, meetings)."""
 
@@ -187,6 +197,13 @@ class VisitRules(VisitFrames):
                     self._foreign_side(visit, sent)
                 continue
             guest, host = self._sides(sent, last_use=True)
+            if visit is None and ("inister" in sent or "taatssekret" in sent):
+                guest, host = self._government_guest(sent, sents, guest, host)  # 'Staatssekretär X besuchte das Landratsamt'
+            if visit is not None and _landscape(sent, guest):
+                guest = None  # 'ihre Gäste aus dem Spreewald': the guests' landscape, not a town of another visit
+            if visit is None and guest is not None and host is None and guest.place and self.city and not _same_place(guest.place, self.city) \
+                    and sent.rstrip(" .!").endswith("besucht") and _partner_named(sent, guest.place) and "besucht" not in sent[:sent.find(guest.place)]:
+                guest, host = self.body(self.city), guest  # 'Partnerstadt A besucht': the partner was visited, by the story's town
             if visit is None and guest is None:
                 before.append((sent, host))  # a visit sentence naming no guests, before the visit is told: maybe its lead
             if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
@@ -279,6 +296,8 @@ class VisitRules(VisitFrames):
             pending, back = back, None
         if not told:
             told = self._meeting_visits(sents)
+        if not told:
+            told = self._unnamed_partner_visits(sents)  # 'Delegationen aus den fünf Partnerstädten' and their heads named
         for visit, own in told:
             self._finish_visit(visit, sents, own if len(told) > 1 else None)
         self._merge_same_visits([v for v, _own in told])
@@ -555,6 +574,8 @@ class VisitRules(VisitFrames):
             visit.lead.update(self._head_of(heads, visit.host)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
             visit.lead.update(self._envoy(sents)[:1])  # 'Japans Botschafter X': the envoy leads the state's side
+        if not visit.lead and visit.guest is not None and visit.guest.kind == "government":
+            visit.lead.update(self._minister(own or sents)[:1])  # 'Staatssekretär X' leads his ministry's visit
         self._participants(visit, sents, [] if visit.rule == "press:meeting" else own)  # at a meeting: who holds a role of its bodies
 
     def _town_first(self, heads: list[str], guest: OrgM | None) -> list[str]:
