@@ -11,7 +11,8 @@ from .places import is_place_word
 from .facts import EventF, quote
 from .orgs import OrgM, _national_bodies, role_key
 from .visit_people import _PASSIVE, _SAID
-from .visit_sides import _DATELINE, VisitSides, _same_place
+from .visit_sides import VisitSides
+from .visit_cues import _DATELINE, _same_place
 from .dates import departure_weekday, event_dates, until_weekday
 
 #: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.

@@ -15,7 +15,7 @@ from .company_visits import firm_hosts
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word, _is_county
 from .visit_frames import _SIGNED, VisitFrames
 from .twinning import _BETWEEN_PLACES
-from .visit_sides import _WAS_IN, _partner_named, _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _PLURAL_LIST, VISIT_VERB, _organ, _same_place
+from .visit_cues import _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _organ, _partner_named, _PLURAL_LIST, _same_place, VISIT_VERB, _WAS_IN
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
