@@ -250,6 +250,10 @@ class VisitRules(VisitFrames):
                 if guest is not None and host is None and self.city and not _same_place(self.city, guest.place) and not _RECEIVE_VERB.search(sent):
                     continue  # a person's trip with no host named: not the story's city by default
             if visit is None and guest:
+                venue = next((h.place for _s, h in reversed(before) if h is not None and h.kind == "municipality"), None) \
+                    if host is None and self.city else None  # the host an earlier visit sentence named ('besuchte B. Dort …')
+                if venue and guest.place and _same_place(guest.place, venue) and not _same_place(venue, self.city):
+                    guest, host = self.body(self.city or ""), guest  # 'Dort wurde sie von OB X empfangen': the venue receives
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None or host.key == guest.key or _same_place(host.place, guest.place):
                     if host is None and guest.kind == "municipality" and _abroad(sent):
