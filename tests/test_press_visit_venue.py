@@ -29,3 +29,11 @@ def test_the_venue_named_before_receives_the_home_delegation(tmp_path: Path):
     assert ("Aarau", "Tatabánya") in visits
     assert roles["Lajos Kertész"] == "Stadt Tatabánya"  # the host's official, not the home's
     assert roles["Vera Imhof"] == "Stadt Aarau"
+
+
+def test_a_meeting_venue_hosts_the_delegations_of_other_towns(tmp_path: Path):
+    text = ("Ein Festakt und ein Chorkonzert prägten das Sommertreffen der Partnerstädte im belgischen Tielt.\n\n"
+            "Mit dabei waren neben 30 Gästen aus Wolfhagen auch Delegationen aus der Gemeinde Mragowo und aus dem englischen Ashford. "
+            "Wolfhagen und Tielt verbindet seit 40 Jahren eine Partnerschaft. Wolfhagens Bürgermeister Uwe Kessler sprach im Rathaus.\n")
+    visits, _roles = _run(tmp_path, text)
+    assert all(host == "Tielt" for _guest, host in visits) and visits  # the meeting's town hosts, not the story's own

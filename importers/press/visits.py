@@ -94,6 +94,7 @@ _DELEGATIONS = re.compile(word_alts("Delegationen") + r"\s+(?:aus|der|von)\b|"
                           + word_alts("Gäste", "Gästen", "Vertreter(?:innen)?", "Abordnungen")
                           + r"\s+(?:aus|der|von)(?=\s+den\s+(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen)\b)")
 _MEETING_AT = re.compile(rf"\b[\w-]*[Tt]reffen\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
+_MEETING_VENUE = re.compile(rf"\b[\w-]*[Tt]reffens?\s+(?:(?:der|des)\s+[\w-]+\s+)?(?:in|im)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?P<p>{LEX.place_name})")
 _REPRESENTED = re.compile(r"\b(?:Vertreter(?:innen)?|Delegationen|Abordnungen|Bürgermeister(?:innen)?)\b")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\s[–—-]\s|,\s+(?:gab|gibt|waren|war|wurde|wurden|die|der|das|wo|als|weil|dass)\b")
 _TRIP = re.compile(word_alts("reiste", "reisten", "fuhr", "fuhren", "flog", "flogen") + r"\b.*?(?P<to>\s(?:nach|in die|in den|ins|zu)\s)")
@@ -254,6 +255,10 @@ class VisitRules(VisitFrames):
                     if host is None and self.city else None  # the host an earlier visit sentence named ('besuchte B. Dort …')
                 if venue and guest.place and _same_place(guest.place, venue) and not _same_place(venue, self.city):
                     guest, host = self.body(self.city or ""), guest  # 'Dort wurde sie von OB X empfangen': the venue receives
+                met = next((m.group("p") for x in sents if "reffen" in x for m in [_MEETING_VENUE.search(x)] if m is not None), None) \
+                    if host is None else None  # 'beim Treffen der Partnerstädte im französischen B': the story's venue hosts
+                if met and met in self.places and not _same_place(met, guest.place):
+                    host = self.body(met)
                 host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
                 if host is None or host.key == guest.key or _same_place(host.place, guest.place):
                     if host is None and guest.kind == "municipality" and _abroad(sent):
