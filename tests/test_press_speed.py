@@ -177,3 +177,20 @@ def test_the_adder_gives_an_untitled_person_a_body_only_by_the_persons_features(
             assert not alone
         for o_on in itertools.product((0.0, 1.0), repeat=len(org)):
             assert may_add({**pf, **dict(zip(org, o_on, strict=True))}) == alone
+
+
+def test_cue_finditer_gives_the_matches_of_finditer():
+    """``cue_finditer`` tries a pattern only in the tokens before each cue: the same matches as ``finditer``
+    (leftmost, not overlapping) for the party groups and the genitive towns before a mayor's title."""
+    from stakegraph.importers.press import states
+    from stakegraph.importers.press.scanning import cue_finditer
+
+    texts = ["Die SPD-Fraktion und die Fraktion der Grünen im Kreistag; CDU-Stadtratsfraktion.",
+             "Fraktion von FDP-Fraktion der SPD raktion Fraktionen", "Ratsfraktion, AfD-Fraktionraktion\nFraktion\nder CSU",
+             "Neuhafens Bürgermeister und Altmarks  Oberbürgermeisterin trafen Bad-Emss Vizebürgermeister.",
+             "İlkas Bürgermeisterin, Stadt Bürgermeister, Gothas\nBürgermeister-Wahl, bürgermeister Xas Altbürgermeister"]
+    for text in texts:
+        for pat, cue, runs in ((states._FACTION, "raktion", 0), (places._GENITIVE_TOWN, "ürgermeister", 1)):
+            assert [(m.span(), m.groupdict()) for m in pat.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in cue_finditer(pat, text, cue, runs)], text
+    assert [m.group(0) for m in cue_finditer(re.compile(r"ab\s+cd"), "ab  cd ab cd abcd", "cd", 1)] == ["ab  cd", "ab cd"]

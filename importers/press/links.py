@@ -127,8 +127,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
-            cue = _STORY_CUES.search(sent)
-            if cue is None:
+            if " mit " not in sent and " bei" not in sent and _STORY_CUES.search(sent) is None:  # two common cues first
                 self.prev = sent
                 continue
             extra = self._listed_places(sent) if ("gehör" in sent or "itglied" in sent or "bilde" in sent or "gründe" in sent or "beteilig" in sent

@@ -9,6 +9,7 @@ from typing import Iterator
 from ...graph.records import fold as _fold_text
 from .gazetteer import countries as gazetteer_countries, population as gazetteer_population
 from .lexicon import LEX, LO, NAME_TOK, UP, WB
+from .scanning import cue_finditer
 
 #: ``records.fold`` memoized: the rules fold the same few thousand words and names over and over.
 fold = lru_cache(maxsize=1 << 16)(_fold_text)
@@ -157,7 +158,7 @@ def _genitive_towns(text: str) -> list[str]:
     """Towns the gazetteer may not know, named in the genitive before a mayor's title and alone elsewhere in the
     text ('Bürgermeister in Xa … Xas Bürgermeister'): no first name, no word after a first name (a surname)."""
     out = []
-    for m in _GENITIVE_TOWN.finditer(text):
+    for m in cue_finditer(_GENITIVE_TOWN, text, "ürgermeister", 1):  # the town, one space, the title
         base = m.group("p")
         if base in LEX.given or not is_place_word(base) or _after_given(text, m.start()) or LEX.is_titleish(base):
             continue

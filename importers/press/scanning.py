@@ -186,6 +186,23 @@ def tokens_back(text: str, at: int, n: int) -> int:
 _BACK = {n: re.compile(rf"(?:\s*\S*){{{n}}}") for n in range(1, 10)}
 
 
+def cue_finditer(pattern: re.Pattern, text: str, cue: str, runs: int = 0) -> list[re.Match]:
+    """The matches of ``pattern.finditer(text)`` for a pattern whose every match is non-empty and holds ``cue``
+    with at most ``runs`` runs of whitespace before it ('SPD-Fraktion', cue 'raktion', none): ``match`` is
+    tried only from the ``runs + 1``-th token before each cue up to the cue, not at every position."""
+    out: list[re.Match] = []
+    pos = 0
+    while (c := text.find(cue, pos)) >= 0:
+        for s in range(max(pos, tokens_back(text, c, runs + 1)), c + 1):
+            m = pattern.match(text, s)
+            if m is not None:  # the leftmost match from ``pos``: one starting earlier would span a run more
+                out.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = c + 1
+    return out
+
 class Searcher(Protocol):
     """What ``anchored_finditer`` needs of its anchor: a compiled pattern's ``search``."""
 

@@ -12,6 +12,7 @@ from .lexicon import LEX, LO, UP
 from .org_grammar import nominative_noun
 from .org_mention import OrgM
 from .places import fold
+from .scanning import cue_finditer
 
 #: The head nouns of official state names, as substrings (the scan runs only where one occurs).
 _CUES = ("önigreich", "epublik", "ürstentum", "erzogtum", "ultanat", "mirat", "öderation", "Staaten", "Commonwealth")
@@ -150,7 +151,7 @@ def party_mentions(text: str) -> list[tuple[int, int, str, str | None, str | Non
         return []
     out: list[tuple[int, int, str, str | None, str | None]] = [(m.start(), m.end(), m.group(0), None, None)
                                                                for m in (_LONG_PARTY.finditer(text) if long else ())]
-    for m in _FACTION.finditer(text) if "raktion" in text else ():
+    for m in cue_finditer(_FACTION, text, "raktion") if "raktion" in text else ():  # every group names its '…raktion' in one token
         party = m.group("party") or m.group("party2")
         name = f"{party}-{m.group('f') or nominative_noun(m.group('f2'))}"
         out.append((m.start(), m.end(), name, "Grüne" if party == "Grünen" else party, m.group(0) if m.group(0) != name else None))
