@@ -163,3 +163,32 @@ def test_a_store_error_met_inside_an_importer_keeps_the_stores_message(tmp_path,
     assert result.exit_code == 1, result.output
     line = result.output.strip()
     assert len(line.splitlines()) == 1 and "bug" not in line and "malformed" in line, line
+
+
+def test_an_importer_bug_in_a_read_ahead_worker_names_the_file(tmp_path, monkeypatch):
+    # the press rules run in forked workers for 16 files or more: a bug there must end the same way
+    from stakegraph.importers.press import parallel
+
+    if not parallel._CAN_FORK or (parallel.os.cpu_count() or 1) < 2:
+        pytest.skip("no forked press workers on this machine")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(20):
+        (folder / f"a{i:02d}.txt").write_text(f"Fulda. Bürgermeister Karl Weber{i} begrüßte die Gäste.\n", encoding="utf-8")
+    monkeypatch.setattr(parallel, "extract", _extract_failing_on_a07)
+    monkeypatch.setenv("STAKEGRAPH_JOBS", "2")
+    db = tmp_path / "g.sqlite"
+    result = CliRunner().invoke(cli, ["--db", str(db), "import", str(folder)])
+    assert result.exit_code == 1, result.output
+    line = result.output.strip()
+    assert len(line.splitlines()) == 1 and "a07.txt" in line and "IndexError" in line, line
+    assert not db.exists()
+
+
+def _extract_failing_on_a07(path: Path):
+    """The press rules with a bug on one file (module level: the worker pool pickles it by name)."""
+    from stakegraph.importers.press.extract import extract
+
+    if path.name == "a07.txt":
+        raise IndexError("list index out of range")
+    return extract(path)
