@@ -348,7 +348,8 @@ class RoleContext:
             if body is not None and (_colleague(r.title) or r.person in colleagues):  # 'A und sein Amtskollege B': the other side
                 sides = [o for o in (visit.guest, visit.host) if o is not None] if visit is not None else []
                 keys = [o.key for o in sides]
-                body = sides[1 - keys.index(body.key)] if len(sides) == 2 and body.key in keys else None
+                apart = len(sides) == 2 and body.key in keys and keys[0] != keys[1]
+                body = sides[1 - keys.index(body.key)] if apart else None  # one body on both sides: no other side
             if body is not None and not any(x.person == r.person and x.org is not None and x.org.key == body.key for x in resolved):
                 resolved = [x for x in resolved if not (x.person == r.person and x.rule.endswith(("+context", "+side")))]
                 resolved.append(RoleF(r.person, body, r.title, r.quote, r.rule + "+possessor", r.confidence - 0.1))

@@ -137,6 +137,8 @@ def state_adjective(adj: str) -> bool:
 #: A party by a name of several words ('Bündnis 90/Die Grünen', 'Freie Wähler'), as the party writes it.
 _LONG_PARTY = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True)
                                                     if " " in p or "/" in p) + r")(?![\w/-])")
+#: The parties of several words as written (a substring test before ``_LONG_PARTY``'s scan).
+_LONG_NAMES = tuple(p for p in sorted(LEX.parties) if " " in p or "/" in p)
 _PARTY_ALT = "|".join(re.escape(p) for p in sorted(LEX.parties, key=len, reverse=True) if " " not in p)
 #: A party's group in a council or parliament: 'CSU-Kreistagsfraktion', 'SPD-Fraktion', 'Fraktion der Grünen'.
 _FACTION = re.compile(rf"(?<![\w/-])(?P<party>{_PARTY_ALT})-(?P<f>(?:[{UP}][{LO}]+)?[fF]raktion)(?![\w-])"
@@ -146,7 +148,7 @@ _FACTION = re.compile(rf"(?<![\w/-])(?P<party>{_PARTY_ALT})-(?P<f>(?:[{UP}][{LO}
 def party_mentions(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
     """(start, end, name, its party, the form written) of parties named by several words and of party groups
     ('die CSU-Kreistagsfraktion': a body of the CSU; 'Fraktion der SPD' is the SPD-Fraktion)."""
-    long = "Grünen" in text or "Wähler" in text or "Die Linke" in text or "Die Mitte" in text or "Die PARTEI" in text
+    long = any(p in text for p in _LONG_NAMES)
     if not long and "raktion" not in text:
         return []
     out: list[tuple[int, int, str, str | None, str | None]] = [(m.start(), m.end(), m.group(0), None, None)
