@@ -12,7 +12,6 @@ randomness, ties broken by text position.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from .lexicon import LEX
 from .orgs import OrgM, municipality
 from .role_context import _company_title, _is_county, _municipal_title, county_office
 from .title_frames import _TITLE_AT
+from .weights import load_weights, logistic
 
 if TYPE_CHECKING:
     from .rules import StoryExtractor
@@ -71,28 +71,14 @@ class Pair:
     prob: float = 0.0
 
 
-@lru_cache(maxsize=1)
 def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any] | None:
     """The shipped weights and thresholds (None when the file is missing: the rules' output stays)."""
-    p = Path(path)
-    if not p.is_file():
-        return None
-    model = json.loads(p.read_text(encoding="utf-8"))
-    if not isinstance(model.get("weights"), dict):
-        raise ValueError(f"{p}: no 'weights' object")
-    return model
+    return load_weights(path)
 
 
 def probability(feats: dict[str, float], model: dict[str, Any]) -> float:
-    """The model's probability that a pair is a true role: logistic weights, plus boosted trees if any
-    (a tree node tests ``feats[f] <= t``; an absent feature is 0)."""
-    w = model["weights"]
-    z = float(model.get("bias", 0.0)) + sum([v * w.get(k, 0.0) for k, v in feats.items()])  # built in a fixed order
-    for tree in model.get("trees") or ():
-        while "v" not in tree:
-            tree = tree["l"] if feats.get(tree["f"], 0.0) <= tree["t"] else tree["r"]
-        z += tree["v"]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    """The model's probability that a pair is a true role (``weights.logistic``)."""
+    return logistic(feats, model)
 
 
 # ---- running the rules with the open titles kept ----------------------------------------------------

@@ -11,12 +11,11 @@ the other way (the margin chosen by cross-validation). Deterministic: features b
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from .weights import load_weights, logistic
 
 MODEL_PATH = Path(__file__).with_name("visit_side_model.json")
 
@@ -30,23 +29,14 @@ _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:[^\s,]+\s+){0,4}$")
 _WINDOW = 45
 
 
-@lru_cache(maxsize=1)
 def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any] | None:
     """The shipped weights and margin (None when the file is missing: the rules' sides stay)."""
-    p = Path(path)
-    if not p.is_file():
-        return None
-    model = json.loads(p.read_text(encoding="utf-8"))
-    if not isinstance(model.get("weights"), dict):
-        raise ValueError(f"{p}: no 'weights' object")
-    return model
+    return load_weights(path)
 
 
 def probability(feats: dict[str, float], model: dict[str, Any]) -> float:
     """The model's probability that the person is on the guests' side."""
-    w = model["weights"]
-    z = float(model.get("bias", 0.0)) + sum([v * w.get(k, 0.0) for k, v in feats.items()])
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(feats, model)
 
 
 def decide(rule_side: str, feats: dict[str, float], model: dict[str, Any] | None) -> str:
