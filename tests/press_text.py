@@ -7,6 +7,8 @@ from pathlib import Path
 from stakegraph.graph.records import Node, Rel
 from stakegraph.importers.base import ImportContext
 from stakegraph.importers.press import doc_records
+from stakegraph.importers.press.extract import read_doc
+from stakegraph.importers.press.rules import StoryExtractor
 
 
 def read(tmp_path: Path, text: str) -> tuple[dict[str, Node], list[Rel]]:
@@ -50,3 +52,13 @@ def visits(nodes: dict[str, Node], rels: list[Rel]) -> list[dict]:
 def pairs(nodes: dict[str, Node], rels: list[Rel]) -> set[tuple[str | None, str | None]]:
     """(guest, host) of each visit."""
     return {(v["guest"], v["host"]) for v in visits(nodes, rels)}
+
+
+def story_city(tmp_path: Path, text: str) -> str | None:
+    """The place the rules take as the story's own for ``text`` (its main story)."""
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_doc(path)
+    ex = StoryExtractor(doc.main, doc.meta.published)
+    ex.run()
+    return ex.city

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stakegraph.importers.press.extract import read_doc
 from stakegraph.importers.press.places import collect_places, is_place_word
-from stakegraph.importers.press.rules import StoryExtractor
 
-
-def _city(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_doc(path)
-    ex = StoryExtractor(doc.main, doc.meta.published)
-    ex.run()
-    return ex.city
+from tests.press_text import story_city as _city
 
 
 def test_a_host_named_as_the_partner_town_is_not_the_home(tmp_path: Path):

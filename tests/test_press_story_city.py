@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stakegraph.importers.press.extract import read_doc
-from stakegraph.importers.press.rules import StoryExtractor
-
-
-def _city(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_doc(path)
-    ex = StoryExtractor(doc.main, doc.meta.published)
-    ex.run()
-    return ex.city
+from tests.press_text import story_city as _city
 
 
 def test_a_county_whose_landrat_receives_in_its_seat_is_the_home(tmp_path: Path):

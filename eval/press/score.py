@@ -228,19 +228,9 @@ def _date_ok(pred: Any, gold: str) -> bool:
     return isinstance(pred, str) and pred[: len(gold)] == gold
 
 
-def _score_visits(g: Graph, gold: dict[str, Any], out: dict[str, Any]) -> None:
-    events = _events(g)
-    gvisits = list(gold.get("visits", []))
-
-    def sides(ev: dict[str, Any], gv: dict[str, Any]) -> tuple[bool, bool]:
-        return (any(g.org_names(o) & alts(gv["visitor"]) for o in ev["guest"]),
-                any(g.org_names(o) & alts(gv["host"]) for o in ev["host"]))
-
-    def overlap(ev: dict[str, Any], gv: dict[str, Any]) -> int:
-        gp = alts(gv.get("participants", []))
-        return sum(1 for p in ev["people"] if g.names(p) & gp)
-
-    # pair each gold visit with at most one event: both sides right > one side > shared participants
+def pair_visits(gvisits: list[Any], events: list[Any], sides: Any, overlap: Any) -> dict[int, int]:
+    """Each gold visit's event (indexes), at most one each way: both sides right > one side > shared
+    participants, ties by order (``sides(ev, gv)`` -> two booleans, ``overlap(ev, gv)`` -> a count)."""
     cands = []
     for gi, gv in enumerate(gvisits):
         for ei, ev in enumerate(events):
@@ -254,6 +244,22 @@ def _score_visits(g: Graph, gold: dict[str, Any], out: dict[str, Any]) -> None:
         if gi not in pairs and ei not in used:
             pairs[gi] = ei
             used.add(ei)
+    return pairs
+
+
+def _score_visits(g: Graph, gold: dict[str, Any], out: dict[str, Any]) -> None:
+    events = _events(g)
+    gvisits = list(gold.get("visits", []))
+
+    def sides(ev: dict[str, Any], gv: dict[str, Any]) -> tuple[bool, bool]:
+        return (any(g.org_names(o) & alts(gv["visitor"]) for o in ev["guest"]),
+                any(g.org_names(o) & alts(gv["host"]) for o in ev["host"]))
+
+    def overlap(ev: dict[str, Any], gv: dict[str, Any]) -> int:
+        gp = alts(gv.get("participants", []))
+        return sum(1 for p in ev["people"] if g.names(p) & gp)
+
+    pairs = pair_visits(gvisits, events, sides, overlap)
 
     both = {gi for gi, ei in pairs.items() if all(sides(events[ei], gvisits[gi]))}
     ev_desc = [f"{','.join(sorted(g.display(o) for o in ev['guest'])) or '?'} -> "

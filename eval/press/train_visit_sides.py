@@ -24,7 +24,7 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from score import alts, default_texts, keys  # noqa: E402
+from score import alts, default_texts, keys, pair_visits  # noqa: E402
 from train_roles import fit  # noqa: E402
 
 L2 = 3.0
@@ -55,21 +55,15 @@ def article_rows(path: Path, gold: dict[str, Any]) -> list[dict[str, Any]]:
         facts = run_story(ex)
         events += [(ex, ev) for ev in facts.events if ev.kind == "visit"]
     gvisits = list(gold.get("visits", []))
-    cands = []
-    for gi, gv in enumerate(gvisits):
+    def sides(pair: tuple[Any, Any], gv: dict[str, Any]) -> tuple[bool, bool]:
+        ev = pair[1]
+        return (bool(ev.guest and _org_keys(ev.guest) & alts(gv["visitor"])), bool(ev.host and _org_keys(ev.host) & alts(gv["host"])))
+
+    def overlap(pair: tuple[Any, Any], gv: dict[str, Any]) -> int:
         gp = alts(gv.get("participants", []))
-        for ei, (_ex, ev) in enumerate(events):
-            s = (bool(ev.guest and _org_keys(ev.guest) & alts(gv["visitor"])), bool(ev.host and _org_keys(ev.host) & alts(gv["host"])))
-            over = sum(1 for p in ev.participants if keys(p) & gp)
-            key = (s[0] and s[1], s[0] or s[1], over)
-            if key[1] or key[2]:
-                cands.append((key, -gi, -ei, gi, ei))
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for _key, _a, _b, gi, ei in sorted(cands, reverse=True):
-        if gi not in pairs and ei not in used:
-            pairs[gi] = ei
-            used.add(ei)
+        return sum(1 for p in pair[1].participants if keys(p) & gp)
+
+    pairs = pair_visits(gvisits, events, sides, overlap)
     rows = []
     for gi, ei in sorted(pairs.items()):
         gv = gvisits[gi]
