@@ -18,7 +18,9 @@ from typing import Any, Callable, Iterable
 
 import networkx as nx
 
+from ..graph import schema
 from ..graph.errors import InputError
+from ..importers.base import file_sha256, source_id
 from .output import Protected, cannot_write, publish, staging_dir, target
 from ..queries.neighbors import keep_best_linked, neighborhood_graph
 
@@ -39,6 +41,8 @@ class ExportContext:
     options: dict[str, Any] = field(default_factory=dict)
     #: Paths the output must never be (the store's files), each with what it is.
     protect: list[tuple[Path, str]] = field(default_factory=list)
+    #: Raises if a path must not be replaced for what it holds (a file imported into the store).
+    guard: Callable[[Path], None] | None = None
 
 
 EXPORTERS: dict[str, Exporter] = {}
@@ -96,9 +100,13 @@ def export_graph(fmt: str, graph: nx.MultiDiGraph, path: str | Path, ctx: Export
                 dests = [(w, Path(path) / w.relative_to(built)) for w in written]
                 for _, dest in dests:  # every file checked before the first is moved
                     target(dest, ctx.protect)
+                    if ctx.guard:
+                        ctx.guard(dest)
                 return [publish(w, dest, ctx.protect) for w, dest in dests]
             if written != [built]:
                 raise InputError(f"internal: the {fmt} exporter wrote {written} instead of one file")
+            if ctx.guard and str(path) != "-":
+                ctx.guard(Path(path))
             return [publish(built, path, ctx.protect)]
     except OSError as exc:
         raise cannot_write(path, exc) from None
@@ -112,15 +120,37 @@ def store_files(store: Any) -> Protected:
     return [(db, "the store"), *((db.with_name(db.name + s), "a file of the store") for s in ("-wal", "-shm", "-journal"))]
 
 
+def imported_guard(store: Any) -> Callable[[Path], None]:
+    """A guard refusing to replace a regular file whose bytes were imported into ``store`` (its Source)."""
+
+    def guard(path: Path) -> None:
+        try:
+            if not path.is_file() or path.stat().st_size == 0:
+                return
+            digest = file_sha256(path)
+        except OSError:
+            return  # unreadable or gone: the write itself reports what is wrong
+        node = store.get(source_id(digest))
+        if node is not None and node.label == schema.SOURCE and node.props.get("sha256") == digest:
+            raise InputError(f"{path}: was imported into the store (Source {node.name!r}); "
+                             "writing the output there would destroy an input (choose another path)")
+
+    return guard
+
+
 def export_store(store: Any, fmt: str, path: str | Path, around: Iterable[str] = (), depth: int = 2,
                  limit: int | None = None) -> tuple[list[Path], nx.MultiDiGraph, ExportContext]:
     """Export the store (or the neighbourhood of ``around``) as ``fmt`` to ``path``: the output path
     is checked before anything is read. Returns the files written, the graph and its context."""
     exporter(fmt)
     protect = list(store_files(store))
-    target(path, protect, fmt in WRITES_FOLDER)
+    folder = fmt in WRITES_FOLDER
+    target(path, protect, folder)
+    guard = imported_guard(store)
+    if not folder and str(path) != "-":
+        guard(Path(path))
     graph, ctx = select(store, around, depth, limit)
-    ctx.protect = protect
+    ctx.protect, ctx.guard = protect, guard
     return export_graph(fmt, graph, path, ctx), graph, ctx
 
 

@@ -447,6 +447,11 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def source_id(digest: str) -> str:
+    """The id of the Source node for content with hex SHA-256 ``digest`` (renamed copies share it)."""
+    return make_id(schema.SOURCE, digest[:16])
+
+
 def source_node(path: Path, *, title: str | None = None, url: str | None = None,
                 publisher: str | None = None, published: str | None = None,
                 sha256: str | None = None, extractor: str | None = None) -> Node:
@@ -456,4 +461,4 @@ def source_node(path: Path, *, title: str | None = None, url: str | None = None,
         "title": title or path.name, "url": url, "path": str(path), "publisher": publisher,
         "published": published, "sha256": digest, "extractor": extractor,
     }
-    return Node(make_id(schema.SOURCE, digest[:16]), schema.SOURCE, title or path.name, props)
+    return Node(source_id(digest), schema.SOURCE, title or path.name, props)

@@ -85,6 +85,37 @@ def test_extract_over_its_input_is_refused(tmp_path):
     assert text.read_bytes() == before
 
 
+@pytest.mark.parametrize("fmt", ["html", "gexf"])
+def test_export_over_an_imported_file_is_refused(tmp_path, fmt):
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("name,organization,role\nJana Ostrow,Stadt Westerau,Bürgermeisterin\n", encoding="utf-8")
+    db = str(tmp_path / "g.db")
+    run("--db", db, "import", str(sheet))
+    before, stats = sheet.read_bytes(), _stats(db)
+    copy = tmp_path / "renamed.csv"  # same bytes under another name: still the imported input
+    copy.write_bytes(before)
+    for out in (sheet, copy):
+        r = run("--db", db, "export", fmt, "-o", str(out), ok=False)
+        assert r.exit_code == 1 and "was imported into the store" in r.output
+        assert len(r.output.strip().splitlines()) == 1 and out.read_bytes() == before
+    assert _stats(db) == stats
+    copy.write_text("edited since\n", encoding="utf-8")  # other bytes: an ordinary file to replace
+    run("--db", db, "export", fmt, "-o", str(copy))
+
+
+def test_folder_export_over_an_imported_file_is_refused(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    nodes = folder / "nodes.csv"
+    nodes.write_text("name,organization,role\nJana Ostrow,Stadt Westerau,Bürgermeisterin\n", encoding="utf-8")
+    db = str(tmp_path / "g.db")
+    run("--db", db, "import", str(nodes))
+    before = nodes.read_bytes()
+    r = run("--db", db, "export", "csv", "-o", str(folder), ok=False)
+    assert r.exit_code == 1 and "was imported into the store" in r.output
+    assert nodes.read_bytes() == before and not (folder / "edges.csv").exists()
+
+
 # ---- D09: special files are written into, symlinks followed ---------------------------------------
 def test_symlink_output_stays_a_link(store, tmp_path):
     real = tmp_path / "real.json"
