@@ -40,6 +40,10 @@ _MINISTER = re.compile(r"(?:\b|(?<=[a-zäöü]))[Mm]inister(?:in|präsident(?:in
 _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
 
 
+#: A page's own date stamp before its first line (' date 2025-01-22 Headline …'): the release's date, not the visit's.
+_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s")
+
+
 def _title_of(sent: str, at: int) -> re.Match[str] | None:
     """A title with its town right before the name at ``at`` ('Die Bürgermeisterin von A Y'), not 'im Beisein von OB Y'."""
     m = _TITLE_OF.search(sent, max(0, at - 60), at)
@@ -129,7 +133,7 @@ class VisitFrames(VisitSides):
         kept = self.__dict__.setdefault("_dates_of", {})  # asked of the same sentences by several frames
         key = (sent, self._release_date())
         if key not in kept:
-            kept[key] = event_dates(_DATELINE.sub("", sent), key[1])
+            kept[key] = event_dates(_DATELINE.sub("", _STAMP.sub("", sent)), key[1])
         return kept[key]
 
     def _date_range(self, visit: EventF, sents: list[str]) -> None:

@@ -4,6 +4,7 @@ its envoy) and which hosts (a cue's place, the body after the guests), and the s
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .lexicon import LEX
@@ -26,6 +27,12 @@ from .visit_cues import (_ADJ_DELEG, _AND_FROM, _ART_BEFORE, _AT_THEN_GUEST, _AU
                          VISIT_VERB, _VISITED_OBJECT, _VISITOR_OF, _VISITS_ORG, _WAS_IN)
 
 
+#: A given name right before a word: what follows is the person's surname ('Bürgermeister Anna Bergner').
+_SURNAME_BEFORE = re.compile(r"\b(?P<g>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+#: A genitive article right after a word: 'aus Mitgliedern des Stadtrates'.
+_GENITIVE_AFTER = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜa-zäöü]")
+
+
 class VisitSides(VisitPlaces):
     """Mixin of ``StoryExtractor``: the guest and host bodies of visit sentences and the story's city."""
 
@@ -34,6 +41,9 @@ class VisitSides(VisitPlaces):
         m = _ADJ_DELEG.search(sent)
         if m and _MANY.search(sent, max(0, m.start() - 30), m.start()):
             return None  # 'viele Xer Gäste', 'zahlreiche Besucher aus A': a crowd, not a body's delegation
+        given = _SURNAME_BEFORE.search(sent, max(0, m.start() - 30), m.start()) if m else None
+        if m and given is not None and given.group("g") in LEX.given:
+            m = None  # 'begrüßte Bürgermeister Anna Bergner Delegationen aus …': a surname, not a town's adjective
         if m:
             base = demonym_place(m.group("adj"))
             if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
@@ -53,6 +63,10 @@ class VisitSides(VisitPlaces):
                 and not known_place(m.group("p"), 0) and m.group("p") not in self.places:
             return None  # 'eine Delegation der Vereine', '… aus Vertreterinnen und Vertretern des Kreistags': a genitive or plural
             # of a common noun (a place takes no article), no body
+        if m and not m.group("h") and m.group("p") not in self.places and not known_place(m.group("p"), 0) \
+                and m.group("p") not in LEX.countries_regions and _GENITIVE_AFTER.match(sent, m.end("p")):
+            return None  # 'eine Delegation aus Mitgliedern des Stadtrates': a word no gazetteer knows with a genitive after it is a
+            # common noun, no town
         if m and _REGION_OF.match(m.group("p")):
             return None  # 'zu Gast in Mitteldeutschland', 'aus Nordfrankreich': a region of a country
         if m and (_organ(m.group("p")) or _COMPASS.match(m.group("p"))):

@@ -1,0 +1,55 @@
+"""Press visits of session 8: general forms met on articles nobody tuned for (dates, plural origins, common nouns
+and surnames taken for towns), each on a short text of our own (real gazetteer places, invented persons)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.press_text import pairs, read, visits
+
+
+def test_date_range_with_weekdays_and_glued_day():
+    """'Von Freitag, dem 12. bis Sonntag, dem 14. September 2025': the weekdays inside a range are no dates of their own;
+    'am 4.September 2004' (no space) is a day, not only a month; 'am Samstag (25. Juni)' is the bracketed day."""
+    from stakegraph.importers.press.dates import event_dates
+
+    assert event_dates("Von Freitag, dem 12. bis Sonntag, dem 14. September 2025, war eine Gruppe in Lahr",
+                       "2025-01-22")[:2] == ("2025-09-12", "2025-09-14")
+    assert event_dates("Die Feier fand am 4.September 2004 in Lahr statt.", "2004-10-01")[:2] == ("2004-09-04", None)
+    assert event_dates("am Samstag (25. Juni) kamen die Gäste", "2022-07-01")[:2] == ("2022-06-25", None)
+    assert event_dates("am Freitag, 3. Mai, in Lahr", "2019-05-27")[:2] == ("2019-05-03", None)
+
+
+def test_a_page_date_stamp_does_not_date_the_visit(tmp_path: Path):
+    """' date 2025-01-22 Headline' (a page's stamp before its first line) is the release's date; the visit's own
+    sentence gives the visit's date."""
+    text = (" date 2025-01-22 LAHR – Delegation aus Kolding zu Gast in Lahr\n\n"
+            "Von Freitag, dem 12. bis Sonntag, dem 14. September 2025, besuchte eine Delegation aus Kolding die Stadt Lahr. "
+            "Bürgermeister Karl Weber empfing die Gäste im Rathaus.")
+    ev = visits(*read(tmp_path, text))
+    assert [(v["guest"], v["host"], v["date"], v["end"]) for v in ev] == [("Stadt Kolding", "Stadt Lahr", "2025-09-12", "2025-09-14")]
+
+
+def test_participants_from_a_towns_partner_towns_listed(tmp_path: Path):
+    """'Teilnehmer aus den Lahrer Partnerstädten A (Dänemark) und B (Frankreich)': a demonym before the plural, and
+    each listed town visits."""
+    text = ("Lahr, 3. Mai 2022. Zwanzig Teilnehmer aus den Lahrer Partnerstädten Kolding (Dänemark) und Dole (Frankreich) "
+            "besuchten am Wochenende das Stadtfest in Lahr. Bürgermeister Karl Weber empfing die Gäste im Rathaus.")
+    assert pairs(*read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr"), ("Stadt Dole", "Stadt Lahr")}
+
+
+def test_a_surname_in_er_is_no_towns_adjective(tmp_path: Path):
+    """'begrüßte Bürgermeister Anna Bergner Delegationen aus …': after a first name, an -er word is her surname, not the
+    adjective of a town that would visit."""
+    text = ("Lahr, 3. Mai 2022. Zum Stadtfest begrüßte Bürgermeisterin Anna Bergner Delegationen aus der Partnerstadt "
+            "Kolding in Lahr.")
+    assert pairs(*read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}
+
+
+def test_a_delegation_of_members_names_no_town(tmp_path: Path):
+    """'Eine Delegation aus Mitgliedern des Stadtrates …': a word no gazetteer knows, with a genitive after it, is a
+    common noun, not the guests' town."""
+    text = ("Lahr, 3. Mai 2022. Eine Delegation aus Mitgliedern des Stadtrates und des Partnerschaftsvereins reiste "
+            "nach Kolding. Bürgermeisterin Lene Holm empfing die Gäste.")
+    got = pairs(*read(tmp_path, text))
+    assert all(g != "Stadt Mitgliedern" for g, _h in got)
