@@ -53,3 +53,27 @@ def test_a_delegation_of_members_names_no_town(tmp_path: Path):
             "nach Kolding. Bürgermeisterin Lene Holm empfing die Gäste.")
     got = pairs(*read(tmp_path, text))
     assert all(g != "Stadt Mitgliedern" for g, _h in got)
+
+
+def test_a_canton_visits_a_canton_named_by_its_head_word(tmp_path: Path):
+    """'Der Regierungsrat des Kantons A besucht … den Kanton B': a state below the country, named by its head word and a
+    name the region list knows, hosts; the story's town (its capital) does not."""
+    text = ("Chur, 3. Mai 2022. Der Regierungsrat des Kantons Schwyz besucht heute auf Einladung der Regierung den Kanton "
+            "Graubünden. Regierungspräsident Marco Bernasconi empfängt die Gäste.")
+    assert ("Kanton Schwyz", "Kanton Graubünden") in pairs(*read(tmp_path, text))
+
+
+def test_a_state_cut_short_is_the_whole_state(tmp_path: Path):
+    """'Gäste aus dem Kanton Appenzell Ausserrhoden': the guests' state is the whole two-word name the region list knows,
+    not 'Kanton Appenzell'."""
+    text = ("Vaduz, 3. Mai 2022. Die Regierung empfing am Dienstag Gäste aus dem Kanton Appenzell Ausserrhoden im "
+            "Regierungsgebäude in Vaduz.")
+    got = pairs(*read(tmp_path, text))
+    assert any(g == "Kanton Appenzell Ausserrhoden" for g, _h in got), got
+
+
+def test_a_stippvisite_is_a_visit(tmp_path: Path):
+    """'Stippvisite' (a short visit) is a visit word of the genre like 'Besuch'."""
+    text = ("Lahr, 3. Mai 2022. Landrat Karl Weber aus dem Landkreis Emsland auf Stippvisite im Landkreis Leer. Landrat "
+            "Jens Brandt zeigte ihm das Kreishaus.")
+    assert pairs(*read(tmp_path, text)) == {("Landkreis Emsland", "Landkreis Leer")}

@@ -13,7 +13,7 @@ from .places import dateline_place, adjective_base, is_place_word, known_place, 
 from .home_county import county_home
 from .twinning import _BETWEEN
 from .visit_places import VisitPlaces
-from .visit_states import _no_address, consular_corps, state_guest
+from .visit_states import _no_address, consular_corps, state_guest, state_sides
 from .visit_people import demonym_place, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
 from .visit_cues import (_ADJ_DELEG, _AND_FROM, _ART_BEFORE, _AT_THEN_GUEST, _AUX_BEFORE, _AUX_TIME, _COMPASS,
                          _COUNTRY_CODE, _CROWD, _DATELINE, _DATIVE, _DEST, _ENVOY_SEAT, _first_name, _FROM_LIST,
@@ -342,6 +342,9 @@ class VisitSides(VisitPlaces):
         if hit is not None and hit[0] == frozenset(self.places):
             return hit[1]
         sides = self.visit_sides(sent)
+        if "Kanton" in sent or "Land" in sent or "Freistaat" in sent or "Fürstentum" in sent:
+            v = VISIT_VERB.search(sent)
+            sides = state_sides(sent, *sides, v.end() if v else -1)
         if not last_use:
             kept[sent] = (frozenset(self.places), sides)
         return sides
