@@ -77,3 +77,13 @@ def test_a_stippvisite_is_a_visit(tmp_path: Path):
     text = ("Lahr, 3. Mai 2022. Landrat Karl Weber aus dem Landkreis Emsland auf Stippvisite im Landkreis Leer. Landrat "
             "Jens Brandt zeigte ihm das Kreishaus.")
     assert pairs(*read(tmp_path, text)) == {("Landkreis Emsland", "Landkreis Leer")}
+
+
+def test_the_inviter_hosts(tmp_path: Path):
+    """'Damit folgte Bürgermeister X mit seiner Gruppe einer Einladung von Bürgermeister Y': Y invited, so Y is on the
+    hosts' side even in a sentence that names the guests."""
+    text = ("Lahr, 3. Mai 2022. Von Freitag bis Sonntag besuchte eine Delegation aus der Partnerstadt Kolding die Stadt Lahr. "
+            "Damit folgte Bürgermeister Lars Holm mit seiner Gruppe, bestehend aus sechs Personen, einer Einladung von "
+            "Bürgermeister Karl Weber.")
+    ev = visits(*read(tmp_path, text))
+    assert [v["people"].get("Karl Weber") for v in ev] == ["host"]
