@@ -87,3 +87,17 @@ def test_the_inviter_hosts(tmp_path: Path):
             "Bürgermeister Karl Weber.")
     ev = visits(*read(tmp_path, text))
     assert [v["people"].get("Karl Weber") for v in ev] == ["host"]
+
+
+def test_a_state_minister_visits_for_her_state(tmp_path: Path):
+    """'Niedersachsens Innenministerin X hat … das Rathaus besucht', 'der bayerische Digitalminister': with no ministry
+    named as a body, the state the title names by genitive or adjective visits the story's town."""
+    from stakegraph.importers.press.visit_states import minister_state
+
+    assert minister_state("der niedersächsische Umweltminister Paul Fenner").name == "Land Niedersachsen"
+    assert minister_state("Die bayerische Digitalministerin Eva Roth").name == "Freistaat Bayern"
+    assert minister_state("Der Bürgermeister Paul Fenner") is None
+    text = ("Lahr, 3. Mai 2022. Baden-Württembergs Innenministerin Eva Roth hat am Montag das Lahrer Rathaus besucht. "
+            "Bürgermeister Karl Weber zeigte ihr die neuen Bürgerdienste.")
+    ev = visits(*read(tmp_path, text))
+    assert [(v["guest"], v["host"]) for v in ev] == [("Land Baden-Württemberg", "Stadt Lahr")]
