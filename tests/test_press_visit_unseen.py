@@ -101,3 +101,9 @@ def test_a_state_minister_visits_for_her_state(tmp_path: Path):
             "Bürgermeister Karl Weber zeigte ihr die neuen Bürgerdienste.")
     ev = visits(*read(tmp_path, text))
     assert [(v["guest"], v["host"]) for v in ev] == [("Land Baden-Württemberg", "Stadt Lahr")]
+
+
+def test_a_person_after_bei_is_no_part_of_the_guests_town(tmp_path: Path):
+    """'Delegation aus A bei Bürgermeister X in B': 'bei' with a title names the host person, not a town 'A bei …'."""
+    text = "Delegation aus Kolding bei Bürgermeister Weber in Lahr.\n\nLahr, 3. Mai 2022. Bürgermeister Karl Weber empfing die Gäste."
+    assert pairs(*read(tmp_path, text)) == {("Stadt Kolding", "Stadt Lahr")}

@@ -78,6 +78,9 @@ class VisitSides(VisitPlaces):
             return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         if m and is_place_word(m.group("p")) and not _names_person(sent, m):
             place = place_form(m.group("p"), self.places)
+            at_person = place.find(" bei ")
+            if at_person > 0 and _titleish(place[at_person + 5:].split()[0]) and not known_place(place, 0):
+                place = place[:at_person]  # 'Delegation aus A bei Bürgermeister X': with a person, not 'A bei Y' as a town's name
             self.places.add(place)
             head = LEX.municipal_heads.get(m.group("h") or "")
             return municipality(place, head) if head and head != "Stadt" else self.body(place)
