@@ -27,6 +27,11 @@ _TWO_DAYS = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*(?:und|/|&)\s*(\d{{1,2}})\.\
 _WEEKDAY_DATE = re.compile(rf"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(,?\s+(?:den\s+)?)(\d{{1,2}})\.\s*({_MONTHS}){_YEAR}", re.I)
 #: A day and month in numbers after a preposition, no year: 'am 3.5.', 'vom 12.9. an'.
 _DAY_MONTH = re.compile(r"\b(?:am|Am|vom|Vom|zum|den)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)")
+#: A weekday before its day number inside a date ('Freitag, dem 12. bis Sonntag, dem 14. September', 'Samstag (25. Juni)'):
+#: blanked (same length, so positions hold) before the numeric scans, which then read '12. bis 14. September'.
+_WEEKDAY_BEFORE_DAY = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*(?:\(|(?:dem|den)\s+)?(?=\d{1,2}\.)")
+#: A day glued to its month name: 'am 4.September 2004'.
+_GLUED_DAY = re.compile(rf"(?<![\d.])(\d{{1,2}})\.({_MONTHS}){_YEAR}", re.I)
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _WD = "|".join(_WEEKDAYS)
 #: 'am gestrigen Donnerstag', 'am vergangenen Freitag', 'von Freitag bis Sonntag', 'am Montag'
@@ -95,6 +100,9 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
     ref = _ref(published)
     hits: list[tuple[int, str, str | None]] = []
     if _DIGIT.search(text):
+        whole = text
+        if "tag" in text or "Sonnabend" in text or "Mittwoch" in text:
+            text = _WEEKDAY_BEFORE_DAY.sub(lambda m: " " * len(m.group()), text)
         for m in _RANGE_NUM.finditer(text):
             y_end = int(m.group(6)) if m.group(6) else int(m.group(3)) if m.group(3) else year
             y_start = int(m.group(3)) if m.group(3) else y_end
@@ -113,7 +121,7 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
             a = _iso(year, int(m.group(2)), int(m.group(1))) if year else None
             if a and not any(s <= m.start(1) < s + 25 for s, _a, _b in hits):
                 hits.append((m.start(1), a, None))
-        for m in _WEEKDAY_DATE.finditer(text):  # 'am Freitag, 3. Mai', 'Am Montag, den 6. Juni 2022'
+        for m in _WEEKDAY_DATE.finditer(whole):  # 'am Freitag, 3. Mai', 'Am Montag, den 6. Juni 2022'
             y = int(m.group(4)) if m.group(4) else year
             a = _iso(y, LEX.months[m.group(3).lower()], int(m.group(2))) if y else None
             if a:
@@ -137,6 +145,12 @@ def event_dates(text: str, published: str | None) -> tuple[str, str | None, int]
         one = find_date(text, published)
         if one and not any(s <= one[1] < s + 40 for s, _a, _b in hits):
             hits.append((one[1], one[0], None))
+        for m in _GLUED_DAY.finditer(text):  # 'am 4.September 2004': find_date reads only the month
+            y = int(m.group(3)) if m.group(3) else year
+            a = _iso(y, LEX.months[m.group(2).lower()], int(m.group(1))) if y else None
+            if a:
+                hits = [h for h in hits if not (h[0] == m.end(2) - len(m.group(2)) and len(h[1]) == 7)] + [(m.start(), a, None)]
+        text = whole
     low = text.lower() if ref is not None else ""
     if ref is not None and _may_name(low, text, _WEEKDAY_PARTS):
         future = bool(_FUTURE.search(text)) and not _PAST.search(text)  # 'hat … besucht' is the perfect, not the present

@@ -123,8 +123,8 @@ _PLURAL_LIST = re.compile(rf"\b(?P<head>Landkreisen|Kreisen|Städten|Gemeinden|K
 _AT_THEN_GUEST = re.compile(rf"\b(?:in|im|bei|beim)\s+(?:(?:der|dem)\s+)?(?:[a-zäöü][\w-]*\s+)?(?:(?P<h>{_MUNI_HEADS}|Partner(?:stadt|gemeinde|kreis|landkreis))\s+)?"
                             rf"(?P<p>{LEX.place_name}|(?<=kreis\s)[{UP}][\w-]+\s+[{UP}][\w-]+)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}?zu\s+(?:Gast|Besuch)\b(?!\s+(?:in|im|bei|beim)\b)")
 #: The guests' plural origin before its list: 'Delegationen aus den', 'Besuch aus den', 'Vertreter der' (then 'Partnerstädten A und B').
-_FROM_LIST = re.compile(rf"(?:{DELEGATION.pattern}|\b(?:Besuch|Vertreter(?:innen)?|Bürgermeister(?:innen)?|Oberhäupter|Gäste))"
-                        rf"\s+(?:aus\s+den|von\s+den|der)\s+(?:[a-zäöü][\w-]*\s+)?(?=(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen|[Ss]tädte|[Gg]emeinden|[Kk]reise)\s)")
+_FROM_LIST = re.compile(rf"(?:{DELEGATION.pattern}|\b(?:Besuch|Vertreter(?:innen)?|Bürgermeister(?:innen)?|Oberhäupter|Gäste|Teilnehmer(?:innen)?))"
+                        rf"\s+(?:aus\s+den|von\s+den|der)\s+(?:[a-zäöü][\w-]*\s+|[{UP}][{LO_}]+er\s+)?(?=(?:Partner)?(?:[Ss]tädten|[Gg]emeinden|[Kk]reisen|[Ll]andkreisen|[Kk]ommunen|[Ss]tädte|[Gg]emeinden|[Kk]reise)\s)")
 #: Persons of several bodies, the bodies' places listed: 'Die Stadträte von A und B', 'Delegationen aus A, B und C'.
 _PLURAL_FROM = re.compile(rf"\b(?P<head>Delegationen|Abordnungen|Stadträte|Gemeinderäte|Landräte|Bürgermeisterinnen|Oberbürgermeister\w*|"
                           rf"Vertreterinnen\s+und\s+Vertreter|Gäste)\s+(?:aus|von)\s+"

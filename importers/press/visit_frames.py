@@ -14,6 +14,7 @@ from .visit_people import _PASSIVE, _SAID
 from .visit_sides import VisitSides
 from .visit_cues import _DATELINE, _same_place
 from .dates import departure_weekday, event_dates, until_weekday
+from .visit_states import minister_state
 
 #: The town whose Golden Book is signed: 'ins Goldene Buch der Stadt B', 'in das Goldene Buch von B'.
 _BOOK_OF = re.compile(rf"\bGoldenen?\s+Buch\s+(?:der\s+(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt)\s+|des\s+(?:Landkreises|Kreises)\s+|von\s+)(?P<p>{LEX.place_name})")
@@ -38,6 +39,10 @@ _UNNAMED_PARTNERS = re.compile(r"\b(?:Delegationen|Vertreter(?:innen)?|Gäste|Ab
 #: A member of a state's government as a sentence's visitor: 'Digitalminister X', 'Staatssekretär Y', 'die Ministerpräsidentin'.
 _MINISTER = re.compile(r"(?:\b|(?<=[a-zäöü]))[Mm]inister(?:in|präsident(?:in)?)?\b|\bStaatssekretär(?:in)?\b")
 _WEEKDAY_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?\d{1,2}\.")
+
+
+#: A page's own date stamp before its first line (' date 2025-01-22 Headline …'): the release's date, not the visit's.
+_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s")
 
 
 def _title_of(sent: str, at: int) -> re.Match[str] | None:
@@ -129,7 +134,7 @@ class VisitFrames(VisitSides):
         kept = self.__dict__.setdefault("_dates_of", {})  # asked of the same sentences by several frames
         key = (sent, self._release_date())
         if key not in kept:
-            kept[key] = event_dates(_DATELINE.sub("", sent), key[1])
+            kept[key] = event_dates(_DATELINE.sub("", _STAMP.sub("", sent)), key[1])
         return kept[key]
 
     def _date_range(self, visit: EventF, sents: list[str]) -> None:
@@ -172,7 +177,13 @@ class VisitFrames(VisitSides):
         """A minister or state secretary visiting ('besuchte Staatssekretär X das Landratsamt in B', 'Digitalminister zu
         Gast im Landratsamt'): the government body the story names ('Hessisches Ministerium für …', 'der Bayerischen
         Staatsregierung') visits; a body of the story named as where ('im Landkreis A') hosts. Else the sides as given."""
-        if not _MINISTER.search(sent) or not (host is not None or guest is not None):
+        if not _MINISTER.search(sent):
+            return guest, host
+        if guest is None and (host is not None or self.city) and not any(o.kind == "government" for o in _national_bodies(sent, self.places)):
+            state = minister_state(sent)  # 'Niedersachsens Innenministerin X hat das Rathaus besucht': her state visits (the
+            if state is not None:  # story's town, when no other host is named)
+                return state, host or self.body(self.city or "")
+        if not (host is not None or guest is not None):
             return guest, host
         if guest is not None and not (self.city and _same_place(guest.place, self.city)) and f"im {guest.name}" not in sent:
             return guest, host  # guests of a town of their own: a minister only takes part

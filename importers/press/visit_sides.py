@@ -4,6 +4,7 @@ its envoy) and which hosts (a cue's place, the body after the guests), and the s
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .lexicon import LEX
@@ -12,7 +13,7 @@ from .places import dateline_place, adjective_base, is_place_word, known_place, 
 from .home_county import county_home
 from .twinning import _BETWEEN
 from .visit_places import VisitPlaces
-from .visit_states import _no_address, consular_corps, state_guest
+from .visit_states import _no_address, consular_corps, state_guest, state_sides
 from .visit_people import demonym_place, _RECEIVE, _RECEIVE_VERB, _TRAVEL_OUT, DELEGATION, _titleish
 from .visit_cues import (_ADJ_DELEG, _AND_FROM, _ART_BEFORE, _AT_THEN_GUEST, _AUX_BEFORE, _AUX_TIME, _COMPASS,
                          _COUNTRY_CODE, _CROWD, _DATELINE, _DATIVE, _DEST, _ENVOY_SEAT, _first_name, _FROM_LIST,
@@ -26,6 +27,12 @@ from .visit_cues import (_ADJ_DELEG, _AND_FROM, _ART_BEFORE, _AT_THEN_GUEST, _AU
                          VISIT_VERB, _VISITED_OBJECT, _VISITOR_OF, _VISITS_ORG, _WAS_IN)
 
 
+#: A given name right before a word: what follows is the person's surname ('Bürgermeister Anna Bergner').
+_SURNAME_BEFORE = re.compile(r"\b(?P<g>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+#: A genitive article right after a word: 'aus Mitgliedern des Stadtrates'.
+_GENITIVE_AFTER = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜa-zäöü]")
+
+
 class VisitSides(VisitPlaces):
     """Mixin of ``StoryExtractor``: the guest and host bodies of visit sentences and the story's city."""
 
@@ -34,6 +41,9 @@ class VisitSides(VisitPlaces):
         m = _ADJ_DELEG.search(sent)
         if m and _MANY.search(sent, max(0, m.start() - 30), m.start()):
             return None  # 'viele Xer Gäste', 'zahlreiche Besucher aus A': a crowd, not a body's delegation
+        given = _SURNAME_BEFORE.search(sent, max(0, m.start() - 30), m.start()) if m else None
+        if m and given is not None and given.group("g") in LEX.given:
+            m = None  # 'begrüßte Bürgermeister Anna Bergner Delegationen aus …': a surname, not a town's adjective
         if m:
             base = demonym_place(m.group("adj"))
             if base and base not in LEX.countries_regions:  # 'Schweizer Delegation': a country, not a town
@@ -53,6 +63,10 @@ class VisitSides(VisitPlaces):
                 and not known_place(m.group("p"), 0) and m.group("p") not in self.places:
             return None  # 'eine Delegation der Vereine', '… aus Vertreterinnen und Vertretern des Kreistags': a genitive or plural
             # of a common noun (a place takes no article), no body
+        if m and not m.group("h") and m.group("p") not in self.places and not known_place(m.group("p"), 0) \
+                and m.group("p") not in LEX.countries_regions and _GENITIVE_AFTER.match(sent, m.end("p")):
+            return None  # 'eine Delegation aus Mitgliedern des Stadtrates': a word no gazetteer knows with a genitive after it is a
+            # common noun, no town
         if m and _REGION_OF.match(m.group("p")):
             return None  # 'zu Gast in Mitteldeutschland', 'aus Nordfrankreich': a region of a country
         if m and (_organ(m.group("p")) or _COMPASS.match(m.group("p"))):
@@ -64,6 +78,9 @@ class VisitSides(VisitPlaces):
             return OrgM(m.group("p"), "government", None)  # 'eine Delegation aus Japan': the country's side
         if m and is_place_word(m.group("p")) and not _names_person(sent, m):
             place = place_form(m.group("p"), self.places)
+            at_person = place.find(" bei ")
+            if at_person > 0 and _titleish(place[at_person + 5:].split()[0]) and not known_place(place, 0):
+                place = place[:at_person]  # 'Delegation aus A bei Bürgermeister X': with a person, not 'A bei Y' as a town's name
             self.places.add(place)
             head = LEX.municipal_heads.get(m.group("h") or "")
             return municipality(place, head) if head and head != "Stadt" else self.body(place)
@@ -328,6 +345,9 @@ class VisitSides(VisitPlaces):
         if hit is not None and hit[0] == frozenset(self.places):
             return hit[1]
         sides = self.visit_sides(sent)
+        if "Kanton" in sent or "Land" in sent or "Freistaat" in sent or "Fürstentum" in sent:
+            v = VISIT_VERB.search(sent)
+            sides = state_sides(sent, *sides, v.end() if v else -1)
         if not last_use:
             kept[sent] = (frozenset(self.places), sides)
         return sides

@@ -98,3 +98,80 @@ _CORPS = re.compile(r"\b[Kk]onsularische[ns]?\s+Korps\b")
 def consular_corps(sent: str) -> OrgM | None:
     """The consular corps named in ``sent`` as a visiting body ('empfing das Konsularische Korps'), else None."""
     return OrgM("Konsularisches Korps", "association", None) if _CORPS.search(sent) else None
+
+
+#: A state below the country by its head word: 'den Kanton Graubünden', 'aus dem Kanton Appenzell Ausserrhoden', 'das Land
+#: Steiermark' (the name one the country/region list knows).
+_STATE_BODY = re.compile(rf"\b(?P<h>Kantons?|Landes|Land|Bundeslandes|Bundesland|Freistaate?s|Freistaat|Fürstentums?)\s+(?P<p>[{UP}][\w-]+(?:\s+[{UP}][\w-]+)?)")
+_STATE_HEADS = {"Kantons": "Kanton", "Landes": "Land", "Bundeslandes": "Bundesland", "Freistaates": "Freistaat", "Freistaats": "Freistaat",
+                "Fürstentums": "Fürstentum"}
+_TO_STATE = re.compile(r"\b(?:den|dem|im|ins|in|nach)\s+$")
+_FROM_STATE = re.compile(r"\baus\s+(?:dem\s+)?$")
+
+
+def state_bodies(sent: str) -> list[tuple[int, OrgM]]:
+    """The states below the country that ``sent`` names by a head word, with positions: 'Kanton Graubünden' (two words when the
+    list knows them: 'Kanton Appenzell Ausserrhoden')."""
+    if "Kanton" not in sent and "Land" not in sent and "Freistaat" not in sent and "Fürstentum" not in sent:
+        return []
+    out = []
+    for m in _STATE_BODY.finditer(sent):
+        name = m.group("p")
+        if name not in LEX.countries_regions:
+            name = name.split()[0]
+        if name in LEX.countries_regions:
+            head = _STATE_HEADS.get(m.group("h"), m.group("h"))
+            out.append((m.start(), OrgM(f"{head} {name}", "municipality", name)))  # as find_orgs gives "Kanton Schwyz"
+    return out
+
+
+def state_sides(sent: str, guest: OrgM | None, host: OrgM | None, after: int) -> tuple[OrgM | None, OrgM | None]:
+    """Sides of a visit sentence with states below the country: a side cut short ('Kanton Appenzell' of 'Kanton Appenzell
+    Ausserrhoden') is the whole state; with no host, a state after the visit verb (at ``after``) 'den/im Kanton B' hosts; with
+    no guest, 'aus dem Kanton A' visits."""
+    states = state_bodies(sent)
+    if not states:
+        return guest, host
+
+    def whole(org: OrgM | None) -> OrgM | None:
+        if org is None:
+            return None
+        longer = [s for _at, s in states if s.name != org.name and s.name.startswith(org.name + " ")]
+        return longer[0] if longer else org
+    guest, host = whole(guest), whole(host)
+    for at, state in states:
+        same = any(o is not None and (o.name == state.name or o.place == state.place) for o in (guest, host))
+        if host is None and not same and at > after >= 0 and _TO_STATE.search(sent, max(0, at - 6), at):
+            host = state
+        elif guest is None and not same and _FROM_STATE.search(sent, max(0, at - 9), at):
+            guest = state
+    return guest, host
+
+
+#: The states of Germany and Austria by their adjective stem (a closed class): a state minister's or Landeshauptmann's side.
+_STATE_ADJ = {"baden-württembergisch": "Baden-Württemberg", "bayerisch": "Bayern", "berliner": "Berlin", "brandenburgisch": "Brandenburg",
+              "bremisch": "Bremen", "hamburgisch": "Hamburg", "hessisch": "Hessen", "mecklenburg-vorpommersch": "Mecklenburg-Vorpommern",
+              "niedersächsisch": "Niedersachsen", "nordrhein-westfälisch": "Nordrhein-Westfalen", "rheinland-pfälzisch": "Rheinland-Pfalz",
+              "saarländisch": "Saarland", "sächsisch": "Sachsen", "sachsen-anhaltisch": "Sachsen-Anhalt", "schleswig-holsteinisch": "Schleswig-Holstein",
+              "thüringisch": "Thüringen", "burgenländisch": "Burgenland", "kärntner": "Kärnten", "niederösterreichisch": "Niederösterreich",
+              "oberösterreichisch": "Oberösterreich", "salzburger": "Salzburg", "steirisch": "Steiermark", "tirolerisch": "Tirol",
+              "vorarlberger": "Vorarlberg"}
+_FREE_STATES = frozenset({"Bayern", "Sachsen", "Thüringen"})
+#: 'der niedersächsische Umweltminister', 'Bayerns Digitalministerin', 'die steirische Landesrätin'.
+_MINISTER_STATE = re.compile(r"\b(?:(?P<adj>[A-Za-zäöüÄÖÜ-]+?)(?:isch|er)e[nr]?\s+|(?P<gen>[A-ZÄÖÜ][\w-]+?)s\s+)"
+                             r"(?:[\w-]*[Mm]inister(?:in)?|Staatssekretär(?:in)?|Landeshauptmann|Landeshauptfrau|Ministerpräsident(?:in)?)\b")
+
+
+def minister_state(sent: str) -> OrgM | None:
+    """The state a minister's title names by its adjective or genitive ('der niedersächsische Umweltminister', 'Niedersachsens
+    Innenministerin'): 'Land Niedersachsen', 'Freistaat Bayern'; None when no state of the closed list is named."""
+    for m in _MINISTER_STATE.finditer(sent):
+        if m.group("adj"):
+            word = m.group(0).split()[0].lower()
+            stem = word[: word.rfind("isch") + 4] if "isch" in word else word[: word.rfind("er") + 2]
+            state = _STATE_ADJ.get(stem)
+        else:
+            state = m.group("gen") if m.group("gen") in _STATE_ADJ.values() else None
+        if state:
+            return OrgM(f"{'Freistaat' if state in _FREE_STATES else 'Land'} {state}", "government", state)
+    return None

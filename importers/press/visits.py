@@ -61,6 +61,10 @@ _ESCORTED_THING = re.compile(word_alts("[Bb]egleitet") + r"\s+(?:wurden|wurde|we
                              r"(?P<obj>[A-ZÄÖÜ]\w+)\s+(?:[a-zäöü][\w-]*\s+){0,3}?(?:von|vom)\s")
 
 
+#: Who invited: 'auf Einladung von Bürgermeister X', 'einer Einladung des Landrats X' (the person named next hosts).
+_INVITED_BY = re.compile(r"\b[Ee]inladung\s+(?:von|des|der|seines|seiner|ihres|ihrer)\s")
+
+
 def _escorted_thing(sent: str) -> bool:
     """Whether the sentence says who accompanied an item of the programme (a noun that is no title or
     person): those are the hosts, as with 'Begleitet wurden die Gäste von …'."""
@@ -487,8 +491,13 @@ class VisitRules(VisitFrames):
             if (_ESCORTED.search(sent) or _escorted_thing(sent)) and not _LEAD_PASSIVE.search(sent):  # 'Begleitet wurden die Gäste von Stadtführerin X': X is the hosts'
                 hosts = [n for n in self.facts.persons if _has_word(sent, n)]
             visit.greeters.update(hosts)
+        invited = _INVITED_BY.search(sent) if "inladung" in sent else None
+        inviter = next((n for at, n in self._named(sent) if invited is not None and invited.end() <= at < invited.end() + 80), None)
         for _pos, name in self._named(sent):
             if name in visit.lead:
+                continue
+            if name == inviter and name not in visit.members:
+                visit.hosts.add(name)  # 'folgte einer Einladung von Bürgermeister X', 'auf Einladung des Landrats X': X hosts
                 continue
             if name in hosts or name in guests:
                 (visit.hosts if name in hosts else visit.members).add(name)  # who received whom
