@@ -204,3 +204,6 @@ def _partner_named(sent: str, place: str) -> bool:
 def _same_place(a: str | None, b: str | None) -> bool:
     """Whether two place names are one place, one in full and one in part ('Buckow', 'Buckow in der Märkischen Schweiz')."""
     return a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")))
+
+#: Who invited: 'auf Einladung von Bürgermeister X', 'einer Einladung des Landrats X' (the person named next hosts).
+_INVITED_BY = re.compile(r"\b[Ee]inladung\s+(?:von|des|der|seines|seiner|ihres|ihrer)\s")

@@ -15,7 +15,7 @@ from .company_visits import firm_hosts
 from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _RECEIVE, _RECEIVE_VERB, DELEGATION, _has_word, _is_county
 from .visit_frames import _SIGNED, VisitFrames
 from .twinning import _BETWEEN_PLACES
-from .visit_cues import _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _ITEM_SPLIT, _MANY, _MORE_BODIES, _organ, _partner_named, _PLURAL_LIST, _same_place, VISIT_VERB, _WAS_IN
+from .visit_cues import _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _INVITED_BY, _ITEM_SPLIT, _MANY, _MORE_BODIES, _organ, _partner_named, _PLURAL_LIST, _same_place, VISIT_VERB, _WAS_IN
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
@@ -60,9 +60,6 @@ _ESCORTED = re.compile(r"\b(?:[Bb]egleitet\s+(?:wurden|werden)\s+die\s+(?:Gäste
 _ESCORTED_THING = re.compile(word_alts("[Bb]egleitet") + r"\s+(?:wurden|wurde|werden)\s+(?:die|der|das)\s+(?:[a-zäöü]\w*\s+)?"
                              r"(?P<obj>[A-ZÄÖÜ]\w+)\s+(?:[a-zäöü][\w-]*\s+){0,3}?(?:von|vom)\s")
 
-
-#: Who invited: 'auf Einladung von Bürgermeister X', 'einer Einladung des Landrats X' (the person named next hosts).
-_INVITED_BY = re.compile(r"\b[Ee]inladung\s+(?:von|des|der|seines|seiner|ihres|ihrer)\s")
 
 
 def _escorted_thing(sent: str) -> bool:
