@@ -1,0 +1,44 @@
+"""Organization recognition of the press importer (session 8): invented sentences, real gazetteer places."""
+
+from stakegraph.importers.press.orgs import find_orgs
+
+
+def _names(text: str, places: set[str] | None = None) -> list[str]:
+    return [o.name for o in find_orgs(text, places or set())]
+
+
+def test_municipal_umbrella_association_named_after_its_state() -> None:
+    assert _names("Die Vorsitzende des Landkreistages Sachsen-Anhalt, Marta Quist, sprach.") == ["Landkreistag Sachsen-Anhalt"]
+    found = find_orgs("Er wurde in den Vorstand des Städte- und Gemeindebundes Brandenburg gewählt.", set())
+    assert [o.name for o in found] == ["Städte- und Gemeindebund Brandenburg"]
+
+
+def test_national_association_with_its_region_and_a_circle_of_friends() -> None:
+    assert _names("im Namen des Deutsch-Italienischen Zentrums Hessen gratulierte") == ["Deutsch-Italienisches Zentrum Hessen"]
+    assert _names("dankte dem Deutsch-Polnischen Freundeskreis für die Hilfe") == ["Deutsch-Polnischer Freundeskreis"]
+
+
+def test_compound_body_after_a_french_town_with_a_particle() -> None:
+    found = _names("Lea Morel, Vorsitzende des Partnerschaftskomitees Châlons-en-Champagne, kam.", {"Châlons-en-Champagne"})
+    assert found == ["Partnerschaftskomitee Châlons-en-Champagne"]
+
+
+def test_french_twinning_committee() -> None:
+    assert _names("Sie dankte dem Comité de Jumelage für den Empfang.") == ["Comité de Jumelage"]
+    found = find_orgs("Die Präsidentin des Comité de Jumelage de Valence lud ein.", {"Valence"})
+    assert [o.name for o in found] == ["Comité de Jumelage Valence"] and "Comité de Jumelage" in found[0].aliases
+
+
+def test_association_named_by_its_purpose() -> None:
+    found = find_orgs("Vorsitzender des Vereins für Heimatpflege und Geschichte Neuhafen, Otto Brems, lud ein.", {"Neuhafen"})
+    assert [o.name for o in found] == ["Verein für Heimatpflege und Geschichte Neuhafen"]
+    assert "Verein für Heimatpflege und Geschichte" in found[0].aliases
+    assert _names("Mitglieder des Vereins für deutsche Sprache und Kultur, Ida Moor und Jan Brok") == ["Verein für deutsche Sprache und Kultur"]
+
+
+def test_civic_adjective_belongs_to_a_utility_name() -> None:
+    found = find_orgs("Geschäftsführer der Städtischen Verkehrsbetriebe Neuhafen ist er seit 2019.", {"Neuhafen"})
+    assert [o.name for o in found] == ["Städtische Verkehrsbetriebe Neuhafen"] and "Verkehrsbetriebe Neuhafen" in found[0].aliases
+    bare = find_orgs("Chef der Städtischen Verkehrsbetriebe", set())[0]
+    assert bare.needs_place and bare.name == "Verkehrsbetriebe"  # the story's utility of that head
+    assert "Städtische Verkehrsbetriebe Neuhafen" in bare.with_place("Neuhafen").aliases
