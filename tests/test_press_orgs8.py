@@ -42,3 +42,13 @@ def test_civic_adjective_belongs_to_a_utility_name() -> None:
     bare = find_orgs("Chef der Städtischen Verkehrsbetriebe", set())[0]
     assert bare.needs_place and bare.name == "Verkehrsbetriebe"  # the story's utility of that head
     assert "Städtische Verkehrsbetriebe Neuhafen" in bare.with_place("Neuhafen").aliases
+
+
+def test_office_of_the_administration_named_alone_is_the_story_towns() -> None:
+    from stakegraph.importers.press.orgs import org_from_item
+    office = org_from_item("Fachbereichs", set(), loose=True)
+    assert office is not None and office.kind == "unit" and office.needs_place and office.name == "Fachbereich"
+    bound = office.with_place("Neuhafen")
+    assert bound.place == "Neuhafen" and bound.kind == "unit"
+    council = org_from_item("Stadtrats", set(), loose=True)
+    assert council is None or council.kind != "unit"  # a council is an organ, not an office

@@ -516,6 +516,8 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
     return chosen
 
 
+#: Offices of a town's or county's administration that a title names without their name ('Leiterin des Referats').
+_OFFICE_HEADS = frozenset({"Fachbereich", "Fachdienst", "Referat", "Dezernat", "Amt", "Stabsstelle"})
 #: Compound nouns that name a kind of body, not one body, when they stand alone ('Partnerschaftskomitee').
 _KIND_NOUNS = ("verein", "verband", "komitee", "parlament", "netzwerk", "bündnis", "gesellschaft", "ausschuss", "forum", "kuratorium")
 
@@ -568,6 +570,8 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
         return None
     name = " ".join(map(nominative_noun, name_words))  # 'des X-Vereins' -> 'X-Verein', 'Freundeskreises Y' -> 'Freundeskreis Y'
+    if not cue and name in _OFFICE_HEADS:
+        return OrgM(name, "unit", None, needs_place=True)  # 'Leiter des Fachbereichs': an office of the story's administration
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
         if not loose or name.endswith(NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic \
                 or name.casefold().endswith(_KIND_NOUNS):
