@@ -52,3 +52,9 @@ def test_office_of_the_administration_named_alone_is_the_story_towns() -> None:
     assert bound.place == "Neuhafen" and bound.kind == "unit"
     council = org_from_item("Stadtrats", set(), loose=True)
     assert council is None or council.kind != "unit"  # a council is an organ, not an office
+
+
+def test_neighbouring_countries_parties_after_a_name() -> None:
+    from stakegraph.importers.press.role_context import party_of
+    assert party_of("LSAP") == "LSAP" and party_of("ProDG, 47") == "ProDG" and party_of("cdH") == "cdH"
+    assert party_of("PD") is None  # in Swiss papers a photo credit (press service), no party
