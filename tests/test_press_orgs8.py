@@ -58,3 +58,14 @@ def test_neighbouring_countries_parties_after_a_name() -> None:
     from stakegraph.importers.press.role_context import party_of
     assert party_of("LSAP") == "LSAP" and party_of("ProDG, 47") == "ProDG" and party_of("cdH") == "cdH"
     assert party_of("PD") is None  # in Swiss papers a photo credit (press service), no party
+
+
+def test_place_tail_after_bei_is_no_title_and_place_lists_end_at_an_honorific() -> None:
+    import re
+
+    from stakegraph.importers.press.lexicon import LEX
+    place = re.compile(LEX.place_name)
+    assert place.match("Kaunas bei Bürgermeister Ott").group(0) == "Kaunas"  # a visit to a person, no 'X bei Y'
+    assert place.match("Neumarkt bei Regensburg").group(0) == "Neumarkt bei Regensburg"
+    found = _names("Gäste aus dem Département Vendée, Monsieur Luc Morin, kamen.")
+    assert found == ["Département Vendée"]

@@ -32,6 +32,8 @@ def municipality(place: str, head: str = "Stadt") -> OrgM:
 
 
 _GENITIVE_JOINERS = frozenset({"der", "des"})
+#: Honorifics before a name: a list of places ends there ('aus dem Département X, Monsieur Y').
+_HONORIFICS = frozenset({*LEX.honorifics, "Monsieur", "Madame", "Mme", "Mme.", "Signor", "Signora"})
 _NAME_JOINERS = frozenset({"für", "und", "&", "am", "di", "de", "du", "del", "della", "da", "van", *_GENITIVE_JOINERS})
 _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "unten", "l.", "r.", "v. l.", "v.l."})
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
@@ -61,7 +63,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     for m in muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
-        if not all(is_place_word(p) and not _given_not_place(p) for p in names):  # 'Kreis Unna sowie Max Muster'
+        if not all(is_place_word(p) and not _given_not_place(p) and p not in _HONORIFICS for p in names):  # 'Kreis Unna sowie Max Muster'
             names = names[:1]
             if not is_place_word(names[0]):
                 continue
