@@ -69,3 +69,10 @@ def test_place_tail_after_bei_is_no_title_and_place_lists_end_at_an_honorific() 
     assert place.match("Neumarkt bei Regensburg").group(0) == "Neumarkt bei Regensburg"
     found = _names("Gäste aus dem Département Vendée, Monsieur Luc Morin, kamen.")
     assert found == ["Département Vendée"]
+
+
+def test_county_named_by_an_adjective_and_a_noun() -> None:
+    found = find_orgs("Aus dem Landkreis Sächsische Schweiz-Osterzgebirge kam Lene Graf.", set())
+    assert [(o.name, o.kind, o.place) for o in found] == [
+        ("Landkreis Sächsische Schweiz-Osterzgebirge", "municipality", "Sächsische Schweiz-Osterzgebirge")]
+    assert _names("Der Kreis Südliche Weinstraße grüßt.") == ["Kreis Südliche Weinstraße"]

@@ -1,5 +1,6 @@
-"""Associations named by a fixed phrase of their kind rather than a compound head: a French twinning committee
-('Comité de Jumelage de X') and an association 'für' its purpose ('Verein für deutsche Sprache und Kultur')."""
+"""Bodies named by a phrase of their kind rather than a compound head: a French twinning committee ('Comité de
+Jumelage de X'), an association 'für' its purpose ('Verein für deutsche Sprache und Kultur'), and a county whose
+name is an adjective and a noun ('Landkreis Sächsische Schweiz')."""
 
 from __future__ import annotations
 
@@ -62,4 +63,23 @@ def phrase_associations(text: str, places: set[str]) -> list[OrgM]:
             if text[m.start():end] != name:
                 org.aliases.append(text[m.start():end])
             out.append(org)
+    return out
+
+
+#: A county head before a name of an adjective in the nominative and a noun: 'Landkreis Mecklenburgische Seenplatte',
+#: 'im Kreis Südliche Weinstraße', 'des Landkreises Sächsische Schweiz-Osterzgebirge'.
+_ADJ_NAMED_COUNTY = re.compile(rf"(?<![\w-])(?P<head>Landkreis|Kreis)(?:es)?\s+(?P<name>[{UP}][{LO}]+(?:isch|lich)e\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)(?![\w-])")
+
+
+def adjective_counties(text: str) -> list[OrgM]:
+    """The counties of ``text`` named by an adjective and a noun after their head word."""
+    out: list[OrgM] = []
+    if "reis" not in text:
+        return out
+    for m in _ADJ_NAMED_COUNTY.finditer(text):
+        name = m.group("name")
+        org = OrgM(f"{m.group('head')} {name}", "municipality", name, None, [], m.start(), m.end())
+        if text[m.start():m.end()] != org.name:
+            org.aliases.append(text[m.start():m.end()])
+        out.append(org)
     return out

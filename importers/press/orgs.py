@@ -12,7 +12,7 @@ from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_p
 from .lexicon import LEX, LO, NB, UP, _trie
 from .scanning import LowerStarts, tokens_back
 from .org_mention import OrgM
-from .assoc_names import phrase_associations
+from .assoc_names import adjective_counties, phrase_associations
 from .states import party_bodies, state_adjective, state_bodies
 from .org_grammar import (_AGENT_ENDS, _base_in_heads, _complement_place, _COMPOUND_CUE, _CUE_END, _CUE_KINDS,
                           _DESCRIPTOR_ENDS, elided_first, _given_not_place, _HEAD_SINGULAR, _name_run, nominative,
@@ -57,6 +57,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     envoys = state_bodies(text)
     envoys += party_bodies(text)
     envoys += phrase_associations(text, places)
+    envoys += adjective_counties(text)
     if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm and not envoys:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national] + [(3, o) for o in envoys]  # (priority, mention)
