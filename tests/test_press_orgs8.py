@@ -76,3 +76,9 @@ def test_county_named_by_an_adjective_and_a_noun() -> None:
     assert [(o.name, o.kind, o.place) for o in found] == [
         ("Landkreis Sächsische Schweiz-Osterzgebirge", "municipality", "Sächsische Schweiz-Osterzgebirge")]
     assert _names("Der Kreis Südliche Weinstraße grüßt.") == ["Kreis Südliche Weinstraße"]
+
+
+def test_administrative_associations_of_municipalities() -> None:
+    found = find_orgs("Sie arbeitet für die Verwaltungsgemeinschaft Triptis und die Stadt Gera.", set())
+    assert [(o.name, o.kind) for o in found][:1] == [("Verwaltungsgemeinschaft Triptis", "municipality")]
+    assert _names("der Vorsitzende des Gemeindeverwaltungsverbandes Winnenden") == ["Gemeindeverwaltungsverband Winnenden"]

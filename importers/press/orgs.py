@@ -78,7 +78,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
                 org.start, org.end = at, at + len(p)
                 cands.append((3, org))
                 continue
-            if len(names) == 1 and m.group("head") not in ("Stadt", "Gemeinde", "Landkreis", "Kreis"):
+            if len(names) == 1 and m.group("head") not in ("Stadt", "Gemeinde", "Landkreis", "Kreis") and m.group(0)[: end - m.start()] != org.name:
                 org.aliases.append(m.group(0)[: end - m.start()])
             org.start, org.end = m.start(), end
             ordinal = _ORDINAL_BEFORE.search(text, max(0, m.start() - 6), m.start()) if head == "Bezirk" else None
