@@ -82,3 +82,10 @@ def test_administrative_associations_of_municipalities() -> None:
     found = find_orgs("Sie arbeitet für die Verwaltungsgemeinschaft Triptis und die Stadt Gera.", set())
     assert [(o.name, o.kind) for o in found][:1] == [("Verwaltungsgemeinschaft Triptis", "municipality")]
     assert _names("der Vorsitzende des Gemeindeverwaltungsverbandes Winnenden") == ["Gemeindeverwaltungsverband Winnenden"]
+
+
+def test_group_nouns_after_aus_name_no_place() -> None:
+    from stakegraph.importers.press.places import is_place_word
+    # 'Eine Delegation aus Mitgliedern des Rates', 'Gäste aus der Landesmetropole': who came, not from where
+    assert not any(is_place_word(w) for w in ("Mitgliedern", "Vertretern", "Landesmetropole", "Partnerkreise"))
+    assert is_place_word("Arezzo")
