@@ -89,3 +89,9 @@ def test_group_nouns_after_aus_name_no_place() -> None:
     # 'Eine Delegation aus Mitgliedern des Rates', 'Gäste aus der Landesmetropole': who came, not from where
     assert not any(is_place_word(w) for w in ("Mitgliedern", "Vertretern", "Landesmetropole", "Partnerkreise"))
     assert is_place_word("Arezzo")
+
+
+def test_french_honorifics_and_kinds_of_towns_name_no_place() -> None:
+    from stakegraph.importers.press.places import is_place_word
+    # 'durch Monsieur Luc Morin', 'zwischen dem Bezirksvorort und der Kleinstadt', 'mit Leben erfüllen'
+    assert not any(is_place_word(w) for w in ("Monsieur", "Madame", "Kleinstadt", "Bezirksvorort", "Leben"))
