@@ -392,7 +392,9 @@ class Lexicon:
         # no place after 'im'/'am': an organization's head ('im Landtag', 'am Institut') or a prepositional idiom ('im Rahmen')
         idioms = ["Landtag", "Bundestag", "Rahmen", "Vorfeld", "Namen", "Auftrag", "Zuge", "Beisein", "Gespräch", "Anschluss"]
         stop = _trie([*self.venue_words, *self.municipal_heads, *self.county_heads, *time_words, *self.head_kinds, *idioms])
-        tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)[{UP}][\w]+)?"
+        # nor a title after 'bei' ('Delegation aus X bei Bürgermeister Y': a visit to a person, no 'X bei Y')
+        titles = _trie({t[:1].upper() + t[1:] for t in (*self.municipal_title_stems, "präsident", "minister", "botschafter", "konsul")})
+        tail = rf"(?:\s(?:am|an der|in der|im|ob der|vor der|bei)\s(?!(?:{stop})\b)(?!(?:Ober|Vize|Alt)?(?:{titles}))[{UP}][\w]+)?"
         # 'San Damiano d'Asti', 'Vitry-sur-Seine', 'Dar es Salaam' ('es', 'el', ... only where the gazetteer knows the
         # whole name: ``places.known_span`` cuts a name back to one it knows)
         foreign = rf"(?:\s(?:d'|di\s|de\s|del\s|sur\s|sul\s|es\s|el\s|al\s|do\s|dos\s|da\s|la\s|le\s|nad\s|pod\s|upon\s)[{UP}][\w']+)?"  # 'Ústí nad Orlicí'

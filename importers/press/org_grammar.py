@@ -9,7 +9,8 @@ from .places import adjective_base, is_place_word, known_place
 
 _GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
                    "amt", "tag", "museum", "parlament", "ministerium", "theater", "gericht", "forum", "kuratorium", "klinikum",
-                   "ausschuss", "senat", "betrieb", "dienst", "konzern", "club", "klub", "gymnasium", "kolleg")
+                   "ausschuss", "senat", "betrieb", "dienst", "konzern", "club", "klub", "gymnasium", "kolleg", "bereich", "referat",
+                   "dezernat")
 
 
 def nominative_noun(word: str) -> str:

@@ -37,7 +37,7 @@ class OrgM:
         head = self.name
         if head in ("Stadtverwaltung", "Verwaltung"):
             return OrgM(f"Stadt {place}", "municipality", place, None, [], self.start, self.end)
-        return OrgM(f"{head} {place}", self.kind, place, None, [], self.start, self.end)
+        return OrgM(f"{head} {place}", self.kind, place, None, [f"{a} {place}" for a in self.aliases], self.start, self.end)
 
     @property
     def key(self) -> str:

@@ -12,6 +12,7 @@ from .places import (NON_PLACE_END, adjective_base, fold, is_place_word, known_p
 from .lexicon import LEX, LO, NB, UP, _trie
 from .scanning import LowerStarts, tokens_back
 from .org_mention import OrgM
+from .assoc_names import adjective_counties, phrase_associations
 from .states import party_bodies, state_adjective, state_bodies
 from .org_grammar import (_AGENT_ENDS, _base_in_heads, _complement_place, _COMPOUND_CUE, _CUE_END, _CUE_KINDS,
                           _DESCRIPTOR_ENDS, elided_first, _given_not_place, _HEAD_SINGULAR, _name_run, nominative,
@@ -31,6 +32,8 @@ def municipality(place: str, head: str = "Stadt") -> OrgM:
 
 
 _GENITIVE_JOINERS = frozenset({"der", "des"})
+#: Honorifics before a name: a list of places ends there ('aus dem Département X, Monsieur Y').
+_HONORIFICS = frozenset({*LEX.honorifics, "Monsieur", "Madame", "Mme", "Mme.", "Signor", "Signora"})
 _NAME_JOINERS = frozenset({"für", "und", "&", "am", "di", "de", "du", "del", "della", "da", "van", *_GENITIVE_JOINERS})
 _POSITIONS = frozenset({"Mitte", "links", "rechts", "vorne", "hinten", "oben", "unten", "l.", "r.", "v. l.", "v.l."})
 _NAMED_BODY = re.compile(rf"(?P<noun>[{UP}][{LO}]+)\s*[„\"»«](?P<name>[^“\"»«]{{2,80}})[“\"»«]")
@@ -53,13 +56,15 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     firm = _CUE_AT.search(text, low) is not None
     envoys = state_bodies(text)
     envoys += party_bodies(text)
+    envoys += phrase_associations(text, places)
+    envoys += adjective_counties(text)
     if _ANY_ORG_WORD.search(text) is None and not national and not compound and not firm and not envoys:
         return []  # no scan below can match (a third to half of the calls, on phrases and clauses)
     cands: list[tuple[int, OrgM]] = [(2, o) for o in national] + [(3, o) for o in envoys]  # (priority, mention)
     for m in muni_matches(text):
         head = LEX.municipal_heads[m.group("head")]
         names = split_places(m.group("places"))
-        if not all(is_place_word(p) and not _given_not_place(p) for p in names):  # 'Kreis Unna sowie Max Muster'
+        if not all(is_place_word(p) and not _given_not_place(p) and p not in _HONORIFICS for p in names):  # 'Kreis Unna sowie Max Muster'
             names = names[:1]
             if not is_place_word(names[0]):
                 continue
@@ -73,7 +78,7 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
                 org.start, org.end = at, at + len(p)
                 cands.append((3, org))
                 continue
-            if len(names) == 1 and m.group("head") not in ("Stadt", "Gemeinde", "Landkreis", "Kreis"):
+            if len(names) == 1 and m.group("head") not in ("Stadt", "Gemeinde", "Landkreis", "Kreis") and m.group(0)[: end - m.start()] != org.name:
                 org.aliases.append(m.group(0)[: end - m.start()])
             org.start, org.end = m.start(), end
             ordinal = _ORDINAL_BEFORE.search(text, max(0, m.start() - 6), m.start()) if head == "Bezirk" else None
@@ -118,6 +123,15 @@ def find_orgs(text: str, places: set[str]) -> list[OrgM]:
     hm = LEX.headed_re.search(text) if heads else None
     while hm is not None:
         headed = _headed(text, hm, places)
+        civic = _CIVIC_BEFORE.search(text, max(0, hm.start() - 12), hm.start()) if headed and headed.kind == "utility" else None
+        if headed and civic and not headed.name.startswith("Städtische"):
+            # 'der Städtischen Wirtschaftsbetriebe X': the adjective is part of the name (the head alone an alias);
+            # a bare head keeps its name (the story's utility of that head) and the adjective's form as an alias
+            if headed.needs_place:
+                headed.aliases = [*headed.aliases, f"Städtische {headed.name}"]
+            else:
+                headed.aliases, headed.name = [*headed.aliases, headed.name], f"Städtische {headed.name}"
+            headed.start = civic.start()
         if headed:
             cands.append((2, headed))
         # a mention shorter than its match ('Stadtwerken A und Stadtwerken B' read as 'Stadtwerke A'): the rest is scanned again
@@ -189,7 +203,7 @@ _NATIONAL = re.compile(rf"(?<![\w-])(?P<adj>(?:[{UP}][{LO}]+-)?[{UP}{LO}][{LO}]+
 #: The heads of such an association's noun, with the ending of the adjective before them in the nominative.
 _NATIONAL_HEADS = (("städtetag", "er"), ("landkreistag", "er"), ("gemeindetag", "er"), ("bund", "er"), ("verband", "er"), ("verein", "er"),
                    ("netzwerk", "es"), ("bündnis", "es"), ("gesellschaft", "e"), ("konferenz", "e"), ("allianz", "e"),
-                   ("landtag", "er"), ("fonds", "er"), ("rundfunk", "er"), ("jugendwerk", "es"), ("forum", "es"), ("komitee", "es"),
+                   ("landtag", "er"), ("fonds", "er"), ("freundeskreis", "er"), ("arbeitskreis", "er"), ("rundfunk", "er"), ("jugendwerk", "es"), ("forum", "es"), ("komitee", "es"),
                    ("institut", "es"), ("zentrum", "es"), ("stiftung", "e"), ("akademie", "e"),
                    ("ministerium", "es"), ("staatskanzlei", "e"), ("landesregierung", "e"), ("staatsregierung", "e"),
                    ("bürgerschaft", "e"))
@@ -201,7 +215,7 @@ _PORTFOLIO = re.compile(rf"\s+für\s+[{UP}][{LO}]+(?:-?(?:,\s*|\s+und\s+)[{UP}][
 #: The adjective's ending before a capital, in every ``_NATIONAL`` match (one scan with a literal prefix).
 _NATIONAL_GATE = re.compile(r"sch(?:er|en|es|em|e)\s+[A-ZÄÖÜ]")
 #: Where a head of ``_NATIONAL_HEADS`` ends a word: the full pattern runs only in a window before it.
-_NATIONAL_HEAD_ALTS = ("tetag|kreistag|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
+_NATIONAL_HEAD_ALTS = ("tetag|kreistag|eundeskreis|rbeitskreis|eindetag|bund|verband|verein|netzwerk|bündnis|esellschaft|Gesellschaft|konferenz|allianz"
                        "|[lL]andtag|fonds|[rR]undfunk|[jJ]ugendwerk|[fF]orum|[kK]omitee|[iI]nstitut|[zZ]entrum|[sS]tiftung|[aA]kademie"
                        "|[mM]inisterium|[kK]anzlei|[rR]egierung|[bB]ürgerschaft")
 _NATIONAL_HEAD = re.compile(rf"(?:{_NATIONAL_HEAD_ALTS})(?:es|s)?(?![\w-])")
@@ -237,7 +251,7 @@ def _national_bodies(text: str, places: set[str]) -> list[OrgM]:
                 continue
             adj = adj[:1].upper() + adj[1:]
         place = m.group("place")
-        local = place if place and (place in places or known_place(place, 0)) else None
+        local = place if place and (place in places or known_place(place, 0) or place in LEX.countries_regions) else None
         name = f"{adj}{end} {noun}" + (f" {local}" if local else "")
         stop = m.end() if local or not place else m.start("place") - 1
         government = noun.casefold().endswith(_GOVERNMENT_HEADS)
@@ -257,9 +271,13 @@ _BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": 
                   "stiftung": "other", "akademie": "other", "agentur": "other", "kammer": "chamber", "landesamt": "government",
                   "bundesamt": "government", "institut": "research", "universität": "university", "hochschule": "university",
                   "werke": "utility", "elektrizitätswerk": "utility", "stadtwerk": "utility", "energie": "utility",
-                  "gemeinschaft": "association", "betriebe": "utility"}
+                  "gemeinschaft": "association", "betriebe": "utility",
+                  # municipal umbrella associations, named after their state ('des Landkreistages Rheinland-Pfalz')
+                  "landkreistag": "association", "städtetag": "association", "gemeindetag": "association",
+                  "gemeindebund": "association", "städtebund": "association"}
 #: Heads that are a body's whole name before its place ('Landesamt X', 'Stadtwerk X', 'Energie X'); 'Energie' only so.
-_WHOLE_HEADS = frozenset({"landesamt", "bundesamt", "elektrizitätswerk", "stadtwerk", "energie"})
+_WHOLE_HEADS = frozenset({"landesamt", "bundesamt", "elektrizitätswerk", "stadtwerk", "energie", "landkreistag", "städtetag", "gemeindetag",
+                          "gemeindebund", "städtebund"})
 #: A compound body noun (any case of its head's first letter, a genitive ending) before a capitalized word.
 _BODY_END = re.compile("(?:" + "|".join(f"[{s[0]}{s[0].upper()}]{s[1:]}" for s in sorted(_BODY_SUFFIXES, key=len, reverse=True))
                        + rf")(?:es|s)?\s+(?=[{UP}]|de[rs]\s)")
@@ -270,7 +288,9 @@ _ADJ_BACK = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich|ell|al)(?:e|en|er|
 #: Plural heads that name a utility alone only after such an adjective ('Industrielle Werke X', 'Technische Betriebe X').
 _ADJ_HEADS = frozenset({"werke", "betriebe"})
 #: The place or region a compound body is named after: 'Mindelheim', 'Sachsen-Anhalt', 'Schleswig-Holstein – Estland'.
-_COMPLEMENT = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:\s+[–-]\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)?(?![\w-])")
+#: A particle inside a hyphenated place name: 'Romilly-sur-Seine', 'Saint-Rémy-de-Provence', 'Villeneuve-lès-Avignon'.
+_PLACE_PARTICLE = r"(?:-(?:sur|sous|lès|les|le|la|en|de|du|des|aux|am|an|im|ob|bei)(?=-))?"
+_COMPLEMENT = re.compile(rf"(?:[{UP}]{{2,4}}(?![\w-])|[{UP}][{LO}]+(?:{_PLACE_PARTICLE}-[{UP}][{LO}]+)*)(?:\s+[–-]\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)?(?![\w-])")
 
 
 _SURNAME_AFTER = re.compile(rf"\s+[{UP}][{LO}]")
@@ -333,6 +353,8 @@ def _placed_body(text: str, at: int, noun: str, kind: str, start: int, places: s
     return org
 
 
+#: 'Städtische'/'Städtischen' right before a utility's head word.
+_CIVIC_BEFORE = re.compile(r"(?<![\w-])Städtischen?\s+$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?P<o>[IVX]{1,4}|\d{1,2})\.\s$")
 #: A word every match of ``find_orgs``'s scans contains (heads, tails, cues as plain substrings, and
 #: 'reis' of '-kreis'/'-Kreis'): one scan that says whether any of the six can match.
@@ -497,6 +519,8 @@ def _non_overlapping(cands: list[tuple[int, OrgM]]) -> list[OrgM]:
     return chosen
 
 
+#: Offices of a town's or county's administration that a title names without their name ('Leiterin des Referats').
+_OFFICE_HEADS = frozenset({"Fachbereich", "Fachdienst", "Referat", "Dezernat", "Amt", "Stabsstelle"})
 #: Compound nouns that name a kind of body, not one body, when they stand alone ('Partnerschaftskomitee').
 _KIND_NOUNS = ("verein", "verband", "komitee", "parlament", "netzwerk", "bündnis", "gesellschaft", "ausschuss", "forum", "kuratorium")
 
@@ -549,6 +573,8 @@ def org_from_item(item: str, places: set[str], loose: bool = False) -> OrgM | No
     if not name_words or all(w in LEX.non_name for w in name_words) or LEX.is_titleish(name_words[0]):
         return None
     name = " ".join(map(nominative_noun, name_words))  # 'des X-Vereins' -> 'X-Verein', 'Freundeskreises Y' -> 'Freundeskreis Y'
+    if not cue and name in _OFFICE_HEADS:
+        return OrgM(name, "unit", None, needs_place=True)  # 'Leiter des Fachbereichs': an office of the story's administration
     if not cue and len(name_words) == 1 and not (name.isupper() or name[0].islower() or _CAMEL_IN.search(name)):
         if not loose or name.endswith(NON_PLACE_END) or name in LEX.non_name or fold(name) in LEX.generic \
                 or name.casefold().endswith(_KIND_NOUNS):
