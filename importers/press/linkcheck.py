@@ -198,7 +198,8 @@ class LinkCheck:
         if org.kind != "municipality" or cut is None or place[: cut.start()] not in short or not org.name.endswith(place):
             return org
         bare = place[: cut.start()]
-        return OrgM(org.name[: -len(place)] + bare, org.kind, bare, org.parent, [], org.start, org.end)
+        river = cut.group(0).strip() in ("am", "an der") and " " not in place[cut.end():]  # 'X am Rhein': the official name, kept as an alias
+        return OrgM(org.name[: -len(place)] + bare, org.kind, bare, org.parent, [org.name] if river else [], org.start, org.end)
 
     def _full_town(self, org: OrgM, short: set[str]) -> OrgM:
         """A town named by the first words of a longer place of the story ('San Damiano' of "San Damiano

@@ -31,6 +31,14 @@ _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 #: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
+#: A possessive of the third person right before a twinning word: 'in ihrer Partnergemeinde X' (whose, the sentence says elsewhere).
+_THEIR = re.compile(r"\b(?:ihre[mnrs]?|seine[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?$")
+#: The writer's own possessive: 'Bürgermeister unseres Partnerdorfes X' (the story's town is the owner).
+_OURS = re.compile(r"\b(?:unsere[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?$")
+#: Where a group comes from, after the partner: '… ist eine Gruppe aus dem italienischen Y'.
+_FROM = re.compile(rf"\baus\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: A town's name with its river or landscape ('X am Rhein', 'Y an der Donau'): one name, kept whole.
+_TOWN_AT = re.compile(rf"[{UP}][\w-]+\s(?:am|an\sder)\s[{UP}][\w-]+")
 
 
 def _owner_place(owner: re.Match[str] | None) -> str | None:
@@ -104,7 +112,7 @@ class TwinningRules(BodyRules):
                     continue
                 if name not in self.places and _person_after(sent, obj.start("p")):
                     continue  # 'der Referent für Städtepartnerschaften Max Muster': the title's holder, no town
-                if name not in self.places and " " in name and not known_place(name, 0):
+                if name not in self.places and " " in name and not known_place(name, 0) and not _TOWN_AT.fullmatch(name):
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
                 county_word = "kreis" in m.group(0)  # 'Partnerkreis', 'Partnerlandkreises', 'Kreispartnerschaft': counties on both sides
@@ -119,6 +127,14 @@ class TwinningRules(BodyRules):
                 base = _owner_place(owner)
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
                 subject = self.body(base) if base and base != name else before[-1] if before else home
+                if not base and home is not None and home.place != name and _OURS.search(sent, 0, m.start()):
+                    subject = home  # 'unseres Partnerdorfes X': the writer's town, whatever the sentence named before
+                elif not base and not before and _THEIR.search(sent, 0, m.start()):  # 'in ihrer Partnergemeinde X ist eine Gruppe aus Y': Y's partner
+                    source = _FROM.search(sent, obj.end())
+                    src = town_form(source.group("p"), self.places) if source else None
+                    if src and src != name and is_place_word(src) and src not in LEX.countries_regions:
+                        self.places.add(src)
+                        subject = self.body(src)
                 if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
                     alt = self._other_home(sents, name)
                     subject = self.body(alt) if alt else subject
