@@ -22,3 +22,32 @@ def test_their_partner_town_belongs_to_where_the_group_comes_from(tmp_path: Path
     assert _links(nodes, rels) == {frozenset({"Stadt Biebesheim", "Stadt Palo del Colle"})}
     town = next(n for n in nodes.values() if n.name == "Stadt Biebesheim")
     assert "Stadt Biebesheim am Rhein" in (town.props.get("aliases") or [])
+
+
+def test_a_relative_clause_after_a_joint_body_names_its_members(tmp_path: Path):
+    # '…, dem A und B angehören' and '…, in dem auch A und B vertreten sind'; the weak adjective after 'der' takes its strong form
+    for text in ("Wangen. Grundlage ist der Städtebund Allgäu, dem auch Wangen und Isny angehören.",
+                 "Wangen. Grundlage ist der Regionale Städtebund Allgäu, in dem auch Wangen und Isny vertreten sind."):
+        nodes, rels = _read(tmp_path, text)
+        pairs = _links(nodes, rels)
+        net = "Regionaler Städtebund Allgäu" if "Regionale" in text else "Städtebund Allgäu"
+        assert pairs == {frozenset({"Stadt Wangen", net}), frozenset({"Stadt Isny", net})}
+
+
+def test_a_plural_kind_word_heads_the_names_of_a_member_list(tmp_path: Path):
+    # 'besteht aus der Stadt A und den Gemeinden B und C' / 'Der X gehören die Stadt A sowie die Gemeinden B und C an'
+    for text in ("Iphofen. Die Verwaltungsgemeinschaft Iphofen besteht aus der Stadt Iphofen und den Gemeinden Rödelsee und Willanzheim.",
+                 "Iphofen. Der Verwaltungsgemeinschaft Iphofen gehören die Stadt Iphofen sowie die Gemeinden Rödelsee und Willanzheim an."):
+        nodes, rels = _read(tmp_path, text)
+        pairs = _links(nodes, rels)
+        for member in ("Stadt Iphofen", "Gemeinde Rödelsee", "Gemeinde Willanzheim"):
+            assert frozenset({member, "Verwaltungsgemeinschaft Iphofen"}) in pairs
+
+
+def test_a_member_named_last_after_a_copula(tmp_path: Path):
+    # 'Das neueste Mitglied im X ist die Gemeinde A'; 'Ein Mitglied ist auch die Stadt A' after a sentence naming the body
+    nodes, rels = _read(tmp_path, "Münster. Das neueste Mitglied im Klimabündnis ist die Gemeinde Münster.")
+    assert _links(nodes, rels) == {frozenset({"Gemeinde Münster", "Klimabündnis"})}
+    text = "Lohr. Der Zweckverband Digitale Verwaltung Franken wurde am Mittwoch gegründet. Ein Mitglied ist auch die Stadt Lohr."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Lohr", "Zweckverband Digitale Verwaltung Franken"})}

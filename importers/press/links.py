@@ -11,6 +11,7 @@ from .places import is_place_word, place_form
 from .text import find_date
 from .facts import EventF, quote
 from .linkcheck import LinkCheck
+from .member_frames import MemberFrameRules
 from .memberships import _TAKE_PART, MembershipRules
 from .twinlists import COUNTRY_ADJ, TwinListRules
 from .twinning import _BETWEEN
@@ -110,7 +111,7 @@ def _is_body(org: OrgM) -> bool:
     return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
-class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCheck):
+class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, TwinListRules, LinkCheck):
     """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
 
     prev: str
@@ -127,6 +128,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
+            if "angehör" in sent or " in de" in sent or "besteh" in sent or "bestand" in sent or "itglied " in sent:
+                self._member_frames(sent)
             if " mit " not in sent and " bei" not in sent and _STORY_CUES.search(sent) is None:  # two common cues first
                 self.prev = sent
                 continue
