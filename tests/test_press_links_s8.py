@@ -51,3 +51,22 @@ def test_a_member_named_last_after_a_copula(tmp_path: Path):
     text = "Lohr. Der Zweckverband Digitale Verwaltung Franken wurde am Mittwoch gegründet. Ein Mitglied ist auch die Stadt Lohr."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Stadt Lohr", "Zweckverband Digitale Verwaltung Franken"})}
+
+
+def test_towns_taking_part_in_a_body_are_no_partners_of_the_actor(tmp_path: Path):
+    # '…, an der neben A auch B und C beteiligt sind': they take part in the company named before
+    text = "Olching. Die Werke GmbH, an der neben Olching auch Puchheim und Eichenau beteiligt sind, baut ein Netz."
+    nodes, rels = _read(tmp_path, text)
+    assert not any("Stadt Puchheim" in p or "Gemeinde Eichenau" in p for p in _links(nodes, rels))
+
+
+def test_nouns_after_adjectives_between_are_no_towns(tmp_path: Path):
+    text = "Güssing. Seit 40 Jahren besteht die Partnerschaft zwischen dem kleinen Bezirksvorort und der flandrischen Kleinstadt."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == set()
+
+
+def test_a_partnership_of_one_town_with_another(tmp_path: Path):
+    # 'die Partnerschaft von A mit der Stadt B': A's partner, whatever the story's town
+    nodes, rels = _read(tmp_path, "Baden. Alt ist auch die Partnerschaft von Wettingen mit der Stadt Lyss.")
+    assert _links(nodes, rels) == {frozenset({"Stadt Wettingen", "Stadt Lyss"})}

@@ -89,6 +89,8 @@ _COORD_GAP = re.compile(rf"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
+#: A relative clause of what is taken part in: '…, an der A und B beteiligt sind', '…, am dem …'.
+_REL_AT = re.compile(r"\s*(?:an\s+(?:der|dem|denen)|am)\s")
 _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|des)\s+")
 
 
@@ -351,6 +353,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
                     continue  # 'Die Stadt X beteiligt sich mit 20.000 Euro': X takes part in something, no partner of the actor
                 actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
                 clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
+                if _REL_AT.match(clause):
+                    continue  # 'Die X GmbH, an der neben A auch B und C beteiligt sind': they take part in X, no partners of the actor
                 for obj in self._coordinated(_AT_SPLIT.split(clause)[0]):
                     self._link("PARTNERS_WITH", actor, obj, q, "press:participation")
                 continue

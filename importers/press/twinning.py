@@ -31,6 +31,10 @@ _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 #: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
+#: The partner after 'Partnerschaft von A': '… mit der deutschen Stadt B'.
+_WITH_AFTER = re.compile(rf"\s+mit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: A declined adjective right before a name: 'der flandrischen | Kleinstadt'.
+_ADJ_BEFORE = re.compile(r"\s[a-zäöü][\w-]*(?:en|e)\s+$")
 #: A possessive of the third person right before a twinning word: 'in ihrer Partnergemeinde X' (whose, the sentence says elsewhere).
 _THEIR = re.compile(r"\b(?:ihre[mnrs]?|seine[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?$")
 #: The writer's own possessive: 'Bürgermeister unseres Partnerdorfes X' (the story's town is the owner).
@@ -89,6 +93,8 @@ class TwinningRules(BodyRules):
         home = self.body(self.city) if self.city else None
         for sent in twin:
             pair = _BETWEEN_PLACES.search(sent)
+            if pair and (self._common_noun(sent, pair, "a") or self._common_noun(sent, pair, "b")):
+                pair = None  # 'zwischen dem südburgenländischen Bezirksvorort und der flandrischen Kleinstadt': nouns, no towns
             if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
                 a, b = town_form(pair.group("a"), self.places), town_form(pair.group("b"), self.places)
                 self.places.update((a, b))
@@ -138,6 +144,10 @@ class TwinningRules(BodyRules):
                 if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
                     alt = self._other_home(sents, name)
                     subject = self.body(alt) if alt else subject
+                partner = _WITH_AFTER.match(sent, obj.end()) if "von" in sent[m.end(): obj.start("p")] else None
+                if partner is not None and is_place_word(partner.group("p")) and town_form(partner.group("p"), self.places) != name:
+                    self.places.add(town_form(partner.group("p"), self.places))  # 'die Partnerschaft von A mit der Stadt B': A's partner is B
+                    subject, others = self.body(name), [self.body(town_form(partner.group("p"), self.places))]
                 if county_word and subject is not None and (not _county_level(subject) or subject.place == name):
                     subject = self._partner_county_home(subject, name)  # 'Gäste aus dem Partnerkreis X' in a story of the town Y: Y's county
                 elif "region" in m.group(0) and subject is not None and not _county_level(subject) and ("Landr" in sent or "Kreis" in sent):
@@ -146,6 +156,12 @@ class TwinningRules(BodyRules):
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _common_noun(self, sent: str, pair: re.Match[str], side: str) -> bool:
+        """Whether a side of 'zwischen A und B' is a noun after its adjective ('dem südburgenländischen Bezirksvorort'):
+        a lower-case word in -en/-e right before a name neither the story nor the gazetteer knows as a place."""
+        name = pair.group(side)
+        return name not in self.places and not known_place(name, 0) and bool(_ADJ_BEFORE.search(sent, 0, pair.start(side)))
 
     def _county_of(self, place: str) -> OrgM:
         """The county body of ``place``: the one the story names, else 'Landkreis X' ('des Rhein-Erft-Kreises' names the
