@@ -70,3 +70,10 @@ def test_a_partnership_of_one_town_with_another(tmp_path: Path):
     # 'die Partnerschaft von A mit der Stadt B': A's partner, whatever the story's town
     nodes, rels = _read(tmp_path, "Baden. Alt ist auch die Partnerschaft von Wettingen mit der Stadt Lyss.")
     assert _links(nodes, rels) == {frozenset({"Stadt Wettingen", "Stadt Lyss"})}
+
+
+def test_between_a_town_and_two_towns_under_a_plural_noun(tmp_path: Path):
+    # 'zwischen A und den beiden Nachbargemeinden B und C': A partners B and C, B and C are no pair
+    text = "Templin. Die Partnerschaft zwischen Lychen und den beiden Nachbargemeinden Templin und Fürstenberg wurde 1990 besiegelt."
+    nodes, rels = _read(tmp_path, text)
+    assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Templin"}), frozenset({"Stadt Lychen", "Stadt Fürstenberg"})}

@@ -33,6 +33,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 #: The partner after 'Partnerschaft von A': '… mit der deutschen Stadt B'.
 _WITH_AFTER = re.compile(rf"\s+mit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: A plural body noun opening the second side of 'zwischen A und …': 'den beiden Nachbargemeinden', 'den Städten'.
+_PLURAL_AFTER_AND = re.compile(r"\bund\s+den\s+(?:beiden\s+|drei\s+|vier\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]*(?:gemeinden|städten|orten|kommunen|dörfern|kreisen)\s")
 #: A declined adjective right before a name: 'der flandrischen | Kleinstadt'.
 _ADJ_BEFORE = re.compile(r"\s[a-zäöü][\w-]*(?:en|e)\s+$")
 #: A possessive of the third person right before a twinning word: 'in ihrer Partnergemeinde X' (whose, the sentence says elsewhere).
@@ -103,9 +105,14 @@ class TwinningRules(BodyRules):
             between = _BETWEEN.search(sent)
             if between:
                 end = _CLAUSE.search(sent, between.end())
-                sides = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
+                span = sent[between.end(): end.start() if end else len(sent)]
+                found = self._munis(span)
+                sides = [o for _at, o in found]
                 if len(sides) >= 2:
-                    self._link("PARTNERS_WITH", sides[0], sides[1], quote(sent), "press:twinning")
+                    gap = span[found[0][0]: found[1][0]]
+                    plural = len(sides) > 2 and _PLURAL_AFTER_AND.search(gap) is not None  # 'zwischen A und den beiden Nachbargemeinden B und C'
+                    for other in sides[1:] if plural else sides[1:2]:
+                        self._link("PARTNERS_WITH", sides[0], other, quote(sent), "press:twinning")
                     continue
             for m in _TWIN_ANY.finditer(sent):
                 obj = _TWIN_OBJECT.match(sent, m.end())
