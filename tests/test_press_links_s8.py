@@ -77,3 +77,14 @@ def test_between_a_town_and_two_towns_under_a_plural_noun(tmp_path: Path):
     text = "Templin. Die Partnerschaft zwischen Lychen und den beiden Nachbargemeinden Templin und Fürstenberg wurde 1990 besiegelt."
     nodes, rels = _read(tmp_path, text)
     assert _links(nodes, rels) == {frozenset({"Stadt Lychen", "Stadt Templin"}), frozenset({"Stadt Lychen", "Stadt Fürstenberg"})}
+
+
+def test_a_bracketed_region_after_a_partner_town_is_no_part_of_its_name(tmp_path: Path):
+    # a link side 'Gemeinde X (Salzburg)' is the town X's body; the bracketed form stays an alias
+    from stakegraph.importers.press.linkcheck import _bracket_less
+    from stakegraph.importers.press.orgs import OrgM
+    side = _bracket_less(OrgM("Gemeinde Anif (Salzburg)", "municipality", "Anif (Salzburg)"))
+    assert (side.name, side.place, side.aliases) == ("Gemeinde Anif", "Anif", ["Gemeinde Anif (Salzburg)"])
+    text = "Gemeinde Anif (Salzburg)\n\nLychen. Die Gemeinde Anif (Salzburg) ist unsere Partnergemeinde. Eine Delegation aus Anif besuchte Lychen."
+    nodes, rels = _read(tmp_path, text)
+    assert not any("(" in n for pair in _links(nodes, rels) for n in pair)

@@ -26,6 +26,20 @@ _ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
 _ABBREV_TAIL = re.compile(r"\s*\([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7}\)$")
 
 
+#: A bracketed region after a town's name: 'Bad Vigaun (Salzburg)', 'Neustadt (Hessen)'.
+_BRACKET_TAIL = re.compile(r"\s+\([A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?\)$")
+
+
+def _bracket_less(org: OrgM) -> OrgM:
+    """A municipal body named with its region in brackets is the town's body: 'Gemeinde X (Salzburg)' -> 'Gemeinde X'
+    (the bracketed form kept as an alias)."""
+    cut = _BRACKET_TAIL.search(org.place or "") if org.kind == "municipality" else None
+    if cut is None or not org.name.endswith(org.place or ""):
+        return org
+    place = (org.place or "")[: cut.start()]
+    return OrgM(org.name[: len(org.name) - len(org.place or "")] + place, org.kind, place, org.parent, [*org.aliases, org.name], org.start, org.end)
+
+
 def _abbreviation_less(org: OrgM) -> OrgM:
     """A town's or county's body without an abbreviation in parentheses its name was read with: the abbreviation is
     of something else (a town's own is no part of its body's name)."""
@@ -100,8 +114,7 @@ class LinkCheck:
         for link in sorted(self.facts.links, key=lambda l: l.rule == "press:twinning+visit"):  # a stated pair before a visit's guess of it
             sides = []
             for org in (link.a, link.b):
-                org = self._where_less(org, short)
-                org = self._full_town(org, short)
+                org = _bracket_less(self._full_town(self._where_less(org, short), short))
                 org = _club_name(_abbreviation_less(self._two_word_town(org)))
                 if org.kind != "municipality":
                     org = first.setdefault(_spelling(org.name), org)
