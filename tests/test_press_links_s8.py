@@ -88,3 +88,12 @@ def test_a_bracketed_region_after_a_partner_town_is_no_part_of_its_name(tmp_path
     text = "Gemeinde Anif (Salzburg)\n\nLychen. Die Gemeinde Anif (Salzburg) ist unsere Partnergemeinde. Eine Delegation aus Anif besuchte Lychen."
     nodes, rels = _read(tmp_path, text)
     assert not any("(" in n for pair in _links(nodes, rels) for n in pair)
+
+
+def test_the_partner_in_a_with_object_before_the_twinning_word(tmp_path: Path):
+    # 'mit der Gemeinde X eine Gemeindepartnerschaft einzugehen', 'ist A mit B durch eine Städtepartnerschaft verbunden'
+    for text in ("Lychen. Im Gemeinderat wurde beschlossen, mit der Gemeinde Anif eine Gemeindepartnerschaft einzugehen.",
+                 "Templin. Seit 1995 ist Lychen mit Pisz durch eine Städtepartnerschaft verbunden."):
+        nodes, rels = _read(tmp_path, text)
+        other = "Gemeinde Anif" if "Anif" in text else "Stadt Pisz"
+        assert _links(nodes, rels) == {frozenset({"Stadt Lychen", other})}

@@ -31,6 +31,9 @@ _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 #: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
+#: A 'mit' object right before a twinning word: 'mit der polnischen Stadt X eine | Städtepartnerschaft', 'mit X durch eine | …'.
+_WITH_BEFORE = re.compile(rf"\bmit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+"
+                          rf"(?:(?:seit|im\s+Jahr)\s+\d{{4}}\s+)?(?:(?:durch|über)\s+)?(?:eine|einen|ein|die|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+)?$")
 #: The partner after 'Partnerschaft von A': '… mit der deutschen Stadt B'.
 _WITH_AFTER = re.compile(rf"\s+mit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 #: A plural body noun opening the second side of 'zwischen A und …': 'den beiden Nachbargemeinden', 'den Städten'.
@@ -117,6 +120,7 @@ class TwinningRules(BodyRules):
             for m in _TWIN_ANY.finditer(sent):
                 obj = _TWIN_OBJECT.match(sent, m.end())
                 if obj is None:
+                    self._twin_with_before(sent, m, home)
                     continue
                 name = town_form(obj.group("p"), self.places)
                 if _ATTRIBUTIVE.match(sent, obj.end()) and name != place_form(name, self.places):
@@ -163,6 +167,21 @@ class TwinningRules(BodyRules):
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _twin_with_before(self, sent: str, m: re.Match[str], home: OrgM | None) -> None:
+        """'mit der Gemeinde X eine Gemeindepartnerschaft einzugehen', 'ist A mit B durch eine Städtepartnerschaft verbunden':
+        the partner in a 'mit' object right before the twinning word, the owner the body before it (else the story's)."""
+        with_ = _WITH_BEFORE.search(sent, 0, m.start()) if " mit " in sent[max(0, m.start() - 90): m.start()] else None
+        if with_ is None or not is_place_word(with_.group("p")):
+            return
+        name = town_form(with_.group("p"), self.places)
+        before = [o for _at, o in self._munis(sent[: with_.start()]) if o.place != name]
+        subject = before[-1] if before else home
+        if subject is None or subject.place == name:
+            return
+        self.places.add(name)
+        other = self._county_of(name) if "kreis" in m.group(0) else self.body(name)
+        self._link("PARTNERS_WITH", subject, other, quote(sent, with_.start(), m.end()), "press:twinning")
 
     def _common_noun(self, sent: str, pair: re.Match[str], side: str) -> bool:
         """Whether a side of 'zwischen A und B' is a noun after its adjective ('dem südburgenländischen Bezirksvorort'):
