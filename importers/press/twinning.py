@@ -34,6 +34,7 @@ _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–
 #: A 'mit' object right before a twinning word: 'mit der polnischen Stadt X eine | Städtepartnerschaft', 'mit X durch eine | …'.
 _WITH_BEFORE = re.compile(rf"\bmit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+"
                           rf"(?:(?:seit|im\s+Jahr)\s+\d{{4}}\s+)?(?:(?:durch|über)\s+)?(?:eine|einen|ein|die|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+)?$")
+_PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<a>{LEX.place_name})\s+$")
 #: The partner after 'Partnerschaft von A': '… mit der deutschen Stadt B'.
 _WITH_AFTER = re.compile(rf"\s+mit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 #: A plural body noun opening the second side of 'zwischen A und …': 'den beiden Nachbargemeinden', 'den Städten'.
@@ -176,6 +177,9 @@ class TwinningRules(BodyRules):
             return
         name = town_form(with_.group("p"), self.places)
         before = [o for _at, o in self._munis(sent[: with_.start()]) if o.place != name]
+        bare = _PLACE_BEFORE.search(sent, 0, with_.start())  # 'ist Lychen | mit Pisz …': a bare town right before 'mit'
+        if bare and bare.group("a") != name and is_place_word(bare.group("a")) and known_place(bare.group("a"), 0):
+            before.append(self.body(bare.group("a")))
         subject = before[-1] if before else home
         if subject is None or subject.place == name:
             return
