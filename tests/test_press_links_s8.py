@@ -97,3 +97,11 @@ def test_the_partner_in_a_with_object_before_the_twinning_word(tmp_path: Path):
         nodes, rels = _read(tmp_path, text)
         other = "Gemeinde Anif" if "Anif" in text else "Stadt Pisz"
         assert _links(nodes, rels) == {frozenset({"Stadt Lychen", other})}
+
+
+def test_a_town_and_the_hyphenated_name_holding_it_are_one_town_to_a_visit_guess():
+    # the twinning a visit implies is dropped when one side's name is a hyphenated part of the other's
+    from stakegraph.importers.press.linkcheck import _part_of_name
+    from stakegraph.importers.press.orgs import municipality
+    assert _part_of_name(municipality("Baden"), municipality("Baden-Baden"))
+    assert not _part_of_name(municipality("Baden"), municipality("Lychen"))
