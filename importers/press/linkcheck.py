@@ -26,6 +26,26 @@ _ZU_BEFORE = re.compile(r"\b(?:zum|zur)\s+$")
 _ABBREV_TAIL = re.compile(r"\s*\([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7}\)$")
 
 
+#: A bracketed region after a town's name: 'Bad Vigaun (Salzburg)', 'Neustadt (Hessen)'.
+_BRACKET_TAIL = re.compile(r"\s+\([A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?\)$")
+
+
+def _bracket_less(org: OrgM) -> OrgM:
+    """A municipal body named with its region in brackets is the town's body: 'Gemeinde X (Salzburg)' -> 'Gemeinde X'
+    (the bracketed form kept as an alias)."""
+    cut = _BRACKET_TAIL.search(org.place or "") if org.kind == "municipality" else None
+    if cut is None or not org.name.endswith(org.place or ""):
+        return org
+    place = (org.place or "")[: cut.start()]
+    return OrgM(org.name[: len(org.name) - len(org.place or "")] + place, org.kind, place, org.parent, [*org.aliases, org.name], org.start, org.end)
+
+
+def _part_of_name(a: OrgM, b: OrgM) -> bool:
+    """Whether one town's name is a hyphenated part of the other's ('Baden' of 'Baden-Baden', 'Elsheim' of 'Stadecken-Elsheim')."""
+    pa, pb = a.place or "", b.place or ""
+    return bool(pa and pb and pa != pb and (pa in pb.split("-") or pb in pa.split("-")))
+
+
 def _abbreviation_less(org: OrgM) -> OrgM:
     """A town's or county's body without an abbreviation in parentheses its name was read with: the abbreviation is
     of something else (a town's own is no part of its body's name)."""
@@ -100,8 +120,7 @@ class LinkCheck:
         for link in sorted(self.facts.links, key=lambda l: l.rule == "press:twinning+visit"):  # a stated pair before a visit's guess of it
             sides = []
             for org in (link.a, link.b):
-                org = self._where_less(org, short)
-                org = self._full_town(org, short)
+                org = _bracket_less(self._full_town(self._where_less(org, short), short))
                 org = _club_name(_abbreviation_less(self._two_word_town(org)))
                 if org.kind != "municipality":
                     org = first.setdefault(_spelling(org.name), org)
@@ -109,6 +128,8 @@ class LinkCheck:
             a, b = sides
             if _only_planned(link) or _demonym_object(link, a) or _demonym_object(link, b) or self._foreign_twins(link, a, b) or _loose_between(link, a, b, self._sentence_of(link.quote)) or _guess_beside(link, explicit):
                 continue
+            if link.rule == "press:twinning+visit" and _part_of_name(a, b):
+                continue  # a visit between 'Baden' and 'Baden-Baden': one town read twice, no twinning
             if _TWIN_NOUN_SIDE.match(a.name) or _TWIN_NOUN_SIDE.match(b.name):
                 continue  # 'Partnerkreisen X' read as one name: the twin-list rules take its towns
             if link.type == "PARTNERS_WITH" and (_former(a, link.quote) or _former(b, link.quote)):
@@ -198,7 +219,8 @@ class LinkCheck:
         if org.kind != "municipality" or cut is None or place[: cut.start()] not in short or not org.name.endswith(place):
             return org
         bare = place[: cut.start()]
-        return OrgM(org.name[: -len(place)] + bare, org.kind, bare, org.parent, [], org.start, org.end)
+        river = cut.group(0).strip() in ("am", "an der") and " " not in place[cut.end():]  # 'X am Rhein': the official name, kept as an alias
+        return OrgM(org.name[: -len(place)] + bare, org.kind, bare, org.parent, [org.name] if river else [], org.start, org.end)
 
     def _full_town(self, org: OrgM, short: set[str]) -> OrgM:
         """A town named by the first words of a longer place of the story ('San Damiano' of "San Damiano

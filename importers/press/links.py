@@ -11,9 +11,10 @@ from .places import is_place_word, place_form
 from .text import find_date
 from .facts import EventF, quote
 from .linkcheck import LinkCheck
+from .member_frames import MemberFrameRules
 from .memberships import _TAKE_PART, MembershipRules
 from .twinlists import COUNTRY_ADJ, TwinListRules
-from .twinning import _BETWEEN
+from .twinning import _BETWEEN, _PLURAL_AFTER_AND
 from .utilities import UtilityRules
 from .visits import VisitRules
 
@@ -88,6 +89,8 @@ _COORD_GAP = re.compile(rf"\s*(?:,|und|sowie|&)\s*(?:(?:der|die|das|dem|den)\s+)
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 _AT_SPLIT = re.compile(r"\s(?:an|am|bei|im)\s(?=\w+\s+\w+\s*$)")
 _PAIR_SPLIT = re.compile(r"[,;:]\s|\b(?:dass|weil|wie|wobei)\s")
+#: A relative clause of what is taken part in: '…, an der A und B beteiligt sind', '…, am dem …'.
+_REL_AT = re.compile(r"\s*(?:an\s+(?:der|dem|denen)|am)\s")
 _SESSION_BODY = re.compile(rf"(?P<b>{_trie(LEX.session_bodies, WB)})\s+(?:der|des)\s+")
 
 
@@ -110,7 +113,7 @@ def _is_body(org: OrgM) -> bool:
     return org.kind == "municipality" and org.name.split()[0] in LEX.municipal_heads and org.name.split()[0] != "Stadt"
 
 
-class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCheck):
+class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, TwinListRules, LinkCheck):
     """Mixin of ``StoryExtractor``: links between organizations and council sessions."""
 
     prev: str
@@ -127,6 +130,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
+            if "angehör" in sent or " in de" in sent or "besteh" in sent or "bestand" in sent or "itglied " in sent:
+                self._member_frames(sent)
             if " mit " not in sent and " bei" not in sent and _STORY_CUES.search(sent) is None:  # two common cues first
                 self.prev = sent
                 continue
@@ -348,6 +353,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                     continue  # 'Die Stadt X beteiligt sich mit 20.000 Euro': X takes part in something, no partner of the actor
                 actor = self.actor or self._previous_subject() or (self.body(self.city) if self.city else None)
                 clause = _CLAUSE_SPLIT.split(sent[: m.start()])[-1]
+                if _REL_AT.match(clause):
+                    continue  # 'Die X GmbH, an der neben A auch B und C beteiligt sind': they take part in X, no partners of the actor
                 for obj in self._coordinated(_AT_SPLIT.split(clause)[0]):
                     self._link("PARTNERS_WITH", actor, obj, q, "press:participation")
                 continue
@@ -377,8 +384,12 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, TwinListRules, LinkCh
                 seg = _PAIR_SPLIT.split(sent[pair.end(): later.start()])[-1]
                 groups = [g for g in self._groups(seg) if len(g) >= 2]
                 both = groups[-1] if groups and _VERB_FINAL_GAP.fullmatch(seg, groups[-1][-1].end) else []
+            star = between is not None and _PLURAL_AFTER_AND.search(sent, between.end(), between.end() + 120) is not None
+            if star and between is not None:  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
+                end = _CLAUSE_END.search(sent, between.end())
+                both = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
             if len(both) >= 2:
-                for i, a in enumerate(both):
+                for i, a in enumerate(both[:1] if star else both):  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
                     for b in both[i + 1:]:
                         self._link("PARTNERS_WITH", a, b, q, "press:pair")
         self._membership(sent)

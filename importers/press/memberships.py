@@ -145,6 +145,8 @@ class MembershipRules:
 
         def _coordinated(self, text: str) -> list[OrgM]: ...
 
+        def _kind_list(self, text: str) -> list[OrgM]: ...
+
     def _with_listed_places(self, sent: str, rule: Callable[[str], None]) -> None:
         """Run ``rule`` on ``sent`` with the towns its lists name among the story's places, keeping those a link took."""
         extra = self._listed_places(sent)
@@ -355,7 +357,8 @@ class MembershipRules:
         if first is not None:
             groups = self._groups(first.group("list"))
             members = groups[0] if groups and groups[0][0].start <= 12 else []  # the list right after the verb
-            self._join(members, first.group("net"), q)
+            listed = self._kind_list(first.group("list"))  # 'die Stadt A sowie die Gemeinden B und C': the kind word heads B and C
+            self._join(listed if len(listed) > len(members) else members, first.group("net"), q)
             return
         connects = _CONNECTS.match(sent)
         if connects is not None:

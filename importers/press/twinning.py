@@ -31,6 +31,24 @@ _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 #: What may follow a twinning word's first town when a list goes on: a comma, 'und'/'sowie', a country or a year.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
+#: A 'mit' object right before a twinning word: 'mit der polnischen Stadt X eine | Städtepartnerschaft', 'mit X durch eine | …'.
+_WITH_BEFORE = re.compile(rf"\bmit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+"
+                          rf"(?:(?:seit|im\s+Jahr)\s+\d{{4}}\s+)?(?:(?:durch|über)\s+)?(?:eine|einen|ein|die|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+)?$")
+_PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<a>{LEX.place_name})\s+$")
+#: The partner after 'Partnerschaft von A': '… mit der deutschen Stadt B'.
+_WITH_AFTER = re.compile(rf"\s+mit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: A plural body noun opening the second side of 'zwischen A und …': 'den beiden Nachbargemeinden', 'den Städten'.
+_PLURAL_AFTER_AND = re.compile(r"\bund\s+den\s+(?:beiden\s+|drei\s+|vier\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]*(?:gemeinden|städten|orten|kommunen|dörfern|kreisen)\s")
+#: A declined adjective right before a name: 'der flandrischen | Kleinstadt'.
+_ADJ_BEFORE = re.compile(r"\s[a-zäöü][\w-]*(?:en|e)\s+$")
+#: A possessive of the third person right before a twinning word: 'in ihrer Partnergemeinde X' (whose, the sentence says elsewhere).
+_THEIR = re.compile(r"\b(?:ihre[mnrs]?|seine[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?$")
+#: The writer's own possessive: 'Bürgermeister unseres Partnerdorfes X' (the story's town is the owner).
+_OURS = re.compile(r"\b(?:unsere[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?$")
+#: Where a group comes from, after the partner: '… ist eine Gruppe aus dem italienischen Y'.
+_FROM = re.compile(rf"\baus\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: A town's name with its river or landscape ('X am Rhein', 'Y an der Donau'): one name, kept whole.
+_TOWN_AT = re.compile(rf"[{UP}][\w-]+\s(?:am|an\sder)\s[{UP}][\w-]+")
 
 
 def _owner_place(owner: re.Match[str] | None) -> str | None:
@@ -81,6 +99,8 @@ class TwinningRules(BodyRules):
         home = self.body(self.city) if self.city else None
         for sent in twin:
             pair = _BETWEEN_PLACES.search(sent)
+            if pair and (self._common_noun(sent, pair, "a") or self._common_noun(sent, pair, "b")):
+                pair = None  # 'zwischen dem südburgenländischen Bezirksvorort und der flandrischen Kleinstadt': nouns, no towns
             if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
                 a, b = town_form(pair.group("a"), self.places), town_form(pair.group("b"), self.places)
                 self.places.update((a, b))
@@ -89,13 +109,19 @@ class TwinningRules(BodyRules):
             between = _BETWEEN.search(sent)
             if between:
                 end = _CLAUSE.search(sent, between.end())
-                sides = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
+                span = sent[between.end(): end.start() if end else len(sent)]
+                found = self._munis(span)
+                sides = [o for _at, o in found]
                 if len(sides) >= 2:
-                    self._link("PARTNERS_WITH", sides[0], sides[1], quote(sent), "press:twinning")
+                    gap = span[found[0][0]: found[1][0]]
+                    plural = len(sides) > 2 and _PLURAL_AFTER_AND.search(gap) is not None  # 'zwischen A und den beiden Nachbargemeinden B und C'
+                    for other in sides[1:] if plural else sides[1:2]:
+                        self._link("PARTNERS_WITH", sides[0], other, quote(sent), "press:twinning")
                     continue
             for m in _TWIN_ANY.finditer(sent):
                 obj = _TWIN_OBJECT.match(sent, m.end())
                 if obj is None:
+                    self._twin_with_before(sent, m, home)
                     continue
                 name = town_form(obj.group("p"), self.places)
                 if _ATTRIBUTIVE.match(sent, obj.end()) and name != place_form(name, self.places):
@@ -104,7 +130,7 @@ class TwinningRules(BodyRules):
                     continue
                 if name not in self.places and _person_after(sent, obj.start("p")):
                     continue  # 'der Referent für Städtepartnerschaften Max Muster': the title's holder, no town
-                if name not in self.places and " " in name and not known_place(name, 0):
+                if name not in self.places and " " in name and not known_place(name, 0) and not _TOWN_AT.fullmatch(name):
                     name = name.split()[0] if known_place(name.split()[0], 0) else name
                 self.places.add(name)
                 county_word = "kreis" in m.group(0)  # 'Partnerkreis', 'Partnerlandkreises', 'Kreispartnerschaft': counties on both sides
@@ -119,9 +145,21 @@ class TwinningRules(BodyRules):
                 base = _owner_place(owner)
                 before = [o for _at, o in self._munis(sent[: m.start()]) if o.place != name]
                 subject = self.body(base) if base and base != name else before[-1] if before else home
+                if not base and home is not None and home.place != name and _OURS.search(sent, 0, m.start()):
+                    subject = home  # 'unseres Partnerdorfes X': the writer's town, whatever the sentence named before
+                elif not base and not before and _THEIR.search(sent, 0, m.start()):  # 'in ihrer Partnergemeinde X ist eine Gruppe aus Y': Y's partner
+                    source = _FROM.search(sent, obj.end())
+                    src = town_form(source.group("p"), self.places) if source else None
+                    if src and src != name and is_place_word(src) and src not in LEX.countries_regions:
+                        self.places.add(src)
+                        subject = self.body(src)
                 if subject is not None and subject.place == name and not before:  # 'Partnerschaft mit X' in a story taken to be X's
                     alt = self._other_home(sents, name)
                     subject = self.body(alt) if alt else subject
+                partner = _WITH_AFTER.match(sent, obj.end()) if "von" in sent[m.end(): obj.start("p")] else None
+                if partner is not None and is_place_word(partner.group("p")) and town_form(partner.group("p"), self.places) != name:
+                    self.places.add(town_form(partner.group("p"), self.places))  # 'die Partnerschaft von A mit der Stadt B': A's partner is B
+                    subject, others = self.body(name), [self.body(town_form(partner.group("p"), self.places))]
                 if county_word and subject is not None and (not _county_level(subject) or subject.place == name):
                     subject = self._partner_county_home(subject, name)  # 'Gäste aus dem Partnerkreis X' in a story of the town Y: Y's county
                 elif "region" in m.group(0) and subject is not None and not _county_level(subject) and ("Landr" in sent or "Kreis" in sent):
@@ -130,6 +168,30 @@ class TwinningRules(BodyRules):
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _twin_with_before(self, sent: str, m: re.Match[str], home: OrgM | None) -> None:
+        """'mit der Gemeinde X eine Gemeindepartnerschaft einzugehen', 'ist A mit B durch eine Städtepartnerschaft verbunden':
+        the partner in a 'mit' object right before the twinning word, the owner the body before it (else the story's)."""
+        with_ = _WITH_BEFORE.search(sent, 0, m.start()) if " mit " in sent[max(0, m.start() - 90): m.start()] else None
+        if with_ is None or not is_place_word(with_.group("p")):
+            return
+        name = town_form(with_.group("p"), self.places)
+        before = [o for _at, o in self._munis(sent[: with_.start()]) if o.place != name]
+        bare = _PLACE_BEFORE.search(sent, 0, with_.start())  # 'ist Lychen | mit Pisz …': a bare town right before 'mit'
+        if bare and bare.group("a") != name and is_place_word(bare.group("a")) and known_place(bare.group("a"), 0):
+            before.append(self.body(bare.group("a")))
+        subject = before[-1] if before else home
+        if subject is None or subject.place == name:
+            return
+        self.places.add(name)
+        other = self._county_of(name) if "kreis" in m.group(0) else self.body(name)
+        self._link("PARTNERS_WITH", subject, other, quote(sent, with_.start(), m.end()), "press:twinning")
+
+    def _common_noun(self, sent: str, pair: re.Match[str], side: str) -> bool:
+        """Whether a side of 'zwischen A und B' is a noun after its adjective ('dem südburgenländischen Bezirksvorort'):
+        a lower-case word in -en/-e right before a name neither the story nor the gazetteer knows as a place."""
+        name = pair.group(side)
+        return name not in self.places and not known_place(name, 0) and bool(_ADJ_BEFORE.search(sent, 0, pair.start(side)))
 
     def _county_of(self, place: str) -> OrgM:
         """The county body of ``place``: the one the story names, else 'Landkreis X' ('des Rhein-Erft-Kreises' names the
