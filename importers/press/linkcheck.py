@@ -391,11 +391,20 @@ def _same_but_form(a: OrgM, b: OrgM) -> bool:
 def _place_key(org: OrgM) -> str:
     """A link side's identity: a town's body by its place (whatever its kind word), a county's by its place among
     counties ('Kreis X' and 'Landkreis X'), anything else by its key."""
-    if org.kind == "municipality" and org.place and org.name.split()[0] not in LEX.county_heads:
+    if org.kind == "municipality" and org.place and _tier(org) == "town":
         return "@" + fold(org.place)
     if org.kind == "municipality" and org.place and org.name.split()[0] in ("Kreis", "Landkreis"):
         return "@county " + fold(org.place)
     return org.key
+
+
+def _tier(org: OrgM) -> str:
+    """A municipal body's tier: ``county``, ``joint`` (an association of municipalities named after its seat:
+    'Verwaltungsgemeinschaft X', 'Gemeindeverwaltungsverband X') or ``town``."""
+    head = org.name.split()[0] if org.name else ""
+    if head in LEX.county_heads:
+        return "county"
+    return "joint" if LEX.municipal_heads.get(head, "").endswith(("verband", "gemeinschaft")) else "town"
 
 
 #: A body named as a former one: 'der damalige Landkreis X', 'die ehemalige Gemeinde X'.
@@ -412,7 +421,7 @@ def _former(org: OrgM, quote_text: str) -> bool:
 
 def _one_place(a: OrgM, b: OrgM) -> bool:
     """Whether two bodies are one place's under two kind words ('Stadt Tuggen', 'Gemeinde Tuggen'; a county
-    and its seat town stay two)."""
+    or an association of municipalities and its seat town stay two)."""
     if a.kind != "municipality" or b.kind != "municipality" or not a.place or a.place != b.place:
         return False
-    return (a.name.split()[0] in LEX.county_heads) == (b.name.split()[0] in LEX.county_heads)
+    return _tier(a) == _tier(b)
