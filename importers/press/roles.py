@@ -76,6 +76,7 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
+_UNIT_ENDS = (*_OFFICE_ENDS, "bereich")  # 'Fachbereich', 'Geschäftsbereich': a unit of an administration
 #: A place with its region or second name after a slash: 'Lugau/Sachsen', 'Hermannstadt/Sibiu'.
 _PLACE_SLASH = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*/\s*[{UP}][\w-]+")
 #: A compound common noun of an association alone ('Partnerschaftsverein', 'Förderverein', 'Regionalverband',
@@ -101,6 +102,14 @@ def _cut_object(app: str) -> str:
         if before and before[-1].casefold() not in _PREPOSITIONS:
             return app[: om.start()]
     return app
+
+
+def _title_word(org: OrgM) -> bool:
+    """Whether a one-word body of no kind is a title ('Bezirksamtsleiters', genitive or not)."""
+    name = org.name
+    if org.kind != "other" or " " in name or org.parent is not None or org.place is not None:
+        return False
+    return LEX.is_titleish(name) or (name.endswith("s") and LEX.is_titleish(name[:-1]))
 
 
 def _title_party(title: str | None) -> str | None:
@@ -161,8 +170,8 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             org = self._title_unit(title, org)
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
-        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons):
-            org = None  # '… am 3. Mai', a person read as a body: no organization
+        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons or _title_word(org)):
+            org = None  # '… am 3. Mai', a person or a title read as a body ('unter Leitung des Amtsleiters A'): none
         if (org is not None and org.kind == "other" and " " not in org.name and "-" not in org.name and org.place is None
                 and org.parent is None and org.name.casefold().endswith(_BARE_BODY_ENDS)):
             org = None  # 'Vorsitzender des Partnerschaftsvereins': which association, the phrase does not say
@@ -258,10 +267,15 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         if dm and town and (town in self.places or known_town(town)):  # 'des Eisenberger Hauptamts': Eisenberg's office
             return OrgM(dm.group("office"), "unit", town, self.body(town), [org.name], org.start, org.end)
         home = self._dateline_city()  # not the story's city: that may be the visited one, with guests' offices named
-        unit = org.kind == "unit" or (org.kind == "other" and " " not in org.name and org.name.endswith(_OFFICE_ENDS))
+        name, aliases = org.name, org.aliases
+        if org.kind == "other" and " " not in name and name.endswith("s"):
+            cut = next((c for c in (2, 1) if name[:-c].endswith(_UNIT_ENDS)), 0)
+            if cut and (c := name[:-cut]) and c[:1].isupper():
+                name, aliases = c, [*aliases, org.name]  # 'des Fachbereichs', 'des Bauamtes': the unit in the nominative
+        unit = org.kind == "unit" or (org.kind == "other" and " " not in name and name.endswith(_UNIT_ENDS))
         if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
             return org
-        return OrgM(org.name, "unit", home, self.body(home), org.aliases, org.start, org.end)
+        return OrgM(name, "unit", home, self.body(home), aliases, org.start, org.end)
 
     def title_org(self, title: str) -> OrgM | None:
         """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->

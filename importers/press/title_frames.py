@@ -156,9 +156,7 @@ class TitleFrames(RoleRules):
         affiliation after the name, whom the sentence acts for, a possessor or the title itself gives."""
         behalf = self._on_behalf(sent) if ("ür die" in sent or "amen" in sent or "eitens" in sent) else None
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit, _PRE_LEAD):
-            if any(s <= m.start("name") < e for s, e in taken):
-                self._title_beside(m.group("title"), m.group("name"), q)
-                continue
+            beside = any(s <= m.start("name") < e for s, e in taken)
             toks = m.group("name").split()
             while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places):
                 toks.pop()
@@ -177,6 +175,9 @@ class TitleFrames(RoleRules):
                     org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
                     pass
+            if beside:  # 'Kassels Bürgermeister A, zugleich …': the apposition gave a role; the title's body is the demonym's
+                self._title_beside(m.group("title"), m.group("name"), q, org)
+                continue
             if len(toks) == 1:
                 known = self._by_surname(toks[0])
                 if known:
@@ -241,11 +242,11 @@ class TitleFrames(RoleRules):
                 if name and not any(r.person == name for r in self.facts.roles):
                     self._role(name, plural_title, org, q, "press:plural-title", 0.75)
 
-    def _title_beside(self, title: str, raw: str, q: str) -> None:
+    def _title_beside(self, title: str, raw: str, q: str, org: OrgM | None = None) -> None:
         """'Bürgermeister A, zugleich Vorsitzender des Zweckverbands X': the title before a name whose
         apposition gave another role is a role of its own (resolved like any title without a body)."""
         name = clean_name(raw, self.places)
         key = role_key(title)
         mine = [r for r in self.facts.roles if r.person == name]
         if name and key and mine and all(role_key(r.title) != key for r in mine):
-            self._role(name, title, self.bind_role(self.title_org(title)), q, "press:title", 0.75)
+            self._role(name, title, org or self.bind_role(self.title_org(title)), q, "press:title", 0.75)
