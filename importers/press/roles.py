@@ -268,11 +268,12 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             return OrgM(dm.group("office"), "unit", town, self.body(town), [org.name], org.start, org.end)
         home = self._dateline_city()  # not the story's city: that may be the visited one, with guests' offices named
         name, aliases = org.name, org.aliases
-        if org.kind == "other" and " " not in name and name.endswith("s"):
-            cut = next((c for c in (2, 1) if name[:-c].endswith(_UNIT_ENDS)), 0)
-            if cut and (c := name[:-cut]) and c[:1].isupper():
-                name, aliases = c, [*aliases, org.name]  # 'des Fachbereichs', 'des Bauamtes': the unit in the nominative
-        unit = org.kind == "unit" or (org.kind == "other" and " " not in name and name.endswith(_UNIT_ENDS))
+        head, sp, topic = name.partition(" ")
+        if org.kind == "other" and head.endswith("s") and (not topic or topic[:1].isupper()):
+            cut = next((c for c in (2, 1) if head[:-c].endswith(_UNIT_ENDS)), 0)
+            if cut and (c := head[:-cut]) and c[:1].isupper():  # 'des Fachbereichs (Finanzen)', 'des Bauamtes': nominative
+                name, aliases, head = c + sp + topic, [*aliases, org.name], c
+        unit = org.kind == "unit" or (org.kind == "other" and head.endswith(_UNIT_ENDS) and (" " not in name or head != org.name.split()[0]))
         if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
             return org
         return OrgM(name, "unit", home, self.body(home), aliases, org.start, org.end)
