@@ -27,3 +27,21 @@ def test_a_bare_unit_in_the_genitive_is_a_unit_of_the_town_and_a_title_is_no_bod
     assert ("Paul Kessler", "Fachbereich Finanzen") in roles
     roles = _roles(tmp_path, "Fulda. Die Gruppe aus Kassel unter Leitung des Bezirksamtsleiters Paul Kessler kam an.\n")
     assert not any(org.startswith("Bezirksamtsleiter") for _p, org in roles)
+
+
+def test_compound_pilot_and_archivist_titles_and_a_plural_title_with_a_copula_before_the_list(tmp_path: Path):
+    # '-lotse/-lotsin' and '-archivar(in)' head compound titles; 'Die neuen Xer Digitallotsen sind: A, B und C'
+    roles = _roles(tmp_path, "Fulda. Die neuen Fuldaer Digitallotsen sind: Mira Stern, Ole Brandt und Ida Fink.\n\n"
+                             "Dazu sagte Stadtarchivar Timo Reuter etwas.\n")
+    assert {("Mira Stern", "Stadt Fulda"), ("Ole Brandt", "Stadt Fulda"), ("Ida Fink", "Stadt Fulda"),
+            ("Timo Reuter", "Stadt Fulda")} <= roles
+
+
+def test_a_delegations_town_or_a_locative_town_before_a_title_gives_the_office_its_town(tmp_path: Path):
+    # 'eine Delegation aus X, darunter die Bürgermeisterin A'; 'auf …er Seite B, in X der Erste Beigeordnete C'
+    roles = _roles(tmp_path, "Fulda. Im Jahr 2018 kam eine Delegation aus Kassel, darunter die heutige Bürgermeisterin "
+                             "Rosa Lenz, die empfangen wurde.\n")
+    assert ("Rosa Lenz", "Stadt Kassel") in roles and ("Rosa Lenz", "Stadt Fulda") not in roles
+    roles = _roles(tmp_path, "Fulda. Gekümmert haben sich auf französischer Seite vor allem Jean Morel, in Kassel der "
+                             "Erste Beigeordnete Veit Hofer und das Kulturamt.\n")
+    assert ("Veit Hofer", "Stadt Kassel") in roles

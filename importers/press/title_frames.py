@@ -71,7 +71,7 @@ _COLLEAGUE_RE = re.compile(_COLLEAGUE)
 _PLURAL_MODS = _trie(sorted({m for m in LEX.title_modifiers if m.endswith("en") and m[:1].islower()}))
 _PLURAL_TITLE = re.compile(rf"\b(?P<art>[Dd]ie|[Dd]en|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?"
                            rf"(?P<mod>(?:{_PLURAL_MODS})\s+)?(?P<pl>[{UP}][{LO}]+er\s+)?(?P<title>[{UP}][\w-]+)"
-                           rf"(?:\s+und\s+(?P<pair>[{UP}][\w-]+))?\s+"
+                           rf"(?:\s+und\s+(?P<pair>[{UP}][\w-]+))?(?:\s+(?:sind|waren)\s*:|\s*:)?\s+"  # 'Die neuen X sind: A, B und C'
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_COLLEAGUE}?{_ONE_NAME})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 
@@ -108,6 +108,8 @@ def _singular(title: str) -> str:
         return title[:-2]  # 'Ratsmitglieder' -> 'Ratsmitglied'
     if title.endswith(("ern", "ten")) and not LEX.is_titleish(title) and LEX.is_titleish(title[:-1]):
         return title[:-1]  # 'Bürgermeistern' -> 'Bürgermeister', 'Stadtverordneten' -> 'Stadtverordnete'
+    if title.endswith("sen") and LEX.is_titleish(title[:-1]):
+        return title[:-1]  # 'Digitallotsen' -> 'Digitallotse'
     return title
 
 
@@ -117,8 +119,11 @@ _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 #: Where a sentence turns to the people of one town: 'von Neuhausener Seite', 'auf St. Ingberter Seite', 'aus Hettstedt der
 #: Bürgermeister …' (the town, then a title); titled names after it, up to the next such turn, are that town's.
 _SIDE_MARK = re.compile(rf"(?<![\w-])(?:[Vv]on|[Aa]uf|[Ss]eitens)\s+(?:der\s+)?(?P<adj>(?:(?:St\.|Sankt|Bad)\s)?[{UP}][\w-]+er)\s+Seite\b"
-                        rf"|(?<![\w-])aus\s+(?P<p>{LEX.place_name})(?=\s)")
-_TITLE_START = re.compile(rf"\s+(?:(?:der|die|den|dem)\s+)?(?:{LEX.title_re})")
+                        rf"|(?<![\w-])(?:aus|in)\s+(?P<p>{LEX.place_name})(?=[\s,])")
+#: After the town: a title ('aus X der Bürgermeister …', 'in X die Beigeordnete …'), or a delegation's members ('aus X,
+#: darunter die Bürgermeisterin …').
+_TITLE_START = re.compile(rf"(?:,\s+(?:darunter|unter ihnen|unter anderem))?\s+(?:(?:der|die|den|dem)\s+)?"
+                          rf"(?:{LEX.title_re})")
 
 
 class TitleFrames(RoleRules):
