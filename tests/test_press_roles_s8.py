@@ -45,3 +45,10 @@ def test_a_delegations_town_or_a_locative_town_before_a_title_gives_the_office_i
     roles = _roles(tmp_path, "Fulda. Gekümmert haben sich auf französischer Seite vor allem Jean Morel, in Kassel der "
                              "Erste Beigeordnete Veit Hofer und das Kulturamt.\n")
     assert ("Veit Hofer", "Stadt Kassel") in roles
+
+
+def test_a_side_town_the_gazetteer_does_not_know_and_the_text_names_once_gives_no_office(tmp_path: Path):
+    # 'eine Delegation aus Mitgliedern des Rates … mit Bürgermeister A': the noun is no town of A's
+    roles = _roles(tmp_path, "Fulda. Eine Delegation aus Mitgliedern des Stadtrates reiste mit Bürgermeister Karl Spohr "
+                             "nach Kassel.\n")
+    assert not any(org.endswith("Mitgliedern") for _p, org in roles)

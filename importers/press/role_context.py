@@ -11,7 +11,7 @@ from .facts import EventF, RoleF, StoryFacts
 from .gazetteer import countries
 from .lexicon import LEX, LO, UP, _trie
 from .names import clean_name
-from .places import adjective_base
+from .places import adjective_base, known_place
 from .orgs import OrgM, find_orgs, municipality, role_key
 from .text import Segment
 
@@ -145,6 +145,16 @@ _HEAD_MAIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:leitet|leitete|führt|
 _PARTY_OF = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:von\s+der|von\s+den|vom|für\s+die|für\s+den)\s+(?P<p>[{UP}][\w/-]*)(?![\w-])")
 #: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
+
+
+def _noun_as_town(place: str, text: str) -> bool:
+    """Whether a side's town is a common noun read as one ('aus Mitgliedern des Rates'): unknown to the gazetteer,
+    named once, and not after a body noun ('aus dem Partnerkreis X' names a body: the gazetteer may lack it)."""
+    if known_place(place):
+        return False
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text))
+    before = text[max(0, hits[0].start() - 30): hits[0].start()] if len(hits) == 1 else ""
+    return len(hits) == 1 and re.search(rf"[{UP}][{LO}]*(?:kreis|stadt|gemeinde|bezirk|region)\s$", before) is None
 
 
 class RoleContext:
@@ -325,6 +335,8 @@ class RoleContext:
                 sided = self._foreign_body(r, self._office_body(side, r.title, r.quote, other))
                 if sided is not None and sided.kind != "municipality" and (_municipal_title(r.title) or key in _TOWN_HEADS):
                     sided = None  # 'die Delegation aus Georgien' with its Oberbürgermeister: a town's office, of no country
+                if sided is not None and sided.kind == "municipality" and sided.place and _noun_as_town(sided.place, self.seg.text):
+                    sided = None  # 'eine Delegation aus Mitgliedern des Rates': a noun read once as the side's town
                 if sided is not None:
                     resolved.append(RoleF(r.person, sided, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif not office and _company_title(r.title) and self._story_utility() is not None:
