@@ -170,8 +170,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             org = self._title_unit(title, org)
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
-        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons or _title_word(org)):
-            org = None  # '… am 3. Mai', a person or a title read as a body ('unter Leitung des Amtsleiters A'): none
+        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons or _title_word(org)
+                                or org.name.endswith("-")):
+            org = None  # '… am 3. Mai', a person or a title read as a body ('unter Leitung des Amtsleiters A'), 'Städte-': none
         if (org is not None and org.kind == "other" and " " not in org.name and "-" not in org.name and org.place is None
                 and org.parent is None and org.name.casefold().endswith(_BARE_BODY_ENDS)):
             org = None  # 'Vorsitzender des Partnerschaftsvereins': which association, the phrase does not say
@@ -274,6 +275,8 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             if cut and (c := head[:-cut]) and c[:1].isupper():  # 'des Fachbereichs (Finanzen)', 'des Bauamtes': nominative
                 name, aliases, head = c + sp + topic, [*aliases, org.name], c
         unit = org.kind == "unit" or (org.kind == "other" and head.endswith(_UNIT_ENDS) and (" " not in name or head != org.name.split()[0]))
+        if name != org.name and not home and org.parent is None and org.place is None:
+            home = self.city  # a bare unit in the genitive names no town: the story's
         if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
             return org
         return OrgM(name, "unit", home, self.body(home), aliases, org.start, org.end)
