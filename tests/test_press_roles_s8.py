@@ -55,3 +55,11 @@ def test_a_side_town_the_gazetteer_does_not_know_and_the_text_names_once_gives_n
     roles = _roles(tmp_path, "Fulda. Eine Delegation aus Mitgliedern des Stadtrates reiste mit Bürgermeister Karl Spohr "
                              "nach Kassel.\n")
     assert not any(org.endswith("Mitgliedern") for _p, org in roles)
+
+
+def test_two_office_holders_after_a_pair_of_towns_hold_the_towns_in_order(tmp_path: Path):
+    # 'der Vertrag zwischen X und Y wurde zwischen den Bürgermeistern A und B unterzeichnet': A of X, B of Y
+    roles = _roles(tmp_path, "Fulda. Der Vertrag zwischen Kassel und Erlangen wurde 1970 zwischen den Bürgermeistern "
+                             "Otto Kamm und Emil Sander unterzeichnet.\n")
+    assert {("Otto Kamm", "Stadt Kassel"), ("Emil Sander", "Stadt Erlangen")} <= roles
+    assert ("Otto Kamm", "Stadt Fulda") not in roles

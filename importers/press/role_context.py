@@ -288,7 +288,8 @@ class RoleContext:
         if town and town != partner.place and (town in self.places or self._bodies_of(town)):
             return self._office_body(self.body(town, r.title), r.title, r.quote, partner)
         sides = [o for o in (visit.guest, visit.host) if o is not None] if visit is not None else []
-        other = [o for o in sides if o.key != partner.key and o.kind == "municipality"]
+        other = [o for o in sides if o.key != partner.key and o.kind == "municipality"
+                 and not (o.place and _noun_as_town(o.place, self.seg.text))]
         if len(sides) == 2 and len(other) == 1:
             return self._office_body(other[0], r.title, r.quote, partner)
         return None

@@ -12,7 +12,7 @@ from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .links import _PARENS
 from .roles import RoleRules, _title_party
-from .role_context import _company_title, _municipal_title, _portfolio_title
+from .role_context import _company_title, _municipal_title, _portfolio_title, county_office
 
 _HON = LEX.honorific_re
 _PARTICLES = _trie(LEX.name_particles)
@@ -73,6 +73,9 @@ _PLURAL_TITLE = re.compile(rf"\b(?P<art>[Dd]ie|[Dd]en|der|seine|ihre|seinen|ihre
                            rf"(?P<mod>(?:{_PLURAL_MODS})\s+)?(?P<pl>[{UP}][{LO}]+er\s+)?(?P<title>[{UP}][\w-]+)"
                            rf"(?:\s+und\s+(?P<pair>[{UP}][\w-]+))?(?:\s+(?:sind|waren)\s*:|\s*:)?\s+"  # 'Die neuen X sind: A, B und C'
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_COLLEAGUE}?{_ONE_NAME})")
+#: Two towns as a pair: 'zwischen X und Y', 'zwischen den Städten X und Y'.
+_BETWEEN_TOWNS = re.compile(rf"\bzwischen\s+(?:den\s+(?:Städten|Gemeinden|Kommunen|Orten)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
+                            rf"(?:der\s+\w+\s+|dem\s+\w+\s+)?(?P<b>{LEX.place_name})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 
 
@@ -242,10 +245,24 @@ class TitleFrames(RoleRules):
                 first = self._first_person(sent[: pl.start()], "")
                 org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
                        or self._previous_subject())
-            for nm in _NAME_ITEM.finditer(_COLLEAGUE_RE.sub(", ", _PARENS.sub(",", pl.group("list")))):
+            items = list(_NAME_ITEM.finditer(_COLLEAGUE_RE.sub(", ", _PARENS.sub(",", pl.group("list")))))
+            pair = self._town_pair(sent, plural_title) if org is None and len(items) == 2 and "zwischen" in sent else None
+            for i, nm in enumerate(items):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
-                    self._role(name, plural_title, org, q, "press:plural-title", 0.75)
+                    self._role(name, plural_title, pair[i] if pair else org, q, "press:plural-title", 0.75)
+
+    def _town_pair(self, sent: str, title: str) -> tuple[OrgM, OrgM] | None:
+        """'zwischen X und Y … zwischen den Bürgermeistern A und B': two towns named as a pair, in the order of the
+        two office holders (a municipal title only)."""
+        if not (_municipal_title(title) or county_office(title)):
+            return None
+        m = _BETWEEN_TOWNS.search(sent)
+        if m is None or m.group("a") == m.group("b") or not all(is_place_word(m.group(g)) for g in "ab"):
+            return None
+        if not (self.is_town(m.group("a")) or self.is_town(m.group("b"))):
+            return None  # one of the two a town the story or the gazetteer knows; the pair vouches for the other
+        return self.body(m.group("a"), title), self.body(m.group("b"), title)
 
     def _title_beside(self, title: str, raw: str, q: str, org: OrgM | None = None) -> None:
         """'Bürgermeister A, zugleich Vorsitzender des Zweckverbands X': the title before a name whose
