@@ -63,3 +63,9 @@ def test_two_office_holders_after_a_pair_of_towns_hold_the_towns_in_order(tmp_pa
                              "Otto Kamm und Emil Sander unterzeichnet.\n")
     assert {("Otto Kamm", "Stadt Kassel"), ("Emil Sander", "Stadt Erlangen")} <= roles
     assert ("Otto Kamm", "Stadt Fulda") not in roles
+
+
+def test_a_sentence_opening_on_a_town_gives_its_untied_offices_that_town(tmp_path: Path):
+    # 'In X heißt der neue Bürgermeister A': X, not the story's own town
+    roles = _roles(tmp_path, "Fulda. Die Partnerschaft lebt. In Erlangen heißt der neue Bürgermeister Lex Dorn.\n")
+    assert ("Lex Dorn", "Stadt Erlangen") in roles and ("Lex Dorn", "Stadt Fulda") not in roles

@@ -11,7 +11,7 @@ from .facts import EventF, RoleF, StoryFacts
 from .gazetteer import countries
 from .lexicon import LEX, LO, UP, _trie
 from .names import clean_name
-from .places import adjective_base, known_place
+from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .orgs import OrgM, find_orgs, municipality, role_key
 from .text import Segment
 
@@ -145,6 +145,11 @@ _HEAD_MAIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:leitet|leitete|führt|
 _PARTY_OF = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:von\s+der|von\s+den|vom|für\s+die|für\s+den)\s+(?P<p>[{UP}][\w/-]*)(?![\w-])")
 #: Whom the next titled name acts for: 'Für die Stadt X', 'Im Namen der Gemeinde X', 'Seitens des Landkreises X'.
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
+
+
+#: A sentence that opens on a town ('In X …', 'Aus dem Kreis X waren …'): its untied offices are that town's.
+_LEAD_PLACE = re.compile(rf"(?:In|Aus)\s+(?:(?:dem|der)\s+(?:[{LO}]+\s+)?(?:Kreis|Landkreis|Stadt|Gemeinde)\s+)?"
+                         rf"(?P<p>{LEX.place_name})(?=[\s,])")
 
 
 def _noun_as_town(place: str, text: str) -> bool:
@@ -349,6 +354,12 @@ class RoleContext:
                 dateline = self._dateline_city()  # the press office's own officials need no place named
                 home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
                         else self.body(self.city or ""))
+                lead = _LEAD_PLACE.match(r.quote) if r.quote[:3] in ("In ", "Aus") else None
+                town = known_span(lead.group("p")) if lead else ""
+                if town and is_place_word(town) and (town in self.places or known_town(town, 1000)) and town != home.place:
+                    home = self.body(town, r.title)  # 'In X heißt der neue Bürgermeister A', 'Aus dem Kreis X waren A, …'
+                    if _is_county(home) != bool(county_office(r.title)):
+                        home = self.body(dateline) if dateline else self.body(self.city or "")
                 guessed = self._foreign_body(r, self._office_body(home, r.title, r.quote))
                 if guessed is not None and _named_as_partner(r.quote, guessed):
                     guessed = self._partners_other(guessed, visit, r)  # 'A besuchte die Partnerstadt X': X is not A's
