@@ -69,3 +69,9 @@ def test_a_sentence_opening_on_a_town_gives_its_untied_offices_that_town(tmp_pat
     # 'In X heißt der neue Bürgermeister A': X, not the story's own town
     roles = _roles(tmp_path, "Fulda. Die Partnerschaft lebt. In Erlangen heißt der neue Bürgermeister Lex Dorn.\n")
     assert ("Lex Dorn", "Stadt Erlangen") in roles and ("Lex Dorn", "Stadt Fulda") not in roles
+
+
+def test_the_deputy_of_a_municipal_office_holds_an_office_of_its_town(tmp_path: Path):
+    # 'A, Stellvertreter des Bürgermeisters': a deputy of the mayor, so of the town
+    roles = _roles(tmp_path, "Fulda. Das sagte Jonas Falk, Stellvertreter des Bürgermeisters, am Montag.\n")
+    assert ("Jonas Falk", "Stadt Fulda") in roles

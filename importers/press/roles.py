@@ -230,6 +230,11 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             after = _ORG_PREP.match(rest)
             if after and _COMPANY_ORGAN.fullmatch(rest[after.end():]):
                 return f"{title} {rest}", None, True  # 'Vorsitzender des Vorstands': an organ of the story's company
+            held = rest[after.end():] if after and rest.startswith(("des ", "der ")) and role_key(title) == "deputy" else ""
+            if held and " " not in held and (_municipal_title(held) or _municipal_title(held[:-1] if held.endswith("s") else held)):
+                # 'Stellvertreter des Bürgermeisters', '1. Stellvertreterin der Landrätin': a deputy of that office's body
+                county = county_office(held) or county_office(held[:-1])
+                return f"{title} {rest}", (self._story_county() if county else None), True
             party = party_of(rest[after.end():]) if after else None
             if party:
                 return title, OrgM(party, "party"), True  # 'Landesvorsitzender von Bündnis 90/Die Grünen', 'Chef der SPD'
