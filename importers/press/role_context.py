@@ -11,7 +11,7 @@ from .facts import EventF, RoleF, StoryFacts
 from .gazetteer import countries
 from .lexicon import LEX, LO, UP, _trie
 from .names import clean_name
-from .places import adjective_base
+from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .orgs import OrgM, find_orgs, municipality, role_key
 from .text import Segment
 
@@ -147,6 +147,21 @@ _PARTY_OF = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:von\s+der|von\s+den|vom
 _BEHALF = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ff]ür\s+(?:die|den|das)|[Ii]m\s+Namen\s+(?:der|des)|[Ss]eitens\s+(?:der|des)|[Nn]amens\s+(?:der|des))\s+")
 
 
+#: A sentence that opens on a town ('In X …', 'Aus dem Kreis X waren …'): its untied offices are that town's.
+_LEAD_PLACE = re.compile(rf"(?:In|Aus)\s+(?:(?:dem|der)\s+(?:[{LO}]+\s+)?(?:Kreis|Landkreis|Stadt|Gemeinde)\s+)?"
+                         rf"(?P<p>{LEX.place_name})(?=[\s,])")
+
+
+def _noun_as_town(place: str, text: str) -> bool:
+    """Whether a side's town is a common noun read as one ('aus Mitgliedern des Rates'): unknown to the gazetteer,
+    named once, and not after a body noun ('aus dem Partnerkreis X' names a body: the gazetteer may lack it)."""
+    if known_place(place):
+        return False
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text))
+    before = text[max(0, hits[0].start() - 30): hits[0].start()] if len(hits) == 1 else ""
+    return len(hits) == 1 and re.search(rf"[{UP}][{LO}]*(?:kreis|stadt|gemeinde|bezirk|region)\s$", before) is None
+
+
 class RoleContext:
     """Mixin of ``StoryExtractor``: which body a title without its own belongs to, and verb and group frames of roles."""
 
@@ -278,7 +293,8 @@ class RoleContext:
         if town and town != partner.place and (town in self.places or self._bodies_of(town)):
             return self._office_body(self.body(town, r.title), r.title, r.quote, partner)
         sides = [o for o in (visit.guest, visit.host) if o is not None] if visit is not None else []
-        other = [o for o in sides if o.key != partner.key and o.kind == "municipality"]
+        other = [o for o in sides if o.key != partner.key and o.kind == "municipality"
+                 and not (o.place and _noun_as_town(o.place, self.seg.text))]
         if len(sides) == 2 and len(other) == 1:
             return self._office_body(other[0], r.title, r.quote, partner)
         return None
@@ -325,6 +341,8 @@ class RoleContext:
                 sided = self._foreign_body(r, self._office_body(side, r.title, r.quote, other))
                 if sided is not None and sided.kind != "municipality" and (_municipal_title(r.title) or key in _TOWN_HEADS):
                     sided = None  # 'die Delegation aus Georgien' with its Oberbürgermeister: a town's office, of no country
+                if sided is not None and sided.kind == "municipality" and sided.place and _noun_as_town(sided.place, self.seg.text):
+                    sided = None  # 'eine Delegation aus Mitgliedern des Rates': a noun read once as the side's town
                 if sided is not None:
                     resolved.append(RoleF(r.person, sided, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif not office and _company_title(r.title) and self._story_utility() is not None:
@@ -336,6 +354,12 @@ class RoleContext:
                 dateline = self._dateline_city()  # the press office's own officials need no place named
                 home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
                         else self.body(self.city or ""))
+                lead = _LEAD_PLACE.match(r.quote) if r.quote[:3] in ("In ", "Aus") else None
+                town = known_span(lead.group("p")) if lead else ""
+                if town and is_place_word(town) and (town in self.places or known_town(town, 1000)) and town != home.place:
+                    home = self.body(town, r.title)  # 'In X heißt der neue Bürgermeister A', 'Aus dem Kreis X waren A, …'
+                    if _is_county(home) != bool(county_office(r.title)):
+                        home = self.body(dateline) if dateline else self.body(self.city or "")
                 guessed = self._foreign_body(r, self._office_body(home, r.title, r.quote))
                 if guessed is not None and _named_as_partner(r.quote, guessed):
                     guessed = self._partners_other(guessed, visit, r)  # 'A besuchte die Partnerstadt X': X is not A's

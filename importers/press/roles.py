@@ -76,6 +76,7 @@ _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
+_UNIT_ENDS = (*_OFFICE_ENDS, "bereich")  # 'Fachbereich', 'Geschäftsbereich': a unit of an administration
 #: A place with its region or second name after a slash: 'Lugau/Sachsen', 'Hermannstadt/Sibiu'.
 _PLACE_SLASH = re.compile(rf"(?P<p>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*/\s*[{UP}][\w-]+")
 #: A compound common noun of an association alone ('Partnerschaftsverein', 'Förderverein', 'Regionalverband',
@@ -101,6 +102,14 @@ def _cut_object(app: str) -> str:
         if before and before[-1].casefold() not in _PREPOSITIONS:
             return app[: om.start()]
     return app
+
+
+def _title_word(org: OrgM) -> bool:
+    """Whether a one-word body of no kind is a title ('Bezirksamtsleiters', genitive or not)."""
+    name = org.name
+    if org.kind != "other" or " " in name or org.parent is not None or org.place is not None:
+        return False
+    return LEX.is_titleish(name) or (name.endswith("s") and LEX.is_titleish(name[:-1]))
 
 
 def _title_party(title: str | None) -> str | None:
@@ -161,8 +170,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             org = self._title_unit(title, org)
             if county_office(title) and org.kind == "municipality" and not _is_county(org):
                 org = self._office_body(org, title, q)  # 'der Landrat von Nordhausen': the county
-        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons):
-            org = None  # '… am 3. Mai', a person read as a body: no organization
+        if org is not None and (_NO_BODY.fullmatch(org.name) or org.name in self.facts.persons or _title_word(org)
+                                or org.name.endswith("-")):
+            org = None  # '… am 3. Mai', a person or a title read as a body ('unter Leitung des Amtsleiters A'), 'Städte-': none
         if (org is not None and org.kind == "other" and " " not in org.name and "-" not in org.name and org.place is None
                 and org.parent is None and org.name.casefold().endswith(_BARE_BODY_ENDS)):
             org = None  # 'Vorsitzender des Partnerschaftsvereins': which association, the phrase does not say
@@ -220,6 +230,11 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             after = _ORG_PREP.match(rest)
             if after and _COMPANY_ORGAN.fullmatch(rest[after.end():]):
                 return f"{title} {rest}", None, True  # 'Vorsitzender des Vorstands': an organ of the story's company
+            held = rest[after.end():] if after and rest.startswith(("des ", "der ")) and role_key(title) == "deputy" else ""
+            if held and " " not in held and (_municipal_title(held) or _municipal_title(held[:-1] if held.endswith("s") else held)):
+                # 'Stellvertreter des Bürgermeisters', '1. Stellvertreterin der Landrätin': a deputy of that office's body
+                county = county_office(held) or county_office(held[:-1])
+                return f"{title} {rest}", (self._story_county() if county else None), True
             party = party_of(rest[after.end():]) if after else None
             if party:
                 return title, OrgM(party, "party"), True  # 'Landesvorsitzender von Bündnis 90/Die Grünen', 'Chef der SPD'
@@ -258,10 +273,18 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         if dm and town and (town in self.places or known_town(town)):  # 'des Eisenberger Hauptamts': Eisenberg's office
             return OrgM(dm.group("office"), "unit", town, self.body(town), [org.name], org.start, org.end)
         home = self._dateline_city()  # not the story's city: that may be the visited one, with guests' offices named
-        unit = org.kind == "unit" or (org.kind == "other" and " " not in org.name and org.name.endswith(_OFFICE_ENDS))
+        name, aliases = org.name, org.aliases
+        head, sp, topic = name.partition(" ")
+        if org.kind == "other" and head.endswith("s") and (not topic or topic[:1].isupper()):
+            cut = next((c for c in (2, 1) if head[:-c].endswith(_UNIT_ENDS)), 0)
+            if cut and (c := head[:-cut]) and c[:1].isupper():  # 'des Fachbereichs (Finanzen)', 'des Bauamtes': nominative
+                name, aliases, head = c + sp + topic, [*aliases, org.name], c
+        unit = org.kind == "unit" or (org.kind == "other" and head.endswith(_UNIT_ENDS) and (" " not in name or head != org.name.split()[0]))
+        if name != org.name and not home and org.parent is None and org.place is None:
+            home = self.city  # a bare unit in the genitive names no town: the story's
         if not unit or org.parent is not None or org.needs_place or not home or org.place not in (None, home):
             return org
-        return OrgM(org.name, "unit", home, self.body(home), org.aliases, org.start, org.end)
+        return OrgM(name, "unit", home, self.body(home), aliases, org.start, org.end)
 
     def title_org(self, title: str) -> OrgM | None:
         """The organization a compound title names ('Ufo-Chef' -> Ufo, 'Stadtwerke-Geschäftsführerin' ->

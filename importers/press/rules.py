@@ -386,7 +386,7 @@ class StoryExtractor(TitleFrames):
             if name and is_given(name.split()[0]) and name not in self.facts.persons:
                 self._add_person(name, m.group("hon"), q, "press:name", 0.7)
         self._coordinated_persons(sent, named, q)
-        if "Seite" in sent or " aus " in sent:
+        if ("Seite" in sent or " aus " in sent or " in " in sent) and any(r.org is None for r in self.facts.roles[first_role:]):
             self._side_bodies(sent, first_role)
         credit = _CREDIT_IN.search(sent) if ":" in sent or "©" in sent else None  # CREDIT's body, the scan skipping to an opener
         if credit:  # 'Daisy R. bei der Premiere. Foto: Name - Agentur' inside a line

@@ -12,7 +12,7 @@ from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .links import _PARENS
 from .roles import RoleRules, _title_party
-from .role_context import _company_title, _municipal_title, _portfolio_title
+from .role_context import _company_title, _municipal_title, _portfolio_title, county_office
 
 _HON = LEX.honorific_re
 _PARTICLES = _trie(LEX.name_particles)
@@ -71,8 +71,11 @@ _COLLEAGUE_RE = re.compile(_COLLEAGUE)
 _PLURAL_MODS = _trie(sorted({m for m in LEX.title_modifiers if m.endswith("en") and m[:1].islower()}))
 _PLURAL_TITLE = re.compile(rf"\b(?P<art>[Dd]ie|[Dd]en|der|seine|ihre|seinen|ihren)\s+(?P<num>(?:beiden|drei|vier|fünf|zwei)\s+)?"
                            rf"(?P<mod>(?:{_PLURAL_MODS})\s+)?(?P<pl>[{UP}][{LO}]+er\s+)?(?P<title>[{UP}][\w-]+)"
-                           rf"(?:\s+und\s+(?P<pair>[{UP}][\w-]+))?\s+"
+                           rf"(?:\s+und\s+(?P<pair>[{UP}][\w-]+))?(?:\s+(?:sind|waren)\s*:|\s*:)?\s+"  # 'Die neuen X sind: A, B und C'
                            rf"(?P<list>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*\s+(?:und|sowie)\s+{_COLLEAGUE}?{_ONE_NAME})")
+#: Two towns as a pair: 'zwischen X und Y', 'zwischen den Städten X und Y'.
+_BETWEEN_TOWNS = re.compile(rf"\bzwischen\s+(?:den\s+(?:Städten|Gemeinden|Kommunen|Orten)\s+)?(?P<a>{LEX.place_name})\s+und\s+"
+                            rf"(?:der\s+\w+\s+|dem\s+\w+\s+)?(?P<b>{LEX.place_name})")
 _NAME_ITEM = re.compile(rf"(?P<hon>{_HON}*)(?P<name>{LEX.full_name})")
 
 
@@ -108,6 +111,8 @@ def _singular(title: str) -> str:
         return title[:-2]  # 'Ratsmitglieder' -> 'Ratsmitglied'
     if title.endswith(("ern", "ten")) and not LEX.is_titleish(title) and LEX.is_titleish(title[:-1]):
         return title[:-1]  # 'Bürgermeistern' -> 'Bürgermeister', 'Stadtverordneten' -> 'Stadtverordnete'
+    if title.endswith("sen") and LEX.is_titleish(title[:-1]):
+        return title[:-1]  # 'Digitallotsen' -> 'Digitallotse'
     return title
 
 
@@ -117,8 +122,11 @@ _POSSESSIVE = re.compile(rf"(?:^|\s)(?:{_trie(LEX.possessives)})\s+$")
 #: Where a sentence turns to the people of one town: 'von Neuhausener Seite', 'auf St. Ingberter Seite', 'aus Hettstedt der
 #: Bürgermeister …' (the town, then a title); titled names after it, up to the next such turn, are that town's.
 _SIDE_MARK = re.compile(rf"(?<![\w-])(?:[Vv]on|[Aa]uf|[Ss]eitens)\s+(?:der\s+)?(?P<adj>(?:(?:St\.|Sankt|Bad)\s)?[{UP}][\w-]+er)\s+Seite\b"
-                        rf"|(?<![\w-])aus\s+(?P<p>{LEX.place_name})(?=\s)")
-_TITLE_START = re.compile(rf"\s+(?:(?:der|die|den|dem)\s+)?(?:{LEX.title_re})")
+                        rf"|(?<![\w-])(?:aus|in)\s+(?P<p>{LEX.place_name})(?=[\s,])")
+#: After the town: a title ('aus X der Bürgermeister …', 'in X die Beigeordnete …'), or a delegation's members ('aus X,
+#: darunter die Bürgermeisterin …').
+_TITLE_START = re.compile(rf"(?:,\s+(?:darunter|unter ihnen|unter anderem))?\s+(?:(?:der|die|den|dem)\s+)?"
+                          rf"(?:{LEX.title_re})")
 
 
 class TitleFrames(RoleRules):
@@ -156,9 +164,7 @@ class TitleFrames(RoleRules):
         affiliation after the name, whom the sentence acts for, a possessor or the title itself gives."""
         behalf = self._on_behalf(sent) if ("ür die" in sent or "amen" in sent or "eitens" in sent) else None
         for m in anchored_finditer(PRE_TITLE, _TITLE_AT, sent, 2, _PRE_FIRST, title_hit, _PRE_LEAD):
-            if any(s <= m.start("name") < e for s, e in taken):
-                self._title_beside(m.group("title"), m.group("name"), q)
-                continue
+            beside = any(s <= m.start("name") < e for s, e in taken)
             toks = m.group("name").split()
             while toks and (toks[-1] in LEX.non_name or toks[-1] in self.places):
                 toks.pop()
@@ -177,6 +183,9 @@ class TitleFrames(RoleRules):
                     org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
                     pass
+            if beside:  # 'Kassels Bürgermeister A, zugleich …': the apposition gave a role; the title's body is the demonym's
+                self._title_beside(m.group("title"), m.group("name"), q, org)
+                continue
             if len(toks) == 1:
                 known = self._by_surname(toks[0])
                 if known:
@@ -236,16 +245,30 @@ class TitleFrames(RoleRules):
                 first = self._first_person(sent[: pl.start()], "")
                 org = (self.body_before(sent[: pl.start()], plural_title) or (self._possessor_body(first) if first else None)
                        or self._previous_subject())
-            for nm in _NAME_ITEM.finditer(_COLLEAGUE_RE.sub(", ", _PARENS.sub(",", pl.group("list")))):
+            items = list(_NAME_ITEM.finditer(_COLLEAGUE_RE.sub(", ", _PARENS.sub(",", pl.group("list")))))
+            pair = self._town_pair(sent, plural_title) if org is None and len(items) == 2 and "zwischen" in sent else None
+            for i, nm in enumerate(items):
                 name = self._add_person(nm.group("name"), nm.group("hon"), q, "press:plural-title", 0.75)
                 if name and not any(r.person == name for r in self.facts.roles):
-                    self._role(name, plural_title, org, q, "press:plural-title", 0.75)
+                    self._role(name, plural_title, pair[i] if pair else org, q, "press:plural-title", 0.75)
 
-    def _title_beside(self, title: str, raw: str, q: str) -> None:
+    def _town_pair(self, sent: str, title: str) -> tuple[OrgM, OrgM] | None:
+        """'zwischen X und Y … zwischen den Bürgermeistern A und B': two towns named as a pair, in the order of the
+        two office holders (a municipal title only)."""
+        if not (_municipal_title(title) or county_office(title)):
+            return None
+        m = _BETWEEN_TOWNS.search(sent)
+        if m is None or m.group("a") == m.group("b") or not all(is_place_word(m.group(g)) for g in "ab"):
+            return None
+        if not (self.is_town(m.group("a")) or self.is_town(m.group("b"))):
+            return None  # one of the two a town the story or the gazetteer knows; the pair vouches for the other
+        return self.body(m.group("a"), title), self.body(m.group("b"), title)
+
+    def _title_beside(self, title: str, raw: str, q: str, org: OrgM | None = None) -> None:
         """'Bürgermeister A, zugleich Vorsitzender des Zweckverbands X': the title before a name whose
         apposition gave another role is a role of its own (resolved like any title without a body)."""
         name = clean_name(raw, self.places)
         key = role_key(title)
         mine = [r for r in self.facts.roles if r.person == name]
         if name and key and mine and all(role_key(r.title) != key for r in mine):
-            self._role(name, title, self.bind_role(self.title_org(title)), q, "press:title", 0.75)
+            self._role(name, title, org or self.bind_role(self.title_org(title)), q, "press:title", 0.75)
