@@ -37,7 +37,8 @@ def phrase_associations(text: str, places: set[str]) -> list[OrgM]:
             if text[org.start:org.end] != org.name:
                 org.aliases.append(text[org.start:org.end])
             out.append(org)
-    if " für " in text or " zur " in text or " zum " in text:
+    if (" für " in text or " zur " in text or " zum " in text) and ("Verein" in text or "Verband" in text or "Arbeitsgemeinschaft" in text
+                                                                  or "rderverein" in text):
         for m in _FOR_HEAD.finditer(text):
             words = m.group("purpose").split()
             keep: list[str] = []
@@ -74,7 +75,7 @@ _ADJ_NAMED_COUNTY = re.compile(rf"(?<![\w-])(?P<head>Landkreis|Kreis)(?:es)?\s+(
 def adjective_counties(text: str) -> list[OrgM]:
     """The counties of ``text`` named by an adjective and a noun after their head word."""
     out: list[OrgM] = []
-    if "reis" not in text:
+    if "reis" not in text or ("ische" not in text and "liche" not in text):
         return out
     for m in _ADJ_NAMED_COUNTY.finditer(text):
         name = m.group("name")

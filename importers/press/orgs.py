@@ -275,6 +275,8 @@ _BODY_SUFFIXES = {"verein": "association", "verband": "association", "verbund": 
                   # municipal umbrella associations, named after their state ('des Landkreistages Rheinland-Pfalz')
                   "landkreistag": "association", "städtetag": "association", "gemeindetag": "association",
                   "gemeindebund": "association", "städtebund": "association"}
+#: Each suffix with its genitive forms, in the table's order (the first that ends a word is its head).
+_SUFFIX_FORMS = tuple((s, (s, s + "s", s + "es")) for s in _BODY_SUFFIXES)
 #: Heads that are a body's whole name before its place ('Landesamt X', 'Stadtwerk X', 'Energie X'); 'Energie' only so.
 _WHOLE_HEADS = frozenset({"landesamt", "bundesamt", "elektrizitätswerk", "stadtwerk", "energie", "landkreistag", "städtetag", "gemeindetag",
                           "gemeindebund", "städtebund"})
@@ -308,7 +310,8 @@ def _compound_bodies(text: str, places: set[str]) -> list[OrgM]:
         if w is None:
             continue
         word = text[w.start():noun_end]
-        suffix = next((s for s in _BODY_SUFFIXES if word.casefold().endswith((s, s + "s", s + "es"))), None)
+        folded = word.casefold()
+        suffix = next((s for s, forms in _SUFFIX_FORMS if folded.endswith(forms)), None)
         adj = _ADJ_BACK.search(text, max(0, w.start() - 40), w.start())
         whole = suffix in _WHOLE_HEADS or (suffix in _ADJ_HEADS and adj is not None)
         if suffix is None or len(word) < len(suffix) + 3 and not whole:
