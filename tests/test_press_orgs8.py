@@ -95,5 +95,12 @@ def test_french_honorifics_and_kinds_of_towns_name_no_place() -> None:
     from stakegraph.importers.press.lexicon import LEX
     from stakegraph.importers.press.places import is_place_word
     assert {"Monsieur", "Madame"} <= set(LEX.honorifics)  # 'durch Monsieur Luc Morin': an honorific before a name
-    # 'zwischen dem Bezirksvorort und der Kleinstadt', 'mit Leben erfüllen'
+    # kinds of town ('die Kleinstadt', 'der Bezirksvorort') and 'mit Leben erfüllen' name no town
     assert not any(is_place_word(w) for w in ("Kleinstadt", "Bezirksvorort", "Leben"))
+
+
+def test_a_purpose_named_association_ends_before_the_verb() -> None:
+    # 'Der Verein für Denkmalpflege sammelte Spenden': the purpose is nouns (and 'und', der/des), never the clause after it
+    assert _names("Der Verein für Denkmalpflege sammelte Spenden für die Kirche.") == ["Verein für Denkmalpflege"]
+    assert "Verein für Sport" in _names("Sie hofft, dass der Verein für Sport einen Zuschuss erhält.")
+    assert "Verein für Heimatkunde und Geschichte" in _names("Er leitet den Verein für Heimatkunde und Geschichte seit Jahren.")

@@ -16,7 +16,7 @@ _JUMELAGE = re.compile(rf"(?<![\w-])(?P<head>Comit[ée]\s+(?:de|des|du)\s+[Jj]um
 #: An association (or union) 'für' its purpose: the purpose's nouns, lower-case adjectives before them, joined by 'und'/','.
 _FOR_HEAD = re.compile(rf"(?<![\w-])(?P<head>Verein|Vereins|Vereines|Verband|Verbandes|Vereinigung|Arbeitsgemeinschaft|Förderverein|Fördervereins)"
                        rf"\s+(?P<für>für|zur|zum)\s+(?P<purpose>(?:[{LO}]+(?:e|en|er|es)\s+)?[{UP}][{LO}-]+"
-                       rf"(?:(?:\s+und\s+|\s+)(?:[{LO}]+(?:e|en|er|es)\s+)?[{UP}][{LO}-]+)*)")
+                       rf"(?:\s+und\s+(?:[{LO}]+(?:e|en|er|es)\s+)?[{UP}][{LO}-]+|\s+(?:(?:der|des)\s+)?[{UP}][{LO}-]+)*)")
 _NOMINATIVE = {"Vereins": "Verein", "Vereines": "Verein", "Verbandes": "Verband", "Fördervereins": "Förderverein"}
 #: Capitalized words that end the purpose: a first name's sentence start, a weekday, a verb-like opener.
 _PURPOSE_STOP = frozenset({"Die", "Der", "Das", "Am", "Im", "Auch", "Bei", "Mit", "Seit", "Nach", "Von"})

@@ -39,7 +39,7 @@ _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<a>{LEX.place_name})\s+$")
 _WITH_AFTER = re.compile(rf"\s+mit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
 #: A plural body noun opening the second side of 'zwischen A und …': 'den beiden Nachbargemeinden', 'den Städten'.
 _PLURAL_AFTER_AND = re.compile(r"\bund\s+den\s+(?:beiden\s+|drei\s+|vier\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]*(?:gemeinden|städten|orten|kommunen|dörfern|kreisen)\s")
-#: A declined adjective right before a name: 'der flandrischen | Kleinstadt'.
+#: A declined adjective right before a name: 'der belgischen | Hafenstadt'.
 _ADJ_BEFORE = re.compile(r"\s[a-zäöü][\w-]*(?:en|e)\s+$")
 #: A possessive of the third person right before a twinning word: 'in ihrer Partnergemeinde X' (whose, the sentence says elsewhere).
 _THEIR = re.compile(r"\b(?:ihre[mnrs]?|seine[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?$")
@@ -47,6 +47,8 @@ _THEIR = re.compile(r"\b(?:ihre[mnrs]?|seine[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?
 _OURS = re.compile(r"\b(?:unsere[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?$")
 #: Where a group comes from, after the partner: '… ist eine Gruppe aus dem italienischen Y'.
 _FROM = re.compile(rf"\baus\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})")
+#: A municipal kind word inside a 'mit' object ('mit der Gemeinde X'): the object is a body whatever its name.
+_HEAD_IN = re.compile(rf"\s(?:{_MUNI_HEADS})\s")
 #: A town's name with its river or landscape ('X am Rhein', 'Y an der Donau'): one name, kept whole.
 _TOWN_AT = re.compile(rf"[{UP}][\w-]+\s(?:am|an\sder)\s[{UP}][\w-]+")
 
@@ -100,7 +102,7 @@ class TwinningRules(BodyRules):
         for sent in twin:
             pair = _BETWEEN_PLACES.search(sent)
             if pair and (self._common_noun(sent, pair, "a") or self._common_noun(sent, pair, "b")):
-                pair = None  # 'zwischen dem südburgenländischen Bezirksvorort und der flandrischen Kleinstadt': nouns, no towns
+                pair = None  # 'zwischen der kleinen Weinbaugemeinde und der belgischen Hafenstadt': nouns, no towns
             if pair and is_place_word(pair.group("a")) and is_place_word(pair.group("b")):
                 a, b = town_form(pair.group("a"), self.places), town_form(pair.group("b"), self.places)
                 self.places.update((a, b))
@@ -175,6 +177,8 @@ class TwinningRules(BodyRules):
         with_ = _WITH_BEFORE.search(sent, 0, m.start()) if " mit " in sent[max(0, m.start() - 90): m.start()] else None
         if with_ is None or not is_place_word(with_.group("p")):
             return
+        if with_.group("p") not in self.places and not known_place(with_.group("p"), 0) and not _HEAD_IN.search(with_.group(0)):
+            return  # 'mit Erfolg eine Städtepartnerschaft': a noun no gazetteer knows, with no kind word, is no partner
         name = town_form(with_.group("p"), self.places)
         before = [o for _at, o in self._munis(sent[: with_.start()]) if o.place != name]
         bare = _PLACE_BEFORE.search(sent, 0, with_.start())  # 'ist Lychen | mit Pisz …': a bare town right before 'mit'
@@ -188,7 +192,7 @@ class TwinningRules(BodyRules):
         self._link("PARTNERS_WITH", subject, other, quote(sent, with_.start(), m.end()), "press:twinning")
 
     def _common_noun(self, sent: str, pair: re.Match[str], side: str) -> bool:
-        """Whether a side of 'zwischen A und B' is a noun after its adjective ('dem südburgenländischen Bezirksvorort'):
+        """Whether a side of 'zwischen A und B' is a noun after its adjective ('der kleinen Weinbaugemeinde'):
         a lower-case word in -en/-e right before a name neither the story nor the gazetteer knows as a place."""
         name = pair.group(side)
         return name not in self.places and not known_place(name, 0) and bool(_ADJ_BEFORE.search(sent, 0, pair.start(side)))
