@@ -14,7 +14,7 @@ from ..graph.errors import ImporterFailure, InputError, SchemaError, StakegraphE
 from ..graph.records import Node, Record
 from ..graph.schema import SOURCE
 from ..graph.store import Store, WriteStats
-from .base import ImportContext, Importer, detect, input_path, is_blank, read_head
+from .base import ImportContext, Importer, detect, input_path, is_blank, path_text, read_head
 
 
 @dataclass
@@ -201,7 +201,7 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
                     ctx.notes.append(f"{item.path}: empty file, skipped")
                     continue
                 for file in item.files if item.files is not None else [item.path]:
-                    summary.files.append((str(file), item.importer.name))
+                    summary.files.append((path_text(file), item.importer.name))
                 writer.origin = str(item.path)
                 try:
                     for record in _guarded(item, _records(item, ctx)):
