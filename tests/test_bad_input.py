@@ -253,3 +253,32 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_shown_escaped(tmp_path):
     assert summary["datasets"] == {"stadt-xff": 1}
     found = CliRunner().invoke(cli, ["--db", db, "search", "caf", "--format", "json"])
     assert [r["name"] for r in json.loads(found.output)] == ["caf\\xe9.csv"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links and named pipes")
+def test_links_and_pipes_in_a_folder_are_counted_not_dropped(tmp_path):
+    # before: a dangling link, a link looping on itself, a named pipe and a link to a folder vanished
+    # from the summary; the folder's one good file was imported as if there were nothing else
+    import os
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.csv").write_text("Name,Organisation\nJo Beispiel,Stadt Fulda\n", encoding="utf-8")
+    (folder / "gone.csv").symlink_to(tmp_path / "nowhere.csv")
+    (folder / "self").symlink_to(folder / "self")
+    (folder / "sub" / "up").symlink_to("..")
+    os.mkfifo(folder / "pipe.csv")
+    db = str(tmp_path / "x.db")
+    result = CliRunner().invoke(cli, ["--db", db, "import", "--output", "json", str(folder)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["skipped"] == {"file in a folder that no importer reads": 4}
+    notes = "\n".join(summary["notes"])
+    for needle in ("gone.csv: a link to nothing", "self: cannot read", "pipe.csv: a named pipe",
+                   "up: a link to a folder, not followed"):
+        assert needle in notes, notes
+    only_links = tmp_path / "links"
+    only_links.mkdir()
+    (only_links / "gone.csv").symlink_to(tmp_path / "nowhere.csv")
+    result = CliRunner().invoke(cli, ["--db", db, "import", str(only_links)])
+    assert result.exit_code == 1 and "folder holds no files (only " in result.output and "gone.csv" in result.output
