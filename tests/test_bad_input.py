@@ -282,3 +282,14 @@ def test_links_and_pipes_in_a_folder_are_counted_not_dropped(tmp_path):
     (only_links / "gone.csv").symlink_to(tmp_path / "nowhere.csv")
     result = CliRunner().invoke(cli, ["--db", db, "import", str(only_links)])
     assert result.exit_code == 1 and "folder holds no files (only " in result.output and "gone.csv" in result.output
+
+
+def test_a_popolo_id_given_twice_with_other_content_is_counted(tmp_path):
+    # before: the first person under the id vanished with no word in the summary
+    src = tmp_path / "twice.popolo.json"
+    src.write_text(json.dumps({"persons": [{"id": "p1", "name": "Ada Lovelace"}, {"id": "p1", "name": "Grace Hopper"},
+                                           {"id": "p2", "name": "Same"}, {"id": "p2", "name": "Same"}]}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "import", "--output", "json", str(src)])
+    assert result.exit_code == 0, result.output
+    skipped = json.loads(result.output)["skipped"]
+    assert skipped == {"popolo: persons entry repeating an earlier id with other content (the last kept)": 1}
