@@ -402,7 +402,10 @@ def parse_db(db: str, origin: str = "--db") -> tuple[str, str]:
         raise StoreError(f"{what}: a server URI starts {scheme}:// (two slashes), "
                          f"e.g. {scheme}://localhost:7687")
     uri = scheme + db[len(m.group(1)):]
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+    except ValueError as exc:  # 'bolt://[::1' (an IPv6 address without its closing bracket)
+        raise StoreError(f"{what}: not a valid URI ({exc})") from None
     try:
         port = parts.port
     except ValueError:

@@ -16,7 +16,7 @@ from ..graph import schema
 from ..graph.dates import check_period, parse_date
 from ..graph.errors import InputError
 from ..graph.records import Node, Rel, escape_id, is_escaped, make_id, rel_key, slug, source_id
-from .base import ImportContext, decode
+from .base import ImportContext, decode, json_loads, path_text
 
 PLACEHOLDER = "placeholder"
 
@@ -48,8 +48,8 @@ def dataset_of(path: Path, ctx: ImportContext) -> str:
     """The namespace of a file's local ids: ``--dataset`` when given, else from the file name
     ('UK-Commons-ep-popolo-v1.0.json' -> 'uk-commons'); recorded for the import summary."""
     given = ctx.options.get("dataset")
-    name = slug(given) if given else slug(_DATASET_SUFFIXES.sub("", path.name)) or "dataset"
-    ctx.datasets[str(path)] = name
+    name = slug(given) if given else slug(_DATASET_SUFFIXES.sub("", path_text(path.name))) or "dataset"
+    ctx.datasets[path_text(path)] = name
     return name
 
 
@@ -143,11 +143,9 @@ def load_json(path: Path, ctx: ImportContext) -> Any:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     ctx.advance(len(raw))
     try:
-        return json.loads(decode(raw, path))
+        return json_loads(decode(raw, path), str(path))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-    except RecursionError:
-        raise InputError(f"{path}: JSON nested too deeply") from None
 
 
 def as_list(value: Any) -> list:

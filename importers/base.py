@@ -271,6 +271,41 @@ def decode(data: bytes, path: Path) -> str:
     return text
 
 
+#: A JSON escape of a UTF-16 surrogate (paired ones make one character; a lone one makes none).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def long_number() -> str:
+    """The error for a JSON number Python refuses to convert (CVE-2020-10735's digit limit)."""
+    return (f"a JSON number has more than {sys.get_int_max_str_digits()} digits "
+            "(stakegraph keeps numbers of up to 64 bits)")
+
+
+def json_loads(text: str, where: str) -> Any:
+    """``json.loads(text)``, with InputError naming ``where`` for what is no data: nesting past the
+    recursion limit, a number longer than Python converts, a lone surrogate escape (``\\ud800``, which
+    SQLite, every export and a UTF-8 terminal refuse). ``json.JSONDecodeError`` passes to the caller."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:
+        if "digits" in str(exc):
+            raise InputError(f"{where}: {long_number()}") from None
+        raise
+    if _SURROGATE_ESCAPE.search(text):
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"{where}: a JSON string holds a lone surrogate escape (\\ud800-\\udfff), "
+                             "which is no character") from None
+    return value
+
+
 def text_encoding(path: Path, ctx: ImportContext | None = None) -> str:
     """The encoding to open a text file with, found by streaming it (bounded memory): 'utf-8-sig',
     'utf-8', 'utf-16'/'utf-32' (with BOM, or BOM-less UTF-16), 'cp1252' (or 'latin-1') for a file with
@@ -447,6 +482,13 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def path_text(path: Path | str) -> str:
+    """``path`` as text to store or print: bytes of a file name that are not UTF-8 (which Python holds
+    as lone surrogates, no characters: SQLite, JSON and a UTF-8 terminal refuse them) become ``\\xe9``."""
+    text = str(path)
+    return text if text.isascii() else text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def source_id(digest: str) -> str:
     """The id of the Source node for content with hex SHA-256 ``digest`` (renamed copies share it)."""
     return make_id(schema.SOURCE, digest[:16])
@@ -457,8 +499,9 @@ def source_node(path: Path, *, title: str | None = None, url: str | None = None,
                 sha256: str | None = None, extractor: str | None = None) -> Node:
     """The Source node for a file; its id derives from the content hash so renamed copies merge."""
     digest = sha256 or file_sha256(path)
+    title = path_text(title or path.name)
     props: dict[str, Any] = {
-        "title": title or path.name, "url": url, "path": str(path), "publisher": publisher,
+        "title": title, "url": url, "path": path_text(path), "publisher": publisher,
         "published": published, "sha256": digest, "extractor": extractor,
     }
-    return Node(source_id(digest), schema.SOURCE, title or path.name, props)
+    return Node(source_id(digest), schema.SOURCE, title, props)

@@ -23,7 +23,7 @@ from ._standards import (
     dataset_of, gender, head_object_keys, identifier, key_for, node_id, own_key, placeholder, prov, text,
     url_source,
 )
-from .base import ImportContext, Importer, register, source_node
+from .base import ImportContext, Importer, json_loads, register, source_node
 
 SCHEME = "ftm"
 _SUMMARY = 200  # longest sanction/address summary kept on an entity
@@ -122,12 +122,13 @@ def _entities(path: Path) -> Iterator[tuple[int, dict, int]]:
                 yield lineno, {}, len(raw)
                 continue
             try:
-                entity = json.loads(line.decode("utf-8"))
+                entity = json_loads(line.decode("utf-8"), f"{path}: line {lineno}")
             except UnicodeDecodeError:
                 raise InputError(f"{path}: line {lineno}: not UTF-8 text") from None
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}: line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})") from None
-            if not (isinstance(entity, dict) and text(entity.get("id")) and text(entity.get("schema"))
+            if not (isinstance(entity, dict) and text(entity.get("id")) and isinstance(entity.get("schema"), str)
+                    and entity["schema"].strip()
                     and isinstance(entity.get("properties", {}), dict)):
                 raise InputError(f"{path}: line {lineno}: not an FtM entity (needs 'id', 'schema', 'properties')")
             yield lineno, entity, len(raw)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import sys
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, Iterator
@@ -15,6 +14,7 @@ from ..graph.errors import InputError, SchemaError
 from ..graph.records import Node, Record, Rel
 from . import limits
 from .base import ImportContext, Importer, register, text_encoding
+from .base import long_number as _long_number
 
 
 @register
@@ -164,11 +164,6 @@ def _dates(props: dict[str, Any], where: str) -> dict[str, Any]:
     for start, end in _PERIODS:
         check_period(props.get(start), props.get(end), f"{where}: {start}/{end}")
     return props
-
-
-def _long_number() -> str:
-    return (f"a JSON number has more than {sys.get_int_max_str_digits()} digits "
-            "(stakegraph keeps numbers of up to 64 bits)")
 
 
 def _kind(value: Any) -> str:

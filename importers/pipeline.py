@@ -14,7 +14,7 @@ from ..graph.errors import ImporterFailure, InputError, SchemaError, StakegraphE
 from ..graph.records import Node, Record
 from ..graph.schema import SOURCE
 from ..graph.store import Store, WriteStats
-from .base import ImportContext, Importer, detect, input_path, is_blank, read_head
+from .base import ImportContext, Importer, detect, input_path, is_blank, path_text, read_head
 
 
 @dataclass
@@ -63,10 +63,40 @@ _WIKIDATA = re.compile(r"^wikidata:Q[1-9][0-9]*$")
 UNREADABLE = "file in a folder that no importer reads"
 
 
-def _folder_files(path: Path) -> list[Path]:
-    """The files of a folder, hidden ones left out, in path order."""
-    return sorted(p for p in path.rglob("*") if p.is_file() and not any(
-        part.startswith(".") for part in p.relative_to(path).parts))
+def _folder_files(path: Path, unreadable: list[str] | None = None) -> list[Path]:
+    """The files of a folder, hidden ones left out, in path order. What is neither a file nor a folder
+    (a link to nothing or to itself, a named pipe, a device) and links to folders (not followed: they
+    can loop) go to ``unreadable`` with the reason, so the summary counts them."""
+    files, odd = [], []
+    for p in path.rglob("*"):
+        if any(part.startswith(".") for part in p.relative_to(path).parts):
+            continue
+        if p.is_file():
+            files.append(p)
+        elif p.is_dir():
+            if p.is_symlink():
+                odd.append(f"{p}: a link to a folder, not followed (name that folder to import it)")
+        elif p.is_symlink() and not p.exists() and not _loops(p):
+            odd.append(f"{p}: a link to nothing (its target is missing)")
+        else:
+            try:
+                input_path(p)
+                odd.append(f"{p}: not a regular file")
+            except InputError as exc:
+                odd.append(str(exc).split(" (to import from a pipe")[0])
+    if unreadable is not None:
+        unreadable.extend(sorted(odd))
+    return sorted(files)
+
+
+def _loops(path: Path) -> bool:
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return False
 
 
 def plan_inputs(paths: Iterable[str | Path], fmt: str | None = None,
@@ -85,9 +115,12 @@ def plan_inputs(paths: Iterable[str | Path], fmt: str | None = None,
         if fmt and detect(path, fmt).accepts_dirs:
             out.append(Input(path, detect(path, fmt)))
             continue
-        files = _folder_files(path)
+        odd: list[str] = []
+        files = _folder_files(path, odd)
         if not files:
-            raise InputError(f"{path}: folder holds no files")
+            raise InputError(f"{path}: folder holds no files" + (f" (only {odd[0]})" if odd else ""))
+        if unreadable is not None:
+            unreadable.extend(odd)
         before = len(out)
         out.extend(_folder_inputs(path, files, fmt, unreadable))
         if len(out) == before:
@@ -201,7 +234,7 @@ def import_paths(store: Store, paths: Iterable[str | Path], fmt: str | None = No
                     ctx.notes.append(f"{item.path}: empty file, skipped")
                     continue
                 for file in item.files if item.files is not None else [item.path]:
-                    summary.files.append((str(file), item.importer.name))
+                    summary.files.append((path_text(file), item.importer.name))
                 writer.origin = str(item.path)
                 try:
                     for record in _guarded(item, _records(item, ctx)):

@@ -84,10 +84,10 @@ class _Mapper:
         self.sources: dict[str, Node] = {src.id: src}
         self.base = [src.id] + [self._cite(u) for u in as_list((data.get("meta") or {}).get("sources"))
                                 if isinstance(u, str)]
-        self.persons = {str(p["id"]): p for p in self._items("persons")}
-        self.orgs = {str(o["id"]): o for o in self._items("organizations")}
-        self.posts = {str(p["id"]): p for p in self._items("posts")}
-        self.areas = {str(a["id"]): a for a in self._items("areas")}
+        self.persons = self._by_id("persons")
+        self.orgs = self._by_id("organizations")
+        self.posts = self._by_id("posts")
+        self.areas = self._by_id("areas")
         events = self._items("events")
         self.periods = {str(e["id"]): e for e in events if (text(e.get("classification")) or "").lower() in PERIODS}
         self.events = [e for e in events if str(e["id"]) not in self.periods]
@@ -99,6 +99,19 @@ class _Mapper:
         if len(good) < len(items) and key != "memberships":
             self.ctx.skip(f"popolo: {key} entry without id", len(items) - len(good))
         return good if key != "memberships" else [x for x in items if isinstance(x, dict)]
+
+    def _by_id(self, key: str) -> dict[str, dict]:
+        """The ``key`` entries by id; one repeating an earlier id with other content replaces it, counted
+        as skipped (two people under one id lose a name silently otherwise)."""
+        out: dict[str, dict] = {}
+        repeats = 0
+        for item in self._items(key):
+            rid = str(item["id"])
+            repeats += rid in out and out[rid] != item
+            out[rid] = item
+        if repeats:
+            self.ctx.skip(f"popolo: {key} entry repeating an earlier id with other content (the last kept)", repeats)
+        return out
 
     def _cite(self, url: str) -> str:
         node = url_source(url)

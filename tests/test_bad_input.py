@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,103 @@ def _extract_failing_on_a07(path: Path):
     if path.name == "a07.txt":
         raise IndexError("list index out of range")
     return extract(path)
+
+
+_PERSON_LINE = '{"id": "p1", "schema": "Person", "properties": {"name": ["Ada Lovelace"]}}\n'
+_POPOLO = '{"persons": [{"id": "p1", "name": "Ada Lovelace", "family_name": %s}], "organizations": []}'
+PARSED_BUT_NO_DATA = {  # JSON that json.loads takes, but that is no data the store (or a terminal) can hold
+    "lone-surrogate.popolo.json": (_POPOLO % '"Love\\ud800lace"', "lone surrogate escape"),
+    "long-number.popolo.json": (_POPOLO % ("1" + "0" * 5000), "more than 4300 digits"),
+    "lone-surrogate.ftm.json": (_PERSON_LINE + _PERSON_LINE.replace("p1", "p2").replace("Ada", "\\udc00"),
+                                "line 2: a JSON string holds a lone surrogate escape"),
+    "long-number.ftm.json": (_PERSON_LINE.replace('"properties"', '"n": %s, "properties"' % ("9" * 4400)),
+                             "line 1: a JSON number has more than 4300 digits"),
+    "schema-number.ftm.json": (_PERSON_LINE.replace('"Person"', "7"), "line 1: not an FtM entity"),
+    "lone-surrogate.jsonl": ('{"type": "Source", "fields": {"id": "source:x", "name": "\\ud800"}}\n',
+                             "line 1: a JSON string holds a lone surrogate escape"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARSED_BUT_NO_DATA))
+def test_json_that_parses_but_holds_no_data_is_one_line(tmp_path, name):
+    # before: a traceback from the store's writer (lone surrogate), or "this is a bug" (long number, schema 7)
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db, "import", str(EXAMPLE)]).exit_code == 0
+    before = snapshot(db)
+    text, expected = PARSED_BUT_NO_DATA[name]
+    bad = tmp_path / name
+    bad.write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["--db", db, "import", str(bad)])
+    line = result.output.strip()
+    assert result.exit_code == 1 and line.startswith("Error: ") and len(line.splitlines()) == 1, line
+    assert name in line and expected in line and "bug" not in line, line
+    assert snapshot(db) == before
+
+
+def test_a_paired_surrogate_escape_is_a_character(tmp_path):
+    src = tmp_path / "emoji.popolo.json"
+    src.write_text(_POPOLO % '"Love\\ud83d\\ude00lace"', encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    assert CliRunner().invoke(cli, ["--db", db, "import", str(src)]).exit_code == 0
+    assert "Love\U0001f600lace" in CliRunner().invoke(cli, ["--db", db, "show", "Ada Lovelace", "--format", "json"]).output
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
+def test_a_file_name_that_is_not_utf8_is_imported_and_shown_escaped(tmp_path):
+    # before: a traceback (the name's byte 0xE9 became a lone surrogate the store's JSON refused)
+    import os
+
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/caf\xe9.csv", "wb") as fh:
+        fh.write(b"Name,Organisation\nJo Beispiel,Stadt Fulda\n")
+    with open(folder + b"/Stadt-\xff.popolo.json", "wb") as fh:
+        fh.write((_POPOLO % '"Lovelace"').encode())
+    db = str(tmp_path / "x.db")
+    result = CliRunner().invoke(cli, ["--db", db, "import", "--output", "json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert sorted(f["path"].rsplit("/", 1)[1] for f in summary["files"]) == ["Stadt-\\xff.popolo.json", "caf\\xe9.csv"]
+    assert summary["datasets"] == {"stadt-xff": 1}
+    found = CliRunner().invoke(cli, ["--db", db, "search", "caf", "--format", "json"])
+    assert [r["name"] for r in json.loads(found.output)] == ["caf\\xe9.csv"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links and named pipes")
+def test_links_and_pipes_in_a_folder_are_counted_not_dropped(tmp_path):
+    # before: a dangling link, a link looping on itself, a named pipe and a link to a folder vanished
+    # from the summary; the folder's one good file was imported as if there were nothing else
+    import os
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.csv").write_text("Name,Organisation\nJo Beispiel,Stadt Fulda\n", encoding="utf-8")
+    (folder / "gone.csv").symlink_to(tmp_path / "nowhere.csv")
+    (folder / "self").symlink_to(folder / "self")
+    (folder / "sub" / "up").symlink_to("..")
+    os.mkfifo(folder / "pipe.csv")
+    db = str(tmp_path / "x.db")
+    result = CliRunner().invoke(cli, ["--db", db, "import", "--output", "json", str(folder)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["skipped"] == {"file in a folder that no importer reads": 4}
+    notes = "\n".join(summary["notes"])
+    for needle in ("gone.csv: a link to nothing", "self: cannot read", "pipe.csv: a named pipe",
+                   "up: a link to a folder, not followed"):
+        assert needle in notes, notes
+    only_links = tmp_path / "links"
+    only_links.mkdir()
+    (only_links / "gone.csv").symlink_to(tmp_path / "nowhere.csv")
+    result = CliRunner().invoke(cli, ["--db", db, "import", str(only_links)])
+    assert result.exit_code == 1 and "folder holds no files (only " in result.output and "gone.csv" in result.output
+
+
+def test_a_popolo_id_given_twice_with_other_content_is_counted(tmp_path):
+    # before: the first person under the id vanished with no word in the summary
+    src = tmp_path / "twice.popolo.json"
+    src.write_text(json.dumps({"persons": [{"id": "p1", "name": "Ada Lovelace"}, {"id": "p1", "name": "Grace Hopper"},
+                                           {"id": "p2", "name": "Same"}, {"id": "p2", "name": "Same"}]}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "import", "--output", "json", str(src)])
+    assert result.exit_code == 0, result.output
+    skipped = json.loads(result.output)["skipped"]
+    assert skipped == {"popolo: persons entry repeating an earlier id with other content (the last kept)": 1}

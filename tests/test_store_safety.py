@@ -77,6 +77,7 @@ def test_import_creates_it(tmp_path):
     ("bolt://127.0.0.1:99999", "the port must be a number from 1 to 65535"),
     ("bolt://127.0.0.1:abc", "the port must be a number from 1 to 65535"),
     ("bolt://:7687", "no server host"),
+    ("bolt://[::1", "not a valid URI (Invalid IPv6 URL)"),  # was a traceback from urlsplit
 ])
 def test_mistyped_server_uris_are_errors_not_files(tmp_path, monkeypatch, uri, needle):
     """D11, D16 e: nothing with scheme:/ becomes a local file; the password never shows."""

@@ -243,6 +243,53 @@ def test_serve_command_binds_this_machine_and_says_so(tmp_path):
         proc.wait(10)
 
 
+def test_serve_on_a_port_in_use_or_no_address_is_one_line(tmp_path):
+    # before: the banner, then uvicorn's "ERROR:    [Errno 98] ..." and exit 3
+    import socket
+
+    from stakegraph.graph.sqlite_store import SqliteStore
+
+    SqliteStore(tmp_path / "s.db").close()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        for args, needle in ((["--port", str(port)], f"--host 127.0.0.1 --port {port}: cannot listen there"),
+                             (["--host", "999.1.1.1"], "--host '999.1.1.1': not an address this machine can listen on"),
+                             (["--host", ""], "--host '': give an address")):
+            result = CliRunner().invoke(cli, ["--db", str(tmp_path / "s.db"), "serve", *args])
+            line = result.output.strip()
+            assert result.exit_code == 1 and len(line.splitlines()) == 1 and needle in line, line
+
+
+def test_serve_on_port_0_announces_the_port_it_got(tmp_path):
+    # before: "http://127.0.0.1:0/", a port no browser reaches
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from stakegraph.graph.sqlite_store import SqliteStore
+
+    SqliteStore(tmp_path / "s.db").close()
+    proc = subprocess.Popen([sys.executable, "-m", "stakegraph", "--db", str(tmp_path / "s.db"), "serve",
+                             "--port", "0"], stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    try:
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stderr.readline())
+        assert found and found.group(1) != "0"
+        for _ in range(100):
+            try:
+                assert get(f"http://127.0.0.1:{found.group(1)}/api/stats")[0] == 200
+                break
+            except urllib.error.URLError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("the server did not answer")
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
 def test_export_of_a_view_opens_elsewhere(shared, tmp_path):
     import io
     import zipfile

@@ -247,15 +247,44 @@ def create_app(store: Any, hosts: list[str] | None = None) -> Starlette:
 
 
 def serve(store: Any, host: str = "127.0.0.1", port: int = 8765, log: Any = print) -> None:
-    """Run the explorer on ``host:port`` until interrupted."""
+    """Run the explorer on ``host:port`` until interrupted. The socket is bound here, before the banner,
+    so a host that is no address of this machine or a port in use is a one-line InputError (not
+    uvicorn's own two lines), and ``--port 0`` announces the port the system chose."""
     import uvicorn
 
     if port < 0 or port > 65535:
         raise InputError(f"--port must be between 0 and 65535, not {port}")
+    sock = _listen(host, port)
+    port = sock.getsockname()[1]
     hosts = ["127.0.0.1", "localhost", "::1", "[::1]"] + ([host] if host not in ("127.0.0.1", "localhost") else [])
     app = create_app(store, hosts if host not in ("0.0.0.0", "::") else ["*"])
-    log(f"stakegraph explorer on http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ "
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else f"[{host}]" if ":" in host else host
+    log(f"stakegraph explorer on http://{shown}:{port}/ "
         f"({store.describe()}, read-only; listening on {host} only"
         + (", reachable from other machines" if host not in ("127.0.0.1", "localhost", "::1") else "") + ")")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    with sock:
+        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+
+
+def _listen(host: str, port: int) -> Any:
+    """A socket bound to ``host:port`` (IPv6 when the host has a ':', as uvicorn does); InputError
+    naming --host/--port when the host is no address here or the port cannot be had."""
+    import socket
+
+    if not host.strip():
+        raise InputError("--host '': give an address (127.0.0.1: this machine only; 0.0.0.0: every interface)")
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        addr = socket.getaddrinfo(host.strip("[]"), port, family, socket.SOCK_STREAM)[0][4]
+    except (OSError, UnicodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError(f"--host {host!r}: not an address this machine can listen on ({reason})") from None
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(addr)
+    except OSError as exc:
+        sock.close()
+        raise InputError(f"--host {host} --port {port}: cannot listen there ({exc.strerror or exc})") from None
+    return sock
 

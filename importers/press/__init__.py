@@ -11,7 +11,7 @@ from typing import Any, Iterator, TextIO
 from ...graph import schema
 from ...graph.errors import InputError, SchemaError
 from ...graph.records import Node, Record, Rel
-from ..base import ImportContext, Importer, decode, register
+from ..base import ImportContext, Importer, decode, json_loads, register
 from .extract import build_records, doc_records, read_doc
 from .parallel import read_ahead
 
@@ -135,7 +135,7 @@ class ClaimsImporter(Importer):
             if not line.strip():
                 continue
             try:
-                claim = json.loads(line)
+                claim = json_loads(line, f"{path}: line {lineno}")
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}: line {lineno}: invalid JSON ({exc.msg})") from None
             rec = claim_to_record(claim, f"{path}: line {lineno}")
