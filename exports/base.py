@@ -138,6 +138,12 @@ def imported_guard(store: Any) -> Callable[[Path], None]:
     return guard
 
 
+def guarded(store: Any, ctx: ExportContext) -> ExportContext:
+    """``ctx`` with the store's own files and its imported inputs protected from being written over."""
+    ctx.protect, ctx.guard = list(store_files(store)), imported_guard(store)
+    return ctx
+
+
 def export_store(store: Any, fmt: str, path: str | Path, around: Iterable[str] = (), depth: int = 2,
                  limit: int | None = None) -> tuple[list[Path], nx.MultiDiGraph, ExportContext]:
     """Export the store (or the neighbourhood of ``around``) as ``fmt`` to ``path``: the output path
@@ -150,7 +156,6 @@ def export_store(store: Any, fmt: str, path: str | Path, around: Iterable[str] =
     if not folder and str(path) != "-":
         guard(Path(path))
     graph, ctx = select(store, around, depth, limit)
-    ctx.protect, ctx.guard = protect, guard
     return export_graph(fmt, graph, path, ctx), graph, ctx
 
 
@@ -173,4 +178,4 @@ def select(store: Any, around: Iterable[str] = (), depth: int = 2, limit: int | 
     title = f"stakegraph: around {', '.join(names)}" if names else "stakegraph: whole graph"
     ctx = ExportContext(title=title, store=store.describe(), around=ids, depth=depth if ids else None,
                         omitted_nodes=omitted, options={"limit": limit} if limit else {})
-    return graph, ctx
+    return graph, guarded(store, ctx)

@@ -70,3 +70,18 @@ def test_subgraph_draws_inline_with_the_export_drawing(corpus, tmp_path):
         names = frame.evaluate("stakegraph.data.info.map(i => i.name)")
         assert "Isabelle Hemsley" in names
         assert not log.errors and not log.blocked
+
+
+def test_a_notebook_export_never_writes_over_the_store_or_an_imported_file(tmp_path):
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("name,organization,role\nJana Ostrow,Stadt Westerau,Bürgermeisterin\n", encoding="utf-8")
+    db = str(tmp_path / "g.db")
+    assert CliRunner().invoke(cli, ["--db", db, "import", str(sheet)]).exit_code == 0
+    before, store_bytes = sheet.read_bytes(), (tmp_path / "g.db").read_bytes()
+    with stakegraph.open(db) as g:
+        with pytest.raises(InputError, match="was imported into the store"):
+            g.whole().export("json", sheet)
+        with pytest.raises(InputError, match="is the store"):
+            g.around("Jana Ostrow").export("json", db)
+        assert g.whole().export("json", tmp_path / "out.json")
+    assert sheet.read_bytes() == before and (tmp_path / "g.db").read_bytes() == store_bytes

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from ..exports import ExportContext, export_graph
-from ..exports.base import select
+from ..exports.base import guarded, select
 from ..exports.html import page_data
 from ..graph.errors import InputError
 from ..queries.neighbors import neighborhood_graph
@@ -40,7 +40,7 @@ def view_graph(store: Any, around: list[str], ids: list[str], depth: int = 1,
     entities ``ids`` and the relationships among them (a path)."""
     if ids:
         graph = with_sources(store, store.subgraph([store.resolve(i).id for i in ids]))
-        return graph, ExportContext(title="stakegraph: selection", store=store.describe())
+        return graph, guarded(store, ExportContext(title="stakegraph: selection", store=store.describe()))
     if not around:
         raise InputError("a view needs entities: around=ID or ids=ID")
     return select(store, around, depth, limit)
