@@ -8,8 +8,8 @@ through symlinks, ``-`` for standard output), so every format gets the same safe
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
-
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -37,12 +37,22 @@ class ExportContext:
     around: list[str] = field(default_factory=list)
     depth: int | None = None
     omitted_nodes: int = 0
-    created: str = field(default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    created: str = field(default_factory=lambda: export_time())
     options: dict[str, Any] = field(default_factory=dict)
     #: Paths the output must never be (the store's files), each with what it is.
     protect: list[tuple[Path, str]] = field(default_factory=list)
     #: Raises if a path must not be replaced for what it holds (a file imported into the store).
     guard: Callable[[Path], None] | None = None
+
+
+def export_time() -> str:
+    """The time an export states: ``SOURCE_DATE_EPOCH`` (reproducible builds) if set, else now, in UTC."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
+        raise InputError(f"SOURCE_DATE_EPOCH: {raw[:40]!r} is not a count of seconds since 1970")
+    return datetime.fromtimestamp(int(raw), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
 EXPORTERS: dict[str, Exporter] = {}

@@ -13,6 +13,12 @@ SHARED = ROOT.parent / "shared"
 STORE_KINDS = ["embedded", "bolt"]
 
 
+@pytest.fixture(autouse=True)
+def fixed_export_time(monkeypatch):
+    """Exports state one fixed time, so comparing two exports never depends on the clock's minute."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The ../shared folder (tests skip where it is absent)."""

@@ -278,3 +278,15 @@ def test_query_csv_guards_formulas(tmp_path):
         cells = [c for row in csv.reader(io.StringIO(out)) for c in row]
         assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], (cmd, out)
     assert "'=cmd|" in run("--db", db, "met", "Bob", "--format", "csv").output
+
+
+def test_source_date_epoch_sets_the_export_time_and_a_bad_one_is_named(tmp_path, monkeypatch):
+    from stakegraph.exports.base import ExportContext
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert ExportContext().created == "1970-01-01 00:00 UTC"
+    db = tmp_path / "s.db"
+    assert CliRunner().invoke(cli, ["--db", str(db), "import", str(EXAMPLES)]).exit_code == 0
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    r = CliRunner().invoke(cli, ["--db", str(db), "export", "json", "-o", str(tmp_path / "g.json")])
+    assert r.exit_code == 1 and "SOURCE_DATE_EPOCH" in r.output and len(r.output.strip().splitlines()) == 1, r.output

@@ -53,6 +53,7 @@ def _graph(db: Path, tmp_path: Path) -> dict:
     assert r.exit_code == 0, r.output
     data = json.loads(out.read_text("utf-8"))
     data["graph"].pop("store", None)  # names the database file
+    data["graph"].pop("created", None)  # the minute of the export
     return data
 
 
