@@ -5,26 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stakegraph.graph.records import Node, Rel
-from stakegraph.importers.base import ImportContext
-from stakegraph.importers.press import doc_records
+from tests.press_text import read, visits
 
 
 def _visits(tmp_path: Path, text: str) -> list[dict]:
     """Each visit of ``text``: its sides' bodies, lead and persons by side."""
-    path = tmp_path / "artikel.txt"
-    path.write_text(text, encoding="utf-8")
-    recs = doc_records(path, ImportContext())
-    nodes = {r.id: r for r in recs if isinstance(r, Node)}
-    rels = [r for r in recs if isinstance(r, Rel)]
-    out = []
-    for ev in (n for n in nodes.values() if n.label == "Event" and n.props.get("kind") == "visit"):
-        att = [r for r in rels if r.type == "ATTENDED" and r.target == ev.id]
-        orgs = {r.props.get("side"): nodes[r.source].name for r in att if nodes[r.source].label == "Organization"}
-        people = {nodes[r.source].name: r.props.get("side") for r in att if nodes[r.source].label == "Person"}
-        leads = {nodes[r.source].name for r in att if nodes[r.source].label == "Person" and r.props.get("lead")}
-        out.append({"guest": orgs.get("guest"), "host": orgs.get("host"), "lead": leads, "people": people})
-    return out
+    return visits(*read(tmp_path, text))
 
 
 def _pairs(tmp_path: Path, text: str) -> set[tuple[str | None, str | None]]:

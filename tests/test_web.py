@@ -55,6 +55,18 @@ def get(url: str) -> tuple[int, Any]:
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())
 
+
+def _wait_answering(port: int) -> None:
+    """Wait up to 10 s until a server on this machine's ``port`` answers /api/stats with 200."""
+    for _ in range(100):
+        try:
+            assert get(f"http://127.0.0.1:{port}/api/stats")[0] == 200
+            return
+        except urllib.error.URLError:
+            time.sleep(0.1)
+    raise AssertionError("the server did not answer")
+
+
 @pytest.fixture
 def corpus_db(shared, db_arg) -> str:
     """The press corpus imported into a store of each kind; returns its ``--db``."""
@@ -230,14 +242,7 @@ def test_serve_command_binds_this_machine_and_says_so(tmp_path):
     try:
         line = proc.stderr.readline()
         assert f"http://127.0.0.1:{port}/" in line and "read-only" in line and "127.0.0.1 only" in line
-        for _ in range(100):
-            try:
-                assert get(f"http://127.0.0.1:{port}/api/stats")[0] == 200
-                break
-            except urllib.error.URLError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("the server did not answer")
+        _wait_answering(port)
     finally:
         proc.terminate()
         proc.wait(10)
@@ -277,14 +282,7 @@ def test_serve_on_port_0_announces_the_port_it_got(tmp_path):
     try:
         found = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stderr.readline())
         assert found and found.group(1) != "0"
-        for _ in range(100):
-            try:
-                assert get(f"http://127.0.0.1:{found.group(1)}/api/stats")[0] == 200
-                break
-            except urllib.error.URLError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("the server did not answer")
+        _wait_answering(int(found.group(1)))
     finally:
         proc.terminate()
         proc.wait(10)

@@ -24,7 +24,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 HERE = Path(__file__).resolve().parent
 PRESS_CATS = ("persons", "roles", "partnerships")
@@ -361,14 +361,19 @@ def in_range(stem: str, numbers: tuple[int, int] | None) -> bool:
     return head.isdigit() and numbers[0] <= int(head) <= numbers[1]
 
 
+def articles(gold_dir: Path, which: str, numbers: tuple[int, int] | None = None) -> Iterator[tuple[Path, dict]]:
+    """Each gold file of the split ``which`` ('all' for every split) in the number range, with its gold, in order."""
+    for gpath in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        if (which == "all" or gold.get("set", "dev") == which) and in_range(gpath.stem, numbers):
+            yield gpath, gold
+
+
 def run(gold_dir: Path, texts: Path, which: str, numbers: tuple[int, int] | None = None) -> dict[str, Any]:
     """Import and score every selected article; per-document results and totals."""
     importer = load_importer()
     docs: list[dict[str, Any]] = []
-    for gpath in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        if (which != "all" and gold.get("set", "dev") != which) or not in_range(gpath.stem, numbers):
-            continue
+    for gpath, gold in articles(gold_dir, which, numbers):
         tpath = texts / gold["doc"]
         entry: dict[str, Any] = {"id": gpath.stem, "set": gold.get("set"), "outlet": gold.get("outlet"), "error": None}
         if not tpath.is_file():
@@ -441,10 +446,9 @@ def dump_records(gold_dir: Path, texts: Path, which: str) -> dict[str, list[str]
     """Canonical JSON lines of every record per article (for comparing runs under different hash seeds)."""
     importer = load_importer()
     out: dict[str, list[str]] = {}
-    for gpath in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
+    for gpath, gold in articles(gold_dir, which):
         tpath = texts / gold["doc"]
-        if (which != "all" and gold.get("set", "dev") != which) or not tpath.is_file():
+        if not tpath.is_file():
             continue
         lines = []
         for r in import_one(importer, tpath):

@@ -23,7 +23,7 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from score import alts, default_texts, fold, keys  # noqa: E402
+from score import alts, articles, default_texts, fold, keys  # noqa: E402
 
 L2 = 3.0
 DROPS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
@@ -67,10 +67,7 @@ def article_pairs(path: Path, gold: dict[str, Any]) -> dict[str, Any]:
 
 def collect(gold_dir: Path, texts: Path) -> list[dict[str, Any]]:
     arts = []
-    for gpath in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        if gold.get("set", "dev") != "dev":
-            continue  # never the check or test splits
+    for gpath, gold in articles(gold_dir, "dev"):  # never the check or test splits
         tpath = texts / gold["doc"]
         if tpath.is_file():
             a = article_pairs(tpath, gold)

@@ -24,7 +24,7 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from score import alts, default_texts, keys, pair_visits  # noqa: E402
+from score import alts, articles, default_texts, keys, pair_visits  # noqa: E402
 from train_roles import fit  # noqa: E402
 
 L2 = 3.0
@@ -90,10 +90,7 @@ def collect(gold_dir: Path, texts: Path) -> list[list[dict[str, Any]]]:
     from stakegraph.importers.press import visit_side_model
     visit_side_model.load_model = lambda *_a: None  # type: ignore[assignment]  # the rules' own sides
     arts = []
-    for gpath in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        if gold.get("set", "dev") != "dev":
-            continue  # never the check or test splits
+    for _gpath, gold in articles(gold_dir, "dev"):  # never the check or test splits
         tpath = texts / gold["doc"]
         if tpath.is_file():
             arts.append(article_rows(tpath, gold))
