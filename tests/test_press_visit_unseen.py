@@ -96,6 +96,10 @@ def test_a_state_minister_visits_for_her_state(tmp_path: Path):
     assert minister_state("der niedersächsische Umweltminister Paul Fenner").name == "Land Niedersachsen"
     assert minister_state("Die bayerische Digitalministerin Eva Roth").name == "Freistaat Bayern"
     assert minister_state("Der Bürgermeister Paul Fenner") is None
+    # the undeclined '-er' adjectives of states, Austrian state councillors and city-state senators
+    assert minister_state("die Kärntner Landesrätin Ida Pfeifer").name == "Land Kärnten"
+    assert minister_state("der Hamburger Senator Ole Brandt").name == "Land Hamburg"
+    assert minister_state("der Kieler Stadtrat Ole Brandt") is None
     text = ("Lahr, 3. Mai 2022. Baden-Württembergs Innenministerin Eva Roth hat am Montag das Lahrer Rathaus besucht. "
             "Bürgermeister Karl Weber zeigte ihr die neuen Bürgerdienste.")
     ev = visits(*read(tmp_path, text))

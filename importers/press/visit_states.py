@@ -148,28 +148,29 @@ def state_sides(sent: str, guest: OrgM | None, host: OrgM | None, after: int) ->
     return guest, host
 
 
-#: The states of Germany and Austria by their adjective stem (a closed class): a state minister's or Landeshauptmann's side.
+#: The states of Germany and Austria by their adjective (a closed class): a state minister's or Landeshauptmann's side.
+#: The '-isch' adjectives are declined ('der bayerische'), the '-er' ones are not ('die Tiroler Landesrätin').
 _STATE_ADJ = {"baden-württembergisch": "Baden-Württemberg", "bayerisch": "Bayern", "berliner": "Berlin", "brandenburgisch": "Brandenburg",
-              "bremisch": "Bremen", "hamburgisch": "Hamburg", "hessisch": "Hessen", "mecklenburg-vorpommersch": "Mecklenburg-Vorpommern",
-              "niedersächsisch": "Niedersachsen", "nordrhein-westfälisch": "Nordrhein-Westfalen", "rheinland-pfälzisch": "Rheinland-Pfalz",
-              "saarländisch": "Saarland", "sächsisch": "Sachsen", "sachsen-anhaltisch": "Sachsen-Anhalt", "schleswig-holsteinisch": "Schleswig-Holstein",
-              "thüringisch": "Thüringen", "burgenländisch": "Burgenland", "kärntner": "Kärnten", "niederösterreichisch": "Niederösterreich",
-              "oberösterreichisch": "Oberösterreich", "salzburger": "Salzburg", "steirisch": "Steiermark", "tirolerisch": "Tirol",
-              "vorarlberger": "Vorarlberg"}
+              "bremisch": "Bremen", "bremer": "Bremen", "hamburgisch": "Hamburg", "hamburger": "Hamburg", "hessisch": "Hessen",
+              "mecklenburg-vorpommersch": "Mecklenburg-Vorpommern", "niedersächsisch": "Niedersachsen",
+              "nordrhein-westfälisch": "Nordrhein-Westfalen", "rheinland-pfälzisch": "Rheinland-Pfalz", "saarländisch": "Saarland",
+              "sächsisch": "Sachsen", "sachsen-anhaltisch": "Sachsen-Anhalt", "schleswig-holsteinisch": "Schleswig-Holstein",
+              "thüringisch": "Thüringen", "thüringer": "Thüringen", "burgenländisch": "Burgenland", "kärntner": "Kärnten",
+              "niederösterreichisch": "Niederösterreich", "oberösterreichisch": "Oberösterreich", "salzburger": "Salzburg",
+              "steirisch": "Steiermark", "tiroler": "Tirol", "vorarlberger": "Vorarlberg", "wiener": "Wien"}
 _FREE_STATES = frozenset({"Bayern", "Sachsen", "Thüringen"})
-#: 'der niedersächsische Umweltminister', 'Bayerns Digitalministerin', 'die steirische Landesrätin'.
-_MINISTER_STATE = re.compile(r"\b(?:(?P<adj>[A-Za-zäöüÄÖÜ-]+?)(?:isch|er)e[nr]?\s+|(?P<gen>[A-ZÄÖÜ][\w-]+?)s\s+)"
-                             r"(?:[\w-]*[Mm]inister(?:in)?|Staatssekretär(?:in)?|Landeshauptmann|Landeshauptfrau|Ministerpräsident(?:in)?)\b")
+#: 'der niedersächsische Umweltminister', 'Bayerns Digitalministerin', 'die Tiroler Landesrätin', 'der Bremer Senator'.
+_MINISTER_STATE = re.compile(r"\b(?:(?P<adj>[A-Za-zäöüÄÖÜ-]+?isch)e[nr]?\s+|(?P<dem>[A-ZÄÖÜ][\w-]+?er)\s+|(?P<gen>[A-ZÄÖÜ][\w-]+?)s\s+)"
+                             r"(?:[\w-]*[Mm]inister(?:in)?|Staatssekretär(?:in)?|Landeshauptmann|Landeshauptfrau|Ministerpräsident(?:in)?"
+                             r"|Landesr(?:at|ätin)|[\w-]*[Ss]enator(?:in)?)\b")
 
 
 def minister_state(sent: str) -> OrgM | None:
     """The state a minister's title names by its adjective or genitive ('der niedersächsische Umweltminister', 'Niedersachsens
     Innenministerin'): 'Land Niedersachsen', 'Freistaat Bayern'; None when no state of the closed list is named."""
     for m in _MINISTER_STATE.finditer(sent):
-        if m.group("adj"):
-            word = m.group(0).split()[0].lower()
-            stem = word[: word.rfind("isch") + 4] if "isch" in word else word[: word.rfind("er") + 2]
-            state = _STATE_ADJ.get(stem)
+        if m.group("adj") or m.group("dem"):
+            state = _STATE_ADJ.get((m.group("adj") or m.group("dem")).lower())
         else:
             state = m.group("gen") if m.group("gen") in _STATE_ADJ.values() else None
         if state:
