@@ -78,3 +78,21 @@ def test_guests_named_by_their_country_first_still_leave_their_town_out_of_the_h
             "Wie die Stadtwerke Aalen arbeiten, haben die Mitglieder der Delegation aus Opole bei einem Rundgang erfahren.\n"
             "Opole will nun selbst ein Blockheizkraftwerk bauen.\n")
     assert _city(tmp_path, text) == "Aalen"
+
+
+def test_a_person_in_a_list_of_places_is_no_town(tmp_path: Path):
+    """A hyphenated first name ends a list of places as a plain one does, and 'first name + name' is no place's name
+    unless the gazetteer knows it: the mayors' names before their towns in brackets are persons, not partner towns."""
+    visit = ("Zum Stadtfest kam der Oberbürgermeister der Partnerstadt Gera, Karl-Heinz Obermüller, nach Kempten. "
+             "Er wurde im Rathaus empfangen.\n")
+    assert "Karl-Heinz" not in collect_places(visit)
+    assert _city(tmp_path, visit) == "Kempten"
+    assert not is_place_word("Giacomo Ferrante") and not is_place_word("Anna-Lena Maurer")
+    assert is_place_word("Maria Enzersdorf") and is_place_word("Lindau")
+
+
+def test_a_demonym_whose_base_the_text_uses_as_a_noun_names_no_town(tmp_path: Path):
+    """'die Eisenbahner' beside 'der Eisenbahn': the base is a noun with an article, no town the gazetteer knows."""
+    text = ("Die Freundschaft zwischen Kempten und Gera geht auf die Zeit der Eisenbahn zurück. "
+            "Damals zogen viele Eisenbahner in die Stadt.\n")
+    assert "Eisenbahn" not in collect_places(text)

@@ -38,10 +38,19 @@ def countries() -> dict[str, str]:
 
 
 @cache
-def given_names() -> frozenset[str]:
+class GivenNames(frozenset):
+    """First names; a hyphenated one is in when each part is ('Hans-Werner', 'Anna-Lena')."""
+
+    def __contains__(self, tok: object) -> bool:
+        if frozenset.__contains__(self, tok):
+            return True
+        return isinstance(tok, str) and "-" in tok and all(frozenset.__contains__(self, p) for p in tok.split("-"))
+
+
+def given_names() -> GivenNames:
     """First names of ``given_names.txt``."""
     text = resources.files(_PKG).joinpath("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return GivenNames(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def population(name: str) -> int | None:

@@ -17,7 +17,7 @@ _ZU_IDIOMS = frozenset({"Gast", "Gästen", "Besuch", "Hause", "Ende", "Beginn", 
 
 def is_given(tok: str) -> bool:
     """Whether ``tok`` is a first name of the open list ('Karl-Heinz': each part)."""
-    return tok in LEX.given or ("-" in tok and all(p in LEX.given for p in tok.split("-")))
+    return LEX.is_given(tok)
 
 
 def _bad(tok: str, places: set[str]) -> bool:

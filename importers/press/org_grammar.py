@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, LO, ORG_WORD, UP
-from .places import adjective_base, is_place_word, known_place
+from .places import is_place_word, known_place
 
 _GENITIVE_BASES = ("kreis", "verein", "verband", "bund", "rat", "komitee", "ring", "netzwerk", "institut", "zentrum", "büro", "werk",
                    "amt", "tag", "museum", "parlament", "ministerium", "theater", "gericht", "forum", "kuratorium", "klinikum",
@@ -87,12 +87,11 @@ _HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technisc
 def _given_not_place(word: str) -> bool:
     """A first name the gazetteer knows as no sizeable place ('Max', 'Andrea'): in a list of places, a person."""
     first = word.split()[0]
-    return first in LEX.given and not known_place(first, 20_000)
+    return LEX.is_given(first) and not known_place(first, 20_000)
 
 
 def _strip_left(words: list[str]) -> list[str]:
-    while words and (words[0] in _LEFT_STRIP or LEX.is_titleish(words[0]) or words[0] in LEX.org_stop
-                     or adjective_base(words[0]) and words[0].endswith("er") and len(words) > 1 and False):
+    while words and (words[0] in _LEFT_STRIP or LEX.is_titleish(words[0]) or words[0] in LEX.org_stop):
         words = words[1:]
     return words
 

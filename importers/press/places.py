@@ -129,7 +129,7 @@ def _demonym_town(base: str) -> bool:
 
 def _given_before_surname(text: str, item: str, end: int) -> bool:
     """Whether a list's last item is a first name right before a surname ('…, Thomas Muster'), no large town."""
-    return item in LEX.given and _NEXT_CAP.match(text, end) is not None and not known_place(item, 5000)
+    return LEX.is_given(item) and _NEXT_CAP.match(text, end) is not None and not known_place(item, 5000)
 
 
 #: A line that is only a place name (a page's location line above the story: 'Lokales', 'Neuhafen', a date).
@@ -227,6 +227,11 @@ def collect_places(text: str) -> set[str]:
             if found and (cand == base or is_place_word(cand)):
                 hit = cand  # 'Neuseer' and 'Neusee', 'Altinger' and 'Altingen': a town the gazetteer does not know
                 break
+        if hit and not known_place(hit, 0) and _after_an_article(text, hit):
+            if nouns is None:
+                nouns = {a.group(1) for a in _AFTER_ARTICLE.finditer(" " + text)}
+            if hit in nouns:
+                hit = None  # 'die Eisenbahner' where the text says 'der Eisenbahn': a noun, no town the gazetteer knows
         if hit:
             places.add(hit)
         else:
@@ -357,7 +362,13 @@ def is_place_word(word: str) -> bool:
             and first not in _VENUES
             and not (first.startswith(_BODY_NOUN_START) and first.endswith(_BODY_NOUN_END) and not known_place(first, 0))
             and not (_NOUN_JOINT.search(first) and not known_place(first, 0))
-            and not (first.casefold().endswith(_ASSOCIATION_END) and not known_place(first, 0)))
+            and not (first.casefold().endswith(_ASSOCIATION_END) and not known_place(first, 0))
+            and not _person_shaped(words, word))
+
+
+def _person_shaped(words: list[str], word: str) -> bool:
+    """'Giuseppe Gaiarin', 'Hans-Werner Tovar': a first name and capitalised names after it, no place the gazetteer knows."""
+    return 1 < len(words) <= 3 and words[0] in LEX.given and all(w[:1].isupper() for w in words[1:]) and not known_place(word, 0)
 
 
 #: Nouns of associations and projects ('Städte-Netzwerk', 'Partnerschaftsverein'): after a municipal head no town.
