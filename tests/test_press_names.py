@@ -111,3 +111,11 @@ def test_run_opening_with_an_inflected_isch_adjective_is_no_person() -> None:
     assert clean_name("Deutsch-Finnischen Kulturfond", set()) is None
     assert clean_name("Bayerischen Landesamtes Nordhessen", set()) is None
     assert clean_name("Deutsch-Finnischen Vereins Anna Korpela", set()) == "Anna Korpela"
+
+
+def test_a_body_in_the_genitive_in_a_list_of_names_is_no_person(tmp_path: Path):
+    """'der Leiter des Fachbereichs Bauen, Olaf Brinkmann, …': the genitive body noun opens no person's name."""
+    assert clean_name("Fachbereichs Bauen", set()) is None and clean_name("Referates Verkehr", set()) is None
+    text = ("Aus Kempten kamen der Leiter des Fachbereichs Bauen, Olaf Brinkmann, Ida Wendel vom Stadtmarketing "
+            "und Kurt Hassler.\n")
+    assert "Fachbereichs Bauen" not in _persons(tmp_path, text)

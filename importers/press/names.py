@@ -37,7 +37,12 @@ _BODY_NOUN_ENDS = ("stelle", "gruppe", "kanzlei", "landtag", "feuerwehr", "verei
 def _body_word(tok: str, places: set[str]) -> bool:
     """Whether a word opening a run without a first name reads as a body's: a derived noun, a body noun or a
     place's adjective ('Thüringer', 'Stralsunder')."""
-    return _noun_like(tok) or tok.casefold().endswith(_BODY_NOUN_ENDS) or _demonym(tok, places)
+    return _noun_like(tok) or tok.casefold().endswith(_BODY_NOUN_ENDS) or _demonym(tok, places) or _head_genitive(tok)
+
+
+def _head_genitive(tok: str) -> bool:
+    """A body's head noun in the genitive ('des Fachbereichs Finanzen', 'des Referates X'): no first name."""
+    return tok.endswith("s") and (tok[:-1] in LEX.head_kinds or tok.endswith("es") and tok[:-2] in LEX.head_kinds)
 
 
 def _demonym(tok: str, places: set[str]) -> bool:
