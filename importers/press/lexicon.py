@@ -155,6 +155,19 @@ def _strs(data: dict[str, Any], key: str) -> list[str]:
     return value
 
 
+_PREFIX_NOUNS = ("Partner", "Nachbar")
+
+
+def _hyphenated(heads: dict[str, str]) -> dict[str, str]:
+    """The heads with their hyphenated spellings added ('Partnerkreis' -> also 'Partner-Kreis')."""
+    out = dict(heads)
+    for key, value in heads.items():
+        for pre in _PREFIX_NOUNS:
+            if key.startswith(pre) and len(key) > len(pre) + 2 and key[len(pre)].islower():
+                out.setdefault(f"{pre}-{key[len(pre)].upper()}{key[len(pre) + 1:]}", value)
+    return out
+
+
 def _map(data: dict[str, Any], key: str, typ: type) -> dict[str, Any]:
     value = data[key]
     if not isinstance(value, dict) or not all(isinstance(v, typ) for v in value.values()):
@@ -174,7 +187,7 @@ class Lexicon:
         self.titles_extra: list[str] = _strs(data, "titles_extra")
         self.office_roles: list[str] = _strs(data, "office_roles")
         self.title_units: dict[str, str] = _map(data, "title_units", str)
-        self.municipal_heads: dict[str, str] = _map(data, "municipal_heads", str)
+        self.municipal_heads: dict[str, str] = _hyphenated(_map(data, "municipal_heads", str))
         self.utility_heads: dict[str, str] = _map(data, "utility_heads", str)
         self.context_heads: list[str] = _strs(data, "context_heads")
         self.unit_heads: dict[str, str] = _map(data, "unit_heads", str)
