@@ -108,6 +108,5 @@ def test_a_purpose_named_association_ends_before_the_verb() -> None:
 
 def test_a_hyphenated_partner_head_names_the_body_as_the_closed_form_does():
     """'der Partner-Kreis X', 'die Nachbar-Gemeinde Y' are 'Partnerkreis X', 'Nachbargemeinde Y'."""
-
     assert [o.name for o in find_orgs("Gäste aus dem Partner-Kreis Elbing", set())] == ["Landkreis Elbing"]
     assert [o.name for o in find_orgs("Besuch in der Nachbar-Gemeinde Lindau", set())] == ["Gemeinde Lindau"]
