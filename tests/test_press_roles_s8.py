@@ -75,3 +75,10 @@ def test_the_deputy_of_a_municipal_office_holds_an_office_of_its_town(tmp_path: 
     # 'A, Stellvertreter des Bürgermeisters': a deputy of the mayor, so of the town
     roles = _roles(tmp_path, "Fulda. Das sagte Jonas Falk, Stellvertreter des Bürgermeisters, am Montag.\n")
     assert ("Jonas Falk", "Stadt Fulda") in roles
+
+
+def test_the_municipal_titles_of_neighbouring_countries_are_titles(tmp_path: Path):
+    """A Dutch alderman ('Wethouder') and town clerk ('Gemeentesecretaris') hold their office at their town."""
+    text = ("Kempten, 4. Mai 2024. Eine Delegation aus der niederländischen Partnerstadt Deventer besuchte Kempten. "
+            "Zu den Gästen gehörten Wethouder Pieter van Dam und Gemeentesecretaris Anneke Bos.\n")
+    assert {("Pieter van Dam", "Stadt Deventer"), ("Anneke Bos", "Stadt Deventer")} <= _roles(tmp_path, text)
