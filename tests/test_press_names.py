@@ -119,3 +119,17 @@ def test_a_body_in_the_genitive_in_a_list_of_names_is_no_person(tmp_path: Path):
     text = ("Aus Kempten kamen der Leiter des Fachbereichs Bauen, Olaf Brinkmann, Ida Wendel vom Stadtmarketing "
             "und Kurt Hassler.\n")
     assert "Fachbereichs Bauen" not in _persons(tmp_path, text)
+
+
+def test_a_year_ends_a_sentence_an_ordinal_does_not(tmp_path: Path):
+    """'…, 4. Mai 2024. Aus der Partnerstadt X kamen …': the dateline's year ends it, so the next sentence opens on
+    its origin and the titled guests are the partner town's."""
+    from stakegraph.importers.press.text import sentences
+
+    text = "Kempten, 4. Mai 2024. Aus der Partnerstadt Deventer kamen Bürgermeister Luc Feller und Stadträtin Marie Weis."
+    assert [s for _o, s in sentences(text)] == ["Kempten, 4. Mai 2024.", text[22:]]
+    assert len(sentences("Am 3. Oktober kam der 2. Bürgermeister.")) == 1
+    path = tmp_path / "a.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    recs = doc_records(path, ImportContext())
+    assert any(getattr(r, "type", None) == "HOLDS_ROLE" and r.target == "organization:stadt-deventer" for r in recs)

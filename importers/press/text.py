@@ -273,7 +273,7 @@ def _is_heading(line: str) -> bool:
 
 
 # ---- sentences ------------------------------------------------------------------------------
-_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r|II|III|IV|VI|VII|VIII|IX|Bgm|Vizebgm|Bgmin|LAbg|Mag|MMag|Ing|lic|[A-ZÄÖÜ])|\d)\.$")  # 'Jörg K. Wendland': an initial
+_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|St|Nr|ca|bzw|z\.B|u\.a|v\.l|l|n\.r|Dipl\.-Ing|Str|Tel|inkl|evtl|ggf|vgl|Mio|Mrd|Abs|Hr|Fr|e\.V|d\.h|u|z|v|r|II|III|IV|VI|VII|VIII|IX|Bgm|Vizebgm|Bgmin|LAbg|Mag|MMag|Ing|lic|[A-ZÄÖÜ])|(?<!\d\d\d)\d)\.$")  # 'Jörg K. Wendland': an initial
 #: A sentence end: the white space (group 1) after '.', '!', '?', '…' or a closing quote, before a capital,
 #: an opening quote or a bracket. Opening with the punctuation, re skips ahead to it (not to every space).
 _SENT_END = re.compile(r"[.!?…“\"](\s+)(?=[A-ZÄÖÜ„\"(\[])")
