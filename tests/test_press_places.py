@@ -96,3 +96,15 @@ def test_a_demonym_whose_base_the_text_uses_as_a_noun_names_no_town(tmp_path: Pa
     text = ("Die Freundschaft zwischen Kempten und Gera geht auf die Zeit der Eisenbahn zurück. "
             "Damals zogen viele Eisenbahner in die Stadt.\n")
     assert "Eisenbahn" not in collect_places(text)
+
+
+def test_small_partner_towns_abroad_are_known_and_common_words_are_not(tmp_path: Path):
+    """The gazetteer holds the partner countries' small towns ('Haapsalu', 'Kcynia', 'Porcia'), but none named like a
+    common German word ('Schulen', 'Recht' are villages too): an apposition 'Bürgermeister in X' then binds."""
+    from stakegraph.importers.press.places import known_place
+    from tests.press_text import roles
+
+    assert all(known_place(p, 1000) for p in ("Haapsalu", "Kcynia", "Porcia"))
+    assert not known_place("Schulen", 0) and not known_place("Recht", 0)
+    text = "Über den Vertrag sagte Arvo Kask, Bürgermeister in Haapsalu: „Das ist viel.“\n"
+    assert ("Arvo Kask", "Stadt Haapsalu") in roles(tmp_path, text)
