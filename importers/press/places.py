@@ -395,8 +395,11 @@ def place_form(name: str, places: set[str]) -> str:
 @lru_cache(maxsize=8192)
 def word_re(word: str, tail: str = r"(?![\w])", head: str = r"(?<![\w-])") -> re.Pattern:
     """``word`` as a compiled whole-word pattern, cached here: per-place patterns passed to ``re.search``
-    as strings overflow ``re``'s 512-entry cache on corpora naming many places and recompile every time."""
-    return re.compile(head + re.escape(word) + tail)
+    as strings overflow ``re``'s 512-entry cache on corpora naming many places and recompile every time.
+    The word leads and ``head`` is asserted behind it (``(?<=head word)``, the same matches): ``re`` skips to a
+    literal prefix in C, but tries a pattern that opens with a look-behind at every position of the text."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<={head}{w}){tail}")
 
 
 def place_in_name(name: str, places: set[str]) -> str | None:
