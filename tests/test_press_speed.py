@@ -194,3 +194,16 @@ def test_cue_finditer_gives_the_matches_of_finditer():
             assert [(m.span(), m.groupdict()) for m in pat.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in cue_finditer(pat, text, cue, runs)], text
     assert [m.group(0) for m in cue_finditer(re.compile(r"ab\s+cd"), "ab  cd ab cd abcd", "cd", 1)] == ["ab  cd", "ab cd"]
+
+
+def test_word_patterns_and_word_starts_answer_as_the_look_behind_first_forms():
+    """``word_re`` (the word first, its head asserted behind it) and ``_word_starts`` (``str.find``) find what
+    the plain whole-word pattern finds, hyphens, digits, underscores and line breaks around included."""
+    texts = [*SENTENCES, "Gotha-Ost und Gotha, Gothaer Gotha_2 2Gotha\nGotha", "Gotha", "", "GothaGotha Gotha-"]
+    for text in texts:
+        for word in ("Gotha", "Erfurt", "Gäste", "Bad Ems"):
+            for tail, head in ((r"(?![\w])", r"(?<![\w-])"), ("", r"\b"), (r"s?\b", r"\b")):
+                plain = re.compile(head + re.escape(word) + tail)
+                fast = places.word_re(word, tail, head)
+                assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert places._word_starts(text, word) == [m.start() for m in places.word_re(word).finditer(text)]

@@ -162,8 +162,8 @@ def _genitive_towns(text: str) -> list[str]:
         base = m.group("p")
         if base in LEX.given or not is_place_word(base) or _after_given(text, m.start()) or LEX.is_titleish(base):
             continue
-        alone = [a for a in word_re(base).finditer(text) if a.start() != m.start()]
-        if alone and not any(_after_given(text, a.start()) for a in alone):
+        alone = [at for at in _word_starts(text, base) if at != m.start()]
+        if alone and not any(_after_given(text, at) for at in alone):
             out.append(base)
     return out
 
@@ -406,8 +406,11 @@ def place_form(name: str, places: set[str]) -> str:
 @lru_cache(maxsize=8192)
 def word_re(word: str, tail: str = r"(?![\w])", head: str = r"(?<![\w-])") -> re.Pattern:
     """``word`` as a compiled whole-word pattern, cached here: per-place patterns passed to ``re.search``
-    as strings overflow ``re``'s 512-entry cache on corpora naming many places and recompile every time."""
-    return re.compile(head + re.escape(word) + tail)
+    as strings overflow ``re``'s 512-entry cache on corpora naming many places and recompile every time.
+    The word leads and ``head`` is asserted behind it (``(?<=head word)``, the same matches): ``re`` skips to a
+    literal prefix in C, but tries a pattern that opens with a look-behind at every position of the text."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<={head}{w}){tail}")
 
 
 def place_in_name(name: str, places: set[str]) -> str | None:
@@ -421,6 +424,23 @@ def place_in_name(name: str, places: set[str]) -> str | None:
             if _whole_word_in(name, adj):
                 return p
     return None
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    """Where ``word_re(word).finditer(text)`` finds ``word`` (the same whole-word test as ``_whole_word_in``,
+    the scan going on after a match's end): no pattern compiled per town a story names."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after == "_"):
+            out.append(at)
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return out
 
 
 def _whole_word_in(text: str, word: str) -> bool:
