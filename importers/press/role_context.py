@@ -162,6 +162,24 @@ def _noun_as_town(place: str, text: str) -> bool:
     return len(hits) == 1 and re.search(rf"[{UP}][{LO}]*(?:kreis|stadt|gemeinde|bezirk|region)\s$", before) is None
 
 
+
+#: German states styled 'Freistaat', whose government is the 'Staatsregierung'.
+_FREE_STATES = frozenset({"Bayern", "Sachsen", "Thüringen"})
+
+
+def state_aliases(state: str) -> list[str]:
+    """The names a state's government goes by: 'Hessen', 'Landesregierung Hessen', 'Hessische Landesregierung';
+    for a Freistaat also 'Freistaat Bayern' and 'Bayerische Staatsregierung'."""
+    out = [state, f"Landesregierung {state}"]
+    adj = next((w for w in LEX.federal_states[state]["words"] if w.endswith("isch")), None)
+    adj = f"{adj[:1].upper()}{adj[1:]}e" if adj else None
+    if state in _FREE_STATES:
+        out.append(f"Freistaat {state}")
+    if adj:
+        out.append(f"{adj} {'Staatsregierung' if state in _FREE_STATES else 'Landesregierung'}")
+    return out
+
+
 class RoleContext:
     """Mixin of ``StoryExtractor``: which body a title without its own belongs to, and verb and group frames of roles."""
 
@@ -208,7 +226,7 @@ class RoleContext:
         state: str | None = self.__dict__["_state"]
         if state is None:
             return None
-        land = OrgM(f"Land {state}", "government", None, None, [state])
+        land = OrgM(f"Land {state}", "government", None, None, state_aliases(state))
         if which == "Land":
             return land
         return OrgM(f"Landtag {state}", "government", None, land, [LEX.federal_states[state]["landtag"]])

@@ -13,6 +13,7 @@ from .facts import PersonF, RoleF, quote
 from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
 from .role_frames import _JOINED, RoleFrames
+from .organs import organ_noun
 from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, _portfolio_title, county_office, party_of
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
@@ -74,6 +75,9 @@ _OF_WORDS = frozenset({"der", "des", "von", "vom"})
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
+#: A minister of a state's government by the title alone ('Digitalminister', 'Wirtschaftsministerin', 'Staatssekretärin');
+#: a federal or foreign office ('Bundes…', 'Außenminister', 'Premierminister') is none of a state's.
+_STATE_MINISTER = re.compile(rf"(?!Bundes|Außen|Premier|Europa|Vize)(?:[{UP}][{LO}]+minister(?:in)?|Staatssekretär(?:in)?)")
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
 _UNIT_ENDS = (*_OFFICE_ENDS, "bereich")  # 'Fachbereich', 'Geschäftsbereich': a unit of an administration
@@ -241,6 +245,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             slash = _PLACE_SLASH.fullmatch(rest[after.end():]) if after and "/" in rest else None
             if slash and (_municipal_title(title) or county_office(title)) and self.is_town(slash.group("p")):
                 return title, self.body(slash.group("p"), title), True  # 'Bürgermeister von Lugau/Sachsen': the town
+            organ = self._organ(rest[after.end():]) if after else None
+            if organ is not None:
+                return title, organ, True  # 'Vorsitzender des Partnerschaftsausschusses': an organ of the story's town
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
@@ -249,6 +256,21 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                 return title, self.bind_role(named), True
             return (title, self.bind_role(self.title_org(title)), True) if rest else (app, self.bind_role(self.title_org(app)), True)
         return None, None, False
+
+    def _organ(self, rest: str) -> OrgM | None:
+        """A committee or assembly named alone ('des Lenkungsausschusses', 'des Xer Fachbeirats') as a unit PART_OF
+        its owner: the town of the adjective before it, else the press office's (dateline) or the story's town."""
+        found = organ_noun(rest)
+        if found is None:
+            return None
+        noun, adj = found
+        town = adjective_base(adj) if adj else None
+        if adj and not (town and self.is_town(town)):
+            return None  # 'des Neuen Ausschusses': no town's adjective
+        home = town or self._dateline_city() or self.city
+        if not home:
+            return None
+        return OrgM(noun, "unit", home, self.body(home), [f"{adj} {noun}"] if adj else [])
 
     def is_town(self, word: str) -> bool:
         """Whether ``word`` is a town the story names or the gazetteer knows (no common noun)."""
@@ -293,9 +315,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         national = LEX.title_body(word)
         if national:
             return OrgM(national, "government")  # 'Bundestagsabgeordnete', 'Bundesinnenministerin'
-        state = LEX.state_title(word)
+        state = LEX.state_title(word) or ("Land" if _STATE_MINISTER.fullmatch(word) else None)
         if state:
-            return self.state_body(state)  # 'Landesrätin', 'LAbg.': of the one state the story names
+            return self.state_body(state)  # 'Landesrätin', 'LAbg.', 'Digitalminister': of the one state the story names
         if "-" in word:
             head = word.rsplit("-", 1)[0]
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)
