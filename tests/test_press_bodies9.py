@@ -48,3 +48,10 @@ def test_a_minister_title_alone_is_of_the_one_state_the_story_names(tmp_path: Pa
     # a federal or foreign minister is none of the state's
     text = "Fulda. Die Stadt in Bayern ist stolz. Das lobte Außenministerin Gesa Wirth bei ihrem Besuch.\n"
     assert ("Gesa Wirth", "Land Bayern") not in _roles(tmp_path, text)
+
+
+def test_a_genitive_name_with_two_adjectives_or_an_elided_pair_is_given_in_the_nominative() -> None:
+    from stakegraph.importers.press.org_grammar import nominative
+    assert nominative("Bayerischen Roten Kreuzes") == "Bayerisches Rotes Kreuz"
+    assert nominative("Sächsischen Städte- und Gemeindetages") == "Sächsischer Städte- und Gemeindetag"
+    assert nominative("Thüringischen Landesamtes Erfurt") == "Thüringisches Landesamt Erfurt"  # one adjective as before
