@@ -55,3 +55,19 @@ def test_a_genitive_name_with_two_adjectives_or_an_elided_pair_is_given_in_the_n
     assert nominative("Bayerischen Roten Kreuzes") == "Bayerisches Rotes Kreuz"
     assert nominative("Sächsischen Städte- und Gemeindetages") == "Sächsischer Städte- und Gemeindetag"
     assert nominative("Thüringischen Landesamtes Erfurt") == "Thüringisches Landesamt Erfurt"  # one adjective as before
+
+
+def test_an_organ_whose_first_part_names_a_kind_of_body_is_the_storys_such_body(tmp_path: Path) -> None:
+    # 'der Verbandsversammlung': of the association the story names, not of the town; 'des Kreistages': of its county
+    text = "Fulda. Der Abwasserverband Kinzig tagte. Der Vorsitzende der Verbandsversammlung, Timo Lange, dankte.\n"
+    assert _parents(tmp_path, text)["Verbandsversammlung"] == {"Abwasserverband Kinzig"}
+    text = "Landkreis Fulda. Udo Senn, Mitglied des Kreistages, lobte den Plan.\n"
+    assert _parents(tmp_path, text)["Kreistag"] == {"Landkreis Fulda"}
+    text = "Fulda. Udo Senn, Mitglied des Kreistages, lobte den Plan.\n"  # no county in the story: none of the town's
+    assert "Stadt Fulda" not in _parents(tmp_path, text).get("Kreistag", set())
+
+
+def test_a_towns_adjective_before_its_council_names_the_town(tmp_path: Path) -> None:
+    text = "Fulda. Zu Gast war Ida Moor, Mitglied des Kasseler Stadtrats, mit ihrem Mann.\n"
+    assert ("Ida Moor", "Stadtrat") in _roles(tmp_path, text)
+    assert _parents(tmp_path, text)["Stadtrat"] == {"Stadt Kassel"}

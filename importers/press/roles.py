@@ -13,7 +13,7 @@ from .facts import PersonF, RoleF, quote
 from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
 from .role_frames import _JOINED, RoleFrames
-from .organs import organ_noun
+from .organs import _MUNICIPAL_ORGAN_HEADS, _ORGAN, _STATE_MINISTER, OrganRules
 from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, _portfolio_title, county_office, party_of
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
@@ -43,12 +43,6 @@ _BARE_ADMIN = re.compile(r"(?P<w>Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)(
 _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|früher|inzwischen|mittlerweile|künftig|nun|jetzt)\s+)?"
                         r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
                         r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
-#: A body named only by an organ or relation noun, no name or place: 'Kreisrat', 'Hochschulrat', 'Aufsichtsrat',
-#: 'Partnerstadt', 'Kasseler Partnerstadt' (an organ of some body, a partner of some town).
-_ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
-                    rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
-#: Organs of a town or county by their first word ('Kreisrat', 'Stadtrat', 'Gemeinderat', 'Ortsbeirat', 'Bezirksausschuss').
-_MUNICIPAL_ORGAN_HEADS = ("Kreis", "Stadt", "Gemeinde", "Orts", "Ortschafts", "Bezirks")
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
@@ -75,9 +69,6 @@ _OF_WORDS = frozenset({"der", "des", "von", "vom"})
 _ASIDE = re.compile(r"\d{1,3}|li\.|re\.|links|rechts|Mitte|vorne|hinten")
 
 
-#: A minister of a state's government by the title alone ('Digitalminister', 'Wirtschaftsministerin', 'Staatssekretärin');
-#: a federal or foreign office ('Bundes…', 'Außenminister', 'Premierminister') is none of a state's.
-_STATE_MINISTER = re.compile(rf"(?!Bundes|Außen|Premier|Europa|Vize)(?:[{UP}][{LO}]+minister(?:in)?|Staatssekretär(?:in)?)")
 _BARE_HEADS = frozenset({"Verein", "Verband", "Unternehmen", "Firma", "Gesellschaft", "Initiative", "Netzwerk", "Institut"})
 _OFFICE_ENDS = ("amt", "referat", "dezernat", "büro")
 _UNIT_ENDS = (*_OFFICE_ENDS, "bereich")  # 'Fachbereich', 'Geschäftsbereich': a unit of an administration
@@ -133,7 +124,7 @@ def _nominative_title(title: str) -> str:
     return title[:-1] if role_key(word) is None and role_key(word[:-1]) is not None else title
 
 
-class RoleRules(RoleContext, LinkRules, RoleFrames):
+class RoleRules(OrganRules, RoleContext, LinkRules, RoleFrames):
     """Mixin of ``StoryExtractor``: persons and their roles from the phrase around a name."""
 
     places: set[str]
@@ -256,21 +247,6 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
                 return title, self.bind_role(named), True
             return (title, self.bind_role(self.title_org(title)), True) if rest else (app, self.bind_role(self.title_org(app)), True)
         return None, None, False
-
-    def _organ(self, rest: str) -> OrgM | None:
-        """A committee or assembly named alone ('des Lenkungsausschusses', 'des Xer Fachbeirats') as a unit PART_OF
-        its owner: the town of the adjective before it, else the press office's (dateline) or the story's town."""
-        found = organ_noun(rest)
-        if found is None:
-            return None
-        noun, adj = found
-        town = adjective_base(adj) if adj else None
-        if adj and not (town and self.is_town(town)):
-            return None  # 'des Neuen Ausschusses': no town's adjective
-        home = town or self._dateline_city() or self.city
-        if not home:
-            return None
-        return OrgM(noun, "unit", home, self.body(home), [f"{adj} {noun}"] if adj else [])
 
     def is_town(self, word: str) -> bool:
         """Whether ``word`` is a town the story names or the gazetteer knows (no common noun)."""
