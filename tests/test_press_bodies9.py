@@ -71,3 +71,11 @@ def test_a_towns_adjective_before_its_council_names_the_town(tmp_path: Path) -> 
     text = "Fulda. Zu Gast war Ida Moor, Mitglied des Kasseler Stadtrats, mit ihrem Mann.\n"
     assert ("Ida Moor", "Stadtrat") in _roles(tmp_path, text)
     assert _parents(tmp_path, text)["Stadtrat"] == {"Stadt Kassel"}
+
+
+def test_a_states_adjective_before_a_state_office_names_the_state(tmp_path: Path) -> None:
+    # two states named: the adjective right before the title says which one
+    text = ("Fulda. Die Stadt in Hessen plant mit Partnern aus Thüringen. Es sprach der thüringische Umweltminister "
+            "Veit Hofer, danach die hessische Landtagsabgeordnete Mara Quist.\n")
+    found = _roles(tmp_path, text)
+    assert ("Veit Hofer", "Land Thüringen") in found and ("Mara Quist", "Landtag Hessen") in found

@@ -73,6 +73,41 @@ _STATE_MINISTER = re.compile(rf"(?!Bundes|Außen|Premier|Europa|Vize)(?:[{UP}][{
 #: First parts of an organ's compound that name the kind of body it is of ('Verbandsversammlung', 'Kreisausschuss').
 _KIND_FIRST = ("Verbands", "Zweckverbands", "Vereins", "Kreis", "Landkreis")
 
+#: A state's adjective right before a title: 'die rheinland-pfälzische ', 'der bayerische ', 'des steirischen '.
+_STATE_ADJ_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>[{LO}][{LO}-]*isch)(?:e|er|en|es|em)\s+$")
+
+
+def state_of_title(sent: str, at: int, title: str) -> OrgM | None:
+    """The government or parliament of the state whose adjective stands right before a state office's title ('die
+    hessische Innenministerin', 'der steirische Landesrat', 'die bayerische Landtagsabgeordnete'), else None."""
+    word = title.split()[-1] if title.split() else ""
+    which = LEX.state_title(word) or ("Land" if _STATE_MINISTER.fullmatch(word) else None)
+    adj = _STATE_ADJ_BEFORE.search(sent, max(0, at - 40), at) if which else None
+    if adj is None or which is None:
+        return None
+    state = next((name for name, entry in LEX.federal_states.items() if name != "_doc" and adj.group("adj") in entry["words"]), None)
+    if state is None:
+        return None
+    land = OrgM(f"Land {state}", "government", None, None, state_aliases(state))
+    return land if which == "Land" else OrgM(f"Landtag {state}", "government", None, land, [LEX.federal_states[state]["landtag"]])
+
+
+#: German states styled 'Freistaat', whose government is the 'Staatsregierung'.
+_FREE_STATES = frozenset({"Bayern", "Sachsen", "Thüringen"})
+
+
+def state_aliases(state: str) -> list[str]:
+    """The names a state's government goes by: 'Hessen', 'Landesregierung Hessen', 'Hessische Landesregierung';
+    for a Freistaat also 'Freistaat Bayern' and 'Bayerische Staatsregierung'."""
+    out = [state, f"Landesregierung {state}"]
+    adj = next((w for w in LEX.federal_states[state]["words"] if w.endswith("isch")), None)
+    adj = f"{adj[:1].upper()}{adj[1:]}e" if adj else None
+    if state in _FREE_STATES:
+        out.append(f"Freistaat {state}")
+    if adj:
+        out.append(f"{adj} {'Staatsregierung' if state in _FREE_STATES else 'Landesregierung'}")
+    return out
+
 
 class OrganRules:
     """Mixin of ``StoryExtractor`` (through ``RoleRules``): the body an organ named alone in a role slot belongs to."""

@@ -13,6 +13,7 @@ from .lexicon import LEX, LO, UP, _trie
 from .names import clean_name
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .orgs import OrgM, find_orgs, municipality, role_key
+from .organs import state_aliases
 from .text import Segment
 
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
@@ -76,8 +77,6 @@ def _portfolio_title(title: str | None) -> bool:
     """Whether a title's last word is a head of a municipal portfolio ('Sicherheitsdirektor', 'Kulturreferentin')."""
     words = (title or "").casefold().split()
     return bool(words) and _PORTFOLIO.match(words[-1]) is not None
-
-
 
 
 _COMPANY_KEYS = frozenset({"managing_director", "deputy_managing_director", "board_member"})
@@ -160,24 +159,6 @@ def _noun_as_town(place: str, text: str) -> bool:
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text))
     before = text[max(0, hits[0].start() - 30): hits[0].start()] if len(hits) == 1 else ""
     return len(hits) == 1 and re.search(rf"[{UP}][{LO}]*(?:kreis|stadt|gemeinde|bezirk|region)\s$", before) is None
-
-
-
-#: German states styled 'Freistaat', whose government is the 'Staatsregierung'.
-_FREE_STATES = frozenset({"Bayern", "Sachsen", "Thüringen"})
-
-
-def state_aliases(state: str) -> list[str]:
-    """The names a state's government goes by: 'Hessen', 'Landesregierung Hessen', 'Hessische Landesregierung';
-    for a Freistaat also 'Freistaat Bayern' and 'Bayerische Staatsregierung'."""
-    out = [state, f"Landesregierung {state}"]
-    adj = next((w for w in LEX.federal_states[state]["words"] if w.endswith("isch")), None)
-    adj = f"{adj[:1].upper()}{adj[1:]}e" if adj else None
-    if state in _FREE_STATES:
-        out.append(f"Freistaat {state}")
-    if adj:
-        out.append(f"{adj} {'Staatsregierung' if state in _FREE_STATES else 'Landesregierung'}")
-    return out
 
 
 class RoleContext:
