@@ -42,9 +42,28 @@ def nominative(name: str) -> str:
     if not _INFLECTED_ADJ.match(name):
         return name
     word, _sp2, tail = rest.partition(" ")
+    second = ""
+    if _WEAK_ADJ.fullmatch(word) and tail[:1].isupper():  # 'Deutschen Roten Kreuzes': a second adjective, then the noun
+        second, (word, _sp2, tail) = word[:-1], tail.partition(" ")
+    lead = ""
+    if word.endswith("-") and (elided := _ELIDED_REST.match(tail)):  # 'Hessischen Städte- und Gemeindebundes': the last noun
+        lead, word, tail = f"{word} {elided.group('conj')} ", elided.group("noun"), tail[elided.end():].lstrip()
     noun = _strong_noun(word)
     ending = "er" if noun.casefold().endswith(_MASCULINE_ENDS) else "es" if noun.casefold().endswith(_NEUTER_ENDS) else "e"
-    return " ".join(w for w in (_INFLECTED_ADJ.sub(rf"\1{ending}", head + " ").strip(), noun, tail) if w)
+    if noun == word and second and _GENITIVE_ES.search(word):
+        noun, ending = word[:-2], "e"  # 'Roten Kreuzes': a strong noun of no known gender, weak adjectives ('Deutsche Rote Kreuz')
+    if second:
+        second = second + (ending[1:] if ending != "e" else "")
+    adjs = " ".join(w for w in (_INFLECTED_ADJ.sub(rf"\1{ending}", head + " ").strip(), second) if w)
+    return " ".join(w for w in (adjs, lead + noun, tail) if w)
+
+
+#: A second weak adjective after the first ('Roten' in 'des Deutschen Roten Kreuzes').
+_WEAK_ADJ = re.compile(rf"[{UP}][{LO}]+en")
+#: The rest of an elided compound pair: 'und Gemeindebundes' after 'Städte-'.
+_ELIDED_REST = re.compile(rf"(?P<conj>und|&|oder)\s+(?P<noun>[{UP}][\w-]+)")
+#: A strong genitive '-es' after a consonant ('Kreuzes', 'Bundes'): a masculine or neuter noun.
+_GENITIVE_ES = re.compile(r"[^aeiouäöüy\W]es$")
 
 
 def _strong_noun(word: str) -> str:
@@ -61,7 +80,7 @@ def _strong_noun(word: str) -> str:
 _MASCULINE_ENDS = ("tag", "rat", "verband", "verein", "kreis", "bund", "ring", "dienst", "konzern", "betrieb", "ausschuss",
                    "senat", "hof", "club", "klub", "fonds", "rundfunk")
 _NEUTER_ENDS = ("amt", "institut", "ministerium", "werk", "zentrum", "büro", "gericht", "komitee", "forum", "bündnis",
-                "parlament", "museum", "theater", "krankenhaus", "klinikum", "gymnasium", "unternehmen", "kolleg", "kuratorium")
+                "parlament", "museum", "theater", "krankenhaus", "klinikum", "gymnasium", "unternehmen", "kolleg", "kuratorium", "kreuz")
 
 
 #: Nouns that describe a body before its name ('vom Anteilseigner Gelsenwasser AG', 'der Netzbetreiber X').

@@ -13,6 +13,7 @@ from .lexicon import LEX, LO, UP, _trie
 from .names import clean_name
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .orgs import OrgM, find_orgs, municipality, role_key
+from .organs import state_aliases
 from .text import Segment
 
 _PAREN = re.compile(r"\s*\((?P<in>[^()]{2,80})\)")
@@ -76,8 +77,6 @@ def _portfolio_title(title: str | None) -> bool:
     """Whether a title's last word is a head of a municipal portfolio ('Sicherheitsdirektor', 'Kulturreferentin')."""
     words = (title or "").casefold().split()
     return bool(words) and _PORTFOLIO.match(words[-1]) is not None
-
-
 
 
 _COMPANY_KEYS = frozenset({"managing_director", "deputy_managing_director", "board_member"})
@@ -208,7 +207,7 @@ class RoleContext:
         state: str | None = self.__dict__["_state"]
         if state is None:
             return None
-        land = OrgM(f"Land {state}", "government", None, None, [state])
+        land = OrgM(f"Land {state}", "government", None, None, state_aliases(state))
         if which == "Land":
             return land
         return OrgM(f"Landtag {state}", "government", None, land, [LEX.federal_states[state]["landtag"]])

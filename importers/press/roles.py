@@ -13,6 +13,7 @@ from .facts import PersonF, RoleF, quote
 from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
 from .role_frames import _JOINED, RoleFrames
+from .organs import _MUNICIPAL_ORGAN_HEADS, _ORGAN, _STATE_MINISTER, OrganRules
 from .role_context import _PORTFOLIO_STEMS, RoleContext, _is_county, _municipal_title, _portfolio_title, county_office, party_of
 
 _PLACE_TITLE = re.compile(rf"(?P<pl>[{UP}][\w]+)\s+(?P<t>{LEX.title_chain_re})\s*$")
@@ -42,12 +43,6 @@ _BARE_ADMIN = re.compile(r"(?P<w>Landratsamt|Kreisverwaltung|Kreishaus|Rathaus)(
 _ROLE_LEAD = re.compile(r"^(?:(?:bisher|bislang|zuletzt|zuvor|derzeit|damals|früher|inzwischen|mittlerweile|künftig|nun|jetzt)\s+)?"
                         r"(?:(?:der|die|dem|den|des|als)\s+)?(?:als\s+)?(?:(?:seit|bis)\s+(?:\d{4}|[a-zäöü]+\s+Jahren|Jahren)\s+)?"
                         r"(?:(?:langjährig|ehemalig|früher|bisherig|damalig|scheidend|neu|jetzig|heutig)e[rnms]?\s+)*")
-#: A body named only by an organ or relation noun, no name or place: 'Kreisrat', 'Hochschulrat', 'Aufsichtsrat',
-#: 'Partnerstadt', 'Kasseler Partnerstadt' (an organ of some body, a partner of some town).
-_ORGAN = re.compile(rf"(?:[{UP}][{LO}]+er\s+)?(?:(?!National|Bundes|Stände|Europa|Welt)[{UP}][{LO}]*(?:rat|ausschuss|präsidium|kuratorium)"
-                    rf"|Partner(?:stadt|gemeinde|kommune|kreis|landkreis))")
-#: Organs of a town or county by their first word ('Kreisrat', 'Stadtrat', 'Gemeinderat', 'Ortsbeirat', 'Bezirksausschuss').
-_MUNICIPAL_ORGAN_HEADS = ("Kreis", "Stadt", "Gemeinde", "Orts", "Ortschafts", "Bezirks")
 #: Member words whose plural is the singular: after a titled name they open the next item of a list.
 _GROUP_WORDS = frozenset({"Vertreter", "Mitglieder", "Vertreterinnen", "Mitarbeiter", "Mitarbeiterinnen"})
 #: 'in X' / 'aus X' as the whole rest of a municipal title's phrase: 'Bürgermeister in Fulda'.
@@ -129,7 +124,7 @@ def _nominative_title(title: str) -> str:
     return title[:-1] if role_key(word) is None and role_key(word[:-1]) is not None else title
 
 
-class RoleRules(RoleContext, LinkRules, RoleFrames):
+class RoleRules(OrganRules, RoleContext, LinkRules, RoleFrames):
     """Mixin of ``StoryExtractor``: persons and their roles from the phrase around a name."""
 
     places: set[str]
@@ -241,6 +236,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
             slash = _PLACE_SLASH.fullmatch(rest[after.end():]) if after and "/" in rest else None
             if slash and (_municipal_title(title) or county_office(title)) and self.is_town(slash.group("p")):
                 return title, self.body(slash.group("p"), title), True  # 'Bürgermeister von Lugau/Sachsen': the town
+            organ = self._organ(rest[after.end():]) if after else None
+            if organ is not None:
+                return title, organ, True  # 'Vorsitzender des Partnerschaftsausschusses': an organ of the story's town
             named = org_from_item(rest[after.end():], self.places, loose=True) if after else None
             if named is not None and named.name in _BARE_HEADS:
                 named = None  # 'Vorsitzender des Vereins': which one, the phrase does not say
@@ -293,9 +291,9 @@ class RoleRules(RoleContext, LinkRules, RoleFrames):
         national = LEX.title_body(word)
         if national:
             return OrgM(national, "government")  # 'Bundestagsabgeordnete', 'Bundesinnenministerin'
-        state = LEX.state_title(word)
+        state = LEX.state_title(word) or ("Land" if _STATE_MINISTER.fullmatch(word) else None)
         if state:
-            return self.state_body(state)  # 'Landesrätin', 'LAbg.': of the one state the story names
+            return self.state_body(state)  # 'Landesrätin', 'LAbg.', 'Digitalminister': of the one state the story names
         if "-" in word:
             head = word.rsplit("-", 1)[0]
             head = LEX.head_normal.get(head, head[:-1] if head.endswith("s") and head[:-1] in LEX.head_kinds else head)

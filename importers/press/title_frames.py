@@ -12,6 +12,7 @@ from .orgs import OrgM, municipality, role_key
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
 from .links import _PARENS
 from .roles import RoleRules, _title_party
+from .organs import state_of_title
 from .role_context import _company_title, _municipal_title, _portfolio_title, county_office
 
 _HON = LEX.honorific_re
@@ -183,6 +184,8 @@ class TitleFrames(RoleRules):
                     org = OrgM(base, "government")  # 'Frankreichs Präsident', 'Japans Botschafter': the state's
                 elif pl[:1].isupper() and not pl.endswith(("er", "s")):
                     pass
+            if org is None and not pl:
+                org = state_of_title(sent, m.start("title"), m.group("title"))  # 'die hessische Innenministerin A'
             if beside:  # 'Kassels Bürgermeister A, zugleich …': the apposition gave a role; the title's body is the demonym's
                 self._title_beside(m.group("title"), m.group("name"), q, org)
                 continue
