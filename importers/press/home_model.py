@@ -94,15 +94,16 @@ def text_cues(text: str, place: str) -> dict[str, int]:
             c["demonym_title"] += _DEMONYM_TITLE.match(after) is not None
             c["demonym_guests"] += _DEMONYM_GUESTS.match(after) is not None
             continue
+        # each pattern only where its words can be (a substring test first: asked for every mention)
         c["kind"] += _KIND_BEFORE.search(before) is not None
-        c["county_word"] += _COUNTY_BEFORE.search(before) is not None
-        c["from"] += _FROM_BEFORE.search(before) is not None
-        c["to"] += _TO_BEFORE.search(before) is not None
-        c["in"] += _IN_BEFORE.search(before) is not None
-        c["partner"] += _PARTNER_BEFORE.search(before) is not None
-        c["abroad"] += _ABROAD_BEFORE.search(before) is not None
+        c["county_word"] += ("reis" in before or "ezirk" in before or "anton" in before) and _COUNTY_BEFORE.search(before) is not None
+        c["from"] += "aus " in before and _FROM_BEFORE.search(before) is not None
+        c["to"] += ("nach " in before or "in" in before) and _TO_BEFORE.search(before) is not None
+        c["in"] += ("in " in before or "im " in before) and _IN_BEFORE.search(before) is not None
+        c["partner"] += "Partner" in before and _PARTNER_BEFORE.search(before) is not None
+        c["abroad"] += "ischen " in before and _ABROAD_BEFORE.search(before) is not None
         c["title"] += _TITLE_BEFORE.search(before) is not None
-        c["guests"] += _GUESTS_BEFORE.search(before) is not None
+        c["guests"] += ("aus " in before or "von " in before) and _GUESTS_BEFORE.search(before) is not None
         c["bracketed"] += text.startswith(")", at + len(place)) and before.endswith("(")
     return c
 

@@ -418,11 +418,10 @@ class VisitSides(VisitPlaces):
         heading = self.seg.lines[0] if self.seg.lines else ""
         dateline = self._home_place()
         via = self.__dict__.get("_home_via")
-        sides: list[tuple[str | None, str | None]] = []  # each visit sentence's (guests', hosts') places
-        for s in plain:
-            if self._visit_sent(s):
-                g, h = self._sides(s)
-                sides.append((g.place if g else None, h.place if h else None))
+        sides: list[tuple[str | None, str | None]] = list(self.__dict__.get("_home_sides", []))  # as _story_place saw them
+        for s in [s for s in plain if self._visit_sent(s)][len(sides):6]:  # and further visit sentences, up to six
+            g, h = self._sides(s)
+            sides.append((g.place if g else None, h.place if h else None))
         county_words = len(_COUNTY_WORD.findall(text)) if "Landr" in text or "Kreis" in text else 0
         mayors = text.count("ürgermeister")
         return [(p, home_features(p, text=text, heading=heading, n_sents=len(sents), counts=counts, first=first, pick=pick,
@@ -443,9 +442,11 @@ class VisitSides(VisitPlaces):
         guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
         trip: str | None = None  # the destination of a trip whose travellers are not named as a side
         away: set[str] = set()  # hosts a visit sentence named as the partner ('besuchte die Partnerstadt B')
+        seen = via["_home_sides"] = []  # each visit sentence's (guests', hosts') places, up to the one that decides
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
+                seen.append((found.place if found else None, host.place if host else None))
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
                     if not (host.place and (_partner_named(sent, host.place) or host.place in away)):
