@@ -38,6 +38,9 @@ class BodyRules:
     facts: Any
     subject: list[OrgM]
     city: str | None
+    #: The place the rules' story-city cues pick (a visit's host first): the visits' default host, while
+    #: ``city`` (the home model's choice, ``home_model``) is the home of titles and partnerships.
+    venue: str | None = None
     year_hint: str | None
 
     seg: Segment

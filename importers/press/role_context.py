@@ -168,6 +168,7 @@ class RoleContext:
     places: set[str]
     seg: Segment
     city: str | None
+    venue: str | None
     possessor_of: dict[str, str]
     partner_people: set[str]
     origin_of: dict[str, str]
@@ -346,19 +347,19 @@ class RoleContext:
                     resolved.append(RoleF(r.person, sided, r.title, r.quote, r.rule + "+side", r.confidence - 0.15))
             elif not office and _company_title(r.title) and self._story_utility() is not None:
                 resolved.append(RoleF(r.person, self._story_utility(), r.title, r.quote, r.rule + "+utility", r.confidence - 0.2))
-            elif office and county_office(r.title) and not self.city and not visit and self._story_county():
+            elif office and county_office(r.title) and not self.venue and not visit and self._story_county():
                 resolved.append(RoleF(r.person, self._story_county(), r.title, r.quote, r.rule + "+context", r.confidence - 0.25))
-            elif (office and (visit is not None and visit.host is not None or self.city) and r.person not in self.partner_people
+            elif (office and (visit is not None and visit.host is not None or self.venue) and r.person not in self.partner_people
                   and not _colleague(r.title)):  # 'Amtskollege A': the same office of another body, not the story's
                 dateline = self._dateline_city()  # the press office's own officials need no place named
                 home = (self.body(dateline) if dateline else visit.host if visit is not None and visit.host is not None
-                        else self.body(self.city or ""))
+                        else self.body(self.venue or ""))
                 lead = _LEAD_PLACE.match(r.quote) if r.quote[:3] in ("In ", "Aus") else None
                 town = known_span(lead.group("p")) if lead else ""
                 if town and is_place_word(town) and (town in self.places or known_town(town, 1000)) and town != home.place:
                     home = self.body(town, r.title)  # 'In X heißt der neue Bürgermeister A', 'Aus dem Kreis X waren A, …'
                     if _is_county(home) != bool(county_office(r.title)):
-                        home = self.body(dateline) if dateline else self.body(self.city or "")
+                        home = self.body(dateline) if dateline else self.body(self.venue or "")
                 guessed = self._foreign_body(r, self._office_body(home, r.title, r.quote))
                 if guessed is not None and _named_as_partner(r.quote, guessed):
                     guessed = self._partners_other(guessed, visit, r)  # 'A besuchte die Partnerstadt X': X is not A's

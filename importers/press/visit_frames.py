@@ -97,7 +97,7 @@ class VisitFrames(VisitSides):
             or self._origin_body(_DEMONYM_TITLE.sub(r"\g<adj> Gast", sent[max(0, at - 40):at])) \
             or (self._origin_body("aus " + title_of.group("p")) if title_of else None)
         book = _BOOK_OF.search(sent)
-        host = self.body(book.group("p")) if book and book.group("p") in self.places else self.body(self.city) if self.city else None
+        host = self.body(book.group("p")) if book and book.group("p") in self.places else self.body(self.venue) if self.venue else None
         if guest is None or host is None or guest.kind not in ("municipality", "government") or _same_place(guest.place, host.place):
             return None
         visit = EventF("visit", None, host.place, quote(sent), "press:visit", 0.7, guest, host)
@@ -156,14 +156,14 @@ class VisitFrames(VisitSides):
         """'Delegationen aus den fünf Partnerstädten nahmen teil' with no town listed: each other town whose head the
         story names ('X, Bürgermeister von A') visits the story's town, led by that head; first named first."""
         cue = next((s for s in sents if "Partner" in s and _UNNAMED_PARTNERS.search(s)), None)
-        if cue is None or not self.city:
+        if cue is None or not self.venue:
             return []
-        host = self.body(self.city)
+        host = self.body(self.venue)
         told: list[tuple[EventF, list[str]]] = []
         seen: set[str] = set()
         for r in self.facts.roles:
             org = r.org
-            if org is None or org.kind != "municipality" or not org.place or _same_place(org.place, self.city) \
+            if org is None or org.kind != "municipality" or not org.place or _same_place(org.place, self.venue) \
                     or org.key in seen or role_key(r.title) not in LEX.head_roles:
                 continue
             seen.add(org.key)
@@ -179,13 +179,13 @@ class VisitFrames(VisitSides):
         Staatsregierung') visits; a body of the story named as where ('im Landkreis A') hosts. Else the sides as given."""
         if not _MINISTER.search(sent):
             return guest, host
-        if guest is None and (host is not None or self.city) and not any(o.kind == "government" for o in _national_bodies(sent, self.places)):
+        if guest is None and (host is not None or self.venue) and not any(o.kind == "government" for o in _national_bodies(sent, self.places)):
             state = minister_state(sent)  # 'Niedersachsens Innenministerin X hat das Rathaus besucht': her state visits (the
             if state is not None:  # story's town, when no other host is named)
-                return state, host or self.body(self.city or "")
+                return state, host or self.body(self.venue or "")
         if not (host is not None or guest is not None):
             return guest, host
-        if guest is not None and not (self.city and _same_place(guest.place, self.city)) and f"im {guest.name}" not in sent:
+        if guest is not None and not (self.venue and _same_place(guest.place, self.venue)) and f"im {guest.name}" not in sent:
             return guest, host  # guests of a town of their own: a minister only takes part
         ministry = next((o for o in _national_bodies(" ".join(sents), self.places) if o.kind == "government"), None)
         if ministry is None:

@@ -298,7 +298,7 @@ class VisitPeople(TwinningRules):
             return None, None
         named = {o.key for o in self.bodies}  # a receiver's body the text names itself, not one a role rule guessed
         host = next((b for b in map(self._role_body, hosts) if b is not None and b.key != guest.key
-                     and (b.key in named or b.place == self.city)), None)
+                     and (b.key in named or b.place == self.venue)), None)
         return guest, host
 
     def marked_guest(self, sent: str, host: OrgM) -> OrgM | None:

@@ -10,7 +10,8 @@ from collections import Counter
 from .lexicon import LEX
 from .orgs import OrgM, find_orgs, municipality
 from .places import dateline_place, adjective_base, is_place_word, known_place, known_span, place_form
-from .home_county import county_home
+from .home_county import county_home, is_county
+from .home_model import choose, features as home_features, load_model as load_home_model
 from .twinning import _BETWEEN
 from .visit_places import VisitPlaces
 from .visit_states import _no_address, consular_corps, state_guest, state_sides
@@ -27,6 +28,8 @@ from .visit_cues import (_ADJ_DELEG, _AND_FROM, _ART_BEFORE, _AT_THEN_GUEST, _AU
                          VISIT_VERB, _VISITED_OBJECT, _VISITOR_OF, _VISITS_ORG, _WAS_IN)
 
 
+#: A county's own officials and offices ('Landrätin', 'Kreistag', 'Kreisverwaltung').
+_COUNTY_WORD = re.compile(r"\bLandr(?:at|ätin|ats|ates|atsamt)\b|\bKreis(?:haus|verwaltung|tag|ausschuss)")
 #: A given name right before a word: what follows is the person's surname ('Bürgermeister Anna Bergner').
 _SURNAME_BEFORE = re.compile(r"\b(?P<g>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
 #: A genitive article right after a word: 'aus Mitgliedern des Stadtrates'.
@@ -391,25 +394,59 @@ class VisitSides(VisitPlaces):
         """The story's own place: ``_story_place``'s, or the county whose officials tell the story instead of
         the town they name (no dateline given)."""
         town = self._story_place(sents)
-        if self._home_place():
-            return town
-        county = county_home(self.seg.text, town, self.bodies, [s for _li, s in sents], _partner_named)
-        if county is None or _TOWN_PRESS.search(self.seg.text):
-            return town  # a town's press office ('Pressestelle der Stadt X') tells the town's story
-        return county
+        county = None
+        if not self._home_place():
+            county = county_home(self.seg.text, town, self.bodies, [s for _li, s in sents], _partner_named)
+            if _TOWN_PRESS.search(self.seg.text):
+                county = None  # a town's press office ('Pressestelle der Stadt X') tells the town's story
+        if county is not None:
+            self.__dict__["_home_via"] = "county"
+        pick = self.venue = county or town
+        if self.seg.teaser:
+            return pick
+        rows = self._home_rows(pick, county is not None, sents)
+        self.__dict__["home_rows"] = rows  # kept for the trainer (eval/press/train_home.py)
+        return choose(pick, rows, load_home_model())
+
+    def _home_rows(self, pick: str | None, county_story: bool, sents: list[tuple[int, str]]) -> list[tuple[str, dict[str, float]]]:
+        """Each place the story names (and the rules' pick) with its home features, first named first."""
+        counts, first = self._place_counts(sents)
+        counties = {o.place for o in self.bodies if o.place and is_county(o)}
+        cands = sorted(set(counts) | counties | ({pick} if pick else set()), key=lambda p: (first.get(p, len(sents)), p))
+        text = self.seg.text
+        plain = [s for _li, s in sents]
+        heading = self.seg.lines[0] if self.seg.lines else ""
+        dateline = self._home_place()
+        via = self.__dict__.get("_home_via")
+        sides: list[tuple[str | None, str | None]] = list(self.__dict__.get("_home_sides", []))  # as _story_place saw them
+        for s in [s for s in plain if self._visit_sent(s)][len(sides):6]:  # and further visit sentences, up to six
+            g, h = self._sides(s)
+            sides.append((g.place if g else None, h.place if h else None))
+        county_words = len(_COUNTY_WORD.findall(text)) if "Landr" in text or "Kreis" in text else 0
+        mayors = text.count("ürgermeister")
+        return [(p, home_features(p, text=text, heading=heading, n_sents=len(sents), counts=counts, first=first, pick=pick,
+                                  via=via, dateline=dateline, county=p in counties, county_story=county_story,
+                                  seat_of_county=p in counties and p in counts,
+                                  partner_sent=any(p in s and _partner_named(s, p) for s in plain),
+                                  sides=sides, county_words=county_words, mayors=mayors))
+                for p in cands]
 
     def _story_place(self, sents: list[tuple[int, str]]) -> str | None:
         """The place a story is about: its dateline's, else the visited city, else the teaser subject, else the
         press office's ('Wie die Stadt X mitteilt'), else the most named place (ties by first mention)."""
         home = self._home_place()
+        via = self.__dict__
         if home:
+            via["_home_via"] = "dateline"
             return home
         guest = None  # the first guest side a visit sentence names (each sentence's sides are found once)
         trip: str | None = None  # the destination of a trip whose travellers are not named as a side
         away: set[str] = set()  # hosts a visit sentence named as the partner ('besuchte die Partnerstadt B')
+        seen = via["_home_sides"] = []  # each visit sentence's (guests', hosts') places, up to the one that decides
         for _li, sent in sents:
             if self._visit_sent(sent):
                 found, host = self._sides(sent)
+                seen.append((found.place if found else None, host.place if host else None))
                 if host and not (guest is not None and _same_place(host.place, guest.place)) and not _PLAN.search(sent) \
                         and not ("rogramm" in sent and _ON_PROGRAMME.search(sent)):
                     if not (host.place and (_partner_named(sent, host.place) or host.place in away)):
@@ -418,8 +455,10 @@ class VisitSides(VisitPlaces):
                         if found is None and _TRAVEL_OUT.search(sent):
                             trip = trip or host.place  # 'X reiste nach B': the travellers' home may receive later
                             continue
+                        via["_home_via"] = "host"
                         return host.place  # not a stop at the guests' home ('beim Besuch in A im Vorjahr'), nor a plan
                     if found is not None and found.place and not _partner_named(sent, found.place):
+                        via["_home_via"] = "guest"
                         return found.place  # 'die Delegation aus A besuchte die Partnerstadt B': the story is A's
                     if host.place:
                         away.add(host.place)  # named as the partner once, it is the partner's place in later sentences too
@@ -427,17 +466,22 @@ class VisitSides(VisitPlaces):
                 if guest is None and found is not None and found.place:
                     guest = found  # the first guests with a place ('Delegation aus Belarus' names a country, no town)
         if trip:
+            via["_home_via"] = "trip"
             return trip
         if self.subject and self.subject[0].place:
+            via["_home_via"] = "subject"
             return self.subject[0].place
         for line in self.seg.lines[:6]:
             dl = dateline_place(line)
             if dl:
+                via["_home_via"] = "dateline"
                 return dl
         for _li, sent in sents[:8]:
             press = _PRESS_OFFICE.search(sent)  # 'Wie die Stadt X mitteilt'
             if press and press.group("p") in self.places:
+                via["_home_via"] = "press"
                 return press.group("p")
+        via["_home_via"] = "most"
         counts, first = self._place_counts(sents)
         # ties by first mention, then by name: never by set order (PYTHONHASHSEED)
         ranked = sorted((p for p in counts if guest is None or p != guest.place), key=lambda p: (-counts[p], first[p], p))

@@ -181,13 +181,13 @@ class VisitRules(VisitFrames):
             if (visit is None or visit.rule == "press:firm") and self._firm_visits(sent, told):
                 visit = told[-1][0]
                 continue
-            if visit is None and not self._visit_sent(sent) and _ENVOY.search(sent) and _ENVOY_GUEST.search(sent) and self.city:
+            if visit is None and not self._visit_sent(sent) and _ENVOY.search(sent) and _ENVOY_GUEST.search(sent) and self.venue:
                 state = self._state_guest(sent)  # 'Als Gast nahm der Botschafter der Republik A teil', '… trug sich ins Goldene Buch
                 if state is not None:  # ein': an envoy as a guest is his state's visit to the story's town
-                    visit = EventF("visit", None, self.city, quote(sent), "press:visit", 0.7, state, self.body(self.city))
+                    visit = EventF("visit", None, self.venue, quote(sent), "press:visit", 0.7, state, self.body(self.venue))
                     self.facts.events.append(visit)
                     told.append((visit, []))
-            if visit is None and "Goldene" in sent and self.city and (not self._visit_sent(sent) or self._sides(sent) == (None, None)):
+            if visit is None and "Goldene" in sent and self.venue and (not self._visit_sent(sent) or self._sides(sent) == (None, None)):
                 visit = self._book_visit(sent)  # 'Die Xer Bürgermeisterin Y trug sich ins Goldene Buch der Stadt B ein': her town visits B
                 if visit is not None:
                     told.append((visit, []))
@@ -203,9 +203,9 @@ class VisitRules(VisitFrames):
                 guest, host = self._government_guest(sent, sents, guest, host)  # 'Staatssekretär X besuchte das Landratsamt'
             if visit is not None and _landscape(sent, guest):
                 guest = None  # 'ihre Gäste aus dem Spreewald': the guests' landscape, not a town of another visit
-            if visit is None and guest is not None and host is None and guest.place and self.city and not _same_place(guest.place, self.city) \
+            if visit is None and guest is not None and host is None and guest.place and self.venue and not _same_place(guest.place, self.venue) \
                     and sent.rstrip(" .!").endswith("besucht") and _partner_named(sent, guest.place) and "besucht" not in sent[:sent.find(guest.place)]:
-                guest, host = self.body(self.city), guest  # 'Partnerstadt A besucht': the partner was visited, by the story's town
+                guest, host = self.body(self.venue), guest  # 'Partnerstadt A besucht': the partner was visited, by the story's town
             if visit is None and guest is None:
                 before.append((sent, host))  # a visit sentence naming no guests, before the visit is told: maybe its lead
             if waiting is not None and visit is None and guest is None and host is not None and host.kind == "municipality" \
@@ -219,7 +219,7 @@ class VisitRules(VisitFrames):
                 continue  # 'Besuche … gibt es mehrmals im Jahr', 'lädt ein, A zu besuchen', 'ein Besuch ist geplant': no visit made
             if visit is None and host is None and guest is None and "Partner" in sent and _TO_PARTNER.search(sent) and _TRAVEL.search(sent) \
                     and not _INTENT.search(sent):
-                home = self._home_place() or self.city  # 'reisten Bürgermeister X und sein Team in die polnische Partnerstadt': the story's partner
+                home = self._home_place() or self.venue  # 'reisten Bürgermeister X und sein Team in die polnische Partnerstadt': the story's partner
                 host = self._partner_of(sents, home) if home else None
                 guest = self.body(home) if host is not None and home else None
             passive = _PASSIVE_RECV.search(sent) if "wurde" in sent else None  # 'In B wurde die Delegation von X empfangen'
@@ -249,18 +249,18 @@ class VisitRules(VisitFrames):
                     guest = self.marked_guest(sent, host)  # 'Bei seinem Besuch in B trug sich der Bürgermeister von A … ein'
                 if guest is not None and host is None and DELEGATION.search(sent):
                     host = self._host(sent, guest)  # 'Landrat X hat mit einer Delegation … im Landkreis B teilgenommen'
-                if guest is not None and host is None and self.city and not _same_place(self.city, guest.place) and not _RECEIVE_VERB.search(sent):
+                if guest is not None and host is None and self.venue and not _same_place(self.venue, guest.place) and not _RECEIVE_VERB.search(sent):
                     continue  # a person's trip with no host named: not the story's city by default
             if visit is None and guest:
                 venue = next((h.place for _s, h in reversed(before) if h is not None and h.kind == "municipality"), None) \
-                    if host is None and self.city else None  # the host an earlier visit sentence named ('besuchte B. Dort …')
-                if venue and guest.place and _same_place(guest.place, venue) and not _same_place(venue, self.city):
-                    guest, host = self.body(self.city or ""), guest  # 'Dort wurde sie von OB X empfangen': the venue receives
+                    if host is None and self.venue else None  # the host an earlier visit sentence named ('besuchte B. Dort …')
+                if venue and guest.place and _same_place(guest.place, venue) and not _same_place(venue, self.venue):
+                    guest, host = self.body(self.venue or ""), guest  # 'Dort wurde sie von OB X empfangen': the venue receives
                 met = next((m.group("p") for x in sents if "reffen" in x for m in [_MEETING_VENUE.search(x)] if m is not None), None) \
                     if host is None else None  # 'beim Treffen der Partnerstädte im französischen B': the story's venue hosts
                 if met and met in self.places and not _same_place(met, guest.place):
                     host = self.body(met)
-                host = host or (self.body(self.city) if self.city and self.city != guest.place else None)
+                host = host or (self.body(self.venue) if self.venue and self.venue != guest.place else None)
                 if host is None or host.key == guest.key or _same_place(host.place, guest.place):
                     if host is None and guest.kind == "municipality" and _abroad(sent):
                         waiting = (guest, 2)  # 'Eine Delegation aus A war in Dänemark zu Gast': the town is named next
@@ -335,7 +335,7 @@ class VisitRules(VisitFrames):
             return False
         before = [name for pos, name in self._named(sent) if pos < at]
         body = next((b for b in map(self._role_body, before) if b is not None), None)
-        guest = body or (self.body(self.city) if self.city else None)
+        guest = body or (self.body(self.venue) if self.venue else None)
         if guest is None:
             return False
         opened = False
@@ -582,7 +582,7 @@ class VisitRules(VisitFrames):
             visit.lead.update(self._town_first(self._head_of(visit.members, visit.host, visit.companions), visit.guest)[:1])
         if not visit.lead and visit.guest is not None and visit.guest.kind == "municipality":  # the guests' head named in the
             absent = {n for n in self.facts.persons if any(_has_word(x, n) and _ABSENT.search(x) for x in sents)}  # story, not absent
-            home = visit.guest.place is not None and _same_place(visit.guest.place, self.city)  # an office of no stated body is the
+            home = visit.guest.place is not None and _same_place(visit.guest.place, self.venue)  # an office of no stated body is the
             town = not _is_county(visit.guest)  # a town's head before a county's ('OB X' ahead of 'Landrat Y' for the town's visit)
             heads = {r.person for r in self.facts.roles if (r.org.key == visit.guest.key if r.org is not None else home)
                      and not (town and r.org is None and role_key(r.title) in LEX.county_roles)} - absent - visit.hosts  # city's
