@@ -39,6 +39,7 @@ class Group(click.Group):
             where = getattr(ctx.obj.get("store"), "path", None) or ctx.obj.get("db") or DEFAULT_DB
             raise click.ClickException(_one_line(database_error(where, exc))) from None
         except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
             raise click.exceptions.Exit(130) from None
 
 

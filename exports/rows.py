@@ -31,16 +31,26 @@ _ORJSON_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OP
 def json_bytes(rows: Any) -> bytes | str:
     """``json.dumps(rows, ensure_ascii=False, indent=2, default=str)`` as UTF-8, through orjson's C encoder
     (the stdlib falls back to its pure-Python encoder with ``indent``: half the time of a large ``met``).
-    Values orjson refuses (ints beyond 64 bits, lone surrogates, non-string keys) take the stdlib path."""
+    Values orjson refuses (ints beyond 64 bits, lone surrogates, non-string keys) take the stdlib path.
+    Characters a terminal would obey that JSON need not escape (DEL, C1 such as CSI ``\x9b``, bidi
+    overrides, line/paragraph separators) are written as ``\\uXXXX``: the same JSON value, inert on screen."""
     try:
-        return orjson.dumps(rows, option=_ORJSON_OPTS, default=str)
+        out: bytes | str = orjson.dumps(rows, option=_ORJSON_OPTS, default=str)
     except (orjson.JSONEncodeError, TypeError):
-        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+        out = json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+    if isinstance(out, bytes):
+        return _JSON_RAW_BYTES.sub(lambda m: _json_escape(m.group(0).decode("utf-8")).encode("ascii"), out)
+    return _JSON_RAW.sub(lambda m: _json_escape(m.group(0)), out)
+
+
+def _json_escape(chars: str) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in chars)
 
 
 def format_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None,
                 width: int | None = None) -> str | bytes:
-    """Rows as ``fmt``: ``json`` (exact), ``csv`` (no cell runs as a spreadsheet formula) or ``table``
+    """Rows as ``fmt``: ``json`` (exact), ``csv`` (no cell runs as a spreadsheet formula or as a terminal's
+    escape sequence: ESC, BEL, C1 and bidi controls are shown escaped, line breaks kept) or ``table``
     (fitted to ``width`` columns when known), ending in a newline."""
     if fmt == "json":
         out = json_bytes(rows)
@@ -53,7 +63,7 @@ def format_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None 
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(cols)
         for r in rows:
-            writer.writerow([guard_formula(cell(r.get(c))) for c in cols])
+            writer.writerow([guard_formula(_csvcell(cell(r.get(c)))) for c in cols])
         return buf.getvalue()
     return "".join(line + "\n" for line in table_lines(cols, [[r.get(c) for c in cols] for r in rows], width))
 
@@ -70,7 +80,20 @@ UNKNOWN_WIDTH_CAP = 60
 #: Characters that move the cursor, recolour or retitle a terminal, or reorder text: shown escaped.
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI + "]")
+#: What JSON text may hold raw but a terminal obeys (JSON itself escapes U+0000..U+001F).
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029" + _BIDI + "]+")
+#: The same characters in UTF-8 (bytes that can only start a character there).
+_JSON_RAW_BYTES = re.compile(rb"(?:\x7f|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]|\xd8\x9c)+")
 _BREAKS = re.compile("[\t\n\r]+")
+
+
+_CSV_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _BIDI + "]")
+
+
+def _csvcell(text: str) -> str:
+    """A query's CSV cell, printed to a terminal as often as saved: line breaks and tabs stay (CSV quotes
+    them), every other control character is shown as its escape, as in a table."""
+    return _CSV_CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 def printable(text: str) -> str:

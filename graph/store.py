@@ -26,6 +26,10 @@ SHOWN = 10
 #: Nodes per word prefix ranked for "closest names", and the lowest WRatio score suggested.
 SUGGEST_POOL = 2000
 SUGGEST_SCORE = 60
+#: Characters (and words) of a name that suggestions compare: WRatio is quadratic in the length, so a
+#: 10,000-character argument took 10 s (and held the explorer) before this cap.
+SUGGEST_CHARS = 200
+SUGGEST_WORDS = 8
 BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
@@ -279,13 +283,13 @@ class Store(ABC):
         if not pool:
             near = self.suggest(text, wanted)
             hint = f"; closest: {'; '.join(f'{n.name} ({n.id})' for n in near)}" if near else ""
-            raise NotFoundError(f"no {what} matches {text!r}{hint}")
+            raise NotFoundError(f"no {what} matches {_shown(text)}{hint}")
         degree = self.degrees([n.id for n in pool])
         pool.sort(key=lambda n: (-degree.get(n.id, 0), n.name, n.id))
         many = f"{len(pool)}+" if len(found) >= CANDIDATES else str(len(pool))
         names = "; ".join(f"{n.name} ({n.id}, {_links(degree.get(n.id, 0))})" for n in pool[:SHOWN])
         more = f"; … {len(pool) - SHOWN} more" if len(pool) > SHOWN else ""
-        raise AmbiguousError(f"{text!r} is ambiguous, {many} candidates, most connected first: {names}{more} "
+        raise AmbiguousError(f"{_shown(text)} is ambiguous, {many} candidates, most connected first: {names}{more} "
                              "(give an id, or --label)", candidates=pool)
 
     def degrees(self, node_ids: Iterable[str]) -> dict[str, int]:
@@ -302,16 +306,17 @@ class Store(ABC):
         candidates share the first letters of one of its words; ranked by rapidfuzz's WRatio."""
         from rapidfuzz import fuzz
 
-        key = fold(text)
+        key = fold(text[:SUGGEST_CHARS * 2])[:SUGGEST_CHARS]
         wanted = set(labels) if labels else None
         pool: dict[str, Node] = {}
-        for word in dict.fromkeys(key.split()):
+        for word in list(dict.fromkeys(key.split()))[:SUGGEST_WORDS]:
             for node in self.find(word[:3], limit=SUGGEST_POOL):
                 if wanted is None or node.label in wanted:
                     pool.setdefault(node.id, node)
         scored = []
         for node in pool.values():
-            score = max(fuzz.WRatio(key, k) for k in name_keys(node.name, node.props.get("aliases") or []))
+            score = max(fuzz.WRatio(key, k[:SUGGEST_CHARS])
+                        for k in name_keys(node.name, node.props.get("aliases") or []))
             if score >= SUGGEST_SCORE:
                 scored.append((-score, node.label not in ENTITY_LABELS, node.name, node.id, node))
         return [x[-1] for x in sorted(scored, key=lambda x: x[:4])[:n]]
@@ -335,6 +340,11 @@ class Store(ABC):
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _shown(text: str) -> str:
+    """``text`` quoted for an error message, its middle cut when longer than a line."""
+    return repr(text) if len(text) <= SUGGEST_CHARS else f"{text[:SUGGEST_CHARS // 2]!r}…({len(text)} characters)"
 
 
 class BulkWriter(ABC):

@@ -184,3 +184,34 @@ def test_search_says_when_its_limit_cut_the_list(db_arg):
     full = run("--db", db_arg, "search", "westerau", "--limit", "3", "--format", "json")
     assert len(json.loads(full.stdout)) == 3 and "there are more" not in full.stderr
     assert json.loads(full.stdout)[:2] == json.loads(cut.stdout)
+
+
+def test_ctrl_c_while_loading_or_importing_is_one_line(tmp_path):
+    """SIGINT while the CLI is still loading (seconds on a busy machine) or mid-import: one line, exit
+    130, no traceback, and the embedded store as it was."""
+    import hashlib
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "s.db"
+    CliRunner().invoke(cli, ["--db", str(db), "import", str(Path(__file__).resolve().parents[1] / "examples")])
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    big = tmp_path / "big.csv"
+    big.write_text("Name;Organisation\n" + "".join(f"Person {i};Verein {i % 97}\n" for i in range(60_000)),
+                   encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    for delay in (2.0, 5.0):  # past the interpreter's own start (site), into loading the CLI and importing
+        proc = subprocess.Popen([sys.executable, "-m", "stakegraph", "--db", str(db), "import", str(big)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+        if proc.returncode == 0:  # finished before the signal
+            break
+        assert b"Traceback" not in err and proc.returncode == 130, err.decode()
+        assert err.decode().strip().splitlines() == ["Error: interrupted"]
+        assert hashlib.sha256(db.read_bytes()).hexdigest() == before

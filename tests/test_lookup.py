@@ -69,6 +69,22 @@ def test_no_match_suggests_the_closest_names(store):
         store.resolve("Qzx")
 
 
+def test_a_huge_name_is_answered_at_once_and_shown_cut(store):
+    """A 100,000-character (or 30,000-word) argument: suggestions compare its first 200 characters, so
+    the answer comes at once (it took minutes, holding the explorer), and the message cuts it."""
+    import time
+
+    _graph(store)
+    store.upsert([Node("person:long", "Person", "Roth " + "q" * 5000, {})])
+    for text in ("Roth" + "y" * 100_000, " ".join(f"w{i}" for i in range(30_000))):
+        start = time.monotonic()
+        with pytest.raises(NotFoundError) as err:
+            store.resolve(text)
+        assert time.monotonic() - start < 5
+        assert len(str(err.value)) < 6000 and f"({len(text)} characters)" in str(err.value)
+    assert "Ines Roth" in str(pytest.raises(NotFoundError, store.resolve, "Ines Rothh").value)
+
+
 def test_met_hemsley_on_the_corpus(shared, tmp_path):
     db = str(tmp_path / "c.db")
     runner = CliRunner()

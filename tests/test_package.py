@@ -21,7 +21,7 @@ def test_package_list_matches_folders():
     }
     assert listed == folders
     assert not any(name.startswith("stakegraph.tests") for name in listed)
-    assert config["project"]["scripts"]["stakegraph"] == "stakegraph.cli:main"
+    assert config["project"]["scripts"]["stakegraph"] == "stakegraph.__main__:run"  # Ctrl-C while loading is one line
 
 
 def test_imports_use_the_package_name():

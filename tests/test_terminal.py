@@ -129,3 +129,25 @@ def test_timeline_shows_a_payment_with_its_amount_and_direction(tmp_path):
     payee = json.loads(run("--db", db, "timeline", "Partei P", "--format", "json"))
     assert [(r["relation"], r["details"]["amount"], r["details"]["currency"]) for r in payer] == [("paid", 5000.0, "EUR")]
     assert [r["relation"] for r in payee] == ["was paid by"]
+
+
+def test_json_and_csv_answers_obey_no_terminal_either(tmp_path):
+    """`--format json`/`csv` are read in terminals too: JSON writes DEL, C1 (CSI \\x9b), bidi overrides and
+    line separators as \\uXXXX (the same value), CSV shows ESC/BEL/C1/bidi escaped (line breaks kept)."""
+    name = "Kai\x9b2J\u202eexe\x7f\u2028x\x1b]0;T\x07"
+    data = {"nodes": [{"id": "person:k", "label": "Person", "name": name},
+                      {"id": "organization:o", "label": "Organization", "name": "Ort\nNeu"}],
+            "edges": [{"source": "person:k", "target": "organization:o", "type": "HOLDS_ROLE", "title": name}]}
+    (tmp_path / "k.json").write_text(json.dumps(data), encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    run("--db", db, "import", str(tmp_path / "k.json"))
+    raw = "\x1b\x07\x7f\x9b\u202e\u2028"
+    for args in (["show", "person:k"], ["search", "Kai"], ["neighbors", "organization:o"]):
+        out = run("--db", db, *args, "--format", "json")
+        assert not any(c in out for c in raw), args
+        assert repr(name)[1:-1] in repr(json.loads(out))
+        out = run("--db", db, *args, "--format", "csv")
+        assert not any(c in out for c in raw[:-1]), args  # a line separator stays, as line breaks do
+    assert "Kai\\x9b2J\\u202eexe" in run("--db", db, "search", "Kai", "--format", "csv")
+    assert json.loads(run("--db", db, "search", "Kai", "--format", "json"))[0]["name"] == name
+    assert "Ort\nNeu" in run("--db", db, "show", "person:k", "--format", "csv")
