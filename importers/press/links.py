@@ -130,7 +130,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
-            if "angehör" in sent or " in de" in sent or "besteh" in sent or "bestand" in sent or "itglied " in sent:
+            if "angehör" in sent or " in de" in sent or "besteh" in sent or "bestand" in sent or "itglied" in sent \
+                    or sent.startswith("Zu") and ("gehör" in sent or "zähl" in sent):
                 self._member_frames(sent)
             if " mit " not in sent and " bei" not in sent and _STORY_CUES.search(sent) is None:  # two common cues first
                 self.prev = sent
