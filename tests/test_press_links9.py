@@ -55,3 +55,17 @@ def test_two_spellings_of_one_town_make_no_pair():
     assert _one_place(municipality("Qianjian"), municipality("Qianjiang"))
     assert not _one_place(municipality("Baden"), municipality("Badenweiler"))
     assert not _one_place(municipality("Ulm"), municipality("Ulma"))
+
+
+def test_an_agreement_noun_with_both_sides_in_the_genitive_pairs_them(tmp_path: Path):
+    # 'die Übereinkunft der Stadt A und der Gemeinde B über …' (also '-vereinbarung', '-abkommen', '-vertrag')
+    text = "Emmerich. Neu ist die Übereinkunft der Stadt Kleve und der Gemeinde Kranenburg über einen gemeinsamen Bauhof."
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Kleve", "Gemeinde Kranenburg"}) in _links(nodes, rels)
+
+
+def test_people_named_by_their_bodies_as_subject_of_a_pair_cue_pair_the_bodies(tmp_path: Path):
+    # 'Die Bürgermeister von A und B, X und Y, wollen … zusammenarbeiten': A and B are the partners
+    text = "Emmerich. Die Bürgermeister von Kleve und Goch, Marta Sielinger und Rolf Anholt, wollen beim Busverkehr zusammenarbeiten."
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Kleve", "Stadt Goch"}) in _links(nodes, rels)

@@ -42,9 +42,14 @@ _PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>
 #: A cooperation noun with its subject in the genitive: 'Kooperation der Stadtwerke X mit der Y'.
 _NOUN_OF_WITH = re.compile(word_alts("Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz") + r"\s+(?:der|des)\s+(?P<a>[A-ZÄÖÜ][^,;:]{2,80}?)\s+mit\s+")
 #: A pair noun with both sides in the genitive: 'die Fusion der Stadtwerke A und der Stadtwerke B'.
-_NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des|von)\s+(?!beiden|zwei)")
+#: An agreement noun too: 'die Übereinkunft der Stadt A und der Gemeinde B', 'die Kooperationsvereinbarung der Stadtwerke A und B'.
+_NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz|Übereinkunft|"
+                           r"[\w-]*[Vv]ereinbarung|[\w-]*[Aa]bkommen[s]?|[\w-]*[Vv]ertrag(?:es|s)?)\s+(?:der|des|von)\s+(?!beiden|zwei)")
 _JOINT_WORDS = ("gemeinschaft", "verband", "verbund", "bund ", "netz", "allianz", "bündnis", "egion", "zusammen", "umfass", "verein", "Zum ", "Zur ")
-_PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz")
+#: A subject of people named by the bodies they speak for: 'Die Bürgermeister von A und B', 'Die Vertreter der Stadtwerke A und B'.
+_PEOPLE_OF = re.compile(r"^(?:Die|Beide)\s+(?:beiden\s+)?[A-ZÄÖÜ][a-zäöüß-]*(?:er|räte|ten|nden|innen|stände)\s+(?:von|der|aus)\s+(?P<list>[^,;:()]+?)\s*(?=[,(]|\s+(?:haben|wollen|werden|sind|sollen|möchten)\b)")
+_PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz",
+                  "Übereinkunft", "ereinbarung", "bkommen", "ertrag")
 #: The cue scans below are asked only whether they match: as prefix trees (``_trie``) they match where the
 #: alternations of the words do, at one character test per branch instead of one per word.
 _JOINT_CUE = re.compile(_trie(_JOINT_WORDS))
@@ -373,6 +378,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
             both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
             if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
                 both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
+            people = _PEOPLE_OF.match(sent) if len(both) < 2 else None
+            if people is not None and people.end() <= pair.start():  # 'Die Bürgermeister von A und B, X und Y, wollen … zusammenarbeiten'
+                both = self._coordinated(people.group("list"))
             of = _PAIR_OF.match(sent, pair.end()) if len(both) < 2 else None
             if of is not None:  # 'die Kooperation der beiden Städte A und B'
                 groups = self._groups(sent[of.end() - len(of.group("h")) - 1:])
