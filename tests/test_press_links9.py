@@ -69,3 +69,13 @@ def test_people_named_by_their_bodies_as_subject_of_a_pair_cue_pair_the_bodies(t
     text = "Emmerich. Die Bürgermeister von Kleve und Goch, Marta Sielinger und Rolf Anholt, wollen beim Busverkehr zusammenarbeiten."
     nodes, rels = _read(tmp_path, text)
     assert frozenset({"Stadt Kleve", "Stadt Goch"}) in _links(nodes, rels)
+
+
+def test_official_municipal_kinds_of_rural_and_neighbouring_countries_name_bodies(tmp_path: Path):
+    # 'Landgemeinde X' (a German kind), 'Gmina X' (Polish), 'Gemeente X' (Dutch) are municipal bodies in member and pair slots
+    nodes, rels = _read(tmp_path, "Jülich. Dem Zweckverband Tagebaufolge Inden gehören die Stadt Jülich und die Landgemeinde Titz an.")
+    assert frozenset({"Landgemeinde Titz", "Zweckverband Tagebaufolge Inden"}) in _links(nodes, rels)
+    nodes, rels = _read(tmp_path, "Guben. Die Stadt Guben und die Gmina Gubin unterzeichneten einen Kooperationsvertrag.")
+    assert frozenset({"Stadt Guben", "Gmina Gubin"}) in _links(nodes, rels)
+    nodes, rels = _read(tmp_path, "Kleve. Die Stadt Kleve pflegt seit 1990 eine Partnerschaft mit der Gemeente Nijmegen.")
+    assert frozenset({"Stadt Kleve", "Gemeente Nijmegen"}) in _links(nodes, rels)
