@@ -393,10 +393,11 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
                 seg = _PAIR_SPLIT.split(sent[pair.end(): later.start()])[-1]
                 groups = [g for g in self._groups(seg) if len(g) >= 2]
                 both = groups[-1] if groups and _VERB_FINAL_GAP.fullmatch(seg, groups[-1][-1].end) else []
-            star = between is not None and _PLURAL_AFTER_AND.search(sent, between.end(), between.end() + 120) is not None
-            if star and between is not None:  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
-                end = _CLAUSE_END.search(sent, between.end())
-                both = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
+            star = False
+            if between is not None and _PLURAL_AFTER_AND.search(sent, between.end(), between.end() + 120) is not None:
+                end = _CLAUSE_END.search(sent, between.end())  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
+                sides, star = self._between_sides(sent[between.end(): end.start() if end else len(sent)])
+                both = sides if star else both
             if len(both) >= 2:
                 for i, a in enumerate(both[:1] if star else both):  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
                     for b in both[i + 1:]:

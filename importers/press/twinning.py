@@ -114,11 +114,8 @@ class TwinningRules(BodyRules):
             if between:
                 end = _CLAUSE.search(sent, between.end())
                 span = sent[between.end(): end.start() if end else len(sent)]
-                found = self._munis(span)
-                sides = [o for _at, o in found]
+                sides, plural = self._between_sides(span)
                 if len(sides) >= 2:
-                    gap = span[found[0][0]: found[1][0]]
-                    plural = len(sides) > 2 and _PLURAL_AFTER_AND.search(gap) is not None  # 'zwischen A und den beiden Nachbargemeinden B und C'
                     for other in sides[1:] if plural else sides[1:2]:
                         self._link("PARTNERS_WITH", sides[0], other, quote(sent), "press:twinning")
                     continue
@@ -172,6 +169,14 @@ class TwinningRules(BodyRules):
                     others = []  # 'Die Partnerstädte A, B und C' in a story taken to be A's: the list's owner is unnamed
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
+
+    def _between_sides(self, span: str) -> tuple[list[OrgM], bool]:
+        """The bodies a 'zwischen' clause names, and whether a plural body noun opens its second side ('zwischen A und den
+        beiden Nachbargemeinden B und C'): then A is the partner of each other body, and those are no pair of their own."""
+        found = self._munis(span)
+        sides = [o for _at, o in found]
+        plural = len(sides) > 2 and _PLURAL_AFTER_AND.search(span, found[0][0], found[1][0]) is not None
+        return sides, plural
 
     def _twin_with_before(self, sent: str, m: re.Match[str], home: OrgM | None) -> None:
         """'mit der Gemeinde X eine Gemeindepartnerschaft einzugehen', 'ist A mit B durch eine Städtepartnerschaft verbunden':
