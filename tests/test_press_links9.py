@@ -79,3 +79,18 @@ def test_official_municipal_kinds_of_rural_and_neighbouring_countries_name_bodie
     assert frozenset({"Stadt Guben", "Gmina Gubin"}) in _links(nodes, rels)
     nodes, rels = _read(tmp_path, "Kleve. Die Stadt Kleve pflegt seit 1990 eine Partnerschaft mit der Gemeente Nijmegen.")
     assert frozenset({"Stadt Kleve", "Gemeente Nijmegen"}) in _links(nodes, rels)
+
+
+def test_a_fronted_cooperation_phrase_with_mit_names_the_subjects_partner(tmp_path: Path):
+    # 'Im Rahmen einer Kooperation mit der Hochschule X bietet die Stadt Y …': the 'mit' object and the subject after the verb
+    text = "Passau. Im Rahmen einer Kooperation mit der Universität Passau bietet die Stadt Vilshofen ab Herbst Sprachkurse an."
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Vilshofen", "Universität Passau"}) in _links(nodes, rels)
+
+
+def test_signers_for_two_bodies_pair_the_bodies(tmp_path: Path):
+    # 'X und Y unterzeichneten für die Stadt A und die Hochschule B den Vertrag'
+    text = ("Passau. Bürgermeisterin Ida Wolfsried und Kanzler Ben Ostrauer unterzeichneten für die Stadt Vilshofen "
+            "und die Universität Passau den Vertrag.")
+    nodes, rels = _read(tmp_path, text)
+    assert frozenset({"Stadt Vilshofen", "Universität Passau"}) in _links(nodes, rels)

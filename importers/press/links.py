@@ -64,7 +64,11 @@ _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
                              r"(?:[^\s,;:]+\s+){0,3}?(?:geschlossen|abgeschlossen|unterzeichnet|unterschrieben|vereinbart|besiegelt|eingegangen)\b")
 #: A sentence opening with its partner: 'Gemeinsam mit den Stadtwerken X baut die Stadt Y …' (the subject after the verb).
-_WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+Kooperation|In\s+Zusammenarbeit|In\s+Partnerschaft)\s+mit\s+")
+#: Also a framing noun phrase: 'In enger Zusammenarbeit mit …', 'Im Rahmen einer Kooperation mit der Hochschule X bietet die Stadt Y …'.
+_WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+(?:enger\s+|guter\s+)?(?:Kooperation|Zusammenarbeit|Partnerschaft)|"
+                         r"Im\s+Rahmen\s+(?:einer|der|ihrer|seiner)\s+(?:[a-zäöü][\w-]*\s+)?(?:Kooperation|Zusammenarbeit|Partnerschaft))\s+mit\s+")
+#: The sides a sign verb names after 'für': 'unterzeichneten für die Stadt A und die Hochschule B die Vereinbarung'.
+_SIGN_FOR = re.compile(r"\s+(?:[^\s,;:]+\s+){0,2}?für\s+")
 #: Finite verbs of a pair cue after which the subject may follow ('Im Jahr 1990 schlossen A und B …').
 _FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren", "verbindet"})
 #: An agreement a 'schließen' is about: 'schließen eine Kooperationsvereinbarung', 'schlossen einen Partnerschaftsvertrag'.
@@ -162,7 +166,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
             if " mit " in sent and ("geschlossen" in sent or "unterzeichnet" in sent or "unterschrieben" in sent or "vereinbart" in sent
                                     or "besiegelt" in sent or "eingegangen" in sent):
                 self._with_then_sign(sent)
-            if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit", "In Partnerschaft mit")):
+            if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In ", "Im Rahmen ")) and " mit " in sent[:60]:
                 self._with_first(sent)
             if "gehör" in sent or "zähl" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
@@ -388,6 +392,10 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
             if len(both) < 2 and pair.group(0) in _FINITE_PAIR_VERBS:  # 'Im Jahr 1990 schlossen A und B einen Vertrag'
                 groups = self._groups(sent[pair.end():])
                 both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 6 else []
+            for_ = _SIGN_FOR.match(sent, pair.end()) if len(both) < 2 and pair.group(0).startswith(("unterzeichn", "unterschrieb", "besiegelt")) else None
+            if for_ is not None:  # 'A und B unterzeichneten für die Stadt X und die Hochschule Y die Vereinbarung'
+                groups = self._groups(sent[for_.end():])
+                both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 5 else both
             later = _PAIR.search(sent, pair.end()) if len(both) < 2 else None
             if later is not None:  # 'A und B vereinbarten, dass die Stadt X und die Stadt Y künftig zusammenarbeiten': the later cue's subject
                 seg = _PAIR_SPLIT.split(sent[pair.end(): later.start()])[-1]
