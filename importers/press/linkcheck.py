@@ -267,6 +267,8 @@ class LinkCheck:
             return False
         if place.endswith(_PARTICIPLE_NOUN):  # 'alle an der Partnerschaft Beteiligten': a nominalized participle
             return True
+        if place.endswith("ern") and len(place) >= 9:  # 'Vertretern der Partnerstadt sowie Teilnehmern': an agent noun's dative plural
+            return True
         text = self.seg.text
         hits, at = [], text.find(place)
         while at >= 0:
@@ -421,7 +423,13 @@ def _former(org: OrgM, quote_text: str) -> bool:
 
 def _one_place(a: OrgM, b: OrgM) -> bool:
     """Whether two bodies are one place's under two kind words ('Stadt Tuggen', 'Gemeinde Tuggen'; a county
-    or an association of municipalities and its seat town stay two)."""
-    if a.kind != "municipality" or b.kind != "municipality" or not a.place or a.place != b.place:
+    or an association of municipalities and its seat town stay two), or under two spellings of one name (one a
+    single word, the other it with one or two more lower-case letters: a misspelt 'Qianjian' of 'Qianjiang')."""
+    if a.kind != "municipality" or b.kind != "municipality" or not a.place or not b.place:
         return False
+    if a.place != b.place:
+        short, long_ = sorted((a.place, b.place), key=len)
+        rest = long_[len(short):]
+        return " " not in long_ and "-" not in long_ and long_.startswith(short) and 0 < len(rest) <= 2 and rest.islower() \
+            and len(short) >= 5 and _tier(a) == _tier(b)
     return _tier(a) == _tier(b)

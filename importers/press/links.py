@@ -42,9 +42,14 @@ _PAIR_OF = re.compile(r"\s+(?:der|zwischen\s+den)\s+(?:beiden\s+|zwei\s+)?(?P<h>
 #: A cooperation noun with its subject in the genitive: 'Kooperation der Stadtwerke X mit der Y'.
 _NOUN_OF_WITH = re.compile(word_alts("Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz") + r"\s+(?:der|des)\s+(?P<a>[A-ZÄÖÜ][^,;:]{2,80}?)\s+mit\s+")
 #: A pair noun with both sides in the genitive: 'die Fusion der Stadtwerke A und der Stadtwerke B'.
-_NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz)\s+(?:der|des|von)\s+(?!beiden|zwei)")
+#: An agreement noun too: 'die Übereinkunft der Stadt A und der Gemeinde B', 'die Kooperationsvereinbarung der Stadtwerke A und B'.
+_NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperation|Zusammenarbeit|Partnerschaft|Allianz|Übereinkunft|"
+                           r"[\w-]*[Vv]ereinbarung|[\w-]*[Aa]bkommen[s]?|[\w-]*[Vv]ertrag(?:es|s)?)\s+(?:der|des|von)\s+(?!beiden|zwei)")
 _JOINT_WORDS = ("gemeinschaft", "verband", "verbund", "bund ", "netz", "allianz", "bündnis", "egion", "zusammen", "umfass", "verein", "Zum ", "Zur ")
-_PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz")
+#: A subject of people named by the bodies they speak for: 'Die Bürgermeister von A und B', 'Die Vertreter der Stadtwerke A und B'.
+_PEOPLE_OF = re.compile(r"^(?:Die|Beide)\s+(?:beiden\s+)?[A-ZÄÖÜ][a-zäöüß-]*(?:er|räte|ten|nden|innen|stände)\s+(?:von|der|aus)\s+(?P<list>[^,;:()]+?)\s*(?=[,(]|\s+(?:haben|wollen|werden|sind|sollen|möchten)\b)")
+_PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz",
+                  "Übereinkunft", "ereinbarung", "bkommen", "ertrag")
 #: The cue scans below are asked only whether they match: as prefix trees (``_trie``) they match where the
 #: alternations of the words do, at one character test per branch instead of one per word.
 _JOINT_CUE = re.compile(_trie(_JOINT_WORDS))
@@ -59,7 +64,11 @@ _WITH_THEN_SIGN = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;:]+\s+){0
                              r"(?:[\w-]+\s+){0,2}?[\w-]*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen|[Pp]artnerschaft|[Kk]ooperation|[Ee]rklärung)\s+"
                              r"(?:[^\s,;:]+\s+){0,3}?(?:geschlossen|abgeschlossen|unterzeichnet|unterschrieben|vereinbart|besiegelt|eingegangen)\b")
 #: A sentence opening with its partner: 'Gemeinsam mit den Stadtwerken X baut die Stadt Y …' (the subject after the verb).
-_WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+Kooperation|In\s+Zusammenarbeit|In\s+Partnerschaft)\s+mit\s+")
+#: Also a framing noun phrase: 'In enger Zusammenarbeit mit …', 'Im Rahmen einer Kooperation mit der Hochschule X bietet die Stadt Y …'.
+_WITH_FIRST = re.compile(r"^(?:Gemeinsam|Zusammen|In\s+(?:enger\s+|guter\s+)?(?:Kooperation|Zusammenarbeit|Partnerschaft)|"
+                         r"Im\s+Rahmen\s+(?:einer|der|ihrer|seiner)\s+(?:[a-zäöü][\w-]*\s+)?(?:Kooperation|Zusammenarbeit|Partnerschaft))\s+mit\s+")
+#: The sides a sign verb names after 'für': 'unterzeichneten für die Stadt A und die Hochschule B die Vereinbarung'.
+_SIGN_FOR = re.compile(r"\s+(?:[^\s,;:]+\s+){0,2}?für\s+")
 #: Finite verbs of a pair cue after which the subject may follow ('Im Jahr 1990 schlossen A und B …').
 _FINITE_PAIR_VERBS = frozenset({"schlossen", "schließen", "unterzeichneten", "unterzeichnen", "besiegelten", "vereinbarten", "vereinbaren", "verbindet"})
 #: An agreement a 'schließen' is about: 'schließen eine Kooperationsvereinbarung', 'schlossen einen Partnerschaftsvertrag'.
@@ -130,7 +139,8 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
         for sent in sents:
             if "ochter" in sent or "Prozent" in sent or "%" in sent:
                 self._ownership(sent)
-            if "angehör" in sent or " in de" in sent or "besteh" in sent or "bestand" in sent or "itglied " in sent:
+            if "angehör" in sent or " in de" in sent or "besteh" in sent or "bestand" in sent or "itglied" in sent \
+                    or sent.startswith("Zu") and ("gehör" in sent or "zähl" in sent):
                 self._member_frames(sent)
             if " mit " not in sent and " bei" not in sent and _STORY_CUES.search(sent) is None:  # two common cues first
                 self.prev = sent
@@ -156,7 +166,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
             if " mit " in sent and ("geschlossen" in sent or "unterzeichnet" in sent or "unterschrieben" in sent or "vereinbart" in sent
                                     or "besiegelt" in sent or "eingegangen" in sent):
                 self._with_then_sign(sent)
-            if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In Kooperation mit", "In Zusammenarbeit mit", "In Partnerschaft mit")):
+            if sent.startswith(("Gemeinsam mit", "Zusammen mit", "In ", "Im Rahmen ")) and " mit " in sent[:60]:
                 self._with_first(sent)
             if "gehör" in sent or "zähl" in sent or "beteilig" in sent or "bilde" in sent or "gründe" in sent or "getragen" in sent or "Gesellschafter" in sent \
                     or "verbindet" in sent or "vereint" in sent or "umfasst" in sent:
@@ -372,6 +382,9 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
             both = both or self._coordinated(_PAIR_SPLIT.split(sent[: pair.start()])[-1].rstrip())
             if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
                 both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
+            people = _PEOPLE_OF.match(sent) if len(both) < 2 else None
+            if people is not None and people.end() <= pair.start():  # 'Die Bürgermeister von A und B, X und Y, wollen … zusammenarbeiten'
+                both = self._coordinated(people.group("list"))
             of = _PAIR_OF.match(sent, pair.end()) if len(both) < 2 else None
             if of is not None:  # 'die Kooperation der beiden Städte A und B'
                 groups = self._groups(sent[of.end() - len(of.group("h")) - 1:])
@@ -379,15 +392,20 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
             if len(both) < 2 and pair.group(0) in _FINITE_PAIR_VERBS:  # 'Im Jahr 1990 schlossen A und B einen Vertrag'
                 groups = self._groups(sent[pair.end():])
                 both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 6 else []
+            for_ = _SIGN_FOR.match(sent, pair.end()) if len(both) < 2 and pair.group(0).startswith(("unterzeichn", "unterschrieb", "besiegelt")) else None
+            if for_ is not None:  # 'A und B unterzeichneten für die Stadt X und die Hochschule Y die Vereinbarung'
+                groups = self._groups(sent[for_.end():])
+                both = groups[0] if groups and len(groups[0]) >= 2 and groups[0][0].start <= 5 else both
             later = _PAIR.search(sent, pair.end()) if len(both) < 2 else None
             if later is not None:  # 'A und B vereinbarten, dass die Stadt X und die Stadt Y künftig zusammenarbeiten': the later cue's subject
                 seg = _PAIR_SPLIT.split(sent[pair.end(): later.start()])[-1]
                 groups = [g for g in self._groups(seg) if len(g) >= 2]
                 both = groups[-1] if groups and _VERB_FINAL_GAP.fullmatch(seg, groups[-1][-1].end) else []
-            star = between is not None and _PLURAL_AFTER_AND.search(sent, between.end(), between.end() + 120) is not None
-            if star and between is not None:  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
-                end = _CLAUSE_END.search(sent, between.end())
-                both = [o for _at, o in self._munis(sent[between.end(): end.start() if end else len(sent)])]
+            star = False
+            if between is not None and _PLURAL_AFTER_AND.search(sent, between.end(), between.end() + 120) is not None:
+                end = _CLAUSE_END.search(sent, between.end())  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
+                sides, star = self._between_sides(sent[between.end(): end.start() if end else len(sent)])
+                both = sides if star else both
             if len(both) >= 2:
                 for i, a in enumerate(both[:1] if star else both):  # 'zwischen A und den beiden Gemeinden B und C': A's partners, not B's and C's
                     for b in both[i + 1:]:

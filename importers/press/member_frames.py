@@ -40,8 +40,16 @@ _MEMBER_IS = re.compile(rf"(?:^|[.;]\s+)(?:(?:Das|Ein)\s+)?(?:[a-zäöü]\w*e[sn
                         r"(?:ist|wird|wurde)\s+(?:(?:seit\s+\S+|nun|jetzt|auch|ab\s+sofort)\s+)*(?P<list>.+)$")
 
 #: 'Ein Mitglied ist auch die Stadt A' opening a sentence: a member of the joint body the sentence before named.
-_MEMBER_BARE = re.compile(r"^(?:(?:Ein|Das\s+erste|Erstes|Ein\s+neues|Neues|Jüngstes|Das\s+jüngste|Das\s+neueste)\s+)?(?:Gründungs)?[Mm]itglied\s+(?:ist|wird|wurde)\s+"
-                          r"(?:(?:auch|nun|jetzt|zudem|außerdem|ebenfalls)\s+)*(?P<list>.+)$")
+#: The plural too: 'Mitglieder sind die Städte A und B sowie die Gemeinde C', 'Verbandsmitglieder sind derzeit: A, B, C'.
+_MEMBER_BARE = re.compile(r"^(?:(?:Ein|Das\s+erste|Erstes|Ein\s+neues|Neues|Jüngstes|Das\s+jüngste|Das\s+neueste|Die|Weitere)\s+)?(?:Gründungs|Verbands)?[Mm]itglied"
+                          r"(?:\s+(?:ist|wird|wurde)|(?:er|skommunen|sgemeinden|sstädte)\s+(?:sind|waren|werden))\s+"
+                          r"(?:(?:auch|nun|jetzt|zudem|außerdem|ebenfalls|derzeit|heute|aktuell|inzwischen)\s+)*:?\s*(?P<list>.+)$")
+#: 'Die LEADER-Region X, bestehend aus den Städten A und B sowie der Gemeinde C, …': the members after the body's comma.
+_MADE_OF = re.compile(r",\s+(?:(?:jeweils|heute|derzeit)\s+)?bestehend\s+aus\s+")
+#: 'Zur ILE-Region X gehören (die folgenden Gemeinden:) A, B und C' / 'Zum Zweckverband X zählen …': a joint body's members.
+_BELONG_TO = re.compile(rf"(?:^|[.;]\s+)(?:Zum|Zur|Zu\s+(?:dem|der))\s+(?P<net>(?:[{UP}][\w-]*\s+)*[{UP}][\w-]*{_JOINT}(?:\s+[{UP}][\w-]+)*)\s+"
+                        r"(?:gehören|gehörten|zählen|zählten)\s+(?:(?:heute|derzeit|inzwischen|mittlerweile|aktuell|nun)\s+)*"
+                        rf"(?:(?:die\s+)?(?:folgenden|folgende|diese)\s+(?P<kind>{_KIND_RE})(?:\s+und\s+(?:{_KIND_RE}))?\s*:\s*)?")
 #: A joint body named anywhere in a sentence (its capitalized run with the head word).
 _BODY_ANY = re.compile(rf"(?<![\w-])(?:[{UP}][\w-]*\s+)*[{UP}][\w-]*{_JOINT}(?:\s+[{UP}][\w-]+)*")
 
@@ -124,6 +132,19 @@ class MemberFrameRules:
             members = self._kind_list(bare.group("list"))
             if members:
                 self._join(members, strong_name(_ARTICLE.sub("", named[-1].group(0))), q)
+        made = _MADE_OF.search(sent) if "bestehend aus" in sent else None
+        body = _BODY_BEFORE.search(sent, 0, made.start()) if made else None
+        if made is not None and body is not None:
+            members = self._kind_list(sent[made.end():])
+            if len(members) >= 2:
+                self._join(members, strong_name(_ARTICLE.sub("", body.group("net"))), q)
+        belong = _BELONG_TO.search(sent) if "Zu" in sent and ("gehör" in sent or "zähl" in sent) else None
+        if belong is not None:
+            rest = sent[belong.end():]
+            kind = belong.group("kind")
+            members = self._kind_list(f"{kind} {rest}" if kind else rest)
+            if len(members) >= 2:
+                self._join(members, strong_name(belong.group("net")), q)
         member_is = _MEMBER_IS.search(sent) if "Mitglied" in sent else None
         if member_is is not None:
             members = self._kind_list(member_is.group("list"))

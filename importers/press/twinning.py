@@ -32,7 +32,9 @@ _DEMONYM_BEFORE = re.compile(rf"(?P<adj>[{UP}][\w-]*[{LO_}]er)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|und\s|sowie\s|\(|in\s|aus\s|seit\s)")
 _CLAUSE = re.compile(r"[.;:!?]|,\s+(?:die|der|das|wo|wie|als|weil|dass)\b|\s[–—-]\s")
 #: A 'mit' object right before a twinning word: 'mit der polnischen Stadt X eine | Städtepartnerschaft', 'mit X durch eine | …'.
-_WITH_BEFORE = re.compile(rf"\bmit\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS})\s+)?(?P<p>{LEX.place_name})\s+"
+#: An impersonal verb between them ('Mit der Hafenstadt X besteht seit 20 Jahren eine | …partnerschaft'): the owner is implied.
+_WITH_BEFORE = re.compile(rf"\b[Mm]it\s+(?:(?:der|dem|den)\s+)?(?:{COUNTRY_ADJ}\s+)?(?:(?:{_MUNI_HEADS}|[{UP}][{LO_}]+(?:stadt|gemeinde|dorf))\s+)?"
+                          rf"(?P<p>{LEX.place_name})\s+(?:(?:besteht|bestand|bestehen|existiert|gibt\s+es)\s+(?:[^\s,;:]+\s+){{0,5}}?)?"
                           rf"(?:(?:seit|im\s+Jahr)\s+\d{{4}}\s+)?(?:(?:durch|über)\s+)?(?:eine|einen|ein|die|ihre|seine)\s+(?:[a-zäöü][\w-]*\s+)?$")
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<a>{LEX.place_name})\s+$")
 #: The partner after 'Partnerschaft von A': '… mit der deutschen Stadt B'.
@@ -112,11 +114,8 @@ class TwinningRules(BodyRules):
             if between:
                 end = _CLAUSE.search(sent, between.end())
                 span = sent[between.end(): end.start() if end else len(sent)]
-                found = self._munis(span)
-                sides = [o for _at, o in found]
+                sides, plural = self._between_sides(span)
                 if len(sides) >= 2:
-                    gap = span[found[0][0]: found[1][0]]
-                    plural = len(sides) > 2 and _PLURAL_AFTER_AND.search(gap) is not None  # 'zwischen A und den beiden Nachbargemeinden B und C'
                     for other in sides[1:] if plural else sides[1:2]:
                         self._link("PARTNERS_WITH", sides[0], other, quote(sent), "press:twinning")
                     continue
@@ -171,10 +170,19 @@ class TwinningRules(BodyRules):
                 for other in others if subject is not None else ():
                     self._link("PARTNERS_WITH", subject, other, quote(sent, m.start(), obj.end()), "press:twinning")
 
+    def _between_sides(self, span: str) -> tuple[list[OrgM], bool]:
+        """The bodies a 'zwischen' clause names, and whether a plural body noun opens its second side ('zwischen A und den
+        beiden Nachbargemeinden B und C'): then A is the partner of each other body, and those are no pair of their own."""
+        found = self._munis(span)
+        sides = [o for _at, o in found]
+        plural = len(sides) > 2 and _PLURAL_AFTER_AND.search(span, found[0][0], found[1][0]) is not None
+        return sides, plural
+
     def _twin_with_before(self, sent: str, m: re.Match[str], home: OrgM | None) -> None:
         """'mit der Gemeinde X eine Gemeindepartnerschaft einzugehen', 'ist A mit B durch eine Städtepartnerschaft verbunden':
         the partner in a 'mit' object right before the twinning word, the owner the body before it (else the story's)."""
-        with_ = _WITH_BEFORE.search(sent, 0, m.start()) if " mit " in sent[max(0, m.start() - 90): m.start()] else None
+        near = sent[max(0, m.start() - 120): m.start()]
+        with_ = _WITH_BEFORE.search(sent, 0, m.start()) if " mit " in near or sent.startswith("Mit ") else None
         if with_ is None or not is_place_word(with_.group("p")):
             return
         if with_.group("p") not in self.places and not known_place(with_.group("p"), 0) and not _HEAD_IN.search(with_.group(0)):
