@@ -55,6 +55,7 @@ def test_two_spellings_of_one_town_make_no_pair():
     assert _one_place(municipality("Qianjian"), municipality("Qianjiang"))
     assert not _one_place(municipality("Baden"), municipality("Badenweiler"))
     assert not _one_place(municipality("Ulm"), municipality("Ulma"))
+    assert not _one_place(municipality("Kamen"), municipality("Kamenz"))  # two real towns, and twinned
 
 
 def test_an_agreement_noun_with_both_sides_in_the_genitive_pairs_them(tmp_path: Path):

@@ -424,12 +424,13 @@ def _former(org: OrgM, quote_text: str) -> bool:
 def _one_place(a: OrgM, b: OrgM) -> bool:
     """Whether two bodies are one place's under two kind words ('Stadt Tuggen', 'Gemeinde Tuggen'; a county
     or an association of municipalities and its seat town stay two), or under two spellings of one name (one a
-    single word, the other it with one or two more lower-case letters: a misspelt 'Qianjian' of 'Qianjiang')."""
+    single word, the other it with one or two more lower-case letters: a misspelt 'Qianjian' of 'Qianjiang'; two towns
+    the gazetteer knows stay two: 'Kamen' and 'Kamenz')."""
     if a.kind != "municipality" or b.kind != "municipality" or not a.place or not b.place:
         return False
     if a.place != b.place:
         short, long_ = sorted((a.place, b.place), key=len)
         rest = long_[len(short):]
         return " " not in long_ and "-" not in long_ and long_.startswith(short) and 0 < len(rest) <= 2 and rest.islower() \
-            and len(short) >= 5 and _tier(a) == _tier(b)
+            and len(short) >= 5 and _tier(a) == _tier(b) and not (known_place(short, 0) and known_place(long_, 0))
     return _tier(a) == _tier(b)
