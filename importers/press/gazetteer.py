@@ -37,16 +37,17 @@ def countries() -> dict[str, str]:
     return _table()[1]
 
 
-@cache
+_HAS = frozenset.__contains__
+
+
 class GivenNames(frozenset):
     """First names; a hyphenated one is in when each part is ('Hans-Werner', 'Anna-Lena')."""
 
     def __contains__(self, tok: object) -> bool:
-        if frozenset.__contains__(self, tok):
-            return True
-        return isinstance(tok, str) and "-" in tok and all(frozenset.__contains__(self, p) for p in tok.split("-"))
+        return _HAS(self, tok) or (isinstance(tok, str) and "-" in tok and all(_HAS(self, p) for p in tok.split("-")))
 
 
+@cache
 def given_names() -> GivenNames:
     """First names of ``given_names.txt``."""
     text = resources.files(_PKG).joinpath("given_names.txt").read_text(encoding="utf-8")
