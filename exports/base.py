@@ -52,7 +52,10 @@ def export_time() -> str:
         return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
         raise InputError(f"SOURCE_DATE_EPOCH: {raw[:40]!r} is not a count of seconds since 1970")
-    return datetime.fromtimestamp(int(raw), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    try:
+        return datetime.fromtimestamp(int(raw), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except (ValueError, OverflowError, OSError):
+        raise InputError(f"SOURCE_DATE_EPOCH: {raw} seconds since 1970 is past the year 9999") from None
 
 
 EXPORTERS: dict[str, Exporter] = {}

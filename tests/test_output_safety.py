@@ -287,6 +287,9 @@ def test_source_date_epoch_sets_the_export_time_and_a_bad_one_is_named(tmp_path,
     assert ExportContext().created == "1970-01-01 00:00 UTC"
     db = tmp_path / "s.db"
     assert CliRunner().invoke(cli, ["--db", str(db), "import", str(EXAMPLES)]).exit_code == 0
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "999999999999")  # past the year 9999
+    r = CliRunner().invoke(cli, ["--db", str(db), "export", "json", "-o", str(tmp_path / "g.json")])
+    assert r.exit_code == 1 and "SOURCE_DATE_EPOCH" in r.output and len(r.output.strip().splitlines()) == 1, r.output
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
     r = CliRunner().invoke(cli, ["--db", str(db), "export", "json", "-o", str(tmp_path / "g.json")])
     assert r.exit_code == 1 and "SOURCE_DATE_EPOCH" in r.output and len(r.output.strip().splitlines()) == 1, r.output

@@ -20,11 +20,11 @@ def _parents(tmp_path: Path, text: str) -> dict[str, set[str]]:
 
 
 def test_a_committee_named_alone_after_a_title_is_an_organ_of_the_story_town(tmp_path: Path) -> None:
-    # 'Vorsitzende des <X>ausschusses' / 'Mitglied der <X>versammlung': one organ, of the town the story is from
+    # 'Vorsitzende des <X>ausschusses' / 'Mitglied des <X>beirats': one organ, of the town the story is from
     text = ("Fulda. Die Vorsitzende des Wegebauausschusses, Rita Kolb, eröffnete die Sitzung. Auch Udo Senn, "
-            "Mitglied der Vereinsversammlung, sprach über den Haushalt.\n")
+            "Mitglied des Kulturbeirats, sprach über den Haushalt.\n")
     found = _roles(tmp_path, text)
-    assert ("Rita Kolb", "Wegebauausschuss") in found and ("Udo Senn", "Vereinsversammlung") in found
+    assert ("Rita Kolb", "Wegebauausschuss") in found and ("Udo Senn", "Kulturbeirat") in found
     assert _parents(tmp_path, text)["Wegebauausschuss"] == {"Stadt Fulda"}
 
 
@@ -79,3 +79,10 @@ def test_a_states_adjective_before_a_state_office_names_the_state(tmp_path: Path
             "Veit Hofer, danach die hessische Landtagsabgeordnete Mara Quist.\n")
     found = _roles(tmp_path, text)
     assert ("Veit Hofer", "Land Thüringen") in found and ("Mara Quist", "Landtag Hessen") in found
+
+
+def test_a_company_or_club_organ_is_no_organ_of_the_town(tmp_path: Path) -> None:
+    # 'Vorsitzender der Gesellschafterversammlung' (of a company), 'der Mitgliederversammlung' (of a club): not the town's
+    text = ("Fulda. Die Stadtwerke Fulda legten ihre Bilanz vor. Vorsitzender der Gesellschafterversammlung ist "
+            "Bürgermeister Jan Roder. Die Mitgliederversammlung leitete Eva Stamm.\n")
+    assert "Gesellschafterversammlung" not in _parents(tmp_path, text)

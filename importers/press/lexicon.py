@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from ...graph.roles import vocabulary as role_vocabulary
-from .gazetteer import given_names, regions
+from .gazetteer import GivenNames, given_names, regions
 from .scanning import WordStart, _from_starts
 
 UP = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŞİ"
@@ -245,7 +245,7 @@ class Lexicon:
         self.federal_states: dict[str, dict[str, Any]] = {k: v for k, v in data["federal_states"].items() if not k.startswith("_")}
         self.country_adjectives: dict[str, str] = {k: v for k, v in _map(data, "country_adjectives", str).items() if not k.startswith("_")}
         self.non_name = set(self.non_name_words)
-        self.given = given_names()
+        self.given: GivenNames = given_names()
         self.generic = {w.casefold() for w in self.generic_orgs}
         self.org_stop = set(self.org_stop_words)
         self._titleish: dict[str, bool] = {}
@@ -481,10 +481,6 @@ class Lexicon:
         if key not in self._cues:
             self._cues[key] = re.compile(rf"{_trie(_strs(self.data, key), NB)}(?![\w-])")
         return self._cues[key]
-
-    def is_given(self, tok: str) -> bool:
-        """Whether ``tok`` is a first name of the open list ('Karl-Heinz': each part)."""
-        return tok in self.given
 
     def is_titleish(self, text: str) -> bool:
         """Whether ``text`` is a title or chain of titles (asked for every token of every name candidate: kept)."""

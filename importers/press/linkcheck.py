@@ -432,5 +432,5 @@ def _one_place(a: OrgM, b: OrgM) -> bool:
         short, long_ = sorted((a.place, b.place), key=len)
         rest = long_[len(short):]
         return " " not in long_ and "-" not in long_ and long_.startswith(short) and 0 < len(rest) <= 2 and rest.islower() \
-            and len(short) >= 5 and _tier(a) == _tier(b) and not (known_place(short, 0) and known_place(long_, 0))
+            and len(short) >= 5 and _tier(a) == _tier(b) and known_place(short, 0) != known_place(long_, 0)
     return _tier(a) == _tier(b)

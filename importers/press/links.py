@@ -47,7 +47,7 @@ _NOUN_OF_PAIR = re.compile(r"\b(?:Fusion|Zusammenschluss|Verschmelzung|Kooperati
                            r"[\w-]*[Vv]ereinbarung|[\w-]*[Aa]bkommen[s]?|[\w-]*[Vv]ertrag(?:es|s)?)\s+(?:der|des|von)\s+(?!beiden|zwei)")
 _JOINT_WORDS = ("gemeinschaft", "verband", "verbund", "bund ", "netz", "allianz", "bündnis", "egion", "zusammen", "umfass", "verein", "Zum ", "Zur ")
 #: A subject of people named by the bodies they speak for: 'Die Bürgermeister von A und B', 'Die Vertreter der Stadtwerke A und B'.
-_PEOPLE_OF = re.compile(r"^(?:Die|Beide)\s+(?:beiden\s+)?[A-ZÄÖÜ][a-zäöüß-]*(?:er|räte|ten|nden|innen|stände)\s+(?:von|der|aus)\s+(?P<list>[^,;:()]+?)\s*(?=[,(]|\s+(?:haben|wollen|werden|sind|sollen|möchten)\b)")
+_PEOPLE_OF = re.compile(r"^(?:Die|Beide)\s+(?:beiden\s+)?(?P<t>[A-ZÄÖÜ][a-zäöüß-]*(?:er|räte|ten|nden|innen|stände))\s+(?:von|der|aus)\s+(?P<list>[^,;:()]+?)\s*(?=[,(]|\s+(?:haben|wollen|werden|sind|sollen|möchten)\b)")
 _PAIR_OF_WORDS = ("Fusion", "Zusammenschluss", "Verschmelzung", "Kooperation", "Zusammenarbeit", "Partnerschaft", "Allianz",
                   "Übereinkunft", "ereinbarung", "bkommen", "ertrag")
 #: The cue scans below are asked only whether they match: as prefix trees (``_trie``) they match where the
@@ -383,7 +383,7 @@ class LinkRules(VisitRules, UtilityRules, MembershipRules, MemberFrameRules, Twi
             if len(both) < 2 and _PLURAL_BODIES.search(sent):  # 'Die Landkreise A und B verbindet eine Partnerschaft'
                 both = next((g for g in self._groups(sent[: pair.start()]) if len(g) == 2 and all(_is_body(o) for o in g)), [])
             people = _PEOPLE_OF.match(sent) if len(both) < 2 else None
-            if people is not None and people.end() <= pair.start():  # 'Die Bürgermeister von A und B, X und Y, wollen … zusammenarbeiten'
+            if people is not None and people.end() <= pair.start() and LEX.is_titleish(people.group("t")):  # 'Die Bürgermeister von A und B, X und Y, wollen … zusammenarbeiten'
                 both = self._coordinated(people.group("list"))
             of = _PAIR_OF.match(sent, pair.end()) if len(both) < 2 else None
             if of is not None:  # 'die Kooperation der beiden Städte A und B'

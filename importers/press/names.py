@@ -15,13 +15,9 @@ _HONORIFIC_WORDS = frozenset(h.split()[0].rstrip(".") for h in LEX.honorifics)
 _ZU_IDIOMS = frozenset({"Gast", "Gästen", "Besuch", "Hause", "Ende", "Beginn", "Gunsten", "Fuß", "Recht", "Ehren"})
 
 
-def is_given(tok: str) -> bool:
-    """Whether ``tok`` is a first name of the open list ('Karl-Heinz': each part)."""
-    return LEX.is_given(tok)
-
 
 def _bad(tok: str, places: set[str]) -> bool:
-    return tok in LEX.non_name or LEX.is_titleish(tok) or (tok in places and not is_given(tok))
+    return tok in LEX.non_name or LEX.is_titleish(tok) or (tok in places and tok not in LEX.given)
 
 
 #: Endings of an inflected '-isch' adjective ('Deutsch-Französischen', 'Bayerisches'): a body's name opens, no person's.
@@ -96,7 +92,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
     toks = raw.split()
     if len(toks) < 2:
         return None
-    start = next((i for i, t in enumerate(toks[:-1]) if is_given(t)), None)
+    start = next((i for i, t in enumerate(toks[:-1]) if t in LEX.given), None)
     if start is None:
         if toks[0].endswith(_ADJ_ENDS):
             return None  # 'Deutsch-Französischen Bürgerfond': a body's name, no person's
@@ -112,7 +108,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
     if cut is not None:  # 'Landrat Udo Brennecke Dr. Ilse …': an honorific opens the next name
         toks = toks[:cut]
     i = 1
-    while i < len(toks) - 1 and (is_given(toks[i]) or _initial(toks[i])) and i < 3:
+    while i < len(toks) - 1 and (toks[i] in LEX.given or _initial(toks[i])) and i < 3:
         i += 1
     j = i
     while j < len(toks) - 1 and toks[j][:1].islower():
@@ -132,7 +128,7 @@ def _clean_name(raw: str, places: set[str]) -> str | None:
         return None
     if _bad_surname(surname, set()):
         return None
-    if surname in places and not is_given(toks[0]):
+    if surname in places and toks[0] not in LEX.given:
         return None
     name = " ".join(toks)
     if name in places or (len(toks) == 2 and known_place(name, 1000)):

@@ -106,7 +106,7 @@ _HEAD_NORMAL = {"Technischen Universität": "Technische Universität", "Technisc
 def _given_not_place(word: str) -> bool:
     """A first name the gazetteer knows as no sizeable place ('Max', 'Andrea'): in a list of places, a person."""
     first = word.split()[0]
-    return LEX.is_given(first) and not known_place(first, 20_000)
+    return first in LEX.given and not known_place(first, 20_000)
 
 
 def _strip_left(words: list[str]) -> list[str]:

@@ -38,6 +38,10 @@ _ORGAN_SLOT = re.compile(rf"(?:(?P<adj>[{UP}][{LO}]+er)\s+)?(?P<w>[{UP}][{LO}]+(
 #: First parts that make the organ one of a state or nation, not of the story's town ('Bundesausschuss', 'Landesvorstand').
 _TOWN_FIRST = ("Stadt", "Gemeinde", "Orts", "Ortschafts", "Markt")
 _NATIONAL_FIRST = ("Bundes", "Landes", "Europa", "EU-", "Landtags", "Bundestags", "Stände", "National", "Welt")
+#: First parts that make the organ a company's or a club's ('Gesellschafterversammlung', 'Mitgliederversammlung',
+#: 'Ethikkommission'): no organ of a town (the company or club is named elsewhere, if at all).
+_MEMBERS_FIRST = ("Gesellschafter", "Mitglieder", "Haupt", "Jahreshaupt", "Aktionärs", "General", "Delegierten", "Ethik",
+                  "Vereins", "Betriebs")
 
 
 def organ_noun(rest: str) -> tuple[str, str | None] | None:
@@ -55,7 +59,7 @@ def organ_noun(rest: str) -> tuple[str, str | None] | None:
             head = None  # 'Gemeindetag', 'Städtetag': associations of towns, not one town's organ
     elif head is not None and LEX.is_titleish(word):
         return None
-    if head is None or len(word) < len(head) + 3 or word.startswith(_NATIONAL_FIRST):
+    if head is None or len(word) < len(head) + 3 or word.startswith(_NATIONAL_FIRST) or word.startswith(_MEMBERS_FIRST):
         return None  # 'Ausschuss' alone: which one; 'Bundesausschuss': not the town's
     form = next(f for f in _ALL_HEADS[head] if folded.endswith(f))
     return word[: len(word) - len(form) + len(head)], m.group("adj")  # each nominative is a prefix of its forms

@@ -129,7 +129,7 @@ def _demonym_town(base: str) -> bool:
 
 def _given_before_surname(text: str, item: str, end: int) -> bool:
     """Whether a list's last item is a first name right before a surname ('…, Thomas Muster'), no large town."""
-    return LEX.is_given(item) and _NEXT_CAP.match(text, end) is not None and not known_place(item, 5000)
+    return item in LEX.given and _NEXT_CAP.match(text, end) is not None and not known_place(item, 5000)
 
 
 #: A line that is only a place name (a page's location line above the story: 'Lokales', 'Neuhafen', a date).
@@ -368,7 +368,12 @@ def is_place_word(word: str) -> bool:
 
 def _person_shaped(words: list[str], word: str) -> bool:
     """'Giuseppe Gaiarin', 'Hans-Werner Tovar': a first name and capitalised names after it, no place the gazetteer knows."""
-    return 1 < len(words) <= 3 and words[0] in LEX.given and all(w[:1].isupper() for w in words[1:]) and not known_place(word, 0)
+    return (1 < len(words) <= 3 and words[0] in LEX.given and words[0] not in LEX.place_prefixes and words[0] not in _PLACE_FIRSTS
+            and all(w[:1].isupper() for w in words[1:]) and not known_place(word, 0))
+
+
+#: First words of place names that are first names too: 'Neu Fahrland', 'San Marino', 'Val Müstair', 'Maria Laach'.
+_PLACE_FIRSTS = frozenset({"Neu", "San", "Santa", "Santo", "Val", "Maria", "Marina", "Sankt", "St."})
 
 
 #: Nouns of associations and projects ('Städte-Netzwerk', 'Partnerschaftsverein'): after a municipal head no town.

@@ -8,7 +8,7 @@ import re
 from .lexicon import LEX, LO, UP, _trie
 from .orgs import OrgM, role_key, find_orgs, municipality, org_from_item
 from .places import adjective_base, is_place_word, known_place, known_span, known_town
-from .names import clean_name, is_given
+from .names import clean_name
 from .facts import PersonF, RoleF, quote
 from .text import Segment
 from .links import LinkRules, _TITLE_CHAIN
@@ -349,7 +349,7 @@ class RoleRules(OrganRules, RoleContext, LinkRules, RoleFrames):
         for m in LEX.persons_in(text):
             name = clean_name(m.group("name"), self.places)
             first = name.split()[0] if name else ""
-            if name and is_given(first) and first not in LEX.kind_cues and first not in LEX.head_kinds:
+            if name and first in LEX.given and first not in LEX.kind_cues and first not in LEX.head_kinds:
                 return True  # ('Firma X' is a company, though 'Firma' is on the open list of first names)
         return False
 
@@ -468,16 +468,16 @@ class RoleRules(OrganRules, RoleContext, LinkRules, RoleFrames):
                 continue  # inside a name read again
             toks = m.group("name").split()
             low = [i for i, t in enumerate(toks) if t[:1].islower()]
-            if low and not any(is_given(t) for t in toks[: low[0]]):
+            if low and not any(t in LEX.given for t in toks[: low[0]]):
                 at = m.start("name") + len(" ".join(toks[: low[-1] + 1])) + 1
                 again = LEX.person_re.match(sent, at)
                 plain = again is not None and not any(t[:1].islower() for t in again.group("name").split())
-                if again is not None and plain and is_given(again.group("name").split()[0]):
+                if again is not None and plain and again.group("name").split()[0] in LEX.given:
                     m = again  # only a first name starts the name read again ('von Blumen zu Ehren' is none)
             elif len(toks) > 2 and (clean_name(m.group("name"), self.places) is None
-                                    or (is_given(toks[-1]) and not any(is_given(t) for t in toks[:-1]))):
+                                    or (toks[-1] in LEX.given and not any(t in LEX.given for t in toks[:-1]))):
                 # 'Stadtwerke Sankt Augustin Max' + 'Muster': the run ate a first name; read again from the last one
-                k = next((i for i in range(len(toks) - 1, 0, -1) if is_given(toks[i]) and toks[i] not in self.places), None)
+                k = next((i for i in range(len(toks) - 1, 0, -1) if toks[i] in LEX.given and toks[i] not in self.places), None)
                 again = LEX.person_re.match(sent, m.start("name") + len(" ".join(toks[:k])) + 1) if k else None
                 if again is not None and clean_name(again.group("name"), self.places):
                     m = again

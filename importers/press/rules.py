@@ -9,7 +9,7 @@ from .scanning import Gated, WordStart
 from .orgs import OrgM, find_orgs, municipality, org_from_item
 from .places import known_place, collect_places, dateline_place, is_place_word, place_form, split_places
 from .text import Segment
-from .names import clean_name, is_given
+from .names import clean_name
 from .facts import RoleF, StoryFacts, quote
 from .links import _GAP_MIT, _LIST_SPLIT, _PARENS
 from .roles import AFFIL
@@ -290,7 +290,7 @@ class StoryExtractor(TitleFrames):
         for sm in _SURNAME_COP.finditer(sent) if title_hit and self.facts.persons else ():
             known = self._by_surname(sm.group("sur"))
             before = sent[: sm.start()].split()
-            cop = COPULA.match(sent, sm.end()) if known and not (before and is_given(before[-1])) else None
+            cop = COPULA.match(sent, sm.end()) if known and not (before and before[-1] in LEX.given) else None
             if known and cop and not any(s <= sm.start() < e for s, e in taken):
                 title, org, ok = self.parse_role_phrase(cop.group("app"))
                 if ok and org is not None:
@@ -365,7 +365,7 @@ class StoryExtractor(TitleFrames):
                 continue
             found = self.name_start(m)
             first, at = (found[0].split()[0], found[1]) if found else (m.group("name").split()[0], m.start())
-            if not is_given(first) and _article_before(sent, at):
+            if first not in LEX.given and _article_before(sent, at):
                 continue  # '(in) das Goldene Buch der Stadt': an article opens a noun phrase, not a name
             end = self._name_end(sent, m)  # 'Prof. A B von der Uni X': the name ends before 'von der'
             par = _PAREN.match(sent, end)
@@ -383,7 +383,7 @@ class StoryExtractor(TitleFrames):
                     self._role(name, title, org, q, "press:affiliation", 0.7)
         for m in named:
             name = clean_name(m.group("name"), self.places)
-            if name and is_given(name.split()[0]) and name not in self.facts.persons:
+            if name and name.split()[0] in LEX.given and name not in self.facts.persons:
                 self._add_person(name, m.group("hon"), q, "press:name", 0.7)
         self._coordinated_persons(sent, named, q)
         if ("Seite" in sent or " aus " in sent or " in " in sent) and any(r.org is None for r in self.facts.roles[first_role:]):
@@ -409,7 +409,7 @@ class StoryExtractor(TitleFrames):
             return  # neither lookup gets as far as a body
         if any(s <= m.start("name") < e for s, e in taken):
             return
-        if not is_given(m.group("name").split()[0]) and _article_before(sent, m.start()):
+        if m.group("name").split()[0] not in LEX.given and _article_before(sent, m.start()):
             return
         if self._affiliation(sent, after, place_ok=False) is None:
             self.shared_affiliation(sent, m, later)

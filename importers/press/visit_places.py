@@ -65,7 +65,7 @@ class VisitPlaces(VisitPeople):
             y = m.group("y")
             whole = f"{org.place} {y}"
             if known_place(whole, 0) or " " not in y and (org.place.endswith(("-Bad", "-St.")) or (
-                    not known_place(org.place, 0) and not LEX.is_given(org.place) and is_place_word(y) and not _titleish(y)
+                    not known_place(org.place, 0) and org.place not in LEX.given and is_place_word(y) and not _titleish(y)
                     and y not in self.places and not _SURNAME_NEXT.match(sent, m.end() + len(y)))):
                 self.places.add(whole)
                 head = org.name[: -len(org.place)].strip()

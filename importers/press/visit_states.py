@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEX, UP
+from .organs import state_aliases
 from .orgs import OrgM, municipality
 from .places import known_place
 from .states import country_of_adjective
@@ -158,7 +159,6 @@ _STATE_ADJ = {"baden-württembergisch": "Baden-Württemberg", "bayerisch": "Baye
               "thüringisch": "Thüringen", "thüringer": "Thüringen", "burgenländisch": "Burgenland", "kärntner": "Kärnten",
               "niederösterreichisch": "Niederösterreich", "oberösterreichisch": "Oberösterreich", "salzburger": "Salzburg",
               "steirisch": "Steiermark", "tiroler": "Tirol", "vorarlberger": "Vorarlberg", "wiener": "Wien"}
-_FREE_STATES = frozenset({"Bayern", "Sachsen", "Thüringen"})
 #: 'der niedersächsische Umweltminister', 'Bayerns Digitalministerin', 'die Tiroler Landesrätin', 'der Bremer Senator'.
 _MINISTER_STATE = re.compile(r"\b(?:(?P<adj>[A-Za-zäöüÄÖÜ-]+?isch)e[nr]?\s+|(?P<dem>[A-ZÄÖÜ][\w-]+?er)\s+|(?P<gen>[A-ZÄÖÜ][\w-]+?)s\s+)"
                              r"(?:[\w-]*[Mm]inister(?:in)?|Staatssekretär(?:in)?|Landeshauptmann|Landeshauptfrau|Ministerpräsident(?:in)?"
@@ -173,6 +173,7 @@ def minister_state(sent: str) -> OrgM | None:
             state = _STATE_ADJ.get((m.group("adj") or m.group("dem")).lower())
         else:
             state = m.group("gen") if m.group("gen") in _STATE_ADJ.values() else None
-        if state:
-            return OrgM(f"{'Freistaat' if state in _FREE_STATES else 'Land'} {state}", "government", state)
+        if state:  # the node the role rules give the state ('Land Bayern', also called 'Freistaat Bayern')
+            return OrgM(f"Land {state}", "government", None, None, state_aliases(state)) if state in LEX.federal_states \
+                else OrgM(f"Land {state}", "government", state)
     return None
