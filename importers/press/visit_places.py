@@ -33,6 +33,25 @@ _NEXT_WORD = re.compile(rf"(?<![\w-])(?P<w>[{UP}][\w.-]+)\s(?=(?P<y>(?:(?:es|de|
 _SURNAME_NEXT = re.compile(rf"\s+[{UP}][{LO_}]")
 
 
+def named_county(sents: list[str], place: str) -> bool:
+    """Whether the story names ``place`` after a county's head ('im Landkreis A') and never after a town's ('Stadt A')."""
+    text = " ".join(sents)
+    if place not in text:
+        return False
+    county = re.search(rf"\b(?:Landkreis|Kreis|Partnerkreis|Partnerlandkreis)(?:es)?\s+{re.escape(place)}\b", text)
+    return county is not None and re.search(rf"\b(?:Stadt|Gemeinde|Markt|Partnerstadt|Partnergemeinde)\s+{re.escape(place)}\b", text) is None
+
+
+def landscape(sent: str, org: OrgM | None) -> bool:
+    """Whether the town ``org`` is a landscape: named only after an article ('Gäste aus dem Spreewald', 'im Allgäu'),
+    unknown to the gazetteer, no county or district ('aus dem Salzlandkreis')."""
+    place = org.place if org is not None and org.kind == "municipality" else None
+    if not place or place not in sent or known_place(place, 0) or re.search(r"(?i)kreis|bezirk|amt|land$", place):
+        return False
+    at = [m.start() for m in re.finditer(re.escape(place), sent)]
+    return all(re.search(r"\b(?:dem|der|den|im|vom|ins|zum)\s+$", sent[max(0, a - 6):a]) for a in at)
+
+
 class VisitPlaces(VisitPeople):
     """Mixin of ``StoryExtractor``: the places of visit sentences (whole names, bare towns, halls, inviters, leaders' bodies)."""
 

@@ -16,6 +16,7 @@ from .visit_people import _ENVOY, _GUESTS_NAMED, _PASSIVE, _SAID, _TRAVEL_OUT, _
 from .visit_frames import _SIGNED, VisitFrames
 from .twinning import _BETWEEN_PLACES
 from .visit_cues import _COUNTRY_CODE, _DATELINE, _HABITUAL, _INVITATION, _INVITED_BY, _ITEM_SPLIT, _MANY, _MORE_BODIES, _organ, _partner_named, _PLURAL_LIST, _same_place, VISIT_VERB, _WAS_IN
+from .visit_places import landscape, named_county
 
 LO_ = "a-zäöüß"
 #: Whether a member cue is named (every use asks only that): the cues lower-cased as one prefix tree under re.I
@@ -142,25 +143,6 @@ def _lead_around(sent: str) -> re.Match[str] | None:
     return _LEAD_AROUND.search(sent) if any(w in sent for w in _LEAD_AROUND_WORDS) else None
 
 
-def _named_county(sents: list[str], place: str) -> bool:
-    """Whether the story names ``place`` after a county's head ('im Landkreis A') and never after a town's ('Stadt A')."""
-    text = " ".join(sents)
-    if place not in text:
-        return False
-    county = re.search(rf"\b(?:Landkreis|Kreis|Partnerkreis|Partnerlandkreis)(?:es)?\s+{re.escape(place)}\b", text)
-    return county is not None and re.search(rf"\b(?:Stadt|Gemeinde|Markt|Partnerstadt|Partnergemeinde)\s+{re.escape(place)}\b", text) is None
-
-
-def _landscape(sent: str, org: OrgM | None) -> bool:
-    """Whether the town ``org`` is a landscape: named only after an article ('Gäste aus dem Spreewald', 'im Allgäu'),
-    unknown to the gazetteer, no county or district ('aus dem Salzlandkreis')."""
-    place = org.place if org is not None and org.kind == "municipality" else None
-    if not place or place not in sent or known_place(place, 0) or re.search(r"(?i)kreis|bezirk|amt|land$", place):
-        return False
-    at = [m.start() for m in re.finditer(re.escape(place), sent)]
-    return all(re.search(r"\b(?:dem|der|den|im|vom|ins|zum)\s+$", sent[max(0, a - 6):a]) for a in at)
-
-
 class VisitRules(VisitFrames):
     """Mixin of ``StoryExtractor``: the story's visits (delegations, mayors' visits, trips, meetings)."""
 
@@ -201,7 +183,7 @@ class VisitRules(VisitFrames):
             guest, host = self._sides(sent, last_use=True)
             if visit is None and ("inister" in sent or "taatssekret" in sent):
                 guest, host = self._government_guest(sent, sents, guest, host)  # 'Staatssekretär X besuchte das Landratsamt'
-            if visit is not None and _landscape(sent, guest):
+            if visit is not None and landscape(sent, guest):
                 guest = None  # 'ihre Gäste aus dem Spreewald': the guests' landscape, not a town of another visit
             if visit is None and guest is not None and host is None and guest.place and self.venue and not _same_place(guest.place, self.venue) \
                     and sent.rstrip(" .!").endswith("besucht") and _partner_named(sent, guest.place) and "besucht" not in sent[:sent.find(guest.place)]:
@@ -562,7 +544,7 @@ class VisitRules(VisitFrames):
         for side in ("guest", "host"):  # 'Stadt A' of a place the gazetteer lacks that the story names only as a county: the county
             org = host if side == "host" else visit.guest
             if org is not None and org.kind == "municipality" and org.place and not _is_county(org) and not known_place(org.place, 0):
-                if _named_county(sents, org.place):
+                if named_county(sents, org.place):
                     org = municipality(org.place, "Landkreis")
                     host, visit.guest = (org, visit.guest) if side == "host" else (host, org)
         visit.host, visit.place = host, host.place
