@@ -26,7 +26,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from score import default_texts, fold  # noqa: E402
-from train_roles import fit  # noqa: E402
+from train_roles import fit, write_model  # noqa: E402
 
 L2S = [0.3, 1.0, 3.0, 10.0]
 MARGINS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0]
@@ -158,11 +158,7 @@ def main() -> int:
                 print(f"  {a['doc']}: {a['pick']} -> {a['rows'][i]['place']} ({'right' if a['rows'][i]['y'] else 'wrong'})")
     if args.write:
         from stakegraph.importers.press.home_model import MODEL_PATH
-        out = {"bias": round(float(b), 5), "margin": margin, "l2": l2,
-               "weights": {n: round(float(v), 5) for n, v in zip(names, w, strict=True)},
-               "trained_on": f"dev, {len(arts)} articles, {len(rows)} rows"}
-        Path(str(MODEL_PATH)).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print("wrote", MODEL_PATH)
+        write_model(MODEL_PATH, b, margin, l2, names, w, len(arts), len(rows))
     return 0
 
 

@@ -88,6 +88,15 @@ def matrix(arts: list[dict[str, Any]], names: list[str]) -> tuple[np.ndarray, np
     return x, y
 
 
+def write_model(path: Any, bias: float, margin: float, l2: float, names: list[str], w: Any, articles: int, rows: int) -> None:
+    """Write a trained logistic model as the importer's weights JSON (sorted keys, rounded: the same bytes each run)."""
+    out = {"bias": round(float(bias), 5), "margin": margin, "l2": l2,
+           "weights": {n: round(float(v), 5) for n, v in zip(names, w, strict=True)},
+           "trained_on": f"dev, {articles} articles, {rows} rows"}
+    Path(str(path)).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print("wrote", path)
+
+
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[float, np.ndarray]:
     """L2-regularised logistic regression by Newton steps (the bias unpenalised)."""
     xb = np.hstack([np.ones((len(x), 1)), x])

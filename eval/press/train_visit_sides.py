@@ -15,7 +15,6 @@ articles with that margin.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from score import alts, articles, default_texts, keys, pair_visits  # noqa: E402
-from train_roles import fit  # noqa: E402
+from train_roles import fit, write_model  # noqa: E402
 
 L2 = 3.0
 MARGINS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
@@ -149,11 +148,7 @@ def main() -> int:
     print(f"chosen margin {best[1]} (cross-validated right {best[0]}/{len(rows)})")
     if args.write:
         from stakegraph.importers.press.visit_side_model import MODEL_PATH
-        out = {"bias": round(float(b), 5), "margin": best[1], "l2": args.l2,
-               "weights": {n: round(float(v), 5) for n, v in zip(names, w, strict=True)},
-               "trained_on": f"dev, {len(arts)} articles, {len(rows)} rows"}
-        Path(str(MODEL_PATH)).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print("wrote", MODEL_PATH)
+        write_model(MODEL_PATH, b, best[1], args.l2, names, w, len(arts), len(rows))
     return 0
 
 

@@ -432,32 +432,26 @@ def place_in_name(name: str, places: set[str]) -> str | None:
 
 
 def _word_starts(text: str, word: str) -> list[int]:
-    """Where ``word_re(word).finditer(text)`` finds ``word`` (the same whole-word test as ``_whole_word_in``,
-    the scan going on after a match's end): no pattern compiled per town a story names."""
-    out = []
+    """Where ``word_re(word).finditer(text)`` finds ``word``: no pattern compiled per town a story names."""
+    return list(_iter_word_starts(text, word))
+
+
+def _iter_word_starts(text: str, word: str) -> Iterator[int]:
+    """The starts of ``word`` as a whole word in ``text``: not after a word character or '-', not before a word
+    character (``str.isalnum`` or '_' is what ``\\w`` matches in a str pattern), each scan going on after a match."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
         if not (before.isalnum() or before in "_-") and not (after.isalnum() or after == "_"):
-            out.append(at)
+            yield at
             at = text.find(word, end)
         else:
             at = text.find(word, at + 1)
-    return out
 
 
 def _whole_word_in(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as ``word_re(word)`` finds it: not after a word character or '-',
-    not before a word character (``str.isalnum`` or '_' is what ``\\w`` matches in a str pattern). A test on
-    the text, not a pattern compiled per place: every story names new places."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after == "_"):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    """Whether ``word`` occurs in ``text`` as ``word_re(word)`` finds it. A test on the text, not a pattern
+    compiled per place: every story names new places."""
+    return next(_iter_word_starts(text, word), None) is not None
